@@ -1,0 +1,47 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, SqliteDialect } from 'kysely';
+import type { Database } from './schema';
+
+export interface Ledger {
+  file: string;
+  sqlite: BetterSqlite3.Database;
+  db: Kysely<Database>;
+  close(): Promise<void>;
+}
+
+export const LEDGER_FILE_NAME = 'sitedesk.sqlite';
+
+/**
+ * The one way to open a ledger file. WAL lets readers (exports, the board) run beside the
+ * writer; foreign keys are off by default in SQLite and our invariants rely on them; a busy
+ * timeout makes a second process on the same file wait its turn instead of failing at once.
+ */
+export function openLedger(file: string, options: { readonly?: boolean } = {}): Ledger {
+  if (!options.readonly) fs.mkdirSync(path.dirname(file), { recursive: true });
+  const sqlite = new BetterSqlite3(file, {
+    readonly: options.readonly ?? false,
+    fileMustExist: options.readonly ?? false,
+  });
+  sqlite.pragma('busy_timeout = 5000');
+  if (!options.readonly) sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('foreign_keys = ON');
+  // FULL, not NORMAL: in WAL mode NORMAL may lose the last acknowledged transactions on power
+  // loss. The desk writes a few entries a minute and each one can be cash or a unit hold, so a
+  // write that was answered "ok" must survive a pulled plug; an fsync per commit is cheap at
+  // that rate.
+  sqlite.pragma('synchronous = FULL');
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  let closed = false;
+  return {
+    file,
+    sqlite,
+    db,
+    async close() {
+      if (closed) return;
+      closed = true;
+      await db.destroy(); // closes the better-sqlite3 handle too
+    },
+  };
+}

@@ -1,0 +1,85 @@
+import type { Generated } from 'kysely';
+
+/** Row types of the ledger, as Kysely sees them. Columns mirror db/migrations. */
+export interface AuditLogTable {
+  id: number;
+  at: string;
+  business_date: string;
+  actor_id: number | null;
+  countersigned_by: number | null;
+  channel: string;
+  outcome: 'ok' | 'refused';
+  error_code: string | null;
+  summary: string;
+  writes: string;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface UsersTable {
+  id: Generated<number>;
+  name: string;
+  roles: string;
+  secret_kind: 'pin' | 'password';
+  secret_hash: string;
+  secret_set_at: string;
+  active: 0 | 1;
+  created_at: string;
+  audit_id: number;
+}
+
+export interface SignInAttemptsTable {
+  id: Generated<number>;
+  user_id: number;
+  at: string;
+  business_date: string;
+  purpose: 'sign_in' | 'countersign' | 'change_secret';
+  ok: 0 | 1;
+  locked_until: string | null;
+  audit_id: number;
+}
+
+export interface SettingsTable {
+  key: string;
+  value: string;
+  audit_id: number;
+}
+
+export interface NotificationsTable {
+  id: Generated<number>;
+  at: string;
+  business_date: string;
+  kind: string;
+  severity: 'info' | 'warning' | 'critical';
+  title_key: string;
+  params: string;
+  for_roles: string;
+  audit_id: number;
+}
+
+export interface NotificationReadsTable {
+  id: Generated<number>;
+  notification_id: number;
+  user_id: number;
+  at: string;
+  audit_id: number;
+}
+
+export interface Database {
+  audit_log: AuditLogTable;
+  users: UsersTable;
+  sign_in_attempts: SignInAttemptsTable;
+  settings: SettingsTable;
+  notifications: NotificationsTable;
+  notification_reads: NotificationReadsTable;
+}
+
+/** Tables whose rows are written through the audited writer and checked by `verify`. */
+export const AUDITED_TABLES = {
+  users: { key: 'id', appendOnly: false },
+  sign_in_attempts: { key: 'id', appendOnly: true },
+  settings: { key: 'key', appendOnly: false },
+  notifications: { key: 'id', appendOnly: true },
+  notification_reads: { key: 'id', appendOnly: true },
+} as const satisfies Partial<Record<keyof Database, { key: string; appendOnly: boolean }>>;
+export type AuditedTable = keyof typeof AUDITED_TABLES;

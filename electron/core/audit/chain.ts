@@ -1,0 +1,52 @@
+import type { Kysely } from 'kysely';
+import type { AuditLogTable, Database } from '../../../db/schema';
+import { canonicalJson, sha256Hex } from '../canonical';
+
+export const GENESIS_HASH = '0'.repeat(64);
+
+/** The hash of an audit row: SHA-256 of the previous row's hash and this row's canonical form. */
+export function auditRowHash(row: Omit<AuditLogTable, 'hash'>): string {
+  const { prev_hash: prev, ...rest } = row;
+  return sha256Hex(prev + canonicalJson(rest));
+}
+
+export async function chainTail(db: Kysely<Database>): Promise<{ id: number; hash: string }> {
+  const last = await db
+    .selectFrom('audit_log')
+    .select(['id', 'hash'])
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return last ?? { id: 0, hash: GENESIS_HASH };
+}
+
+export async function appendAuditRow(
+  db: Kysely<Database>,
+  row: Omit<AuditLogTable, 'hash' | 'prev_hash'>,
+  prevHash: string,
+): Promise<AuditLogTable> {
+  const unsealed = { ...row, prev_hash: prevHash };
+  const full: AuditLogTable = { ...unsealed, hash: auditRowHash(unsealed) };
+  await db.insertInto('audit_log').values(full).execute();
+  return full;
+}
+
+const SECRET_KEYS = /secret|pin|password|token/i;
+
+/** The input as the audit row keeps it: secrets replaced, long texts cut. */
+export function auditSummary(input: unknown): string {
+  return canonicalJson(redact(input));
+}
+
+function redact(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(redact);
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) {
+      out[k] = SECRET_KEYS.test(k) && typeof v === 'string' ? '***' : redact(v);
+    }
+    return out;
+  }
+  if (typeof value === 'string' && value.length > 500) return `${value.slice(0, 500)}…`;
+  return value;
+}

@@ -1,0 +1,111 @@
+import type BetterSqlite3 from 'better-sqlite3';
+import { AUDITED_TABLES, type AuditLogTable } from '../../../db/schema';
+import type { VerifyReport } from '../../../shared/contract/audit';
+import { auditRowHash, GENESIS_HASH } from './chain';
+import { rowHash, type WriteRecord } from './writer';
+
+interface Expected {
+  auditId: number;
+  hash: string;
+}
+type Problem = { table: string; rowId: number; problem: string };
+
+/**
+ * Checks the whole ledger: SQLite's own integrity check, the audit hash chain, and that every
+ * audited row is exactly as the audit row that wrote it sealed it. Rows edited, inserted or
+ * deleted by hand are named. Runs on the raw handle: it reads every row once, in order.
+ */
+export function verifyLedger(sqlite: BetterSqlite3.Database): VerifyReport {
+  const integrity = (sqlite.pragma('integrity_check') as { integrity_check: string }[])
+    .map((r) => r.integrity_check)
+    .join('; ');
+  const problems: Problem[] = [];
+  if (integrity !== 'ok') problems.push({ table: 'sqlite', rowId: 0, problem: integrity });
+
+  const expected = new Map<string, Expected>();
+  let prev = GENESIS_HASH;
+  let auditRows = 0;
+  for (const row of sqlite
+    .prepare('SELECT * FROM audit_log ORDER BY id')
+    .iterate() as IterableIterator<AuditLogTable>) {
+    auditRows++;
+    if (row.prev_hash !== prev) {
+      problems.push({
+        table: 'audit_log',
+        rowId: row.id,
+        problem: 'chain broken: prev_hash does not match the previous row (a row was removed or inserted)',
+      });
+    }
+    const { hash, ...unsealed } = row;
+    if (auditRowHash(unsealed) !== hash) {
+      problems.push({
+        table: 'audit_log',
+        rowId: row.id,
+        problem: 'audit row altered: hash does not match its content',
+      });
+    }
+    prev = hash;
+    let writes: WriteRecord[] = [];
+    try {
+      writes = JSON.parse(row.writes) as WriteRecord[];
+    } catch {
+      problems.push({ table: 'audit_log', rowId: row.id, problem: 'writes list unreadable' });
+    }
+    for (const [table, key, h] of writes) {
+      const id = `${table}#${key}`;
+      const meta = AUDITED_TABLES[table as keyof typeof AUDITED_TABLES];
+      if (meta?.appendOnly && expected.has(id)) {
+        problems.push({
+          table,
+          rowId: Number(key),
+          problem: `append-only row written twice (audit #${row.id})`,
+        });
+      }
+      expected.set(id, { auditId: row.id, hash: h });
+    }
+  }
+
+  let ledgerRows = 0;
+  for (const [table, meta] of Object.entries(AUDITED_TABLES)) {
+    for (const row of sqlite
+      .prepare(`SELECT * FROM ${table} ORDER BY ${meta.key}`)
+      .iterate() as IterableIterator<Record<string, unknown>>) {
+      ledgerRows++;
+      const key = row[meta.key] as string | number;
+      const id = `${table}#${key}`;
+      const want = expected.get(id);
+      const rowId = typeof key === 'number' ? key : 0;
+      const label = typeof key === 'number' ? '' : ` (key "${key}")`;
+      if (!want) {
+        problems.push({ table, rowId, problem: `row not written by any audited call${label}` });
+        continue;
+      }
+      expected.delete(id);
+      if (row.audit_id !== want.auditId) {
+        problems.push({
+          table,
+          rowId,
+          problem: `row claims audit #${String(row.audit_id)} but was last written by audit #${want.auditId}${label}`,
+        });
+      } else if (rowHash(row) !== want.hash) {
+        problems.push({ table, rowId, problem: `row changed after audit #${want.auditId} wrote it${label}` });
+      }
+    }
+  }
+  for (const [id, want] of expected) {
+    const [table = '', key = ''] = id.split('#');
+    problems.push({
+      table,
+      rowId: Number(key) || 0,
+      problem: `row written by audit #${want.auditId} is missing (deleted)`,
+    });
+  }
+
+  return {
+    ok: problems.length === 0,
+    auditRows,
+    ledgerRows,
+    firstProblem: problems[0] ?? null,
+    integrity,
+  };
+}

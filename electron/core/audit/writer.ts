@@ -1,0 +1,93 @@
+import type { Kysely } from 'kysely';
+import { AUDITED_TABLES, type AuditedTable, type Database } from '../../../db/schema';
+import { canonicalJson, sha256Hex } from '../canonical';
+
+/** One row written by a call: its table, key and the hash of its full content. */
+export type WriteRecord = [table: string, key: string | number, rowHash: string];
+
+export function rowHash(row: Record<string, unknown>): string {
+  return sha256Hex(canonicalJson(row));
+}
+
+/**
+ * The only way services write audited tables. Each write stamps the row with the audit id of the
+ * current call and remembers the row's hash, which the router seals into the audit row.
+ */
+// The writer is generic over the audited tables; Kysely's per-table types cannot follow a table
+// name chosen at run time, so it works on a loosely typed view of the same connection.
+type LooseDb = Kysely<Record<string, Record<string, unknown>>>;
+
+export class LedgerWriter {
+  readonly writes: WriteRecord[] = [];
+
+  constructor(
+    private readonly typedDb: Kysely<Database>,
+    readonly auditId: number,
+    private readonly mutating = true,
+  ) {}
+
+  private get db(): LooseDb {
+    return this.typedDb as unknown as LooseDb;
+  }
+
+  private assertMutating(table: string): void {
+    if (!this.mutating) throw new Error(`a read-only call tried to write ${table}`);
+  }
+
+  async insert<T extends AuditedTable>(
+    table: T,
+    values: Omit<Database[T], 'audit_id' | 'id'> & { id?: never },
+  ): Promise<Record<string, unknown>> {
+    this.assertMutating(table);
+    const row = (await this.db
+      .insertInto(table as string)
+      .values({ ...values, audit_id: this.auditId })
+      .returningAll()
+      .executeTakeFirstOrThrow()) as Record<string, unknown>;
+    this.record(table, row);
+    return row;
+  }
+
+  /** Updates a row of a mutable (non-append-only) table, matched by its key. */
+  async update<T extends AuditedTable>(
+    table: T,
+    key: string | number,
+    values: Partial<Omit<Database[T], 'audit_id' | 'id'>>,
+  ): Promise<Record<string, unknown>> {
+    this.assertMutating(table);
+    const meta = AUDITED_TABLES[table];
+    if (meta.appendOnly) throw new Error(`${table} is append-only`);
+    const row = (await this.db
+      .updateTable(table as string)
+      .set({ ...values, audit_id: this.auditId })
+      .where(meta.key, '=', key)
+      .returningAll()
+      .executeTakeFirstOrThrow()) as Record<string, unknown>;
+    this.record(table, row);
+    return row;
+  }
+
+  /** Inserts a mutable row, or replaces it when the key exists (settings). */
+  async upsert<T extends AuditedTable>(
+    table: T,
+    values: Omit<Database[T], 'audit_id'>,
+  ): Promise<Record<string, unknown>> {
+    this.assertMutating(table);
+    const meta = AUDITED_TABLES[table];
+    if (meta.appendOnly) throw new Error(`${table} is append-only`);
+    const full = { ...values, audit_id: this.auditId } as Record<string, unknown>;
+    const row = (await this.db
+      .insertInto(table as string)
+      .values(full)
+      .onConflict((oc) => oc.column(meta.key).doUpdateSet(full))
+      .returningAll()
+      .executeTakeFirstOrThrow()) as Record<string, unknown>;
+    this.record(table, row);
+    return row;
+  }
+
+  private record(table: AuditedTable, row: Record<string, unknown>): void {
+    const key = row[AUDITED_TABLES[table].key] as string | number;
+    this.writes.push([table, key, rowHash(row)]);
+  }
+}

@@ -1,0 +1,51 @@
+import { randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
+import { AppError } from '../../../shared/domain/errors';
+import type { Role } from '../../../shared/domain/roles';
+
+export type SecretKind = 'pin' | 'password';
+
+const PIN = /^\d{4,8}$/;
+// scrypt cost: N=2^15 takes about 60 ms here — slow enough to make guessing a stolen ledger's
+// PINs expensive, quick enough that a sign-in does not feel it.
+const N = 1 << 15;
+const R = 8;
+const P = 1;
+const KEY_LEN = 32;
+const MAXMEM = 64 * 1024 * 1024;
+
+/** Decides whether a secret is a PIN or a password and refuses the ones the rules forbid. */
+export function classifySecret(secret: string, roles: readonly Role[]): SecretKind {
+  if (/^\d+$/.test(secret)) {
+    if (!PIN.test(secret)) throw new AppError('PIN_FORMAT');
+    return 'pin';
+  }
+  if (!roles.includes('manager') && !roles.includes('admin')) {
+    throw new AppError('PASSWORD_NOT_ALLOWED');
+  }
+  if (secret.length < 8 || !/[A-Za-z]/.test(secret) || !/\d/.test(secret)) {
+    throw new AppError('PASSWORD_FORMAT');
+  }
+  return 'password';
+}
+
+function derive(secret: string, salt: Buffer, n: number, r: number, p: number): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    scrypt(secret.normalize('NFKC'), salt, KEY_LEN, { N: n, r, p, maxmem: MAXMEM }, (err, key) =>
+      err ? reject(err) : resolve(key),
+    );
+  });
+}
+
+export async function hashSecret(secret: string): Promise<string> {
+  const salt = randomBytes(16);
+  const key = await derive(secret, salt, N, R, P);
+  return ['scrypt', N, R, P, salt.toString('base64'), key.toString('base64')].join('$');
+}
+
+export async function verifySecret(secret: string, stored: string): Promise<boolean> {
+  const [scheme, n, r, p, salt, key] = stored.split('$');
+  if (scheme !== 'scrypt' || !n || !r || !p || !salt || !key) return false;
+  const expected = Buffer.from(key, 'base64');
+  const actual = await derive(secret, Buffer.from(salt, 'base64'), Number(n), Number(r), Number(p));
+  return actual.length === expected.length && timingSafeEqual(actual, expected);
+}

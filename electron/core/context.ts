@@ -1,0 +1,36 @@
+import type BetterSqlite3 from 'better-sqlite3';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema';
+import type { Settings } from '../../shared/contract/settings';
+import type { Role } from '../../shared/domain/roles';
+import type { Locale } from '../../shared/domain/errors';
+import type { LedgerWriter } from './audit/writer';
+import type { DeskSession } from './session';
+
+export interface Actor {
+  id: number;
+  name: string;
+  roles: Role[];
+}
+
+/** What a service sees of the call it serves. `db` is bound to the call's transaction. */
+export interface CallContext {
+  db: Kysely<Database>;
+  /** The raw handle on the same connection, for whole-ledger scans (verify). */
+  raw: BetterSqlite3.Database;
+  now: Date;
+  /** `now` as UTC ISO text, the form every ledger row stores. */
+  at: string;
+  businessDate: string;
+  settings: Settings;
+  actor: Actor | null;
+  countersigner: Actor | null;
+  writer: LedgerWriter;
+  desk: DeskSession;
+  locale: Locale;
+}
+
+export function requireActor(ctx: CallContext): Actor {
+  if (!ctx.actor) throw new Error('handler needs a signed-in actor but the router let none through');
+  return ctx.actor;
+}

@@ -1,0 +1,210 @@
+import { sql, type Kysely } from 'kysely';
+import type { z } from 'zod';
+import type { Ledger } from '../../db/connection';
+import type { Database } from '../../db/schema';
+import { contract, isChannel, type CallDef } from '../../shared/contract';
+import type { Envelope } from '../../shared/contract/envelope';
+import { businessDateOf } from '../../shared/domain/businessDate';
+import { AppError, type Locale } from '../../shared/domain/errors';
+import { hasAnyRole } from '../../shared/domain/roles';
+import { appendAuditRow, auditSummary, chainTail } from './audit/chain';
+import { LedgerWriter } from './audit/writer';
+import type { Clock } from './clock';
+import type { Actor, CallContext } from './context';
+import type { AllHandlers } from './handler';
+import { verifyCountersign } from './services/auth';
+import { readSettings } from './services/settings';
+import { loadActor } from './services/users';
+import type { DeskSession } from './session';
+
+export interface CallOptions {
+  locale?: Locale;
+  /** Runs with no signed-in user and no role check: the CLI and the app's own timers. */
+  system?: boolean;
+}
+
+export interface RouterDeps {
+  ledger: Ledger;
+  desk: DeskSession;
+  clock: Clock;
+  handlers: AllHandlers;
+  /** Defaults to the app's contract; tests pass their own to exercise the router alone. */
+  registry?: Record<string, CallDef>;
+  /** Where unexpected failures are reported (they still answer INTERNAL, nothing saved). */
+  onInternalError?: (channel: string, error: unknown) => void;
+}
+
+/**
+ * The one entrance to the services, behind every transport: validates input against the
+ * contract, checks the desk's user and roles, runs the handler in one transaction, seals the
+ * audit row, validates the output, and answers the envelope. Nothing thrown escapes.
+ */
+export class Router {
+  private readonly registry: Record<string, CallDef>;
+
+  constructor(private readonly deps: RouterDeps) {
+    this.registry = deps.registry ?? (contract as unknown as Record<string, CallDef>);
+  }
+
+  get channels(): string[] {
+    return Object.keys(this.registry);
+  }
+
+  definition(channel: string): CallDef | undefined {
+    return Object.hasOwn(this.registry, channel) ? this.registry[channel] : undefined;
+  }
+
+  async call(channel: string, rawInput: unknown, options: CallOptions = {}): Promise<Envelope> {
+    const locale = options.locale ?? 'zh-CN';
+    const def = this.definition(channel);
+    if (!def || (!this.deps.registry && !isChannel(channel))) {
+      return fail(new AppError('UNKNOWN_CHANNEL', { channel: String(channel).slice(0, 80) }), locale);
+    }
+    const parsed = def.input.safeParse(rawInput === undefined || rawInput === null ? {} : rawInput);
+    if (!parsed.success) {
+      return fail(new AppError('INVALID_INPUT', { reason: describeIssues(parsed.error) }), locale);
+    }
+    try {
+      const data = await this.transact(channel, def, parsed.data, locale, options.system ?? false);
+      return { ok: true, data };
+    } catch (error) {
+      const refusal = toAppError(error);
+      if (refusal.code === 'INTERNAL') (this.deps.onInternalError ?? console.error)(channel, error);
+      return fail(refusal, locale);
+    }
+  }
+
+  private async transact(
+    channel: string,
+    def: CallDef,
+    input: unknown,
+    locale: Locale,
+    system: boolean,
+  ): Promise<unknown> {
+    const { ledger, desk, clock } = this.deps;
+    return ledger.db.connection().execute(async (db) => {
+      // IMMEDIATE takes the write lock up front, so two processes on one ledger queue on the
+      // busy timeout instead of failing when a reader tries to become a writer.
+      await sql.raw(def.mutates ? 'BEGIN IMMEDIATE' : 'BEGIN').execute(db);
+      let writer: LedgerWriter | null = null;
+      let ctx: CallContext | null = null;
+      try {
+        const now = clock.now();
+        const settings = await readSettings(db);
+        const tail = def.mutates ? await chainTail(db) : { id: 0, hash: '' };
+        writer = new LedgerWriter(db, tail.id + 1, def.mutates);
+        ctx = {
+          db,
+          raw: ledger.sqlite,
+          now,
+          at: now.toISOString(),
+          businessDate: businessDateOf(now, settings.dayCutoff),
+          settings,
+          actor: null,
+          countersigner: null,
+          writer,
+          desk,
+          locale,
+        };
+        if (!system) ctx.actor = await this.admit(db, def, now, settings.idleLockMinutes);
+        if (def.countersign) {
+          const cs = (input as { countersign?: { userId: number; secret: string } }).countersign;
+          ctx.countersigner = await verifyCountersign(ctx, cs, def.countersign.roles);
+        }
+        const handler = this.deps.handlers[channel as keyof AllHandlers] as (
+          input: unknown,
+          ctx: CallContext,
+        ) => unknown;
+        const result = await handler(input, ctx);
+        const output = def.output.safeParse(result);
+        if (!output.success) {
+          throw new Error(`${channel} answered outside its contract: ${describeIssues(output.error)}`);
+        }
+        if (def.mutates) await this.seal(db, ctx, channel, input, null, tail.hash);
+        await sql.raw('COMMIT').execute(db);
+        if (!def.background && !system && desk.userId !== null) desk.touch(now.getTime());
+        return output.data;
+      } catch (error) {
+        if (error instanceof AppError && error.options.keepWrites && ctx && writer && def.mutates) {
+          // A refusal whose record must stand (a wrong PIN): keep what was written before it,
+          // sealed by an audit row marked refused.
+          const tail = await chainTail(db);
+          await this.seal(db, ctx, channel, input, error.code, tail.hash);
+          await sql.raw('COMMIT').execute(db);
+        } else {
+          await sql.raw('ROLLBACK').execute(db);
+        }
+        throw error;
+      }
+    });
+  }
+
+  /** Who may make this call now: resolves the desk's user, applies the idle lock and roles. */
+  private async admit(
+    db: Kysely<Database>,
+    def: CallDef,
+    now: Date,
+    idleLockMinutes: number,
+  ): Promise<Actor | null> {
+    const { desk } = this.deps;
+    const actor = desk.userId === null ? null : await loadActor(db, desk.userId);
+    if (desk.userId !== null && !actor) desk.signOut(); // deactivated while signed in
+    if (actor) desk.lockIfIdle(now.getTime(), idleLockMinutes * 60_000);
+    if (def.access === 'public') return actor;
+    if (!actor) throw new AppError('UNAUTHENTICATED');
+    if (desk.locked) throw new AppError('SCREEN_LOCKED');
+    if (def.access !== 'signedIn' && !hasAnyRole(actor.roles, def.access)) {
+      throw new AppError('FORBIDDEN', { roles: def.access.join(', ') });
+    }
+    return actor;
+  }
+
+  private async seal(
+    db: Kysely<Database>,
+    ctx: CallContext,
+    channel: string,
+    input: unknown,
+    errorCode: string | null,
+    prevHash: string,
+  ): Promise<void> {
+    await appendAuditRow(
+      db,
+      {
+        id: ctx.writer.auditId,
+        at: ctx.at,
+        business_date: ctx.businessDate,
+        actor_id: ctx.actor?.id ?? null,
+        countersigned_by: ctx.countersigner?.id ?? null,
+        channel,
+        outcome: errorCode === null ? 'ok' : 'refused',
+        error_code: errorCode,
+        summary: auditSummary(input),
+        writes: JSON.stringify(ctx.writer.writes),
+      },
+      prevHash,
+    );
+  }
+}
+
+function fail(error: AppError, locale: Locale): Envelope {
+  return { ok: false, error: error.body(locale) };
+}
+
+function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 3)
+    .map((i) => `${i.path.length ? i.path.join('.') : '(input)'}: ${i.message}`)
+    .join('; ');
+}
+
+/** Maps what a handler threw to a refusal; SQLite's own refusals keep their reason. */
+export function toAppError(error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  const code = (error as { code?: unknown }).code;
+  const message = error instanceof Error ? error.message : String(error);
+  if (typeof code === 'string' && code.startsWith('SQLITE_CONSTRAINT')) {
+    return new AppError('LEDGER_REFUSED', { reason: message });
+  }
+  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') return new AppError('LEDGER_BUSY');
+  return new AppError('INTERNAL', { reason: message });
+}

@@ -1,0 +1,52 @@
+import type { z } from 'zod';
+import type { Role } from '../domain/roles';
+
+/**
+ * Who may make a call: `public` needs no session (sign-in screen), `signedIn` any signed-in user,
+ * otherwise the user must hold at least one of the listed roles.
+ */
+export type Access = 'public' | 'signedIn' | readonly Role[];
+
+export interface CallDef<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
+  input: I;
+  output: O;
+  access: Access;
+  /** Writes to the ledger: runs in a write transaction and appends an audit row. */
+  mutates: boolean;
+  /** A second person's PIN is required (SPEC §1 two-person acts); the router checks it. */
+  countersign?: { roles: readonly Role[] };
+  /**
+   * Polled by the renderer without a person acting (session, notification area): does not count
+   * as activity for the idle lock.
+   */
+  background?: boolean;
+  /** One line for people reading `GET /rpc` and the audit log. */
+  summary: string;
+}
+
+export function defineCall<I extends z.ZodType, O extends z.ZodType>(def: CallDef<I, O>): CallDef<I, O> {
+  return def;
+}
+
+/** The namespaces of the API (issue 2); every channel is `<namespace>.<verb>`. */
+export const NAMESPACES = [
+  'auth',
+  'users',
+  'settings',
+  'audit',
+  'notifications',
+  'visits',
+  'calls',
+  'rotation',
+  'customers',
+  'units',
+  'holds',
+  'tickets',
+  'cash',
+  'keys',
+  'mail',
+  'handover',
+  'dayclose',
+  'exports',
+] as const;
+export type Namespace = (typeof NAMESPACES)[number];

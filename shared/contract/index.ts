@@ -1,0 +1,50 @@
+import type { z } from 'zod';
+import type { CallDef } from './define';
+import { audit } from './audit';
+import { auth } from './auth';
+import { notifications } from './notifications';
+import { settings } from './settings';
+import { users } from './users';
+
+/**
+ * Every call of the API, declared once. Later ledgers add their namespace object here; the
+ * registry flattens `{ users: { create } }` into the channel `users.create`.
+ */
+const namespaces = { auth, users, settings, audit, notifications } as const;
+
+type Namespaces = typeof namespaces;
+type Flatten<N> = {
+  [NS in keyof N & string]: {
+    [V in keyof N[NS] & string as `${NS}.${V}`]: N[NS][V];
+  };
+}[keyof N & string];
+type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void
+  ? I
+  : never;
+
+export type Contract = UnionToIntersection<Flatten<Namespaces>>;
+export type Channel = keyof Contract & string;
+export type InputOf<C extends Channel> = Contract[C] extends CallDef<infer I, z.ZodType> ? z.input<I> : never;
+export type ParsedInputOf<C extends Channel> =
+  Contract[C] extends CallDef<infer I, z.ZodType> ? z.output<I> : never;
+export type OutputOf<C extends Channel> =
+  Contract[C] extends CallDef<z.ZodType, infer O> ? z.output<O> : never;
+
+function flatten(): Contract {
+  const flat: Record<string, CallDef> = {};
+  for (const [ns, calls] of Object.entries(namespaces)) {
+    for (const [verb, def] of Object.entries(calls as Record<string, CallDef>)) {
+      flat[`${ns}.${verb}`] = def;
+    }
+  }
+  return flat as Contract;
+}
+
+export const contract: Contract = flatten();
+export const channels = Object.keys(contract) as Channel[];
+
+export function isChannel(name: string): name is Channel {
+  return Object.hasOwn(contract, name);
+}
+
+export type { CallDef, Access } from './define';

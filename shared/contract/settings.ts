@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { defineCall } from './define';
+import { cutoffSchema } from './common';
+
+export const settingsSchema = z.object({
+  projectName: z.string().trim().min(1).max(60),
+  dayCutoff: cutoffSchema,
+  idleLockMinutes: z.number().int().min(1).max(240),
+  language: z.enum(['zh-CN', 'en']),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  projectName: '未命名项目',
+  dayCutoff: '04:00',
+  idleLockMinutes: 5,
+  language: 'zh-CN',
+};
+
+export const settings = {
+  get: defineCall({
+    summary: 'The desk settings',
+    access: 'signedIn',
+    mutates: false,
+    input: z.object({}).strict(),
+    output: settingsSchema,
+  }),
+  update: defineCall({
+    summary: 'Change one or more settings',
+    access: ['admin'],
+    mutates: true,
+    input: settingsSchema.partial().strict(),
+    output: settingsSchema,
+  }),
+};

@@ -1,0 +1,58 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { ManualClock } from '../../electron/core/clock';
+import { DEMO_ADMIN, DEMO_STAFF, seedDemo } from '../../electron/core/demo';
+import { openDesk, type Desk } from '../../electron/core/desk';
+
+/** A fresh ledger in its own temp folder: service tests run against real SQLite files. */
+export function tempDir(prefix = 'sitedesk-test-'): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+export interface TestDesk extends Desk {
+  clock: ManualClock;
+  /** Calls a channel and returns the data, failing the test on a refusal. */
+  ok<T = unknown>(channel: string, input?: unknown): Promise<T>;
+  /** Calls a channel that must be refused and returns the error code. */
+  refused(channel: string, input?: unknown): Promise<string>;
+  signInAs(name: string): Promise<void>;
+  userId(name: string): number;
+}
+
+export async function testDesk(
+  options: { dataDir?: string; demo?: boolean; start?: string } = {},
+): Promise<TestDesk> {
+  const dataDir = options.dataDir ?? tempDir();
+  const clock = new ManualClock(options.start ?? '2026-11-23T02:00:00.000Z'); // 10:00 in Shanghai
+  const desk = await openDesk({ dataDir, clock, onInternalError: () => {} });
+  if (options.demo ?? true) await seedDemo(desk.router);
+  const ids = new Map<string, number>();
+  const roster = await desk.router.call('auth.roster', {});
+  if (roster.ok) for (const u of roster.data as { id: number; name: string }[]) ids.set(u.name, u.id);
+  const self: TestDesk = {
+    ...desk,
+    clock,
+    async ok(channel, input = {}) {
+      const res = await desk.router.call(channel, input);
+      if (!res.ok) throw new Error(`${channel} refused: ${res.error.code} ${res.error.message}`);
+      return res.data as never;
+    },
+    async refused(channel, input = {}) {
+      const res = await desk.router.call(channel, input);
+      if (res.ok) throw new Error(`${channel} was accepted but should be refused`);
+      return res.error.code;
+    },
+    async signInAs(name) {
+      const user = [DEMO_ADMIN, ...DEMO_STAFF].find((u) => u.name === name);
+      if (!user) throw new Error(`no demo user ${name}`);
+      await self.ok('auth.signIn', { userId: self.userId(name), secret: user.secret });
+    },
+    userId(name) {
+      const id = ids.get(name);
+      if (id === undefined) throw new Error(`no user ${name}`);
+      return id;
+    },
+  };
+  return self;
+}
