@@ -1,11 +1,9 @@
 import path from 'node:path';
-import { Migrator, type MigrationProvider } from 'kysely';
+import { Migrator, type Migration, type MigrationProvider } from 'kysely';
 import { AppError } from '../shared/domain/errors';
 import { backupFileName, backupLedgerTo } from './backup';
 import type { Ledger } from './connection';
-import { migrations } from './migrations';
-
-const provider: MigrationProvider = { getMigrations: async () => migrations };
+import { migrations as shipped } from './migrations';
 
 export interface MigrationResult {
   applied: string[];
@@ -16,11 +14,16 @@ export interface MigrationResult {
  * Brings a ledger to this version's schema. A ledger written by a newer SiteDesk is refused
  * rather than touched; an existing ledger is backed up before any migration runs on it.
  */
-export async function migrateLedger(ledger: Ledger, backupDir: string): Promise<MigrationResult> {
+export async function migrateLedger(
+  ledger: Ledger,
+  backupDir: string,
+  migrations: Record<string, Migration> = shipped,
+): Promise<MigrationResult> {
+  const provider: MigrationProvider = { getMigrations: async () => migrations };
   const migrator = new Migrator({ db: ledger.db, provider });
   const known = await migrator.getMigrations();
   const executed = known.filter((m) => m.executedAt !== undefined);
-  const unknown = await executedButUnknown(ledger);
+  const unknown = executedButUnknown(ledger, migrations);
   if (unknown.length > 0) throw new AppError('LEDGER_TOO_NEW', { migration: unknown[0]! });
   const pending = known.filter((m) => m.executedAt === undefined);
   if (pending.length === 0) return { applied: [], backup: null };
@@ -35,7 +38,7 @@ export async function migrateLedger(ledger: Ledger, backupDir: string): Promise<
   return { applied: results.map((r) => r.migrationName), backup };
 }
 
-async function executedButUnknown(ledger: Ledger): Promise<string[]> {
+function executedButUnknown(ledger: Ledger, migrations: Record<string, Migration>): string[] {
   const table = ledger.sqlite
     .prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'kysely_migration'`)
     .get();

@@ -1,0 +1,192 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { createInterface } from 'node:readline/promises';
+import { parseArgs } from 'node:util';
+import { openLedger } from '../../../db/connection';
+import { AppError } from '../../../shared/domain/errors';
+import { seedDemo } from '../../core/demo';
+import { openDesk } from '../../core/desk';
+import {
+  backupAndVerify,
+  describeProblem,
+  ledgerFile,
+  restoreLedger,
+  verifyLedgerFile,
+} from '../../core/maintenance';
+import { defaultDataDir } from '../../core/paths';
+
+const USAGE = `SiteDesk 案场前台台账 — admin commands
+
+  npm run desk -- <command> [--data DIR]
+
+  init     --project NAME --admin NAME --pin PIN   a new ledger with its administrator
+  demo                                            a new ledger filled with the demo office
+  verify                                          SQLite integrity + audit chain; names the first bad row
+  backup   --out FILE                             online backup, verified after writing
+  restore  --from FILE                            replace the ledger with a verified backup
+
+  --data DIR   the data folder (default: the app's own, ${defaultDataDir()})
+`;
+
+type Out = (line: string) => void;
+
+/** Runs one command; returns the exit code (0 ok, 1 refused or failed check, 2 usage). */
+export async function runCli(
+  argv: string[],
+  out: Out = console.log,
+  err: Out = console.error,
+): Promise<number> {
+  const [command, ...rest] = argv;
+  let values: Record<string, string | boolean | undefined>;
+  try {
+    ({ values } = parseArgs({
+      args: rest,
+      options: {
+        data: { type: 'string' },
+        out: { type: 'string' },
+        from: { type: 'string' },
+        project: { type: 'string' },
+        admin: { type: 'string' },
+        pin: { type: 'string' },
+      },
+    }));
+  } catch (error) {
+    err((error as Error).message);
+    err(USAGE);
+    return 2;
+  }
+  const dataDir = path.resolve((values.data as string | undefined) ?? defaultDataDir());
+  try {
+    switch (command) {
+      case 'init':
+        return await init(dataDir, values, out, err);
+      case 'demo':
+        return await demo(dataDir, out, err);
+      case 'verify':
+        return await verify(dataDir, out, err);
+      case 'backup':
+        return await backup(dataDir, values.out as string | undefined, out, err);
+      case 'restore':
+        return await restore(dataDir, values.from as string | undefined, out, err);
+      default:
+        err(command ? `unknown command: ${command}` : 'no command given');
+        err(USAGE);
+        return 2;
+    }
+  } catch (error) {
+    err(error instanceof AppError ? `${error.body('zh-CN').message} / ${error.message}` : String(error));
+    return 1;
+  }
+}
+
+async function ask(question: string): Promise<string> {
+  const rl = createInterface({ input: process.stdin, output: process.stdout });
+  try {
+    return (await rl.question(question)).trim();
+  } finally {
+    rl.close();
+  }
+}
+
+async function init(dataDir: string, values: Record<string, unknown>, out: Out, err: Out): Promise<number> {
+  const interactive = process.stdin.isTTY === true;
+  const project =
+    (values.project as string | undefined) ?? (interactive ? await ask('项目名称 Project: ') : undefined);
+  const admin =
+    (values.admin as string | undefined) ?? (interactive ? await ask('管理员姓名 Admin name: ') : undefined);
+  const pin =
+    (values.pin as string | undefined) ??
+    (interactive ? await ask('管理员 PIN/密码 Admin PIN: ') : undefined);
+  if (!project || !admin || !pin) {
+    err('init needs --project, --admin and --pin');
+    return 2;
+  }
+  const desk = await openDesk({ dataDir });
+  try {
+    const res = await desk.router.call('auth.setup', {
+      projectName: project,
+      adminName: admin,
+      adminSecret: pin,
+    });
+    if (!res.ok) {
+      err(res.error.message);
+      return 1;
+    }
+    await desk.router.call('auth.signOut', {});
+    out(`SiteDesk: ledger ready at ${desk.ledger.file}; administrator ${admin}`);
+    return 0;
+  } finally {
+    await desk.close();
+  }
+}
+
+async function demo(dataDir: string, out: Out, err: Out): Promise<number> {
+  if (fs.existsSync(ledgerFile(dataDir))) {
+    const desk = await openDesk({ dataDir });
+    const session = await desk.router.call('auth.session', {});
+    await desk.close();
+    if (session.ok && !(session.data as { setupRequired: boolean }).setupRequired) {
+      err(
+        `a ledger with data already exists at ${ledgerFile(dataDir)}; demo data goes into an empty folder (--data DIR)`,
+      );
+      return 1;
+    }
+  }
+  const desk = await openDesk({ dataDir });
+  try {
+    await seedDemo(desk.router);
+    out(`SiteDesk: demo ledger ready at ${desk.ledger.file} (sign-ins in README.md)`);
+    return 0;
+  } finally {
+    await desk.close();
+  }
+}
+
+async function verify(dataDir: string, out: Out, err: Out): Promise<number> {
+  const report = await verifyLedgerFile(ledgerFile(dataDir));
+  if (report.ok) {
+    out(
+      `SiteDesk verify: OK — integrity ok, ${report.auditRows} audit rows, ${report.ledgerRows} ledger rows checked`,
+    );
+    return 0;
+  }
+  err(`SiteDesk verify: FAILED — first bad row: ${describeProblem(report)}`);
+  return 1;
+}
+
+async function backup(dataDir: string, outFile: string | undefined, out: Out, err: Out): Promise<number> {
+  if (!outFile) {
+    err('backup needs --out FILE');
+    return 2;
+  }
+  if (!fs.existsSync(ledgerFile(dataDir))) {
+    err(`no ledger at ${ledgerFile(dataDir)}`);
+    return 1;
+  }
+  const ledger = openLedger(ledgerFile(dataDir));
+  try {
+    const result = await backupAndVerify(ledger, path.resolve(outFile));
+    out(
+      `SiteDesk backup: ${result.file} (${result.bytes} bytes), verified: ${result.report.auditRows} audit rows`,
+    );
+    return 0;
+  } finally {
+    await ledger.close();
+  }
+}
+
+async function restore(dataDir: string, from: string | undefined, out: Out, err: Out): Promise<number> {
+  if (!from) {
+    err('restore needs --from FILE');
+    return 2;
+  }
+  const { previous, report } = await restoreLedger(dataDir, path.resolve(from));
+  out(`SiteDesk restore: ledger replaced from ${from} (${report.auditRows} audit rows verified)`);
+  if (previous) out(`the ledger it replaced was kept as ${previous}`);
+  return 0;
+}
+
+const invokedDirectly = process.argv[1] !== undefined && /cli[\\/]main\.ts$/.test(process.argv[1]);
+if (invokedDirectly) {
+  runCli(process.argv.slice(2)).then((code) => process.exit(code));
+}

@@ -1,0 +1,60 @@
+import { randomBytes } from 'node:crypto';
+import { parseArgs } from 'node:util';
+import { seedDemo } from '../../core/demo';
+import { openDesk } from '../../core/desk';
+import { defaultDataDir } from '../../core/paths';
+import { RENDERER_DIST } from '../repoPaths';
+import { ensureRendererBuilt } from './rendererBuild';
+import { createWebHost } from './server';
+
+/** `npm run web -- [--data DIR] [--port N] [--demo]` */
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      data: { type: 'string' },
+      port: { type: 'string', default: '5847' },
+      demo: { type: 'boolean', default: false },
+      'no-build': { type: 'boolean', default: false },
+    },
+  });
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`--port must be 0–65535, got ${values.port}`);
+  if (!values['no-build']) ensureRendererBuilt((line) => process.stderr.write(`${line}\n`));
+
+  const dataDir = values.data ?? defaultDataDir();
+  const desk = await openDesk({
+    dataDir,
+    onInternalError: (channel, error) => console.error(`[${channel}]`, error),
+  });
+  if (values.demo) await seedDemo(desk.router);
+
+  const token = randomBytes(24).toString('base64url');
+  const server = createWebHost({ router: desk.router, rendererDir: RENDERER_DIST, token, port });
+  server.on('error', (error: NodeJS.ErrnoException) => {
+    console.error(error.code === 'EADDRINUSE' ? `SiteDesk: port ${port} is in use; try --port 0` : error);
+    process.exit(1);
+  });
+  server.listen(port, '127.0.0.1', () => {
+    const address = server.address();
+    const bound = typeof address === 'object' && address ? address.port : port;
+    process.stdout.write(`SiteDesk: http://127.0.0.1:${bound}/?token=${token}\n`);
+    process.stderr.write(`SiteDesk: ledger ${desk.ledger.file}\n`);
+  });
+
+  let closing = false;
+  const shutdown = () => {
+    if (closing) return;
+    closing = true;
+    server.close();
+    server.closeAllConnections();
+    void desk.close().then(() => process.exit(0));
+  };
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+}
+
+main().catch((error: unknown) => {
+  console.error(`SiteDesk: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
