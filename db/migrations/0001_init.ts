@@ -89,8 +89,19 @@ export function appendOnlyTriggers(table: string): string[] {
   );
 }
 
+/** People and settings change (roles, PIN, active) but are never removed: history names them. */
+const NEVER_DELETED = ['users', 'settings'].map(
+  (table) =>
+    `CREATE TRIGGER ${table}_no_delete BEFORE DELETE ON ${table}
+     BEGIN SELECT RAISE(ABORT, '${table} rows are never deleted'); END`,
+);
+
 export async function up(db: Kysely<unknown>): Promise<void> {
-  for (const statement of [...statements, ...APPEND_ONLY_TABLES.flatMap(appendOnlyTriggers)]) {
+  for (const statement of [
+    ...statements,
+    ...APPEND_ONLY_TABLES.flatMap(appendOnlyTriggers),
+    ...NEVER_DELETED,
+  ]) {
     await sql.raw(statement).execute(db);
   }
 }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { ManualClock } from '../../electron/core/clock';
 import { DEMO_ADMIN, DEMO_STAFF, seedDemo } from '../../electron/core/demo';
 import { openDesk, type Desk } from '../../electron/core/desk';
+import { LEDGER_FILE_NAME } from '../../db/connection';
 
 /** A fresh ledger in its own temp folder: service tests run against real SQLite files. */
 export function tempDir(prefix = 'sitedesk-test-'): string {
@@ -20,13 +21,29 @@ export interface TestDesk extends Desk {
   userId(name: string): number;
 }
 
+let demoTemplate: Promise<string> | null = null;
+
+/** Seeding hashes a dozen PINs (slow on purpose); do it once per test process and copy the file. */
+function demoLedgerTemplate(): Promise<string> {
+  demoTemplate ??= (async () => {
+    const dir = tempDir('sitedesk-template-');
+    const desk = await openDesk({ dataDir: dir, clock: new ManualClock('2026-11-23T01:00:00.000Z') });
+    await seedDemo(desk.router);
+    await desk.close(); // closing checkpoints the WAL into the main file
+    return path.join(dir, LEDGER_FILE_NAME);
+  })();
+  return demoTemplate;
+}
+
 export async function testDesk(
   options: { dataDir?: string; demo?: boolean; start?: string } = {},
 ): Promise<TestDesk> {
   const dataDir = options.dataDir ?? tempDir();
   const clock = new ManualClock(options.start ?? '2026-11-23T02:00:00.000Z'); // 10:00 in Shanghai
+  if ((options.demo ?? true) && !fs.existsSync(path.join(dataDir, LEDGER_FILE_NAME))) {
+    fs.copyFileSync(await demoLedgerTemplate(), path.join(dataDir, LEDGER_FILE_NAME));
+  }
   const desk = await openDesk({ dataDir, clock, onInternalError: () => {} });
-  if (options.demo ?? true) await seedDemo(desk.router);
   const ids = new Map<string, number>();
   const roster = await desk.router.call('auth.roster', {});
   if (roster.ok) for (const u of roster.data as { id: number; name: string }[]) ids.set(u.name, u.id);

@@ -1,0 +1,48 @@
+import { expect, test } from 'vitest';
+import { auditRowHash, auditSummary, GENESIS_HASH } from '../../electron/core/audit/chain';
+import { canonicalJson } from '../../electron/core/canonical';
+
+test('canonical JSON does not depend on key order', () => {
+  expect(canonicalJson({ b: 1, a: { d: [2, { z: 1, y: 2 }], c: null } })).toBe(
+    canonicalJson({ a: { c: null, d: [2, { y: 2, z: 1 }] }, b: 1 }),
+  );
+});
+
+test('an audit row hash changes with any field and with the previous hash', () => {
+  const row = {
+    id: 1,
+    at: '2026-11-23T02:00:00.000Z',
+    business_date: '2026-11-23',
+    actor_id: 1,
+    countersigned_by: null,
+    channel: 'users.create',
+    outcome: 'ok' as const,
+    error_code: null,
+    summary: '{}',
+    writes: '[]',
+    prev_hash: GENESIS_HASH,
+  };
+  const base = auditRowHash(row);
+  expect(base).toMatch(/^[0-9a-f]{64}$/);
+  expect(auditRowHash({ ...row, actor_id: 2 })).not.toBe(base);
+  expect(auditRowHash({ ...row, prev_hash: 'f'.repeat(64) })).not.toBe(base);
+});
+
+test('the audit summary never keeps a PIN, password or token', () => {
+  const summary = auditSummary({
+    userId: 3,
+    secret: '1234',
+    countersign: { userId: 4, secret: '5678' },
+    adminSecret: 'x',
+    note: 'ok',
+  });
+  expect(summary).not.toContain('1234');
+  expect(summary).not.toContain('5678');
+  expect(JSON.parse(summary)).toEqual({
+    adminSecret: '***',
+    countersign: { secret: '***', userId: 4 },
+    note: 'ok',
+    secret: '***',
+    userId: 3,
+  });
+});
