@@ -1,0 +1,115 @@
+import path from 'node:path';
+import { app, dialog, ipcMain, protocol, session, type BrowserWindow, type Event } from 'electron';
+import { APP_SCHEME } from '../../shared/contract/bridge';
+import { AppError } from '../../shared/domain/errors';
+import { openDesk, type Desk } from '../core/desk';
+import { PRODUCT_NAME } from '../core/paths';
+import { registerRpc } from './ipc';
+import { registerAppProtocol } from './protocol';
+import { denyAllPermissions, installWebContentsGuards } from './security';
+import { createMainWindow, focusWindow } from './window';
+
+/**
+ * Where the build puts things: this file becomes dist/electron/main.cjs next to preload.cjs,
+ * and Vite writes the renderer to dist/renderer. Inside a package both live in app.asar.
+ */
+export function bundleLayout(bundleDir: string): { rendererDir: string; preloadPath: string } {
+  return {
+    rendererDir: path.join(bundleDir, '..', 'renderer'),
+    preloadPath: path.join(bundleDir, 'preload.cjs'),
+  };
+}
+
+/**
+ * The same folder `defaultDataDir()` gives the CLI and web host, so all three open one ledger.
+ * Set explicitly rather than trusting the package name, and before the single-instance lock,
+ * which Electron keys on this folder.
+ */
+export function userDataDir(appDataDir: string, env: NodeJS.ProcessEnv = process.env): string {
+  return env.SITEDESK_DATA ? path.resolve(env.SITEDESK_DATA) : path.join(appDataDir, PRODUCT_NAME);
+}
+
+/** Both languages: the ledger that holds the user's language preference is the thing that failed. */
+export function startupErrorText(error: unknown): string {
+  const appError =
+    error instanceof AppError
+      ? error
+      : new AppError('INTERNAL', { reason: error instanceof Error ? error.message : String(error) });
+  return `${appError.body('zh-CN').message}\n\n${appError.body('en').message}`;
+}
+
+let desk: Desk | undefined;
+let mainWindow: BrowserWindow | undefined;
+let unregisterRpc: (() => void) | undefined;
+
+function logInternalError(channel: string, error: unknown): void {
+  console.error(`SiteDesk: internal error on ${channel}`, error);
+}
+
+async function start(): Promise<void> {
+  const { rendererDir, preloadPath } = bundleLayout(__dirname);
+  // openDesk closes the file itself when migration refuses it, so on failure nothing is written.
+  desk = await openDesk({ dataDir: app.getPath('userData'), onInternalError: logInternalError });
+  denyAllPermissions(session.defaultSession);
+  registerAppProtocol(protocol, rendererDir);
+  unregisterRpc = registerRpc(ipcMain, desk.router, {
+    isTrustedSender: (sender) =>
+      mainWindow !== undefined && !mainWindow.isDestroyed() && sender.id === mainWindow.webContents.id,
+    onInternalError: logInternalError,
+  });
+  mainWindow = createMainWindow(preloadPath);
+  mainWindow.on('closed', () => {
+    mainWindow = undefined;
+  });
+}
+
+async function abortStart(error: unknown): Promise<void> {
+  dialog.showErrorBox(PRODUCT_NAME, startupErrorText(error));
+  unregisterRpc?.();
+  unregisterRpc = undefined;
+  const opened = desk;
+  desk = undefined;
+  await opened?.close().catch((closeError: unknown) => console.error('SiteDesk: close failed', closeError));
+  // exit, not quit: there is nothing left to save and no window whose closing should be awaited.
+  app.exit(1);
+}
+
+/** Holds the quit until the ledger is closed, so the WAL is checkpointed and nothing is cut off. */
+function closeDeskBeforeQuit(event: Event): void {
+  if (!desk) return;
+  event.preventDefault();
+  const closing = desk;
+  desk = undefined;
+  unregisterRpc?.();
+  unregisterRpc = undefined;
+  closing
+    .close()
+    .catch((error: unknown) => console.error('SiteDesk: closing the ledger failed', error))
+    .finally(() => app.quit());
+}
+
+function main(): void {
+  app.setName(PRODUCT_NAME);
+  app.setPath('userData', userDataDir(app.getPath('appData')));
+  if (!app.requestSingleInstanceLock()) {
+    // Two processes on one ledger would race each other's writes; the first one keeps it.
+    app.quit();
+    return;
+  }
+  app.enableSandbox();
+  // Must precede `ready`: a standard, secure scheme gets a real origin, storage and fetch().
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  ]);
+  installWebContentsGuards(app);
+  app.on('second-instance', () => focusWindow(mainWindow));
+  // The desk is Windows/Linux first: closing the window ends the app on every platform.
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', closeDeskBeforeQuit);
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => abortStart(error));
+}
+
+main();

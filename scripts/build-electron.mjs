@@ -1,0 +1,50 @@
+// Bundles the Electron main process and preload into dist/electron/*.cjs.
+// Usage: node scripts/build-electron.mjs [--outdir <dir>] [--dev]
+import path from 'node:path';
+import process from 'node:process';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+function option(name) {
+  const at = process.argv.indexOf(name);
+  return at === -1 ? undefined : process.argv[at + 1];
+}
+
+const outdir = path.resolve(root, option('--outdir') ?? 'dist/electron');
+const dev = process.argv.includes('--dev');
+
+// .cjs because package.json says "type": "module", and sandboxed preloads must be CommonJS.
+const common = {
+  absWorkingDir: root,
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node22',
+  sourcemap: dev ? 'inline' : false,
+  minify: false,
+  logLevel: 'warning',
+  define: { 'process.env.NODE_ENV': JSON.stringify(dev ? 'development' : 'production') },
+};
+
+await Promise.all([
+  build({
+    ...common,
+    entryPoints: ['electron/app/main.ts'],
+    outfile: path.join(outdir, 'main.cjs'),
+    // better-sqlite3 loads a native .node file that electron-builder rebuilds and unpacks from asar.
+    external: ['electron', 'better-sqlite3'],
+  }),
+  build({
+    ...common,
+    entryPoints: ['electron/app/preload.ts'],
+    outfile: path.join(outdir, 'preload.cjs'),
+    // A sandboxed preload can require('electron') and nothing else, so everything else is inlined.
+    external: ['electron'],
+  }),
+]);
+
+process.stdout.write(
+  `SiteDesk: bundled main.cjs and preload.cjs into ${path.relative(root, outdir) || '.'}\n`,
+);

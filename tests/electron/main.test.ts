@@ -1,0 +1,211 @@
+import path from 'node:path';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeEvent } from './fake-electron';
+
+const electron = await vi.hoisted(async () => (await import('./fake-electron')).createFakeElectron());
+vi.mock('electron', () => electron);
+
+const core = vi.hoisted(() => ({ openDesk: vi.fn() }));
+vi.mock('../../electron/core/desk', () => core);
+
+function fakeDesk() {
+  let finishClose: () => void = () => {};
+  const desk = {
+    router: { call: vi.fn(async () => ({ ok: true, data: null })) },
+    close: vi.fn(
+      () =>
+        new Promise<void>((resolve) => {
+          finishClose = resolve;
+        }),
+    ),
+    finishClose: () => finishClose(),
+  };
+  return desk;
+}
+
+/** Loads main.ts afresh: it wires the app at import time, as Electron runs it. */
+async function launch() {
+  vi.resetModules();
+  return import('../../electron/app/main');
+}
+
+async function launchAndReady() {
+  const main = await launch();
+  electron.ready();
+  await vi.waitFor(() =>
+    expect(electron.BrowserWindow.instances.length + electron.app.exit.mock.calls.length).toBe(1),
+  );
+  return main;
+}
+
+beforeEach(() => {
+  electron.reset();
+  core.openDesk.mockReset();
+  delete process.env.SITEDESK_DATA;
+});
+
+describe('before ready', () => {
+  it('registers app:// as a standard, secure, fetch-capable scheme', async () => {
+    await launch();
+    expect(electron.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    ]);
+  });
+
+  it('names the app SiteDesk, keeps data in appData/SiteDesk and forces the sandbox on all renderers', async () => {
+    await launch();
+    expect(electron.app.setName).toHaveBeenCalledWith('SiteDesk');
+    expect(electron.app.setPath).toHaveBeenCalledWith('userData', path.join('/fake/appData', 'SiteDesk'));
+    expect(electron.app.enableSandbox).toHaveBeenCalled();
+  });
+
+  it('takes the single-instance lock only after the data folder is fixed (the lock lives there)', async () => {
+    await launch();
+    const setPathOrder = electron.app.setPath.mock.invocationCallOrder[0] ?? Infinity;
+    const lockOrder = electron.app.requestSingleInstanceLock.mock.invocationCallOrder[0] ?? -1;
+    expect(setPathOrder).toBeLessThan(lockOrder);
+  });
+
+  it('installs the navigation guards before any web contents can exist', async () => {
+    await launch();
+    expect(electron.app.listenerCount('web-contents-created')).toBe(1);
+  });
+});
+
+describe('single instance', () => {
+  it('a second instance quits without opening the ledger or a window', async () => {
+    electron.state.singleInstanceLock = false;
+    await launch();
+    expect(electron.app.quit).toHaveBeenCalled();
+    expect(electron.app.whenReady).not.toHaveBeenCalled();
+    expect(core.openDesk).not.toHaveBeenCalled();
+    expect(electron.BrowserWindow.instances).toHaveLength(0);
+  });
+
+  it('the first instance brings its window forward when a second one starts', async () => {
+    core.openDesk.mockResolvedValue(fakeDesk());
+    await launchAndReady();
+    const window = electron.BrowserWindow.instances[0];
+    if (!window) throw new Error('no window');
+    window.minimized = true;
+    electron.app.emit('second-instance', fakeEvent(), [], '/');
+    expect(window.restore).toHaveBeenCalled();
+    expect(window.focus).toHaveBeenCalled();
+  });
+});
+
+describe('on ready', () => {
+  it('opens the desk in userData, then serves app://, answers IPC and opens one window', async () => {
+    core.openDesk.mockResolvedValue(fakeDesk());
+    await launchAndReady();
+    expect(core.openDesk).toHaveBeenCalledWith(
+      expect.objectContaining({ dataDir: path.join('/fake/appData', 'SiteDesk') }),
+    );
+    expect(electron.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
+    expect([...electron.ipcMain.handlers.keys()]).toEqual(['sitedesk:rpc']);
+    expect(electron.session.defaultSession.setPermissionRequestHandler).toHaveBeenCalled();
+    expect(electron.BrowserWindow.instances).toHaveLength(1);
+    const prefs = electron.BrowserWindow.instances[0]?.options.webPreferences as { preload: string };
+    expect(path.basename(prefs.preload)).toBe('preload.cjs');
+  });
+
+  it('honours SITEDESK_DATA so the app, CLI and web host share one ledger', async () => {
+    process.env.SITEDESK_DATA = '/srv/desk-data';
+    core.openDesk.mockResolvedValue(fakeDesk());
+    await launchAndReady();
+    expect(core.openDesk).toHaveBeenCalledWith(
+      expect.objectContaining({ dataDir: path.resolve('/srv/desk-data') }),
+    );
+  });
+
+  it('accepts IPC only from its own window', async () => {
+    const desk = fakeDesk();
+    core.openDesk.mockResolvedValue(desk);
+    await launchAndReady();
+    const window = electron.BrowserWindow.instances[0];
+    if (!window) throw new Error('not started');
+    const frame = { url: 'app://sitedesk/index.html', parent: null };
+    const { invoke } = electron.ipcMain;
+    const stranger = await invoke(
+      'sitedesk:rpc',
+      { sender: { id: -1 }, senderFrame: frame },
+      'auth.roster',
+      {},
+    );
+    expect(stranger).toMatchObject({ ok: false, error: { code: 'FOREIGN_ORIGIN' } });
+    expect(desk.router.call).not.toHaveBeenCalled();
+    await invoke(
+      'sitedesk:rpc',
+      { sender: { id: window.webContents.id }, senderFrame: frame },
+      'auth.roster',
+      {},
+    );
+    expect(desk.router.call).toHaveBeenCalledWith('auth.roster', {}, { locale: 'zh-CN' });
+  });
+});
+
+describe('a ledger that fails to open', () => {
+  it('shows the refusal in both languages and exits without a window, protocol or IPC', async () => {
+    // Imported inside the call so the error comes from the same module instance main.ts loaded.
+    core.openDesk.mockImplementation(async () => {
+      const { AppError } = await import('../../shared/domain/errors');
+      throw new AppError('LEDGER_TOO_NEW', { migration: '0042_future' });
+    });
+    await launchAndReady();
+    const [title, text] = electron.dialog.showErrorBox.mock.calls[0] ?? [];
+    expect(title).toBe('SiteDesk');
+    expect(text).toContain('台账文件由更新版本的 SiteDesk 写入（0042_future）');
+    expect(text).toContain('The ledger was written by a newer SiteDesk (0042_future)');
+    expect(electron.app.exit).toHaveBeenCalledWith(1);
+    expect(electron.BrowserWindow.instances).toHaveLength(0);
+    expect(electron.protocol.handle).not.toHaveBeenCalled();
+    expect(electron.ipcMain.handlers.size).toBe(0);
+  });
+
+  it('reports an unexpected failure as an internal error', async () => {
+    core.openDesk.mockRejectedValue(new Error('SQLITE_CANTOPEN'));
+    const { startupErrorText } = await launchAndReady();
+    expect(electron.dialog.showErrorBox).toHaveBeenCalledWith(
+      'SiteDesk',
+      startupErrorText(new Error('SQLITE_CANTOPEN')),
+    );
+    expect(startupErrorText(new Error('SQLITE_CANTOPEN'))).toContain('SQLITE_CANTOPEN');
+  });
+});
+
+describe('quit', () => {
+  it('holds the quit until the ledger is closed, and stops answering IPC first', async () => {
+    const desk = fakeDesk();
+    core.openDesk.mockResolvedValue(desk);
+    await launchAndReady();
+    const event = fakeEvent();
+    electron.app.emit('will-quit', event);
+    expect(event.defaultPrevented).toBe(true);
+    expect(desk.close).toHaveBeenCalledTimes(1);
+    expect(electron.ipcMain.handlers.size).toBe(0);
+    await Promise.resolve();
+    expect(electron.app.quit).not.toHaveBeenCalled();
+    desk.finishClose();
+    await vi.waitFor(() => expect(electron.app.quit).toHaveBeenCalledTimes(1));
+    const again = fakeEvent();
+    electron.app.emit('will-quit', again);
+    expect(again.defaultPrevented).toBe(false);
+    expect(desk.close).toHaveBeenCalledTimes(1);
+  });
+
+  it('quits when the window is closed', async () => {
+    core.openDesk.mockResolvedValue(fakeDesk());
+    await launchAndReady();
+    electron.app.emit('window-all-closed');
+    expect(electron.app.quit).toHaveBeenCalled();
+  });
+});
+
+describe('bundle layout', () => {
+  it('finds the renderer and preload next to the main bundle', async () => {
+    const { bundleLayout } = await launch();
+    const layout = bundleLayout(path.join('/opt', 'SiteDesk', 'dist', 'electron'));
+    expect(layout.rendererDir).toBe(path.join('/opt', 'SiteDesk', 'dist', 'renderer'));
+    expect(layout.preloadPath).toBe(path.join('/opt', 'SiteDesk', 'dist', 'electron', 'preload.cjs'));
+  });
+});
