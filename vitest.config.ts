@@ -1,7 +1,8 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
-// One runner, one project per test layer (see tests/README.md).
+// One runner, one project per test layer: unit (pure shared/), service (real SQLite files),
+// electron (against a fake electron module), component (jsdom), e2e (web host + Chromium).
 export default defineConfig({
   plugins: [react()],
   test: {

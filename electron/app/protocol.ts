@@ -2,50 +2,13 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Protocol } from 'electron';
 import { APP_SCHEME } from '../../shared/contract/bridge';
+import { contentTypeOf } from '../core/staticFiles';
+import { CONTENT_SECURITY_POLICY } from '../core/webSecurity';
 import { isAppUrl } from './security';
 
-/**
- * Sent on every app:// response, including errors. style-src allows inline styles only because
- * antd's CSS-in-JS injects <style> elements; scripts stay limited to the app's own files.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
-
-const CONTENT_TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-  '.wasm': 'application/wasm',
-};
-
-export function contentTypeFor(filePath: string): string {
-  return CONTENT_TYPES[path.extname(filePath).toLowerCase()] ?? 'application/octet-stream';
-}
+// Sent on every app:// response, including errors; the same policy as the web host's.
+export { CONTENT_SECURITY_POLICY };
+export { contentTypeOf as contentTypeFor };
 
 /** A `..` segment, written plainly or percent-encoded, anywhere in the raw URL text. */
 const DOT_DOT_SEGMENT = /(?:^|[/\\])(?:\.|%2e){2}(?:[/\\?#]|$)/i;
@@ -105,7 +68,7 @@ export function createAppProtocolHandler(rootDir: string): (request: Request) =>
     }
     return new Response(request.method === 'HEAD' ? null : new Uint8Array(body), {
       status: 200,
-      headers: headers(contentTypeFor(filePath)),
+      headers: headers(contentTypeOf(filePath)),
     });
   };
 }
