@@ -1,0 +1,52 @@
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { afterEach, vi } from 'vitest';
+
+// rc-component's id helper answers the constant 'test-id' when NODE_ENV is 'test', so two open
+// antd dialogs (the lock screen over a form dialog) would both be named by the first one's
+// title. Browsers get unique ids; so do these tests. React still runs its development build.
+process.env.NODE_ENV = 'development';
+
+// antd reads media queries (Grid, Layout.Sider breakpoints); jsdom has no matchMedia.
+Object.defineProperty(window, 'matchMedia', {
+  writable: true,
+  configurable: true,
+  value: vi.fn((query: string) => ({
+    matches: false,
+    media: query,
+    onchange: null,
+    addListener: vi.fn(),
+    removeListener: vi.fn(),
+    addEventListener: vi.fn(),
+    removeEventListener: vi.fn(),
+    dispatchEvent: vi.fn(() => false),
+  })),
+});
+
+class ResizeObserverStub {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+}
+if (!('ResizeObserver' in window)) {
+  Object.defineProperty(window, 'ResizeObserver', {
+    writable: true,
+    configurable: true,
+    value: ResizeObserverStub,
+  });
+}
+
+// jsdom throws "Not implemented" for pseudo-elements, which antd asks about when measuring
+// scroll bars; answer with the element's own style instead.
+const realGetComputedStyle = window.getComputedStyle.bind(window);
+window.getComputedStyle = ((element: Element, pseudo?: string | null) =>
+  realGetComputedStyle(element, pseudo ? undefined : pseudo)) as typeof window.getComputedStyle;
+
+// jsdom lays nothing out; antd's virtual lists and scroll-into-view calls need these to exist.
+if (!Element.prototype.scrollIntoView) Element.prototype.scrollIntoView = () => {};
+
+afterEach(() => {
+  cleanup();
+  localStorage.clear();
+  document.documentElement.lang = 'zh-CN';
+});

@@ -1,0 +1,68 @@
+import { BellOutlined } from '@ant-design/icons';
+import { App, Badge, Button, Drawer } from 'antd';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useDesk, useNotifications } from '../desk/DeskContext';
+import { useErrorText } from '../i18n/useErrorText';
+import { NotificationList } from './NotificationList';
+
+/** The notification area: a bell with the unread count, opening a drawer with the list. */
+export function NotificationBell() {
+  const { t } = useTranslation();
+  const { notifications } = useDesk();
+  const items = useNotifications((s) => s.items);
+  const unread = useNotifications((s) => s.unread);
+  const [open, setOpen] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const { message } = App.useApp();
+  const errorText = useErrorText();
+  const countId = useId();
+
+  async function markAllRead() {
+    setBusy(true);
+    try {
+      await notifications.getState().markAllRead();
+    } catch (error) {
+      void message.error(errorText(error));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <>
+      <Badge count={unread} size="small" offset={[-4, 4]}>
+        <Button
+          type="text"
+          icon={<BellOutlined aria-hidden />}
+          aria-label={t('notice.bell')}
+          aria-describedby={unread > 0 ? countId : undefined}
+          onClick={() => {
+            setOpen(true);
+            void notifications
+              .getState()
+              .refresh()
+              .catch(() => undefined);
+          }}
+        />
+      </Badge>
+      {unread > 0 && (
+        <span id={countId} className="visually-hidden">
+          {t('notice.unread', { count: unread })}
+        </span>
+      )}
+      <Drawer
+        title={t('notice.drawerTitle')}
+        open={open}
+        onClose={() => setOpen(false)}
+        extra={
+          <Button onClick={() => void markAllRead()} loading={busy} disabled={unread === 0}>
+            {t('notice.markAllRead')}
+          </Button>
+        }
+      >
+        <NotificationList items={items} />
+      </Drawer>
+    </>
+  );
+}

@@ -1,0 +1,105 @@
+import { Button, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import dayjs from 'dayjs';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import type { auditEntrySchema } from '../../../shared/contract/audit';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { useClient } from '../../desk/DeskContext';
+import { VerifyPanel } from './VerifyPanel';
+
+type AuditEntry = z.infer<typeof auditEntrySchema>;
+const PAGE_SIZE = 100;
+
+export function AuditPage() {
+  const { t } = useTranslation();
+  const client = useClient();
+  const [entries, setEntries] = useState<AuditEntry[]>([]);
+  const [hasMore, setHasMore] = useState(false);
+  const [loading, setLoading] = useState(true);
+  const [error, setError] = useState<unknown>(null);
+
+  const load = useCallback(
+    async (beforeId?: number) => {
+      setLoading(true);
+      setError(null);
+      try {
+        const page = await client.call('audit.list', { limit: PAGE_SIZE, beforeId });
+        setEntries((previous) => (beforeId === undefined ? page.entries : [...previous, ...page.entries]));
+        setHasMore(page.hasMore);
+      } catch (failure) {
+        setError(failure);
+      } finally {
+        setLoading(false);
+      }
+    },
+    [client],
+  );
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const columns: TableColumnsType<AuditEntry> = [
+    { key: 'id', title: t('audit.id'), dataIndex: 'id', width: 80 },
+    {
+      key: 'at',
+      title: t('audit.at'),
+      render: (_, e) => <time dateTime={e.at}>{dayjs(e.at).format('YYYY-MM-DD HH:mm:ss')}</time>,
+      width: 170,
+    },
+    { key: 'businessDate', title: t('audit.businessDate'), dataIndex: 'businessDate', width: 120 },
+    {
+      key: 'actor',
+      title: t('audit.actor'),
+      render: (_, e) => (
+        <>
+          {e.actorName ?? t('audit.system')}
+          {e.countersignedBy !== null && (
+            <Typography.Text type="secondary">
+              {' '}
+              {t('audit.countersigned', { id: e.countersignedBy })}
+            </Typography.Text>
+          )}
+        </>
+      ),
+      width: 140,
+    },
+    { key: 'channel', title: t('audit.channel'), dataIndex: 'channel', width: 170 },
+    {
+      key: 'outcome',
+      title: t('audit.outcome'),
+      render: (_, e) =>
+        e.outcome === 'ok' ? (
+          <Tag color="green">{t('audit.ok')}</Tag>
+        ) : (
+          <Tag color="red">{t('audit.refused')}</Tag>
+        ),
+      width: 100,
+    },
+    { key: 'summary', title: t('audit.summary'), dataIndex: 'summary', ellipsis: true },
+  ];
+
+  const last = entries.at(-1);
+  return (
+    <div className="page">
+      <Typography.Title level={2}>{t('nav.audit')}</Typography.Title>
+      <VerifyPanel />
+      <ErrorAlert error={error} />
+      <Table<AuditEntry>
+        rowKey="id"
+        size="small"
+        columns={columns}
+        dataSource={entries}
+        loading={loading}
+        pagination={false}
+        className="page-card"
+      />
+      {hasMore && last && (
+        <Button className="load-more" onClick={() => void load(last.id)} loading={loading}>
+          {t('audit.loadMore')}
+        </Button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import { Card, Descriptions, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { businessDateOf, DEFAULT_DAY_CUTOFF } from '../../../shared/domain/businessDate';
+import { NotificationList } from '../../components/NotificationList';
+import { useClient, useNotifications, useSession } from '../../desk/DeskContext';
+
+export function HomePage() {
+  const { t } = useTranslation();
+  const client = useClient();
+  const user = useSession((s) => s.user);
+  const items = useNotifications((s) => s.items);
+  const [cutoff, setCutoff] = useState(DEFAULT_DAY_CUTOFF);
+
+  useEffect(() => {
+    client
+      .call('settings.get', {})
+      .then((s) => setCutoff(s.dayCutoff))
+      .catch(() => undefined); // the default cut-off is a fair guess for a greeting
+  }, [client]);
+
+  const businessDate = businessDateOf(new Date(), cutoff);
+  return (
+    <div className="page">
+      <Typography.Title level={2}>{t('home.greeting', { name: user?.name ?? '' })}</Typography.Title>
+      <Descriptions
+        column={1}
+        items={[
+          {
+            key: 'businessDate',
+            label: t('home.businessDate'),
+            children: <time dateTime={businessDate}>{dayjs(businessDate).format(t('home.dateFormat'))}</time>,
+          },
+        ]}
+      />
+      <Card title={<h3 className="card-title">{t('home.notifications')}</h3>} className="page-card">
+        <NotificationList items={items} />
+      </Card>
+    </div>
+  );
+}

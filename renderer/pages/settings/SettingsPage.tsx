@@ -1,0 +1,103 @@
+import { App, Button, Form, Input, InputNumber, Radio, Spin, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { type Settings } from '../../../shared/contract/settings';
+import { isCutoff } from '../../../shared/domain/businessDate';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { useDesk } from '../../desk/DeskContext';
+
+export function SettingsPage() {
+  const { t } = useTranslation();
+  const { client, session } = useDesk();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<Settings>();
+  const [loaded, setLoaded] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    client.call('settings.get', {}).then(
+      (s) => {
+        form.setFieldsValue(s);
+        setLoaded(true);
+      },
+      (failure: unknown) => {
+        setError(failure);
+        setLoaded(true);
+      },
+    );
+  }, [client, form]);
+
+  async function save(values: Settings) {
+    setBusy(true);
+    setError(null);
+    try {
+      form.setFieldsValue(await client.call('settings.update', values));
+      // The project name and idle time live in the session the header reads.
+      await session.getState().refresh();
+      void message.success(t('settings.saved'));
+    } catch (failure) {
+      setError(failure);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className="page">
+      <Typography.Title level={2}>{t('nav.settings')}</Typography.Title>
+      <Spin spinning={!loaded}>
+        <Form<Settings>
+          name="settings"
+          form={form}
+          layout="vertical"
+          onFinish={(v) => void save(v)}
+          className="narrow-form"
+        >
+          <Form.Item
+            name="projectName"
+            label={t('settings.projectName')}
+            rules={[{ required: true, whitespace: true, message: t('form.required') }, { max: 60 }]}
+          >
+            <Input autoFocus autoComplete="off" />
+          </Form.Item>
+          <Form.Item
+            name="dayCutoff"
+            label={t('settings.dayCutoff')}
+            extra={t('settings.dayCutoffHelp')}
+            rules={[
+              {
+                validator: (_rule, value: string | undefined) =>
+                  value && isCutoff(value)
+                    ? Promise.resolve()
+                    : Promise.reject(new Error(t('settings.dayCutoffFormat'))),
+              },
+            ]}
+          >
+            <Input autoComplete="off" placeholder="04:00" />
+          </Form.Item>
+          <Form.Item
+            name="idleLockMinutes"
+            label={t('settings.idleLockMinutes')}
+            rules={[{ required: true, type: 'integer', min: 1, max: 240 }]}
+          >
+            <InputNumber min={1} max={240} precision={0} />
+          </Form.Item>
+          <Form.Item name="language" label={t('settings.language')}>
+            <Radio.Group
+              aria-label={t('settings.language')}
+              options={[
+                { label: t('language.zh'), value: 'zh-CN' },
+                { label: t('language.en'), value: 'en' },
+              ]}
+            />
+          </Form.Item>
+          <ErrorAlert error={error} />
+          <Button type="primary" htmlType="submit" loading={busy}>
+            {t('settings.save')}
+          </Button>
+        </Form>
+      </Spin>
+    </div>
+  );
+}

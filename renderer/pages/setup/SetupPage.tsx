@@ -1,0 +1,86 @@
+import { Button, Card, Form, Input, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { LanguageSwitch } from '../../components/LanguageSwitch';
+import { useDesk } from '../../desk/DeskContext';
+
+interface Values {
+  projectName: string;
+  adminName: string;
+  adminSecret: string;
+  confirmSecret: string;
+}
+
+/** First run on an empty ledger: name the project and create the administrator. */
+export function SetupPage() {
+  const { t } = useTranslation();
+  const { client, session } = useDesk();
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function submit(values: Values) {
+    setBusy(true);
+    setError(null);
+    try {
+      const next = await client.call('auth.setup', {
+        projectName: values.projectName,
+        adminName: values.adminName,
+        adminSecret: values.adminSecret,
+      });
+      session.getState().apply(next);
+    } catch (failure) {
+      setError(failure);
+      setBusy(false);
+    }
+  }
+
+  const required = { required: true, whitespace: true, message: t('form.required') };
+  return (
+    <main className="centre-screen">
+      <Card
+        className="setup-card"
+        extra={<LanguageSwitch />}
+        title={<h1 className="card-title">{t('setup.title')}</h1>}
+      >
+        <Typography.Paragraph>{t('setup.intro')}</Typography.Paragraph>
+        <Form<Values> name="setup" layout="vertical" onFinish={(v) => void submit(v)} requiredMark={false}>
+          <Form.Item name="projectName" label={t('setup.projectName')} rules={[required, { max: 60 }]}>
+            <Input autoFocus autoComplete="off" />
+          </Form.Item>
+          <Form.Item name="adminName" label={t('setup.adminName')} rules={[required, { max: 40 }]}>
+            <Input autoComplete="off" />
+          </Form.Item>
+          <Form.Item
+            name="adminSecret"
+            label={t('setup.adminSecret')}
+            extra={t('setup.adminSecretHelp')}
+            rules={[required]}
+          >
+            <Input.Password autoComplete="new-password" />
+          </Form.Item>
+          <Form.Item
+            name="confirmSecret"
+            label={t('setup.confirmSecret')}
+            dependencies={['adminSecret']}
+            rules={[
+              required,
+              ({ getFieldValue }) => ({
+                validator: (_rule, value: string | undefined) =>
+                  !value || value === getFieldValue('adminSecret')
+                    ? Promise.resolve()
+                    : Promise.reject(new Error(t('setup.mismatch'))),
+              }),
+            ]}
+          >
+            <Input.Password autoComplete="new-password" />
+          </Form.Item>
+          <ErrorAlert error={error} />
+          <Button type="primary" htmlType="submit" block loading={busy}>
+            {t('setup.submit')}
+          </Button>
+        </Form>
+      </Card>
+    </main>
+  );
+}

@@ -1,0 +1,41 @@
+import { LockOutlined, LogoutOutlined } from '@ant-design/icons';
+import { Button, Space, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { LanguageSwitch } from '../components/LanguageSwitch';
+import { NotificationBell } from '../components/NotificationBell';
+import { RoleTags } from '../components/RoleTags';
+import { useSession } from '../desk/DeskContext';
+
+export function AppHeader({ onSwitchUser, onSignOut }: { onSwitchUser: () => void; onSignOut: () => void }) {
+  const { t } = useTranslation();
+  const projectName = useSession((s) => s.projectName);
+  const user = useSession((s) => s.user);
+  return (
+    <div className="app-header">
+      <Typography.Title level={1} className="app-header-project">
+        {projectName}
+      </Typography.Title>
+      <Space size="middle" wrap className="app-header-tools">
+        {user && (
+          <span className="app-header-user" title={t('shell.currentUser', { name: user.name })}>
+            <Typography.Text strong>{user.name}</Typography.Text> <RoleTags roles={user.roles} />
+          </span>
+        )}
+        <NotificationBell />
+        <Button
+          icon={<LockOutlined aria-hidden />}
+          onClick={onSwitchUser}
+          aria-keyshortcuts="Control+L"
+          aria-label={t('shell.switchUser')}
+          title={`${t('shell.switchUser')} (${t('shell.switchUserShortcut')})`}
+        >
+          {t('shell.switchUser')} <kbd className="shortcut">{t('shell.switchUserShortcut')}</kbd>
+        </Button>
+        <Button icon={<LogoutOutlined aria-hidden />} onClick={onSignOut}>
+          {t('shell.signOut')}
+        </Button>
+        <LanguageSwitch />
+      </Space>
+    </div>
+  );
+}

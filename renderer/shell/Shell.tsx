@@ -1,0 +1,102 @@
+import { App, Layout } from 'antd';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useDesk, useSession } from '../desk/DeskContext';
+import { hasStoredLanguage } from '../i18n';
+import { useErrorText } from '../i18n/useErrorText';
+import { useIdleLock } from '../hooks/useIdleLock';
+import { useSwitchUserShortcut } from '../hooks/useSwitchUserShortcut';
+import { HOME_ROUTE, routesFor } from '../pages/routes';
+import { AppHeader } from './AppHeader';
+import { SideNav } from './SideNav';
+
+export const NOTIFICATION_POLL_MS = 30_000;
+
+/**
+ * The signed-in app. It stays mounted under the sign-in overlay while the screen is locked or
+ * another person takes over, so whatever was half typed on a page is still there afterwards.
+ */
+export function Shell({ covered }: { covered: boolean }) {
+  const { client, session, notifications } = useDesk();
+  const user = useSession((s) => s.user);
+  const idleLockSeconds = useSession((s) => s.idleLockSeconds);
+  const { message } = App.useApp();
+  const errorText = useErrorText();
+  const { i18n } = useTranslation();
+  const [current, setCurrent] = useState(HOME_ROUTE);
+
+  const routes = useMemo(() => routesFor(user?.roles ?? []), [user]);
+  // After a take-over the new person may not use the page the previous one left open.
+  const route = routes.find((r) => r.key === current) ?? routes.find((r) => r.key === HOME_ROUTE);
+
+  const lock = useCallback(() => {
+    session
+      .getState()
+      .lock()
+      .catch((error: unknown) => void message.error(errorText(error)));
+  }, [session, message, errorText]);
+
+  const signOut = useCallback(() => {
+    session
+      .getState()
+      .signOut()
+      .catch((error: unknown) => void message.error(errorText(error)));
+  }, [session, message, errorText]);
+
+  useSwitchUserShortcut(!covered, lock);
+  useIdleLock({
+    enabled: !covered,
+    idleMs: idleLockSeconds * 1000,
+    onIdle: lock,
+    onActive: () => void client.call('auth.touch', {}).catch(() => undefined),
+  });
+
+  const userId = user?.id;
+  useEffect(() => {
+    notifications.getState().reset();
+  }, [notifications, userId]);
+
+  useEffect(() => {
+    if (covered || userId === undefined) return;
+    // Failures here are a lost session (handled by the app root) or a passing hiccup.
+    const poll = () =>
+      void notifications
+        .getState()
+        .refresh()
+        .catch(() => undefined);
+    poll();
+    const timer = setInterval(poll, NOTIFICATION_POLL_MS);
+    return () => clearInterval(timer);
+  }, [covered, userId, notifications]);
+
+  useEffect(() => {
+    // The desk's default language applies until someone picks one on this PC.
+    if (covered || userId === undefined || hasStoredLanguage()) return;
+    client
+      .call('settings.get', {})
+      .then((s) => {
+        if (!hasStoredLanguage() && i18n.language !== s.language) void i18n.changeLanguage(s.language);
+      })
+      .catch(() => undefined);
+  }, [covered, userId, client, i18n]);
+
+  if (!user || !route) return null;
+  const { Page } = route;
+  return (
+    <Layout className="shell" inert={covered} aria-hidden={covered || undefined}>
+      <Layout.Header className="shell-header">
+        <AppHeader onSwitchUser={lock} onSignOut={signOut} />
+      </Layout.Header>
+      <Layout>
+        <Layout.Sider width={180} theme="light" className="shell-sider">
+          <SideNav routes={routes} current={route.key} onNavigate={setCurrent} />
+        </Layout.Sider>
+        <Layout.Content className="shell-content">
+          <main>
+            <Page />
+          </main>
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

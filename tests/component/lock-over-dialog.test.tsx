@@ -1,0 +1,35 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { afterEach, expect, test } from 'vitest';
+import { mountDesk, signIn, type MountedDesk } from './desk';
+
+// Its own file: it injects antd's CSS (for the real focus traps), which would slow the others.
+
+let mounted: MountedDesk | undefined;
+afterEach(async () => {
+  await mounted?.desk.close();
+  mounted = undefined;
+});
+
+test('Ctrl+L locks; a manager takes over and the half-typed form underneath is still there', async () => {
+  mounted = await mountDesk({ styles: true }); // with the real focus trap of the dialog underneath
+  const { user, desk } = mounted;
+  await signIn(user, '系统管理员', '900000');
+  await user.click(await screen.findByRole('menuitem', { name: '用户' }));
+  await user.click(await screen.findByRole('button', { name: '添加用户' }));
+  const addDialog = await screen.findByRole('dialog', { name: '添加用户' });
+  await user.type(within(addDialog).getByLabelText('姓名'), '新来的');
+
+  await user.keyboard('{Control>}l{/Control}');
+  const lock = await screen.findByRole('dialog', { name: '屏幕已锁定' });
+  expect(desk.session.locked).toBe(true);
+  // The one who locked is preselected, so unlocking is just the PIN.
+  expect(within(lock).getByRole('radio', { name: '系统管理员' })).toBeChecked();
+  expect(within(lock).getByLabelText('PIN 码')).toHaveFocus();
+
+  await signIn(user, '李经理', '1111');
+  await waitFor(() => expect(screen.queryByRole('dialog', { name: '屏幕已锁定' })).not.toBeInTheDocument());
+  expect(within(screen.getByRole('banner')).getByText('李经理')).toBeInTheDocument();
+  expect(within(screen.getByRole('dialog', { name: '添加用户' })).getByLabelText('姓名')).toHaveValue(
+    '新来的',
+  );
+});

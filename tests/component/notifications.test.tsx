@@ -1,0 +1,37 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { afterEach, expect, test } from 'vitest';
+import { mountDesk, signIn, type MountedDesk } from './desk';
+
+let mounted: MountedDesk | undefined;
+afterEach(async () => {
+  await mounted?.desk.close();
+  mounted = undefined;
+});
+
+test('five wrong PINs lock a user out, and the managers see it in the notification area', async () => {
+  mounted = await mountDesk();
+  const { user } = mounted;
+  const overlay = await screen.findByRole('dialog', { name: '请登录' });
+  await user.click(await within(overlay).findByRole('radio', { name: '张伟' }));
+  for (let attempt = 1; attempt <= 5; attempt++) {
+    await user.type(within(overlay).getByLabelText('PIN 码'), '0000{Enter}');
+    const expected = attempt < 5 ? `还可以再试 ${5 - attempt} 次` : '张伟 已被锁定，请于 10:05 后再试';
+    await waitFor(() => expect(within(overlay).getByRole('alert')).toHaveTextContent(expected));
+  }
+  // The roster now shows him locked.
+  await waitFor(() =>
+    expect(within(overlay).getByRole('radio', { name: '张伟' })).toHaveAccessibleDescription(
+      /已锁定至 10:05/,
+    ),
+  );
+
+  await signIn(user, '李经理', '1111');
+  const bell = await screen.findByRole('button', { name: '通知' });
+  await waitFor(() => expect(bell).toHaveAccessibleDescription('1 条未读'));
+  await user.click(bell);
+  const drawer = await screen.findByRole('dialog', { name: '通知' });
+  expect(within(drawer).getByText('张伟 连续输错 PIN 已被锁定至 10:05')).toBeInTheDocument();
+
+  await user.click(within(drawer).getByRole('button', { name: '全部标为已读' }));
+  await waitFor(() => expect(bell).not.toHaveAccessibleDescription());
+});

@@ -1,0 +1,46 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { afterEach, expect, test } from 'vitest';
+import { mountDesk, signIn, type MountedDesk } from './desk';
+
+let mounted: MountedDesk | undefined;
+afterEach(async () => {
+  await mounted?.desk.close();
+  mounted = undefined;
+});
+
+test('the receptionist signs in by picking her name and typing her PIN', async () => {
+  mounted = await mountDesk();
+  const { user } = mounted;
+  const overlay = await screen.findByRole('dialog', { name: '请登录' });
+  expect(await within(overlay).findByRole('radio', { name: '王芳' })).toBeInTheDocument();
+  await signIn(user, '王芳', '3333');
+  await waitFor(() => expect(screen.queryByRole('dialog', { name: '请登录' })).not.toBeInTheDocument());
+  expect(await screen.findByRole('heading', { name: '您好，王芳' })).toBeInTheDocument();
+  const nav = screen.getByRole('navigation', { name: '主导航' });
+  expect(within(nav).getByRole('menuitem', { name: '首页' })).toBeInTheDocument();
+  expect(within(nav).queryByRole('menuitem', { name: '用户' })).not.toBeInTheDocument();
+  expect(within(nav).queryByRole('menuitem', { name: '设置' })).not.toBeInTheDocument();
+  expect(within(nav).queryByRole('menuitem', { name: '审计' })).not.toBeInTheDocument();
+});
+
+test('a wrong PIN shows the translated refusal with the tries left', async () => {
+  mounted = await mountDesk();
+  const { user } = mounted;
+  await signIn(user, '王芳', '0000');
+  const overlay = screen.getByRole('dialog', { name: '请登录' });
+  expect(await within(overlay).findByRole('alert')).toHaveTextContent('PIN 或密码错误，还可以再试 4 次');
+  // The PIN is cleared for the next try, the name stays picked.
+  expect(within(overlay).getByLabelText('PIN 码')).toHaveValue('');
+  expect(within(overlay).getByRole('radio', { name: '王芳' })).toBeChecked();
+});
+
+test('the administrator sees the users, settings and audit ledgers', async () => {
+  mounted = await mountDesk();
+  await signIn(mounted.user, '系统管理员', '900000');
+  const nav = await screen.findByRole('navigation', { name: '主导航' });
+  const items = within(nav)
+    .getAllByRole('menuitem')
+    .map((item) => item.textContent);
+  expect(items).toEqual(['首页', '用户', '设置', '审计']);
+  expect(screen.getByRole('heading', { name: '魅力晶都' })).toBeInTheDocument();
+});

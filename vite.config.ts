@@ -1,0 +1,18 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+// The renderer is served from app://sitedesk/ in Electron and from the web host's root: relative
+// asset paths work for both. The build is scripts only (CSP `script-src 'self'`, nothing inline).
+export default defineConfig({
+  root: 'renderer',
+  base: './',
+  plugins: [react()],
+  build: {
+    outDir: '../dist/renderer',
+    emptyOutDir: true,
+    // Vite inlines small assets and could inline a module preload polyfill; keep scripts as files.
+    modulePreload: { polyfill: false },
+    // One offline bundle loaded from disk; splitting it would buy nothing at the desk.
+    chunkSizeWarningLimit: 2500,
+  },
+});
