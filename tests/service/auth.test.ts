@@ -34,6 +34,12 @@ describe('sign in on a shared PC', () => {
       .prepare('SELECT count(*) n FROM sign_in_attempts WHERE ok = 1')
       .get() as { n: number };
     expect(attempts.n).toBe(2);
+    const refused = await desk.router.call('auth.signIn', { userId: desk.userId('陈静'), secret: '0000' });
+    expect(refused.ok).toBe(false);
+    const last = desk.ledger.sqlite
+      .prepare('SELECT actor_id, outcome FROM audit_log ORDER BY id DESC LIMIT 1')
+      .get();
+    expect(last).toEqual({ actor_id: desk.userId('陈静'), outcome: 'refused' }); // who tried, not who held the desk
   });
 
   test('PINs are stored only as salted scrypt hashes', async () => {

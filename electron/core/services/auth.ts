@@ -163,6 +163,9 @@ export const authHandlers: HandlersOf<'auth'> = {
   'auth.signIn': async (input, ctx) => {
     const user = await findUser(ctx.db, input.userId);
     if (!user) throw new AppError('USER_NOT_FOUND', { id: input.userId });
+    // The audit row of a sign-in, accepted or refused, names the person who tried, not whoever
+    // held the desk before.
+    ctx.actor = { id: user.id, name: user.name, roles: rolesOf(user) };
     await checkSecret(ctx, user, input.secret, 'sign_in');
     ctx.desk.signIn(user.id, ctx.now.getTime());
     return sessionView(ctx);

@@ -18,17 +18,33 @@ const URL_LINE = /^SiteDesk: (http:\/\/127\.0\.0\.1:(\d+))\/\?token=(\S+)$/m;
  * Starts `npm run web` as a person would (the real host process, not an import), on a free port,
  * and waits for the URL line it prints. The renderer must already be built (npm run test:e2e).
  */
-export function startWebHost(options: { demo?: boolean; dataDir?: string; timeoutMs?: number } = {}): Promise<RunningHost> {
+export function startWebHost(
+  options: { demo?: boolean; dataDir?: string; timeoutMs?: number } = {},
+): Promise<RunningHost> {
   const dataDir = options.dataDir ?? tempDir('sitedesk-e2e-');
-  const args = [path.join(REPO_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'electron/hosts/web/main.ts', '--data', dataDir, '--port', '0', '--no-build'];
+  const args = [
+    path.join(REPO_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
+    'electron/hosts/web/main.ts',
+    '--data',
+    dataDir,
+    '--port',
+    '0',
+    '--no-build',
+  ];
   if (options.demo ?? true) args.push('--demo');
-  const child = spawn(process.execPath, args, { cwd: REPO_ROOT, env: { ...process.env, TZ: 'Asia/Shanghai' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, args, {
+    cwd: REPO_ROOT,
+    env: { ...process.env, TZ: 'Asia/Shanghai' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new Error(`web host printed no URL within ${options.timeoutMs ?? 60_000} ms\n${stdout}\n${stderr}`));
+      reject(
+        new Error(`web host printed no URL within ${options.timeoutMs ?? 60_000} ms\n${stdout}\n${stderr}`),
+      );
     }, options.timeoutMs ?? 60_000);
     child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.on('exit', (code) => reject(new Error(`web host exited (${code})\n${stderr}`)));
