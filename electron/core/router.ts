@@ -125,14 +125,11 @@ export class Router {
         if (!def.background && !system && desk.userId !== null) desk.touch(now.getTime());
         return output.data;
       } catch (error) {
-        if (error instanceof AppError && error.options.keepWrites && ctx && writer && def.mutates) {
-          // A refusal whose record must stand (a wrong PIN): keep what was written before it,
-          // sealed by an audit row marked refused.
-          const tail = await chainTail(db);
-          await this.seal(db, ctx, channel, input, error.code, tail.hash);
-          await sql.raw('COMMIT').execute(db);
-        } else {
-          await sql.raw('ROLLBACK').execute(db);
+        await sql.raw('ROLLBACK').execute(db);
+        if (error instanceof AppError && error.options.keepWrites && ctx && writer?.survivors.length) {
+          // A refusal whose record must stand (a wrong PIN): nothing else the call wrote
+          // survives, only the rows marked for it, sealed by an audit row marked refused.
+          await this.recordRefusal(db, ctx, channel, input, error.code, writer.survivors);
         }
         throw error;
       }
@@ -157,6 +154,27 @@ export class Router {
       throw new AppError('FORBIDDEN', { roles: def.access.join(', ') });
     }
     return actor;
+  }
+
+  private async recordRefusal(
+    db: Kysely<Database>,
+    ctx: CallContext,
+    channel: string,
+    input: unknown,
+    errorCode: string,
+    survivors: LedgerWriter['survivors'],
+  ): Promise<void> {
+    await sql.raw('BEGIN IMMEDIATE').execute(db);
+    try {
+      const tail = await chainTail(db);
+      const writer = new LedgerWriter(db, tail.id + 1);
+      for (const row of survivors) await writer.insert(row.table, row.values as never);
+      await this.seal(db, { ...ctx, writer }, channel, input, errorCode, tail.hash);
+      await sql.raw('COMMIT').execute(db);
+    } catch (failure) {
+      await sql.raw('ROLLBACK').execute(db);
+      throw failure;
+    }
   }
 
   private async seal(

@@ -4,6 +4,7 @@ import { defineCall, type CallDef } from '../../shared/contract/define';
 import { AppError } from '../../shared/domain/errors';
 import type { CallContext } from '../../electron/core/context';
 import { postNotification } from '../../electron/core/services/notifications';
+import { verifyCountersign } from '../../electron/core/services/auth';
 import { Router } from '../../electron/core/router';
 import { handlers } from '../../electron/core/handlers';
 import { contract } from '../../shared/contract';
@@ -290,4 +291,52 @@ test('AppError keeps its params through the envelope in both languages', async (
     error: { code: 'WRONG_SECRET', message: 'Wrong PIN or password: 3 tries left' },
   });
   expect(new AppError('LAST_ADMIN').body().message).toContain('最后一位');
+});
+
+test('a wrong countersign PIN inside a handler keeps only the counted attempt, never half the act', async () => {
+  desk = await testDesk();
+  const router = routerWith(
+    desk,
+    {
+      'system.writeThenCheck': defineCall({
+        summary: 'writes, then checks a countersign',
+        access: ['receptionist'],
+        mutates: true,
+        input: z.object({ countersign: z.object({ userId: z.number(), secret: z.string() }) }).strict(),
+        output: z.object({}),
+      }),
+    },
+    {
+      'system.writeThenCheck': async (input: never, ctx) => {
+        await note(ctx, 'half of the act');
+        ctx.countersigner = await verifyCountersign(
+          ctx,
+          (input as { countersign: { userId: number; secret: string } }).countersign,
+          ['manager'],
+        );
+        return {};
+      },
+    },
+  );
+  await desk.signInAs('王芳');
+  const manager = desk.userId('李经理');
+  const res = await router.call('system.writeThenCheck', {
+    countersign: { userId: manager, secret: '0000' },
+  });
+  expect(res).toMatchObject({ ok: false, error: { code: 'WRONG_SECRET', params: { remaining: 4 } } });
+  expect(count(desk, 'notifications')).toBe(0);
+  const attempt = desk.ledger.sqlite
+    .prepare('SELECT user_id, ok, purpose FROM sign_in_attempts ORDER BY id DESC LIMIT 1')
+    .get();
+  expect(attempt).toEqual({ user_id: manager, ok: 0, purpose: 'countersign' });
+  const audit = desk.ledger.sqlite
+    .prepare('SELECT channel, outcome, error_code FROM audit_log ORDER BY id DESC LIMIT 1')
+    .get();
+  expect(audit).toEqual({ channel: 'system.writeThenCheck', outcome: 'refused', error_code: 'WRONG_SECRET' });
+  expect(
+    (await desk.ok<{ ok: boolean }>('auth.signIn', {
+      userId: desk.userId('系统管理员'),
+      secret: '900000',
+    })) && (await desk.ok<{ ok: boolean }>('audit.verify')).ok,
+  ).toBe(true);
 });

@@ -34,11 +34,19 @@ export class LedgerWriter {
     if (!this.mutating) throw new Error(`a read-only call tried to write ${table}`);
   }
 
+  /**
+   * Rows that must stand even when the call is refused (a wrong PIN is counted although the
+   * sign-in fails). On such a refusal the router rolls the whole call back and writes only these.
+   */
+  readonly survivors: { table: AuditedTable; values: Record<string, unknown> }[] = [];
+
   async insert<T extends AuditedTable>(
     table: T,
     values: Omit<Database[T], 'audit_id' | 'id'> & { id?: never },
+    options: { survivesRefusal?: boolean } = {},
   ): Promise<Record<string, unknown>> {
     this.assertMutating(table);
+    if (options.survivesRefusal) this.survivors.push({ table, values: { ...values } });
     const row = (await this.db
       .insertInto(table as string)
       .values({ ...values, audit_id: this.auditId })

@@ -73,17 +73,22 @@ export async function checkSecret(
   const failures = ok ? 0 : state.consecutiveFailures + 1;
   const lockedUntil =
     failures >= MAX_WRONG_SECRETS ? new Date(ctx.now.getTime() + LOCKOUT_MS).toISOString() : null;
-  await ctx.writer.insert('sign_in_attempts', {
-    user_id: user.id,
-    at: ctx.at,
-    business_date: ctx.businessDate,
-    purpose,
-    ok: ok ? 1 : 0,
-    locked_until: lockedUntil,
-  });
+  await ctx.writer.insert(
+    'sign_in_attempts',
+    {
+      user_id: user.id,
+      at: ctx.at,
+      business_date: ctx.businessDate,
+      purpose,
+      ok: ok ? 1 : 0,
+      locked_until: lockedUntil,
+    },
+    { survivesRefusal: true },
+  );
   if (ok) return;
   if (lockedUntil) {
     await postNotification(ctx, {
+      survivesRefusal: true,
       kind: 'user_locked_out',
       severity: 'warning',
       titleKey: 'userLockedOut',
