@@ -60,12 +60,8 @@ export class Router {
     if (!def || (!this.deps.registry && !isChannel(channel))) {
       return fail(new AppError('UNKNOWN_CHANNEL', { channel: String(channel).slice(0, 80) }), locale);
     }
-    const parsed = def.input.safeParse(rawInput === undefined || rawInput === null ? {} : rawInput);
-    if (!parsed.success) {
-      return fail(new AppError('INVALID_INPUT', { reason: describeIssues(parsed.error) }), locale);
-    }
     try {
-      const data = await this.transact(channel, def, parsed.data, locale, options.system ?? false);
+      const data = await this.transact(channel, def, rawInput ?? {}, locale, options.system ?? false);
       return { ok: true, data };
     } catch (error) {
       const refusal = toAppError(error);
@@ -77,7 +73,7 @@ export class Router {
   private async transact(
     channel: string,
     def: CallDef,
-    input: unknown,
+    rawInput: unknown,
     locale: Locale,
     system: boolean,
   ): Promise<unknown> {
@@ -88,6 +84,7 @@ export class Router {
       await sql.raw(def.mutates ? 'BEGIN IMMEDIATE' : 'BEGIN').execute(db);
       let writer: LedgerWriter | null = null;
       let ctx: CallContext | null = null;
+      let input: unknown = rawInput;
       try {
         const now = clock.now();
         const settings = await readSettings(db);
@@ -106,7 +103,12 @@ export class Router {
           desk,
           locale,
         };
+        // Who is asking comes before what they ask: a caller without the role learns nothing,
+        // not even the shape of the input.
         if (!system) ctx.actor = await this.admit(db, def, now, settings.idleLockMinutes);
+        const parsed = def.input.safeParse(rawInput);
+        if (!parsed.success) throw new AppError('INVALID_INPUT', { reason: describeIssues(parsed.error) });
+        input = parsed.data;
         if (def.countersign) {
           const cs = (input as { countersign?: { userId: number; secret: string } }).countersign;
           ctx.countersigner = await verifyCountersign(ctx, cs, def.countersign.roles);

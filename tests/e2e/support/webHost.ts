@@ -1,5 +1,4 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import path from 'node:path';
 import { REPO_ROOT } from '../../../electron/hosts/repoPaths';
 import { tempDir } from '../../support/desk';
 
@@ -22,8 +21,11 @@ export function startWebHost(
   options: { demo?: boolean; dataDir?: string; timeoutMs?: number } = {},
 ): Promise<RunningHost> {
   const dataDir = options.dataDir ?? tempDir('sitedesk-e2e-');
+  // `node --import tsx`, one process (the tsx CLI would run the host in a child), so stop() and
+  // a kill reach the host itself.
   const args = [
-    path.join(REPO_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
+    '--import',
+    'tsx',
     'electron/hosts/web/main.ts',
     '--data',
     dataDir,
