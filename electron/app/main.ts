@@ -2,7 +2,9 @@ import path from 'node:path';
 import { app, dialog, ipcMain, protocol, session, type BrowserWindow, type Event } from 'electron';
 import { APP_SCHEME } from '../../shared/contract/bridge';
 import { AppError } from '../../shared/domain/errors';
+import { latestGoodBackup } from '../core/backups';
 import { openDesk, type Desk } from '../core/desk';
+import { restoreLedger } from '../core/maintenance';
 import { PRODUCT_NAME } from '../core/paths';
 import { registerRpc } from './ipc';
 import { registerAppProtocol } from './protocol';
@@ -41,6 +43,7 @@ export function startupErrorText(error: unknown): string {
 let desk: Desk | undefined;
 let mainWindow: BrowserWindow | undefined;
 let unregisterRpc: (() => void) | undefined;
+let stopBackgroundJobs: (() => void) | undefined;
 
 function logInternalError(channel: string, error: unknown): void {
   console.error(`SiteDesk: internal error on ${channel}`, error);
@@ -57,13 +60,44 @@ async function start(): Promise<void> {
       mainWindow !== undefined && !mainWindow.isDestroyed() && sender.id === mainWindow.webContents.id,
     onInternalError: logInternalError,
   });
+  stopBackgroundJobs = desk.startBackgroundJobs();
   mainWindow = createMainWindow(preloadPath);
   mainWindow.on('closed', () => {
     mainWindow = undefined;
   });
 }
 
+/**
+ * A damaged ledger is never written to; the person at the desk is offered the latest backup
+ * that verifies (it is restored, the damaged file kept aside, and the app starts again).
+ */
+async function offerRestore(error: AppError): Promise<boolean> {
+  const backup = await latestGoodBackup(app.getPath('userData'));
+  if (!backup) return false;
+  const choice = dialog.showMessageBoxSync({
+    type: 'error',
+    title: PRODUCT_NAME,
+    message: startupErrorText(error),
+    detail: `${backup.name} (${backup.takenAt}, ${backup.bytes} bytes)`,
+    buttons: ['恢复此备份 / Restore this backup', '退出 / Quit'],
+    defaultId: 0,
+    cancelId: 1,
+  });
+  if (choice !== 0) return false;
+  await restoreLedger(app.getPath('userData'), backup.file);
+  app.relaunch();
+  return true;
+}
+
 async function abortStart(error: unknown): Promise<void> {
+  if (
+    error instanceof AppError &&
+    error.code === 'LEDGER_DAMAGED' &&
+    (await offerRestore(error).catch(() => false))
+  ) {
+    app.exit(0);
+    return;
+  }
   dialog.showErrorBox(PRODUCT_NAME, startupErrorText(error));
   unregisterRpc?.();
   unregisterRpc = undefined;
@@ -80,10 +114,11 @@ function closeDeskBeforeQuit(event: Event): void {
   event.preventDefault();
   const closing = desk;
   desk = undefined;
+  stopBackgroundJobs?.();
   unregisterRpc?.();
   unregisterRpc = undefined;
   closing
-    .close()
+    .close({ backup: true })
     .catch((error: unknown) => console.error('SiteDesk: closing the ledger failed', error))
     .finally(() => app.quit());
 }

@@ -66,6 +66,10 @@ export const ERROR_MESSAGES = {
     'zh-CN': '台账文件由更新版本的 SiteDesk 写入（{migration}），请升级软件',
     en: 'The ledger was written by a newer SiteDesk ({migration}): please upgrade',
   },
+  LEDGER_DAMAGED: {
+    'zh-CN': '台账文件已损坏（{reason}），为保护数据不会写入。最近一份完好的备份：{backup}',
+    en: 'The ledger file is damaged ({reason}); nothing will be written to it. Latest good backup: {backup}',
+  },
   BACKUP_INVALID: {
     'zh-CN': '备份文件未通过校验：{reason}',
     en: 'The backup file failed verification: {reason}',

@@ -99,6 +99,7 @@ export function createFakeElectron() {
     enableSandbox: vi.fn(),
     quit: vi.fn(),
     exit: vi.fn(),
+    relaunch: vi.fn(),
     whenReady: vi.fn(
       () =>
         new Promise<void>((resolve) => {
@@ -121,7 +122,7 @@ export function createFakeElectron() {
     session,
     BrowserWindow: FakeBrowserWindow,
     protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
-    dialog: { showErrorBox: vi.fn() },
+    dialog: { showErrorBox: vi.fn(), showMessageBoxSync: vi.fn() },
     contextBridge: { exposeInMainWorld: vi.fn() },
     ipcRenderer: {
       invoke: vi.fn(async (..._args: unknown[]): Promise<unknown> => ({ ok: true, data: null })),

@@ -7,6 +7,10 @@ vi.mock('electron', () => electron);
 
 const core = vi.hoisted(() => ({ openDesk: vi.fn() }));
 vi.mock('../../electron/core/desk', () => core);
+const backups = vi.hoisted(() => ({ latestGoodBackup: vi.fn() }));
+vi.mock('../../electron/core/backups', () => backups);
+const maintenance = vi.hoisted(() => ({ restoreLedger: vi.fn() }));
+vi.mock('../../electron/core/maintenance', () => maintenance);
 
 function fakeDesk() {
   let finishClose: () => void = () => {};
@@ -19,6 +23,8 @@ function fakeDesk() {
         }),
     ),
     finishClose: () => finishClose(),
+    stopJobs: vi.fn(),
+    startBackgroundJobs: vi.fn((): (() => void) => desk.stopJobs),
   };
   return desk;
 }
@@ -41,6 +47,8 @@ async function launchAndReady() {
 beforeEach(() => {
   electron.reset();
   core.openDesk.mockReset();
+  backups.latestGoodBackup.mockReset();
+  maintenance.restoreLedger.mockReset();
   delete process.env.SITEDESK_DATA;
 });
 
@@ -173,6 +181,45 @@ describe('a ledger that fails to open', () => {
   });
 });
 
+describe('a damaged ledger', () => {
+  it('is never opened for writing; the latest good backup is offered, restored and the app restarts', async () => {
+    // built when called: launch() resets the modules, so main.ts sees its own AppError class
+    core.openDesk.mockImplementation(async () => {
+      const { AppError } = await import('../../shared/domain/errors');
+      throw new AppError('LEDGER_DAMAGED', { reason: 'audit_log#7: chain broken', backup: 'b.sqlite' });
+    });
+    backups.latestGoodBackup.mockResolvedValue({
+      file: '/data/backups/b.sqlite',
+      name: 'b.sqlite',
+      takenAt: '2026-11-22T12:00:00Z',
+      bytes: 4096,
+    });
+    electron.dialog.showMessageBoxSync.mockReturnValue(0);
+    await launchAndReady();
+    await vi.waitFor(() => expect(electron.app.exit).toHaveBeenCalledWith(0));
+    expect(maintenance.restoreLedger).toHaveBeenCalledWith(expect.any(String), '/data/backups/b.sqlite');
+    expect(electron.app.relaunch).toHaveBeenCalled();
+    expect(electron.BrowserWindow.instances).toHaveLength(0);
+  });
+
+  it('declining the restore quits without touching anything', async () => {
+    core.openDesk.mockImplementation(async () => {
+      const { AppError } = await import('../../shared/domain/errors');
+      throw new AppError('LEDGER_DAMAGED', { reason: 'x', backup: 'b' });
+    });
+    backups.latestGoodBackup.mockResolvedValue({
+      file: '/data/backups/b.sqlite',
+      name: 'b.sqlite',
+      takenAt: 't',
+      bytes: 1,
+    });
+    electron.dialog.showMessageBoxSync.mockReturnValue(1);
+    await launchAndReady();
+    await vi.waitFor(() => expect(electron.app.exit).toHaveBeenCalledWith(1));
+    expect(maintenance.restoreLedger).not.toHaveBeenCalled();
+  });
+});
+
 describe('quit', () => {
   it('holds the quit until the ledger is closed, and stops answering IPC first', async () => {
     const desk = fakeDesk();
@@ -182,6 +229,9 @@ describe('quit', () => {
     electron.app.emit('will-quit', event);
     expect(event.defaultPrevented).toBe(true);
     expect(desk.close).toHaveBeenCalledTimes(1);
+    expect(desk.close).toHaveBeenCalledWith({ backup: true }); // the on-quit backup
+    expect(desk.startBackgroundJobs).toHaveBeenCalledTimes(1);
+    expect(desk.stopJobs).toHaveBeenCalledTimes(1);
     expect(electron.ipcMain.handlers.size).toBe(0);
     await Promise.resolve();
     expect(electron.app.quit).not.toHaveBeenCalled();

@@ -109,3 +109,26 @@ export function verifyLedger(sqlite: BetterSqlite3.Database): VerifyReport {
     integrity,
   };
 }
+
+/**
+ * The start-up check of the chain's tail: the last rows link to each other and still hash to
+ * what they say. Cheap enough for every start; the full `verifyLedger` is on demand.
+ */
+export function verifyChainTail(sqlite: BetterSqlite3.Database, rows = 200): Problem | null {
+  const tail = (
+    sqlite.prepare('SELECT * FROM audit_log ORDER BY id DESC LIMIT ?').all(rows + 1) as AuditLogTable[]
+  ).reverse();
+  for (let i = 0; i < tail.length; i++) {
+    const row = tail[i]!;
+    const { hash, ...unsealed } = row;
+    if (auditRowHash(unsealed) !== hash)
+      return { table: 'audit_log', rowId: row.id, problem: 'audit row altered' };
+    const previous = tail[i - 1];
+    if (previous && row.prev_hash !== previous.hash)
+      return { table: 'audit_log', rowId: row.id, problem: 'chain broken' };
+    if (!previous && i === 0 && tail.length <= rows && row.prev_hash !== GENESIS_HASH) {
+      return { table: 'audit_log', rowId: row.id, problem: 'chain does not start at the genesis hash' };
+    }
+  }
+  return null;
+}

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
+import { AppError } from '../../../shared/domain/errors';
 import { seedDemo } from '../../core/demo';
 import { openDesk } from '../../core/desk';
 import { defaultDataDir } from '../../core/paths';
@@ -28,6 +29,7 @@ async function main(): Promise<void> {
     onInternalError: (channel, error) => console.error(`[${channel}]`, error),
   });
   if (values.demo) await seedDemo(desk.router);
+  const stopJobs = desk.startBackgroundJobs();
 
   const token = randomBytes(24).toString('base64url');
   const server = createWebHost({ router: desk.router, rendererDir: RENDERER_DIST, token, port });
@@ -46,15 +48,23 @@ async function main(): Promise<void> {
   const shutdown = () => {
     if (closing) return;
     closing = true;
+    stopJobs();
     server.close();
     server.closeAllConnections();
-    void desk.close().then(() => process.exit(0));
+    void desk.close({ backup: true }).then(() => process.exit(0));
   };
   process.on('SIGINT', shutdown);
   process.on('SIGTERM', shutdown);
 }
 
 main().catch((error: unknown) => {
-  console.error(`SiteDesk: ${error instanceof Error ? error.message : String(error)}`);
+  if (error instanceof AppError) {
+    console.error(`SiteDesk: ${error.body('zh-CN').message}\nSiteDesk: ${error.message}`);
+    if (error.code === 'LEDGER_DAMAGED' && error.params.backup !== '—') {
+      console.error(`SiteDesk: npm run desk -- restore --from <data>/backups/${error.params.backup}`);
+    }
+  } else {
+    console.error(`SiteDesk: ${error instanceof Error ? error.message : String(error)}`);
+  }
   process.exit(1);
 });

@@ -1,0 +1,95 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import { afterEach, describe, expect, test } from 'vitest';
+import { openLedger } from '../../db/connection';
+import { dailyBackupDue, listBackups } from '../../electron/core/backups';
+import { openDesk } from '../../electron/core/desk';
+import { ledgerFile, verifyLedgerFile } from '../../electron/core/maintenance';
+import { testDesk, type TestDesk } from '../support/desk';
+
+let desk: TestDesk | null = null;
+afterEach(async () => {
+  await desk?.close();
+  desk = null;
+});
+
+const HOUR = 3_600_000;
+const fileHash = (file: string) => createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+
+describe('automatic backups', () => {
+  test('each backup is verified after writing, and only the newest `backupKeep` are kept', async () => {
+    desk = await testDesk();
+    await desk.signInAs('系统管理员');
+    await desk.ok('settings.update', { backupKeep: 3 });
+    for (let i = 0; i < 5; i++) {
+      desk.clock.advance(HOUR);
+      const result = await desk.backup('daily');
+      expect(result.report.ok).toBe(true);
+    }
+    const kept = listBackups(desk.dataDir);
+    expect(kept).toHaveLength(3);
+    expect(kept[0]!.takenAt > kept[2]!.takenAt).toBe(true); // newest first
+    for (const b of kept) expect((await verifyLedgerFile(b.file)).ok).toBe(true);
+  });
+
+  test('a backup taken while the desk is writing is consistent', async () => {
+    desk = await testDesk();
+    await desk.signInAs('系统管理员');
+    const writes = Array.from({ length: 40 }, (_, i) =>
+      desk!.ok('settings.update', { idleLockMinutes: (i % 30) + 1 }),
+    );
+    const [backup] = await Promise.all([desk.backup('busy'), ...writes]);
+    expect((await verifyLedgerFile(backup.file)).ok).toBe(true);
+  });
+
+  test('once a day: due until a backup exists for today', async () => {
+    desk = await testDesk();
+    expect(dailyBackupDue(desk.dataDir, desk.clock.now())).toBe(true);
+    await desk.backup('daily');
+    expect(dailyBackupDue(desk.dataDir, desk.clock.now())).toBe(false);
+    desk.clock.advance(24 * HOUR);
+    expect(dailyBackupDue(desk.dataDir, desk.clock.now())).toBe(true);
+  });
+
+  test('closing the app takes the on-quit backup', async () => {
+    desk = await testDesk();
+    const dir = desk.dataDir;
+    await desk.close({ backup: true });
+    desk = null;
+    expect(listBackups(dir).map((b) => b.reason)).toEqual(['quit']);
+  });
+});
+
+describe('start-up checks', () => {
+  test('a damaged ledger is refused before anything writes to it, naming the latest good backup', async () => {
+    desk = await testDesk();
+    await desk.signInAs('系统管理员');
+    const good = await desk.backup('daily');
+    const dir = desk.dataDir;
+    await desk.close();
+    desk = null;
+
+    const tamper = openLedger(ledgerFile(dir));
+    tamper.sqlite.exec(
+      `DROP TRIGGER audit_log_no_update; UPDATE audit_log SET channel = 'users.list' WHERE id = (SELECT max(id) FROM audit_log)`,
+    );
+    tamper.sqlite.close();
+    const before = fileHash(ledgerFile(dir));
+
+    await expect(openDesk({ dataDir: dir })).rejects.toMatchObject({
+      code: 'LEDGER_DAMAGED',
+      params: { backup: good.file.split(/[\\/]/).pop() },
+    });
+    expect(fileHash(ledgerFile(dir))).toBe(before); // not a byte written
+  });
+
+  test('a file that is not a database at all is refused too', async () => {
+    desk = await testDesk();
+    const dir = desk.dataDir;
+    await desk.close();
+    desk = null;
+    for (const suffix of ['-wal', '-shm']) fs.rmSync(ledgerFile(dir) + suffix, { force: true });
+    fs.writeFileSync(ledgerFile(dir), Buffer.alloc(8192, 7));
+    await expect(openDesk({ dataDir: dir })).rejects.toBeDefined();
+  });
+});
