@@ -28,6 +28,18 @@ export interface CallContext {
   writer: LedgerWriter;
   desk: DeskSession;
   locale: Locale;
+  /** The desk's file-level operations; null when the router runs without a desk (tests). */
+  host: DeskHost | null;
+  /** Queues work to run after this call has committed and answered (never if it is refused). */
+  afterCall(task: () => Promise<void>): void;
+}
+
+/** File-level operations of the hosting desk, offered to the backups service. */
+export interface DeskHost {
+  dataDir: string;
+  backup(reason: string, keep: number): Promise<{ file: string; bytes: number }>;
+  /** Replaces the ledger with a verified backup while the app runs; the desk is signed out. */
+  restore(file: string): Promise<void>;
 }
 
 export function requireActor(ctx: CallContext): Actor {

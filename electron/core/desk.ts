@@ -2,13 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { LEDGER_FILE_NAME, openLedger, type Ledger } from '../../db/connection';
 import { migrateLedger, type MigrationResult } from '../../db/migrate';
-import type { Settings } from '../../shared/contract/settings';
 import { AppError } from '../../shared/domain/errors';
 import { verifyChainTail } from './audit/verify';
 import { dailyBackupDue, latestGoodBackup, takeBackup } from './backups';
 import { systemClock, type Clock } from './clock';
 import { handlers } from './handlers';
-import type { BackupResult } from './maintenance';
+import { restoreLedger, type BackupResult } from './maintenance';
+import { readSettings } from './services/settings';
 import { backupsDir } from './paths';
 import { Router } from './router';
 import { DeskSession } from './session';
@@ -77,31 +77,54 @@ export async function openDesk(options: OpenDeskOptions): Promise<Desk> {
   }
   const clock = options.clock ?? systemClock;
   const session = new DeskSession();
-  const router = new Router({
+  const { dataDir } = options;
+  const report = (error: unknown) => (options.onInternalError ?? console.error)('backup', error);
+
+  // From inside a call the caller passes `keep`: the call holds the connection readSettings needs.
+  const backup = async (reason: string, keepFromCall?: number): Promise<BackupResult> => {
+    const current: Ledger = router.currentLedger;
+    const keep = keepFromCall ?? (await readSettings(current.db)).backupKeep;
+    return takeBackup(current, dataDir, reason, keep, clock.now());
+  };
+
+  /** Swaps in a verified backup between two calls; the replaced ledger is kept in backups/. */
+  const restore = async (file: string): Promise<void> => {
+    await router.exclusive(async (current: Ledger) => {
+      await current.close();
+      try {
+        await restoreLedger(dataDir, file);
+      } catch (error) {
+        report(error);
+        return openLedger(path.join(dataDir, LEDGER_FILE_NAME));
+      }
+      const restored = openLedger(path.join(dataDir, LEDGER_FILE_NAME));
+      await migrateLedger(restored, backupsDir(dataDir));
+      return restored;
+    });
+    session.signOut(); // the restored ledger has its own people; everyone signs in again
+  };
+
+  const router: Router = new Router({
     ledger,
     desk: session,
     clock,
     handlers,
     onInternalError: options.onInternalError,
+    host: { dataDir, backup, restore },
   });
 
-  const backup = async (reason: string) => {
-    const settings = await router.call('settings.get', {}, { system: true });
-    const keep = settings.ok ? (settings.data as Settings).backupKeep : 30;
-    return takeBackup(ledger, options.dataDir, reason, keep, clock.now());
-  };
-  const report = (error: unknown) => (options.onInternalError ?? console.error)('backup', error);
-
   return {
-    dataDir: options.dataDir,
-    ledger,
+    dataDir,
+    get ledger() {
+      return router.currentLedger;
+    },
     router,
     session,
     migration,
     backup,
     startBackgroundJobs() {
       const daily = async () => {
-        if (dailyBackupDue(options.dataDir, clock.now())) await backup('daily').catch(report);
+        if (dailyBackupDue(dataDir, clock.now())) await backup('daily').catch(report);
       };
       void daily();
       const timer = setInterval(() => void daily(), DAILY_BACKUP_CHECK_MS);
@@ -110,7 +133,7 @@ export async function openDesk(options: OpenDeskOptions): Promise<Desk> {
     },
     async close(closeOptions = {}) {
       if (closeOptions.backup) await backup('quit').catch(report);
-      await ledger.close();
+      await router.currentLedger.close();
     },
   };
 }

@@ -10,7 +10,7 @@ import { hasAnyRole } from '../../shared/domain/roles';
 import { appendAuditRow, auditSummary, chainTail } from './audit/chain';
 import { LedgerWriter } from './audit/writer';
 import type { Clock } from './clock';
-import type { Actor, CallContext } from './context';
+import type { Actor, CallContext, DeskHost } from './context';
 import type { AllHandlers } from './handler';
 import { verifyCountersign } from './services/auth';
 import { readSettings } from './services/settings';
@@ -30,6 +30,8 @@ export interface RouterDeps {
   handlers: AllHandlers;
   /** Defaults to the app's contract; tests pass their own to exercise the router alone. */
   registry?: Record<string, CallDef>;
+  /** What the hosting desk offers services that act on the ledger file itself (backups). */
+  host?: DeskHost;
   /** Where unexpected failures are reported (they still answer INTERNAL, nothing saved). */
   onInternalError?: (channel: string, error: unknown) => void;
 }
@@ -41,9 +43,37 @@ export interface RouterDeps {
  */
 export class Router {
   private readonly registry: Record<string, CallDef>;
+  private ledger: Ledger;
+  /** While set, the ledger is being swapped (a restore): new calls wait for it. */
+  private paused: Promise<void> | null = null;
+  private inFlight = 0;
+  private drained: (() => void)[] = [];
 
   constructor(private readonly deps: RouterDeps) {
     this.registry = deps.registry ?? (contract as unknown as Record<string, CallDef>);
+    this.ledger = deps.ledger;
+  }
+
+  /** The ledger calls run against now (it changes only through `exclusive`). */
+  get currentLedger(): Ledger {
+    return this.ledger;
+  }
+
+  /**
+   * Runs `swap` when no call is in flight, holding new calls until it is done, then serves them
+   * from the ledger it returns. Used to restore a backup while the app is running.
+   */
+  async exclusive(swap: (current: Ledger) => Promise<Ledger>): Promise<void> {
+    while (this.paused) await this.paused;
+    let release!: () => void;
+    this.paused = new Promise<void>((resolve) => (release = resolve));
+    try {
+      if (this.inFlight > 0) await new Promise<void>((resolve) => this.drained.push(resolve));
+      this.ledger = await swap(this.ledger);
+    } finally {
+      this.paused = null;
+      release();
+    }
   }
 
   get channels(): string[] {
@@ -60,13 +90,25 @@ export class Router {
     if (!def || (!this.deps.registry && !isChannel(channel))) {
       return fail(new AppError('UNKNOWN_CHANNEL', { channel: String(channel).slice(0, 80) }), locale);
     }
+    while (this.paused) await this.paused;
+    this.inFlight++;
+    const after: (() => Promise<void>)[] = [];
     try {
-      const data = await this.transact(channel, def, rawInput ?? {}, locale, options.system ?? false);
+      const data = await this.transact(channel, def, rawInput ?? {}, locale, options.system ?? false, after);
       return { ok: true, data };
     } catch (error) {
+      after.length = 0;
       const refusal = toAppError(error);
       if (refusal.code === 'INTERNAL') (this.deps.onInternalError ?? console.error)(channel, error);
       return fail(refusal, locale);
+    } finally {
+      this.inFlight--;
+      if (this.inFlight === 0) for (const resolve of this.drained.splice(0)) resolve();
+      // Work a committed call asked for (a restore) starts now, before the answer is delivered,
+      // so its gate is closed before any later call can start; it runs once nothing is in flight.
+      for (const task of after) {
+        void task().catch((e: unknown) => (this.deps.onInternalError ?? console.error)(channel, e));
+      }
     }
   }
 
@@ -76,8 +118,10 @@ export class Router {
     rawInput: unknown,
     locale: Locale,
     system: boolean,
+    after: (() => Promise<void>)[],
   ): Promise<unknown> {
-    const { ledger, desk, clock } = this.deps;
+    const { desk, clock } = this.deps;
+    const ledger = this.ledger;
     return ledger.db.connection().execute(async (db) => {
       // IMMEDIATE takes the write lock up front, so two processes on one ledger queue on the
       // busy timeout instead of failing when a reader tries to become a writer.
@@ -102,6 +146,8 @@ export class Router {
           writer,
           desk,
           locale,
+          host: this.deps.host ?? null,
+          afterCall: (task) => void after.push(task),
         };
         // Who is asking comes before what they ask: a caller without the role learns nothing,
         // not even the shape of the input.

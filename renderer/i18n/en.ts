@@ -47,7 +47,7 @@ export const en: Catalogue = {
       currentUser: 'Signed in: {{name}}',
       navigation: 'Main navigation',
     },
-    nav: { home: 'Home', users: 'Users', settings: 'Settings', audit: 'Audit' },
+    nav: { home: 'Home', users: 'Users', settings: 'Settings', audit: 'Audit', backups: 'Backups' },
     notice: {
       bell: 'Notifications',
       unread: '{{count}} unread',
@@ -120,6 +120,28 @@ export const en: Catalogue = {
       summary: 'Details',
       system: 'System',
       countersigned: 'Countersigned by #{{id}}',
+    },
+    backups: {
+      intro:
+        'The ledger backs itself up once a day and when the app quits, keeping the newest 30 (a setting). Every backup is verified after writing.',
+      now: 'Back up now',
+      made: 'Backed up: {{name}}',
+      takenAt: 'Taken at',
+      reason: 'Reason',
+      size: 'Size',
+      actions: 'Actions',
+      restore: 'Restore',
+      restoreOne: 'Restore {{name}}',
+      confirmTitle: 'Replace the ledger with this backup?',
+      confirmBody:
+        'This restores the backup of {{when}} ({{size}}, {{name}}). Anything recorded since will not be in the restored ledger; the current ledger is kept as a backup. Everyone signs in again afterwards.',
+      reasons: {
+        daily: 'Daily',
+        quit: 'On quit',
+        manual: 'Manual',
+        dayclose: 'Day close',
+        'before-restore': 'Before restore',
+      },
     },
   },
   roles: {

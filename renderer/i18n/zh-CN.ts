@@ -47,7 +47,7 @@ export const zhCN = {
       currentUser: '当前用户：{{name}}',
       navigation: '主导航',
     },
-    nav: { home: '首页', users: '用户', settings: '设置', audit: '审计' },
+    nav: { home: '首页', users: '用户', settings: '设置', audit: '审计', backups: '备份' },
     notice: {
       bell: '通知',
       unread: '{{count}} 条未读',
@@ -120,6 +120,28 @@ export const zhCN = {
       summary: '内容',
       system: '系统',
       countersigned: '会签人 #{{id}}',
+    },
+    backups: {
+      intro:
+        '台账每天自动备份一次，退出时也会备份，保留最近 30 份（可在设置中修改）。每份备份写好后都会校验。',
+      now: '立即备份',
+      made: '已备份：{{name}}',
+      takenAt: '备份时间',
+      reason: '原因',
+      size: '大小',
+      actions: '操作',
+      restore: '恢复',
+      restoreOne: '恢复 {{name}}',
+      confirmTitle: '用这份备份替换当前台账？',
+      confirmBody:
+        '将恢复 {{when}} 的备份（{{size}}，{{name}}）。之后记录的内容将不在恢复后的台账中；当前台账会另存为备份。恢复后所有人需要重新登录。',
+      reasons: {
+        daily: '每日自动',
+        quit: '退出时',
+        manual: '手动',
+        dayclose: '日结',
+        'before-restore': '恢复前',
+      },
     },
   },
   roles: {

@@ -1,9 +1,16 @@
-import { AuditOutlined, HomeOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  AuditOutlined,
+  DatabaseOutlined,
+  HomeOutlined,
+  SettingOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import type { ComponentType, ReactNode } from 'react';
 import type { Channel } from '../../shared/contract';
 import type { Role } from '../../shared/domain/roles';
 import { mayCall } from '../api/access';
 import { AuditPage } from './audit/AuditPage';
+import { BackupsPage } from './backups/BackupsPage';
 import { HomePage } from './home/HomePage';
 import { SettingsPage } from './settings/SettingsPage';
 import { UsersPage } from './users/UsersPage';
@@ -50,6 +57,13 @@ export const ROUTES: readonly PageRoute[] = [
     icon: <AuditOutlined aria-hidden />,
     channel: 'audit.list',
     Page: AuditPage,
+  },
+  {
+    key: 'backups',
+    labelKey: 'nav.backups',
+    icon: <DatabaseOutlined aria-hidden />,
+    channel: 'backups.list',
+    Page: BackupsPage,
   },
 ];
 

@@ -48,5 +48,6 @@ export const NAMESPACES = [
   'handover',
   'dayclose',
   'exports',
+  'backups',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];

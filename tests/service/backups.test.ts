@@ -93,3 +93,44 @@ describe('start-up checks', () => {
     await expect(openDesk({ dataDir: dir })).rejects.toBeDefined();
   });
 });
+
+describe('restore from the app (admin)', () => {
+  test('the ledger is replaced by the backup while the app runs; everyone signs in again', async () => {
+    desk = await testDesk();
+    await desk.signInAs('系统管理员');
+    const backup = await desk.ok<{ name: string; bytes: number }>('backups.create');
+    expect(backup.bytes).toBeGreaterThan(0);
+    await desk.ok('users.create', { name: '备份后新人', roles: ['receptionist'], secret: '1357' });
+
+    const answer = await desk.ok<{ name: string }>('backups.restore', { name: backup.name });
+    expect(answer.name).toBe(backup.name);
+    // a call made while the swap happens waits for it, then sees the restored ledger
+    const roster = await desk.ok<{ name: string }[]>('auth.roster');
+    expect(roster.map((u) => u.name)).not.toContain('备份后新人');
+    expect((await desk.ok<{ user: unknown }>('auth.session')).user).toBeNull();
+
+    await desk.signInAs('系统管理员');
+    expect((await desk.ok<{ ok: boolean }>('audit.verify')).ok).toBe(true);
+    const kept = await desk.ok<{ reason: string }[]>('backups.list');
+    expect(kept.map((b) => b.reason)).toContain('before-restore'); // the replaced ledger is kept
+  });
+
+  test('refusals: not admin, unknown name, a backup that fails verify', async () => {
+    desk = await testDesk();
+    await desk.signInAs('系统管理员');
+    const good = await desk.ok<{ name: string }>('backups.create');
+    expect(await desk.refused('backups.restore', { name: 'sitedesk-20990101T000000-nope.sqlite' })).toBe(
+      'BACKUP_NOT_FOUND',
+    );
+    expect(await desk.refused('backups.restore', { name: '../../etc/passwd' })).toBe('INVALID_INPUT');
+
+    const tampered = listBackups(desk.dataDir).find((b) => b.name === good.name)!;
+    const t = openLedger(tampered.file);
+    t.sqlite.exec(`UPDATE users SET name = '冒名' WHERE name = '王芳'`);
+    t.sqlite.close();
+    expect(await desk.refused('backups.restore', { name: good.name })).toBe('BACKUP_INVALID');
+
+    await desk.signInAs('李经理');
+    expect(await desk.refused('backups.list')).toBe('FORBIDDEN');
+  });
+});

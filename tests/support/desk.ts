@@ -47,29 +47,29 @@ export async function testDesk(
   const ids = new Map<string, number>();
   const roster = await desk.router.call('auth.roster', {});
   if (roster.ok) for (const u of roster.data as { id: number; name: string }[]) ids.set(u.name, u.id);
-  const self: TestDesk = {
-    ...desk,
+  // Extends the desk object itself: `ledger` is a getter that follows a restore.
+  const self: TestDesk = Object.assign(desk, {
     clock,
-    async ok(channel, input = {}) {
+    async ok(channel: string, input: unknown = {}) {
       const res = await desk.router.call(channel, input);
       if (!res.ok) throw new Error(`${channel} refused: ${res.error.code} ${res.error.message}`);
       return res.data as never;
     },
-    async refused(channel, input = {}) {
+    async refused(channel: string, input: unknown = {}) {
       const res = await desk.router.call(channel, input);
       if (res.ok) throw new Error(`${channel} was accepted but should be refused`);
       return res.error.code;
     },
-    async signInAs(name) {
+    async signInAs(name: string) {
       const user = [DEMO_ADMIN, ...DEMO_STAFF].find((u) => u.name === name);
       if (!user) throw new Error(`no demo user ${name}`);
       await self.ok('auth.signIn', { userId: self.userId(name), secret: user.secret });
     },
-    userId(name) {
+    userId(name: string) {
       const id = ids.get(name);
       if (id === undefined) throw new Error(`no user ${name}`);
       return id;
     },
-  };
+  });
   return self;
 }

@@ -1,0 +1,130 @@
+import { CloudDownloadOutlined } from '@ant-design/icons';
+import { App, Button, Space, Table, Typography, type TableColumnsType } from 'antd';
+import dayjs from 'dayjs';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BackupView } from '../../../shared/contract/backups';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { useClient, useDesk } from '../../desk/DeskContext';
+
+function size(bytes: number): string {
+  return bytes >= 1024 * 1024
+    ? `${(bytes / 1024 / 1024).toFixed(1)} MB`
+    : `${Math.max(1, Math.round(bytes / 1024))} KB`;
+}
+
+/**
+ * The administrator's backups: take one now, or put one back. Restoring replaces the ledger
+ * while the app runs (the replaced one is kept), so the confirmation names the backup's date and
+ * size, and everyone signs in again afterwards.
+ */
+export function BackupsPage() {
+  const { t } = useTranslation();
+  const client = useClient();
+  const { session } = useDesk();
+  const { message, modal } = App.useApp();
+  const [backups, setBackups] = useState<BackupView[]>([]);
+  const [loading, setLoading] = useState(true);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+
+  const load = useCallback(async () => {
+    setLoading(true);
+    try {
+      setBackups(await client.call('backups.list', {}));
+    } catch (failure) {
+      setError(failure);
+    } finally {
+      setLoading(false);
+    }
+  }, [client]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  async function backupNow() {
+    setBusy(true);
+    setError(null);
+    try {
+      const made = await client.call('backups.create', {});
+      void message.success(t('backups.made', { name: made.name }));
+      await load();
+    } catch (failure) {
+      setError(failure);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  function confirmRestore(backup: BackupView) {
+    const when = dayjs(backup.takenAt).format('YYYY-MM-DD HH:mm:ss');
+    modal.confirm({
+      title: t('backups.confirmTitle'),
+      content: t('backups.confirmBody', { when, size: size(backup.bytes), name: backup.name }),
+      okText: t('backups.restore'),
+      okButtonProps: { danger: true },
+      cancelText: t('form.cancel'),
+      onOk: async () => {
+        setError(null);
+        try {
+          await client.call('backups.restore', { name: backup.name });
+          await session.getState().refresh(); // the restored ledger asks everyone to sign in
+        } catch (failure) {
+          setError(failure);
+        }
+      },
+    });
+  }
+
+  const columns: TableColumnsType<BackupView> = [
+    {
+      key: 'takenAt',
+      title: t('backups.takenAt'),
+      render: (_, b) => <time dateTime={b.takenAt}>{dayjs(b.takenAt).format('YYYY-MM-DD HH:mm:ss')}</time>,
+    },
+    {
+      key: 'reason',
+      title: t('backups.reason'),
+      render: (_, b) => t(`backups.reasons.${b.reason}`, { defaultValue: b.reason }),
+    },
+    { key: 'size', title: t('backups.size'), render: (_, b) => size(b.bytes) },
+    {
+      key: 'actions',
+      title: t('backups.actions'),
+      render: (_, b) => (
+        <Button
+          size="small"
+          danger
+          onClick={() => confirmRestore(b)}
+          aria-label={t('backups.restoreOne', { name: b.name })}
+        >
+          {t('backups.restore')}
+        </Button>
+      ),
+    },
+  ];
+
+  return (
+    <Space direction="vertical" size="large" style={{ width: '100%' }}>
+      <Typography.Title level={2}>{t('nav.backups')}</Typography.Title>
+      <Typography.Paragraph type="secondary">{t('backups.intro')}</Typography.Paragraph>
+      <Button
+        icon={<CloudDownloadOutlined aria-hidden />}
+        onClick={() => void backupNow()}
+        loading={busy}
+        type="primary"
+      >
+        {t('backups.now')}
+      </Button>
+      <ErrorAlert error={error} />
+      <Table<BackupView>
+        rowKey="name"
+        columns={columns}
+        dataSource={backups}
+        loading={loading}
+        pagination={false}
+      />
+    </Space>
+  );
+}
