@@ -271,6 +271,13 @@ export function toAppError(error: unknown): AppError {
   if (typeof code === 'string' && code.startsWith('SQLITE_CONSTRAINT')) {
     return new AppError('LEDGER_REFUSED', { reason: message });
   }
-  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') return new AppError('LEDGER_BUSY');
+  if (typeof code === 'string' && (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'))) {
+    return new AppError('LEDGER_BUSY');
+  }
+  if (typeof code === 'string' && code.startsWith('SQLITE_READONLY')) return new AppError('LEDGER_READ_ONLY');
+  if (code === 'SQLITE_FULL' || code === 'ENOSPC') return new AppError('DISK_FULL');
+  if (typeof code === 'string' && (code.startsWith('SQLITE_IOERR') || code.startsWith('SQLITE_CANTOPEN'))) {
+    return new AppError('DISK_ERROR', { reason: message });
+  }
   return new AppError('INTERNAL', { reason: message });
 }

@@ -79,6 +79,18 @@ export const ERROR_MESSAGES = {
     'zh-CN': '台账拒绝了这次写入（违反规则）：{reason}',
     en: 'The ledger refused this write (a rule forbids it): {reason}',
   },
+  LEDGER_READ_ONLY: {
+    'zh-CN': '台账文件只读，无法保存；仍可查看。请检查文件或文件夹的权限',
+    en: 'The ledger file is read-only: nothing was saved; reading still works. Check the file permissions',
+  },
+  DISK_FULL: {
+    'zh-CN': '磁盘已满，操作未保存；仍可查看。请清理磁盘空间后重试',
+    en: 'The disk is full: nothing was saved; reading still works. Free some space and try again',
+  },
+  DISK_ERROR: {
+    'zh-CN': '读写台账文件出错，操作未保存：{reason}',
+    en: 'The ledger file could not be read or written; nothing was saved: {reason}',
+  },
   LEDGER_BUSY: {
     'zh-CN': '台账正被另一处使用，请稍后重试',
     en: 'The ledger is busy elsewhere: try again in a moment',
