@@ -8,7 +8,7 @@ import { restoreLedger } from '../core/maintenance';
 import { PRODUCT_NAME } from '../core/paths';
 import { registerRpc } from './ipc';
 import { registerAppProtocol } from './protocol';
-import { denyAllPermissions, installWebContentsGuards } from './security';
+import { denyAllPermissions, enforceContentSecurityPolicy, installWebContentsGuards } from './security';
 import { createMainWindow, focusWindow } from './window';
 
 /**
@@ -54,6 +54,7 @@ async function start(): Promise<void> {
   // openDesk closes the file itself when migration refuses it, so on failure nothing is written.
   desk = await openDesk({ dataDir: app.getPath('userData'), onInternalError: logInternalError });
   denyAllPermissions(session.defaultSession);
+  enforceContentSecurityPolicy(session.defaultSession);
   registerAppProtocol(protocol, rendererDir);
   unregisterRpc = registerRpc(ipcMain, desk.router, {
     isTrustedSender: (sender) =>

@@ -1,5 +1,6 @@
 import type { App, Session, WebContents } from 'electron';
 import { APP_HOST, APP_SCHEME } from '../../shared/contract/bridge';
+import { CONTENT_SECURITY_POLICY } from '../core/webSecurity';
 
 /**
  * True only for URLs on the app's own origin. Parsed rather than prefix-matched, so look-alikes
@@ -23,6 +24,8 @@ export function isAppUrl(url: string): boolean {
 /**
  * The app is offline and single-page: nothing legitimate ever leaves app://sitedesk, so any
  * navigation, redirect, pop-up or <webview> elsewhere is treated as an attack and refused.
+ * For the same reason the app never calls `shell.openExternal`: there is no external link to
+ * open, and a test keeps it that way.
  */
 export function hardenWebContents(contents: WebContents): void {
   contents.on('will-navigate', (event) => {
@@ -54,4 +57,16 @@ export function denyAllPermissions(
 ): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
+}
+
+/**
+ * The CSP on every response the session sees, on top of the app:// handler's own header, so a
+ * response from anywhere else (there should be none) is held to the same policy.
+ */
+export function enforceContentSecurityPolicy(session: Pick<Session, 'webRequest'>): void {
+  session.webRequest.onHeadersReceived((details, callback) => {
+    callback({
+      responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },
+    });
+  });
 }

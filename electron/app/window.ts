@@ -1,4 +1,4 @@
-import { BrowserWindow, type BrowserWindowConstructorOptions } from 'electron';
+import { BrowserWindow } from 'electron';
 import { APP_ORIGIN } from '../../shared/contract/bridge';
 
 /** Served by the app:// handler, never file://, so the page has a real origin the IPC check can trust. */
@@ -8,9 +8,12 @@ export const START_URL = `${APP_ORIGIN}/index.html`;
  * The renderer gets no Node, runs in Chromium's sandbox, and sees the main process only through
  * the preload's `window.sitedesk.invoke`. Everything here is the Electron security checklist,
  * written out even where it matches the default so a future default change cannot loosen it.
+ * The options are written inline in `new BrowserWindow(...)` so that static checkers
+ * (electronegativity, run by tests/electron/electronegativity.test.ts) can read them.
+ * `enableRemoteModule` is not set: the remote module no longer exists in Electron 14 and later.
  */
-export function mainWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
-  return {
+export function createMainWindow(preloadPath: string): BrowserWindow {
+  const window = new BrowserWindow({
     title: 'SiteDesk',
     width: 1280,
     height: 800,
@@ -20,6 +23,8 @@ export function mainWindowOptions(preloadPath: string): BrowserWindowConstructor
     show: false,
     backgroundColor: '#ffffff',
     webPreferences: {
+      // electronegativity PRELOAD_JS_CHECK (reviewed): the preload is our own bundled file; it
+      // exposes exactly one function, `sitedesk.invoke`, through contextBridge, never ipcRenderer.
       preload: preloadPath,
       contextIsolation: true,
       sandbox: true,
@@ -32,12 +37,10 @@ export function mainWindowOptions(preloadPath: string): BrowserWindowConstructor
       webviewTag: false,
       navigateOnDragDrop: false,
       spellcheck: false,
+      // A middle click must not open a link in a new window (navigation is blocked anyway).
+      disableBlinkFeatures: 'Auxclick',
     },
-  };
-}
-
-export function createMainWindow(preloadPath: string): BrowserWindow {
-  const window = new BrowserWindow(mainWindowOptions(preloadPath));
+  });
   window.once('ready-to-show', () => window.show());
   window.loadURL(START_URL).catch((error: unknown) => {
     console.error('SiteDesk: the window could not load its page', error);

@@ -112,6 +112,7 @@ export function createFakeElectron() {
     defaultSession: {
       setPermissionRequestHandler: vi.fn(),
       setPermissionCheckHandler: vi.fn(),
+      webRequest: { onHeadersReceived: vi.fn() },
     },
   };
 

@@ -5,8 +5,13 @@ import { FakeWebContents, fakeEvent } from './fake-electron';
 const electron = await vi.hoisted(async () => (await import('./fake-electron')).createFakeElectron());
 vi.mock('electron', () => electron);
 
-const { denyAllPermissions, hardenWebContents, installWebContentsGuards, isAppUrl } =
-  await import('../../electron/app/security');
+const {
+  denyAllPermissions,
+  enforceContentSecurityPolicy,
+  hardenWebContents,
+  installWebContentsGuards,
+  isAppUrl,
+} = await import('../../electron/app/security');
 
 function hardened(): FakeWebContents {
   const contents = new FakeWebContents();
@@ -115,5 +120,28 @@ describe('permissions', () => {
   it.each(['media', 'serial', 'usb', 'hid'])('answer false to a permission check for %s', (permission) => {
     const { check } = installed();
     expect(check({}, permission)).toBe(false);
+  });
+});
+
+describe('content security policy', () => {
+  it('is set on every response the session receives, replacing whatever came with it', async () => {
+    const { CONTENT_SECURITY_POLICY } = await import('../../electron/core/webSecurity');
+    const ses = { webRequest: { onHeadersReceived: vi.fn() } };
+    enforceContentSecurityPolicy(ses as never);
+    const listener = ses.webRequest.onHeadersReceived.mock.calls[0]?.[0] as (
+      details: { responseHeaders: Record<string, string[]> },
+      callback: (response: { responseHeaders: Record<string, string[]> }) => void,
+    ) => void;
+    const callback = vi.fn();
+    listener(
+      { responseHeaders: { 'Content-Type': ['text/html'], 'Content-Security-Policy': ['default-src *'] } },
+      callback,
+    );
+    expect(callback).toHaveBeenCalledWith({
+      responseHeaders: {
+        'Content-Type': ['text/html'],
+        'Content-Security-Policy': [CONTENT_SECURITY_POLICY],
+      },
+    });
   });
 });

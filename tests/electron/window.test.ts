@@ -3,8 +3,16 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 const electron = await vi.hoisted(async () => (await import('./fake-electron')).createFakeElectron());
 vi.mock('electron', () => electron);
 
-const { START_URL, createMainWindow, focusWindow, mainWindowOptions } =
-  await import('../../electron/app/window');
+const { START_URL, createMainWindow, focusWindow } = await import('../../electron/app/window');
+
+/** The options the window was really constructed with (the fake records them). */
+function mainWindowOptions(preloadPath: string): {
+  webPreferences?: Record<string, unknown>;
+  [key: string]: unknown;
+} {
+  const window = createMainWindow(preloadPath) as unknown as { options: Record<string, unknown> };
+  return window.options as never;
+}
 
 beforeEach(() => electron.reset());
 
@@ -26,6 +34,7 @@ describe('main window webPreferences', () => {
     expect(prefs.webviewTag).toBe(false);
     expect(prefs.navigateOnDragDrop).toBe(false);
     expect(prefs.spellcheck).toBe(false);
+    expect(prefs.disableBlinkFeatures).toBe('Auxclick');
   });
 
   it('loads only the bundled preload', () => {
