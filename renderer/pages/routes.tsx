@@ -1,4 +1,10 @@
-import { AuditOutlined, HomeOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  AuditOutlined,
+  HomeOutlined,
+  SettingOutlined,
+  TeamOutlined,
+  VideoCameraOutlined,
+} from '@ant-design/icons';
 import type { ComponentType, ReactNode } from 'react';
 import type { Channel } from '../../shared/contract';
 import type { Role } from '../../shared/domain/roles';
@@ -6,6 +12,7 @@ import { mayCall } from '../api/access';
 import { AuditPage } from './audit/AuditPage';
 import { HomePage } from './home/HomePage';
 import { SettingsPage } from './settings/SettingsPage';
+import { TicketsPage } from './tickets/TicketsPage';
 import { UsersPage } from './users/UsersPage';
 
 export interface PageRoute {
@@ -29,6 +36,13 @@ export const ROUTES: readonly PageRoute[] = [
     icon: <HomeOutlined aria-hidden />,
     channel: 'notifications.list',
     Page: HomePage,
+  },
+  {
+    key: 'tickets',
+    labelKey: 'nav.tickets',
+    icon: <VideoCameraOutlined aria-hidden />,
+    channel: 'tickets.catalogue',
+    Page: TicketsPage,
   },
   {
     key: 'users',
