@@ -65,6 +65,126 @@ export interface NotificationReadsTable {
   audit_id: number;
 }
 
+/** Consignment movie tickets (0004_tickets). */
+export interface TicketCinemasTable {
+  id: Generated<number>;
+  name: string;
+  contact_name: string;
+  contact_phone: string;
+  active: 0 | 1;
+  created_at: string;
+  audit_id: number;
+}
+
+export interface TicketTypesTable {
+  id: Generated<number>;
+  cinema_id: number;
+  name: string;
+  price_fen: number;
+  low_stock_threshold: number;
+  active: 0 | 1;
+  created_at: string;
+  audit_id: number;
+}
+
+export type TicketMovementKind = 'received' | 'sold' | 'voided' | 'returned' | 'adjusted';
+export type PaymentMethod = 'cash' | 'wechat' | 'alipay' | 'card';
+
+export interface TicketMovementsTable {
+  id: Generated<number>;
+  at: string;
+  business_date: string;
+  type_id: number;
+  kind: TicketMovementKind;
+  delta: number;
+  unit_price_fen: number | null;
+  amount_fen: number | null;
+  payment_method: PaymentMethod | null;
+  batch: string | null;
+  serial_from: string | null;
+  serial_to: string | null;
+  voids_id: number | null;
+  reason: string | null;
+  actor_id: number;
+  countersigned_by: number | null;
+  audit_id: number;
+}
+
+export interface CashTransfersTable {
+  id: Generated<number>;
+  at: string;
+  business_date: string;
+  kind: 'to_colleague' | 'to_cashier';
+  from_id: number;
+  to_id: number;
+  expected_fen: number;
+  amount_fen: number;
+  explanation: string | null;
+  audit_id: number;
+}
+
+export type CashMovementKind =
+  'sale' | 'void' | 'transfer_out' | 'transfer_in' | 'to_cashier' | 'count_variance';
+
+export interface CashMovementsTable {
+  id: Generated<number>;
+  at: string;
+  business_date: string;
+  holder_id: number;
+  kind: CashMovementKind;
+  delta_fen: number;
+  ticket_movement_id: number | null;
+  transfer_id: number | null;
+  audit_id: number;
+}
+
+export interface CashFloatChangesTable {
+  id: Generated<number>;
+  at: string;
+  business_date: string;
+  desk: string;
+  delta_fen: number;
+  reason: string;
+  actor_id: number;
+  audit_id: number;
+}
+
+export interface TicketCountsTable {
+  id: Generated<number>;
+  at: string;
+  business_date: string;
+  occasion: 'handover' | 'day_close' | 'spot';
+  subject: 'stock' | 'cash';
+  type_id: number | null;
+  holder_id: number | null;
+  float_fen: number;
+  expected: number;
+  counted: number;
+  variance: number;
+  explanation: string | null;
+  actor_id: number;
+  audit_id: number;
+}
+
+export interface TicketPostersTable {
+  id: Generated<number>;
+  film: string;
+  show_from: string;
+  show_to: string;
+  active: 0 | 1;
+  created_at: string;
+  audit_id: number;
+}
+
+export interface TicketRemindersTable {
+  id: Generated<number>;
+  key: string;
+  at: string;
+  business_date: string;
+  notification_id: number;
+  audit_id: number;
+}
+
 export interface Database {
   audit_log: AuditLogTable;
   users: UsersTable;
@@ -72,6 +192,15 @@ export interface Database {
   settings: SettingsTable;
   notifications: NotificationsTable;
   notification_reads: NotificationReadsTable;
+  ticket_cinemas: TicketCinemasTable;
+  ticket_types: TicketTypesTable;
+  ticket_movements: TicketMovementsTable;
+  cash_transfers: CashTransfersTable;
+  cash_movements: CashMovementsTable;
+  cash_float_changes: CashFloatChangesTable;
+  ticket_counts: TicketCountsTable;
+  ticket_posters: TicketPostersTable;
+  ticket_reminders: TicketRemindersTable;
 }
 
 /** Tables whose rows are written through the audited writer and checked by `verify`. */
@@ -81,5 +210,14 @@ export const AUDITED_TABLES = {
   settings: { key: 'key', appendOnly: false },
   notifications: { key: 'id', appendOnly: true },
   notification_reads: { key: 'id', appendOnly: true },
+  ticket_cinemas: { key: 'id', appendOnly: false },
+  ticket_types: { key: 'id', appendOnly: false },
+  ticket_movements: { key: 'id', appendOnly: true },
+  cash_transfers: { key: 'id', appendOnly: true },
+  cash_movements: { key: 'id', appendOnly: true },
+  cash_float_changes: { key: 'id', appendOnly: true },
+  ticket_counts: { key: 'id', appendOnly: true },
+  ticket_posters: { key: 'id', appendOnly: false },
+  ticket_reminders: { key: 'id', appendOnly: true },
 } as const satisfies Partial<Record<keyof Database, { key: string; appendOnly: boolean }>>;
 export type AuditedTable = keyof typeof AUDITED_TABLES;

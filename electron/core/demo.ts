@@ -44,5 +44,20 @@ export async function seedDemo(router: Router): Promise<void> {
     adminSecret: DEMO_ADMIN.secret,
   });
   for (const user of DEMO_STAFF) await must(router, 'users.create', user);
+  await seedTicketCatalogue(router);
   await must(router, 'auth.signOut', {});
+}
+
+/** The consignment-ticket catalogue (SPEC §6): one cinema and its two ticket types, no stock yet. */
+export const DEMO_CINEMA = { name: '万达影城', contactName: '张经理', contactPhone: '13912345678' };
+export const DEMO_TICKET_TYPES = [
+  { name: '2D 电影票', priceFen: 3500, lowStockThreshold: 10 },
+  { name: '3D 电影票', priceFen: 4500, lowStockThreshold: 5 },
+];
+
+async function seedTicketCatalogue(router: Router): Promise<void> {
+  const cinema = (await must(router, 'tickets.saveCinema', DEMO_CINEMA)) as { id: number };
+  for (const type of DEMO_TICKET_TYPES) {
+    await must(router, 'tickets.saveType', { ...type, cinemaId: cinema.id });
+  }
 }

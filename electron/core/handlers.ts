@@ -2,8 +2,10 @@ import type { AllHandlers } from './handler';
 import { auditHandlers } from './services/audit';
 import { authHandlers } from './services/auth';
 import { backupsHandlers } from './services/backups';
+import { cashHandlers } from './services/cash';
 import { notificationsHandlers } from './services/notifications';
 import { settingsHandlers } from './services/settings';
+import { ticketsHandlers } from './services/tickets';
 import { usersHandlers } from './services/users';
 
 /** Every channel of the contract with its service handler; the type makes it complete. */
@@ -14,4 +16,6 @@ export const handlers: AllHandlers = {
   ...auditHandlers,
   ...notificationsHandlers,
   ...backupsHandlers,
+  ...ticketsHandlers,
+  ...cashHandlers,
 };

@@ -173,7 +173,8 @@ export class Router {
         if (!def.background && !system && desk.userId !== null) desk.touch(now.getTime());
         return output.data;
       } catch (error) {
-        await sql.raw('ROLLBACK').execute(db);
+        // SQLite rolls back by itself on some errors (a full disk); then there is nothing to undo.
+        if (ledger.sqlite.inTransaction) await sql.raw('ROLLBACK').execute(db);
         if (error instanceof AppError && error.options.keepWrites && ctx && writer?.survivors.length) {
           // A refusal whose record must stand (a wrong PIN): nothing else the call wrote
           // survives, only the rows marked for it, sealed by an audit row marked refused.
@@ -220,7 +221,7 @@ export class Router {
       await this.seal(db, { ...ctx, writer }, channel, input, errorCode, tail.hash);
       await sql.raw('COMMIT').execute(db);
     } catch (failure) {
-      await sql.raw('ROLLBACK').execute(db);
+      if (this.ledger.sqlite.inTransaction) await sql.raw('ROLLBACK').execute(db);
       throw failure;
     }
   }

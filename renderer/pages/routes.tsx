@@ -4,6 +4,7 @@ import {
   HomeOutlined,
   SettingOutlined,
   TeamOutlined,
+  VideoCameraOutlined,
 } from '@ant-design/icons';
 import type { ComponentType, ReactNode } from 'react';
 import type { Channel } from '../../shared/contract';
@@ -13,6 +14,7 @@ import { AuditPage } from './audit/AuditPage';
 import { BackupsPage } from './backups/BackupsPage';
 import { HomePage } from './home/HomePage';
 import { SettingsPage } from './settings/SettingsPage';
+import { TicketsPage } from './tickets/TicketsPage';
 import { UsersPage } from './users/UsersPage';
 
 export interface PageRoute {
@@ -36,6 +38,13 @@ export const ROUTES: readonly PageRoute[] = [
     icon: <HomeOutlined aria-hidden />,
     channel: 'notifications.list',
     Page: HomePage,
+  },
+  {
+    key: 'tickets',
+    labelKey: 'nav.tickets',
+    icon: <VideoCameraOutlined aria-hidden />,
+    channel: 'tickets.catalogue',
+    Page: TicketsPage,
   },
   {
     key: 'users',

@@ -3,15 +3,17 @@ import type { CallDef } from './define';
 import { audit } from './audit';
 import { backups } from './backups';
 import { auth } from './auth';
+import { cash } from './cash';
 import { notifications } from './notifications';
 import { settings } from './settings';
+import { tickets } from './tickets';
 import { users } from './users';
 
 /**
  * Every call of the API, declared once. Later ledgers add their namespace object here; the
  * registry flattens `{ users: { create } }` into the channel `users.create`.
  */
-const namespaces = { auth, users, settings, audit, notifications, backups } as const;
+const namespaces = { auth, users, settings, audit, notifications, backups, tickets, cash } as const;
 
 type Namespaces = typeof namespaces;
 type Flatten<N> = {

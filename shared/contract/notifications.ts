@@ -5,6 +5,7 @@ import { idSchema, roleSchema } from './common';
 export const NOTIFICATION_KINDS = [
   'deputy_action',
   'low_ticket_stock',
+  'ticket_reminder',
   'overdue_key',
   'handover_missing',
   'handover_difference',

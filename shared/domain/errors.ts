@@ -62,6 +62,50 @@ export const ERROR_MESSAGES = {
     'zh-CN': '{name} 不能会签此操作（需要：{roles}）',
     en: '{name} may not countersign this (needs: {roles})',
   },
+  // Consignment movie tickets and ticket cash (SPEC §6).
+  CINEMA_NOT_FOUND: { 'zh-CN': '找不到影院 #{id}', en: 'No cinema #{id}' },
+  CINEMA_NAME_TAKEN: { 'zh-CN': '已有名为“{name}”的影院', en: 'A cinema named "{name}" already exists' },
+  CONTACT_PHONE_INVALID: {
+    'zh-CN': '“{phone}”不是有效的电话号码',
+    en: '"{phone}" is not a valid phone number',
+  },
+  TICKET_TYPE_NOT_FOUND: { 'zh-CN': '找不到票种 #{id}', en: 'No ticket type #{id}' },
+  TICKET_TYPE_NAME_TAKEN: {
+    'zh-CN': '已有名为“{name}”的票种',
+    en: 'A ticket type named "{name}" already exists',
+  },
+  TICKET_TYPE_INACTIVE: { 'zh-CN': '票种“{name}”已停用', en: 'The ticket type "{name}" is inactive' },
+  TICKET_STOCK_SHORT: {
+    'zh-CN': '“{name}”库存只有 {onHand} 张，不能出 {wanted} 张',
+    en: 'Only {onHand} "{name}" tickets in stock: cannot take out {wanted}',
+  },
+  TICKET_SALE_NOT_FOUND: { 'zh-CN': '找不到售票记录 #{id}', en: 'No ticket sale #{id}' },
+  TICKET_SALE_ALREADY_VOIDED: {
+    'zh-CN': '售票记录 #{id} 已经作废过了',
+    en: 'Ticket sale #{id} has already been voided',
+  },
+  TICKET_ADJUST_NOTHING: {
+    'zh-CN': '盘点数与账面数相同（{onHand} 张），无需调整',
+    en: 'The count equals the ledger ({onHand}): nothing to adjust',
+  },
+  CASH_INSUFFICIENT: {
+    'zh-CN': '{name} 保管的票款只有 {balance}，不能交出 {wanted}',
+    en: '{name} holds only {balance} of ticket cash: cannot hand over {wanted}',
+  },
+  CASH_TRANSFER_SELF: { 'zh-CN': '不能把票款交给自己', en: 'Cash cannot be handed to oneself' },
+  CASH_NOTHING_TO_HAND: {
+    'zh-CN': '没有可交的票款',
+    en: 'There is no ticket cash to hand over',
+  },
+  VARIANCE_UNEXPLAINED: {
+    'zh-CN': '实点 {counted} 与账面 {expected} 不符，请说明原因',
+    en: 'Counted {counted} differs from the ledger {expected}: explain the difference',
+  },
+  POSTER_DATES: {
+    'zh-CN': '档期结束日期不能早于开始日期',
+    en: 'A showing cannot end before it starts',
+  },
+  POSTER_NOT_FOUND: { 'zh-CN': '找不到档期 #{id}', en: 'No poster showing #{id}' },
   LEDGER_TOO_NEW: {
     'zh-CN': '台账文件由更新版本的 SiteDesk 写入（{migration}），请升级软件',
     en: 'The ledger was written by a newer SiteDesk ({migration}): please upgrade',

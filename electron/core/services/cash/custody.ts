@@ -1,0 +1,84 @@
+import { sql, type Kysely } from 'kysely';
+import type { CashMovementKind, Database } from '../../../../db/schema';
+import type { CallContext } from '../../context';
+import type { AsOf } from '../tickets/stock';
+
+/**
+ * Ticket cash in custody, derived: a person's balance is the sum of their cash movements (cash
+ * sales in, refunds of voided cash sales out, transfers between people, hand-over to the cashier,
+ * counted variances). The handover and day-close ledgers call `cashBalance` / `expectedCash` for
+ * the expected figures, at an instant or at the end of a business date.
+ */
+
+export async function cashBalance(db: Kysely<Database>, holderId: number, asOf: AsOf = {}): Promise<number> {
+  const row = await db
+    .selectFrom('cash_movements')
+    .select(sql<number>`coalesce(sum(delta_fen), 0)`.as('n'))
+    .where('holder_id', '=', holderId)
+    .$if(asOf.at !== undefined, (q) => q.where('at', '<=', asOf.at!))
+    .$if(asOf.businessDate !== undefined, (q) => q.where('business_date', '<=', asOf.businessDate!))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** Expected ticket cash of everyone who ever held any, by user id. */
+export async function expectedCash(db: Kysely<Database>, asOf: AsOf = {}): Promise<Map<number, number>> {
+  const rows = await db
+    .selectFrom('cash_movements')
+    .select(['holder_id', sql<number>`sum(delta_fen)`.as('n')])
+    .$if(asOf.at !== undefined, (q) => q.where('at', '<=', asOf.at!))
+    .$if(asOf.businessDate !== undefined, (q) => q.where('business_date', '<=', asOf.businessDate!))
+    .groupBy('holder_id')
+    .execute();
+  return new Map(rows.map((r) => [r.holder_id, Number(r.n)]));
+}
+
+/** The change float 备用金 of a desk: counted with the cash, but not ticket cash. */
+export async function floatOf(db: Kysely<Database>, desk: string, asOf: AsOf = {}): Promise<number> {
+  const row = await db
+    .selectFrom('cash_float_changes')
+    .select(sql<number>`coalesce(sum(delta_fen), 0)`.as('n'))
+    .where('desk', '=', desk)
+    .$if(asOf.at !== undefined, (q) => q.where('at', '<=', asOf.at!))
+    .$if(asOf.businessDate !== undefined, (q) => q.where('business_date', '<=', asOf.businessDate!))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function allFloats(
+  db: Kysely<Database>,
+  asOf: AsOf = {},
+): Promise<{ desk: string; floatFen: number }[]> {
+  const rows = await db
+    .selectFrom('cash_float_changes')
+    .select(['desk', sql<number>`sum(delta_fen)`.as('n')])
+    .$if(asOf.at !== undefined, (q) => q.where('at', '<=', asOf.at!))
+    .$if(asOf.businessDate !== undefined, (q) => q.where('business_date', '<=', asOf.businessDate!))
+    .groupBy('desk')
+    .orderBy('desk')
+    .execute();
+  return rows.map((r) => ({ desk: r.desk, floatFen: Number(r.n) }));
+}
+
+/** Appends one change of a person's custody; the database refuses a balance below zero. */
+export async function recordCashMovement(
+  ctx: CallContext,
+  m: {
+    holderId: number;
+    kind: CashMovementKind;
+    deltaFen: number;
+    ticketMovementId?: number;
+    transferId?: number;
+  },
+): Promise<void> {
+  if (m.deltaFen === 0) return; // nothing moved (a hand-over of exactly nothing counted)
+  await ctx.writer.insert('cash_movements', {
+    at: ctx.at,
+    business_date: ctx.businessDate,
+    holder_id: m.holderId,
+    kind: m.kind,
+    delta_fen: m.deltaFen,
+    ticket_movement_id: m.ticketMovementId ?? null,
+    transfer_id: m.transferId ?? null,
+  });
+}

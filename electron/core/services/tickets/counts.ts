@@ -1,0 +1,90 @@
+import type { Selectable } from 'kysely';
+import type { TicketCountsTable } from '../../../../db/schema';
+import type { CountLine } from '../../../../shared/contract/tickets';
+import { AppError } from '../../../../shared/domain/errors';
+import { formatFen } from '../../../../shared/domain/money';
+import { requireActor, type CallContext } from '../../context';
+import { cashBalance, floatOf } from '../cash/custody';
+import { requireUser } from '../users';
+import { requireType } from './catalogue';
+import { onHandOf } from './stock';
+
+/**
+ * 帐实相符: counted figures against the ledger at this instant. The handover and day-close
+ * ledgers call `recordCountedFigures` with what the person counted; each line stores the
+ * expected figure, the count and the variance, and a variance without an explanation is refused.
+ * A cash count may include a desk's change float: the float is then added to the expected sum
+ * and kept apart in `float_fen`, since it is never ticket cash. Counting does not move stock or
+ * cash: setting the stock right is an adjustment, the cash variance is booked on hand-over.
+ */
+export interface CountedFigures {
+  occasion: 'handover' | 'day_close' | 'spot';
+  stock: { typeId: number; counted: number; explanation?: string }[];
+  cash?: { holderId: number; countedFen: number; desk?: string; explanation?: string };
+}
+
+type CountRow = Selectable<TicketCountsTable>;
+
+function toLine(row: CountRow): CountLine {
+  return {
+    id: row.id,
+    subject: row.subject,
+    typeId: row.type_id,
+    holderId: row.holder_id,
+    floatFen: row.float_fen,
+    expected: row.expected,
+    counted: row.counted,
+    variance: row.variance,
+    explanation: row.explanation,
+  };
+}
+
+export async function recordCountedFigures(ctx: CallContext, input: CountedFigures): Promise<CountLine[]> {
+  const actor = requireActor(ctx);
+  const base = { at: ctx.at, business_date: ctx.businessDate, occasion: input.occasion, actor_id: actor.id };
+  const lines: CountLine[] = [];
+  for (const s of input.stock) {
+    await requireType(ctx.db, s.typeId);
+    const expected = await onHandOf(ctx.db, s.typeId);
+    if (s.counted !== expected && !s.explanation) {
+      throw new AppError('VARIANCE_UNEXPLAINED', { counted: s.counted, expected });
+    }
+    const row = (await ctx.writer.insert('ticket_counts', {
+      ...base,
+      subject: 'stock',
+      type_id: s.typeId,
+      holder_id: null,
+      float_fen: 0,
+      expected,
+      counted: s.counted,
+      variance: s.counted - expected,
+      explanation: s.counted === expected ? null : s.explanation!,
+    })) as CountRow;
+    lines.push(toLine(row));
+  }
+  if (input.cash) {
+    const c = input.cash;
+    await requireUser(ctx.db, c.holderId);
+    const float = c.desk ? await floatOf(ctx.db, c.desk) : 0;
+    const expected = (await cashBalance(ctx.db, c.holderId)) + float;
+    if (c.countedFen !== expected && !c.explanation) {
+      throw new AppError('VARIANCE_UNEXPLAINED', {
+        counted: formatFen(c.countedFen),
+        expected: formatFen(expected),
+      });
+    }
+    const row = (await ctx.writer.insert('ticket_counts', {
+      ...base,
+      subject: 'cash',
+      type_id: null,
+      holder_id: c.holderId,
+      float_fen: float,
+      expected,
+      counted: c.countedFen,
+      variance: c.countedFen - expected,
+      explanation: c.countedFen === expected ? null : c.explanation!,
+    })) as CountRow;
+    lines.push(toLine(row));
+  }
+  return lines;
+}

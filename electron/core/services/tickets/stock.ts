@@ -1,0 +1,136 @@
+import { sql, type Kysely } from 'kysely';
+import type { Database } from '../../../../db/schema';
+import type { MovementView, StockLine } from '../../../../shared/contract/tickets';
+import { listUsers } from '../users';
+
+/** People's names for the registers, read through the users service, not its table. */
+export async function userNames(db: Kysely<Database>): Promise<Map<number, string>> {
+  return new Map((await listUsers(db, true)).map((u) => [u.id, u.name]));
+}
+
+/**
+ * Stock on hand is never stored: it is the sum of the movements of a type. These readers are
+ * what the handover and day-close ledgers call for the expected figures (帐实相符).
+ */
+
+/** A point in the ledger's history: an instant (UTC ISO) or the end of a business date. */
+export interface AsOf {
+  at?: string;
+  businessDate?: string;
+}
+
+/** Stock on hand of one type, now or as of an instant / the end of a business date. */
+export async function onHandOf(db: Kysely<Database>, typeId: number, asOf: AsOf = {}): Promise<number> {
+  const row = await db
+    .selectFrom('ticket_movements')
+    .select(sql<number>`coalesce(sum(delta), 0)`.as('n'))
+    .where('type_id', '=', typeId)
+    .$if(asOf.at !== undefined, (q) => q.where('at', '<=', asOf.at!))
+    .$if(asOf.businessDate !== undefined, (q) => q.where('business_date', '<=', asOf.businessDate!))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/**
+ * Expected stock per type (every type, active or not), summed from the movements. For the
+ * handover (`at`: the instant of the handover) and the day close (`businessDate`).
+ */
+export async function expectedStock(db: Kysely<Database>, asOf: AsOf = {}): Promise<StockLine[]> {
+  const sums = db
+    .selectFrom('ticket_movements')
+    .select(['type_id', sql<number>`sum(delta)`.as('on_hand')])
+    .$if(asOf.at !== undefined, (q) => q.where('at', '<=', asOf.at!))
+    .$if(asOf.businessDate !== undefined, (q) => q.where('business_date', '<=', asOf.businessDate!))
+    .groupBy('type_id')
+    .as('s');
+  const rows = await db
+    .selectFrom('ticket_types as t')
+    .innerJoin('ticket_cinemas as c', 'c.id', 't.cinema_id')
+    .leftJoin(sums, 's.type_id', 't.id')
+    .select([
+      't.id',
+      't.name',
+      't.price_fen',
+      't.low_stock_threshold',
+      't.active',
+      'c.name as cinema_name',
+      'c.contact_name',
+      'c.contact_phone',
+      's.on_hand',
+    ])
+    .orderBy('t.active', 'desc')
+    .orderBy('t.name')
+    .execute();
+  return rows.map((r) => {
+    const onHand = Number(r.on_hand ?? 0);
+    return {
+      typeId: r.id,
+      name: r.name,
+      cinemaName: r.cinema_name,
+      contactName: r.contact_name,
+      contactPhone: r.contact_phone,
+      priceFen: r.price_fen,
+      lowStockThreshold: r.low_stock_threshold,
+      onHand,
+      low: r.active === 1 && onHand <= r.low_stock_threshold,
+      active: r.active === 1,
+    };
+  });
+}
+
+export interface MovementFilter {
+  ids?: number[];
+  typeId?: number;
+  kind?: MovementView['kind'];
+  fromDate?: string;
+  toDate?: string;
+  limit?: number;
+  beforeId?: number;
+}
+
+/** The movements register, newest first, with names resolved for the reader. */
+export async function listMovements(db: Kysely<Database>, filter: MovementFilter): Promise<MovementView[]> {
+  const rows = await db
+    .selectFrom('ticket_movements as m')
+    .innerJoin('ticket_types as t', 't.id', 'm.type_id')
+    .leftJoin('ticket_movements as v', 'v.voids_id', 'm.id')
+    .selectAll('m')
+    .select(['t.name as type_name', 'v.id as voided_by_id'])
+    .$if(filter.ids !== undefined, (q) => q.where('m.id', 'in', filter.ids!))
+    .$if(filter.typeId !== undefined, (q) => q.where('m.type_id', '=', filter.typeId!))
+    .$if(filter.kind !== undefined, (q) => q.where('m.kind', '=', filter.kind!))
+    .$if(filter.fromDate !== undefined, (q) => q.where('m.business_date', '>=', filter.fromDate!))
+    .$if(filter.toDate !== undefined, (q) => q.where('m.business_date', '<=', filter.toDate!))
+    .$if(filter.beforeId !== undefined, (q) => q.where('m.id', '<', filter.beforeId!))
+    .orderBy('m.id', 'desc')
+    .limit(filter.limit ?? 500)
+    .execute();
+  const names = await userNames(db);
+  return rows.map((r) => ({
+    id: r.id,
+    at: r.at,
+    businessDate: r.business_date,
+    typeId: r.type_id,
+    typeName: r.type_name,
+    kind: r.kind,
+    delta: r.delta,
+    unitPriceFen: r.unit_price_fen,
+    amountFen: r.amount_fen,
+    paymentMethod: r.payment_method,
+    batch: r.batch,
+    serialFrom: r.serial_from,
+    serialTo: r.serial_to,
+    voidsId: r.voids_id,
+    voidedById: r.voided_by_id,
+    reason: r.reason,
+    actorId: r.actor_id,
+    actorName: names.get(r.actor_id) ?? `#${r.actor_id}`,
+    countersignedByName: r.countersigned_by === null ? null : (names.get(r.countersigned_by) ?? null),
+  }));
+}
+
+export async function movementView(db: Kysely<Database>, id: number): Promise<MovementView> {
+  const [view] = await listMovements(db, { ids: [id], limit: 1 });
+  if (!view) throw new Error(`ticket movement ${id} vanished inside its own transaction`);
+  return view;
+}

@@ -1,0 +1,60 @@
+import { Form, Input, Select } from 'antd';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Role } from '../../../shared/domain/roles';
+import { useClient, useSession } from '../../desk/DeskContext';
+
+interface Person {
+  id: number;
+  name: string;
+  roles: Role[];
+}
+
+/**
+ * The second person of a two-person act, in the same dialog (SPEC §1): pick who, they type their
+ * own PIN. Fields are `countersignUserId` and `countersignSecret` of the surrounding form.
+ */
+export function CountersignFields({
+  roles,
+  personLabel,
+  pinLabel,
+  required = true,
+}: {
+  roles: readonly Role[];
+  personLabel?: string;
+  pinLabel?: string;
+  required?: boolean;
+}) {
+  const { t } = useTranslation();
+  const client = useClient();
+  const me = useSession((s) => s.user?.id);
+  const [people, setPeople] = useState<Person[]>([]);
+  useEffect(() => {
+    client
+      .call('auth.roster', {})
+      .then((roster) =>
+        setPeople(roster.filter((p) => p.id !== me && p.roles.some((r) => roles.includes(r)))),
+      )
+      .catch(() => setPeople([]));
+  }, [client, me, roles]);
+  const rule = required ? [{ required: true, message: t('form.required') }] : [];
+  return (
+    <>
+      <Form.Item name="countersignUserId" label={personLabel ?? t('tickets.countersign.person')} rules={rule}>
+        <Select
+          allowClear={!required}
+          placeholder={required ? undefined : t('tickets.countersign.none')}
+          options={people.map((p) => ({ value: p.id, label: p.name }))}
+        />
+      </Form.Item>
+      <Form.Item name="countersignSecret" label={pinLabel ?? t('tickets.countersign.pin')} rules={rule}>
+        <Input.Password autoComplete="off" />
+      </Form.Item>
+    </>
+  );
+}
+
+export function countersignOf(values: { countersignUserId?: number; countersignSecret?: string }) {
+  if (!values.countersignUserId || !values.countersignSecret) return undefined;
+  return { userId: values.countersignUserId, secret: values.countersignSecret };
+}

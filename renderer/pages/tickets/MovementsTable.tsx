@@ -1,0 +1,147 @@
+import { App, Button, Select, Space, Table, Tag } from 'antd';
+import dayjs from 'dayjs';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { MOVEMENT_KINDS, type MovementView, type StockLine } from '../../../shared/contract/tickets';
+import { formatFen } from '../../../shared/domain/money';
+import { mayCall } from '../../api/access';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { useClient, useSession } from '../../desk/DeskContext';
+import { VoidDialog } from './VoidDialog';
+
+/** The movements register, newest first, filtered by type and kind; sales can be voided here. */
+export function MovementsTable({
+  lines,
+  version,
+  onChanged,
+}: {
+  lines: readonly StockLine[];
+  version: number;
+  onChanged: () => void;
+}) {
+  const { t } = useTranslation();
+  const client = useClient();
+  const roles = useSession((s) => s.user?.roles);
+  const { message } = App.useApp();
+  const [rows, setRows] = useState<MovementView[]>([]);
+  const [typeId, setTypeId] = useState<number | undefined>();
+  const [kind, setKind] = useState<MovementView['kind'] | undefined>();
+  const [error, setError] = useState<unknown>(null);
+  const [voiding, setVoiding] = useState<MovementView | null>(null);
+
+  const load = useCallback(async () => {
+    try {
+      setRows(await client.call('tickets.movements', { limit: 200, typeId, kind }));
+    } catch (failure) {
+      setError(failure);
+    }
+  }, [client, typeId, kind]);
+  useEffect(() => {
+    void load();
+  }, [load, version]);
+
+  const canVoid = mayCall('tickets.voidSale', roles);
+  return (
+    <>
+      <Space wrap className="filter-row">
+        <Select
+          aria-label={t('tickets.movements.filterType')}
+          allowClear
+          placeholder={t('tickets.movements.filterType')}
+          style={{ minWidth: 160 }}
+          value={typeId}
+          onChange={setTypeId}
+          options={lines.map((l) => ({ value: l.typeId, label: l.name }))}
+        />
+        <Select
+          aria-label={t('tickets.movements.filterKind')}
+          allowClear
+          placeholder={t('tickets.movements.filterKind')}
+          style={{ minWidth: 140 }}
+          value={kind}
+          onChange={setKind}
+          options={MOVEMENT_KINDS.map((k) => ({ value: k, label: t(`tickets.movements.kinds.${k}`) }))}
+        />
+        <Button onClick={() => void load()}>{t('tickets.movements.refresh')}</Button>
+      </Space>
+      <ErrorAlert error={error} onClose={() => setError(null)} />
+      <Table<MovementView>
+        rowKey="id"
+        size="small"
+        dataSource={rows}
+        pagination={{ pageSize: 20 }}
+        columns={[
+          {
+            key: 'at',
+            title: t('tickets.movements.at'),
+            render: (_, m) => dayjs(m.at).format('MM-DD HH:mm'),
+          },
+          { key: 'type', title: t('tickets.stock.type'), dataIndex: 'typeName' },
+          {
+            key: 'kind',
+            title: t('tickets.movements.kind'),
+            render: (_, m) => (
+              <>
+                {t(`tickets.movements.kinds.${m.kind}`)}{' '}
+                {m.voidedById !== null && <Tag color="red">{t('tickets.movements.voided')}</Tag>}
+              </>
+            ),
+          },
+          {
+            key: 'delta',
+            title: t('tickets.movements.count'),
+            render: (_, m) => (m.delta > 0 ? `+${m.delta}` : m.delta),
+          },
+          {
+            key: 'amount',
+            title: t('tickets.movements.amount'),
+            render: (_, m) => (m.amountFen === null ? '' : formatFen(m.amountFen)),
+          },
+          {
+            key: 'payment',
+            title: t('tickets.movements.payment'),
+            render: (_, m) => (m.paymentMethod ? t(`tickets.payment.${m.paymentMethod}`) : ''),
+          },
+          { key: 'actor', title: t('tickets.movements.actor'), dataIndex: 'actorName' },
+          {
+            key: 'cs',
+            title: t('tickets.movements.countersigner'),
+            render: (_, m) => m.countersignedByName ?? '',
+          },
+          {
+            key: 'note',
+            title: t('tickets.movements.note'),
+            render: (_, m) =>
+              [m.batch, m.serialFrom && `${m.serialFrom}–${m.serialTo ?? ''}`, m.reason]
+                .filter(Boolean)
+                .join(' '),
+          },
+          {
+            key: 'actions',
+            title: '',
+            render: (_, m) =>
+              canVoid && m.kind === 'sold' && m.voidedById === null ? (
+                <Button
+                  size="small"
+                  danger
+                  onClick={() => setVoiding(m)}
+                  aria-label={`${t('tickets.movements.void')} #${m.id}`}
+                >
+                  {t('tickets.movements.void')}
+                </Button>
+              ) : null,
+          },
+        ]}
+      />
+      <VoidDialog
+        sale={voiding}
+        onClose={() => setVoiding(null)}
+        onDone={() => {
+          setVoiding(null);
+          void message.success(t('tickets.movements.voidDone'));
+          onChanged();
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,93 @@
+import { App, Button, Card, DatePicker, Form, Input, Table } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PosterView } from '../../../shared/contract/tickets';
+import { mayCall } from '../../api/access';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { useClient, useSession } from '../../desk/DeskContext';
+
+interface PosterValues {
+  film: string;
+  range: [Dayjs, Dayjs];
+}
+
+/** The 档期 of the staff-canteen poster, with the day it must be changed by. */
+export function PosterSchedule({ version }: { version: number }) {
+  const { t } = useTranslation();
+  const client = useClient();
+  const roles = useSession((s) => s.user?.roles);
+  const { message } = App.useApp();
+  const [form] = Form.useForm<PosterValues>();
+  const [rows, setRows] = useState<PosterView[]>([]);
+  const [error, setError] = useState<unknown>(null);
+  const load = useCallback(async () => {
+    try {
+      setRows(await client.call('tickets.posters', {}));
+    } catch (failure) {
+      setError(failure);
+    }
+  }, [client]);
+  useEffect(() => {
+    void load();
+  }, [load, version]);
+
+  async function add(v: PosterValues) {
+    setError(null);
+    try {
+      await client.call('tickets.savePoster', {
+        film: v.film,
+        showFrom: v.range[0].format('YYYY-MM-DD'),
+        showTo: v.range[1].format('YYYY-MM-DD'),
+      });
+      form.resetFields();
+      void message.success(t('tickets.posters.saved'));
+      await load();
+    } catch (failure) {
+      setError(failure);
+    }
+  }
+
+  return (
+    <Card className="page-card">
+      {mayCall('tickets.savePoster', roles) && (
+        <Form<PosterValues>
+          form={form}
+          name="poster"
+          layout="inline"
+          requiredMark={false}
+          onFinish={(v) => void add(v)}
+        >
+          <Form.Item
+            name="film"
+            label={t('tickets.posters.film')}
+            rules={[{ required: true, whitespace: true, message: t('form.required') }]}
+          >
+            <Input maxLength={60} />
+          </Form.Item>
+          <Form.Item
+            name="range"
+            label={`${t('tickets.posters.from')} – ${t('tickets.posters.to')}`}
+            rules={[{ required: true, message: t('form.required') }]}
+          >
+            <DatePicker.RangePicker />
+          </Form.Item>
+          <Button htmlType="submit">{t('tickets.posters.add')}</Button>
+        </Form>
+      )}
+      <ErrorAlert error={error} onClose={() => setError(null)} />
+      <Table<PosterView>
+        rowKey="id"
+        size="small"
+        pagination={false}
+        dataSource={rows}
+        columns={[
+          { key: 'film', title: t('tickets.posters.film'), dataIndex: 'film' },
+          { key: 'from', title: t('tickets.posters.from'), dataIndex: 'showFrom' },
+          { key: 'to', title: t('tickets.posters.to'), dataIndex: 'showTo' },
+          { key: 'changeBy', title: t('tickets.posters.changeBy'), dataIndex: 'changeBy' },
+        ]}
+      />
+    </Card>
+  );
+}

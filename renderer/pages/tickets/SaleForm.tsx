@@ -1,0 +1,96 @@
+import { App, Button, Card, Form, InputNumber, Radio, Select } from 'antd';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PAYMENT_METHODS, type StockLine } from '../../../shared/contract/tickets';
+import { formatFen } from '../../../shared/domain/money';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { useClient } from '../../desk/DeskContext';
+
+interface SaleValues {
+  typeId: number;
+  count: number;
+  paymentMethod: (typeof PAYMENT_METHODS)[number];
+}
+
+/** The fast sale: type, count, payment, Enter. The form stays on the type for the next sale. */
+export function SaleForm({ lines, onDone }: { lines: readonly StockLine[]; onDone: () => void }) {
+  const { t } = useTranslation();
+  const client = useClient();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<SaleValues>();
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const active = lines.filter((l) => l.active);
+  const firstType = active[0]?.typeId;
+
+  // The stock arrives after the first render: pre-select the first type once it is known.
+  useEffect(() => {
+    if (firstType !== undefined && form.getFieldValue('typeId') === undefined) {
+      form.setFieldsValue({ typeId: firstType });
+    }
+  }, [form, firstType]);
+
+  async function sell(values: SaleValues) {
+    setBusy(true);
+    setError(null);
+    try {
+      const sale = await client.call('tickets.sell', values);
+      void message.success(
+        t('tickets.sale.done', {
+          count: -sale.delta,
+          type: sale.typeName,
+          amount: formatFen(sale.amountFen ?? 0),
+        }),
+      );
+      form.setFieldsValue({ count: 1 });
+      onDone();
+    } catch (failure) {
+      setError(failure);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Card title={<h3 className="card-title">{t('tickets.sale.title')}</h3>} className="page-card">
+      <Form<SaleValues>
+        form={form}
+        name="ticketSale"
+        aria-label={t('tickets.sale.title')}
+        layout="inline"
+        requiredMark={false}
+        initialValues={{ count: 1, paymentMethod: 'cash' }}
+        onFinish={(v) => void sell(v)}
+      >
+        <Form.Item
+          name="typeId"
+          label={t('tickets.sale.type')}
+          rules={[{ required: true, message: t('form.required') }]}
+        >
+          <Select
+            autoFocus
+            showSearch={{ optionFilterProp: 'label' }}
+            style={{ minWidth: 160 }}
+            options={active.map((l) => ({ value: l.typeId, label: `${l.name} ${formatFen(l.priceFen)}` }))}
+          />
+        </Form.Item>
+        <Form.Item
+          name="count"
+          label={t('tickets.sale.count')}
+          rules={[{ required: true, message: t('form.required') }]}
+        >
+          <InputNumber min={1} precision={0} />
+        </Form.Item>
+        <Form.Item name="paymentMethod" label={t('tickets.sale.payment')}>
+          <Radio.Group
+            options={PAYMENT_METHODS.map((m) => ({ value: m, label: t(`tickets.payment.${m}`) }))}
+          />
+        </Form.Item>
+        <Button type="primary" htmlType="submit" loading={busy}>
+          {t('tickets.sale.submit')}
+        </Button>
+      </Form>
+      <ErrorAlert error={error} onClose={() => setError(null)} />
+    </Card>
+  );
+}

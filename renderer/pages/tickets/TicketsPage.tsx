@@ -1,0 +1,96 @@
+import { Tabs, Typography } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { OutputOf } from '../../../shared/contract';
+import type { StockLine } from '../../../shared/contract/tickets';
+import { mayCall } from '../../api/access';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { useClient, useSession } from '../../desk/DeskContext';
+import { CashPanel } from './CashPanel';
+import { CatalogueAdmin } from './CatalogueAdmin';
+import { MovementsTable } from './MovementsTable';
+import { PosterSchedule } from './PosterSchedule';
+import { ReceiveForm } from './ReceiveForm';
+import { SaleForm } from './SaleForm';
+import { StockTable } from './StockTable';
+
+type Catalogue = OutputOf<'tickets.catalogue'>;
+
+/** The ticket desk 电影票代售 (SPEC §6): sell, receive, see stock and cash, keep the catalogue. */
+export function TicketsPage() {
+  const { t } = useTranslation();
+  const client = useClient();
+  const roles = useSession((s) => s.user?.roles);
+  const [stock, setStock] = useState<StockLine[]>([]);
+  const [catalogue, setCatalogue] = useState<Catalogue>({ cinemas: [], types: [] });
+  const [version, setVersion] = useState(0);
+  const [error, setError] = useState<unknown>(null);
+
+  const load = useCallback(async () => {
+    try {
+      setStock(await client.call('tickets.stock', {}));
+      setCatalogue(await client.call('tickets.catalogue', {}));
+    } catch (failure) {
+      setError(failure);
+    }
+  }, [client]);
+
+  useEffect(() => {
+    void load();
+  }, [load, version]);
+
+  // Reminders that depend on the date (month-end posters, poster changes) are posted when the
+  // desk opens this page; each is posted once whoever opens it first.
+  useEffect(() => {
+    if (mayCall('tickets.remind', roles)) client.call('tickets.remind', {}).catch(() => undefined);
+  }, [client, roles]);
+
+  const changed = () => setVersion((v) => v + 1);
+  const sells = mayCall('tickets.sell', roles);
+  const items = [
+    {
+      key: 'desk',
+      label: t('tickets.tabs.desk'),
+      children: (
+        <>
+          {sells && <SaleForm lines={stock} onDone={changed} />}
+          <StockTable lines={stock} />
+          {sells && <ReceiveForm lines={stock} mode="receive" onDone={changed} />}
+          {sells && <ReceiveForm lines={stock} mode="return" onDone={changed} />}
+        </>
+      ),
+    },
+    {
+      key: 'movements',
+      label: t('tickets.tabs.movements'),
+      children: <MovementsTable lines={stock} version={version} onChanged={changed} />,
+    },
+  ];
+  if (mayCall('cash.balances', roles)) {
+    items.push({
+      key: 'cash',
+      label: t('tickets.tabs.cash'),
+      children: <CashPanel version={version} onChanged={changed} />,
+    });
+  }
+  if (mayCall('tickets.saveType', roles)) {
+    items.push({
+      key: 'catalogue',
+      label: t('tickets.tabs.catalogue'),
+      children: <CatalogueAdmin cinemas={catalogue.cinemas} types={catalogue.types} onChanged={changed} />,
+    });
+  }
+  items.push({
+    key: 'posters',
+    label: t('tickets.tabs.posters'),
+    children: <PosterSchedule version={version} />,
+  });
+
+  return (
+    <div className="page">
+      <Typography.Title level={2}>{t('tickets.title')}</Typography.Title>
+      <ErrorAlert error={error} onClose={() => setError(null)} />
+      <Tabs items={items} destroyOnHidden />
+    </div>
+  );
+}

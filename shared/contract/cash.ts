@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { defineCall } from './define';
+import { businessDateSchema, countersignSchema, idSchema, instantSchema } from './common';
+
+/** Ticket cash in custody (SPEC §6): balances per person, transfers, the change float 备用金. */
+
+const HOLDERS = ['receptionist', 'assistant', 'manager', 'cashier', 'admin'] as const;
+export const DEFAULT_DESK = 'front';
+
+export const balanceSchema = z.object({ userId: idSchema, name: z.string(), balanceFen: z.number().int() });
+export const floatSchema = z.object({ desk: z.string(), floatFen: z.number().int() });
+
+export const transferSchema = z.object({
+  id: idSchema,
+  at: z.string(),
+  businessDate: z.string(),
+  kind: z.enum(['to_colleague', 'to_cashier']),
+  fromId: idSchema,
+  fromName: z.string(),
+  toId: idSchema,
+  toName: z.string(),
+  expectedFen: z.number().int(),
+  amountFen: z.number().int(),
+  varianceFen: z.number().int(),
+  explanation: z.string().nullable(),
+});
+export type TransferView = z.infer<typeof transferSchema>;
+
+export const cash = {
+  balances: defineCall({
+    summary: 'Ticket cash held per person and the change floats (managers and cashiers see everyone)',
+    access: HOLDERS,
+    mutates: false,
+    input: z.object({ asOf: instantSchema.optional(), businessDate: businessDateSchema.optional() }).strict(),
+    output: z.object({
+      people: z.array(balanceSchema),
+      floats: z.array(floatSchema),
+      totalFen: z.number().int(),
+    }),
+  }),
+  transfers: defineCall({
+    summary: 'The history of ticket-cash hand-overs, newest first',
+    access: HOLDERS,
+    mutates: false,
+    input: z.object({ limit: z.number().int().min(1).max(500).default(100) }).strict(),
+    output: z.array(transferSchema),
+  }),
+  transfer: defineCall({
+    summary: 'Hand ticket cash to a receptionist, who countersigns with a PIN in the same dialog',
+    access: ['receptionist', 'assistant'],
+    mutates: true,
+    input: z
+      .object({ amountFen: z.number().int().positive().max(100_000_000), countersign: countersignSchema })
+      .strict(),
+    output: transferSchema,
+  }),
+  handToCashier: defineCall({
+    summary: "Hand all of one's ticket cash to the cashier, counted; the cashier countersigns",
+    access: ['receptionist'],
+    mutates: true,
+    countersign: { roles: ['cashier'] },
+    input: z
+      .object({
+        countedFen: z.number().int().min(0).max(100_000_000),
+        explanation: z.string().trim().min(1).max(200).optional(),
+        countersign: countersignSchema,
+      })
+      .strict(),
+    output: transferSchema,
+  }),
+  setFloat: defineCall({
+    summary: "Set a desk's change float 备用金 (never handed to the cashier)",
+    access: ['manager', 'admin'],
+    mutates: true,
+    input: z
+      .object({
+        desk: z.string().trim().min(1).max(20).default(DEFAULT_DESK),
+        amountFen: z.number().int().min(0).max(100_000_000),
+        reason: z.string().trim().min(1).max(200),
+      })
+      .strict(),
+    output: floatSchema,
+  }),
+};
