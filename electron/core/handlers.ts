@@ -4,6 +4,12 @@ import { authHandlers } from './services/auth';
 import { notificationsHandlers } from './services/notifications';
 import { settingsHandlers } from './services/settings';
 import { usersHandlers } from './services/users';
+import { callsHandlers } from './services/calls';
+import { customersHandlers } from './services/customers';
+import { ownershipHandlers } from './services/ownership';
+import { rotationHandlers } from './services/rotation';
+import { analysisHandlers } from './services/visitAnalysis';
+import { makeupHandlers, visitsHandlers } from './services/visits';
 
 /** Every channel of the contract with its service handler; the type makes it complete. */
 export const handlers: AllHandlers = {
@@ -12,4 +18,11 @@ export const handlers: AllHandlers = {
   ...settingsHandlers,
   ...auditHandlers,
   ...notificationsHandlers,
+  ...visitsHandlers,
+  ...analysisHandlers,
+  ...callsHandlers,
+  ...rotationHandlers,
+  ...makeupHandlers,
+  ...customersHandlers,
+  ...ownershipHandlers,
 };

@@ -5,12 +5,26 @@ import { auth } from './auth';
 import { notifications } from './notifications';
 import { settings } from './settings';
 import { users } from './users';
+import { calls } from './calls';
+import { customers } from './customers';
+import { rotation } from './rotation';
+import { visits } from './visits';
 
 /**
  * Every call of the API, declared once. Later ledgers add their namespace object here; the
  * registry flattens `{ users: { create } }` into the channel `users.create`.
  */
-const namespaces = { auth, users, settings, audit, notifications } as const;
+const namespaces = {
+  auth,
+  users,
+  settings,
+  audit,
+  notifications,
+  visits,
+  calls,
+  rotation,
+  customers,
+} as const;
 
 type Namespaces = typeof namespaces;
 type Flatten<N> = {

@@ -7,6 +7,12 @@ export const settingsSchema = z.object({
   dayCutoff: cutoffSchema,
   idleLockMinutes: z.number().int().min(1).max(240),
   language: z.enum(['zh-CN', 'en']),
+  /** Where visitors and callers heard of the project (SPEC §3), in the order the desk offers them. */
+  visitChannels: z
+    .array(z.string().trim().min(1).max(20))
+    .min(1)
+    .max(30)
+    .refine((list) => new Set(list).size === list.length, 'channels must be unique'),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -15,6 +21,7 @@ export const DEFAULT_SETTINGS: Settings = {
   dayCutoff: '04:00',
   idleLockMinutes: 5,
   language: 'zh-CN',
+  visitChannels: ['路过', '朋友介绍', '老带新', '网络/新媒体', '户外广告', '电话邀约', '其他'],
 };
 
 export const settings = {
