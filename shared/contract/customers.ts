@@ -29,7 +29,13 @@ export const disputeSchema = z.object({
   visitId: idSchema.nullable(),
   note: z.string().nullable(),
   decision: z
-    .object({ ownerId: idSchema, ownerName: z.string(), reason: z.string(), at: instantSchema, by: z.string() })
+    .object({
+      ownerId: idSchema,
+      ownerName: z.string(),
+      reason: z.string(),
+      at: instantSchema,
+      by: z.string(),
+    })
     .nullable(),
 });
 export type DisputeView = z.infer<typeof disputeSchema>;

@@ -79,7 +79,10 @@ export function analyseVisits(input: {
       calls: calls.filter((c) => c.channel === channel).length,
     }))
     .filter((row) => input.channels.includes(row.channel) || row.visits + row.calls > 0);
-  const consultants = new Map<number, { consultantId: number; name: string; new: number; returning: number }>();
+  const consultants = new Map<
+    number,
+    { consultantId: number; name: string; new: number; returning: number }
+  >();
   for (const v of visits) {
     const row = consultants.get(v.consultantId) ?? {
       consultantId: v.consultantId,

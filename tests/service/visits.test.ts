@@ -86,10 +86,13 @@ describe('reception rules (004:233-255) and the rotation 轮排', () => {
     await desk.ok('visits.amend', { visitId, outcome: 'market_research', note: '顾问与前台确认为同行市调' });
     expect(await desk.refused('rotation.grantMakeup', { visitId, reason: '同行市调' })).toBe('FORBIDDEN');
     await desk.signInAs('李经理');
-    const after = await desk.ok<{ queue: { name: string }[]; next: { name: string } }>('rotation.grantMakeup', {
-      visitId,
-      reason: '同行市调',
-    });
+    const after = await desk.ok<{ queue: { name: string }[]; next: { name: string } }>(
+      'rotation.grantMakeup',
+      {
+        visitId,
+        reason: '同行市调',
+      },
+    );
     expect(after.queue.map((q) => q.name)).toEqual(['张伟', '周强', '吴娜', '孙丽']);
     expect(after.next.name).toBe('张伟');
     expect(await desk.refused('rotation.grantMakeup', { visitId, reason: '再补一次' })).toBe(
@@ -100,18 +103,18 @@ describe('reception rules (004:233-255) and the rotation 轮排', () => {
     const named = await walkIn(desk, { named: '吴娜' });
     await desk.ok('visits.amend', { visitId: named.visit.id, outcome: 'market_research' });
     await desk.signInAs('李经理');
-    expect(
-      await desk.refused('rotation.grantMakeup', { visitId: named.visit.id, reason: '同行市调' }),
-    ).toBe('MAKEUP_NOT_BY_ROTATION');
+    expect(await desk.refused('rotation.grantMakeup', { visitId: named.visit.id, reason: '同行市调' })).toBe(
+      'MAKEUP_NOT_BY_ROTATION',
+    );
   });
 
   test('every change is an event; the day can be replayed and explained', async () => {
     await morning();
     await walkIn(desk);
     await desk.ok('rotation.markAway', { consultantId: desk.userId('孙丽') });
-    const view = await desk.ok<{ events: { kind: string; consultant: string | null; queueAfter: string[] }[] }>(
-      'rotation.today',
-    );
+    const view = await desk.ok<{
+      events: { kind: string; consultant: string | null; queueAfter: string[] }[];
+    }>('rotation.today');
     expect(view.events.map((e) => [e.kind, e.consultant, e.queueAfter.join(',')])).toEqual([
       ['set_order', null, '张伟,孙丽,周强,吴娜'],
       ['received', '张伟', '孙丽,周强,吴娜,张伟'],
@@ -138,7 +141,11 @@ describe('bad input is refused clearly and nothing is written', () => {
   test('invalid phone, future arrival, party of 0, unknown or off-duty consultant', async () => {
     await morning();
     await setTodaysOrder(desk, ['张伟', '孙丽', '周强']); // 吴娜 is off today
-    const before = { visits: count(desk, 'visits'), customers: count(desk, 'customers'), audit: count(desk, 'audit_log') };
+    const before = {
+      visits: count(desk, 'visits'),
+      customers: count(desk, 'customers'),
+      audit: count(desk, 'audit_log'),
+    };
     const base = { customerName: '钱先生', channel: '路过' };
     const cases: [Record<string, unknown>, string][] = [
       [{ phone: '12345' }, 'INVALID_PHONE'],
@@ -154,7 +161,11 @@ describe('bad input is refused clearly and nothing is written', () => {
     for (const [fields, code] of cases) {
       expect(await desk.refused('visits.record', { ...base, ...fields }), code).toBe(code);
     }
-    expect({ visits: count(desk, 'visits'), customers: count(desk, 'customers'), audit: count(desk, 'audit_log') }).toEqual(before);
+    expect({
+      visits: count(desk, 'visits'),
+      customers: count(desk, 'customers'),
+      audit: count(desk, 'audit_log'),
+    }).toEqual(before);
     const res = await desk.router.call('visits.record', { ...base, partySize: 0 });
     expect(res).toMatchObject({ ok: false, error: { message: '来访人数须为 1–50 人' } });
   });
@@ -168,16 +179,16 @@ describe('bad input is refused clearly and nothing is written', () => {
       channel: '朋友介绍',
       arrivedAt: '2026-11-23T02:30:00.000Z',
     });
-    expect(await desk.refused('visits.leave', { visitId: visit.id, leftAt: '2026-11-23T02:00:00.000Z' })).toBe(
-      'LEFT_BEFORE_ARRIVAL',
-    );
-    expect(await desk.refused('visits.leave', { visitId: visit.id, leftAt: '2026-11-23T05:00:00.000Z' })).toBe(
-      'LEFT_IN_FUTURE',
-    );
+    expect(
+      await desk.refused('visits.leave', { visitId: visit.id, leftAt: '2026-11-23T02:00:00.000Z' }),
+    ).toBe('LEFT_BEFORE_ARRIVAL');
+    expect(
+      await desk.refused('visits.leave', { visitId: visit.id, leftAt: '2026-11-23T05:00:00.000Z' }),
+    ).toBe('LEFT_IN_FUTURE');
     await desk.ok('visits.leave', { visitId: visit.id });
-    expect(await desk.refused('visits.leave', { visitId: visit.id, leftAt: '2026-11-23T02:50:00.000Z' })).toBe(
-      'CORRECTION_REASON_REQUIRED',
-    );
+    expect(
+      await desk.refused('visits.leave', { visitId: visit.id, leftAt: '2026-11-23T02:50:00.000Z' }),
+    ).toBe('CORRECTION_REASON_REQUIRED');
     const fixed = await desk.ok<{ leftAt: string }>('visits.leave', {
       visitId: visit.id,
       leftAt: '2026-11-23T02:50:00.000Z',

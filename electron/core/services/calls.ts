@@ -80,7 +80,8 @@ export const callsHandlers: HandlersOf<'calls'> = {
     }
     if (input.answeredById !== undefined) {
       const answerer = await findUser(ctx.db, input.answeredById);
-      if (!answerer || answerer.active !== 1) throw new AppError('ANSWERER_UNKNOWN', { id: input.answeredById });
+      if (!answerer || answerer.active !== 1)
+        throw new AppError('ANSWERER_UNKNOWN', { id: input.answeredById });
     }
     const known = phone ? await customerByPhone(ctx.db, phone) : null;
     const customer = known ?? (await findOrCreateCustomer(ctx, input.callerName, phone));

@@ -89,7 +89,11 @@ export async function loadCustomers(
         ownerId: r.owner_id,
         visits: Number(r.visits),
         calls: Number(r.calls),
-        lastSeenAt: [r.last_visit, r.last_call].filter((x): x is string => x !== null).sort().pop() ?? null,
+        lastSeenAt:
+          [r.last_visit, r.last_call]
+            .filter((x): x is string => x !== null)
+            .sort()
+            .pop() ?? null,
       },
     ]),
   );
@@ -204,5 +208,4 @@ export const customersHandlers = {
     }
     return { anonymised: stale.rows.length, before };
   },
-
 } satisfies Partial<HandlersOf<'customers'>>;

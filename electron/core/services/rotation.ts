@@ -49,7 +49,10 @@ export async function activeConsultants(db: Kysely<Database>): Promise<{ id: num
     .map((u) => ({ id: u.id, name: u.name }));
 }
 
-export async function requireConsultant(db: Kysely<Database>, id: number): Promise<{ id: number; name: string }> {
+export async function requireConsultant(
+  db: Kysely<Database>,
+  id: number,
+): Promise<{ id: number; name: string }> {
   const found = (await activeConsultants(db)).find((c) => c.id === id);
   if (!found) throw new AppError('CONSULTANT_UNKNOWN', { id });
   return found;
@@ -100,7 +103,8 @@ export async function rotationView(ctx: CallContext, date: string = ctx.business
 
 async function append(
   ctx: CallContext,
-  event: Pick<EventRow, 'kind'> & Partial<Pick<EventRow, 'consultant_id' | 'order_ids' | 'visit_id' | 'reason'>>,
+  event: Pick<EventRow, 'kind'> &
+    Partial<Pick<EventRow, 'consultant_id' | 'order_ids' | 'visit_id' | 'reason'>>,
 ): Promise<void> {
   await ctx.writer.insert('rotation_events', {
     business_date: ctx.businessDate,
@@ -127,7 +131,9 @@ export async function grantMakeupTurn(
 ): Promise<void> {
   const queue = await queueOn(ctx.db, ctx.businessDate);
   if (!queue.order.includes(consultantId)) {
-    throw new AppError('CONSULTANT_NOT_ON_DUTY', { name: (await requireConsultant(ctx.db, consultantId)).name });
+    throw new AppError('CONSULTANT_NOT_ON_DUTY', {
+      name: (await requireConsultant(ctx.db, consultantId)).name,
+    });
   }
   await append(ctx, { kind: 'makeup', consultant_id: consultantId, visit_id: visitId, reason });
 }

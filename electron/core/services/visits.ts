@@ -17,13 +17,7 @@ import {
   type CustomerRecord,
 } from './customers';
 import { raiseClaim } from './ownership';
-import {
-  consumeTurn,
-  grantMakeupTurn,
-  queueOn,
-  requireConsultant,
-  rotationView,
-} from './rotation';
+import { consumeTurn, grantMakeupTurn, queueOn, requireConsultant, rotationView } from './rotation';
 import { requireVisit, visitStates, visitView, visitViews, type VisitState } from './visitViews';
 
 /**
