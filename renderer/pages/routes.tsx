@@ -1,4 +1,13 @@
-import { AuditOutlined, HomeOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  AuditOutlined,
+  BarChartOutlined,
+  HomeOutlined,
+  PhoneOutlined,
+  SettingOutlined,
+  SolutionOutlined,
+  TeamOutlined,
+  UserSwitchOutlined,
+} from '@ant-design/icons';
 import type { ComponentType, ReactNode } from 'react';
 import type { Channel } from '../../shared/contract';
 import type { Role } from '../../shared/domain/roles';
@@ -7,6 +16,10 @@ import { AuditPage } from './audit/AuditPage';
 import { HomePage } from './home/HomePage';
 import { SettingsPage } from './settings/SettingsPage';
 import { UsersPage } from './users/UsersPage';
+import { AnalysisPage } from './visits/AnalysisPage';
+import { CallsPage } from './visits/CallsPage';
+import { CustomersPage } from './visits/CustomersPage';
+import { VisitsPage } from './visits/VisitsPage';
 
 export interface PageRoute {
   key: string;
@@ -29,6 +42,34 @@ export const ROUTES: readonly PageRoute[] = [
     icon: <HomeOutlined aria-hidden />,
     channel: 'notifications.list',
     Page: HomePage,
+  },
+  {
+    key: 'visits',
+    labelKey: 'visits.nav.desk',
+    icon: <SolutionOutlined aria-hidden />,
+    channel: 'visits.day',
+    Page: VisitsPage,
+  },
+  {
+    key: 'calls',
+    labelKey: 'visits.nav.calls',
+    icon: <PhoneOutlined aria-hidden />,
+    channel: 'calls.day',
+    Page: CallsPage,
+  },
+  {
+    key: 'visit-analysis',
+    labelKey: 'visits.nav.analysis',
+    icon: <BarChartOutlined aria-hidden />,
+    channel: 'visits.analysis',
+    Page: AnalysisPage,
+  },
+  {
+    key: 'customers',
+    labelKey: 'visits.nav.customers',
+    icon: <UserSwitchOutlined aria-hidden />,
+    channel: 'customers.decide',
+    Page: CustomersPage,
   },
   {
     key: 'users',
