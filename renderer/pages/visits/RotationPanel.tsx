@@ -67,6 +67,7 @@ export function RotationPanel({
           <Select
             id="rotation-order"
             mode="multiple"
+            optionFilterProp="label"
             value={order}
             onChange={setOrder}
             options={view.consultants.map((c) => ({ value: c.id, label: c.name }))}
