@@ -185,6 +185,106 @@ export interface TicketRemindersTable {
   audit_id: number;
 }
 
+export interface CustomersTable {
+  id: Generated<number>;
+  name: string;
+  phone: string | null;
+  created_at: string;
+  anonymised_at: string | null;
+  audit_id: number;
+}
+
+export type ChosenBy = 'rotation' | 'owner' | 'named';
+
+export type VisitOutcome = 'left_phone' | 'pledge' | 'deposit' | 'browse' | 'market_research';
+
+export interface VisitsTable {
+  id: Generated<number>;
+  customer_id: number;
+  arrived_at: string;
+  business_date: string;
+  party_size: number;
+  channel: string;
+  is_returning: 0 | 1;
+  consultant_id: number;
+  chosen_by: ChosenBy;
+  intent_layout: string | null;
+  intent_area_sqm: number | null;
+  intent_budget_fen: number | null;
+  notes: string | null;
+  recorded_at: string;
+  recorded_by: number;
+  audit_id: number;
+}
+
+export interface VisitUpdatesTable {
+  id: Generated<number>;
+  visit_id: number;
+  kind: 'outcome' | 'left' | 'note';
+  outcome: VisitOutcome | null;
+  left_at: string | null;
+  note: string | null;
+  corrects_id: number | null;
+  reason: string | null;
+  at: string;
+  business_date: string;
+  actor_id: number;
+  audit_id: number;
+}
+
+export interface RotationEventsTable {
+  id: Generated<number>;
+  business_date: string;
+  at: string;
+  kind: 'set_order' | 'away' | 'back' | 'received' | 'makeup';
+  consultant_id: number | null;
+  order_ids: string | null;
+  visit_id: number | null;
+  reason: string | null;
+  actor_id: number;
+  audit_id: number;
+}
+
+export interface CallsTable {
+  id: Generated<number>;
+  customer_id: number;
+  at: string;
+  business_date: string;
+  channel: string;
+  is_returning: 0 | 1;
+  answered_by: number;
+  owner_id: number | null;
+  topic: string | null;
+  invited_for: string | null;
+  recorded_at: string;
+  recorded_by: number;
+  audit_id: number;
+}
+
+export interface OwnershipClaimsTable {
+  id: Generated<number>;
+  customer_id: number;
+  claimant_id: number;
+  visit_id: number | null;
+  note: string | null;
+  at: string;
+  business_date: string;
+  actor_id: number;
+  audit_id: number;
+}
+
+export interface OwnershipDecisionsTable {
+  id: Generated<number>;
+  claim_id: number;
+  customer_id: number;
+  owner_id: number;
+  reason: string;
+  at: string;
+  business_date: string;
+  decided_by: number;
+  audit_id: number;
+}
+
 export interface Database {
   audit_log: AuditLogTable;
   users: UsersTable;
@@ -201,6 +301,13 @@ export interface Database {
   ticket_counts: TicketCountsTable;
   ticket_posters: TicketPostersTable;
   ticket_reminders: TicketRemindersTable;
+  customers: CustomersTable;
+  visits: VisitsTable;
+  visit_updates: VisitUpdatesTable;
+  rotation_events: RotationEventsTable;
+  calls: CallsTable;
+  ownership_claims: OwnershipClaimsTable;
+  ownership_decisions: OwnershipDecisionsTable;
 }
 
 /** Tables whose rows are written through the audited writer and checked by `verify`. */
@@ -219,5 +326,12 @@ export const AUDITED_TABLES = {
   ticket_counts: { key: 'id', appendOnly: true },
   ticket_posters: { key: 'id', appendOnly: false },
   ticket_reminders: { key: 'id', appendOnly: true },
+  customers: { key: 'id', appendOnly: false },
+  visits: { key: 'id', appendOnly: true },
+  visit_updates: { key: 'id', appendOnly: true },
+  rotation_events: { key: 'id', appendOnly: true },
+  calls: { key: 'id', appendOnly: true },
+  ownership_claims: { key: 'id', appendOnly: true },
+  ownership_decisions: { key: 'id', appendOnly: true },
 } as const satisfies Partial<Record<keyof Database, { key: string; appendOnly: boolean }>>;
 export type AuditedTable = keyof typeof AUDITED_TABLES;

@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely';
 import * as m0001 from './0001_init';
+import * as m0002 from './0002_visits';
 import * as m0004 from './0004_tickets';
 
 /**
@@ -8,5 +9,6 @@ import * as m0004 from './0004_tickets';
  */
 export const migrations: Record<string, Migration> = {
   '0001_init': m0001,
+  '0002_visits': m0002,
   '0004_tickets': m0004,
 };

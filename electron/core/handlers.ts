@@ -7,6 +7,12 @@ import { notificationsHandlers } from './services/notifications';
 import { settingsHandlers } from './services/settings';
 import { ticketsHandlers } from './services/tickets';
 import { usersHandlers } from './services/users';
+import { callsHandlers } from './services/calls';
+import { customersHandlers } from './services/customers';
+import { ownershipHandlers } from './services/ownership';
+import { rotationHandlers } from './services/rotation';
+import { analysisHandlers } from './services/visitAnalysis';
+import { makeupHandlers, visitsHandlers } from './services/visits';
 
 /** Every channel of the contract with its service handler; the type makes it complete. */
 export const handlers: AllHandlers = {
@@ -18,4 +24,11 @@ export const handlers: AllHandlers = {
   ...backupsHandlers,
   ...ticketsHandlers,
   ...cashHandlers,
+  ...visitsHandlers,
+  ...analysisHandlers,
+  ...callsHandlers,
+  ...rotationHandlers,
+  ...makeupHandlers,
+  ...customersHandlers,
+  ...ownershipHandlers,
 };

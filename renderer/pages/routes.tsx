@@ -1,9 +1,13 @@
 import {
   AuditOutlined,
+  BarChartOutlined,
   DatabaseOutlined,
   HomeOutlined,
+  PhoneOutlined,
   SettingOutlined,
+  SolutionOutlined,
   TeamOutlined,
+  UserSwitchOutlined,
   VideoCameraOutlined,
 } from '@ant-design/icons';
 import type { ComponentType, ReactNode } from 'react';
@@ -16,6 +20,10 @@ import { HomePage } from './home/HomePage';
 import { SettingsPage } from './settings/SettingsPage';
 import { TicketsPage } from './tickets/TicketsPage';
 import { UsersPage } from './users/UsersPage';
+import { AnalysisPage } from './visits/AnalysisPage';
+import { CallsPage } from './visits/CallsPage';
+import { CustomersPage } from './visits/CustomersPage';
+import { VisitsPage } from './visits/VisitsPage';
 
 export interface PageRoute {
   key: string;
@@ -45,6 +53,34 @@ export const ROUTES: readonly PageRoute[] = [
     icon: <VideoCameraOutlined aria-hidden />,
     channel: 'tickets.catalogue',
     Page: TicketsPage,
+  },
+  {
+    key: 'visits',
+    labelKey: 'visits.nav.desk',
+    icon: <SolutionOutlined aria-hidden />,
+    channel: 'visits.day',
+    Page: VisitsPage,
+  },
+  {
+    key: 'calls',
+    labelKey: 'visits.nav.calls',
+    icon: <PhoneOutlined aria-hidden />,
+    channel: 'calls.day',
+    Page: CallsPage,
+  },
+  {
+    key: 'visit-analysis',
+    labelKey: 'visits.nav.analysis',
+    icon: <BarChartOutlined aria-hidden />,
+    channel: 'visits.analysis',
+    Page: AnalysisPage,
+  },
+  {
+    key: 'customers',
+    labelKey: 'visits.nav.customers',
+    icon: <UserSwitchOutlined aria-hidden />,
+    channel: 'customers.decide',
+    Page: CustomersPage,
   },
   {
     key: 'users',

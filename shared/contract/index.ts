@@ -8,12 +8,29 @@ import { notifications } from './notifications';
 import { settings } from './settings';
 import { tickets } from './tickets';
 import { users } from './users';
+import { calls } from './calls';
+import { customers } from './customers';
+import { rotation } from './rotation';
+import { visits } from './visits';
 
 /**
  * Every call of the API, declared once. Later ledgers add their namespace object here; the
  * registry flattens `{ users: { create } }` into the channel `users.create`.
  */
-const namespaces = { auth, users, settings, audit, notifications, backups, tickets, cash } as const;
+const namespaces = {
+  auth,
+  users,
+  settings,
+  audit,
+  notifications,
+  backups,
+  visits,
+  calls,
+  rotation,
+  customers,
+  tickets,
+  cash,
+} as const;
 
 type Namespaces = typeof namespaces;
 type Flatten<N> = {

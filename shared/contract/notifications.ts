@@ -10,6 +10,7 @@ export const NOTIFICATION_KINDS = [
   'handover_missing',
   'handover_difference',
   'user_locked_out',
+  'ownership_dispute',
   'system',
 ] as const;
 

@@ -9,6 +9,12 @@ export const settingsSchema = z.object({
   language: z.enum(['zh-CN', 'en']),
   /** How many automatic backups to keep (SPEC §9: keep 30). */
   backupKeep: z.number().int().min(1).max(365),
+  /** Where visitors and callers heard of the project (SPEC §3), in the order the desk offers them. */
+  visitChannels: z
+    .array(z.string().trim().min(1).max(20))
+    .min(1)
+    .max(30)
+    .refine((list) => new Set(list).size === list.length, 'channels must be unique'),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -18,6 +24,7 @@ export const DEFAULT_SETTINGS: Settings = {
   idleLockMinutes: 5,
   language: 'zh-CN',
   backupKeep: 30,
+  visitChannels: ['路过', '朋友介绍', '老带新', '网络/新媒体', '户外广告', '电话邀约', '其他'],
 };
 
 export const settings = {

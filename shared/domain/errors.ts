@@ -139,6 +139,94 @@ export const ERROR_MESSAGES = {
     'zh-CN': '台账正被另一处使用，请稍后重试',
     en: 'The ledger is busy elsewhere: try again in a moment',
   },
+  INVALID_PHONE: {
+    'zh-CN': '“{phone}”不是有效的手机或固定电话号码',
+    en: '"{phone}" is not a valid mobile or landline number',
+  },
+  ARRIVAL_IN_FUTURE: { 'zh-CN': '到访时间不能晚于现在', en: 'The arrival time cannot be in the future' },
+  ARRIVAL_NOT_TODAY: {
+    'zh-CN': '到访时间不在今天的营业日（{date}）内',
+    en: 'The arrival time is not within today’s business date ({date})',
+  },
+  LEFT_BEFORE_ARRIVAL: { 'zh-CN': '离开时间早于到访时间', en: 'The visitor cannot leave before arriving' },
+  LEFT_IN_FUTURE: { 'zh-CN': '离开时间不能晚于现在', en: 'The leaving time cannot be in the future' },
+  PARTY_SIZE: { 'zh-CN': '来访人数须为 1–50 人', en: 'The party is 1 to 50 people' },
+  VISIT_CHANNEL_UNKNOWN: {
+    'zh-CN': '“{channel}”不在来访渠道列表中',
+    en: '"{channel}" is not one of the configured channels',
+  },
+  CONSULTANT_UNKNOWN: { 'zh-CN': '没有这位置业顾问（#{id}）', en: 'No such consultant (#{id})' },
+  CONSULTANT_NOT_ON_DUTY: {
+    'zh-CN': '{name} 今天不在轮排中（未当值）',
+    en: '{name} is not on today’s rotation (not on duty)',
+  },
+  ROTATION_NOT_SET: {
+    'zh-CN': '今天的轮排还没有排定，请先排好当值置业顾问',
+    en: 'Today’s rotation is not set: set the on-duty consultants first',
+  },
+  NO_CONSULTANT_AVAILABLE: {
+    'zh-CN': '当值置业顾问都不在场，暂时无人可接待',
+    en: 'Every on-duty consultant is away: nobody can receive now',
+  },
+  ROTATION_MOVED: {
+    'zh-CN': '轮排已变化：现在应由 {name} 接待，请确认后重新提交',
+    en: 'The rotation moved: it is now {name}’s turn; check and submit again',
+  },
+  ROTATION_DUPLICATE: { 'zh-CN': '轮排中有重复的置业顾问', en: 'A consultant appears twice in the order' },
+  ALREADY_AWAY: { 'zh-CN': '{name} 已标记为不在场', en: '{name} is already away' },
+  NOT_AWAY: { 'zh-CN': '{name} 没有标记为不在场', en: '{name} is not marked away' },
+  VISIT_NOT_FOUND: { 'zh-CN': '找不到来访记录 #{id}', en: 'No visit #{id}' },
+  NOT_YOUR_VISIT: {
+    'zh-CN': '这条来访不是您接待的',
+    en: 'You did not receive this visitor',
+  },
+  CORRECTION_REASON_REQUIRED: {
+    'zh-CN': '已有记录，更正须写明原因',
+    en: 'There is already an entry: a correction needs a reason',
+  },
+  NOTHING_TO_AMEND: { 'zh-CN': '请填写结果或备注', en: 'Give an outcome or a note' },
+  MAKEUP_NOT_MARKET_RESEARCH: {
+    'zh-CN': '只有确认为市调的来访才能补客户',
+    en: 'A make-up turn needs a visit confirmed as market research',
+  },
+  MAKEUP_NOT_BY_ROTATION: {
+    'zh-CN': '这位客户不是按轮排接待的，没有占用轮次，无需补客户',
+    en: 'This visitor did not take a rotation turn: there is nothing to make up',
+  },
+  MAKEUP_NOT_TODAY: {
+    'zh-CN': '只能为今天的来访补客户',
+    en: 'A make-up turn is granted only for today’s visits',
+  },
+  MAKEUP_ALREADY_GRANTED: {
+    'zh-CN': '这条来访已经补过客户',
+    en: 'A make-up turn was already granted for this visit',
+  },
+  CUSTOMER_NOT_FOUND: { 'zh-CN': '找不到客户 #{id}', en: 'No customer #{id}' },
+  ALREADY_OWNER: { 'zh-CN': '您已是这位客户的归属顾问', en: 'You already own this customer' },
+  CUSTOMER_UNOWNED: {
+    'zh-CN': '这位客户还没有归属顾问，无需争议',
+    en: 'This customer has no owner yet: there is nothing to dispute',
+  },
+  DISPUTE_OPEN: {
+    'zh-CN': '已有一项待经理裁定的归属争议',
+    en: 'An ownership dispute is already waiting for the manager',
+  },
+  DISPUTE_NOT_FOUND: { 'zh-CN': '找不到归属争议 #{id}', en: 'No ownership dispute #{id}' },
+  DISPUTE_DECIDED: { 'zh-CN': '这项归属争议已经裁定', en: 'This dispute has already been decided' },
+  DISPUTE_OWNER_INVALID: {
+    'zh-CN': '归属只能判给原归属顾问或提出争议的顾问',
+    en: 'The customer goes either to the current owner or to the claimant',
+  },
+  INVITATION_IN_PAST: {
+    'zh-CN': '邀约到访日期不能早于今天',
+    en: 'The invited date cannot be before today',
+  },
+  CALL_NOT_TODAY: {
+    'zh-CN': '来电时间不在今天的营业日（{date}）内',
+    en: 'The call time is not within today’s business date ({date})',
+  },
+  CALL_IN_FUTURE: { 'zh-CN': '来电时间不能晚于现在', en: 'The call time cannot be in the future' },
+  ANSWERER_UNKNOWN: { 'zh-CN': '没有这位接听人（#{id}）', en: 'No such person answered (#{id})' },
   INTERNAL: {
     'zh-CN': '内部错误，操作未保存：{reason}',
     en: 'Internal error, nothing was saved: {reason}',

@@ -1,0 +1,94 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { Database, VisitOutcome, VisitsTable, VisitUpdatesTable } from '../../../db/schema';
+import type { VisitView } from '../../../shared/contract/visits';
+import { AppError } from '../../../shared/domain/errors';
+import type { Actor } from '../context';
+import { customerView, loadCustomers, staffNames } from './customers';
+
+export type VisitRow = Selectable<VisitsTable>;
+type UpdateRow = Selectable<VisitUpdatesTable>;
+
+/** What a visit is now: the row plus its later entries, the latest of each kind winning. */
+export interface VisitState {
+  row: VisitRow;
+  outcome: { id: number; value: VisitOutcome } | null;
+  left: { id: number; at: string } | null;
+  notes: string[];
+  makeupGranted: boolean;
+}
+
+export async function visitStates(db: Kysely<Database>, rows: VisitRow[]): Promise<VisitState[]> {
+  if (rows.length === 0) return [];
+  const ids = rows.map((r) => r.id);
+  const updates = await db
+    .selectFrom('visit_updates')
+    .selectAll()
+    .where('visit_id', 'in', ids)
+    .orderBy('id')
+    .execute();
+  const makeups = await db
+    .selectFrom('rotation_events')
+    .select('visit_id')
+    .where('kind', '=', 'makeup')
+    .where('visit_id', 'in', ids)
+    .execute();
+  const granted = new Set(makeups.map((m) => m.visit_id));
+  const byVisit = new Map<number, UpdateRow[]>();
+  for (const u of updates) byVisit.set(u.visit_id, [...(byVisit.get(u.visit_id) ?? []), u]);
+  return rows.map((row) => {
+    const mine = byVisit.get(row.id) ?? [];
+    const lastOutcome = mine.filter((u) => u.kind === 'outcome').at(-1);
+    const lastLeft = mine.filter((u) => u.kind === 'left').at(-1);
+    return {
+      row,
+      outcome: lastOutcome ? { id: lastOutcome.id, value: lastOutcome.outcome! } : null,
+      left: lastLeft ? { id: lastLeft.id, at: lastLeft.left_at! } : null,
+      notes: [row.notes, ...mine.filter((u) => u.kind === 'note').map((u) => u.note)].filter(
+        (n): n is string => n !== null,
+      ),
+      makeupGranted: granted.has(row.id),
+    };
+  });
+}
+
+export async function requireVisit(db: Kysely<Database>, id: number): Promise<VisitState> {
+  const row = await db.selectFrom('visits').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) throw new AppError('VISIT_NOT_FOUND', { id });
+  return (await visitStates(db, [row]))[0]!;
+}
+
+export async function visitViews(
+  db: Kysely<Database>,
+  states: VisitState[],
+  actor: Actor | null,
+): Promise<VisitView[]> {
+  const names = await staffNames(db);
+  const customers = await loadCustomers(
+    db,
+    states.map((s) => s.row.customer_id),
+  );
+  return states.map(({ row, outcome, left, notes, makeupGranted }) => ({
+    id: row.id,
+    customer: customerView(customers.get(row.customer_id)!, actor, names),
+    arrivedAt: row.arrived_at,
+    businessDate: row.business_date,
+    partySize: row.party_size,
+    channel: row.channel,
+    returning: row.is_returning === 1,
+    consultantId: row.consultant_id,
+    consultantName: names.get(row.consultant_id) ?? '',
+    chosenBy: row.chosen_by,
+    intentLayout: row.intent_layout,
+    intentAreaSqm: row.intent_area_sqm,
+    intentBudgetFen: row.intent_budget_fen,
+    outcome: outcome?.value ?? null,
+    leftAt: left?.at ?? null,
+    notes,
+    makeupGranted,
+    recordedBy: names.get(row.recorded_by) ?? '',
+  }));
+}
+
+export async function visitView(db: Kysely<Database>, id: number, actor: Actor | null): Promise<VisitView> {
+  return (await visitViews(db, [await requireVisit(db, id)], actor))[0]!;
+}

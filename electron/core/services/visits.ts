@@ -1,0 +1,252 @@
+import type { VisitOutcome } from '../../../db/schema';
+import type { Proposal } from '../../../shared/contract/visits';
+import { businessDateOf } from '../../../shared/domain/businessDate';
+import { AppError } from '../../../shared/domain/errors';
+import { normalizePhone } from '../../../shared/domain/phone';
+import type { CallContext } from '../context';
+import { requireActor } from '../context';
+import type { HandlersOf } from '../handler';
+import { invitedOn } from './calls';
+import {
+  customerByPhone,
+  customerView,
+  findOrCreateCustomer,
+  phoneInput,
+  seesOwnOnly,
+  staffNames,
+  type CustomerRecord,
+} from './customers';
+import { raiseClaim } from './ownership';
+import { consumeTurn, grantMakeupTurn, queueOn, requireConsultant, rotationView } from './rotation';
+import { requireVisit, visitStates, visitView, visitViews, type VisitState } from './visitViews';
+
+/**
+ * Reception (004:233-255): the desk asks whether the visitor has dealt with one of our
+ * consultants. A named consultant, or the owner recognised by phone, receives without taking a
+ * rotation turn; anyone else is new and goes to the consultant whose turn it is, who moves to the
+ * end. A named consultant who is not the owner raises an ownership dispute for the manager.
+ */
+interface Reception {
+  consultant: { id: number; name: string };
+  chosenBy: 'rotation' | 'owner' | 'named';
+  ownerOffDuty: boolean;
+  disputes: boolean;
+}
+
+async function decideReception(
+  ctx: CallContext,
+  customer: CustomerRecord | null,
+  namedConsultantId: number | undefined,
+): Promise<Reception> {
+  const queue = await queueOn(ctx.db, ctx.businessDate);
+  const ownerId = customer?.ownerId ?? null;
+  if (namedConsultantId !== undefined) {
+    const named = await requireConsultant(ctx.db, namedConsultantId);
+    if (!queue.order.includes(named.id)) throw new AppError('CONSULTANT_NOT_ON_DUTY', { name: named.name });
+    return {
+      consultant: named,
+      chosenBy: 'named',
+      ownerOffDuty: false,
+      disputes: ownerId !== null && ownerId !== named.id,
+    };
+  }
+  const ownerOnDuty = ownerId !== null && queue.order.includes(ownerId);
+  if (ownerId !== null && ownerOnDuty) {
+    const names = await staffNames(ctx.db);
+    return {
+      consultant: { id: ownerId, name: names.get(ownerId) ?? '' },
+      chosenBy: 'owner',
+      ownerOffDuty: false,
+      disputes: false,
+    };
+  }
+  if (!queue.set) throw new AppError('ROTATION_NOT_SET');
+  if (queue.next === null) throw new AppError('NO_CONSULTANT_AVAILABLE');
+  const names = await staffNames(ctx.db);
+  return {
+    consultant: { id: queue.next, name: names.get(queue.next) ?? '' },
+    chosenBy: 'rotation',
+    ownerOffDuty: ownerId !== null,
+    disputes: false,
+  };
+}
+
+function checkArrival(ctx: CallContext, arrivedAt: string): void {
+  if (arrivedAt > ctx.at) throw new AppError('ARRIVAL_IN_FUTURE');
+  if (businessDateOf(new Date(arrivedAt), ctx.settings.dayCutoff) !== ctx.businessDate) {
+    throw new AppError('ARRIVAL_NOT_TODAY', { date: ctx.businessDate });
+  }
+}
+
+export function checkChannel(ctx: CallContext, channel: string): void {
+  if (!ctx.settings.visitChannels.includes(channel)) throw new AppError('VISIT_CHANNEL_UNKNOWN', { channel });
+}
+
+/** Consultants write only on the slips of the visitors they received. */
+async function visitToWrite(ctx: CallContext, visitId: number): Promise<VisitState> {
+  const actor = requireActor(ctx);
+  const state = await requireVisit(ctx.db, visitId);
+  if (seesOwnOnly(actor) && state.row.consultant_id !== actor.id) throw new AppError('NOT_YOUR_VISIT');
+  return state;
+}
+
+async function appendUpdate(
+  ctx: CallContext,
+  visitId: number,
+  entry: {
+    kind: 'outcome' | 'left' | 'note';
+    outcome?: VisitOutcome;
+    leftAt?: string;
+    note?: string;
+    correctsId?: number | null;
+    reason?: string | null;
+  },
+): Promise<void> {
+  await ctx.writer.insert('visit_updates', {
+    visit_id: visitId,
+    kind: entry.kind,
+    outcome: entry.outcome ?? null,
+    left_at: entry.leftAt ?? null,
+    note: entry.note ?? null,
+    corrects_id: entry.correctsId ?? null,
+    reason: entry.correctsId ? (entry.reason ?? null) : null,
+    at: ctx.at,
+    business_date: ctx.businessDate,
+    actor_id: requireActor(ctx).id,
+  });
+}
+
+export const visitsHandlers = {
+  'visits.propose': async (input, ctx): Promise<Proposal> => {
+    const actor = requireActor(ctx);
+    const phone = input.phone ? normalizePhone(input.phone) : null;
+    const customer = phone ? await customerByPhone(ctx.db, phone) : null;
+    const view = customer ? customerView(customer, actor, await staffNames(ctx.db)) : null;
+    const base = {
+      phoneValid: !input.phone || phone !== null,
+      customer: view,
+      returning: (customer?.visits ?? 0) > 0 || input.namedConsultantId !== undefined,
+    };
+    try {
+      const r = await decideReception(ctx, customer, input.namedConsultantId);
+      return { ...base, ...r, refusal: null };
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      return {
+        ...base,
+        consultant: null,
+        chosenBy: null,
+        ownerOffDuty: false,
+        disputes: false,
+        refusal: { code: error.code, params: error.params },
+      };
+    }
+  },
+
+  'visits.record': async (input, ctx) => {
+    const actor = requireActor(ctx);
+    if (input.partySize < 1 || input.partySize > 50) throw new AppError('PARTY_SIZE');
+    const phone = phoneInput(input.phone);
+    const arrivedAt = input.arrivedAt ?? ctx.at;
+    checkArrival(ctx, arrivedAt);
+    checkChannel(ctx, input.channel);
+    const known = phone ? await customerByPhone(ctx.db, phone) : null;
+    const reception = await decideReception(ctx, known, input.namedConsultantId);
+    if (input.expectedConsultantId !== undefined && input.expectedConsultantId !== reception.consultant.id) {
+      throw new AppError('ROTATION_MOVED', { name: reception.consultant.name });
+    }
+    const customer = known ?? (await findOrCreateCustomer(ctx, input.customerName, phone));
+    const row = await ctx.writer.insert('visits', {
+      customer_id: customer.id,
+      arrived_at: arrivedAt,
+      business_date: ctx.businessDate,
+      party_size: input.partySize,
+      channel: input.channel,
+      is_returning: customer.visits > 0 || reception.chosenBy === 'named' ? 1 : 0,
+      consultant_id: reception.consultant.id,
+      chosen_by: reception.chosenBy,
+      intent_layout: input.intentLayout ?? null,
+      intent_area_sqm: input.intentAreaSqm ?? null,
+      intent_budget_fen: input.intentBudgetFen ?? null,
+      notes: input.notes ?? null,
+      recorded_at: ctx.at,
+      recorded_by: actor.id,
+    });
+    const visitId = row.id as number;
+    if (reception.chosenBy === 'rotation') await consumeTurn(ctx, reception.consultant.id, visitId);
+    const disputeId = reception.disputes
+      ? await raiseClaim(ctx, {
+          customerId: customer.id,
+          claimantId: reception.consultant.id,
+          visitId,
+          note: null,
+        })
+      : null;
+    return { visit: await visitView(ctx.db, visitId, actor), disputeId, rotation: await rotationView(ctx) };
+  },
+
+  'visits.leave': async (input, ctx) => {
+    const state = await visitToWrite(ctx, input.visitId);
+    const leftAt = input.leftAt ?? ctx.at;
+    if (leftAt > ctx.at) throw new AppError('LEFT_IN_FUTURE');
+    if (leftAt < state.row.arrived_at) throw new AppError('LEFT_BEFORE_ARRIVAL');
+    if (state.left && !input.reason) throw new AppError('CORRECTION_REASON_REQUIRED');
+    await appendUpdate(ctx, state.row.id, {
+      kind: 'left',
+      leftAt,
+      correctsId: state.left?.id ?? null,
+      reason: input.reason ?? null,
+    });
+    return visitView(ctx.db, state.row.id, ctx.actor);
+  },
+
+  'visits.amend': async (input, ctx) => {
+    const state = await visitToWrite(ctx, input.visitId);
+    if (!input.outcome && !input.note) throw new AppError('NOTHING_TO_AMEND');
+    if (input.outcome && input.outcome !== state.outcome?.value) {
+      if (state.outcome && !input.reason) throw new AppError('CORRECTION_REASON_REQUIRED');
+      await appendUpdate(ctx, state.row.id, {
+        kind: 'outcome',
+        outcome: input.outcome,
+        correctsId: state.outcome?.id ?? null,
+        reason: input.reason ?? null,
+      });
+    }
+    if (input.note) await appendUpdate(ctx, state.row.id, { kind: 'note', note: input.note });
+    return visitView(ctx.db, state.row.id, ctx.actor);
+  },
+
+  'visits.day': async (input, ctx) => {
+    const actor = requireActor(ctx);
+    const date = input.date ?? ctx.businessDate;
+    const rows = await ctx.db
+      .selectFrom('visits')
+      .selectAll()
+      .where('business_date', '=', date)
+      .orderBy('arrived_at')
+      .orderBy('id')
+      .execute();
+    let views = await visitViews(ctx.db, await visitStates(ctx.db, rows), actor);
+    if (seesOwnOnly(actor)) {
+      views = views.filter((v) => v.consultantId === actor.id || v.customer.ownerId === actor.id);
+    }
+    return {
+      date,
+      visits: views,
+      inOffice: views.filter((v) => v.leftAt === null).length,
+      invited: await invitedOn(ctx, date),
+    };
+  },
+} satisfies Partial<HandlersOf<'visits'>>;
+
+export const makeupHandlers = {
+  'rotation.grantMakeup': async (input, ctx) => {
+    const state = await requireVisit(ctx.db, input.visitId);
+    if (state.row.business_date !== ctx.businessDate) throw new AppError('MAKEUP_NOT_TODAY');
+    if (state.row.chosen_by !== 'rotation') throw new AppError('MAKEUP_NOT_BY_ROTATION');
+    if (state.outcome?.value !== 'market_research') throw new AppError('MAKEUP_NOT_MARKET_RESEARCH');
+    if (state.makeupGranted) throw new AppError('MAKEUP_ALREADY_GRANTED');
+    await grantMakeupTurn(ctx, state.row.consultant_id, state.row.id, input.reason);
+    return rotationView(ctx);
+  },
+} satisfies Partial<HandlersOf<'rotation'>>;

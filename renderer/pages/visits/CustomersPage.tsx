@@ -1,0 +1,144 @@
+import { App, Button, Card, Form, Input, InputNumber, Modal, Radio, Table, Typography } from 'antd';
+import type { TableColumnsType } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DisputeView } from '../../../shared/contract/customers';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { useClient } from '../../desk/DeskContext';
+import './visits.css';
+
+/** The manager's page: ownership disputes to decide (004:337 rule 8) and the retention act. */
+export function CustomersPage() {
+  const { t } = useTranslation();
+  const client = useClient();
+  const { message } = App.useApp();
+  const [disputes, setDisputes] = useState<DisputeView[]>([]);
+  const [deciding, setDeciding] = useState<DisputeView | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [dialogError, setDialogError] = useState<unknown>(null);
+
+  const load = useCallback(async () => {
+    try {
+      setDisputes(await client.call('customers.disputes', { includeDecided: false }));
+    } catch (failure) {
+      setError(failure);
+    }
+  }, [client]);
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  async function decide(values: { ownerId: number; reason: string }) {
+    if (!deciding) return;
+    setDialogError(null);
+    try {
+      await client.call('customers.decide', { claimId: deciding.claimId, ...values });
+      setDeciding(null);
+      void message.success(t('visits.customers.decided'));
+      await load();
+    } catch (failure) {
+      setDialogError(failure);
+    }
+  }
+
+  async function anonymise(values: { notSeenMonths: number }) {
+    setError(null);
+    try {
+      const r = await client.call('customers.anonymise', values);
+      void message.success(t('visits.customers.anonymised', { count: r.anonymised }));
+    } catch (failure) {
+      setError(failure);
+    }
+  }
+
+  const columns: TableColumnsType<DisputeView> = [
+    {
+      key: 'customer',
+      title: t('visits.customers.customer'),
+      render: (_, d) => `${d.customer.name} ${d.customer.phone ?? ''}`,
+    },
+    { key: 'owner', title: t('visits.customers.owner'), render: (_, d) => d.customer.ownerName },
+    { key: 'claimant', title: t('visits.customers.claimant'), dataIndex: 'claimantName' },
+    { key: 'note', title: t('visits.customers.note'), dataIndex: 'note' },
+    {
+      key: 'decide',
+      title: t('visits.customers.decide'),
+      render: (_, d) => (
+        <Button size="small" onClick={() => setDeciding(d)}>
+          {t('visits.customers.decide')}
+        </Button>
+      ),
+    },
+  ];
+
+  return (
+    <div className="page">
+      <Typography.Title level={2}>{t('visits.nav.customers')}</Typography.Title>
+      <ErrorAlert error={error} onClose={() => setError(null)} />
+      <Card title={<h3 className="card-title">{t('visits.customers.disputes')}</h3>} className="page-card">
+        <Table<DisputeView>
+          rowKey="claimId"
+          size="small"
+          columns={columns}
+          dataSource={disputes}
+          pagination={false}
+          locale={{ emptyText: t('visits.customers.noDisputes') }}
+        />
+      </Card>
+      <Card title={<h3 className="card-title">{t('visits.customers.retention')}</h3>} className="page-card">
+        <Typography.Paragraph>{t('visits.customers.retentionHelp')}</Typography.Paragraph>
+        <Form
+          name="retention"
+          layout="inline"
+          initialValues={{ notSeenMonths: 24 }}
+          onFinish={(v) => void anonymise(v)}
+        >
+          <Form.Item name="notSeenMonths" label={t('visits.customers.months')} rules={[{ required: true }]}>
+            <InputNumber min={1} max={120} precision={0} />
+          </Form.Item>
+          <Button danger htmlType="submit">
+            {t('visits.customers.anonymise')}
+          </Button>
+        </Form>
+      </Card>
+      <Modal
+        open={deciding !== null}
+        title={t('visits.customers.decideTitle', { name: deciding?.customer.name ?? '' })}
+        footer={null}
+        onCancel={() => setDeciding(null)}
+        destroyOnHidden
+      >
+        {deciding && (
+          <Form<{ ownerId: number; reason: string }>
+            name="decide"
+            layout="vertical"
+            initialValues={{ ownerId: deciding.customer.ownerId ?? deciding.claimantId }}
+            onFinish={(v) => void decide(v)}
+          >
+            <Form.Item name="ownerId" label={t('visits.customers.decideOwner')}>
+              <Radio.Group
+                options={[
+                  ...(deciding.customer.ownerId !== null
+                    ? [{ value: deciding.customer.ownerId, label: deciding.customer.ownerName ?? '' }]
+                    : []),
+                  { value: deciding.claimantId, label: deciding.claimantName },
+                ]}
+              />
+            </Form.Item>
+            <Form.Item
+              name="reason"
+              label={t('visits.customers.reason')}
+              rules={[{ required: true, whitespace: true, min: 2, message: t('form.required') }]}
+            >
+              <Input autoFocus autoComplete="off" maxLength={200} />
+            </Form.Item>
+            <ErrorAlert error={dialogError} />
+            <Button type="primary" htmlType="submit">
+              {t('visits.customers.decide')}
+            </Button>
+          </Form>
+        )}
+      </Modal>
+    </div>
+  );
+}

@@ -1,0 +1,156 @@
+import { Button, Card, Collapse, List, Select, Space, Tag, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { RotationView } from '../../../shared/contract/rotation';
+import { mayCall } from '../../api/access';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { useClient, useSession } from '../../desk/DeskContext';
+import { clockTime } from './format';
+
+/**
+ * The day's queue with the next consultant plainly shown. The order is set each morning from
+ * yesterday's ending queue; away/back are one click. Every change comes back as the new view.
+ */
+export function RotationPanel({
+  view,
+  onChange,
+}: {
+  view: RotationView;
+  onChange: (v: RotationView) => void;
+}) {
+  const { t } = useTranslation();
+  const client = useClient();
+  const roles = useSession((s) => s.user?.roles);
+  const [error, setError] = useState<unknown>(null);
+  const [editing, setEditing] = useState(false);
+  const [order, setOrder] = useState<number[]>([]);
+  const canRun = mayCall('rotation.setOrder', roles);
+
+  useEffect(() => {
+    setOrder(view.set ? view.queue.map((q) => q.id) : view.suggestedOrder.map((c) => c.id));
+  }, [view]);
+
+  async function run(action: () => Promise<RotationView>) {
+    setError(null);
+    try {
+      onChange(await action());
+      setEditing(false);
+    } catch (failure) {
+      setError(failure);
+    }
+  }
+
+  const showEditor = canRun && (!view.set || editing);
+  return (
+    <Card
+      title={<h3 className="card-title">{t('visits.rotation.title')}</h3>}
+      className="page-card rotation-panel"
+      extra={
+        canRun && view.set && !editing ? (
+          <Button size="small" onClick={() => setEditing(true)}>
+            {t('visits.rotation.reset')}
+          </Button>
+        ) : null
+      }
+    >
+      <Typography.Title level={3} className="rotation-next" aria-live="polite">
+        {!view.set
+          ? t('visits.rotation.notSet')
+          : view.next
+            ? t('visits.rotation.next', { name: view.next.name })
+            : t('visits.rotation.nobodyNext')}
+      </Typography.Title>
+      <ErrorAlert error={error} onClose={() => setError(null)} />
+      {showEditor && (
+        <Space direction="vertical" className="rotation-editor">
+          <label htmlFor="rotation-order">{t('visits.rotation.order')}</label>
+          <Select
+            id="rotation-order"
+            mode="multiple"
+            optionFilterProp="label"
+            value={order}
+            onChange={setOrder}
+            options={view.consultants.map((c) => ({ value: c.id, label: c.name }))}
+            className="rotation-order-select"
+          />
+          {!view.set && view.suggestedOrder.length > 0 && (
+            <Typography.Text type="secondary">{t('visits.rotation.copied')}</Typography.Text>
+          )}
+          <Button
+            type="primary"
+            disabled={order.length === 0}
+            onClick={() => void run(() => client.call('rotation.setOrder', { consultantIds: order }))}
+          >
+            {t('visits.rotation.setOrder')}
+          </Button>
+        </Space>
+      )}
+      {view.set && (
+        <List
+          size="small"
+          aria-label={t('visits.rotation.title')}
+          dataSource={view.queue}
+          renderItem={(c, index) => (
+            <List.Item
+              actions={
+                canRun
+                  ? [
+                      c.away ? (
+                        <Button
+                          key="back"
+                          size="small"
+                          aria-label={t('visits.rotation.markBackOf', { name: c.name })}
+                          onClick={() =>
+                            void run(() => client.call('rotation.markBack', { consultantId: c.id }))
+                          }
+                        >
+                          {t('visits.rotation.back')}
+                        </Button>
+                      ) : (
+                        <Button
+                          key="away"
+                          size="small"
+                          aria-label={t('visits.rotation.markAwayOf', { name: c.name })}
+                          onClick={() =>
+                            void run(() => client.call('rotation.markAway', { consultantId: c.id }))
+                          }
+                        >
+                          {t('visits.rotation.away')}
+                        </Button>
+                      ),
+                    ]
+                  : []
+              }
+            >
+              <span className={c.id === view.next?.id ? 'rotation-current' : undefined}>
+                {index + 1}. {c.name}
+              </span>
+              {c.away && <Tag>{t('visits.rotation.awayTag')}</Tag>}
+            </List.Item>
+          )}
+        />
+      )}
+      {view.events.length > 0 && (
+        <Collapse
+          size="small"
+          items={[
+            {
+              key: 'log',
+              label: t('visits.rotation.log'),
+              children: (
+                <ol className="rotation-log">
+                  {view.events.map((e) => (
+                    <li key={e.id}>
+                      {clockTime(e.at)} {t(`visits.rotation.event.${e.kind}`, { name: e.consultant ?? '' })}
+                      {e.reason ? `（${e.reason}）` : ''} → {e.queueAfter.join('、')}
+                    </li>
+                  ))}
+                </ol>
+              ),
+            },
+          ]}
+        />
+      )}
+    </Card>
+  );
+}

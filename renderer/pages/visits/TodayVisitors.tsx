@@ -1,0 +1,155 @@
+import { App, Button, Input, Segmented, Select, Space, Table, Tag, type TableColumnsType } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { OutputOf } from '../../../shared/contract';
+import { VISIT_OUTCOMES, type VisitView } from '../../../shared/contract/visits';
+import { mayCall } from '../../api/access';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { useClient, useSession } from '../../desk/DeskContext';
+import { clockTime, customerLabel } from './format';
+
+type Day = OutputOf<'visits.day'>;
+
+/** Today's visitors: who is still in the office, the slip's outcome, leaving, make-up turns. */
+export function TodayVisitors({ day, onChange }: { day: Day; onChange: () => void }) {
+  const { t } = useTranslation();
+  const client = useClient();
+  const roles = useSession((s) => s.user?.roles);
+  const { modal } = App.useApp();
+  const [onlyInOffice, setOnlyInOffice] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+
+  async function act(action: () => Promise<unknown>) {
+    setError(null);
+    try {
+      await action();
+      onChange();
+    } catch (failure) {
+      setError(failure);
+    }
+  }
+
+  function grantMakeup(v: VisitView) {
+    let reason = '';
+    modal.confirm({
+      title: t('visits.today.makeupOf', { name: v.consultantName }),
+      content: (
+        <Input
+          aria-label={t('visits.today.makeupReason')}
+          placeholder={t('visits.today.makeupReason')}
+          onChange={(e) => (reason = e.target.value)}
+        />
+      ),
+      okText: t('visits.today.makeup'),
+      cancelText: t('form.cancel'),
+      onOk: () => act(() => client.call('rotation.grantMakeup', { visitId: v.id, reason })),
+    });
+  }
+
+  const columns: TableColumnsType<VisitView> = [
+    { key: 'arrived', title: t('visits.today.arrived'), render: (_, v) => clockTime(v.arrivedAt) },
+    {
+      key: 'customer',
+      title: t('visits.today.customer'),
+      render: (_, v) => customerLabel(v.customer, t('visits.today.anonymised')),
+    },
+    { key: 'party', title: t('visits.today.party'), dataIndex: 'partySize' },
+    { key: 'channel', title: t('visits.today.channel'), dataIndex: 'channel' },
+    {
+      key: 'kind',
+      title: t('visits.today.kind'),
+      render: (_, v) =>
+        v.returning ? (
+          <Tag color="blue">{t('visits.today.returning')}</Tag>
+        ) : (
+          <Tag>{t('visits.today.new')}</Tag>
+        ),
+    },
+    {
+      key: 'consultant',
+      title: t('visits.today.consultant'),
+      render: (_, v) => (
+        <span>
+          {v.consultantName} <Tag>{t(`visits.chosenBy.${v.chosenBy}`)}</Tag>
+        </span>
+      ),
+    },
+    {
+      key: 'outcome',
+      title: t('visits.today.outcome'),
+      render: (_, v) =>
+        v.outcome ? (
+          <Tag color={v.outcome === 'market_research' ? 'orange' : 'green'}>
+            {t(`visits.outcome.${v.outcome}`)}
+          </Tag>
+        ) : mayCall('visits.amend', roles) ? (
+          <Select
+            size="small"
+            aria-label={`${t('visits.today.setOutcome')} ${v.customer.name}`}
+            placeholder={t('visits.today.setOutcome')}
+            className="outcome-select"
+            options={VISIT_OUTCOMES.map((o) => ({ value: o, label: t(`visits.outcome.${o}`) }))}
+            onChange={(outcome) => void act(() => client.call('visits.amend', { visitId: v.id, outcome }))}
+          />
+        ) : null,
+    },
+    {
+      key: 'left',
+      title: t('visits.today.left'),
+      render: (_, v) =>
+        v.leftAt ? (
+          clockTime(v.leftAt)
+        ) : mayCall('visits.leave', roles) ? (
+          <Button
+            size="small"
+            aria-label={t('visits.today.markLeftOf', { name: v.customer.name })}
+            onClick={() => void act(() => client.call('visits.leave', { visitId: v.id }))}
+          >
+            {t('visits.today.markLeft')}
+          </Button>
+        ) : null,
+    },
+  ];
+  if (mayCall('rotation.grantMakeup', roles)) {
+    columns.push({
+      key: 'makeup',
+      title: t('visits.today.makeup'),
+      render: (_, v) =>
+        v.makeupGranted ? (
+          <Tag>{t('visits.today.makeupGranted')}</Tag>
+        ) : v.outcome === 'market_research' && v.chosenBy === 'rotation' ? (
+          <Button size="small" onClick={() => grantMakeup(v)}>
+            {t('visits.today.makeup')}
+          </Button>
+        ) : null,
+    });
+  }
+
+  const rows = onlyInOffice ? day.visits.filter((v) => v.leftAt === null) : day.visits;
+  return (
+    <Space direction="vertical" className="full-width">
+      <Space>
+        <Segmented
+          aria-label={t('visits.today.title')}
+          value={onlyInOffice ? 'in' : 'all'}
+          onChange={(v) => setOnlyInOffice(v === 'in')}
+          options={[
+            { value: 'all', label: t('visits.today.all') },
+            { value: 'in', label: t('visits.today.onlyInOffice') },
+          ]}
+        />
+        <Tag color="processing">{t('visits.today.inOffice', { count: day.inOffice })}</Tag>
+      </Space>
+      <ErrorAlert error={error} onClose={() => setError(null)} />
+      <Table<VisitView>
+        rowKey="id"
+        size="small"
+        aria-label={t('visits.today.title')}
+        columns={columns}
+        dataSource={rows}
+        pagination={false}
+        locale={{ emptyText: t('visits.today.empty') }}
+      />
+    </Space>
+  );
+}

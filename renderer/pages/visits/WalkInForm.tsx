@@ -1,0 +1,191 @@
+import { Alert, App, Button, Form, Input, InputNumber, Select, Space } from 'antd';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Proposal } from '../../../shared/contract/visits';
+import type { OutputOf } from '../../../shared/contract';
+import { isErrorCode } from '../../../shared/domain/errors';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { useClient } from '../../desk/DeskContext';
+
+export interface WalkInValues {
+  phone?: string;
+  customerName: string;
+  namedConsultantId?: number;
+  channel: string;
+  partySize: number;
+  intentLayout?: string;
+  intentAreaSqm?: number;
+  budgetWan?: number;
+  notes?: string;
+}
+
+const NONE = 0;
+
+/**
+ * The walk-in slip, built for the keyboard: the caret starts in the phone field, every field
+ * has a default but the name, Enter submits. Who receives is shown before submitting, and the
+ * submission names that consultant, so a queue that moved meanwhile is refused, not misrouted.
+ */
+export function WalkInForm(props: {
+  consultants: { id: number; name: string }[];
+  channels: string[];
+  onRecorded: (result: OutputOf<'visits.record'>) => void;
+  /** Changes whenever the rotation changes, so the proposal is asked again. */
+  rotationKey: string;
+}) {
+  const { t } = useTranslation();
+  const client = useClient();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<WalkInValues>();
+  const phone = Form.useWatch('phone', form);
+  const named = Form.useWatch('namedConsultantId', form);
+  const [proposal, setProposal] = useState<Proposal | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    let current = true;
+    const timer = setTimeout(() => {
+      client
+        .call('visits.propose', {
+          ...(phone ? { phone } : {}),
+          ...(named ? { namedConsultantId: named } : {}),
+        })
+        .then((p) => current && setProposal(p))
+        .catch(() => undefined); // the proposal is a hint; recording reports refusals itself
+    }, 150);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [client, phone, named, props.rotationKey]);
+
+  async function submit(values: WalkInValues) {
+    setBusy(true);
+    setError(null);
+    try {
+      const result = await client.call('visits.record', {
+        customerName: values.customerName,
+        ...(values.phone ? { phone: values.phone } : {}),
+        ...(values.namedConsultantId ? { namedConsultantId: values.namedConsultantId } : {}),
+        ...(proposal?.consultant ? { expectedConsultantId: proposal.consultant.id } : {}),
+        channel: values.channel,
+        partySize: values.partySize,
+        ...(values.intentLayout ? { intentLayout: values.intentLayout } : {}),
+        ...(values.intentAreaSqm ? { intentAreaSqm: values.intentAreaSqm } : {}),
+        ...(values.budgetWan ? { intentBudgetFen: Math.round(values.budgetWan * 1_000_000) } : {}),
+        ...(values.notes ? { notes: values.notes } : {}),
+      });
+      void message.success(t('visits.walkIn.recorded', { name: result.visit.consultantName }));
+      if (result.disputeId !== null) void message.warning(t('visits.walkIn.disputeRaised'));
+      form.resetFields();
+      form.getFieldInstance('phone')?.focus();
+      props.onRecorded(result);
+    } catch (failure) {
+      setError(failure);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const refusal = proposal?.refusal;
+  return (
+    <Form<WalkInValues>
+      name="walkIn"
+      form={form}
+      layout="vertical"
+      requiredMark={false}
+      initialValues={{ partySize: 1, channel: props.channels[0], namedConsultantId: NONE }}
+      onFinish={(v) => void submit(v)}
+      className="walk-in-form"
+    >
+      <div role="status" aria-live="polite" className="walk-in-proposal">
+        {proposal?.consultant ? (
+          <Alert
+            type={proposal.disputes ? 'warning' : 'info'}
+            showIcon
+            title={
+              <strong className="walk-in-receiver">
+                {t('visits.walkIn.receives', { name: proposal.consultant.name })}
+                {proposal.chosenBy ? ` · ${t(`visits.chosenBy.${proposal.chosenBy}`)}` : ''}
+              </strong>
+            }
+            description={[
+              proposal.customer &&
+                (proposal.customer.ownerName
+                  ? t('visits.walkIn.knownCustomer', {
+                      name: proposal.customer.name,
+                      owner: proposal.customer.ownerName,
+                    })
+                  : t('visits.walkIn.knownUnowned', { name: proposal.customer.name })),
+              proposal.ownerOffDuty && t('visits.walkIn.ownerOffDuty'),
+              proposal.disputes && t('visits.walkIn.willDispute'),
+            ]
+              .filter(Boolean)
+              .join('；')}
+          />
+        ) : refusal ? (
+          <Alert
+            type="error"
+            showIcon
+            title={t('visits.walkIn.nobody')}
+            description={
+              isErrorCode(refusal.code) ? t(`errors:${refusal.code}`, refusal.params) : refusal.code
+            }
+          />
+        ) : null}
+      </div>
+      <Space wrap align="start">
+        <Form.Item
+          name="phone"
+          label={t('visits.walkIn.phone')}
+          extra={
+            proposal && !proposal.phoneValid ? t('visits.walkIn.phoneInvalid') : t('visits.walkIn.phoneHelp')
+          }
+        >
+          <Input autoFocus autoComplete="off" inputMode="tel" />
+        </Form.Item>
+        <Form.Item
+          name="customerName"
+          label={t('visits.walkIn.name')}
+          rules={[{ required: true, whitespace: true, message: t('form.required') }, { max: 40 }]}
+        >
+          <Input autoComplete="off" placeholder={t('visits.walkIn.namePlaceholder')} />
+        </Form.Item>
+        <Form.Item name="namedConsultantId" label={t('visits.walkIn.dealtWith')}>
+          <Select
+            className="walk-in-select"
+            options={[
+              { value: NONE, label: t('visits.walkIn.dealtWithNone') },
+              ...props.consultants.map((c) => ({ value: c.id, label: c.name })),
+            ]}
+          />
+        </Form.Item>
+        <Form.Item name="channel" label={t('visits.walkIn.channel')}>
+          <Select className="walk-in-select" options={props.channels.map((c) => ({ value: c, label: c }))} />
+        </Form.Item>
+        <Form.Item name="partySize" label={t('visits.walkIn.partySize')}>
+          <InputNumber min={1} max={50} precision={0} />
+        </Form.Item>
+      </Space>
+      <Space wrap align="start">
+        <Form.Item name="intentLayout" label={t('visits.walkIn.layout')}>
+          <Input autoComplete="off" maxLength={40} />
+        </Form.Item>
+        <Form.Item name="intentAreaSqm" label={t('visits.walkIn.area')}>
+          <InputNumber min={1} max={10000} precision={0} />
+        </Form.Item>
+        <Form.Item name="budgetWan" label={t('visits.walkIn.budget')}>
+          <InputNumber min={1} max={100000} precision={0} />
+        </Form.Item>
+        <Form.Item name="notes" label={t('visits.walkIn.notes')}>
+          <Input autoComplete="off" maxLength={500} />
+        </Form.Item>
+      </Space>
+      <ErrorAlert error={error} onClose={() => setError(null)} />
+      <Button type="primary" htmlType="submit" loading={busy}>
+        {t('visits.walkIn.submit')}
+      </Button>
+    </Form>
+  );
+}

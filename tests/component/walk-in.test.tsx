@@ -1,0 +1,63 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { afterEach, expect, test } from 'vitest';
+
+// The proposal is asked after a short pause in typing; on a loaded machine the answer takes a while.
+const SLOW = { timeout: 8000 };
+import { setTodaysOrder } from '../support/visits';
+import { mountDesk, signIn, type MountedDesk } from './desk';
+
+let mounted: MountedDesk | undefined;
+afterEach(async () => {
+  await mounted?.desk.close();
+  mounted = undefined;
+});
+
+type Visit = { consultant_id: number; chosen_by: string };
+
+test('a receptionist logs walk-ins by keyboard alone; the proposed consultant is shown plainly', async () => {
+  mounted = await mountDesk();
+  const { user, desk } = mounted;
+  await signIn(user, '王芳', '3333');
+  await setTodaysOrder(desk); // through the same router, as 王芳
+  await user.click(await screen.findByRole('menuitem', { name: '来访登记' }));
+
+  const status = () => screen.getAllByRole('status').find((s) => s.classList.contains('walk-in-proposal'))!;
+  await waitFor(() => expect(status()).toHaveTextContent('接待顾问：张伟 · 轮排'), SLOW);
+  const phone = screen.getByLabelText('电话');
+  await waitFor(() => expect(phone).toHaveFocus(), SLOW);
+
+  // a new visitor: phone, Tab, name, Enter
+  await user.keyboard('13812345678{Tab}李女士{Enter}');
+  await waitFor(() =>
+    expect(desk.ledger.sqlite.prepare('SELECT count(*) n FROM visits').get()).toEqual({ n: 1 }),
+  );
+  const first = desk.ledger.sqlite.prepare('SELECT consultant_id, chosen_by FROM visits').get() as Visit;
+  expect(first).toEqual({ consultant_id: desk.userId('张伟'), chosen_by: 'rotation' });
+  await waitFor(() => expect(status()).toHaveTextContent('接待顾问：孙丽'), SLOW);
+  await waitFor(() => expect(screen.getByLabelText('电话')).toHaveFocus(), SLOW);
+
+  // she comes back: the phone alone proposes her owner, and the turn stays with 孙丽
+  await user.keyboard('138 1234 5678');
+  await waitFor(() => expect(status()).toHaveTextContent('接待顾问：张伟 · 归属顾问'), SLOW);
+  expect(status()).toHaveTextContent('老客户：李女士，归属 张伟');
+  await user.keyboard('{Tab}李女士{Enter}');
+  await waitFor(() =>
+    expect(desk.ledger.sqlite.prepare('SELECT count(*) n FROM visits').get()).toEqual({ n: 2 }),
+  );
+  const table = screen.getByRole('table', { name: '今日来访' });
+  await waitFor(() => expect(within(table).getAllByText(/李女士/)).toHaveLength(2), SLOW);
+  expect(within(table).getAllByText(/138\*\*\*\*5678/)).toHaveLength(2); // the desk sees it masked
+  await waitFor(() => expect(screen.getByText('下一位接待：孙丽')).toBeInTheDocument(), SLOW);
+});
+
+test('bad input is refused with the reason and nothing is written', async () => {
+  mounted = await mountDesk();
+  const { user, desk } = mounted;
+  await signIn(user, '王芳', '3333');
+  await setTodaysOrder(desk);
+  await user.click(await screen.findByRole('menuitem', { name: '来访登记' }));
+  await waitFor(() => expect(screen.getByLabelText('电话')).toHaveFocus(), SLOW);
+  await user.keyboard('12345{Tab}赵先生{Enter}');
+  expect(await screen.findByText('“12345”不是有效的手机或固定电话号码')).toBeInTheDocument();
+  expect(desk.ledger.sqlite.prepare('SELECT count(*) n FROM visits').get()).toEqual({ n: 0 });
+});

@@ -1,0 +1,116 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { launchChromium } from './support/browser';
+import { screenshot } from './support/screenshots';
+import { startWebHost, type RunningHost } from './support/webHost';
+
+let host: RunningHost;
+let browser: Browser;
+
+beforeAll(async () => {
+  host = await startWebHost({ demo: true });
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await host?.stop();
+});
+
+async function rpc<T>(channel: string, input: unknown = {}): Promise<T> {
+  const res = await fetch(`${host.origin}/rpc/${channel}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-sitedesk-token': host.token },
+    body: JSON.stringify(input),
+  });
+  const body = (await res.json()) as { ok: boolean; data: T };
+  expect(body.ok).toBe(true);
+  return body.data;
+}
+
+const nav = (page: Page) => page.getByRole('navigation', { name: '主导航' });
+
+async function walkIn(page: Page, fields: { phone?: string; name: string }, receiver: string): Promise<void> {
+  const phone = page.getByLabel('电话', { exact: true });
+  await expect.poll(() => phone.evaluate((el) => el === document.activeElement)).toBe(true);
+  if (fields.phone) await page.keyboard.type(fields.phone);
+  await expect.poll(() => page.locator('.walk-in-receiver').innerText()).toContain(`接待顾问：${receiver}`);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(fields.name);
+  await page.keyboard.press('Enter');
+  await expect.poll(() => page.getByText(`已登记，请 ${receiver} 接待`).isVisible()).toBe(true);
+}
+
+test('a morning at the desk: rotation, walk-ins, an away consultant, a returning customer, calls', async () => {
+  await rpc('auth.signOut');
+  const context = await browser.newContext({
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    viewport: { width: 1400, height: 1000 },
+  });
+  const page = await context.newPage();
+  await page.goto(host.url);
+  await page.getByRole('radio', { name: '王芳', exact: true }).check();
+  await page.getByLabel('PIN 码').fill('3333');
+  await page.getByRole('button', { name: '登录', exact: true }).click();
+  await nav(page).getByText('来访登记', { exact: true }).click();
+
+  // the morning's order
+  await expect.poll(() => page.getByText('今天的轮排还没有排定').first().isVisible()).toBe(true);
+  const order = page.getByLabel('当值顾问（按顺序）');
+  for (const name of ['张伟', '孙丽', '周强', '吴娜']) {
+    await order.click();
+    await page.keyboard.type(name);
+    await page.keyboard.press('Enter');
+  }
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: '排定今日轮排' }).click();
+  await expect.poll(() => page.getByText('下一位接待：张伟').isVisible()).toBe(true);
+
+  await page.getByLabel('电话', { exact: true }).focus();
+  await walkIn(page, { phone: '13812345678', name: '李女士' }, '张伟');
+  await walkIn(page, { name: '王先生' }, '孙丽');
+  await page.getByRole('button', { name: '周强 暂离' }).click();
+  await expect.poll(() => page.getByText('下一位接待：吴娜').isVisible()).toBe(true);
+  await page.getByLabel('电话', { exact: true }).focus();
+  await walkIn(page, { name: '赵女士' }, '吴娜');
+  await walkIn(page, { phone: '138-1234-5678', name: '李女士' }, '张伟'); // her owner; no turn used
+  await expect.poll(() => page.getByText('下一位接待：张伟').isVisible()).toBe(true);
+  await page.getByRole('button', { name: '周强 回来' }).click();
+  await expect.poll(() => page.getByText('下一位接待：周强').isVisible()).toBe(true);
+  await screenshot(page, 'visits');
+
+  const day = await rpc<{
+    visits: { consultantName: string; chosenBy: string; customer: { phone: string | null } }[];
+  }>('visits.day');
+  expect(day.visits.map((v) => `${v.consultantName}/${v.chosenBy}`)).toEqual([
+    '张伟/rotation',
+    '孙丽/rotation',
+    '吴娜/rotation',
+    '张伟/owner',
+  ]);
+  expect(day.visits[0]!.customer.phone).toBe('138****5678'); // the receptionist sees it masked
+
+  // calls: the returning caller is handed to her owner
+  await nav(page).getByText('来电登记', { exact: true }).click();
+  const callPhone = page.getByLabel('电话', { exact: true });
+  await callPhone.fill('13812345678');
+  await expect.poll(() => page.getByText('老客户，请转 张伟 接听').first().isVisible()).toBe(true);
+  await page.getByLabel('来电人称呼').fill('李女士');
+  await page.getByLabel('来电人称呼').press('Enter');
+  await expect.poll(() => page.getByRole('cell', { name: '张伟', exact: true }).isVisible()).toBe(true);
+  await callPhone.fill('');
+  await page.getByLabel('来电人称呼').fill('陈先生');
+  await page.getByLabel('来电人称呼').press('Enter');
+  await expect.poll(() => page.getByRole('cell', { name: '王芳', exact: true }).isVisible()).toBe(true);
+  await screenshot(page, 'calls');
+  const calls = await rpc<{ calls: { answeredBy: string; returning: boolean }[] }>('calls.day');
+  expect(calls.calls.map((c) => [c.answeredBy, c.returning])).toEqual([
+    ['张伟', true],
+    ['王芳', false],
+  ]);
+
+  await nav(page).getByText('来人来电分析', { exact: true }).click();
+  await expect.poll(() => page.getByText('按时段').isVisible()).toBe(true);
+  await screenshot(page, 'visit-analysis');
+  await context.close();
+});
