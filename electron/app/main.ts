@@ -50,6 +50,7 @@ async function start(): Promise<void> {
   const { rendererDir, preloadPath } = bundleLayout(__dirname);
   // openDesk closes the file itself when migration refuses it, so on failure nothing is written.
   desk = await openDesk({ dataDir: app.getPath('userData'), onInternalError: logInternalError });
+  desk.startBackgroundJobs?.(); // releases holds that expired while the app was closed, then every 30 s
   denyAllPermissions(session.defaultSession);
   registerAppProtocol(protocol, rendererDir);
   unregisterRpc = registerRpc(ipcMain, desk.router, {

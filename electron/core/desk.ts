@@ -14,8 +14,16 @@ export interface Desk {
   router: Router;
   session: DeskSession;
   migration: MigrationResult;
+  /**
+   * The app's own timers, shared by every host: right away (catching up on what fell due while
+   * the app was closed) and then every 30 s. Returns the stop; `close()` stops them too.
+   */
+  startBackgroundJobs?(): () => void;
   close(): Promise<void>;
 }
+
+/** How often the hosts run the app's own jobs (releasing expired unit holds). */
+export const BACKGROUND_JOB_MS = 30_000;
 
 export interface OpenDeskOptions {
   dataDir: string;
@@ -41,5 +49,34 @@ export async function openDesk(options: OpenDeskOptions): Promise<Desk> {
     handlers,
     onInternalError: options.onInternalError,
   });
-  return { dataDir: options.dataDir, ledger, router, session, migration, close: () => ledger.close() };
+  let timer: ReturnType<typeof setInterval> | null = null;
+  const stop = () => {
+    if (timer) clearInterval(timer);
+    timer = null;
+  };
+  const runJobs = async () => {
+    // A read first, so the audit log gets a row only when something is actually released.
+    const due = await router.call('holds.dueCount', {}, { system: true });
+    if (due.ok && (due.data as { due: number }).due > 0) {
+      await router.call('holds.expireDue', {}, { system: true });
+    }
+  };
+  return {
+    dataDir: options.dataDir,
+    ledger,
+    router,
+    session,
+    migration,
+    startBackgroundJobs() {
+      stop();
+      void runJobs();
+      timer = setInterval(() => void runJobs(), BACKGROUND_JOB_MS);
+      timer.unref?.();
+      return stop;
+    },
+    close: () => {
+      stop();
+      return ledger.close();
+    },
+  };
 }

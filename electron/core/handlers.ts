@@ -1,8 +1,10 @@
 import type { AllHandlers } from './handler';
 import { auditHandlers } from './services/audit';
 import { authHandlers } from './services/auth';
+import { holdsHandlers } from './services/holds';
 import { notificationsHandlers } from './services/notifications';
 import { settingsHandlers } from './services/settings';
+import { unitsHandlers } from './services/units';
 import { usersHandlers } from './services/users';
 
 /** Every channel of the contract with its service handler; the type makes it complete. */
@@ -12,4 +14,6 @@ export const handlers: AllHandlers = {
   ...settingsHandlers,
   ...auditHandlers,
   ...notificationsHandlers,
+  ...unitsHandlers,
+  ...holdsHandlers,
 };

@@ -2,15 +2,17 @@ import type { z } from 'zod';
 import type { CallDef } from './define';
 import { audit } from './audit';
 import { auth } from './auth';
+import { holds } from './holds';
 import { notifications } from './notifications';
 import { settings } from './settings';
+import { units } from './units';
 import { users } from './users';
 
 /**
  * Every call of the API, declared once. Later ledgers add their namespace object here; the
  * registry flattens `{ users: { create } }` into the channel `users.create`.
  */
-const namespaces = { auth, users, settings, audit, notifications } as const;
+const namespaces = { auth, users, settings, audit, notifications, units, holds } as const;
 
 type Namespaces = typeof namespaces;
 type Flatten<N> = {

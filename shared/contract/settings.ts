@@ -7,6 +7,8 @@ export const settingsSchema = z.object({
   dayCutoff: cutoffSchema,
   idleLockMinutes: z.number().int().min(1).max(240),
   language: z.enum(['zh-CN', 'en']),
+  /** How long an approved unit hold lasts before the app releases it (SPEC §4). */
+  holdExpiryMinutes: z.number().int().min(1).max(1440),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -15,6 +17,7 @@ export const DEFAULT_SETTINGS: Settings = {
   dayCutoff: '04:00',
   idleLockMinutes: 5,
   language: 'zh-CN',
+  holdExpiryMinutes: 30,
 };
 
 export const settings = {

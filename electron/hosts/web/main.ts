@@ -28,6 +28,7 @@ async function main(): Promise<void> {
     onInternalError: (channel, error) => console.error(`[${channel}]`, error),
   });
   if (values.demo) await seedDemo(desk.router);
+  desk.startBackgroundJobs?.();
 
   const token = randomBytes(24).toString('base64url');
   const server = createWebHost({ router: desk.router, rendererDir: RENDERER_DIST, token, port });
