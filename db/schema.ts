@@ -92,14 +92,7 @@ export interface HoldsTable {
 }
 
 export type HoldEventKind =
-  | 'requested'
-  | 'approved'
-  | 'extended'
-  | 'rejected'
-  | 'deposit'
-  | 'released'
-  | 'signed'
-  | 'cancelled';
+  'requested' | 'approved' | 'extended' | 'rejected' | 'deposit' | 'released' | 'signed' | 'cancelled';
 
 export interface HoldEventsTable {
   id: Generated<number>;

@@ -1,11 +1,20 @@
-import { AuditOutlined, HomeOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  AppstoreOutlined,
+  AuditOutlined,
+  HomeOutlined,
+  ShopOutlined,
+  SettingOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import type { ComponentType, ReactNode } from 'react';
 import type { Channel } from '../../shared/contract';
 import type { Role } from '../../shared/domain/roles';
 import { mayCall } from '../api/access';
 import { AuditPage } from './audit/AuditPage';
 import { HomePage } from './home/HomePage';
+import { HoldsPage } from './holds/HoldsPage';
 import { SettingsPage } from './settings/SettingsPage';
+import { UnitsPage } from './units/UnitsPage';
 import { UsersPage } from './users/UsersPage';
 
 export interface PageRoute {
@@ -29,6 +38,20 @@ export const ROUTES: readonly PageRoute[] = [
     icon: <HomeOutlined aria-hidden />,
     channel: 'notifications.list',
     Page: HomePage,
+  },
+  {
+    key: 'holds',
+    labelKey: 'holds:nav.board',
+    icon: <ShopOutlined aria-hidden />,
+    channel: 'holds.board',
+    Page: HoldsPage,
+  },
+  {
+    key: 'units',
+    labelKey: 'holds:nav.units',
+    icon: <AppstoreOutlined aria-hidden />,
+    channel: 'units.list',
+    Page: UnitsPage,
   },
   {
     key: 'users',

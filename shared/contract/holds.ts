@@ -7,7 +7,15 @@ import { fenSchema } from './units';
 export const UNIT_STATUSES = ['available', 'pending', 'held', 'reserved', 'signed', 'withheld'] as const;
 export type UnitStatus = (typeof UNIT_STATUSES)[number];
 
-export const HOLD_STATES = ['pending', 'held', 'reserved', 'signed', 'rejected', 'released', 'cancelled'] as const;
+export const HOLD_STATES = [
+  'pending',
+  'held',
+  'reserved',
+  'signed',
+  'rejected',
+  'released',
+  'cancelled',
+] as const;
 export type HoldState = (typeof HOLD_STATES)[number];
 
 export const HOLD_EVENT_KINDS = [
@@ -84,6 +92,8 @@ export const holds = {
   board: defineCall({
     summary: 'The sales-control board: every unit with its derived status',
     access: 'signedIn',
+    // refreshed by the renderer every few seconds: not a person acting, so no idle-lock reset
+    background: true,
     mutates: false,
     input: z.object({}).strict(),
     output: z.object({ now: instantSchema, units: z.array(boardUnitSchema) }),

@@ -92,7 +92,7 @@ export const ERROR_MESSAGES = {
   },
   HOLD_CONSULTANT_REQUIRED: {
     'zh-CN': '前台代为申请时须选择置业顾问，并由该顾问输入 PIN 会签',
-    en: "The desk must name the consultant and have them countersign with their PIN",
+    en: 'The desk must name the consultant and have them countersign with their PIN',
   },
   HOLD_NOT_CONSULTANT: { 'zh-CN': '{name} 不是置业顾问', en: '{name} is not a consultant' },
   HOLD_FOR_OTHER: {

@@ -43,9 +43,21 @@ describe('no double sale: two requests for one unit at the same instant', () => 
     const login = await secondWindow.call('auth.signIn', { userId: desk.userId('孙丽'), secret: '5566' });
     expect(login.ok).toBe(true);
     const results = await Promise.all([
-      desk.router.call('holds.request', { unitId: unit.id, customerName: '甲', customerPhone: '13800000001' }),
-      secondWindow.call('holds.request', { unitId: unit.id, customerName: '乙', customerPhone: '13800000002' }),
-      desk.router.call('holds.request', { unitId: unit.id, customerName: '丙', customerPhone: '13800000003' }),
+      desk.router.call('holds.request', {
+        unitId: unit.id,
+        customerName: '甲',
+        customerPhone: '13800000001',
+      }),
+      secondWindow.call('holds.request', {
+        unitId: unit.id,
+        customerName: '乙',
+        customerPhone: '13800000002',
+      }),
+      desk.router.call('holds.request', {
+        unitId: unit.id,
+        customerName: '丙',
+        customerPhone: '13800000003',
+      }),
     ]);
     oneWinner(results, ['张伟', '孙丽']);
     expect(count(desk, 'unit_claims', `unit_id = ${unit.id} AND hold_id IS NOT NULL`)).toBe(1);
@@ -82,13 +94,16 @@ describe('no double sale: two requests for one unit at the same instant', () => 
       child.stderr.on('data', (c: Buffer) => (err += c.toString()));
       return new Promise<Envelope>((resolve, reject) =>
         child.on('exit', (code) =>
-          code === 0 ? resolve(JSON.parse(out.trim()) as Envelope) : reject(new Error(`racer ${name}: ${err}`)),
+          code === 0
+            ? resolve(JSON.parse(out.trim()) as Envelope)
+            : reject(new Error(`racer ${name}: ${err}`)),
         ),
       );
     });
     // both processes signed in and waiting: release them at once
     const deadline = Date.now() + 60_000;
-    while (fs.readdirSync(barrier).length < 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    while (fs.readdirSync(barrier).length < 2 && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 20));
     fs.writeFileSync(path.join(barrier, 'go'), '');
     const results = await Promise.all(racers);
     oneWinner(results, ['张伟', '孙丽']);
@@ -119,18 +134,22 @@ describe('no double sale: two requests for one unit at the same instant', () => 
          VALUES (?, ?, ?, '乙', '13800000002', '2026-11-23T02:00:00.000Z', '2026-11-23', 1)`,
       )
       .run(unit.id, desk.userId('孙丽'), desk.userId('孙丽')).lastInsertRowid;
-    expect(() => db.prepare(`INSERT INTO unit_claims (unit_id, hold_id, audit_id) VALUES (?, ?, 1)`).run(unit.id, second)).toThrow(
-      /UNIQUE|PRIMARY/,
-    );
-    expect(() => db.prepare(`UPDATE unit_claims SET hold_id = ? WHERE unit_id = ?`).run(second, unit.id)).toThrow(
-      /already has a live claim/,
-    );
+    expect(() =>
+      db
+        .prepare(`INSERT INTO unit_claims (unit_id, hold_id, audit_id) VALUES (?, ?, 1)`)
+        .run(unit.id, second),
+    ).toThrow(/UNIQUE|PRIMARY/);
+    expect(() =>
+      db.prepare(`UPDATE unit_claims SET hold_id = ? WHERE unit_id = ?`).run(second, unit.id),
+    ).toThrow(/already has a live claim/);
     expect(() => db.prepare(`UPDATE unit_claims SET hold_id = NULL WHERE unit_id = ?`).run(unit.id)).toThrow(
       /ends only after its hold has ended/,
     );
-    expect(() => db.prepare(`DELETE FROM unit_claims WHERE unit_id = ?`).run(unit.id)).toThrow(/never deleted/);
-    expect(() => db.prepare(`UPDATE hold_events SET kind = 'released' WHERE hold_id = ?`).run(first.id)).toThrow(
-      /append-only/,
+    expect(() => db.prepare(`DELETE FROM unit_claims WHERE unit_id = ?`).run(unit.id)).toThrow(
+      /never deleted/,
     );
+    expect(() =>
+      db.prepare(`UPDATE hold_events SET kind = 'released' WHERE hold_id = ?`).run(first.id),
+    ).toThrow(/append-only/);
   });
 });

@@ -42,7 +42,12 @@ describe('the hold lifecycle', () => {
       amountFen: 5_000_000,
       receiptNo: 'SJ-0001',
     });
-    expect(reserved).toMatchObject({ state: 'reserved', depositFen: 5_000_000, receiptNo: 'SJ-0001', expiresAt: null });
+    expect(reserved).toMatchObject({
+      state: 'reserved',
+      depositFen: 5_000_000,
+      receiptNo: 'SJ-0001',
+      expiresAt: null,
+    });
     desk.clock.advance(60 * MIN); // a reservation does not expire
     await desk.signInAs('李经理'); // the idle lock came down meanwhile
     await desk.ok('holds.expireDue');
@@ -75,17 +80,17 @@ describe('the hold lifecycle', () => {
     const first = await requestAs(desk, '张伟', unit.id);
     await desk.signInAs('李经理');
     expect(await desk.refused('holds.reject', { holdId: first.id, reason: ' ' })).toBe('INVALID_INPUT');
-    expect((await desk.ok<HoldView>('holds.reject', { holdId: first.id, reason: '客户资料不全' })).state).toBe(
-      'rejected',
-    );
+    expect(
+      (await desk.ok<HoldView>('holds.reject', { holdId: first.id, reason: '客户资料不全' })).state,
+    ).toBe('rejected');
     expect((await boardUnit(desk, unit.id)).status).toBe('available');
 
     const second = await requestAs(desk, '孙丽', unit.id);
     await desk.signInAs('李经理');
     await desk.ok('holds.approve', { holdId: second.id });
-    expect((await desk.ok<HoldView>('holds.release', { holdId: second.id, reason: '客户未下定' })).state).toBe(
-      'released',
-    );
+    expect(
+      (await desk.ok<HoldView>('holds.release', { holdId: second.id, reason: '客户未下定' })).state,
+    ).toBe('released');
     expect((await boardUnit(desk, unit.id)).status).toBe('available');
 
     const third = await requestAs(desk, '周强', unit.id);
@@ -151,9 +156,9 @@ describe('refusals leave nothing written', () => {
     });
     expect(res).toMatchObject({ ok: false, error: { code: 'UNIT_CLAIMED' } });
     expect(!res.ok && res.error.message).toContain('张伟');
-    expect(await desk.refused('holds.request', { unitId: 9999, customerName: 'a', customerPhone: '13900001111' })).toBe(
-      'UNIT_NOT_FOUND',
-    );
+    expect(
+      await desk.refused('holds.request', { unitId: 9999, customerName: 'a', customerPhone: '13900001111' }),
+    ).toBe('UNIT_NOT_FOUND');
     expect(
       await desk.refused('holds.request', { unitId: unit.id, customerName: 'a', customerPhone: '12345' }),
     ).toBe('HOLD_BAD_PHONE');
@@ -165,7 +170,11 @@ describe('refusals leave nothing written', () => {
     expect((await boardUnit(desk, free.id)).status).toBe('withheld');
     await desk.signInAs('孙丽');
     expect(
-      await desk.refused('holds.request', { unitId: free.id, customerName: 'a', customerPhone: '13900001111' }),
+      await desk.refused('holds.request', {
+        unitId: free.id,
+        customerName: 'a',
+        customerPhone: '13900001111',
+      }),
     ).toBe('UNIT_WITHHELD');
     expect(count(desk, 'holds')).toBe(1);
   });
@@ -204,7 +213,9 @@ describe('refusals leave nothing written', () => {
     const base = { unitId: unit.id, customerName: '刘先生', customerPhone: '13511112222' };
     expect(await desk.refused('holds.request', base)).toBe('HOLD_CONSULTANT_REQUIRED');
     const zhang = desk.userId('张伟');
-    expect(await desk.refused('holds.request', { ...base, consultantId: zhang })).toBe('COUNTERSIGN_REQUIRED');
+    expect(await desk.refused('holds.request', { ...base, consultantId: zhang })).toBe(
+      'COUNTERSIGN_REQUIRED',
+    );
     expect(
       await desk.refused('holds.request', {
         ...base,
@@ -220,7 +231,11 @@ describe('refusals leave nothing written', () => {
       }),
     ).toBe('HOLD_NOT_CONSULTANT');
     expect(
-      await desk.refused('holds.request', { ...base, consultantId: zhang, countersign: { userId: zhang, secret: '0000' } }),
+      await desk.refused('holds.request', {
+        ...base,
+        consultantId: zhang,
+        countersign: { userId: zhang, secret: '0000' },
+      }),
     ).toBe('WRONG_SECRET');
     expect(count(desk, 'holds')).toBe(0);
     const hold = await desk.ok<HoldView>('holds.request', {
@@ -230,7 +245,9 @@ describe('refusals leave nothing written', () => {
     });
     expect(hold).toMatchObject({ consultantName: '张伟', state: 'pending' });
     const auditRow = desk.ledger.sqlite
-      .prepare(`SELECT actor_id, countersigned_by FROM audit_log WHERE channel = 'holds.request' AND outcome = 'ok'`)
+      .prepare(
+        `SELECT actor_id, countersigned_by FROM audit_log WHERE channel = 'holds.request' AND outcome = 'ok'`,
+      )
       .get();
     expect(auditRow).toEqual({ actor_id: desk.userId('王芳'), countersigned_by: zhang });
 
@@ -251,9 +268,9 @@ describe('the deputy tells the manager at once', () => {
     await desk.ok('holds.approve', { holdId: pending.id });
     await desk.ok('holds.deposit', { holdId: pending.id, amountFen: 1_000_000, receiptNo: 'SJ-9' });
     await desk.signInAs('李经理');
-    const list = await desk.ok<{ items: { kind: string; titleKey: string; params: Record<string, unknown> }[] }>(
-      'notifications.list',
-    );
+    const list = await desk.ok<{
+      items: { kind: string; titleKey: string; params: Record<string, unknown> }[];
+    }>('notifications.list');
     const deputy = list.items.filter((n) => n.kind === 'deputy_action');
     expect(deputy.map((n) => n.titleKey).sort()).toEqual(['holdDeputyApproved', 'holdDeputyDeposit']);
     expect(deputy[0]!.params).toMatchObject({ deputy: '赵副理', unit: '1栋-1单元-501', consultant: '张伟' });
@@ -270,14 +287,20 @@ describe('expiry', () => {
     desk = await testDesk();
     const held = await heldUnit(desk);
     desk.clock.advance(29 * MIN);
-    expect(await desk.router.call('holds.expireDue', {}, { system: true })).toEqual({ ok: true, data: { released: 0 } });
+    expect(await desk.router.call('holds.expireDue', {}, { system: true })).toEqual({
+      ok: true,
+      data: { released: 0 },
+    });
     desk.clock.advance(2 * MIN);
     await desk.signInAs('李经理');
     expect(await desk.refused('holds.deposit', { holdId: held.id, amountFen: 100, receiptNo: 'late' })).toBe(
       'HOLD_EXPIRED',
     );
     expect((await boardUnit(desk, held.unitId)).status).toBe('available'); // before the job, already free
-    expect(await desk.router.call('holds.expireDue', {}, { system: true })).toEqual({ ok: true, data: { released: 1 } });
+    expect(await desk.router.call('holds.expireDue', {}, { system: true })).toEqual({
+      ok: true,
+      data: { released: 1 },
+    });
     const release = (await desk.ok<HoldEventView[]>('holds.register', { kind: 'released' }))[0]!;
     expect(release).toMatchObject({ actorName: null, at: held.expiresAt });
     const audit = desk.ledger.sqlite
@@ -293,7 +316,11 @@ describe('expiry', () => {
     const next = await requestAs(desk, '孙丽', held.unitId);
     expect(next.state).toBe('pending');
     await desk.signInAs('李经理');
-    const kinds = (await desk.ok<HoldEventView[]>('holds.register')).map((e) => [e.holdId, e.kind, e.actorName]);
+    const kinds = (await desk.ok<HoldEventView[]>('holds.register')).map((e) => [
+      e.holdId,
+      e.kind,
+      e.actorName,
+    ]);
     expect(kinds.slice(0, 2)).toEqual([
       [next.id, 'requested', '孙丽'],
       [held.id, 'released', null],
@@ -309,9 +336,7 @@ describe('expiry', () => {
     desk = await testDesk({ dataDir, start: '2026-11-23T21:00:00.000Z' });
     const stop = desk.startBackgroundJobs!();
     try {
-      await expect
-        .poll(() => count(desk, 'hold_events', `kind = 'released'`), { timeout: 5_000 })
-        .toBe(1);
+      await expect.poll(() => count(desk, 'hold_events', `kind = 'released'`), { timeout: 5_000 }).toBe(1);
     } finally {
       stop();
     }

@@ -26,11 +26,18 @@ describe('units import', () => {
       '1栋,1单元,1,101,三室,128.56,100',
       '2栋,,2,201,,120,2000000.5',
     ].join('\r\n');
-    const dry = await desk.ok<ImportReport>('units.import', { fileName: 'b2.csv', contentBase64: b64(csv), dryRun: true });
+    const dry = await desk.ok<ImportReport>('units.import', {
+      fileName: 'b2.csv',
+      contentBase64: b64(csv),
+      dryRun: true,
+    });
     const before = count(desk, 'units');
     expect(dry.imported).toBe(2);
     expect(count(desk, 'units')).toBe(before);
-    const report = await desk.ok<ImportReport>('units.import', { fileName: 'b2.csv', contentBase64: b64(csv) });
+    const report = await desk.ok<ImportReport>('units.import', {
+      fileName: 'b2.csv',
+      contentBase64: b64(csv),
+    });
     expect(report).toEqual({
       format: 'csv',
       rows: 8,
@@ -69,24 +76,33 @@ describe('units import', () => {
     const report = await desk.ok<ImportReport>('units.import', { fileName: 'b3.XLSX', contentBase64: xlsx });
     expect(report).toMatchObject({ format: 'xlsx', imported: 1, refused: [{ row: 3, reason: 'bad_area' }] });
     const units = await desk.ok<UnitView[]>('units.list');
-    expect(units.find((u) => u.room === '1201')).toMatchObject({ areaCenti: 14325, listPriceFen: 356_000_000 });
+    expect(units.find((u) => u.room === '1201')).toMatchObject({
+      areaCenti: 14325,
+      listPriceFen: 356_000_000,
+    });
 
-    expect(await desk.refused('units.import', { fileName: 'x.csv', contentBase64: b64('楼栋,房号\n1,2\n') })).toBe(
-      'IMPORT_MISSING_COLUMNS',
-    );
+    expect(
+      await desk.refused('units.import', { fileName: 'x.csv', contentBase64: b64('楼栋,房号\n1,2\n') }),
+    ).toBe('IMPORT_MISSING_COLUMNS');
     expect(await desk.refused('units.import', { fileName: 'x.xlsx', contentBase64: b64('not a zip') })).toBe(
       'IMPORT_BAD_FILE',
     );
-    expect(await desk.refused('units.import', { fileName: 'x.txt', contentBase64: b64('a') })).toBe('IMPORT_BAD_FILE');
+    expect(await desk.refused('units.import', { fileName: 'x.txt', contentBase64: b64('a') })).toBe(
+      'IMPORT_BAD_FILE',
+    );
     await desk.signInAs('张伟');
-    expect(await desk.refused('units.import', { fileName: 'x.csv', contentBase64: b64('a') })).toBe('FORBIDDEN');
+    expect(await desk.refused('units.import', { fileName: 'x.csv', contentBase64: b64('a') })).toBe(
+      'FORBIDDEN',
+    );
   });
 
   test('a GBK-encoded CSV (as Excel saves it in China) reads the same', async () => {
     desk = await testDesk();
     await desk.signInAs('系统管理员');
     // 楼栋,楼层,房号,面积,总价 in GBK bytes, then one ASCII row
-    const header = ['c2a5b6b0', 'c2a5b2e3', 'b7bfbac5', 'c3e6bbfd', 'd7dcbcdb'].map((h) => Buffer.from(h, 'hex'));
+    const header = ['c2a5b6b0', 'c2a5b2e3', 'b7bfbac5', 'c3e6bbfd', 'd7dcbcdb'].map((h) =>
+      Buffer.from(h, 'hex'),
+    );
     const body = Buffer.concat([
       ...header.flatMap((h, i) => (i === 0 ? [h] : [Buffer.from(','), h])),
       Buffer.from('\nB5,1,101,90,100\n'),

@@ -8,7 +8,13 @@ import path from 'node:path';
 import { openDesk } from '../../electron/core/desk';
 
 async function main(): Promise<void> {
-  const [dataDir, name, pin, unitId, barrier] = process.argv.slice(2) as [string, string, string, string, string];
+  const [dataDir, name, pin, unitId, barrier] = process.argv.slice(2) as [
+    string,
+    string,
+    string,
+    string,
+    string,
+  ];
   const desk = await openDesk({ dataDir });
   const roster = await desk.router.call('auth.roster', {});
   const me = (roster.ok ? (roster.data as { id: number; name: string }[]) : []).find((u) => u.name === name)!;

@@ -7,10 +7,27 @@ import { loadHolds, userNames } from './holdState';
 import { listUnits, unitLabel } from './units';
 
 /** Column titles and event names of the exported register, in the caller's language. */
-const WORDS: Record<Locale, { columns: string[]; kinds: Record<string, string>; system: string; sheet: string }> = {
+const WORDS: Record<
+  Locale,
+  { columns: string[]; kinds: Record<string, string>; system: string; sheet: string }
+> = {
   'zh-CN': {
     sheet: '销控登记表',
-    columns: ['序号', '时间', '营业日', '房源', '事项', '操作人', '置业顾问', '客户', '电话', '到期', '金额', '收据号', '原因'],
+    columns: [
+      '序号',
+      '时间',
+      '营业日',
+      '房源',
+      '事项',
+      '操作人',
+      '置业顾问',
+      '客户',
+      '电话',
+      '到期',
+      '金额',
+      '收据号',
+      '原因',
+    ],
     kinds: {
       requested: '申请销控',
       approved: '批准保留',
@@ -25,7 +42,21 @@ const WORDS: Record<Locale, { columns: string[]; kinds: Record<string, string>; 
   },
   en: {
     sheet: 'Sales-control register',
-    columns: ['No.', 'Time', 'Business date', 'Unit', 'Event', 'By', 'Consultant', 'Customer', 'Phone', 'Expires', 'Amount', 'Receipt', 'Reason'],
+    columns: [
+      'No.',
+      'Time',
+      'Business date',
+      'Unit',
+      'Event',
+      'By',
+      'Consultant',
+      'Customer',
+      'Phone',
+      'Expires',
+      'Amount',
+      'Receipt',
+      'Reason',
+    ],
     kinds: {
       requested: 'Requested',
       approved: 'Approved',

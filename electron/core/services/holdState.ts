@@ -84,7 +84,9 @@ export async function loadHolds(ctx: CallContext, ids?: readonly number[]): Prom
   const byHold = new Map<number, HoldEventRow[]>();
   for (const e of events) byHold.set(e.hold_id, [...(byHold.get(e.hold_id) ?? []), e]);
   const names = await userNames(ctx);
-  return rows.map((r) => derive(r, byHold.get(r.id) ?? [], names.get(r.consultant_id) ?? `#${r.consultant_id}`));
+  return rows.map((r) =>
+    derive(r, byHold.get(r.id) ?? [], names.get(r.consultant_id) ?? `#${r.consultant_id}`),
+  );
 }
 
 /** The hold holding a unit's claim row, if any (it may have lapsed but not yet been released). */
@@ -114,7 +116,9 @@ export async function appendEvent(
   ctx: CallContext,
   hold: DerivedHold,
   kind: HoldEventRow['kind'],
-  extra: Partial<Pick<HoldEventRow, 'expires_at' | 'reason' | 'amount_fen' | 'receipt_no' | 'at' | 'actor_id'>> = {},
+  extra: Partial<
+    Pick<HoldEventRow, 'expires_at' | 'reason' | 'amount_fen' | 'receipt_no' | 'at' | 'actor_id'>
+  > = {},
 ): Promise<void> {
   const at = extra.at ?? ctx.at;
   await ctx.writer.insert('hold_events', {
@@ -146,7 +150,14 @@ export async function releaseBySystem(ctx: CallContext, hold: DerivedHold): Prom
 
 /** Every claimed unit's hold, for the board and the expiry job. */
 export async function claimedHolds(ctx: CallContext): Promise<Map<number, DerivedHold>> {
-  const claims = await ctx.db.selectFrom('unit_claims').select(['unit_id', 'hold_id']).where('hold_id', 'is not', null).execute();
-  const holds = await loadHolds(ctx, claims.map((c) => c.hold_id!));
+  const claims = await ctx.db
+    .selectFrom('unit_claims')
+    .select(['unit_id', 'hold_id'])
+    .where('hold_id', 'is not', null)
+    .execute();
+  const holds = await loadHolds(
+    ctx,
+    claims.map((c) => c.hold_id!),
+  );
   return new Map(holds.map((h) => [h.row.unit_id, h]));
 }

@@ -46,7 +46,12 @@ export function toHoldView(hold: DerivedHold, unit: UnitRow, actor: Actor | null
   };
 }
 
-export function toBoardUnit(unit: UnitRow, hold: DerivedHold | undefined, actor: Actor | null, now: Date): BoardUnit {
+export function toBoardUnit(
+  unit: UnitRow,
+  hold: DerivedHold | undefined,
+  actor: Actor | null,
+  now: Date,
+): BoardUnit {
   const live = hold && !lapsed(hold, now) ? hold : undefined;
   let status: BoardUnit['status'] = unit.withheld === 1 ? 'withheld' : 'available';
   if (live) status = live.state === 'pending' ? 'pending' : (live.state as BoardUnit['status']);

@@ -39,7 +39,8 @@ function expiresAfter(from: Date, minutes: number): string {
 }
 
 function requirePending(hold: DerivedHold): void {
-  if (hold.state !== 'pending') throw new AppError('HOLD_NOT_PENDING', { id: hold.row.id, state: hold.state });
+  if (hold.state !== 'pending')
+    throw new AppError('HOLD_NOT_PENDING', { id: hold.row.id, state: hold.state });
 }
 
 /** Held and still within its time; an expired hold is released by the system on the spot. */
@@ -51,7 +52,8 @@ async function requireHeld(ctx: CallContext, hold: DerivedHold): Promise<void> {
 }
 
 function requireReserved(hold: DerivedHold): void {
-  if (hold.state !== 'reserved') throw new AppError('HOLD_NOT_RESERVED', { id: hold.row.id, state: hold.state });
+  if (hold.state !== 'reserved')
+    throw new AppError('HOLD_NOT_RESERVED', { id: hold.row.id, state: hold.state });
 }
 
 function localTime(iso: string): string {
@@ -117,7 +119,8 @@ export const holdsHandlers: HandlersOf<'holds'> = {
     if (unit.withheld === 1) throw new AppError('UNIT_WITHHELD', { unit: unitLabel(unit) });
     const consultantId = await consultantFor(ctx, input.consultantId, input.countersign);
     const holder = await liveHoldOf(ctx, unit.id);
-    if (holder) throw new AppError('UNIT_CLAIMED', { unit: unitLabel(unit), consultant: holder.consultantName });
+    if (holder)
+      throw new AppError('UNIT_CLAIMED', { unit: unitLabel(unit), consultant: holder.consultantName });
     const row = await ctx.writer.insert('holds', {
       unit_id: unit.id,
       consultant_id: consultantId,
@@ -132,7 +135,11 @@ export const holdsHandlers: HandlersOf<'holds'> = {
     await appendEvent(ctx, hold, 'requested');
     // The claim: a new row, or a free one taken over. The PRIMARY KEY and the unit_claims
     // triggers refuse a second live claim even if the check above were skipped.
-    const free = await ctx.db.selectFrom('unit_claims').select('unit_id').where('unit_id', '=', unit.id).executeTakeFirst();
+    const free = await ctx.db
+      .selectFrom('unit_claims')
+      .select('unit_id')
+      .where('unit_id', '=', unit.id)
+      .executeTakeFirst();
     if (free) await ctx.writer.update('unit_claims', unit.id, { hold_id: id });
     else await ctx.writer.insert('unit_claims', { unit_id: unit.id, hold_id: id } as never);
     return answer(ctx, id);

@@ -8,7 +8,10 @@ export type SheetRows = string[][];
  * Reads an uploaded unit list. CSV is parsed here (quotes, CRLF, BOM) rather than through a
  * streaming reader; Excel in China saves CSV as GBK, so text that is not UTF-8 is read as GBK.
  */
-export async function readSheet(fileName: string, content: Buffer): Promise<{ format: 'csv' | 'xlsx'; rows: SheetRows }> {
+export async function readSheet(
+  fileName: string,
+  content: Buffer,
+): Promise<{ format: 'csv' | 'xlsx'; rows: SheetRows }> {
   const lower = fileName.toLowerCase();
   if (lower.endsWith('.csv')) return { format: 'csv', rows: parseCsv(decodeText(content)) };
   if (lower.endsWith('.xlsx')) return { format: 'xlsx', rows: await readXlsx(content) };

@@ -85,7 +85,8 @@ export function checkUnitRows(
     const long = (Object.keys(LIMITS) as Column[]).find((c) => get(c).length > LIMITS[c]!);
     if (long) return refuse('too_long', long);
     const floor = Number(get('floor').replace(/(层|F)$/i, ''));
-    if (!Number.isInteger(floor) || floor === 0 || floor < -10 || floor > 200) return refuse('bad_floor', get('floor'));
+    if (!Number.isInteger(floor) || floor === 0 || floor < -10 || floor > 200)
+      return refuse('bad_floor', get('floor'));
     const areaCenti = parseAreaCenti(get('area'));
     if (areaCenti === null) return refuse('bad_area', get('area'));
     const listPriceFen = parseYuanToFen(get('price'));

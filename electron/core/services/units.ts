@@ -26,7 +26,14 @@ export function toUnitView(row: UnitRow): UnitView {
 export { unitLabel };
 
 export async function listUnits(db: Kysely<Database>): Promise<UnitRow[]> {
-  return db.selectFrom('units').selectAll().orderBy('building').orderBy('unit').orderBy('floor').orderBy('room').execute();
+  return db
+    .selectFrom('units')
+    .selectAll()
+    .orderBy('building')
+    .orderBy('unit')
+    .orderBy('floor')
+    .orderBy('room')
+    .execute();
 }
 
 export async function requireUnit(db: Kysely<Database>, id: number): Promise<UnitRow> {
@@ -80,7 +87,8 @@ export const unitsHandlers: HandlersOf<'units'> = {
     if (input.withheld) {
       // A unit someone is selling cannot be taken off sale under them.
       const claim = await liveHoldOf(ctx, unit.id);
-      if (claim) throw new AppError('UNIT_CLAIMED', { unit: unitLabel(unit), consultant: claim.consultantName });
+      if (claim)
+        throw new AppError('UNIT_CLAIMED', { unit: unitLabel(unit), consultant: claim.consultantName });
     }
     return toUnitView(
       (await ctx.writer.update('units', unit.id, { withheld: input.withheld ? 1 : 0 })) as UnitRow,
