@@ -285,6 +285,55 @@ export interface OwnershipDecisionsTable {
   audit_id: number;
 }
 
+export interface UnitsTable {
+  id: Generated<number>;
+  building: string;
+  unit: string;
+  floor: number;
+  room: string;
+  layout: string;
+  area_centi: number;
+  list_price_fen: number;
+  withheld: 0 | 1;
+  created_at: string;
+  audit_id: number;
+}
+
+export interface HoldsTable {
+  id: Generated<number>;
+  unit_id: number;
+  consultant_id: number;
+  requested_by: number;
+  customer_name: string;
+  customer_phone: string;
+  at: string;
+  business_date: string;
+  audit_id: number;
+}
+
+export type HoldEventKind =
+  'requested' | 'approved' | 'extended' | 'rejected' | 'deposit' | 'released' | 'signed' | 'cancelled';
+
+export interface HoldEventsTable {
+  id: Generated<number>;
+  hold_id: number;
+  kind: HoldEventKind;
+  at: string;
+  business_date: string;
+  actor_id: number | null;
+  expires_at: string | null;
+  reason: string | null;
+  amount_fen: number | null;
+  receipt_no: string | null;
+  audit_id: number;
+}
+
+export interface UnitClaimsTable {
+  unit_id: number;
+  hold_id: number | null;
+  audit_id: number;
+}
+
 export interface Database {
   audit_log: AuditLogTable;
   users: UsersTable;
@@ -308,6 +357,10 @@ export interface Database {
   calls: CallsTable;
   ownership_claims: OwnershipClaimsTable;
   ownership_decisions: OwnershipDecisionsTable;
+  units: UnitsTable;
+  holds: HoldsTable;
+  hold_events: HoldEventsTable;
+  unit_claims: UnitClaimsTable;
 }
 
 /** Tables whose rows are written through the audited writer and checked by `verify`. */
@@ -333,5 +386,9 @@ export const AUDITED_TABLES = {
   calls: { key: 'id', appendOnly: true },
   ownership_claims: { key: 'id', appendOnly: true },
   ownership_decisions: { key: 'id', appendOnly: true },
+  units: { key: 'id', appendOnly: false },
+  holds: { key: 'id', appendOnly: true },
+  hold_events: { key: 'id', appendOnly: true },
+  unit_claims: { key: 'unit_id', appendOnly: false },
 } as const satisfies Partial<Record<keyof Database, { key: string; appendOnly: boolean }>>;
 export type AuditedTable = keyof typeof AUDITED_TABLES;

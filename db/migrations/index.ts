@@ -1,6 +1,7 @@
 import type { Migration } from 'kysely';
 import * as m0001 from './0001_init';
 import * as m0002 from './0002_visits';
+import * as m0003 from './0003_holds';
 import * as m0004 from './0004_tickets';
 
 /**
@@ -10,5 +11,6 @@ import * as m0004 from './0004_tickets';
 export const migrations: Record<string, Migration> = {
   '0001_init': m0001,
   '0002_visits': m0002,
+  '0003_holds': m0003,
   '0004_tickets': m0004,
 };

@@ -61,6 +61,7 @@ async function start(): Promise<void> {
       mainWindow !== undefined && !mainWindow.isDestroyed() && sender.id === mainWindow.webContents.id,
     onInternalError: logInternalError,
   });
+  // Releases holds that expired while the app was closed and takes the day's backup; then periodic.
   stopBackgroundJobs = desk.startBackgroundJobs();
   mainWindow = createMainWindow(preloadPath);
   mainWindow.on('closed', () => {

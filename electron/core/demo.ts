@@ -45,6 +45,10 @@ export async function seedDemo(router: Router): Promise<void> {
   });
   for (const user of DEMO_STAFF) await must(router, 'users.create', user);
   await seedTicketCatalogue(router);
+  await must(router, 'units.import', {
+    fileName: 'demo-units.csv',
+    contentBase64: Buffer.from(demoUnitsCsv(), 'utf8').toString('base64'),
+  });
   await must(router, 'auth.signOut', {});
 }
 
@@ -60,4 +64,24 @@ async function seedTicketCatalogue(router: Router): Promise<void> {
   for (const type of DEMO_TICKET_TYPES) {
     await must(router, 'tickets.saveType', { ...type, cinemaId: cinema.id });
   }
+}
+
+/** One building of the demo project: 6 floors × 4 rooms, imported like an office's own list. */
+export function demoUnitsCsv(): string {
+  const layouts = [
+    { layout: '三室两厅', areaCenti: 12_856, perM2: 21_800 },
+    { layout: '两室两厅', areaCenti: 8_920, perM2: 22_500 },
+    { layout: '两室两厅', areaCenti: 8_920, perM2: 22_500 },
+    { layout: '三室两厅', areaCenti: 12_856, perM2: 21_800 },
+  ];
+  const lines = ['楼栋,单元,楼层,房号,户型,面积,总价'];
+  for (let floor = 1; floor <= 6; floor++) {
+    layouts.forEach((l, i) => {
+      // whole hundreds of yuan, in integers: area (hundredths of m²) × price per m²
+      const yuan = Math.round((l.areaCenti * (l.perM2 + floor * 150)) / 10_000) * 100;
+      const area = `${Math.floor(l.areaCenti / 100)}.${String(l.areaCenti % 100).padStart(2, '0')}`;
+      lines.push(`1栋,1单元,${floor},${floor}0${i + 1},${l.layout},${area},${yuan}`);
+    });
+  }
+  return `${lines.join('\n')}\n`;
 }

@@ -22,11 +22,18 @@ export interface Desk {
   migration: MigrationResult;
   /** An automatic backup now (verified, pruned to the `backupKeep` setting). */
   backup(reason: string): Promise<BackupResult>;
-  /** Timers of the running app (the daily backup); returns the function that stops them. */
+  /**
+   * The app's own timers, shared by every host: right away (catching up on what fell due while
+   * the app was closed — expired holds, the day's backup) and then periodically. Returns the
+   * stop; `close()` stops them too.
+   */
   startBackgroundJobs(): () => void;
   /** Closes the ledger; with `backup`, takes the on-quit backup first. */
   close(options?: { backup?: boolean }): Promise<void>;
 }
+
+/** How often the hosts run the app's own jobs (releasing expired unit holds). */
+export const BACKGROUND_JOB_MS = 30_000;
 
 export interface OpenDeskOptions {
   dataDir: string;
@@ -112,6 +119,14 @@ export async function openDesk(options: OpenDeskOptions): Promise<Desk> {
     onInternalError: options.onInternalError,
     host: { dataDir, backup, restore },
   });
+  let stopJobs: () => void = () => {};
+  const expireHolds = async () => {
+    // A read first, so the audit log gets a row only when something is actually released.
+    const due = await router.call('holds.dueCount', {}, { system: true });
+    if (due.ok && (due.data as { due: number }).due > 0) {
+      await router.call('holds.expireDue', {}, { system: true });
+    }
+  };
 
   return {
     dataDir,
@@ -123,15 +138,22 @@ export async function openDesk(options: OpenDeskOptions): Promise<Desk> {
     migration,
     backup,
     startBackgroundJobs() {
+      stopJobs();
       const daily = async () => {
         if (dailyBackupDue(dataDir, clock.now())) await backup('daily').catch(report);
       };
+      void expireHolds();
       void daily();
-      const timer = setInterval(() => void daily(), DAILY_BACKUP_CHECK_MS);
-      timer.unref();
-      return () => clearInterval(timer);
+      const timers = [
+        setInterval(() => void expireHolds(), BACKGROUND_JOB_MS),
+        setInterval(() => void daily(), DAILY_BACKUP_CHECK_MS),
+      ];
+      for (const timer of timers) timer.unref?.();
+      stopJobs = () => timers.forEach((timer) => clearInterval(timer));
+      return stopJobs;
     },
     async close(closeOptions = {}) {
+      stopJobs();
       if (closeOptions.backup) await backup('quit').catch(report);
       await router.currentLedger.close();
     },

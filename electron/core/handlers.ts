@@ -1,10 +1,12 @@
 import type { AllHandlers } from './handler';
 import { auditHandlers } from './services/audit';
 import { authHandlers } from './services/auth';
+import { holdsHandlers } from './services/holds';
 import { backupsHandlers } from './services/backups';
 import { cashHandlers } from './services/cash';
 import { notificationsHandlers } from './services/notifications';
 import { settingsHandlers } from './services/settings';
+import { unitsHandlers } from './services/units';
 import { ticketsHandlers } from './services/tickets';
 import { usersHandlers } from './services/users';
 import { callsHandlers } from './services/calls';
@@ -21,6 +23,8 @@ export const handlers: AllHandlers = {
   ...settingsHandlers,
   ...auditHandlers,
   ...notificationsHandlers,
+  ...unitsHandlers,
+  ...holdsHandlers,
   ...backupsHandlers,
   ...ticketsHandlers,
   ...cashHandlers,

@@ -1,10 +1,12 @@
 import {
+  AppstoreOutlined,
   AuditOutlined,
   BarChartOutlined,
   DatabaseOutlined,
   HomeOutlined,
   PhoneOutlined,
   SettingOutlined,
+  ShopOutlined,
   SolutionOutlined,
   TeamOutlined,
   UserSwitchOutlined,
@@ -24,6 +26,8 @@ import { AnalysisPage } from './visits/AnalysisPage';
 import { CallsPage } from './visits/CallsPage';
 import { CustomersPage } from './visits/CustomersPage';
 import { VisitsPage } from './visits/VisitsPage';
+import { HoldsPage } from './holds/HoldsPage';
+import { UnitsPage } from './units/UnitsPage';
 
 export interface PageRoute {
   key: string;
@@ -81,6 +85,20 @@ export const ROUTES: readonly PageRoute[] = [
     icon: <UserSwitchOutlined aria-hidden />,
     channel: 'customers.decide',
     Page: CustomersPage,
+  },
+  {
+    key: 'holds',
+    labelKey: 'holds:nav.board',
+    icon: <ShopOutlined aria-hidden />,
+    channel: 'holds.board',
+    Page: HoldsPage,
+  },
+  {
+    key: 'units',
+    labelKey: 'holds:nav.units',
+    icon: <AppstoreOutlined aria-hidden />,
+    channel: 'units.list',
+    Page: UnitsPage,
   },
   {
     key: 'users',

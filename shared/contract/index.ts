@@ -4,9 +4,11 @@ import { audit } from './audit';
 import { backups } from './backups';
 import { auth } from './auth';
 import { cash } from './cash';
+import { holds } from './holds';
 import { notifications } from './notifications';
 import { settings } from './settings';
 import { tickets } from './tickets';
+import { units } from './units';
 import { users } from './users';
 import { calls } from './calls';
 import { customers } from './customers';
@@ -28,6 +30,8 @@ const namespaces = {
   calls,
   rotation,
   customers,
+  units,
+  holds,
   tickets,
   cash,
 } as const;

@@ -15,6 +15,8 @@ export const settingsSchema = z.object({
     .min(1)
     .max(30)
     .refine((list) => new Set(list).size === list.length, 'channels must be unique'),
+  /** How long an approved unit hold lasts before the app releases it (SPEC §4). */
+  holdExpiryMinutes: z.number().int().min(1).max(1440),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -25,6 +27,7 @@ export const DEFAULT_SETTINGS: Settings = {
   language: 'zh-CN',
   backupKeep: 30,
   visitChannels: ['路过', '朋友介绍', '老带新', '网络/新媒体', '户外广告', '电话邀约', '其他'],
+  holdExpiryMinutes: 30,
 };
 
 export const settings = {

@@ -1,0 +1,112 @@
+import ExcelJS from 'exceljs';
+import type { Locale } from '../../../shared/domain/errors';
+import { formatFen } from '../../../shared/domain/money';
+import { maskPhone } from '../../../shared/domain/phone';
+import type { CallContext } from '../context';
+import { loadHolds, userNames } from './holdState';
+import { listUnits, unitLabel } from './units';
+
+/** Column titles and event names of the exported register, in the caller's language. */
+const WORDS: Record<
+  Locale,
+  { columns: string[]; kinds: Record<string, string>; system: string; sheet: string }
+> = {
+  'zh-CN': {
+    sheet: '销控登记表',
+    columns: [
+      '序号',
+      '时间',
+      '营业日',
+      '房源',
+      '事项',
+      '操作人',
+      '置业顾问',
+      '客户',
+      '电话',
+      '到期',
+      '金额',
+      '收据号',
+      '原因',
+    ],
+    kinds: {
+      requested: '申请销控',
+      approved: '批准保留',
+      extended: '延长保留',
+      rejected: '驳回',
+      deposit: '登记定金',
+      released: '放出',
+      signed: '签约',
+      cancelled: '退定',
+    },
+    system: '系统',
+  },
+  en: {
+    sheet: 'Sales-control register',
+    columns: [
+      'No.',
+      'Time',
+      'Business date',
+      'Unit',
+      'Event',
+      'By',
+      'Consultant',
+      'Customer',
+      'Phone',
+      'Expires',
+      'Amount',
+      'Receipt',
+      'Reason',
+    ],
+    kinds: {
+      requested: 'Requested',
+      approved: 'Approved',
+      extended: 'Extended',
+      rejected: 'Rejected',
+      deposit: 'Deposit',
+      released: 'Released',
+      signed: 'Signed',
+      cancelled: 'Cancelled',
+    },
+    system: 'System',
+  },
+};
+
+function local(iso: string | null): string {
+  if (!iso) return '';
+  const d = new Date(iso);
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
+}
+
+/** The register as .xlsx; phones are masked in every export (000:613). */
+export async function exportRegister(ctx: CallContext): Promise<{ fileName: string; contentBase64: string }> {
+  const words = WORDS[ctx.locale];
+  const holds = new Map((await loadHolds(ctx)).map((h) => [h.row.id, h]));
+  const units = new Map((await listUnits(ctx.db)).map((u) => [u.id, u]));
+  const names = await userNames(ctx);
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet(words.sheet);
+  sheet.addRow(words.columns).font = { bold: true };
+  const events = [...holds.values()].flatMap((h) => h.events).sort((a, b) => a.id - b.id);
+  for (const e of events) {
+    const hold = holds.get(e.hold_id)!;
+    sheet.addRow([
+      e.id,
+      local(e.at),
+      e.business_date,
+      unitLabel(units.get(hold.row.unit_id)!),
+      words.kinds[e.kind],
+      e.actor_id === null ? words.system : (names.get(e.actor_id) ?? ''),
+      hold.consultantName,
+      hold.row.customer_name,
+      maskPhone(hold.row.customer_phone),
+      local(e.expires_at),
+      e.amount_fen === null ? '' : formatFen(e.amount_fen),
+      e.receipt_no ?? '',
+      e.reason ?? '',
+    ]);
+  }
+  sheet.columns.forEach((c) => (c.width = 14));
+  const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
+  return { fileName: `${words.sheet}_${ctx.businessDate}.xlsx`, contentBase64: buffer.toString('base64') };
+}

@@ -1,0 +1,163 @@
+import type { Selectable } from 'kysely';
+import type { HoldEventsTable, HoldsTable } from '../../../db/schema';
+import type { HoldState } from '../../../shared/contract/holds';
+import { businessDateOf } from '../../../shared/domain/businessDate';
+import type { CallContext } from '../context';
+import { listUsers } from './users';
+
+export type HoldRow = Selectable<HoldsTable>;
+export type HoldEventRow = Selectable<HoldEventsTable>;
+
+/** A hold as its events make it; never stored, always derived. */
+export interface DerivedHold {
+  row: HoldRow;
+  events: HoldEventRow[];
+  state: HoldState;
+  expiresAt: string | null;
+  depositFen: number | null;
+  receiptNo: string | null;
+  consultantName: string;
+}
+
+const STATE_AFTER: Record<HoldEventRow['kind'], HoldState | null> = {
+  requested: 'pending',
+  approved: 'held',
+  extended: null,
+  rejected: 'rejected',
+  deposit: 'reserved',
+  released: 'released',
+  signed: 'signed',
+  cancelled: 'cancelled',
+};
+
+export function derive(row: HoldRow, events: HoldEventRow[], consultantName: string): DerivedHold {
+  const hold: DerivedHold = {
+    row,
+    events,
+    state: 'pending',
+    expiresAt: null,
+    depositFen: null,
+    receiptNo: null,
+    consultantName,
+  };
+  for (const e of events) {
+    hold.state = STATE_AFTER[e.kind] ?? hold.state;
+    if (e.expires_at !== null) hold.expiresAt = e.expires_at;
+    if (e.kind === 'deposit') {
+      hold.depositFen = e.amount_fen;
+      hold.receiptNo = e.receipt_no;
+    }
+  }
+  if (hold.state !== 'held') hold.expiresAt = null;
+  return hold;
+}
+
+/** A held unit whose time ran out: released by the system at its expiry, whether or not the job ran. */
+export function lapsed(hold: DerivedHold, now: Date): boolean {
+  return hold.state === 'held' && hold.expiresAt !== null && hold.expiresAt <= now.toISOString();
+}
+
+/** Still a claim on the unit: pending, held (unexpired), reserved or signed. */
+export function isLive(hold: DerivedHold, now: Date): boolean {
+  return ['pending', 'held', 'reserved', 'signed'].includes(hold.state) && !lapsed(hold, now);
+}
+
+export async function userNames(ctx: CallContext): Promise<Map<number, string>> {
+  return new Map((await listUsers(ctx.db, true)).map((u) => [u.id, u.name]));
+}
+
+/** Loads holds (by id, or all when ids is omitted) with their events, derived. */
+export async function loadHolds(ctx: CallContext, ids?: readonly number[]): Promise<DerivedHold[]> {
+  if (ids && ids.length === 0) return [];
+  const rows = await ctx.db
+    .selectFrom('holds')
+    .selectAll()
+    .$if(ids !== undefined, (q) => q.where('id', 'in', ids!))
+    .orderBy('id')
+    .execute();
+  const events = await ctx.db
+    .selectFrom('hold_events')
+    .selectAll()
+    .$if(ids !== undefined, (q) => q.where('hold_id', 'in', ids!))
+    .orderBy('id')
+    .execute();
+  const byHold = new Map<number, HoldEventRow[]>();
+  for (const e of events) byHold.set(e.hold_id, [...(byHold.get(e.hold_id) ?? []), e]);
+  const names = await userNames(ctx);
+  return rows.map((r) =>
+    derive(r, byHold.get(r.id) ?? [], names.get(r.consultant_id) ?? `#${r.consultant_id}`),
+  );
+}
+
+/** The hold holding a unit's claim row, if any (it may have lapsed but not yet been released). */
+export async function claimedHold(ctx: CallContext, unitId: number): Promise<DerivedHold | null> {
+  const claim = await ctx.db
+    .selectFrom('unit_claims')
+    .select('hold_id')
+    .where('unit_id', '=', unitId)
+    .executeTakeFirst();
+  if (!claim || claim.hold_id === null) return null;
+  return (await loadHolds(ctx, [claim.hold_id]))[0] ?? null;
+}
+
+/** The live hold on a unit, after releasing a lapsed one on the spot. */
+export async function liveHoldOf(ctx: CallContext, unitId: number): Promise<DerivedHold | null> {
+  const hold = await claimedHold(ctx, unitId);
+  if (!hold) return null;
+  if (lapsed(hold, ctx.now)) {
+    await releaseBySystem(ctx, hold);
+    return null;
+  }
+  return hold;
+}
+
+/** Appends an event to a hold, stamped with the call's instant and business date. */
+export async function appendEvent(
+  ctx: CallContext,
+  hold: DerivedHold,
+  kind: HoldEventRow['kind'],
+  extra: Partial<
+    Pick<HoldEventRow, 'expires_at' | 'reason' | 'amount_fen' | 'receipt_no' | 'at' | 'actor_id'>
+  > = {},
+): Promise<void> {
+  const at = extra.at ?? ctx.at;
+  await ctx.writer.insert('hold_events', {
+    hold_id: hold.row.id,
+    kind,
+    at,
+    business_date: extra.at ? businessDateOf(new Date(at), ctx.settings.dayCutoff) : ctx.businessDate,
+    actor_id: extra.actor_id !== undefined ? extra.actor_id : (ctx.actor?.id ?? null),
+    expires_at: extra.expires_at ?? null,
+    reason: extra.reason ?? null,
+    amount_fen: extra.amount_fen ?? null,
+    receipt_no: extra.receipt_no ?? null,
+  });
+}
+
+/** Frees the unit's claim row; the database allows it only once the hold's ending is recorded. */
+export async function endClaim(ctx: CallContext, hold: DerivedHold): Promise<void> {
+  await ctx.writer.update('unit_claims', hold.row.unit_id, { hold_id: null });
+}
+
+/**
+ * An expired hold is released by the system, at its expiry instant (not when the app noticed),
+ * so the register reads as it happened even when the desk was closed at the time.
+ */
+export async function releaseBySystem(ctx: CallContext, hold: DerivedHold): Promise<void> {
+  await appendEvent(ctx, hold, 'released', { at: hold.expiresAt!, actor_id: null });
+  await endClaim(ctx, hold);
+}
+
+/** Every claimed unit's hold, for the board and the expiry job. */
+export async function claimedHolds(ctx: CallContext): Promise<Map<number, DerivedHold>> {
+  const claims = await ctx.db
+    .selectFrom('unit_claims')
+    .select(['unit_id', 'hold_id'])
+    .where('hold_id', 'is not', null)
+    .execute();
+  const holds = await loadHolds(
+    ctx,
+    claims.map((c) => c.hold_id!),
+  );
+  return new Map(holds.map((h) => [h.row.unit_id, h]));
+}

@@ -1,0 +1,97 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { Database, UnitsTable } from '../../../db/schema';
+import { MAX_IMPORT_BYTES, type UnitView } from '../../../shared/contract/units';
+import { AppError } from '../../../shared/domain/errors';
+import type { HandlersOf } from '../handler';
+import { liveHoldOf } from './holdState';
+import { checkUnitRows, unitKey, unitLabel } from './unitImport';
+import { readSheet } from './unitFile';
+
+export type UnitRow = Selectable<UnitsTable>;
+
+export function toUnitView(row: UnitRow): UnitView {
+  return {
+    id: row.id,
+    building: row.building,
+    unit: row.unit,
+    floor: row.floor,
+    room: row.room,
+    layout: row.layout,
+    areaCenti: row.area_centi,
+    listPriceFen: row.list_price_fen,
+    withheld: row.withheld === 1,
+  };
+}
+
+export { unitLabel };
+
+export async function listUnits(db: Kysely<Database>): Promise<UnitRow[]> {
+  return db
+    .selectFrom('units')
+    .selectAll()
+    .orderBy('building')
+    .orderBy('unit')
+    .orderBy('floor')
+    .orderBy('room')
+    .execute();
+}
+
+export async function requireUnit(db: Kysely<Database>, id: number): Promise<UnitRow> {
+  const row = await db.selectFrom('units').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) throw new AppError('UNIT_NOT_FOUND', { id });
+  return row;
+}
+
+export const unitsHandlers: HandlersOf<'units'> = {
+  'units.list': async (_input, ctx) => (await listUnits(ctx.db)).map(toUnitView),
+
+  'units.import': async (input, ctx) => {
+    const content = Buffer.from(input.contentBase64, 'base64');
+    if (content.length === 0 || content.length > MAX_IMPORT_BYTES) {
+      throw new AppError('IMPORT_BAD_FILE', { reason: `0 < size <= ${MAX_IMPORT_BYTES} bytes` });
+    }
+    const sheet = await readSheet(input.fileName, content);
+    const existing = new Set((await listUnits(ctx.db)).map(unitKey));
+    const { good, refused, rows } = checkUnitRows(sheet.rows, existing);
+    if (!input.dryRun) {
+      for (const u of good) {
+        await ctx.writer.insert('units', {
+          building: u.building,
+          unit: u.unit,
+          floor: u.floor,
+          room: u.room,
+          layout: u.layout,
+          area_centi: u.areaCenti,
+          list_price_fen: u.listPriceFen,
+          withheld: 0,
+          created_at: ctx.at,
+        });
+      }
+    }
+    return { format: sheet.format, rows, imported: good.length, refused };
+  },
+
+  'units.update': async (input, ctx) => {
+    await requireUnit(ctx.db, input.unitId);
+    const changes: Partial<UnitRow> = {};
+    if (input.layout !== undefined) changes.layout = input.layout;
+    if (input.floor !== undefined) changes.floor = input.floor;
+    if (input.areaCenti !== undefined) changes.area_centi = input.areaCenti;
+    if (input.listPriceFen !== undefined) changes.list_price_fen = input.listPriceFen;
+    return toUnitView((await ctx.writer.update('units', input.unitId, changes)) as UnitRow);
+  },
+
+  'units.setWithheld': async (input, ctx) => {
+    const unit = await requireUnit(ctx.db, input.unitId);
+    if (unit.withheld === (input.withheld ? 1 : 0)) return toUnitView(unit);
+    if (input.withheld) {
+      // A unit someone is selling cannot be taken off sale under them.
+      const claim = await liveHoldOf(ctx, unit.id);
+      if (claim)
+        throw new AppError('UNIT_CLAIMED', { unit: unitLabel(unit), consultant: claim.consultantName });
+    }
+    return toUnitView(
+      (await ctx.writer.update('units', unit.id, { withheld: input.withheld ? 1 : 0 })) as UnitRow,
+    );
+  },
+};

@@ -1,0 +1,103 @@
+import { App, Button, Input, Modal, Space, Table, type TableColumnsType } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { HoldView } from '../../../shared/contract/holds';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { useClient } from '../../desk/DeskContext';
+import { localDateTime } from './format';
+
+/** The managers' queue: pending requests, approved at once or rejected with a reason. */
+export function HoldQueue({ items, onChanged }: { items: HoldView[]; onChanged: () => void }) {
+  const { t } = useTranslation('holds');
+  const client = useClient();
+  const { message } = App.useApp();
+  const [error, setError] = useState<unknown>(null);
+  const [rejecting, setRejecting] = useState<HoldView | null>(null);
+  const [reason, setReason] = useState('');
+
+  async function run(action: () => Promise<unknown>) {
+    setError(null);
+    try {
+      await action();
+      void message.success(t('actions.done'));
+    } catch (failure) {
+      setError(failure);
+    }
+    onChanged();
+  }
+
+  const columns: TableColumnsType<HoldView> = [
+    { key: 'unit', title: t('queue.unit'), dataIndex: 'unitLabel' },
+    { key: 'customer', title: t('queue.customer'), render: (_, h) => `${h.customerName} ${h.customerPhone}` },
+    { key: 'consultant', title: t('queue.consultant'), dataIndex: 'consultantName' },
+    { key: 'at', title: t('queue.requestedAt'), render: (_, h) => localDateTime(h.requestedAt) },
+    {
+      key: 'actions',
+      title: t('queue.actions'),
+      render: (_, h) => (
+        <Space>
+          <Button
+            type="primary"
+            size="small"
+            aria-label={`${t('actions.approve')} ${h.unitLabel}`}
+            onClick={() => void run(() => client.call('holds.approve', { holdId: h.id }))}
+          >
+            {t('actions.approve')}
+          </Button>
+          <Button
+            size="small"
+            danger
+            aria-label={`${t('actions.reject')} ${h.unitLabel}`}
+            onClick={() => {
+              setReason('');
+              setRejecting(h);
+            }}
+          >
+            {t('actions.reject')}
+          </Button>
+        </Space>
+      ),
+    },
+  ];
+
+  return (
+    <>
+      <ErrorAlert error={error} onClose={() => setError(null)} />
+      <Table<HoldView>
+        rowKey="id"
+        columns={columns}
+        dataSource={items}
+        pagination={false}
+        locale={{ emptyText: t('queue.empty') }}
+      />
+      <Modal
+        open={rejecting !== null}
+        title={rejecting ? `${t('actions.reject')} ${rejecting.unitLabel}` : ''}
+        okText={t('actions.reject')}
+        okButtonProps={{ danger: true, disabled: reason.trim() === '' }}
+        onCancel={() => setRejecting(null)}
+        onOk={() => {
+          const hold = rejecting!;
+          setRejecting(null);
+          void run(() => client.call('holds.reject', { holdId: hold.id, reason }));
+        }}
+        destroyOnHidden
+      >
+        <label htmlFor="hold-reject-reason">{t('actions.reason')}</label>
+        <Input
+          id="hold-reject-reason"
+          autoFocus
+          value={reason}
+          maxLength={200}
+          onChange={(e) => setReason(e.target.value)}
+          onPressEnter={() => {
+            if (!rejecting || reason.trim() === '') return;
+            const hold = rejecting;
+            setRejecting(null);
+            void run(() => client.call('holds.reject', { holdId: hold.id, reason }));
+          }}
+        />
+      </Modal>
+    </>
+  );
+}

@@ -1,0 +1,95 @@
+import { Button, Select, Space, Table, type TableColumnsType } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { HOLD_EVENT_KINDS, type HoldEventView } from '../../../shared/contract/holds';
+import { formatFen } from '../../../shared/domain/money';
+import { mayCall } from '../../api/access';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { useClient, useSession } from '../../desk/DeskContext';
+import { localDateTime } from './format';
+
+type Kind = (typeof HOLD_EVENT_KINDS)[number];
+
+/** The sales-control register 销控登记表: every hold event the person may read, newest first. */
+export function HoldRegister() {
+  const { t } = useTranslation('holds');
+  const client = useClient();
+  const roles = useSession((s) => s.user?.roles);
+  const [kind, setKind] = useState<Kind | null>(null);
+  const [events, setEvents] = useState<HoldEventView[]>([]);
+  const [error, setError] = useState<unknown>(null);
+
+  const load = useCallback(async () => {
+    try {
+      setEvents(await client.call('holds.register', kind ? { kind } : {}));
+    } catch (failure) {
+      setError(failure);
+    }
+  }, [client, kind]);
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  async function exportXlsx() {
+    try {
+      const file = await client.call('holds.exportRegister', {});
+      const bytes = Uint8Array.from(atob(file.contentBase64), (c) => c.charCodeAt(0));
+      const url = URL.createObjectURL(new Blob([bytes]));
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = file.fileName;
+      a.click();
+      URL.revokeObjectURL(url);
+    } catch (failure) {
+      setError(failure);
+    }
+  }
+
+  const detail = (e: HoldEventView) =>
+    [
+      e.expiresAt ? `${t('actions.expiresAt')} ${localDateTime(e.expiresAt)}` : '',
+      e.amountFen !== null ? formatFen(e.amountFen) : '',
+      e.receiptNo ?? '',
+      e.reason ?? '',
+    ]
+      .filter(Boolean)
+      .join(' · ');
+  const columns: TableColumnsType<HoldEventView> = [
+    { key: 'at', title: t('register.at'), render: (_, e) => localDateTime(e.at) },
+    { key: 'unit', title: t('register.unit'), dataIndex: 'unitLabel' },
+    { key: 'kind', title: t('register.kind'), render: (_, e) => t(`kind.${e.kind}`) },
+    { key: 'actor', title: t('register.actor'), render: (_, e) => e.actorName ?? t('register.system') },
+    { key: 'consultant', title: t('register.consultant'), dataIndex: 'consultantName' },
+    { key: 'customer', title: t('register.customer'), dataIndex: 'customerName' },
+    { key: 'phone', title: t('register.phone'), dataIndex: 'customerPhone' },
+    { key: 'detail', title: t('register.detail'), render: (_, e) => detail(e) },
+  ];
+
+  return (
+    <>
+      <ErrorAlert error={error} onClose={() => setError(null)} />
+      <Space className="board-filters">
+        <Select<Kind | null>
+          aria-label={t('register.kind')}
+          value={kind}
+          onChange={setKind}
+          style={{ minWidth: 140 }}
+          options={[
+            { value: null, label: t('register.allKinds') },
+            ...HOLD_EVENT_KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) })),
+          ]}
+        />
+        {mayCall('holds.exportRegister', roles) && (
+          <Button onClick={() => void exportXlsx()}>{t('register.export')}</Button>
+        )}
+      </Space>
+      <Table<HoldEventView>
+        rowKey="id"
+        columns={columns}
+        dataSource={events}
+        pagination={{ pageSize: 50 }}
+        size="small"
+      />
+    </>
+  );
+}

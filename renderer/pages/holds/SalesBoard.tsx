@@ -1,0 +1,156 @@
+import { Card, Empty, Select, Space, Tag, Typography } from 'antd';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { UNIT_STATUSES, type BoardUnit, type UnitStatus } from '../../../shared/contract/holds';
+import { formatFen } from '../../../shared/domain/money';
+import { mayCall } from '../../api/access';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { useSession } from '../../desk/DeskContext';
+import { formatRemaining, STATUS_COLOURS } from './format';
+import { HoldActionsDialog } from './HoldActionsDialog';
+import { RequestDialog } from './RequestDialog';
+import { useBoard } from './useBoard';
+import { useServerNow } from './useServerNow';
+
+/** The sales-control board 销控表: each building as floors × units, coloured by status. */
+export function SalesBoard() {
+  const { t } = useTranslation('holds');
+  const roles = useSession((s) => s.user?.roles);
+  const { units, serverNow, error, reload } = useBoard();
+  const now = useServerNow(serverNow);
+  const [layout, setLayout] = useState<string | null>(null);
+  const [status, setStatus] = useState<UnitStatus | null>(null);
+  const [requesting, setRequesting] = useState<BoardUnit | null>(null);
+  const [acting, setActing] = useState<BoardUnit | null>(null);
+
+  const layouts = useMemo(() => [...new Set(units.map((u) => u.layout).filter(Boolean))].sort(), [units]);
+  const buildings = useMemo(() => groupByBuilding(units), [units]);
+  const canRequest = mayCall('holds.request', roles);
+  const canDecide = mayCall('holds.approve', roles);
+  const shown = (u: BoardUnit) => (!layout || u.layout === layout) && (!status || u.status === status);
+
+  function open(unit: BoardUnit) {
+    if (unit.status === 'available' && canRequest) setRequesting(unit);
+    else if (unit.hold && canDecide) setActing(unit);
+  }
+
+  return (
+    <div>
+      <ErrorAlert error={error} />
+      <Space wrap className="board-filters">
+        <Select<string | null>
+          aria-label={t('board.filterLayout')}
+          value={layout}
+          onChange={setLayout}
+          style={{ minWidth: 140 }}
+          options={[{ value: null, label: t('board.all') }, ...layouts.map((l) => ({ value: l, label: l }))]}
+        />
+        <Select<UnitStatus | null>
+          aria-label={t('board.filterStatus')}
+          value={status}
+          onChange={setStatus}
+          style={{ minWidth: 140 }}
+          options={[
+            { value: null, label: t('board.all') },
+            ...UNIT_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) })),
+          ]}
+        />
+        <span aria-label={t('board.legend')}>
+          {UNIT_STATUSES.map((s) => (
+            <Tag key={s} color={STATUS_COLOURS[s]}>
+              {t(`status.${s}`)}
+            </Tag>
+          ))}
+        </span>
+      </Space>
+      {units.length === 0 && <Empty description={t('board.empty')} />}
+      {buildings.map(([building, floors]) => (
+        <Card
+          key={building}
+          title={t('board.building', { building })}
+          className="board-building"
+          size="small"
+        >
+          {floors.map(([floor, row]) => (
+            <div key={floor} className="board-floor" role="row" aria-label={t('board.floor', { floor })}>
+              <span className="board-floor-label">{t('board.floor', { floor })}</span>
+              {row.map((u) => (
+                <UnitCell key={u.id} unit={u} now={now} dimmed={!shown(u)} onOpen={() => open(u)} />
+              ))}
+            </div>
+          ))}
+        </Card>
+      ))}
+      <RequestDialog
+        unit={requesting}
+        onClose={() => setRequesting(null)}
+        onDone={() => {
+          setRequesting(null);
+          void reload();
+        }}
+      />
+      <HoldActionsDialog
+        unit={acting}
+        onClose={() => setActing(null)}
+        onDone={() => {
+          setActing(null);
+          void reload();
+        }}
+      />
+    </div>
+  );
+}
+
+function UnitCell({
+  unit,
+  now,
+  dimmed,
+  onOpen,
+}: {
+  unit: BoardUnit;
+  now: number;
+  dimmed: boolean;
+  onOpen: () => void;
+}) {
+  const { t } = useTranslation('holds');
+  const remaining = unit.expiresAt ? new Date(unit.expiresAt).getTime() - now : null;
+  return (
+    <button
+      type="button"
+      className={`board-cell${dimmed ? ' board-cell-dimmed' : ''}`}
+      style={{ borderColor: STATUS_COLOURS[unit.status], background: `${STATUS_COLOURS[unit.status]}22` }}
+      aria-label={t('board.cell', { room: unit.room, status: t(`status.${unit.status}`) })}
+      data-status={unit.status}
+      onClick={onOpen}
+    >
+      <Typography.Text strong>{unit.room}</Typography.Text>
+      <span className="board-cell-line">{unit.layout}</span>
+      {remaining !== null && (
+        <span className="board-cell-line" role="timer">
+          {remaining > 0 ? t('board.countdown', { time: formatRemaining(remaining) }) : t('board.expired')}
+        </span>
+      )}
+      {unit.hold && <span className="board-cell-line">{unit.hold.customerName}</span>}
+      {unit.listPriceFen !== null && <span className="board-cell-line">{formatFen(unit.listPriceFen)}</span>}
+    </button>
+  );
+}
+
+/** Buildings in order, each with its floors from the top down and the units along each floor. */
+function groupByBuilding(units: BoardUnit[]): [string, [number, BoardUnit[]][]][] {
+  const buildings = new Map<string, Map<number, BoardUnit[]>>();
+  for (const u of units) {
+    const floors = buildings.get(u.building) ?? new Map<number, BoardUnit[]>();
+    floors.set(u.floor, [...(floors.get(u.floor) ?? []), u]);
+    buildings.set(u.building, floors);
+  }
+  const byRoom = (a: BoardUnit, b: BoardUnit) =>
+    a.unit.localeCompare(b.unit, 'zh-CN', { numeric: true }) ||
+    a.room.localeCompare(b.room, 'zh-CN', { numeric: true });
+  return [...buildings.entries()]
+    .sort(([a], [b]) => a.localeCompare(b, 'zh-CN', { numeric: true }))
+    .map(([b, floors]) => [
+      b,
+      [...floors.entries()].sort(([x], [y]) => y - x).map(([f, row]) => [f, row.sort(byRoom)]),
+    ]);
+}

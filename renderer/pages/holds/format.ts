@@ -1,0 +1,32 @@
+import type { UnitStatus } from '../../../shared/contract/holds';
+
+/** Board colours by status; the legend and the cells share them. */
+export const STATUS_COLOURS: Record<UnitStatus, string> = {
+  available: '#52c41a',
+  pending: '#faad14',
+  held: '#fa541c',
+  reserved: '#1677ff',
+  signed: '#8c8c8c',
+  withheld: '#434343',
+};
+
+/** Hundredths of m² as "89.50". */
+export function formatArea(centi: number): string {
+  return `${Math.floor(centi / 100)}.${String(centi % 100).padStart(2, '0')}`;
+}
+
+/** Milliseconds as "29:59" (or "1:02:03" past an hour). */
+export function formatRemaining(ms: number): string {
+  const total = Math.max(0, Math.ceil(ms / 1000));
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = total % 60;
+  const mm = String(m).padStart(h > 0 ? 2 : 1, '0');
+  return `${h > 0 ? `${h}:` : ''}${mm}:${String(s).padStart(2, '0')}`;
+}
+
+export function localDateTime(iso: string): string {
+  const d = new Date(iso);
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
+}

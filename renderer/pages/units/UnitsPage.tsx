@@ -1,0 +1,81 @@
+import { Button, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { UnitView } from '../../../shared/contract/units';
+import { formatFen } from '../../../shared/domain/money';
+import { mayCall } from '../../api/access';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { useClient, useSession } from '../../desk/DeskContext';
+import { formatArea } from '../holds/format';
+import { UnitImport } from './UnitImport';
+
+/** The project's units (master data): import for manager and admin, withhold for the manager. */
+export function UnitsPage() {
+  const { t } = useTranslation('holds');
+  const client = useClient();
+  const roles = useSession((s) => s.user?.roles);
+  const [units, setUnits] = useState<UnitView[]>([]);
+  const [error, setError] = useState<unknown>(null);
+
+  const load = useCallback(async () => {
+    try {
+      setUnits(await client.call('units.list', {}));
+    } catch (failure) {
+      setError(failure);
+    }
+  }, [client]);
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  async function toggle(u: UnitView) {
+    setError(null);
+    try {
+      await client.call('units.setWithheld', { unitId: u.id, withheld: !u.withheld });
+    } catch (failure) {
+      setError(failure);
+    }
+    await load();
+  }
+
+  const columns: TableColumnsType<UnitView> = [
+    { key: 'building', title: t('units.building'), dataIndex: 'building' },
+    { key: 'unit', title: t('units.unit'), dataIndex: 'unit' },
+    { key: 'floor', title: t('units.floor'), dataIndex: 'floor' },
+    { key: 'room', title: t('units.room'), dataIndex: 'room' },
+    { key: 'layout', title: t('units.layout'), dataIndex: 'layout' },
+    { key: 'area', title: t('units.area'), render: (_, u) => formatArea(u.areaCenti) },
+    { key: 'price', title: t('units.price'), render: (_, u) => formatFen(u.listPriceFen) },
+    {
+      key: 'withheld',
+      title: t('units.withheld'),
+      render: (_, u) =>
+        mayCall('units.setWithheld', roles) ? (
+          <Button
+            size="small"
+            onClick={() => void toggle(u)}
+            aria-label={`${t(u.withheld ? 'units.release' : 'units.withhold')} ${u.room}`}
+          >
+            {t(u.withheld ? 'units.release' : 'units.withhold')}
+          </Button>
+        ) : (
+          u.withheld && <Tag>{t('units.withheld')}</Tag>
+        ),
+    },
+  ];
+
+  return (
+    <div className="page">
+      <Typography.Title level={2}>{t('nav.units')}</Typography.Title>
+      <ErrorAlert error={error} onClose={() => setError(null)} />
+      {mayCall('units.import', roles) && <UnitImport onImported={() => void load()} />}
+      <Table<UnitView>
+        rowKey="id"
+        columns={columns}
+        dataSource={units}
+        size="small"
+        pagination={{ pageSize: 50 }}
+      />
+    </div>
+  );
+}

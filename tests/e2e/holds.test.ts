@@ -1,0 +1,104 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchChromium } from './support/browser';
+import { screenshot } from './support/screenshots';
+import { startWebHost, type RunningHost } from './support/webHost';
+
+let host: RunningHost;
+let browser: Browser;
+
+beforeAll(async () => {
+  host = await startWebHost({ demo: true });
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await host?.stop();
+});
+
+async function rpc(channel: string, input: unknown = {}): Promise<unknown> {
+  const res = await fetch(`${host.origin}/rpc/${channel}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-sitedesk-token': host.token },
+    body: JSON.stringify(input),
+  });
+  return res.json();
+}
+
+async function signIn(page: Page, name: string, pin: string): Promise<void> {
+  await page.getByRole('radio', { name, exact: true }).check();
+  await page.getByLabel('PIN 码').fill(pin);
+  await page.getByRole('button', { name: '登录', exact: true }).click();
+  await expect.poll(() => page.getByTitle(`当前用户：${name}`).isVisible()).toBe(true);
+}
+
+/** Hands the shared PC to the next person: Ctrl+L locks, they sign in. */
+async function switchTo(page: Page, name: string, pin: string): Promise<void> {
+  await page.keyboard.press('Control+l');
+  await expect.poll(() => page.getByRole('heading', { name: '屏幕已锁定' }).isVisible()).toBe(true);
+  await signIn(page, name, pin);
+}
+
+const nav = (page: Page) => page.getByRole('navigation', { name: '主导航' });
+const CSV = [
+  '楼栋,单元,楼层,房号,户型,面积,总价',
+  '2栋,1单元,1,A101,两室两厅,89.50,1880000',
+  '2栋,1单元,1,A102,三室两厅,120,abc',
+  '2栋,1单元,2,A201,三室两厅,120.00,2500000',
+].join('\n');
+
+describe('unit hold control in Chromium', () => {
+  test('import units from a CSV; a consultant requests; the manager approves; countdown; a deposit reserves it', async () => {
+    await rpc('auth.signOut');
+    const context = await browser.newContext({
+      locale: 'zh-CN',
+      timezoneId: 'Asia/Shanghai',
+      viewport: { width: 1280, height: 900 },
+    });
+    const page = await context.newPage();
+    await page.goto(host.url);
+
+    await signIn(page, '李经理', '1111');
+    await nav(page).getByText('房源', { exact: true }).click();
+    await page
+      .getByLabel('房源文件')
+      .setInputFiles({ name: 'b2.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV, 'utf8') });
+    await expect.poll(() => page.getByText('预览：3 行，可导入 2 行，拒绝 1 行').isVisible()).toBe(true);
+    expect(await page.getByRole('cell', { name: '总价不是有效金额' }).isVisible()).toBe(true);
+    await page.getByRole('button', { name: '导入可导入的行' }).click();
+    await expect.poll(() => page.getByRole('cell', { name: 'A201' }).first().isVisible()).toBe(true);
+    await screenshot(page, 'holds-import');
+
+    await switchTo(page, '张伟', '5555');
+    await nav(page).getByText('销控表', { exact: true }).click();
+    await page.getByRole('button', { name: 'A101，可售' }).click();
+    const dialog = page.getByRole('dialog', { name: /申请销控 2栋-1单元-A101/ });
+    await dialog.getByLabel('客户姓名').fill('王先生');
+    await dialog.getByLabel('客户电话').fill('13812345678');
+    await dialog.getByLabel('客户电话').press('Enter');
+    await expect.poll(() => page.getByRole('button', { name: 'A101，待审批' }).isVisible()).toBe(true);
+
+    await switchTo(page, '李经理', '1111');
+    await nav(page).getByText('销控表', { exact: true }).click();
+    await page.getByRole('tab', { name: /待审批/ }).click();
+    await page.getByRole('button', { name: '批准 2栋-1单元-A101' }).click();
+    await page.getByRole('tab', { name: '销控表' }).click();
+    const held = page.getByRole('button', { name: 'A101，保留中' });
+    await expect.poll(() => held.isVisible()).toBe(true);
+    await expect.poll(() => held.getByRole('timer').textContent()).toMatch(/剩余 (30:00|29:\d\d)/);
+    await held.scrollIntoViewIfNeeded();
+    await screenshot(page, 'holds-board');
+
+    await held.click();
+    const actions = page.getByRole('dialog', { name: /2栋-1单元-A101/ });
+    await actions.getByLabel('定金金额（元）').fill('50000');
+    await actions.getByLabel('收据号').fill('SJ-0001');
+    await actions.getByLabel('收据号').press('Enter');
+    await expect.poll(() => page.getByRole('button', { name: 'A101，已下定' }).isVisible()).toBe(true);
+
+    await page.getByRole('tab', { name: '销控登记表' }).click();
+    await expect.poll(() => page.getByRole('cell', { name: '登记定金' }).isVisible()).toBe(true);
+    await screenshot(page, 'holds-register');
+    await context.close();
+  });
+});

@@ -1,0 +1,29 @@
+import type { BoardUnit, HoldView } from '../../shared/contract/holds';
+import type { TestDesk } from './desk';
+
+/** The demo building's unit by room number ('101' … '604'), read off the manager's board. */
+export async function unitByRoom(desk: TestDesk, room: string): Promise<BoardUnit> {
+  const board = await desk.ok<{ units: BoardUnit[] }>('holds.board');
+  const unit = board.units.find((u) => u.room === room);
+  if (!unit) throw new Error(`no demo unit ${room}`);
+  return unit;
+}
+
+export async function boardUnit(desk: TestDesk, id: number): Promise<BoardUnit> {
+  const board = await desk.ok<{ units: BoardUnit[] }>('holds.board');
+  return board.units.find((u) => u.id === id)!;
+}
+
+/** 张伟 asks to hold a unit for 王先生; returns the pending hold. */
+export async function requestAs(
+  desk: TestDesk,
+  consultant: string,
+  unitId: number,
+  customer = { customerName: '王先生', customerPhone: '138 1234 5678' },
+): Promise<HoldView> {
+  await desk.signInAs(consultant);
+  return desk.ok<HoldView>('holds.request', { unitId, ...customer });
+}
+
+export const count = (d: TestDesk, table: string, where = '1') =>
+  (d.ledger.sqlite.prepare(`SELECT count(*) AS n FROM ${table} WHERE ${where}`).get() as { n: number }).n;
