@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely';
 import * as m0001 from './0001_init';
+import * as m0005 from './0005_keys';
 
 /**
  * Migrations are listed here rather than read from a folder so the bundled Electron main
@@ -7,4 +8,5 @@ import * as m0001 from './0001_init';
  */
 export const migrations: Record<string, Migration> = {
   '0001_init': m0001,
+  '0005_keys': m0005,
 };

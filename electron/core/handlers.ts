@@ -1,6 +1,7 @@
 import type { AllHandlers } from './handler';
 import { auditHandlers } from './services/audit';
 import { authHandlers } from './services/auth';
+import { keysHandlers } from './services/keys';
 import { notificationsHandlers } from './services/notifications';
 import { settingsHandlers } from './services/settings';
 import { usersHandlers } from './services/users';
@@ -12,4 +13,5 @@ export const handlers: AllHandlers = {
   ...settingsHandlers,
   ...auditHandlers,
   ...notificationsHandlers,
+  ...keysHandlers,
 };

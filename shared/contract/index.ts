@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { CallDef } from './define';
 import { audit } from './audit';
 import { auth } from './auth';
+import { keys } from './keys';
 import { notifications } from './notifications';
 import { settings } from './settings';
 import { users } from './users';
@@ -10,7 +11,7 @@ import { users } from './users';
  * Every call of the API, declared once. Later ledgers add their namespace object here; the
  * registry flattens `{ users: { create } }` into the channel `users.create`.
  */
-const namespaces = { auth, users, settings, audit, notifications } as const;
+const namespaces = { auth, users, settings, audit, notifications, keys } as const;
 
 type Namespaces = typeof namespaces;
 type Flatten<N> = {
