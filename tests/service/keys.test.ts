@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, test } from 'vitest';
 import type { KeyMovementView, KeyView } from '../../shared/contract/keys';
 import { testDesk, type TestDesk } from '../support/desk';

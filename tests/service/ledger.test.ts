@@ -128,7 +128,7 @@ describe('migrations', () => {
     const file = path.join(dir, LEDGER_FILE_NAME);
     const first = openLedger(file);
     expect(await migrateLedger(first, path.join(dir, 'backups'))).toMatchObject({
-      applied: ['0001_init'],
+      applied: Object.keys(migrations),
       backup: null,
     });
     await first.close();
@@ -136,14 +136,14 @@ describe('migrations', () => {
     const second = openLedger(file);
     const next = {
       ...migrations,
-      '0002_test': {
+      '9000_test': {
         up: async (db: never) =>
           void (await sql`CREATE TABLE probe (id INTEGER PRIMARY KEY) STRICT`.execute(db)),
       },
     };
     const result = await migrateLedger(second, path.join(dir, 'backups'), next);
     await second.close();
-    expect(result.applied).toEqual(['0002_test']);
+    expect(result.applied).toEqual(['9000_test']);
     expect(result.backup).not.toBeNull();
     expect(fs.existsSync(result.backup!)).toBe(true);
     const backup = openLedger(result.backup!, { readonly: true });
