@@ -1,10 +1,11 @@
-import { AuditOutlined, HomeOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
+import { AuditOutlined, HomeOutlined, KeyOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
 import type { ComponentType, ReactNode } from 'react';
 import type { Channel } from '../../shared/contract';
 import type { Role } from '../../shared/domain/roles';
 import { mayCall } from '../api/access';
 import { AuditPage } from './audit/AuditPage';
 import { HomePage } from './home/HomePage';
+import { KeysPage } from './keys/KeysPage';
 import { SettingsPage } from './settings/SettingsPage';
 import { UsersPage } from './users/UsersPage';
 
@@ -29,6 +30,13 @@ export const ROUTES: readonly PageRoute[] = [
     icon: <HomeOutlined aria-hidden />,
     channel: 'notifications.list',
     Page: HomePage,
+  },
+  {
+    key: 'keys',
+    labelKey: 'nav.keys',
+    icon: <KeyOutlined aria-hidden />,
+    channel: 'keys.board',
+    Page: KeysPage,
   },
   {
     key: 'users',
