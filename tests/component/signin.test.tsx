@@ -41,6 +41,6 @@ test('the administrator sees the users, settings and audit ledgers', async () =>
   const items = within(nav)
     .getAllByRole('menuitem')
     .map((item) => item.textContent);
-  expect(items).toEqual(['首页', '用户', '设置', '审计']);
+  expect(items).toEqual(['首页', '钥匙', '用户', '设置', '审计']);
   expect(screen.getByRole('heading', { name: '魅力晶都' })).toBeInTheDocument();
 });
