@@ -334,6 +334,62 @@ export interface UnitClaimsTable {
   audit_id: number;
 }
 
+export type KeyKind = 'front_desk' | 'show_flat' | 'office' | 'sales_drawer' | 'other';
+
+export type KeyMovementKind = 'issued' | 'returned' | 'handed_over' | 'lost' | 'found';
+
+export interface KeysTable {
+  id: Generated<number>;
+  tag: string;
+  name: string;
+  kind: KeyKind;
+  home_place: string;
+  night_place: string | null;
+  copies: number;
+  restricted: 0 | 1;
+  created_at: string;
+  retired_at: string | null;
+  audit_id: number;
+}
+
+export interface KeyMovementsTable {
+  id: Generated<number>;
+  key_id: number;
+  copy_no: number;
+  seq: number;
+  kind: KeyMovementKind;
+  holder_user_id: number | null;
+  holder_name: string | null;
+  holder_phone: string | null;
+  by_user_id: number;
+  countersigned_by: number | null;
+  purpose: string | null;
+  due_back: string | null;
+  reason: string | null;
+  at: string;
+  business_date: string;
+  audit_id: number;
+}
+
+export interface KeyOvernightNotesTable {
+  id: Generated<number>;
+  movement_id: number;
+  reason: string;
+  by_user_id: number;
+  at: string;
+  business_date: string;
+  audit_id: number;
+}
+
+export interface KeyOverdueNoticesTable {
+  id: Generated<number>;
+  issue_movement_id: number;
+  notification_id: number;
+  at: string;
+  business_date: string;
+  audit_id: number;
+}
+
 export interface Database {
   audit_log: AuditLogTable;
   users: UsersTable;
@@ -361,6 +417,10 @@ export interface Database {
   holds: HoldsTable;
   hold_events: HoldEventsTable;
   unit_claims: UnitClaimsTable;
+  keys: KeysTable;
+  key_movements: KeyMovementsTable;
+  key_overnight_notes: KeyOvernightNotesTable;
+  key_overdue_notices: KeyOverdueNoticesTable;
 }
 
 /** Tables whose rows are written through the audited writer and checked by `verify`. */
@@ -390,5 +450,9 @@ export const AUDITED_TABLES = {
   holds: { key: 'id', appendOnly: true },
   hold_events: { key: 'id', appendOnly: true },
   unit_claims: { key: 'unit_id', appendOnly: false },
+  keys: { key: 'id', appendOnly: false },
+  key_movements: { key: 'id', appendOnly: true },
+  key_overnight_notes: { key: 'id', appendOnly: true },
+  key_overdue_notices: { key: 'id', appendOnly: true },
 } as const satisfies Partial<Record<keyof Database, { key: string; appendOnly: boolean }>>;
 export type AuditedTable = keyof typeof AUDITED_TABLES;

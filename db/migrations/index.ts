@@ -3,6 +3,7 @@ import * as m0001 from './0001_init';
 import * as m0002 from './0002_visits';
 import * as m0003 from './0003_holds';
 import * as m0004 from './0004_tickets';
+import * as m0005 from './0005_keys';
 
 /**
  * Migrations are listed here rather than read from a folder so the bundled Electron main
@@ -13,4 +14,5 @@ export const migrations: Record<string, Migration> = {
   '0002_visits': m0002,
   '0003_holds': m0003,
   '0004_tickets': m0004,
+  '0005_keys': m0005,
 };

@@ -25,6 +25,55 @@ export const DEMO_STAFF: DemoUser[] = [
   { name: '钱出纳', roles: ['cashier'], secret: '6666' },
 ];
 
+/** The desk's key register (SPEC §7); the front-desk key spends the night in the office. */
+export const DEMO_KEYS = [
+  {
+    tag: 'QT',
+    name: '前台柜钥匙',
+    kind: 'front_desk',
+    homePlace: '前台',
+    nightPlace: '办公室指定位置',
+    copies: 1,
+    restricted: false,
+  },
+  {
+    tag: 'YBA',
+    name: '样板房 A 钥匙',
+    kind: 'show_flat',
+    homePlace: '前台钥匙箱',
+    nightPlace: null,
+    copies: 2,
+    restricted: false,
+  },
+  {
+    tag: 'YBB',
+    name: '样板房 B 钥匙',
+    kind: 'show_flat',
+    homePlace: '前台钥匙箱',
+    nightPlace: null,
+    copies: 2,
+    restricted: false,
+  },
+  {
+    tag: 'BGS',
+    name: '办公室钥匙',
+    kind: 'office',
+    homePlace: '前台钥匙箱',
+    nightPlace: null,
+    copies: 1,
+    restricted: false,
+  },
+  {
+    tag: 'XK',
+    name: '销控专用抽屉钥匙',
+    kind: 'sales_drawer',
+    homePlace: '经理办公室',
+    nightPlace: null,
+    copies: 1,
+    restricted: true,
+  },
+] as const;
+
 async function must(router: Router, channel: string, input: unknown): Promise<unknown> {
   const res = await router.call(channel, input);
   if (!res.ok) throw new Error(`demo: ${channel} refused: ${res.error.code} ${res.error.message}`);
@@ -49,6 +98,7 @@ export async function seedDemo(router: Router): Promise<void> {
     fileName: 'demo-units.csv',
     contentBase64: Buffer.from(demoUnitsCsv(), 'utf8').toString('base64'),
   });
+  for (const key of DEMO_KEYS) await must(router, 'keys.create', key);
   await must(router, 'auth.signOut', {});
 }
 

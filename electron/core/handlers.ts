@@ -1,18 +1,19 @@
 import type { AllHandlers } from './handler';
 import { auditHandlers } from './services/audit';
 import { authHandlers } from './services/auth';
-import { holdsHandlers } from './services/holds';
 import { backupsHandlers } from './services/backups';
-import { cashHandlers } from './services/cash';
-import { notificationsHandlers } from './services/notifications';
-import { settingsHandlers } from './services/settings';
-import { unitsHandlers } from './services/units';
-import { ticketsHandlers } from './services/tickets';
-import { usersHandlers } from './services/users';
 import { callsHandlers } from './services/calls';
+import { cashHandlers } from './services/cash';
 import { customersHandlers } from './services/customers';
+import { holdsHandlers } from './services/holds';
+import { keysHandlers } from './services/keys';
+import { notificationsHandlers } from './services/notifications';
 import { ownershipHandlers } from './services/ownership';
 import { rotationHandlers } from './services/rotation';
+import { settingsHandlers } from './services/settings';
+import { ticketsHandlers } from './services/tickets';
+import { unitsHandlers } from './services/units';
+import { usersHandlers } from './services/users';
 import { analysisHandlers } from './services/visitAnalysis';
 import { makeupHandlers, visitsHandlers } from './services/visits';
 
@@ -23,11 +24,7 @@ export const handlers: AllHandlers = {
   ...settingsHandlers,
   ...auditHandlers,
   ...notificationsHandlers,
-  ...unitsHandlers,
-  ...holdsHandlers,
   ...backupsHandlers,
-  ...ticketsHandlers,
-  ...cashHandlers,
   ...visitsHandlers,
   ...analysisHandlers,
   ...callsHandlers,
@@ -35,4 +32,9 @@ export const handlers: AllHandlers = {
   ...makeupHandlers,
   ...customersHandlers,
   ...ownershipHandlers,
+  ...unitsHandlers,
+  ...holdsHandlers,
+  ...ticketsHandlers,
+  ...cashHandlers,
+  ...keysHandlers,
 };

@@ -4,6 +4,7 @@ import {
   BarChartOutlined,
   DatabaseOutlined,
   HomeOutlined,
+  KeyOutlined,
   PhoneOutlined,
   SettingOutlined,
   ShopOutlined,
@@ -28,6 +29,7 @@ import { CustomersPage } from './visits/CustomersPage';
 import { VisitsPage } from './visits/VisitsPage';
 import { HoldsPage } from './holds/HoldsPage';
 import { UnitsPage } from './units/UnitsPage';
+import { KeysPage } from './keys/KeysPage';
 
 export interface PageRoute {
   key: string;
@@ -99,6 +101,13 @@ export const ROUTES: readonly PageRoute[] = [
     icon: <AppstoreOutlined aria-hidden />,
     channel: 'units.list',
     Page: UnitsPage,
+  },
+  {
+    key: 'keys',
+    labelKey: 'nav.keys',
+    icon: <KeyOutlined aria-hidden />,
+    channel: 'keys.board',
+    Page: KeysPage,
   },
   {
     key: 'users',

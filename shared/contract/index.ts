@@ -5,6 +5,7 @@ import { backups } from './backups';
 import { auth } from './auth';
 import { cash } from './cash';
 import { holds } from './holds';
+import { keys } from './keys';
 import { notifications } from './notifications';
 import { settings } from './settings';
 import { tickets } from './tickets';
@@ -34,6 +35,7 @@ const namespaces = {
   holds,
   tickets,
   cash,
+  keys,
 } as const;
 
 type Namespaces = typeof namespaces;

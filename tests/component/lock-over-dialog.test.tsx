@@ -32,4 +32,6 @@ test('Ctrl+L locks; a manager takes over and the half-typed form underneath is s
   expect(within(screen.getByRole('dialog', { name: '添加用户' })).getByLabelText('姓名')).toHaveValue(
     '新来的',
   );
-});
+  // With antd's CSS injected jsdom matches every rule on every query, and each ledger's menu item
+  // adds to it: on a shared two-core machine this test alone needs more than the default 30 s.
+}, 90_000);

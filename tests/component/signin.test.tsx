@@ -41,6 +41,6 @@ test('the administrator sees the users, settings and audit ledgers', async () =>
   const items = within(nav)
     .getAllByRole('menuitem')
     .map((item) => item.textContent);
-  expect(items).toEqual(['首页', '电影票', '销控表', '房源', '用户', '设置', '审计', '备份']); // the admin keeps the ticket catalogue
+  expect(items).toEqual(['首页', '电影票', '销控表', '房源', '钥匙', '用户', '设置', '审计', '备份']); // the admin keeps the ticket catalogue
   expect(screen.getByRole('heading', { name: '魅力晶都' })).toBeInTheDocument();
 });

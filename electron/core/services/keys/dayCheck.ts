@@ -1,0 +1,54 @@
+import type { z } from 'zod';
+import type { dayCheckItemSchema } from '../../../../shared/contract/keys';
+import type { CallContext } from '../../context';
+import { boardViews } from './state';
+
+type DayCheckItem = z.infer<typeof dayCheckItemSchema>;
+
+export interface KeyDayCheck {
+  businessDate: string;
+  /** Every copy is home, lost (already explained by its report), or out with a reason. */
+  complete: boolean;
+  items: DayCheckItem[];
+}
+
+/**
+ * The day-close key check (SPEC §8 step 3, 000:621-625): every copy of every key in use, home
+ * at its night place (the front-desk key's is the office's designated spot) or out overnight
+ * with the reason recorded for its current movement. The day-close ledger calls this.
+ */
+export async function keyDayCheck(ctx: CallContext): Promise<KeyDayCheck> {
+  const keys = await boardViews(ctx, false);
+  const outIds = keys.flatMap((k) =>
+    k.copyStates.filter((c) => c.state === 'out' && c.movementId !== null).map((c) => c.movementId!),
+  );
+  const notes = new Map<number, string>();
+  if (outIds.length > 0) {
+    const rows = await ctx.db
+      .selectFrom('key_overnight_notes')
+      .select(['movement_id', 'reason'])
+      .where('movement_id', 'in', outIds)
+      .orderBy('id')
+      .execute();
+    for (const r of rows) notes.set(r.movement_id, r.reason); // later notes replace earlier ones
+  }
+  const items = keys.flatMap((k) =>
+    k.copyStates.map((c) => ({
+      keyId: k.id,
+      tag: k.tag,
+      name: k.name,
+      copyNo: c.copyNo,
+      state: c.state,
+      place: k.nightPlace ?? k.homePlace,
+      holder: c.holder,
+      since: c.since,
+      movementId: c.movementId,
+      overnightReason: c.state === 'out' ? (notes.get(c.movementId!) ?? null) : null,
+    })),
+  );
+  return {
+    businessDate: ctx.businessDate,
+    complete: items.every((i) => i.state !== 'out' || i.overnightReason !== null),
+    items,
+  };
+}

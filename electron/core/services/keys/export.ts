@@ -1,0 +1,102 @@
+import ExcelJS from 'exceljs';
+import type { KeyMovementView } from '../../../../shared/contract/keys';
+import type { Locale } from '../../../../shared/domain/errors';
+import type { CallContext } from '../../context';
+import { listMovements, type MovementFilter } from './register-list';
+
+/** Column titles and movement names of the sheet, in the language the desk is using. */
+const TEXT = {
+  'zh-CN': {
+    sheet: '钥匙登记',
+    file: '钥匙登记',
+    columns: [
+      '时间',
+      '营业日',
+      '编号',
+      '钥匙',
+      '第几把',
+      '动作',
+      '持有人',
+      '电话',
+      '经办人',
+      '会签人',
+      '用途',
+      '应还时间',
+      '原因',
+    ],
+    kinds: { issued: '借出', returned: '归还', handed_over: '交接', lost: '报失', found: '找回' },
+  },
+  en: {
+    sheet: 'Key register',
+    file: 'key-register',
+    columns: [
+      'Time',
+      'Business date',
+      'Tag',
+      'Key',
+      'Copy',
+      'Movement',
+      'Holder',
+      'Phone',
+      'By',
+      'Countersigned by',
+      'Purpose',
+      'Due back',
+      'Reason',
+    ],
+    kinds: {
+      issued: 'Issued',
+      returned: 'Returned',
+      handed_over: 'Handed over',
+      lost: 'Lost',
+      found: 'Found',
+    },
+  },
+} as const satisfies Record<Locale, unknown>;
+
+/**
+ * Excel has no time zones: a cell shows the wall-clock time it holds. The desk reads local
+ * time, so the instant is shifted to a Date whose UTC fields are the local ones.
+ */
+function localCellDate(iso: string): Date {
+  const d = new Date(iso);
+  return new Date(d.getTime() - d.getTimezoneOffset() * 60_000);
+}
+
+function rowOf(m: KeyMovementView, kinds: Record<KeyMovementView['kind'], string>): unknown[] {
+  return [
+    localCellDate(m.at),
+    m.businessDate,
+    m.tag,
+    m.keyName,
+    m.copyNo,
+    kinds[m.kind],
+    m.holder?.name ?? '',
+    m.holder?.phone ?? '',
+    m.byName,
+    m.countersignedBy ?? '',
+    m.purpose ?? '',
+    m.dueBack === null ? null : localCellDate(m.dueBack),
+    m.reason ?? '',
+  ];
+}
+
+/** The movements register as .xlsx (oldest first, real dates, header row, autofilter), phones masked. */
+export async function exportMovements(
+  ctx: CallContext,
+  filter: MovementFilter,
+): Promise<{ fileName: string; base64: string }> {
+  const text = TEXT[ctx.locale];
+  const movements = (await listMovements(ctx, filter, { maskPhones: true })).reverse();
+  const book = new ExcelJS.Workbook();
+  book.created = ctx.now;
+  const sheet = book.addWorksheet(text.sheet, { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.addRow([...text.columns]).font = { bold: true };
+  for (const m of movements) sheet.addRow(rowOf(m, text.kinds));
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: text.columns.length } };
+  for (const column of [1, 12]) sheet.getColumn(column).numFmt = 'yyyy-mm-dd hh:mm';
+  sheet.columns.forEach((c, i) => (c.width = [17, 12, 8, 16, 6, 8, 12, 14, 10, 10, 18, 17, 20][i]));
+  const buffer = Buffer.from(await book.xlsx.writeBuffer());
+  const project = ctx.settings.projectName ? `_${ctx.settings.projectName}` : '';
+  return { fileName: `${text.file}_${ctx.businessDate}${project}.xlsx`, base64: buffer.toString('base64') };
+}

@@ -1,0 +1,227 @@
+import { AppError } from '../../../../shared/domain/errors';
+import { normalizePhone } from '../../../../shared/domain/phone';
+import { requireActor, type CallContext } from '../../context';
+import { verifyCountersign } from '../auth';
+import { loadActor } from '../users';
+import { requireKeyByTag } from './register';
+import { copyKey, latestMovements, stateAfter, staffNames, type KeyRow, type MovementRow } from './state';
+
+type Holder = { kind: 'staff'; userId: number } | { kind: 'outside'; name: string; phone: string };
+
+interface MovementFields {
+  holder_user_id?: number | null;
+  holder_name?: string | null;
+  holder_phone?: string | null;
+  purpose?: string | null;
+  due_back?: string | null;
+  reason?: string | null;
+  countersigned_by?: number | null;
+}
+
+/** A copy of a key as it stands now, from its latest movement. */
+interface CopyNow {
+  key: KeyRow;
+  copyNo: number;
+  latest: MovementRow | undefined;
+  state: 'home' | 'out' | 'lost';
+}
+
+async function copiesNow(ctx: CallContext, key: KeyRow): Promise<CopyNow[]> {
+  const latest = await latestMovements(ctx, [key.id]);
+  return Array.from({ length: key.copies }, (_, i) => {
+    const m = latest.get(copyKey(key.id, i + 1));
+    return { key, copyNo: i + 1, latest: m, state: m ? stateAfter(m.kind) : 'home' };
+  });
+}
+
+async function holderLabel(ctx: CallContext, m: MovementRow | undefined): Promise<string> {
+  if (!m) return '';
+  if (m.holder_name !== null) return m.holder_name;
+  return (await staffNames(ctx)).get(m.holder_user_id ?? 0) ?? '';
+}
+
+async function refuseUnlessOut(ctx: CallContext, copy: CopyNow): Promise<CopyNow> {
+  if (copy.state === 'lost') throw new AppError('KEY_LOST', { tag: copy.key.tag, copy: copy.copyNo });
+  if (copy.state === 'home') throw new AppError('KEY_HOME', { tag: copy.key.tag });
+  return copy;
+}
+
+function pickCopy(key: KeyRow, copies: CopyNow[], copyNo: number | undefined): CopyNow | undefined {
+  if (copyNo === undefined) return undefined;
+  const copy = copies[copyNo - 1];
+  if (!copy) throw new AppError('KEY_COPY_NOT_FOUND', { tag: key.tag, copy: copyNo });
+  return copy;
+}
+
+/** The copy to issue: the one named, else the first at home. */
+async function copyToIssue(ctx: CallContext, key: KeyRow, copyNo?: number): Promise<CopyNow> {
+  const copies = await copiesNow(ctx, key);
+  const chosen = pickCopy(key, copies, copyNo) ?? copies.find((c) => c.state === 'home');
+  const copy = chosen ?? copies.find((c) => c.state === 'out') ?? copies[0]!;
+  if (copy.state === 'out') {
+    throw new AppError('KEY_OUT', { tag: key.tag, holder: await holderLabel(ctx, copy.latest) });
+  }
+  if (copy.state === 'lost') throw new AppError('KEY_LOST', { tag: key.tag, copy: copy.copyNo });
+  return copy;
+}
+
+/** The copy that is out: the one named, else the only one out. */
+async function copyOut(ctx: CallContext, key: KeyRow, copyNo?: number): Promise<CopyNow> {
+  const copies = await copiesNow(ctx, key);
+  const named = pickCopy(key, copies, copyNo);
+  if (named) return refuseUnlessOut(ctx, named);
+  const out = copies.filter((c) => c.state === 'out');
+  if (out.length > 1) throw new AppError('KEY_COPY_AMBIGUOUS', { tag: key.tag });
+  if (out.length === 0) throw new AppError('KEY_HOME', { tag: key.tag });
+  return out[0]!;
+}
+
+/**
+ * Appends the copy's next movement. seq = last + 1 is read inside the call's IMMEDIATE
+ * transaction; the database's UNIQUE (key, copy, seq) and its state trigger back this up.
+ */
+async function appendMovement(
+  ctx: CallContext,
+  copy: CopyNow,
+  kind: MovementRow['kind'],
+  fields: MovementFields,
+): Promise<MovementRow> {
+  return (await ctx.writer.insert('key_movements', {
+    key_id: copy.key.id,
+    copy_no: copy.copyNo,
+    seq: (copy.latest?.seq ?? 0) + 1,
+    kind,
+    holder_user_id: fields.holder_user_id ?? null,
+    holder_name: fields.holder_name ?? null,
+    holder_phone: fields.holder_phone ?? null,
+    by_user_id: requireActor(ctx).id,
+    countersigned_by: fields.countersigned_by ?? null,
+    purpose: fields.purpose ?? null,
+    due_back: fields.due_back ?? null,
+    reason: fields.reason ?? null,
+    at: ctx.at,
+    business_date: ctx.businessDate,
+  })) as MovementRow;
+}
+
+async function requireStaff(ctx: CallContext, userId: number): Promise<number> {
+  if (!(await loadActor(ctx.db, userId))) throw new AppError('USER_NOT_FOUND', { id: userId });
+  return userId;
+}
+
+async function holderColumns(ctx: CallContext, holder: Holder): Promise<MovementFields> {
+  if (holder.kind === 'staff') return { holder_user_id: await requireStaff(ctx, holder.userId) };
+  const phone = normalizePhone(holder.phone);
+  if (!phone) throw new AppError('KEY_PHONE_INVALID', { phone: holder.phone });
+  return { holder_name: holder.name, holder_phone: phone };
+}
+
+export interface IssueInput {
+  tag: string;
+  copyNo?: number;
+  holder: Holder;
+  purpose: string;
+  dueBack?: string;
+  countersign?: { userId: number; secret: string };
+}
+
+export async function issueKey(ctx: CallContext, input: IssueInput): Promise<KeyRow> {
+  const key = await requireKeyByTag(ctx, input.tag);
+  if (key.retired_at !== null) throw new AppError('KEY_RETIRED', { tag: key.tag });
+  const copy = await copyToIssue(ctx, key, input.copyNo);
+  const dueBack = input.dueBack === undefined ? null : new Date(input.dueBack).toISOString();
+  if (dueBack !== null && dueBack <= ctx.at) throw new AppError('KEY_DUE_PAST');
+  const holder = await holderColumns(ctx, input.holder);
+  if (key.restricted === 1) {
+    // Verified before anything is written; the audit row names the countersigner too.
+    ctx.countersigner = await verifyCountersign(ctx, input.countersign, ['manager']);
+  }
+  await appendMovement(ctx, copy, 'issued', {
+    ...holder,
+    purpose: input.purpose,
+    due_back: dueBack,
+    countersigned_by: ctx.countersigner?.id ?? null,
+  });
+  return key;
+}
+
+/** The signed-in person receives the copy back; it is home again. */
+export async function returnKey(ctx: CallContext, tag: string, copyNo?: number): Promise<KeyRow> {
+  const key = await requireKeyByTag(ctx, tag);
+  await appendMovement(ctx, await copyOut(ctx, key, copyNo), 'returned', {});
+  return key;
+}
+
+async function passTo(ctx: CallContext, copy: CopyNow, toUserId: number): Promise<void> {
+  const latest = copy.latest!;
+  if (latest.holder_user_id === toUserId) throw new AppError('KEY_SAME_HOLDER');
+  // The purpose and due-back time stay with the copy: the new holder answers for the same issue.
+  await appendMovement(ctx, copy, 'handed_over', {
+    holder_user_id: await requireStaff(ctx, toUserId),
+    purpose: latest.purpose,
+    due_back: latest.due_back,
+  });
+}
+
+export async function handOverKey(
+  ctx: CallContext,
+  tag: string,
+  copyNo: number | undefined,
+  toUserId: number,
+): Promise<KeyRow> {
+  const key = await requireKeyByTag(ctx, tag);
+  await passTo(ctx, await copyOut(ctx, key, copyNo), toUserId);
+  return key;
+}
+
+/**
+ * For the shift handover (SPEC §5): every copy held by the outgoing desk person passes to the
+ * incoming one, as `handed_over` movements written in the caller's transaction. Keys at home
+ * need no movement: they are on the board, in the desk's custody whoever is on shift. Call it
+ * from the handover service once the incoming person has acknowledged; it returns what moved.
+ */
+export async function handOverDeskKeys(
+  ctx: CallContext,
+  fromUserId: number,
+  toUserId: number,
+): Promise<{ tag: string; copyNo: number }[]> {
+  const keys = await ctx.db.selectFrom('keys').selectAll().orderBy('tag').execute();
+  const moved: { tag: string; copyNo: number }[] = [];
+  for (const key of keys) {
+    for (const copy of await copiesNow(ctx, key)) {
+      if (copy.state !== 'out' || copy.latest?.holder_user_id !== fromUserId) continue;
+      await passTo(ctx, copy, toUserId);
+      moved.push({ tag: key.tag, copyNo: copy.copyNo });
+    }
+  }
+  return moved;
+}
+
+export async function reportLost(ctx: CallContext, tag: string, copyNo: number, reason: string) {
+  const key = await requireKeyByTag(ctx, tag);
+  const copy = pickCopy(key, await copiesNow(ctx, key), copyNo)!;
+  if (copy.state === 'lost') throw new AppError('KEY_LOST', { tag: key.tag, copy: copyNo });
+  await appendMovement(ctx, copy, 'lost', { reason });
+  return key;
+}
+
+export async function markFound(ctx: CallContext, tag: string, copyNo: number, reason?: string) {
+  const key = await requireKeyByTag(ctx, tag);
+  const copy = pickCopy(key, await copiesNow(ctx, key), copyNo)!;
+  if (copy.state !== 'lost') throw new AppError('KEY_NOT_LOST', { tag: key.tag, copy: copyNo });
+  await appendMovement(ctx, copy, 'found', { reason: reason ?? null });
+  return key;
+}
+
+/** Why a copy stays out tonight (day-close key check); the latest note counts. */
+export async function explainOvernight(ctx: CallContext, tag: string, copyNo: number, reason: string) {
+  const key = await requireKeyByTag(ctx, tag);
+  const copy = await refuseUnlessOut(ctx, pickCopy(key, await copiesNow(ctx, key), copyNo)!);
+  await ctx.writer.insert('key_overnight_notes', {
+    movement_id: copy.latest!.id,
+    reason,
+    by_user_id: requireActor(ctx).id,
+    at: ctx.at,
+    business_date: ctx.businessDate,
+  });
+}

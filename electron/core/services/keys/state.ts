@@ -1,0 +1,145 @@
+import type { Selectable } from 'kysely';
+import type { KeyMovementsTable, KeysTable } from '../../../../db/schema';
+import type { KeyCopyView, KeyView } from '../../../../shared/contract/keys';
+import { maskPhone } from '../../../../shared/domain/phone';
+import type { CallContext } from '../../context';
+import { listUsers } from '../users';
+
+export type KeyRow = Selectable<KeysTable>;
+export type MovementRow = Selectable<KeyMovementsTable>;
+export type CopyState = KeyCopyView['state'];
+
+/** Where a movement leaves its copy: the whole state machine of a key copy. */
+export function stateAfter(kind: MovementRow['kind']): CopyState {
+  if (kind === 'issued' || kind === 'handed_over') return 'out';
+  if (kind === 'lost') return 'lost';
+  return 'home';
+}
+
+/** The latest movement of every copy that ever moved, keyed `keyId:copyNo`. */
+export async function latestMovements(
+  ctx: CallContext,
+  keyIds?: readonly number[],
+): Promise<Map<string, MovementRow>> {
+  let q = ctx.db
+    .selectFrom('key_movements as m')
+    .selectAll('m')
+    .where(({ eb, selectFrom }) =>
+      eb(
+        'm.seq',
+        '=',
+        selectFrom('key_movements as l')
+          .select(({ fn }) => fn.max('l.seq').as('s'))
+          .whereRef('l.key_id', '=', 'm.key_id')
+          .whereRef('l.copy_no', '=', 'm.copy_no'),
+      ),
+    );
+  if (keyIds) q = q.where('m.key_id', 'in', keyIds.length ? [...keyIds] : [-1]);
+  const rows = await q.execute();
+  return new Map(rows.map((r) => [copyKey(r.key_id, r.copy_no), r]));
+}
+
+export function copyKey(keyId: number, copyNo: number): string {
+  return `${keyId}:${copyNo}`;
+}
+
+/** The issue that sent a copy out: its latest `issued` movement (handing over keeps it). */
+export async function openIssue(ctx: CallContext, keyId: number, copyNo: number): Promise<MovementRow> {
+  return ctx.db
+    .selectFrom('key_movements')
+    .selectAll()
+    .where('key_id', '=', keyId)
+    .where('copy_no', '=', copyNo)
+    .where('kind', '=', 'issued')
+    .orderBy('seq', 'desc')
+    .limit(1)
+    .executeTakeFirstOrThrow();
+}
+
+/** Names of staff for display; one read per call. */
+export async function staffNames(ctx: CallContext): Promise<Map<number, string>> {
+  return new Map((await listUsers(ctx.db, true)).map((u) => [u.id, u.name]));
+}
+
+/** Phone numbers of outside holders are shown in full to managers only (SPEC §2, 000:613). */
+export function phoneFor(ctx: CallContext, phone: string | null, alwaysMask = false): string | null {
+  if (phone === null) return null;
+  return !alwaysMask && ctx.actor?.roles.includes('manager') ? phone : maskPhone(phone);
+}
+
+export function holderOf(
+  ctx: CallContext,
+  m: Pick<MovementRow, 'holder_user_id' | 'holder_name' | 'holder_phone'>,
+  names: Map<number, string>,
+  alwaysMask = false,
+): KeyCopyView['holder'] {
+  if (m.holder_user_id !== null) {
+    return {
+      userId: m.holder_user_id,
+      name: names.get(m.holder_user_id) ?? `#${m.holder_user_id}`,
+      phone: null,
+    };
+  }
+  if (m.holder_name !== null)
+    return { userId: null, name: m.holder_name, phone: phoneFor(ctx, m.holder_phone, alwaysMask) };
+  return null;
+}
+
+export function copyView(
+  ctx: CallContext,
+  copyNo: number,
+  latest: MovementRow | undefined,
+  names: Map<number, string>,
+): KeyCopyView {
+  const state = latest ? stateAfter(latest.kind) : 'home';
+  const out = state === 'out' && latest !== undefined;
+  return {
+    copyNo,
+    state,
+    holder: out ? holderOf(ctx, latest, names) : null,
+    since: latest?.at ?? null,
+    dueBack: out ? latest.due_back : null,
+    purpose: out ? latest.purpose : null,
+    overdue: out && latest.due_back !== null && latest.due_back < ctx.at,
+    movementId: latest?.id ?? null,
+  };
+}
+
+export function keyView(
+  ctx: CallContext,
+  key: KeyRow,
+  latest: Map<string, MovementRow>,
+  names: Map<number, string>,
+): KeyView {
+  const copyStates: KeyCopyView[] = [];
+  for (let n = 1; n <= key.copies; n++) {
+    copyStates.push(copyView(ctx, n, latest.get(copyKey(key.id, n)), names));
+  }
+  return {
+    id: key.id,
+    tag: key.tag,
+    name: key.name,
+    kind: key.kind,
+    homePlace: key.home_place,
+    nightPlace: key.night_place,
+    copies: key.copies,
+    restricted: key.restricted === 1,
+    retired: key.retired_at !== null,
+    copyStates,
+  };
+}
+
+/** One key as the board shows it, read after a write of the same call. */
+export async function loadKeyView(ctx: CallContext, key: KeyRow): Promise<KeyView> {
+  return keyView(ctx, key, await latestMovements(ctx, [key.id]), await staffNames(ctx));
+}
+
+/** Every key as the board shows it. */
+export async function boardViews(ctx: CallContext, includeRetired: boolean): Promise<KeyView[]> {
+  let q = ctx.db.selectFrom('keys').selectAll().orderBy('tag');
+  if (!includeRetired) q = q.where('retired_at', 'is', null);
+  const keys = await q.execute();
+  const latest = await latestMovements(ctx);
+  const names = await staffNames(ctx);
+  return keys.map((k) => keyView(ctx, k, latest, names));
+}

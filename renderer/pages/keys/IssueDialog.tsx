@@ -1,0 +1,121 @@
+import { Form, Input, Radio, Select } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { InputOf } from '../../../shared/contract';
+import type { KeyView } from '../../../shared/contract/keys';
+import type { Role } from '../../../shared/domain/roles';
+import { DialogFrame } from './DialogFrame';
+
+export interface Person {
+  id: number;
+  name: string;
+  roles: Role[];
+}
+
+interface IssueValues {
+  holderKind: 'staff' | 'outside';
+  userId?: number;
+  name?: string;
+  phone?: string;
+  purpose: string;
+  minutes: number;
+  countersignerId?: number;
+  countersignPin?: string;
+}
+
+const DURATIONS = [30, 60, 120, 240, 0];
+
+/** Issue a key: to whom, what for, for how long; a restricted key takes a manager's PIN here. */
+export function IssueDialog(props: {
+  keyView: KeyView | null;
+  people: Person[];
+  selfId: number | null;
+  onCancel: () => void;
+  onSubmit: (input: InputOf<'keys.issue'>) => Promise<void>;
+}) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<IssueValues>();
+  const kind = Form.useWatch('holderKind', form) ?? 'staff';
+  const key = props.keyView;
+  const managers = props.people.filter((p) => p.roles.includes('manager') && p.id !== props.selfId);
+
+  async function submit(v: IssueValues) {
+    if (!key) return;
+    await props.onSubmit({
+      tag: key.tag,
+      holder:
+        v.holderKind === 'staff'
+          ? { kind: 'staff', userId: v.userId! }
+          : { kind: 'outside', name: v.name!, phone: v.phone! },
+      purpose: v.purpose,
+      ...(v.minutes > 0 ? { dueBack: new Date(Date.now() + v.minutes * 60_000).toISOString() } : {}),
+      ...(key.restricted ? { countersign: { userId: v.countersignerId!, secret: v.countersignPin! } } : {}),
+    });
+  }
+
+  const required = [{ required: true, message: t('form.required') }];
+  return (
+    <DialogFrame<IssueValues>
+      name="issueKey"
+      form={form}
+      focusPicker
+      title={t('keys.issueTitle', { tag: key?.tag ?? '', name: key?.name ?? '' })}
+      open={key !== null}
+      submitText={t('keys.issue')}
+      onCancel={props.onCancel}
+      onSubmit={submit}
+      initialValues={{ holderKind: 'staff', minutes: 60 }}
+    >
+      <Form.Item name="holderKind" label={t('keys.holderKind')}>
+        <Radio.Group
+          options={[
+            { value: 'staff', label: t('keys.holderStaff') },
+            { value: 'outside', label: t('keys.holderOutside') },
+          ]}
+        />
+      </Form.Item>
+      {kind === 'staff' ? (
+        <Form.Item name="userId" label={t('keys.staff')} rules={required}>
+          <Select
+            showSearch={{ optionFilterProp: 'label' }}
+            options={props.people.map((p) => ({ value: p.id, label: p.name }))}
+          />
+        </Form.Item>
+      ) : (
+        <>
+          <Form.Item name="name" label={t('keys.outsideName')} rules={required}>
+            <Input autoComplete="off" maxLength={40} />
+          </Form.Item>
+          <Form.Item name="phone" label={t('keys.outsidePhone')} rules={required}>
+            <Input autoComplete="off" inputMode="tel" maxLength={30} />
+          </Form.Item>
+        </>
+      )}
+      <Form.Item name="purpose" label={t('keys.purpose')} rules={required}>
+        <Input autoComplete="off" maxLength={100} />
+      </Form.Item>
+      <Form.Item name="minutes" label={t('keys.due')}>
+        <Select
+          options={DURATIONS.map((m) => ({
+            value: m,
+            label:
+              m === 0
+                ? t('keys.dueNone')
+                : m < 60
+                  ? t('keys.dueMinutes', { count: m })
+                  : t('keys.dueHours', { count: m / 60 }),
+          }))}
+        />
+      </Form.Item>
+      {key?.restricted && (
+        <>
+          <Form.Item name="countersignerId" label={t('keys.countersigner')} rules={required}>
+            <Select options={managers.map((p) => ({ value: p.id, label: p.name }))} />
+          </Form.Item>
+          <Form.Item name="countersignPin" label={t('keys.countersignPin')} rules={required}>
+            <Input.Password autoComplete="off" />
+          </Form.Item>
+        </>
+      )}
+    </DialogFrame>
+  );
+}

@@ -1,0 +1,228 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { App, Button, Space, Tabs, Tag, Typography, type TableColumnsType } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { InputOf } from '../../../shared/contract';
+import type { KeyView } from '../../../shared/contract/keys';
+import { mayCall } from '../../api/access';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { useDesk, useSession } from '../../desk/DeskContext';
+import { DayCheck } from './DayCheck';
+import { IssueDialog, type Person } from './IssueDialog';
+import { KeyBoard, type BoardRow, type CopyAction } from './KeyBoard';
+import { KeyDialog, ReasonDialog, type KeyFields } from './KeyDialogs';
+import { MovementsRegister } from './MovementsRegister';
+
+/** How often an open key page asks the main process to post newly overdue keys. */
+const OVERDUE_CHECK_MS = 60_000;
+
+export function KeysPage() {
+  const { t } = useTranslation();
+  const { client, notifications } = useDesk();
+  const user = useSession((s) => s.user);
+  const roles = user?.roles;
+  const { message, modal } = App.useApp();
+  const [keys, setKeys] = useState<KeyView[]>([]);
+  const [people, setPeople] = useState<Person[]>([]);
+  const [loading, setLoading] = useState(true);
+  const [error, setError] = useState<unknown>(null);
+  const [issuing, setIssuing] = useState<KeyView | null>(null);
+  const [losing, setLosing] = useState<BoardRow | null>(null);
+  const [editing, setEditing] = useState<{ key: KeyView | null } | null>(null);
+  const [version, setVersion] = useState(0);
+
+  const load = useCallback(async () => {
+    try {
+      setKeys(await client.call('keys.board', {}));
+    } catch (failure) {
+      setError(failure);
+    } finally {
+      setLoading(false);
+    }
+  }, [client]);
+
+  const changed = useCallback(async () => {
+    setVersion((v) => v + 1);
+    await load();
+  }, [load]);
+
+  useEffect(() => {
+    void load();
+    client
+      .call('auth.roster', {})
+      .then(setPeople)
+      .catch(() => undefined); // without the roster only outside holders can be typed
+  }, [client, load]);
+
+  useEffect(() => {
+    const check = async () => {
+      const { posted } = await client.call('keys.checkOverdue', {});
+      if (posted > 0) await notifications.getState().refresh();
+    };
+    void check().catch(() => undefined);
+    const timer = setInterval(() => void check().catch(() => undefined), OVERDUE_CHECK_MS);
+    return () => clearInterval(timer);
+  }, [client, notifications]);
+
+  async function run(work: () => Promise<unknown>, done?: string) {
+    setError(null);
+    try {
+      await work();
+      if (done) void message.success(done);
+    } catch (failure) {
+      setError(failure);
+    }
+    await changed();
+  }
+
+  async function onTag(tag: string, mode: 'auto' | 'issue' | 'return') {
+    const key = keys.find((k) => k.tag === tag);
+    const anyHome = key?.copyStates.some((c) => c.state === 'home') ?? false;
+    if (!key) {
+      setError(null);
+      void message.error(t('keys.notFound', { tag }));
+      return;
+    }
+    if (mode === 'issue' || (mode === 'auto' && anyHome)) setIssuing(key);
+    else await run(() => client.call('keys.return', { tag }), t('keys.returned', { tag }));
+  }
+
+  async function issue(input: InputOf<'keys.issue'>) {
+    await client.call('keys.issue', input); // a refusal stays in the dialog
+    setIssuing(null);
+    void message.success(t('keys.issued', { tag: input.tag }));
+    await changed();
+  }
+
+  function onCopy(row: BoardRow, action: CopyAction) {
+    const target = { tag: row.key.tag, copyNo: row.copyNo };
+    if (action === 'return') void run(() => client.call('keys.return', target), t('keys.returned', target));
+    else if (action === 'found') void run(() => client.call('keys.found', target), t('keys.saved'));
+    else setLosing(row);
+  }
+
+  async function saveKey(values: KeyFields) {
+    const fields = { ...values, nightPlace: values.nightPlace?.trim() ? values.nightPlace : null };
+    const { tag, ...rest } = fields;
+    if (editing?.key) await client.call('keys.update', { keyId: editing.key.id, ...rest });
+    else await client.call('keys.create', { tag, ...rest });
+    setEditing(null);
+    void message.success(t('keys.saved'));
+    await changed();
+  }
+
+  function confirmRetire(key: KeyView) {
+    modal.confirm({
+      title: t('keys.confirmRetire', { tag: key.tag }),
+      content: t('keys.confirmRetireBody'),
+      okText: t('keys.retire'),
+      okButtonProps: { danger: true },
+      cancelText: t('form.cancel'),
+      onOk: () => run(() => client.call('keys.retire', { keyId: key.id }), t('keys.saved')),
+    });
+  }
+
+  const mayRegister = mayCall('keys.create', roles);
+  const registerColumns: TableColumnsType<BoardRow> = mayRegister
+    ? [
+        {
+          key: 'register',
+          title: t('keys.editKey'),
+          render: (_, r) =>
+            r.copyNo === 1 && (
+              <Space size="small">
+                <Button
+                  size="small"
+                  aria-label={`${t('keys.editKey')} ${r.key.tag}`}
+                  onClick={() => setEditing({ key: r.key })}
+                >
+                  {t('keys.editKey')}
+                </Button>
+                <Button
+                  size="small"
+                  danger
+                  aria-label={`${t('keys.retire')} ${r.key.tag}`}
+                  onClick={() => confirmRetire(r.key)}
+                >
+                  {t('keys.retire')}
+                </Button>
+              </Space>
+            ),
+        },
+      ]
+    : [];
+  const overdue = keys.flatMap((k) => k.copyStates).filter((c) => c.overdue).length;
+
+  const board = (
+    <>
+      <ErrorAlert error={error} onClose={() => setError(null)} />
+      <KeyBoard
+        keys={keys}
+        loading={loading}
+        may={{
+          return: mayCall('keys.return', roles),
+          reportLost: mayCall('keys.reportLost', roles),
+          found: mayCall('keys.found', roles),
+        }}
+        onTag={onTag}
+        onCopy={onCopy}
+        extraColumns={registerColumns}
+      />
+    </>
+  );
+
+  return (
+    <div className="page">
+      <div className="page-title-row">
+        <Typography.Title level={2}>
+          {t('nav.keys')} {overdue > 0 && <Tag color="red">{t('keys.overdueCount', { count: overdue })}</Tag>}
+        </Typography.Title>
+        {mayRegister && (
+          <Button icon={<PlusOutlined aria-hidden />} onClick={() => setEditing({ key: null })}>
+            {t('keys.addKey')}
+          </Button>
+        )}
+      </div>
+      <Tabs
+        items={[
+          { key: 'board', label: t('keys.tabBoard'), children: board },
+          {
+            key: 'register',
+            label: t('keys.tabRegister'),
+            children: <MovementsRegister version={version} />,
+          },
+          {
+            key: 'dayCheck',
+            label: t('keys.tabDayCheck'),
+            children: <DayCheck version={version} mayExplain={mayCall('keys.explainOvernight', roles)} />,
+          },
+        ]}
+      />
+      <IssueDialog
+        keyView={issuing}
+        people={people}
+        selfId={user?.id ?? null}
+        onCancel={() => setIssuing(null)}
+        onSubmit={issue}
+      />
+      <ReasonDialog
+        title={losing ? t('keys.reportLostTitle', { tag: losing.key.tag, n: losing.copyNo }) : ''}
+        open={losing !== null}
+        submitText={t('keys.reportLost')}
+        onCancel={() => setLosing(null)}
+        onSubmit={async (reason) => {
+          if (!losing) return;
+          await client.call('keys.reportLost', { tag: losing.key.tag, copyNo: losing.copyNo, reason });
+          setLosing(null);
+          await changed();
+        }}
+      />
+      <KeyDialog
+        open={editing !== null}
+        editing={editing?.key ?? null}
+        onCancel={() => setEditing(null)}
+        onSubmit={saveKey}
+      />
+    </div>
+  );
+}
