@@ -247,6 +247,12 @@ describe('retention: anonymising customers not seen for N months', () => {
     expect(old.visits.total).toBe(1);
     expect(count(desk, 'visits')).toBe(1);
     expect(await desk.ok('audit.verify', {})).toMatchObject({ ok: true });
+    // nor does the never-edited audit trail keep them: phones masked, names left out
+    const trail = (desk.ledger.sqlite.prepare('SELECT summary FROM audit_log').all() as { summary: string }[])
+      .map((r) => r.summary)
+      .join('\n');
+    expect(trail).not.toContain(PHONE_A);
+    expect(trail).not.toContain('李女士');
     // the database lets a customer change once, by anonymisation, and never be deleted
     expect(() => desk.ledger.sqlite.prepare("UPDATE customers SET name = 'x'").run()).toThrow(/only once/);
     expect(() => desk.ledger.sqlite.prepare('DELETE FROM customers').run()).toThrow(/never deleted/);

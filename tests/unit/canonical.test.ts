@@ -46,3 +46,22 @@ test('the audit summary never keeps a PIN, password or token', () => {
     userId: 3,
   });
 });
+
+test("the audit summary keeps customers' phones masked and their names out (they can be anonymised later)", () => {
+  const summary = JSON.parse(
+    auditSummary({
+      customerName: '王先生',
+      phone: '138 1234 5678',
+      callerName: '李女士',
+      holder: { kind: 'outside', phone: 'x' },
+      note: 'ok',
+    }),
+  );
+  expect(summary).toEqual({
+    callerName: '***',
+    customerName: '***',
+    holder: { kind: 'outside', phone: '***' },
+    note: 'ok',
+    phone: '138****5678',
+  });
+});

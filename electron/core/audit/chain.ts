@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { AuditLogTable, Database } from '../../../db/schema';
+import { maskPhone, normalizePhone } from '../../../shared/domain/phone';
 import { canonicalJson, sha256Hex } from '../canonical';
 
 export const GENESIS_HASH = '0'.repeat(64);
@@ -32,19 +33,33 @@ export async function appendAuditRow(
 }
 
 const SECRET_KEYS = /secret|pin|password|token/i;
+/**
+ * Customers' personal data lives only in the customers table, where the retention rule can
+ * anonymise it; the audit trail, which is never edited, keeps phones masked and no names.
+ */
+const PHONE_KEYS = /phone/i;
+const PERSON_KEYS = /^(customerName|callerName|visitorName)$/;
 
-/** The input as the audit row keeps it: secrets replaced, long texts cut. */
+/** The input as the audit row keeps it: secrets replaced, personal data masked, long texts cut. */
 export function auditSummary(input: unknown): string {
   return canonicalJson(redact(input));
+}
+
+function redactField(key: string, value: unknown): unknown {
+  if (typeof value !== 'string') return redact(value);
+  if (SECRET_KEYS.test(key) || PERSON_KEYS.test(key)) return '***';
+  if (PHONE_KEYS.test(key)) {
+    const normal = normalizePhone(value);
+    return normal ? maskPhone(normal) : '***';
+  }
+  return redact(value);
 }
 
 function redact(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(redact);
   if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) {
-      out[k] = SECRET_KEYS.test(k) && typeof v === 'string' ? '***' : redact(v);
-    }
+    for (const [k, v] of Object.entries(value)) out[k] = redactField(k, v);
     return out;
   }
   if (typeof value === 'string' && value.length > 500) return `${value.slice(0, 500)}…`;
