@@ -120,6 +120,8 @@ export async function openDesk(options: OpenDeskOptions): Promise<Desk> {
     host: { dataDir, backup, restore },
   });
   let stopJobs: () => void = () => {};
+  // Overdue keys reach the notification area from any screen, not only the key page.
+  const flagOverdueKeys = () => router.call('keys.checkOverdue', {}, { system: true });
   const expireHolds = async () => {
     // A read first, so the audit log gets a row only when something is actually released.
     const due = await router.call('holds.dueCount', {}, { system: true });
@@ -142,10 +144,14 @@ export async function openDesk(options: OpenDeskOptions): Promise<Desk> {
       const daily = async () => {
         if (dailyBackupDue(dataDir, clock.now())) await backup('daily').catch(report);
       };
-      void expireHolds();
+      const frequent = async () => {
+        await expireHolds();
+        await flagOverdueKeys();
+      };
+      void frequent();
       void daily();
       const timers = [
-        setInterval(() => void expireHolds(), BACKGROUND_JOB_MS),
+        setInterval(() => void frequent(), BACKGROUND_JOB_MS),
         setInterval(() => void daily(), DAILY_BACKUP_CHECK_MS),
       ];
       for (const timer of timers) timer.unref?.();

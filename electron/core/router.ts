@@ -168,7 +168,11 @@ export class Router {
         if (!output.success) {
           throw new Error(`${channel} answered outside its contract: ${describeIssues(output.error)}`);
         }
-        if (def.mutates) await this.seal(db, ctx, channel, input, null, tail.hash);
+        // Housekeeping polls (background calls) that found nothing to write are not acts of
+        // anyone and leave no audit row; every other mutating call is sealed, even if it wrote
+        // no ledger row (a screen lock is still an act).
+        const idlePoll = def.background === true && ctx.writer.writes.length === 0;
+        if (def.mutates && !idlePoll) await this.seal(db, ctx, channel, input, null, tail.hash);
         await sql.raw('COMMIT').execute(db);
         if (!def.background && !system && desk.userId !== null) desk.touch(now.getTime());
         return output.data;

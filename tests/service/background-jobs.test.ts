@@ -1,0 +1,53 @@
+import { afterEach, expect, test, vi } from 'vitest';
+import { testDesk, type TestDesk } from '../support/desk';
+
+let desk: TestDesk;
+let stop: (() => void) | null = null;
+afterEach(async () => {
+  stop?.();
+  stop = null;
+  await desk?.close();
+});
+
+const auditRows = () =>
+  (desk.ledger.sqlite.prepare('SELECT count(*) n FROM audit_log').get() as { n: number }).n;
+
+test('the app flags an overdue key to the managers by itself, with nobody on the key page', async () => {
+  desk = await testDesk();
+  await desk.signInAs('王芳');
+  const dueBack = new Date(desk.clock.now().getTime() + 30 * 60_000).toISOString();
+  await desk.ok('keys.issue', {
+    tag: 'YBA',
+    holder: { kind: 'staff', userId: desk.userId('张伟') },
+    purpose: '看房',
+    dueBack,
+  });
+  await desk.ok('auth.signOut');
+
+  // nothing due yet: the background polls leave the audit trail alone
+  const before = auditRows();
+  stop = desk.startBackgroundJobs();
+  await vi.waitFor(() =>
+    expect(desk.ledger.sqlite.prepare('SELECT count(*) n FROM key_overdue_notices').get()).toEqual({ n: 0 }),
+  );
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  stop();
+  const idleRows = desk.ledger.sqlite
+    .prepare(
+      "SELECT channel FROM audit_log WHERE id > ? AND channel IN ('keys.checkOverdue', 'holds.expireDue')",
+    )
+    .all(before);
+  expect(idleRows).toEqual([]);
+
+  desk.clock.advance(31 * 60_000);
+  stop = desk.startBackgroundJobs();
+  await vi.waitFor(async () => {
+    await desk.signInAs('李经理');
+    const notes = await desk.ok<{ items: { kind: string }[] }>('notifications.list');
+    expect(notes.items.map((n) => n.kind)).toContain('overdue_key');
+  });
+  const sealed = desk.ledger.sqlite
+    .prepare("SELECT actor_id FROM audit_log WHERE channel = 'keys.checkOverdue'")
+    .all();
+  expect(sealed).toEqual([{ actor_id: null }]); // once, by the system
+});
