@@ -16,13 +16,28 @@ afterAll(async () => {
   await host?.stop();
 });
 
-async function rpc(channel: string, input: unknown = {}): Promise<unknown> {
+async function rpc(channel: string, input: unknown = {}): Promise<{ ok: boolean; data?: unknown }> {
   const res = await fetch(`${host.origin}/rpc/${channel}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-sitedesk-token': host.token },
     body: JSON.stringify(input),
   });
-  return res.json();
+  return (await res.json()) as { ok: boolean; data?: unknown };
+}
+
+/** Takes the shared desk through /rpc as `name` (who must exist on the roster). */
+async function rpcSignIn(name: string, pin: string): Promise<void> {
+  const roster = (await rpc('auth.roster')).data as { id: number; name: string }[];
+  const user = roster.find((u) => u.name === name);
+  expect(user, name).toBeDefined();
+  expect((await rpc('auth.signIn', { userId: user!.id, secret: pin })).ok).toBe(true);
+}
+
+async function setHoldExpiry(minutes: number): Promise<void> {
+  await rpcSignIn('系统管理员', '900000');
+  const saved = await rpc('settings.update', { holdExpiryMinutes: minutes });
+  expect(saved).toMatchObject({ ok: true, data: { holdExpiryMinutes: minutes } });
+  await rpc('auth.signOut');
 }
 
 async function signIn(page: Page, name: string, pin: string): Promise<void> {
@@ -101,4 +116,71 @@ describe('unit hold control in Chromium', () => {
     await screenshot(page, 'holds-register');
     await context.close();
   });
+
+  // 60 s of hold, up to 30 s until the app's background job runs, the board's refresh: a real clock.
+  test(
+    'the hold expires on its own and the unit is free again, released by the system',
+    { timeout: 240_000 },
+    async () => {
+      await rpc('auth.signOut');
+      await setHoldExpiry(1);
+      const context = await browser.newContext({
+        locale: 'zh-CN',
+        timezoneId: 'Asia/Shanghai',
+        viewport: { width: 1280, height: 900 },
+      });
+      try {
+        const page = await context.newPage();
+        await page.goto(host.url);
+
+        await signIn(page, '张伟', '5555');
+        await nav(page).getByText('销控表', { exact: true }).click();
+        await page.getByRole('button', { name: '602，可售' }).click();
+        const dialog = page.getByRole('dialog', { name: /申请销控 1栋-1单元-602/ });
+        await dialog.getByLabel('客户姓名').fill('赵女士');
+        await dialog.getByLabel('客户电话').fill('13900001111');
+        await dialog.getByLabel('客户电话').press('Enter');
+        await expect.poll(() => page.getByRole('button', { name: '602，待审批' }).isVisible()).toBe(true);
+
+        await switchTo(page, '李经理', '1111');
+        await nav(page).getByText('销控表', { exact: true }).click();
+        await page.getByRole('tab', { name: /待审批/ }).click();
+        await page.getByRole('button', { name: '批准 1栋-1单元-602' }).click();
+        await page.getByRole('tab', { name: '销控表' }).click();
+        const held = page.getByRole('button', { name: '602，保留中' });
+        await expect.poll(() => held.isVisible()).toBe(true);
+        await expect.poll(() => held.getByRole('timer').textContent()).toMatch(/剩余 (1:00|0:\d\d)/);
+
+        await expect
+          .poll(() => page.getByRole('button', { name: '602，可售' }).isVisible(), {
+            timeout: 150_000,
+            interval: 2_000,
+          })
+          .toBe(true);
+        expect(await held.isVisible()).toBe(false);
+      } finally {
+        await context.close();
+      }
+
+      // The board frees a lapsed hold at once; the register records the release when the job runs.
+      await rpc('auth.signOut');
+      await rpcSignIn('李经理', '1111');
+      const released = async () => {
+        const events = (await rpc('holds.register', { kind: 'released' })).data as {
+          unitLabel: string;
+          actorName: string | null;
+        }[];
+        return events.filter((e) => e.unitLabel === '1栋-1单元-602');
+      };
+      await expect
+        .poll(released, { timeout: 45_000, interval: 2_000 })
+        .toEqual([expect.objectContaining({ unitLabel: '1栋-1单元-602', actorName: null })]);
+      const board = (await rpc('holds.board')).data as {
+        units: { room: string; building: string; status: string }[];
+      };
+      expect(board.units.find((u) => u.building === '1栋' && u.room === '602')?.status).toBe('available');
+      await rpc('auth.signOut');
+      await setHoldExpiry(30);
+    },
+  );
 });

@@ -1,4 +1,4 @@
-import { App, Button, Form, Input, InputNumber, Radio, Spin, Typography } from 'antd';
+import { App, Button, Form, Input, InputNumber, Radio, Select, Spin, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Settings } from '../../../shared/contract/settings';
@@ -82,6 +82,43 @@ export function SettingsPage() {
             rules={[{ required: true, type: 'integer', min: 1, max: 240 }]}
           >
             <InputNumber min={1} max={240} precision={0} />
+          </Form.Item>
+          <Form.Item
+            name="holdExpiryMinutes"
+            label={t('settings.holdExpiryMinutes')}
+            extra={t('settings.holdExpiryHelp')}
+            rules={[
+              { required: true, message: t('form.required') },
+              { type: 'integer', min: 1, max: 1440 },
+            ]}
+          >
+            <InputNumber min={1} max={1440} precision={0} />
+          </Form.Item>
+          <Form.Item
+            name="backupKeep"
+            label={t('settings.backupKeep')}
+            rules={[
+              { required: true, message: t('form.required') },
+              { type: 'integer', min: 1, max: 365 },
+            ]}
+          >
+            <InputNumber min={1} max={365} precision={0} />
+          </Form.Item>
+          <Form.Item
+            name="visitChannels"
+            label={t('settings.visitChannels')}
+            extra={t('settings.visitChannelsHelp')}
+            rules={[
+              { required: true, type: 'array', min: 1, max: 30, message: t('form.required') },
+              {
+                validator: (_rule, value: string[] | undefined) =>
+                  (value ?? []).every((c) => c.trim().length > 0 && c.trim().length <= 20)
+                    ? Promise.resolve()
+                    : Promise.reject(new Error(t('settings.visitChannelsFormat'))),
+              },
+            ]}
+          >
+            <Select mode="tags" tokenSeparators={[',', '，']} />
           </Form.Item>
           <Form.Item name="language" label={t('settings.language')}>
             <Radio.Group
