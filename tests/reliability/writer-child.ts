@@ -2,6 +2,7 @@
  * The victim of the crash test: opens the ledger, signs the admin in, and writes through the
  * router as fast as it can, printing `ack <n> <value>` only after the router answered ok.
  */
+import fs from 'node:fs';
 import { DEMO_ADMIN } from '../../electron/core/demo';
 import { openDesk } from '../../electron/core/desk';
 
@@ -15,12 +16,14 @@ async function main(): Promise<void> {
   const admin = (roster.data as { id: number; name: string }[]).find((u) => u.name === DEMO_ADMIN.name)!;
   const signIn = await desk.router.call('auth.signIn', { userId: admin.id, secret: DEMO_ADMIN.secret });
   if (!signIn.ok) throw new Error(signIn.error.message);
-  process.stdout.write('ready\n');
+  fs.writeSync(1, 'ready\n');
   for (let n = start; ; n++) {
     const value = (n % 240) + 1;
     const res = await desk.router.call('settings.update', { idleLockMinutes: value });
     if (!res.ok) throw new Error(res.error.message);
-    process.stdout.write(`ack ${n} ${value}\n`);
+    // Synchronous: the ack is in the pipe before the next write begins (process.stdout is
+    // asynchronous on pipes, and a kill would lose what Node still buffers).
+    fs.writeSync(1, `ack ${n} ${value}\n`);
   }
 }
 
