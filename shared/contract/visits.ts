@@ -139,6 +139,13 @@ export const visits = {
       ),
       byHour: z.array(z.object({ hour: z.number(), visits: z.number(), calls: z.number() })),
       outcomes: z.array(z.object({ outcome: z.string(), count: z.number() })),
+      /** Visits → hold requests → approvals → deposits over the same dates (SPEC §3). */
+      funnel: z.object({
+        visits: z.number(),
+        holdsRequested: z.number(),
+        holdsApproved: z.number(),
+        deposits: z.number(),
+      }),
     }),
   }),
 };

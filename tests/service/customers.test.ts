@@ -200,6 +200,7 @@ describe('来人来电分析', () => {
         { hour: 10, visits: 2, calls: 1 },
       ],
       outcomes: [],
+      funnel: { visits: 4, holdsRequested: 0, holdsApproved: 0, deposits: 0 },
     });
 
     // Tuesday: one more walk-in; the week (Monday–Sunday) adds it up

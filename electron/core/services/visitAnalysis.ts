@@ -1,6 +1,7 @@
 import { analyseVisits, weekOf } from '../../../shared/domain/visitAnalysis';
 import type { HandlersOf } from '../handler';
 import { staffNames } from './customers';
+import { holdFunnel } from './holds';
 import { visitStates } from './visitViews';
 
 /** 来人来电分析 over a day or its Monday–Sunday week; the arithmetic is shared/domain/visitAnalysis. */
@@ -23,7 +24,7 @@ export const analysisHandlers = {
       .where('business_date', '<=', to)
       .execute();
     const names = await staffNames(ctx.db);
-    return analyseVisits({
+    const analysis = analyseVisits({
       from,
       to,
       channels: ctx.settings.visitChannels,
@@ -45,5 +46,8 @@ export const analysisHandlers = {
         invited: c.invited_for !== null,
       })),
     });
+    // The holds ledger counts its own events: this service does not read its tables.
+    const holds = await holdFunnel(ctx.db, from, to);
+    return { ...analysis, funnel: { visits: analysis.visits.total, ...holds } };
   },
 } satisfies Partial<HandlersOf<'visits'>>;

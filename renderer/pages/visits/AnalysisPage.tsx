@@ -219,6 +219,27 @@ export function AnalysisPage() {
               ]}
             />
           </Card>
+          <Card title={<h3 className="card-title">{t('visits.analysis.funnel')}</h3>} className="page-card">
+            <Table
+              rowKey="stage"
+              size="small"
+              pagination={false}
+              dataSource={[
+                { stage: 'funnelVisits', n: data.funnel.visits },
+                { stage: 'funnelRequested', n: data.funnel.holdsRequested },
+                { stage: 'funnelApproved', n: data.funnel.holdsApproved },
+                { stage: 'funnelDeposits', n: data.funnel.deposits },
+              ]}
+              columns={[
+                {
+                  key: 'stage',
+                  title: t('visits.analysis.funnelStage'),
+                  render: (_, row) => t(`visits.analysis.${row.stage}`),
+                },
+                { key: 'n', title: count, dataIndex: 'n' },
+              ]}
+            />
+          </Card>
         </>
       )}
     </div>

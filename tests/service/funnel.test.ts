@@ -1,0 +1,40 @@
+import { afterEach, expect, test } from 'vitest';
+import type { HoldView } from '../../shared/contract/holds';
+import { testDesk, type TestDesk } from '../support/desk';
+import { requestAs, unitByRoom } from '../support/holds';
+import { setTodaysOrder, walkIn } from '../support/visits';
+
+let desk: TestDesk;
+afterEach(async () => desk?.close());
+
+type Funnel = { visits: number; holdsRequested: number; holdsApproved: number; deposits: number };
+
+test('来人来电分析: visits → hold requests → approvals → deposits, counted by business date', async () => {
+  desk = await testDesk();
+  await desk.signInAs('王芳');
+  await setTodaysOrder(desk);
+  await walkIn(desk, { name: '王先生', phone: '13812345678' });
+  await walkIn(desk, { name: '李女士', phone: '13912345678' });
+  await walkIn(desk, { name: '赵先生' });
+
+  // two requests; one approved and paid, one rejected
+  await desk.signInAs('李经理');
+  const a = await requestAs(desk, '张伟', (await unitByRoom(desk, '101')).id);
+  const b = await requestAs(desk, '孙丽', (await unitByRoom(desk, '102')).id, {
+    customerName: '李女士',
+    customerPhone: '13912345678',
+  });
+  await desk.signInAs('李经理');
+  const held = await desk.ok<HoldView>('holds.approve', { holdId: a.id });
+  await desk.ok('holds.deposit', { holdId: held.id, amountFen: 2_000_000, receiptNo: 'SJ-0101' });
+  await desk.ok('holds.reject', { holdId: b.id, reason: '客户未到场' });
+
+  await desk.signInAs('王芳');
+  const day = await desk.ok<{ funnel: Funnel }>('visits.analysis', { period: 'day' });
+  expect(day.funnel).toEqual({ visits: 3, holdsRequested: 2, holdsApproved: 1, deposits: 1 });
+  const yesterday = await desk.ok<{ funnel: Funnel }>('visits.analysis', {
+    period: 'day',
+    date: '2026-11-22',
+  });
+  expect(yesterday.funnel).toEqual({ visits: 0, holdsRequested: 0, holdsApproved: 0, deposits: 0 });
+});
