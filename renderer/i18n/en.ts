@@ -226,6 +226,7 @@ export const en: Catalogue = {
           adjusted: 'Count adjustment',
         },
         refresh: 'Refresh',
+        export: 'Export to Excel',
       },
       countersign: { person: 'Countersigned by', pin: "Countersigner's PIN", none: '(no countersign)' },
       cash: {

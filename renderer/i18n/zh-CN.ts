@@ -215,6 +215,7 @@ export const zhCN = {
         voidDone: '已作废',
         kinds: { received: '入库', sold: '售出', voided: '作废', returned: '退回影院', adjusted: '盘点调整' },
         refresh: '刷新',
+        export: '导出 Excel',
       },
       countersign: { person: '会签人', pin: '会签人 PIN', none: '（无需会签）' },
       cash: {

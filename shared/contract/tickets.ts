@@ -102,6 +102,16 @@ export const posterSchema = z.object({
 });
 export type PosterView = z.infer<typeof posterSchema>;
 
+/** The register's filters, shared by the list on screen and the .xlsx export. */
+export const movementFilterSchema = pageSchema
+  .extend({
+    typeId: idSchema.optional(),
+    kind: z.enum(MOVEMENT_KINDS).optional(),
+    fromDate: businessDateSchema.optional(),
+    toDate: businessDateSchema.optional(),
+  })
+  .strict();
+
 export const tickets = {
   catalogue: defineCall({
     summary: 'Cinemas and ticket types, active or not',
@@ -213,15 +223,15 @@ export const tickets = {
     summary: 'The movements register, newest first, with filters',
     access: READERS,
     mutates: false,
-    input: pageSchema
-      .extend({
-        typeId: idSchema.optional(),
-        kind: z.enum(MOVEMENT_KINDS).optional(),
-        fromDate: businessDateSchema.optional(),
-        toDate: businessDateSchema.optional(),
-      })
-      .strict(),
+    input: movementFilterSchema,
     output: z.array(movementSchema),
+  }),
+  exportMovements: defineCall({
+    summary: 'The movements register as an .xlsx file (base64), oldest first, same filters',
+    access: READERS,
+    mutates: false,
+    input: movementFilterSchema,
+    output: z.object({ fileName: z.string(), base64: z.string() }),
   }),
   recordCount: defineCall({
     summary: 'Counted stock and cash (帐实相符) against the ledger; a variance needs an explanation',

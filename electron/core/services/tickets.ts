@@ -2,6 +2,7 @@ import type { HandlersOf } from '../handler';
 import { postDueReminders } from './tickets/alerts';
 import { listCinemas, listTypes, saveCinema, saveType, toCinemaView } from './tickets/catalogue';
 import { recordCountedFigures } from './tickets/counts';
+import { exportMovements } from './tickets/export';
 import { adjustStock, receiveTickets, returnToCinema, sellTickets, voidSale } from './tickets/movements';
 import { listPosters, savePoster } from './tickets/posters';
 import { expectedStock, listMovements } from './tickets/stock';
@@ -32,6 +33,7 @@ export const ticketsHandlers: HandlersOf<'tickets'> = {
   'tickets.returnToCinema': (input, ctx) => returnToCinema(ctx, input),
   'tickets.adjust': (input, ctx) => adjustStock(ctx, input),
   'tickets.movements': (input, ctx) => listMovements(ctx.db, input),
+  'tickets.exportMovements': (input, ctx) => exportMovements(ctx, input),
   'tickets.recordCount': (input, ctx) => recordCountedFigures(ctx, input),
   'tickets.posters': (_input, ctx) => listPosters(ctx.db),
   'tickets.savePoster': (input, ctx) => savePoster(ctx, input),

@@ -7,6 +7,7 @@ import { formatFen } from '../../../shared/domain/money';
 import { mayCall } from '../../api/access';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useClient, useSession } from '../../desk/DeskContext';
+import { downloadBase64, XLSX_TYPE } from '../keys/download';
 import { VoidDialog } from './VoidDialog';
 
 /** The movements register, newest first, filtered by type and kind; sales can be voided here. */
@@ -40,6 +41,16 @@ export function MovementsTable({
     void load();
   }, [load, version]);
 
+  async function exportXlsx() {
+    setError(null);
+    try {
+      const file = await client.call('tickets.exportMovements', { typeId, kind });
+      downloadBase64(file.fileName, file.base64, XLSX_TYPE);
+    } catch (failure) {
+      setError(failure);
+    }
+  }
+
   const canVoid = mayCall('tickets.voidSale', roles);
   return (
     <>
@@ -63,6 +74,9 @@ export function MovementsTable({
           options={MOVEMENT_KINDS.map((k) => ({ value: k, label: t(`tickets.movements.kinds.${k}`) }))}
         />
         <Button onClick={() => void load()}>{t('tickets.movements.refresh')}</Button>
+        {mayCall('tickets.exportMovements', roles) && (
+          <Button onClick={() => void exportXlsx()}>{t('tickets.movements.export')}</Button>
+        )}
       </Space>
       <ErrorAlert error={error} onClose={() => setError(null)} />
       <Table<MovementView>
