@@ -120,7 +120,8 @@ export async function openDesk(options: OpenDeskOptions): Promise<Desk> {
     host: { dataDir, backup, restore },
   });
   let stopJobs: () => void = () => {};
-  // Overdue keys reach the notification area from any screen, not only the key page.
+  // Overdue keys and ticket reminders reach the notification area from any screen, not only
+  // from their own pages.
   const flagOverdueKeys = () => router.call('keys.checkOverdue', {}, { system: true });
   const expireHolds = async () => {
     // A read first, so the audit log gets a row only when something is actually released.
@@ -147,6 +148,7 @@ export async function openDesk(options: OpenDeskOptions): Promise<Desk> {
       const frequent = async () => {
         await expireHolds();
         await flagOverdueKeys();
+        await router.call('tickets.remind', {}, { system: true }); // month-end posters, poster changes
       };
       void frequent();
       void daily();

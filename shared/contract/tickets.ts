@@ -292,6 +292,8 @@ export const tickets = {
     summary: 'Post the due reminders (low stock, next month’s posters, poster changes), each once',
     access: READERS,
     mutates: true,
+    // Also run by the app's background jobs: a poll that finds nothing due leaves no audit row.
+    background: true,
     input: z.object({}).strict(),
     output: z.object({ posted: z.number().int() }),
   }),
