@@ -664,6 +664,12 @@ export const en: Catalogue = {
       withheld: 'Withheld',
       withhold: 'Withhold',
       release: 'Put back on sale',
+      actions: 'Actions',
+      edit: 'Edit',
+      editTitle: 'Edit unit {{room}}',
+      save: 'Save',
+      cancel: 'Cancel',
+      required: 'Please fill this in',
       refusal: {
         missing_field: 'A required field is empty',
         bad_floor: 'The floor is not a whole number',

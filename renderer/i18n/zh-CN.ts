@@ -645,6 +645,12 @@ export const zhCN = {
       withheld: '不可售',
       withhold: '设为不可售',
       release: '恢复可售',
+      actions: '操作',
+      edit: '修改',
+      editTitle: '修改房源 {{room}}',
+      save: '保存',
+      cancel: '取消',
+      required: '请填写此项',
       refusal: {
         missing_field: '缺少必填项',
         bad_floor: '楼层不是有效整数',

@@ -2,6 +2,7 @@ import type { ImportReport } from '../../../shared/contract/units';
 import { AppError } from '../../../shared/domain/errors';
 import { parseYuanToFen } from '../../../shared/domain/money';
 import type { SheetRows } from './unitFile';
+import { parseAreaCenti } from '../../../shared/domain/area';
 
 export interface NewUnit {
   building: string;
@@ -33,16 +34,6 @@ function normalizeHeader(text: string): string {
     .replace(/[(（][^)）]*[)）]/g, '')
     .replace(/\s+/g, '')
     .toLowerCase();
-}
-
-const AREA = /^(\d{1,5})(?:\.(\d{1,2}))?$/;
-
-/** "89.5" → 8950 hundredths of m², through text so no floating point is involved. */
-export function parseAreaCenti(text: string): number | null {
-  const m = AREA.exec(text.trim().replace(/(㎡|m²|m2|平方米|平米)$/i, ''));
-  if (!m) return null;
-  const centi = Number(m[1]) * 100 + Number((m[2] ?? '').padEnd(2, '0'));
-  return centi > 0 ? centi : null;
 }
 
 export function unitKey(u: Pick<NewUnit, 'building' | 'unit' | 'room'>): string {

@@ -7,6 +7,7 @@ import { mayCall } from '../../api/access';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useClient, useSession } from '../../desk/DeskContext';
 import { formatArea } from '../holds/format';
+import { UnitEditDialog, type UnitChanges } from './UnitEditDialog';
 import { UnitImport } from './UnitImport';
 
 /** The project's units (master data): import for manager and admin, withhold for the manager. */
@@ -16,6 +17,7 @@ export function UnitsPage() {
   const roles = useSession((s) => s.user?.roles);
   const [units, setUnits] = useState<UnitView[]>([]);
   const [error, setError] = useState<unknown>(null);
+  const [editing, setEditing] = useState<UnitView | null>(null);
 
   const load = useCallback(async () => {
     try {
@@ -38,6 +40,18 @@ export function UnitsPage() {
     await load();
   }
 
+  async function save(unit: UnitView, changes: UnitChanges) {
+    setError(null);
+    try {
+      await client.call('units.update', { unitId: unit.id, ...changes });
+      setEditing(null);
+    } catch (failure) {
+      setError(failure);
+    }
+    await load();
+  }
+
+  const canEdit = mayCall('units.update', roles);
   const columns: TableColumnsType<UnitView> = [
     { key: 'building', title: t('units.building'), dataIndex: 'building' },
     { key: 'unit', title: t('units.unit'), dataIndex: 'unit' },
@@ -62,6 +76,19 @@ export function UnitsPage() {
           u.withheld && <Tag>{t('units.withheld')}</Tag>
         ),
     },
+    ...(canEdit
+      ? [
+          {
+            key: 'edit',
+            title: t('units.actions'),
+            render: (_: unknown, u: UnitView) => (
+              <Button size="small" onClick={() => setEditing(u)} aria-label={`${t('units.edit')} ${u.room}`}>
+                {t('units.edit')}
+              </Button>
+            ),
+          },
+        ]
+      : []),
   ];
 
   return (
@@ -76,6 +103,13 @@ export function UnitsPage() {
         size="small"
         pagination={{ pageSize: 50 }}
       />
+      {editing && (
+        <UnitEditDialog
+          unit={editing}
+          onCancel={() => setEditing(null)}
+          onSave={(changes) => save(editing, changes)}
+        />
+      )}
     </div>
   );
 }
