@@ -36,8 +36,12 @@ async function walkIn(page: Page, fields: { phone?: string; name: string }, rece
   await expect.poll(() => page.locator('.walk-in-receiver').innerText()).toContain(`接待顾问：${receiver}`);
   await page.keyboard.press('Tab');
   await page.keyboard.type(fields.name);
+  // The same consultant may have received a moment ago: let that identical toast go first, so
+  // the one awaited below is this visit's.
+  const toast = page.getByText(`已登记，请 ${receiver} 接待`);
+  await expect.poll(() => toast.count(), { timeout: 15_000 }).toBe(0);
   await page.keyboard.press('Enter');
-  await expect.poll(() => page.getByText(`已登记，请 ${receiver} 接待`).isVisible()).toBe(true);
+  await expect.poll(() => toast.first().isVisible()).toBe(true);
 }
 
 test('a morning at the desk: rotation, walk-ins, an away consultant, a returning customer, calls', async () => {
