@@ -6,6 +6,7 @@ import { VISIT_OUTCOMES, type VisitView } from '../../../shared/contract/visits'
 import { mayCall } from '../../api/access';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useClient, useSession } from '../../desk/DeskContext';
+import { AmendVisitDialog, type VisitAmendment } from './AmendVisitDialog';
 import { clockTime, customerLabel } from './format';
 
 type Day = OutputOf<'visits.day'>;
@@ -18,6 +19,7 @@ export function TodayVisitors({ day, onChange }: { day: Day; onChange: () => voi
   const { modal } = App.useApp();
   const [onlyInOffice, setOnlyInOffice] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  const [amending, setAmending] = useState<VisitView | null>(null);
 
   async function act(action: () => Promise<unknown>) {
     setError(null);
@@ -110,6 +112,27 @@ export function TodayVisitors({ day, onChange }: { day: Day; onChange: () => voi
         ) : null,
     },
   ];
+  async function amend(v: VisitView, amendment: VisitAmendment) {
+    if (!amendment.outcome && !amendment.note) return setAmending(null);
+    await act(() => client.call('visits.amend', { visitId: v.id, ...amendment }));
+    setAmending(null);
+  }
+
+  if (mayCall('visits.amend', roles)) {
+    columns.push({
+      key: 'amend',
+      title: t('visits.today.amend'),
+      render: (_, v) => (
+        <Button
+          size="small"
+          onClick={() => setAmending(v)}
+          aria-label={t('visits.today.amendOf', { name: v.customer.name })}
+        >
+          {t('visits.today.amend')}
+        </Button>
+      ),
+    });
+  }
   if (mayCall('rotation.grantMakeup', roles)) {
     columns.push({
       key: 'makeup',
@@ -150,6 +173,13 @@ export function TodayVisitors({ day, onChange }: { day: Day; onChange: () => voi
         pagination={false}
         locale={{ emptyText: t('visits.today.empty') }}
       />
+      {amending && (
+        <AmendVisitDialog
+          visit={amending}
+          onCancel={() => setAmending(null)}
+          onSave={(a) => amend(amending, a)}
+        />
+      )}
     </Space>
   );
 }

@@ -1,0 +1,74 @@
+import { Form, Input, Modal, Select } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { VISIT_OUTCOMES, type VisitView } from '../../../shared/contract/visits';
+
+export interface VisitAmendment {
+  outcome?: (typeof VISIT_OUTCOMES)[number];
+  note?: string;
+  reason?: string;
+}
+
+/**
+ * Appends to a visit's slip (来人条): a note, or an outcome that corrects the recorded one. The
+ * slip is never overwritten — the service keeps each amendment as its own entry and refuses a
+ * changed outcome without a reason; the form asks for the reason up front.
+ */
+export function AmendVisitDialog({
+  visit,
+  onCancel,
+  onSave,
+}: {
+  visit: VisitView;
+  onCancel: () => void;
+  onSave: (amendment: VisitAmendment) => Promise<void>;
+}) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<VisitAmendment>();
+  const outcome = Form.useWatch('outcome', form);
+  const correcting = visit.outcome !== null && outcome !== undefined && outcome !== visit.outcome;
+  const submit = () => form.submit();
+  return (
+    <Modal
+      open
+      title={t('visits.today.amendTitle', { name: visit.customer.name })}
+      okText={t('visits.today.amendSave')}
+      cancelText={t('form.cancel')}
+      onOk={submit}
+      onCancel={onCancel}
+      destroyOnHidden
+    >
+      <Form<VisitAmendment>
+        form={form}
+        layout="vertical"
+        onFinish={(v) =>
+          void onSave({
+            ...(v.outcome && v.outcome !== visit.outcome ? { outcome: v.outcome } : {}),
+            ...(v.note?.trim() ? { note: v.note.trim() } : {}),
+            ...(correcting && v.reason?.trim() ? { reason: v.reason.trim() } : {}),
+          })
+        }
+      >
+        <Form.Item name="outcome" label={t('visits.today.outcome')}>
+          <Select
+            autoFocus
+            allowClear
+            placeholder={visit.outcome ? t(`visits.outcome.${visit.outcome}`) : t('visits.today.setOutcome')}
+            options={VISIT_OUTCOMES.map((o) => ({ value: o, label: t(`visits.outcome.${o}`) }))}
+          />
+        </Form.Item>
+        {correcting && (
+          <Form.Item
+            name="reason"
+            label={t('visits.today.amendReason')}
+            rules={[{ required: true, whitespace: true, message: t('form.required') }]}
+          >
+            <Input maxLength={200} onPressEnter={submit} />
+          </Form.Item>
+        )}
+        <Form.Item name="note" label={t('visits.today.amendNote')}>
+          <Input.TextArea maxLength={500} autoSize={{ minRows: 2, maxRows: 5 }} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
