@@ -46,6 +46,11 @@ export const en: Catalogue = {
       signOut: 'Sign out',
       currentUser: 'Signed in: {{name}}',
       navigation: 'Main navigation',
+      changePin: 'Change PIN',
+      currentPin: 'Current PIN or password',
+      repeatPin: 'New PIN or password again',
+      pinsDiffer: 'The two entries differ',
+      pinChanged: 'Changed: sign in with the new PIN from now on',
     },
     nav: {
       home: 'Home',

@@ -46,6 +46,11 @@ export const zhCN = {
       signOut: '退出登录',
       currentUser: '当前用户：{{name}}',
       navigation: '主导航',
+      changePin: '修改 PIN',
+      currentPin: '当前 PIN 或密码',
+      repeatPin: '再输入一次新的 PIN 或密码',
+      pinsDiffer: '两次输入的不一致',
+      pinChanged: '已修改，下次登录请使用新的 PIN',
     },
     nav: {
       home: '首页',

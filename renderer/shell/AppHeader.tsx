@@ -1,6 +1,8 @@
-import { LockOutlined, LogoutOutlined } from '@ant-design/icons';
+import { KeyOutlined, LockOutlined, LogoutOutlined } from '@ant-design/icons';
 import { Button, Space, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ChangeOwnPinDialog } from '../components/ChangeOwnPinDialog';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { NotificationBell } from '../components/NotificationBell';
 import { RoleTags } from '../components/RoleTags';
@@ -10,6 +12,7 @@ export function AppHeader({ onSwitchUser, onSignOut }: { onSwitchUser: () => voi
   const { t } = useTranslation();
   const projectName = useSession((s) => s.projectName);
   const user = useSession((s) => s.user);
+  const [changingPin, setChangingPin] = useState(false);
   return (
     <div className="app-header">
       <Typography.Title level={1} className="app-header-project">
@@ -31,11 +34,17 @@ export function AppHeader({ onSwitchUser, onSignOut }: { onSwitchUser: () => voi
         >
           {t('shell.switchUser')} <kbd className="shortcut">{t('shell.switchUserShortcut')}</kbd>
         </Button>
+        {user && (
+          <Button icon={<KeyOutlined aria-hidden />} onClick={() => setChangingPin(true)}>
+            {t('shell.changePin')}
+          </Button>
+        )}
         <Button icon={<LogoutOutlined aria-hidden />} onClick={onSignOut}>
           {t('shell.signOut')}
         </Button>
         <LanguageSwitch />
       </Space>
+      <ChangeOwnPinDialog open={changingPin} onClose={() => setChangingPin(false)} />
     </div>
   );
 }

@@ -1,0 +1,63 @@
+import { App, Form, Input } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useClient } from '../desk/DeskContext';
+import { DialogForm } from './DialogForm';
+
+interface PinChange {
+  currentSecret: string;
+  newSecret: string;
+  repeatSecret: string;
+}
+
+/** Anyone signed in changes their own PIN; the current one is asked so a passer-by at an unlocked desk cannot. */
+export function ChangeOwnPinDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const { t } = useTranslation();
+  const client = useClient();
+  const { message } = App.useApp();
+  return (
+    <DialogForm<PinChange>
+      name="changeOwnPin"
+      title={t('shell.changePin')}
+      submitText={t('form.save')}
+      open={open}
+      onCancel={onClose}
+      onSubmit={async ({ currentSecret, newSecret }) => {
+        await client.call('auth.changeOwnSecret', { currentSecret, newSecret });
+        onClose();
+        void message.success(t('shell.pinChanged'));
+      }}
+    >
+      <Form.Item
+        name="currentSecret"
+        label={t('shell.currentPin')}
+        rules={[{ required: true, message: t('form.required') }]}
+      >
+        <Input.Password autoFocus autoComplete="current-password" />
+      </Form.Item>
+      <Form.Item
+        name="newSecret"
+        label={t('users.newSecret')}
+        extra={t('users.secretHelp')}
+        rules={[{ required: true, message: t('form.required') }]}
+      >
+        <Input.Password autoComplete="new-password" />
+      </Form.Item>
+      <Form.Item
+        name="repeatSecret"
+        label={t('shell.repeatPin')}
+        dependencies={['newSecret']}
+        rules={[
+          { required: true, message: t('form.required') },
+          ({ getFieldValue }) => ({
+            validator: (_rule, value) =>
+              !value || value === getFieldValue('newSecret')
+                ? Promise.resolve()
+                : Promise.reject(new Error(t('shell.pinsDiffer'))),
+          }),
+        ]}
+      >
+        <Input.Password autoComplete="new-password" />
+      </Form.Item>
+    </DialogForm>
+  );
+}
