@@ -1,6 +1,7 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchChromium } from './support/browser';
+import { mainNav, openDesk, rpc as callRpc, signIn } from './support/desk';
 import { screenshot } from './support/screenshots';
 import { startWebHost, type RunningHost } from './support/webHost';
 
@@ -19,36 +20,11 @@ afterAll(async () => {
   await host?.stop();
 });
 
-async function rpc(channel: string, input: unknown = {}): Promise<unknown> {
-  const res = await fetch(`${host.origin}/rpc/${channel}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-sitedesk-token': host.token },
-    body: JSON.stringify(input),
-  });
-  return res.json();
-}
+const rpc = (channel: string, input?: unknown) => callRpc(host, channel, input);
 
-/** One host is one desk: each scenario starts with nobody signed in, as after a sign-out. */
-async function newDesk(options: { clock?: boolean } = {}): Promise<{ context: BrowserContext; page: Page }> {
-  await rpc('auth.signOut');
-  const context = await browser.newContext({
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
-    viewport: { width: 1280, height: 800 },
-  });
-  const page = await context.newPage();
-  if (options.clock) await page.clock.install();
-  await page.goto(host.url);
-  return { context, page };
-}
+const newDesk = (options: { clock?: boolean } = {}) => openDesk(browser, host, options);
 
-async function signIn(page: Page, name: string, pin: string): Promise<void> {
-  await page.getByRole('radio', { name, exact: true }).check();
-  await page.getByLabel('PIN 码').fill(pin);
-  await page.getByRole('button', { name: '登录', exact: true }).click();
-}
-
-const desk = (page: Page) => page.getByRole('navigation', { name: '主导航' });
+const desk = mainNav;
 
 describe('the web host', () => {
   test('prints its URL line within seconds on a fresh data folder', () => {

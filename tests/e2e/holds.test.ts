@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchChromium } from './support/browser';
+import { mainNav, rpc as callRpc, rpcSignIn as signInOverRpc, signInAndWait as signIn } from './support/desk';
 import { screenshot } from './support/screenshots';
 import { startWebHost, type RunningHost } from './support/webHost';
 
@@ -16,35 +17,14 @@ afterAll(async () => {
   await host?.stop();
 });
 
-async function rpc(channel: string, input: unknown = {}): Promise<{ ok: boolean; data?: unknown }> {
-  const res = await fetch(`${host.origin}/rpc/${channel}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-sitedesk-token': host.token },
-    body: JSON.stringify(input),
-  });
-  return (await res.json()) as { ok: boolean; data?: unknown };
-}
-
-/** Takes the shared desk through /rpc as `name` (who must exist on the roster). */
-async function rpcSignIn(name: string, pin: string): Promise<void> {
-  const roster = (await rpc('auth.roster')).data as { id: number; name: string }[];
-  const user = roster.find((u) => u.name === name);
-  expect(user, name).toBeDefined();
-  expect((await rpc('auth.signIn', { userId: user!.id, secret: pin })).ok).toBe(true);
-}
+const rpc = (channel: string, input?: unknown) => callRpc(host, channel, input);
+const rpcSignIn = (name: string, pin: string) => signInOverRpc(host, name, pin);
 
 async function setHoldExpiry(minutes: number): Promise<void> {
   await rpcSignIn('系统管理员', '900000');
   const saved = await rpc('settings.update', { holdExpiryMinutes: minutes });
   expect(saved).toMatchObject({ ok: true, data: { holdExpiryMinutes: minutes } });
   await rpc('auth.signOut');
-}
-
-async function signIn(page: Page, name: string, pin: string): Promise<void> {
-  await page.getByRole('radio', { name, exact: true }).check();
-  await page.getByLabel('PIN 码').fill(pin);
-  await page.getByRole('button', { name: '登录', exact: true }).click();
-  await expect.poll(() => page.getByTitle(`当前用户：${name}`).isVisible()).toBe(true);
 }
 
 /** Hands the shared PC to the next person: Ctrl+L locks, they sign in. */
@@ -54,7 +34,7 @@ async function switchTo(page: Page, name: string, pin: string): Promise<void> {
   await signIn(page, name, pin);
 }
 
-const nav = (page: Page) => page.getByRole('navigation', { name: '主导航' });
+const nav = mainNav;
 const CSV = [
   '楼栋,单元,楼层,房号,户型,面积,总价',
   '2栋,1单元,1,A101,两室两厅,89.50,1880000',

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchChromium } from './support/browser';
+import { rpc as callRpc, signInAndWait as signIn } from './support/desk';
 import { screenshot } from './support/screenshots';
 import { startWebHost, type RunningHost } from './support/webHost';
 
@@ -17,21 +18,7 @@ afterAll(async () => {
   await host?.stop();
 });
 
-async function rpc(channel: string, input: unknown = {}): Promise<{ ok: boolean; data?: unknown }> {
-  const res = await fetch(`${host.origin}/rpc/${channel}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-sitedesk-token': host.token },
-    body: JSON.stringify(input),
-  });
-  return (await res.json()) as { ok: boolean; data?: unknown };
-}
-
-async function signIn(page: Page, name: string, pin: string): Promise<void> {
-  await page.getByRole('radio', { name, exact: true }).check();
-  await page.getByLabel('PIN 码').fill(pin);
-  await page.getByRole('button', { name: '登录', exact: true }).click();
-  await expect.poll(() => page.getByTitle(`当前用户：${name}`).isVisible()).toBe(true);
-}
+const rpc = (channel: string, input?: unknown) => callRpc(host, channel, input);
 
 /** Opens an antd Select by its label and picks an option by its text. */
 async function choose(page: Page, scope: ReturnType<Page['locator']> | Page, label: string, option: string) {

@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchChromium } from './support/browser';
+import { mainNav, rpcData } from './support/desk';
 import { screenshot } from './support/screenshots';
 import { startWebHost, type RunningHost } from './support/webHost';
 
@@ -16,18 +17,9 @@ afterAll(async () => {
   await host?.stop();
 });
 
-async function rpc<T>(channel: string, input: unknown = {}): Promise<T> {
-  const res = await fetch(`${host.origin}/rpc/${channel}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-sitedesk-token': host.token },
-    body: JSON.stringify(input),
-  });
-  const body = (await res.json()) as { ok: boolean; data: T };
-  expect(body.ok).toBe(true);
-  return body.data;
-}
+const rpc = <T>(channel: string, input?: unknown) => rpcData<T>(host, channel, input);
 
-const nav = (page: Page) => page.getByRole('navigation', { name: '主导航' });
+const nav = mainNav;
 
 async function walkIn(page: Page, fields: { phone?: string; name: string }, receiver: string): Promise<void> {
   const phone = page.getByLabel('电话', { exact: true });
