@@ -1,8 +1,7 @@
-import { Button, Form, Input, Modal, Space, Typography } from 'antd';
-import { useState, type ReactNode } from 'react';
+import { Form, Input, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatFen, parseYuanToFen } from '../../../shared/domain/money';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { DialogForm } from '../../components/DialogForm';
 import { useClient } from '../../desk/DeskContext';
 import { CountersignFields, countersignOf } from './CountersignFields';
 
@@ -23,49 +22,6 @@ function useYuanRule() {
   };
 }
 
-function CashDialog({
-  name,
-  open,
-  title,
-  submitText,
-  onClose,
-  onSubmit,
-  children,
-}: {
-  name: string;
-  open: boolean;
-  title: string;
-  submitText: string;
-  onClose: () => void;
-  onSubmit: (v: CashValues) => Promise<void>;
-  children: ReactNode;
-}) {
-  const { t } = useTranslation();
-  const [error, setError] = useState<unknown>(null);
-  async function finish(v: CashValues) {
-    setError(null);
-    try {
-      await onSubmit(v);
-    } catch (failure) {
-      setError(failure);
-    }
-  }
-  return (
-    <Modal open={open} title={title} onCancel={onClose} footer={null} destroyOnHidden>
-      <Form<CashValues> name={name} layout="vertical" requiredMark={false} onFinish={(v) => void finish(v)}>
-        {children}
-        <ErrorAlert error={error} />
-        <Space className="dialog-buttons">
-          <Button onClick={onClose}>{t('form.cancel')}</Button>
-          <Button type="primary" htmlType="submit">
-            {submitText}
-          </Button>
-        </Space>
-      </Form>
-    </Modal>
-  );
-}
-
 /** The assistant's cash to the receptionist; the receiver types their PIN here. */
 export function TransferDialog({
   open,
@@ -80,12 +36,12 @@ export function TransferDialog({
   const client = useClient();
   const yuan = useYuanRule();
   return (
-    <CashDialog
+    <DialogForm<CashValues>
       name="cashTransfer"
       open={open}
       title={t('tickets.cash.transferTitle')}
       submitText={t('tickets.cash.transfer')}
-      onClose={onClose}
+      onCancel={onClose}
       onSubmit={async (v) => {
         const t2 = await client.call('cash.transfer', {
           amountFen: parseYuanToFen(v.amount) ?? 0,
@@ -102,7 +58,7 @@ export function TransferDialog({
         personLabel={t('tickets.cash.receiver')}
         pinLabel={t('tickets.cash.receiverPin')}
       />
-    </CashDialog>
+    </DialogForm>
   );
 }
 
@@ -122,12 +78,12 @@ export function CashierDialog({
   const client = useClient();
   const yuan = useYuanRule();
   return (
-    <CashDialog
+    <DialogForm<CashValues>
       name="handToCashier"
       open={open}
       title={t('tickets.cash.handTitle')}
       submitText={t('tickets.cash.handToCashier')}
-      onClose={onClose}
+      onCancel={onClose}
       onSubmit={async (v) => {
         const done = await client.call('cash.handToCashier', {
           countedFen: parseYuanToFen(v.amount) ?? 0,
@@ -151,7 +107,7 @@ export function CashierDialog({
         personLabel={t('tickets.cash.cashier')}
         pinLabel={t('tickets.cash.cashierPin')}
       />
-    </CashDialog>
+    </DialogForm>
   );
 }
 
@@ -169,12 +125,12 @@ export function FloatDialog({
   const client = useClient();
   const yuan = useYuanRule();
   return (
-    <CashDialog
+    <DialogForm<CashValues>
       name="setFloat"
       open={open}
       title={t('tickets.cash.setFloat')}
       submitText={t('form.save')}
-      onClose={onClose}
+      onCancel={onClose}
       onSubmit={async (v) => {
         await client.call('cash.setFloat', {
           amountFen: parseYuanToFen(v.amount) ?? 0,
@@ -193,6 +149,6 @@ export function FloatDialog({
       >
         <Input maxLength={200} />
       </Form.Item>
-    </CashDialog>
+    </DialogForm>
   );
 }
