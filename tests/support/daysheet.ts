@@ -113,15 +113,16 @@ export function sumFormulas(book: ExcelJS.Workbook): TotalCheck[] {
     ws.eachRow((row) =>
       row.eachCell((cell) => {
         const v = cell.value;
-        if (!v || typeof v !== 'object' || !('formula' in v)) return;
-        const m = /^SUM\(([A-Z]+)(\d+):([A-Z]+)(\d+)\)$/.exec(v.formula);
+        if (!v || typeof v !== 'object' || !('formula' in v) || typeof v.formula !== 'string') return;
+        const formula = v.formula;
+        const m = /^SUM\(([A-Z]+)(\d+):([A-Z]+)(\d+)\)$/.exec(formula);
         if (!m) return;
         let rowsSum = 0;
         for (let r = Number(m[2]); r <= Number(m[4]); r++) rowsSum += numberOf(ws.getCell(`${m[1]}${r}`));
         found.push({
           sheet: ws.name,
           cell: cell.address,
-          formula: v.formula,
+          formula,
           cached: numberOf(cell),
           rowsSum,
         });
