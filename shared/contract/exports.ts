@@ -179,7 +179,8 @@ export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsh
 
 /** The desk people who prepare, check and sign the sheet. */
 const SHEET_READERS = ['receptionist', 'manager', 'deputy', 'cashier', 'admin'] as const;
-const dateInput = z.object({ date: businessDateSchema }).strict();
+/** The business date; the desk's current one when left out. */
+const dateInput = z.object({ date: businessDateSchema.optional() }).strict();
 
 export const sheetExports = {
   daySheet: defineCall({

@@ -30,10 +30,12 @@ export const PRINT_CSS = `
 .daysheet-doc .signatures { display: grid; grid-template-columns: repeat(3, 1fr); gap: 8mm; margin-top: 10mm; break-inside: avoid; }
 .daysheet-doc .signature .line { border-bottom: 1px solid #000; height: 12mm; display: flex; align-items: flex-end; }
 .daysheet-doc .signature .caption { margin-top: 1mm; display: flex; justify-content: space-between; }
+.daysheet-paper { border: 1px solid #d9d9d9; background: #fff; padding: 0 10mm; margin-top: 12px; }
 @page { size: A4; margin: 12mm 12mm 14mm; }
 @media print {
   body * { visibility: hidden; }
   .daysheet-doc, .daysheet-doc * { visibility: visible; }
+  .daysheet-paper { border: none; padding: 0; margin: 0; }
   .daysheet-doc { position: absolute; left: 0; top: 0; width: 100%; max-width: none; padding: 0; }
 }
 `;

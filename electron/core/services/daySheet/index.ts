@@ -8,7 +8,8 @@ import { daySheetXlsx } from './xlsx';
  * weekly analysis. The close and handover parts come through ./ports.
  */
 export const exportsHandlers: HandlersOf<'exports'> = {
-  'exports.daySheet': (input, ctx) => buildDaySheet(ctx, input.date),
-  'exports.daySheetXlsx': async (input, ctx) => daySheetXlsx(await buildDaySheet(ctx, input.date)),
-  'exports.weekXlsx': (input, ctx) => weekXlsx(ctx, input.date),
+  'exports.daySheet': (input, ctx) => buildDaySheet(ctx, input.date ?? ctx.businessDate),
+  'exports.daySheetXlsx': async (input, ctx) =>
+    daySheetXlsx(await buildDaySheet(ctx, input.date ?? ctx.businessDate)),
+  'exports.weekXlsx': (input, ctx) => weekXlsx(ctx, input.date ?? ctx.businessDate),
 };

@@ -34,7 +34,7 @@ function addSheet(
   });
   ws.getCell('A1').value = `${sheet.project} ${W.TITLE} · ${name}`;
   ws.getCell('A1').font = { bold: true, size: 14 };
-  ws.getCell('A2').value = `营业日：${sheet.businessDate}　状态：${sheet.closed ? W.CLOSED : W.NOT_CLOSED}`;
+  ws.getCell('A2').value = `营业日：${sheet.businessDate}  状态：${sheet.closed ? W.CLOSED : W.NOT_CLOSED}`;
   ws.pageSetup.printTitlesRow = `${FIRST_TABLE_ROW}:${FIRST_TABLE_ROW}`;
   return ws;
 }
