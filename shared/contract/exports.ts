@@ -177,8 +177,8 @@ export type ExportFile = z.infer<typeof exportFileSchema>;
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-/** The desk people who prepare, check and sign the sheet. */
-const SHEET_READERS = ['receptionist', 'manager', 'deputy', 'cashier', 'admin'] as const;
+/** The desk people who prepare, check and sign the sheet (the admin sets the app up, not the day). */
+const SHEET_READERS = ['receptionist', 'manager', 'deputy', 'cashier'] as const;
 /** The business date; the desk's current one when left out. */
 const dateInput = z.object({ date: businessDateSchema.optional() }).strict();
 
