@@ -132,7 +132,8 @@ describe('the reconciliation sheet 日结对账单', () => {
     expect(totalOf(book, '按日', '新客来访')).toBe(EXPECTED.newVisits);
     expect(totalOf(book, '按日', '来电')).toBe(EXPECTED.calls);
     expect(totalOf(book, '按渠道', '来访')).toBe(EXPECTED.visits);
-    expect(totalOf(book, '按顾问', '老客')).toBe(EXPECTED.visits - EXPECTED.newVisits);
+    expect(totalOf(book, '按顾问', '老客来访')).toBe(EXPECTED.visits - EXPECTED.newVisits);
+    expect(totalOf(book, '按顾问', '接听来电')).toBe(EXPECTED.calls);
   });
 
   const soffice = spawnSync('sh', ['-c', 'command -v soffice'], { encoding: 'utf8' }).stdout.trim();
@@ -146,6 +147,26 @@ describe('the reconciliation sheet 日结对账单', () => {
       const dir = tempDir('sitedesk-soffice-');
       const xlsx = path.join(dir, 'sheet.xlsx');
       fs.writeFileSync(xlsx, decode(file));
+      // LibreOffice shows an .xlsx's cached results unless told to recalculate on load: a fresh
+      // profile set to "always recalculate" makes the CSV carry LibreOffice's own arithmetic.
+      fs.mkdirSync(path.join(dir, 'profile', 'user'), { recursive: true });
+      fs.writeFileSync(
+        path.join(dir, 'profile', 'user', 'registrymodifications.xcu'),
+        `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+`,
+      );
+      // A copy whose cached 售票金额 total is wrong: LibreOffice must show its own sum, not ours.
+      const poisoned = await openWorkbook(decode(file));
+      const ws = poisoned.getWorksheet('电影票')!;
+      ws.eachRow((row) => {
+        if (row.getCell(1).value !== '合计') return;
+        const cell = row.getCell(10);
+        cell.value = { formula: (cell.value as { formula: string }).formula, result: 0.01 };
+      });
+      await poisoned.xlsx.writeFile(path.join(dir, 'poisoned.xlsx'));
       // Every sheet to its own CSV (UTF-8, the formulas' results as LibreOffice computes them).
       execFileSync(
         soffice,
@@ -157,12 +178,14 @@ describe('the reconciliation sheet 日结对账单', () => {
           '--outdir',
           dir,
           xlsx,
+          path.join(dir, 'poisoned.xlsx'),
         ],
         { timeout: 120_000, stdio: 'pipe' },
       );
-      const csv = (sheet: string) => fs.readFileSync(path.join(dir, `sheet-${sheet}.csv`), 'utf8');
-      const totalLine = (sheet: string) =>
-        csv(sheet)
+      const csv = (sheet: string, file = 'sheet') =>
+        fs.readFileSync(path.join(dir, `${file}-${sheet}.csv`), 'utf8');
+      const totalLine = (sheet: string, file = 'sheet') =>
+        csv(sheet, file)
           .split('\n')
           .find((l) => l.startsWith('合计'))!
           .split(',')
@@ -176,6 +199,7 @@ describe('the reconciliation sheet 日结对账单', () => {
       expect(Number(totalLine('来访')[4])).toBe(EXPECTED.people);
       expect(yuan(totalLine('销控')[7]!)).toBe(EXPECTED.depositsFen / 100);
       expect(yuan(totalLine('现金')[6]!)).toBe(-EXPECTED.toCashierFen / 100);
+      expect(yuan(totalLine('电影票', 'poisoned')[9]!)).toBe(EXPECTED.salesFen / 100);
     },
     180_000,
   );

@@ -1,6 +1,8 @@
 import ExcelJS from 'exceljs';
 import { XLSX_MIME, type ExportFile } from '../../../../shared/contract/exports';
 import type { CallContext } from '../../context';
+import { datesBetween } from '../../../../shared/domain/visitAnalysis';
+import { callsOn } from '../calls';
 import { analysisHandlers } from '../visitAnalysis';
 import { requireSheetDate } from './build';
 import { writeTable } from './xlsxTable';
@@ -15,6 +17,13 @@ const FIRST_TABLE_ROW = 4;
 export async function weekXlsx(ctx: CallContext, date: string): Promise<ExportFile> {
   requireSheetDate(ctx, date);
   const a = await analysisHandlers['visits.analysis']({ date, period: 'week' }, ctx);
+  // Calls by who answered them, from the call log's own reader (the analysis counts calls by channel).
+  const answered = new Map<string, number>();
+  for (const day of datesBetween(a.from, a.to)) {
+    for (const c of await callsOn(ctx.db, day))
+      answered.set(c.answeredBy, (answered.get(c.answeredBy) ?? 0) + 1);
+  }
+  const people = [...new Set([...a.byConsultant.map((c) => c.name), ...answered.keys()])];
   const book = new ExcelJS.Workbook();
   book.created = ctx.now;
   const sheet = (name: string) => {
@@ -48,8 +57,11 @@ export async function weekXlsx(ctx: CallContext, date: string): Promise<ExportFi
   writeTable(
     sheet('按顾问'),
     FIRST_TABLE_ROW,
-    [text('置业顾问'), int('新客'), int('老客')],
-    a.byConsultant.map((c) => [c.name, c.new, c.returning]),
+    [text('置业顾问 / 接听人'), int('新客来访'), int('老客来访'), int('接听来电')],
+    people.map((name) => {
+      const c = a.byConsultant.find((x) => x.name === name);
+      return [name, c?.new ?? 0, c?.returning ?? 0, answered.get(name) ?? 0];
+    }),
   );
   writeTable(
     sheet('按时段'),

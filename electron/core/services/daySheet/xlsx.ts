@@ -28,7 +28,8 @@ function addSheet(
       margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
     },
     headerFooter: {
-      oddHeader: `&L${sheet.project}&C${W.TITLE} · ${name}&R${sheet.businessDate} ${sheet.closed ? W.CLOSED : W.NOT_CLOSED}`,
+      // '&' starts a header code in Excel: a project called "A&B" is written "A&&B"
+      oddHeader: `&L${sheet.project.replace(/&/g, '&&')}&C${W.TITLE} · ${name}&R${sheet.businessDate} ${sheet.closed ? W.CLOSED : W.NOT_CLOSED}`,
       oddFooter: '&C第 &P 页，共 &N 页',
     },
   });
