@@ -6,6 +6,7 @@ import {
   HomeOutlined,
   KeyOutlined,
   PhoneOutlined,
+  PrinterOutlined,
   SettingOutlined,
   ShopOutlined,
   SolutionOutlined,
@@ -30,6 +31,7 @@ import { VisitsPage } from './visits/VisitsPage';
 import { HoldsPage } from './holds/HoldsPage';
 import { UnitsPage } from './units/UnitsPage';
 import { KeysPage } from './keys/KeysPage';
+import { DaySheetPage } from './daysheet/DaySheetPage';
 
 export interface PageRoute {
   key: string;
@@ -108,6 +110,13 @@ export const ROUTES: readonly PageRoute[] = [
     icon: <KeyOutlined aria-hidden />,
     channel: 'keys.board',
     Page: KeysPage,
+  },
+  {
+    key: 'daysheet',
+    labelKey: 'daysheet:nav',
+    icon: <PrinterOutlined aria-hidden />,
+    channel: 'exports.daySheetXlsx',
+    Page: DaySheetPage,
   },
   {
     key: 'users',

@@ -320,6 +320,10 @@ export const ERROR_MESSAGES = {
   },
   CALL_IN_FUTURE: { 'zh-CN': '来电时间不能晚于现在', en: 'The call time cannot be in the future' },
   ANSWERER_UNKNOWN: { 'zh-CN': '没有这位接听人（#{id}）', en: 'No such person answered (#{id})' },
+  DAYSHEET_FUTURE_DATE: {
+    'zh-CN': '{date} 还没到，不能导出日结对账单（今天是 {today}）',
+    en: 'Cannot export the sheet of {date}: it is still to come (today is {today})',
+  },
   INTERNAL: {
     'zh-CN': '内部错误，操作未保存：{reason}',
     en: 'Internal error, nothing was saved: {reason}',

@@ -63,6 +63,18 @@ export async function invitedOn(ctx: CallContext, date: string): Promise<CallVie
   return visibleTo(requireActor(ctx), await callViews(ctx.db, rows, ctx.actor));
 }
 
+/** A business date's calls in time order, phones masked (no viewer: exports mask, SPEC §2). */
+export async function callsOn(db: Kysely<Database>, date: string): Promise<CallView[]> {
+  const rows = await db
+    .selectFrom('calls')
+    .selectAll()
+    .where('business_date', '=', date)
+    .orderBy('at')
+    .orderBy('id')
+    .execute();
+  return callViews(db, rows, null);
+}
+
 export const callsHandlers: HandlersOf<'calls'> = {
   'calls.record': async (input, ctx) => {
     const actor = requireActor(ctx);

@@ -3,7 +3,9 @@ import type { Locale } from '../../../shared/domain/errors';
 import { formatFen } from '../../../shared/domain/money';
 import { maskPhone } from '../../../shared/domain/phone';
 import type { CallContext } from '../context';
+import type { HoldEventView } from '../../../shared/contract/holds';
 import { loadHolds, userNames } from './holdState';
+import { toEventView } from './holdViews';
 import { listUnits, unitLabel } from './units';
 
 /** Column titles and event names of the exported register, in the caller's language. */
@@ -109,4 +111,18 @@ export async function exportRegister(ctx: CallContext): Promise<{ fileName: stri
   sheet.columns.forEach((c) => (c.width = 14));
   const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
   return { fileName: `${words.sheet}_${ctx.businessDate}.xlsx`, contentBase64: buffer.toString('base64') };
+}
+
+/** The hold events of one business date, oldest first, phones masked (for the day's sheet). */
+export async function holdEventsOn(ctx: CallContext, date: string): Promise<HoldEventView[]> {
+  const holds = await loadHolds(ctx);
+  const units = new Map((await listUnits(ctx.db)).map((u) => [u.id, u]));
+  const names = await userNames(ctx);
+  return holds
+    .flatMap((h) => h.events.filter((e) => e.business_date === date).map((e) => ({ e, h })))
+    .sort((a, b) => a.e.id - b.e.id)
+    .map(({ e, h }) => ({
+      ...toEventView(e, h, units.get(h.row.unit_id)!, null, names),
+      customerPhone: maskPhone(h.row.customer_phone),
+    }));
 }

@@ -92,3 +92,15 @@ export async function visitViews(
 export async function visitView(db: Kysely<Database>, id: number, actor: Actor | null): Promise<VisitView> {
   return (await visitViews(db, [await requireVisit(db, id)], actor))[0]!;
 }
+
+/** A business date's visits in arrival order, phones masked (no viewer: exports mask, SPEC §2). */
+export async function visitsOn(db: Kysely<Database>, date: string): Promise<VisitView[]> {
+  const rows = await db
+    .selectFrom('visits')
+    .selectAll()
+    .where('business_date', '=', date)
+    .orderBy('arrived_at')
+    .orderBy('id')
+    .execute();
+  return visitViews(db, await visitStates(db, rows), null);
+}

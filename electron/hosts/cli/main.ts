@@ -14,6 +14,7 @@ import {
   verifyLedgerFile,
 } from '../../core/maintenance';
 import { defaultDataDir } from '../../core/paths';
+import { exportDay } from './exportDay';
 
 const USAGE = `SiteDesk 案场前台台账 — admin commands
 
@@ -24,6 +25,10 @@ const USAGE = `SiteDesk 案场前台台账 — admin commands
   verify                                          SQLite integrity + audit chain; names the first bad row
   backup   --out FILE                             online backup, verified after writing
   restore  --from FILE                            replace the ledger with a verified backup
+  export-day --date YYYY-MM-DD --out FILE.xlsx [--pdf FILE.pdf] [--chromium PATH]
+                                                  the day's reconciliation sheet 日结对账单
+                                                  (PDF via Chromium: --chromium, $CHROMIUM_PATH
+                                                  or /usr/bin/chromium)
 
   --data DIR   the data folder (default: the app's own, ${defaultDataDir()})
 `;
@@ -48,6 +53,9 @@ export async function runCli(
         project: { type: 'string' },
         admin: { type: 'string' },
         pin: { type: 'string' },
+        date: { type: 'string' },
+        pdf: { type: 'string' },
+        chromium: { type: 'string' },
       },
     }));
   } catch (error) {
@@ -68,6 +76,8 @@ export async function runCli(
         return await backup(dataDir, values.out as string | undefined, out, err);
       case 'restore':
         return await restore(dataDir, values.from as string | undefined, out, err);
+      case 'export-day':
+        return await exportDay(dataDir, values, out, err);
       default:
         err(command ? `unknown command: ${command}` : 'no command given');
         err(USAGE);

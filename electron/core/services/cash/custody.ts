@@ -33,6 +33,21 @@ export async function expectedCash(db: Kysely<Database>, asOf: AsOf = {}): Promi
   return new Map(rows.map((r) => [r.holder_id, Number(r.n)]));
 }
 
+/** One business date's ticket-cash movements summed per holder and kind (the day's sheet). */
+export async function cashMovedOn(
+  db: Kysely<Database>,
+  date: string,
+): Promise<{ holderId: number; kind: CashMovementKind; deltaFen: number }[]> {
+  const rows = await db
+    .selectFrom('cash_movements')
+    .select(['holder_id', 'kind', sql<number>`sum(delta_fen)`.as('n')])
+    .where('business_date', '=', date)
+    .groupBy(['holder_id', 'kind'])
+    .orderBy('holder_id')
+    .execute();
+  return rows.map((r) => ({ holderId: r.holder_id, kind: r.kind, deltaFen: Number(r.n) }));
+}
+
 /** The change float 备用金 of a desk: counted with the cash, but not ticket cash. */
 export async function floatOf(db: Kysely<Database>, desk: string, asOf: AsOf = {}): Promise<number> {
   const row = await db

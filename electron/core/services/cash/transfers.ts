@@ -12,7 +12,7 @@ type TransferRow = Selectable<CashTransfersTable>;
 
 export async function listTransfers(
   db: Kysely<Database>,
-  filter: { personId?: number; ids?: number[]; limit: number },
+  filter: { personId?: number; ids?: number[]; businessDate?: string; limit: number },
 ): Promise<TransferView[]> {
   const rows = await db
     .selectFrom('cash_transfers')
@@ -21,6 +21,7 @@ export async function listTransfers(
       q.where((eb) => eb.or([eb('from_id', '=', filter.personId!), eb('to_id', '=', filter.personId!)])),
     )
     .$if(filter.ids !== undefined, (q) => q.where('id', 'in', filter.ids!))
+    .$if(filter.businessDate !== undefined, (q) => q.where('business_date', '=', filter.businessDate!))
     .orderBy('id', 'desc')
     .limit(filter.limit)
     .execute();

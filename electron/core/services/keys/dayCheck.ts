@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { dayCheckItemSchema } from '../../../../shared/contract/keys';
 import type { CallContext } from '../../context';
-import { boardViews } from './state';
+import { boardViews, holderOf, stateAfter, staffNames } from './state';
 
 type DayCheckItem = z.infer<typeof dayCheckItemSchema>;
 
@@ -51,4 +51,58 @@ export async function keyDayCheck(ctx: CallContext): Promise<KeyDayCheck> {
     complete: items.every((i) => i.state !== 'out' || i.overnightReason !== null),
     items,
   };
+}
+
+export interface CopyOutAt {
+  tag: string;
+  keyName: string;
+  copyNo: number;
+  holderName: string | null;
+  since: string;
+  overnightReason: string | null;
+}
+
+/**
+ * The copies that were out at the end of a business date, derived from the movements up to it,
+ * with the overnight reason written that day or before: a past day's sheet re-exports the same.
+ * Outside holders' phones never appear here.
+ */
+export async function copiesOutAt(ctx: CallContext, date: string): Promise<CopyOutAt[]> {
+  const rows = await ctx.db
+    .selectFrom('key_movements as m')
+    .innerJoin('keys as k', 'k.id', 'm.key_id')
+    .selectAll('m')
+    .select(['k.tag', 'k.name as key_name'])
+    .where('m.business_date', '<=', date)
+    .orderBy('m.key_id')
+    .orderBy('m.copy_no')
+    .orderBy('m.seq')
+    .execute();
+  const latest = new Map<string, (typeof rows)[number]>();
+  for (const r of rows) latest.set(`${r.key_id}:${r.copy_no}`, r);
+  const out = [...latest.values()].filter((r) => stateAfter(r.kind) === 'out');
+  if (out.length === 0) return [];
+  const notes = await ctx.db
+    .selectFrom('key_overnight_notes')
+    .select(['movement_id', 'reason'])
+    .where(
+      'movement_id',
+      'in',
+      out.map((r) => r.id),
+    )
+    .where('business_date', '<=', date)
+    .orderBy('id')
+    .execute();
+  const reasons = new Map(notes.map((n) => [n.movement_id, n.reason])); // later notes win
+  const names = await staffNames(ctx);
+  return out
+    .sort((a, b) => a.tag.localeCompare(b.tag) || a.copy_no - b.copy_no)
+    .map((r) => ({
+      tag: r.tag,
+      keyName: r.key_name,
+      copyNo: r.copy_no,
+      holderName: holderOf(ctx, r, names, true)?.name ?? null,
+      since: r.at,
+      overnightReason: reasons.get(r.id) ?? null,
+    }));
 }

@@ -1,0 +1,107 @@
+import { Button, Form, Input, Space, Spin, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DaySheet, ExportFile } from '../../../shared/contract/exports';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { useClient } from '../../desk/DeskContext';
+import { downloadBase64 } from '../keys/download';
+import { DaySheetDocument } from './DaySheetDocument';
+
+/**
+ * The day sheet 日结对账单 and the exports (SPEC §8): pick a business date, download the .xlsx,
+ * open the A4 print page (print it or save it as PDF from the print dialog), download the
+ * week's visitor/call analysis. The print page is the same DaySheet data the .xlsx is made from.
+ */
+export function DaySheetPage() {
+  const { t } = useTranslation('daysheet');
+  const client = useClient();
+  const [date, setDate] = useState('');
+  const [sheet, setSheet] = useState<DaySheet | null>(null);
+  const [preview, setPreview] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+
+  // The desk's business date (its day cut-off applied in the main process) is the default.
+  useEffect(() => {
+    client
+      .call('exports.daySheet', {})
+      .then((s) => setDate((current) => current || s.businessDate))
+      .catch(setError);
+  }, [client]);
+
+  async function run(task: () => Promise<void>) {
+    setError(null);
+    setBusy(true);
+    try {
+      await task();
+    } catch (failure) {
+      setError(failure);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const save = (file: ExportFile) => downloadBase64(file.fileName, file.base64, file.mime);
+  const input = { date: date || undefined };
+
+  const showPreview = () =>
+    run(async () => {
+      setSheet(await client.call('exports.daySheet', input));
+      setPreview(true);
+    });
+
+  return (
+    <div className="daysheet-page">
+      <Typography.Title level={2}>{t('page.title')}</Typography.Title>
+      <Typography.Paragraph type="secondary">{t('page.hint')}</Typography.Paragraph>
+      <Form
+        layout="inline"
+        className="page-card"
+        name="daySheet"
+        onFinish={() => void run(async () => save(await client.call('exports.daySheetXlsx', input)))}
+      >
+        <Form.Item label={t('page.date')} htmlFor="daysheet-date">
+          <Input
+            id="daysheet-date"
+            type="date"
+            autoFocus
+            value={date}
+            onChange={(e) => {
+              setDate(e.target.value);
+              setPreview(false);
+            }}
+          />
+        </Form.Item>
+        <Space wrap>
+          <Button type="primary" htmlType="submit" disabled={busy}>
+            {t('page.xlsx')}
+          </Button>
+          <Button onClick={() => void showPreview()} disabled={busy}>
+            {t('page.preview')}
+          </Button>
+          <Button
+            onClick={() => void run(async () => save(await client.call('exports.weekXlsx', input)))}
+            disabled={busy}
+          >
+            {t('page.week')}
+          </Button>
+        </Space>
+      </Form>
+      <ErrorAlert error={error} onClose={() => setError(null)} />
+      {busy && <Spin description={t('page.loading')} />}
+      {preview && sheet && (
+        <>
+          <Space className="filter-row">
+            <Button type="primary" onClick={() => window.print()}>
+              {t('page.print')}
+            </Button>
+            <Button onClick={() => setPreview(false)}>{t('page.close')}</Button>
+          </Space>
+          <div className="daysheet-paper">
+            <DaySheetDocument sheet={sheet} />
+          </div>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+import i18next from 'i18next';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { I18nextProvider } from 'react-i18next';
+import type { DaySheet } from '../../../shared/contract/exports';
+import { en } from '../../i18n/en';
+import { zhCN } from '../../i18n/zh-CN';
+import { DaySheetDocument } from './DaySheetDocument';
+
+/**
+ * The print page as a standalone HTML document, for a host that has no renderer window (the CLI
+ * turns it into a PDF with Chromium). Same component, same catalogue, same styles as the app.
+ */
+export function daySheetHtml(sheet: DaySheet, language: 'zh-CN' | 'en' = 'zh-CN'): string {
+  const i18n = i18next.createInstance();
+  void i18n.init({
+    resources: { 'zh-CN': { daysheet: zhCN.daysheet }, en: { daysheet: en.daysheet } },
+    lng: language,
+    ns: ['daysheet'],
+    defaultNS: 'daysheet',
+    initAsync: false,
+    interpolation: { escapeValue: false },
+  });
+  const body = renderToStaticMarkup(
+    <I18nextProvider i18n={i18n}>
+      <DaySheetDocument sheet={sheet} />
+    </I18nextProvider>,
+  );
+  return `<!doctype html><html lang="${language}"><head><meta charset="utf-8"><title>${sheet.businessDate}</title></head><body>${body}</body></html>`;
+}

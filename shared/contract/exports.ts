@@ -1,0 +1,207 @@
+import { z } from 'zod';
+import { defineCall } from './define';
+import { businessDateSchema, idSchema, instantSchema } from './common';
+
+/**
+ * The day's reconciliation sheet 日结对账单 (SPEC §8) as plain data: the .xlsx, the print page
+ * (A4 PDF) and the CLI all render this one object, so every rendering shows the same figures.
+ * Money is integer fen; phones are masked (SPEC §2, 000:613).
+ */
+
+/** The eight notes and coins counted at the close (¥100 … ¥0.1), in fen. */
+export const DENOMINATIONS_FEN = [10000, 5000, 2000, 1000, 500, 100, 50, 10] as const;
+
+const fen = z.number().int();
+const count = z.number().int();
+
+export const sheetTicketLineSchema = z.object({
+  typeId: idSchema,
+  name: z.string(),
+  priceFen: fen,
+  opening: count,
+  received: count,
+  sold: count,
+  voided: count,
+  returned: count,
+  adjusted: count,
+  closing: count,
+  /** Sales of the day net of voided sales, every payment method. */
+  salesFen: fen,
+  /** The cash part of those sales (what the desk must hold or hand over). */
+  cashSalesFen: fen,
+});
+
+export const sheetCashHolderSchema = z.object({
+  userId: idSchema,
+  name: z.string(),
+  openingFen: fen,
+  salesFen: fen,
+  voidsFen: fen,
+  transfersInFen: fen,
+  transfersOutFen: fen,
+  toCashierFen: fen,
+  varianceFen: fen,
+  closingFen: fen,
+});
+
+export const sheetTransferSchema = z.object({
+  at: instantSchema,
+  kind: z.enum(['to_colleague', 'to_cashier']),
+  fromName: z.string(),
+  toName: z.string(),
+  expectedFen: fen,
+  amountFen: fen,
+  varianceFen: fen,
+  explanation: z.string().nullable(),
+});
+
+export const sheetVisitSchema = z.object({
+  arrivedAt: instantSchema,
+  leftAt: instantSchema.nullable(),
+  customerName: z.string(),
+  phone: z.string().nullable(),
+  partySize: count,
+  channel: z.string(),
+  returning: z.boolean(),
+  consultantName: z.string(),
+  chosenBy: z.enum(['rotation', 'owner', 'named']),
+  outcome: z.string().nullable(),
+});
+
+export const sheetCallSchema = z.object({
+  at: instantSchema,
+  callerName: z.string(),
+  phone: z.string().nullable(),
+  channel: z.string(),
+  returning: z.boolean(),
+  answeredBy: z.string(),
+  topic: z.string().nullable(),
+  invitedFor: businessDateSchema.nullable(),
+});
+
+export const sheetHoldEventSchema = z.object({
+  at: instantSchema,
+  unitLabel: z.string(),
+  kind: z.string(),
+  actorName: z.string().nullable(),
+  consultantName: z.string(),
+  customerName: z.string(),
+  phone: z.string(),
+  amountFen: fen.nullable(),
+  receiptNo: z.string().nullable(),
+  reason: z.string().nullable(),
+});
+
+export const sheetKeyMovementSchema = z.object({
+  at: instantSchema,
+  tag: z.string(),
+  keyName: z.string(),
+  copyNo: count,
+  kind: z.string(),
+  holderName: z.string().nullable(),
+  byName: z.string(),
+  purpose: z.string().nullable(),
+  reason: z.string().nullable(),
+});
+
+export const sheetKeyOutSchema = z.object({
+  tag: z.string(),
+  keyName: z.string(),
+  copyNo: count,
+  holderName: z.string().nullable(),
+  since: instantSchema.nullable(),
+  overnightReason: z.string().nullable(),
+});
+
+/** What the day-close ledger recorded (counts, cash by denomination, signatures); null until closed. */
+export const closeSectionSchema = z.object({
+  closed: z.boolean(),
+  closedAt: instantSchema.nullable(),
+  ticketCounts: z.array(z.object({ typeId: idSchema, name: z.string(), expected: count, counted: count })),
+  /** One line per denomination of DENOMINATIONS_FEN, in that order. */
+  cashByDenomination: z.array(z.object({ denominationFen: fen, pieces: count })),
+  expectedCashFen: fen,
+  handedToCashierFen: fen,
+  signatures: z.object({
+    receptionist: z.string().nullable(),
+    cashier: z.string().nullable(),
+    manager: z.string().nullable(),
+  }),
+});
+export type CloseSection = z.infer<typeof closeSectionSchema>;
+
+/** One shift handover of the day, as the handover ledger recorded it. */
+export const handoverSectionSchema = z.object({
+  shift: z.string(),
+  fromName: z.string(),
+  toName: z.string(),
+  startedAt: instantSchema,
+  acknowledgedAt: instantSchema.nullable(),
+  acknowledged: z.boolean(),
+  differences: z.array(z.string()),
+  openTasks: z.array(z.string()),
+});
+export type HandoverSection = z.infer<typeof handoverSectionSchema>;
+
+export const daySheetSchema = z.object({
+  project: z.string(),
+  businessDate: businessDateSchema,
+  generatedAt: instantSchema,
+  closed: z.boolean(),
+  summary: z.object({
+    visits: z.object({ total: count, new: count, returning: count, people: count }),
+    calls: z.object({ total: count, new: count, returning: count, invited: count }),
+    holds: z.object({ requested: count, approved: count, deposits: count, released: count, signed: count }),
+    depositsFen: fen,
+    ticketsSold: count,
+    ticketSalesFen: fen,
+    ticketCashFen: fen,
+    handedToCashierFen: fen,
+    keysOut: count,
+    handovers: count,
+  }),
+  tickets: z.array(sheetTicketLineSchema),
+  cash: z.object({ holders: z.array(sheetCashHolderSchema), transfers: z.array(sheetTransferSchema) }),
+  visits: z.array(sheetVisitSchema),
+  calls: z.array(sheetCallSchema),
+  holdEvents: z.array(sheetHoldEventSchema),
+  keys: z.object({ movements: z.array(sheetKeyMovementSchema), out: z.array(sheetKeyOutSchema) }),
+  close: closeSectionSchema.nullable(),
+  handovers: z.array(handoverSectionSchema),
+});
+export type DaySheet = z.infer<typeof daySheetSchema>;
+
+/** A file made in the main process, carried as base64 so IPC and /rpc carry it alike. */
+export const exportFileSchema = z.object({ fileName: z.string(), mime: z.string(), base64: z.string() });
+export type ExportFile = z.infer<typeof exportFileSchema>;
+
+export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** The desk people who prepare, check and sign the sheet (the admin sets the app up, not the day). */
+const SHEET_READERS = ['receptionist', 'manager', 'deputy', 'cashier'] as const;
+/** The business date; the desk's current one when left out. */
+const dateInput = z.object({ date: businessDateSchema.optional() }).strict();
+
+export const sheetExports = {
+  daySheet: defineCall({
+    summary: "A business date's reconciliation sheet as data (the print page renders it)",
+    access: SHEET_READERS,
+    mutates: false,
+    input: dateInput,
+    output: daySheetSchema,
+  }),
+  daySheetXlsx: defineCall({
+    summary: "A business date's reconciliation sheet 日结对账单 as .xlsx (base64), phones masked",
+    access: SHEET_READERS,
+    mutates: false,
+    input: dateInput,
+    output: exportFileSchema,
+  }),
+  weekXlsx: defineCall({
+    summary: 'The Monday–Sunday visitor/call analysis holding the date, as .xlsx (base64)',
+    access: SHEET_READERS,
+    mutates: false,
+    input: dateInput,
+    output: exportFileSchema,
+  }),
+};
