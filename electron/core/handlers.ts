@@ -5,8 +5,10 @@ import { backupsHandlers } from './services/backups';
 import { callsHandlers } from './services/calls';
 import { cashHandlers } from './services/cash';
 import { customersHandlers } from './services/customers';
+import { handoverHandlers } from './services/handover';
 import { holdsHandlers } from './services/holds';
 import { keysHandlers } from './services/keys';
+import { mailHandlers } from './services/mail';
 import { notificationsHandlers } from './services/notifications';
 import { ownershipHandlers } from './services/ownership';
 import { rotationHandlers } from './services/rotation';
@@ -37,4 +39,6 @@ export const handlers: AllHandlers = {
   ...ticketsHandlers,
   ...cashHandlers,
   ...keysHandlers,
+  ...mailHandlers,
+  ...handoverHandlers,
 };

@@ -701,5 +701,8 @@ export const en: Catalogue = {
     ticketPosterChange: 'Change the staff-canteen poster by {{changeBy}}: {{film}} opens {{from}}',
     ownershipDispute: '{{claimant}} disputes the ownership of customer #{{customerId}}: to decide',
     overdueKey: 'Key {{tag}} ({{name}}) copy {{copy}} is overdue: {{holder}}',
+    handoverDifference:
+      'Handover #{{id}} ({{shift}}, {{from}} → {{to}}) found {{count}} difference(s): please check',
+    handoverMissing: 'No handover was written for the {{shift}} shift of {{date}} (ended {{end}})',
   },
 };

@@ -680,6 +680,8 @@ export const zhCN = {
     ticketPosterChange: '请在 {{changeBy}} 前更换员工餐厅海报：《{{film}}》{{from}} 上映',
     ownershipDispute: '{{claimant}} 对客户 #{{customerId}} 提出归属争议，待裁定',
     overdueKey: '钥匙 {{tag}}（{{name}}）第 {{copy}} 把逾期未还：{{holder}}',
+    handoverDifference: '{{shift}}交接 #{{id}}（{{from}} → {{to}}）有 {{count}} 处不符，请核查',
+    handoverMissing: '{{date}} {{shift}}（至 {{end}}）下班前没有写交接记录',
   },
 } as const;
 
