@@ -3,6 +3,7 @@ import {
   AuditOutlined,
   BarChartOutlined,
   DatabaseOutlined,
+  FileDoneOutlined,
   HomeOutlined,
   KeyOutlined,
   PhoneOutlined,
@@ -30,6 +31,7 @@ import { VisitsPage } from './visits/VisitsPage';
 import { HoldsPage } from './holds/HoldsPage';
 import { UnitsPage } from './units/UnitsPage';
 import { KeysPage } from './keys/KeysPage';
+import { HandoverPage } from './handover/HandoverPage';
 
 export interface PageRoute {
   key: string;
@@ -108,6 +110,13 @@ export const ROUTES: readonly PageRoute[] = [
     icon: <KeyOutlined aria-hidden />,
     channel: 'keys.board',
     Page: KeysPage,
+  },
+  {
+    key: 'handover',
+    labelKey: 'handover:nav',
+    icon: <FileDoneOutlined aria-hidden />,
+    channel: 'handover.log',
+    Page: HandoverPage,
   },
   {
     key: 'users',

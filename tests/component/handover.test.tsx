@@ -1,0 +1,54 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { afterEach, expect, test } from 'vitest';
+import type { HandoverSummary, TaskView } from '../../shared/contract/handover';
+import { mountDesk, signIn, type MountedDesk } from './desk';
+
+let mounted: MountedDesk | undefined;
+afterEach(async () => {
+  await mounted?.desk.close();
+  mounted = undefined;
+});
+
+/** Several antd forms typed through in jsdom; the shared CI machine is slow. */
+const SLOW_UNDER_LOAD = 90_000;
+
+test(
+  'the outgoing person writes the handover, the incoming one checks and signs with her PIN in the same form',
+  async () => {
+    mounted = await mountDesk();
+    const { user, desk } = mounted;
+    await signIn(user, '王芳', '3333');
+    await user.click(await screen.findByRole('menuitem', { name: '交接班' }));
+
+    const incoming = await screen.findByRole('combobox', { name: '接班人' });
+    await waitFor(() => expect(incoming).toHaveFocus());
+    await user.click(incoming);
+    await user.click(await screen.findByTitle('陈静'));
+    await user.type(screen.getByLabelText('新增未完成工作（每行一项）'), '给 3 栋业主回电话');
+    await user.click(screen.getByRole('button', { name: '保存交接，请接班人核对' }));
+
+    await screen.findByRole('heading', { name: /接班核对：王芳 → 陈静/ });
+    expect(await screen.findByText('给 3 栋业主回电话')).toBeInTheDocument();
+    // a wrong PIN is refused in the form and nothing is signed
+    await user.type(screen.getByLabelText('陈静 的 PIN'), '0000{Enter}');
+    expect(await screen.findByText(/PIN 或密码错误/)).toBeInTheDocument();
+    await user.click(screen.getByRole('checkbox', { name: /QT 前台柜钥匙/ }));
+    await user.type(screen.getByLabelText('陈静 的 PIN'), '3344{Enter}');
+    await screen.findByText(/交接已签收/);
+
+    const [logged] = await desk.ok<HandoverSummary[]>('handover.log', {});
+    expect(logged).toMatchObject({ fromName: '王芳', toName: '陈静' });
+    expect(logged!.acknowledgedAt).not.toBeNull();
+    // the other key copies were not ticked: each is a difference on the record
+    expect(logged!.differenceCount).toBeGreaterThan(0);
+    const tasks = await desk.ok<TaskView[]>('handover.tasks', {});
+    expect(tasks.map((t) => t.text)).toEqual(['给 3 栋业主回电话']);
+
+    await user.click(screen.getByRole('tab', { name: '前台交接日志' }));
+    await user.click(await screen.findByRole('button', { name: `查看/打印 #${logged!.id}` }));
+    const sheet = await screen.findByRole('article', { name: '前台交接日志' });
+    expect(within(sheet).getByText('给 3 栋业主回电话')).toBeInTheDocument();
+    expect(within(sheet).getByRole('heading', { name: '差异' })).toBeInTheDocument();
+  },
+  SLOW_UNDER_LOAD,
+);
