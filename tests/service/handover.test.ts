@@ -361,3 +361,19 @@ describe('the mail register', () => {
     expect((await desk.ok<unknown[]>('mail.list', { includeHandedOut: true })).length).toBe(2);
   });
 });
+
+describe('what survives a restart', () => {
+  test('a locked handover reads the same after reopening the ledger, and verify finds every row intact', async () => {
+    await atDesk();
+    const h = await startTo('陈静', { newTasks: ['补贴价目表'], notes: '雨伞借出 1 把' });
+    await desk.ok('handover.acknowledge', fullAck(h, await snapshot()));
+    const before = await desk.ok<HandoverView>('handover.get', { handoverId: h.id });
+    const dataDir = desk.dataDir;
+    await desk.close();
+    desk = await testDesk({ dataDir, start: DAY_END });
+    await desk.signInAs('李经理');
+    expect(await desk.ok<HandoverView>('handover.get', { handoverId: h.id })).toEqual(before);
+    expect((await desk.ok<{ holder: { name: string } }>('handover.desk')).holder.name).toBe('陈静');
+    expect(await desk.ok('audit.verify')).toMatchObject({ ok: true });
+  });
+});
