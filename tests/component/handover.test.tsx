@@ -52,3 +52,34 @@ test(
   },
   SLOW_UNDER_LOAD,
 );
+
+test(
+  'the administrator sets the shifts and the desk items; a badly written time is refused in the form',
+  async () => {
+    mounted = await mountDesk();
+    const { user, desk } = mounted;
+    await signIn(user, '系统管理员', '900000');
+    await user.click(await screen.findByRole('menuitem', { name: '交接班' }));
+    await user.click(await screen.findByRole('tab', { name: '班次与物品' }));
+    const end = await screen.findByLabelText('结束 2');
+    await waitFor(() => expect(end).toHaveValue('01:00'));
+    await user.clear(end);
+    await user.type(end, '2330');
+    await user.click(screen.getByRole('button', { name: '添加物品' }));
+    await user.type(screen.getByLabelText('物品 5'), '饮用水');
+    await user.click(screen.getByRole('button', { name: /保\s?存/ }));
+    expect(await screen.findByText('请按 HH:MM 填写，如 08:30')).toBeInTheDocument();
+    await user.clear(end);
+    await user.type(end, '23:30');
+    await user.click(screen.getByRole('button', { name: /保\s?存/ }));
+    await screen.findByText('班次与物品已保存');
+    await desk.signInAs('系统管理员');
+    const saved = await desk.ok<{
+      shifts: { end: string }[];
+      handoverItems: { name: string; count: number }[];
+    }>('settings.get');
+    expect(saved.shifts[1]!.end).toBe('23:30');
+    expect(saved.handoverItems.at(-1)).toEqual({ name: '饮用水', count: 0 });
+  },
+  SLOW_UNDER_LOAD,
+);

@@ -9,6 +9,7 @@ import { AcknowledgeForm } from './AcknowledgeForm';
 import { HandoverLog } from './HandoverLog';
 import { HandoverPrintView } from './HandoverPrintView';
 import { MailRegister } from './MailRegister';
+import { ShiftSettings } from './ShiftSettings';
 import { WriteForm } from './WriteForm';
 import './handover.css';
 
@@ -82,6 +83,9 @@ export function HandoverPage() {
               label: t('tabs.mail'),
               children: <MailRegister mayWrite={mayCall('mail.receive', user?.roles)} />,
             },
+            ...(mayCall('settings.update', user?.roles)
+              ? [{ key: 'settings', label: t('settings.tab'), children: <ShiftSettings onSaved={changed} /> }]
+              : []),
           ]}
         />
       )}
