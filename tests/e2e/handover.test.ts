@@ -53,26 +53,29 @@ type Handover = {
 };
 type Key = { tag: string; copyStates: { holder: { name: string } | null }[] };
 
+/** The machine is shared; a PIN check (scrypt) and a handover's reads may take a few seconds. */
+const WAIT = { timeout: 15_000 };
+
 const TASK = '回访 3 栋李女士：认购书未签';
 
 /** The outgoing person writes the handover to `to`, with an optional new open task. */
 async function writeHandover(page: Page, to: string, task?: string) {
   await page.getByRole('menuitem', { name: '交接班' }).click();
   const incoming = page.getByRole('combobox', { name: '接班人' });
-  await expect.poll(() => incoming.isVisible()).toBe(true);
+  await expect.poll(() => incoming.isVisible(), WAIT).toBe(true);
   await incoming.click();
   await page.keyboard.type(to);
   await page.keyboard.press('Enter');
   if (task) await page.getByLabel('新增未完成工作（每行一项）').fill(task);
   await page.getByRole('button', { name: '保存交接，请接班人核对' }).click();
-  await expect.poll(() => page.getByRole('heading', { name: /^接班核对/ }).isVisible()).toBe(true);
+  await expect.poll(() => page.getByRole('heading', { name: /^接班核对/ }).isVisible(), WAIT).toBe(true);
 }
 
 /** The incoming person ticks every key as seen and signs with their PIN in the same form. */
 async function acknowledge(page: Page, who: string, pin: string, shot?: string) {
   const form = page.locator('form#handover-ack');
   const boxes = form.getByRole('checkbox');
-  await expect.poll(() => boxes.count()).toBe(7); // every key copy on the board
+  await expect.poll(() => boxes.count(), WAIT).toBe(7); // every key copy on the board
   for (const box of await boxes.all()) await box.check();
   await form.getByLabel(`${who} 的 PIN`).fill(pin);
   if (shot) {
@@ -80,7 +83,7 @@ async function acknowledge(page: Page, who: string, pin: string, shot?: string) 
     await screenshot(page, shot);
   }
   await form.getByRole('button', { name: '签收交接' }).click();
-  await expect.poll(() => page.getByText(/交接已签收：0 处差异/).isVisible()).toBe(true);
+  await expect.poll(() => page.getByText(/交接已签收：0 处差异/).isVisible(), WAIT).toBe(true);
 }
 
 test('day shift hands over to night shift with a key out, tickets sold and an open task; the next morning still sees the task', async () => {
@@ -93,7 +96,7 @@ test('day shift hands over to night shift with a key out, tickets sold and an op
   const page = await context.newPage();
   await page.goto(host.url);
   await signIn(page, '王芳', '3333');
-  await expect.poll(() => page.getByRole('menuitem', { name: '交接班' }).isVisible()).toBe(true);
+  await expect.poll(() => page.getByRole('menuitem', { name: '交接班' }).isVisible(), WAIT).toBe(true);
 
   // The day: 王芳 holds the front-desk key, a show-flat key is out with a consultant, tickets sold.
   const roster = await data<{ id: number; name: string }[]>('auth.roster');
@@ -112,8 +115,10 @@ test('day shift hands over to night shift with a key out, tickets sold and an op
 
   // 王芳 writes the handover to 陈静 (night shift); 陈静 checks and signs with her PIN.
   await writeHandover(page, '陈静', TASK);
-  await expect.poll(() => page.getByText(TASK).isVisible()).toBe(true);
-  await expect.poll(() => page.getByText(/YBA 样板房 A 钥匙 第 1 把 · 借出 张伟/).isVisible()).toBe(true);
+  await expect.poll(() => page.getByText(TASK).isVisible(), WAIT).toBe(true);
+  await expect
+    .poll(() => page.getByText(/YBA 样板房 A 钥匙 第 1 把 · 借出 张伟/).isVisible(), WAIT)
+    .toBe(true);
   await acknowledge(page, '陈静', '3344', 'handover-form');
 
   const [day] = await data<Handover[]>('handover.log');
@@ -133,11 +138,11 @@ test('day shift hands over to night shift with a key out, tickets sold and an op
   // Next morning: 陈静 hands over to 王芳; the open task is on the new handover, still open.
   await page.getByRole('button', { name: '退出登录' }).click();
   await signIn(page, '陈静', '3344');
-  await expect.poll(() => page.getByRole('menuitem', { name: '交接班' }).isVisible()).toBe(true);
+  await expect.poll(() => page.getByRole('menuitem', { name: '交接班' }).isVisible(), WAIT).toBe(true);
   await page.getByRole('menuitem', { name: '交接班' }).click();
-  await expect.poll(() => page.getByText(TASK).isVisible()).toBe(true);
+  await expect.poll(() => page.getByText(TASK).isVisible(), WAIT).toBe(true);
   await writeHandover(page, '王芳');
-  await expect.poll(() => page.getByText(TASK).isVisible()).toBe(true);
+  await expect.poll(() => page.getByText(TASK).isVisible(), WAIT).toBe(true);
   await acknowledge(page, '王芳', '3333');
   const [morning] = await data<Handover[]>('handover.log');
   const morningView = await data<Handover>('handover.get', { handoverId: morning!.id });
@@ -149,8 +154,8 @@ test('day shift hands over to night shift with a key out, tickets sold and an op
   await page.getByRole('tab', { name: '前台交接日志' }).click();
   await page.getByRole('button', { name: `查看/打印 #${morning!.id}` }).click();
   const sheet = page.getByRole('article', { name: '前台交接日志' });
-  await expect.poll(() => sheet.isVisible()).toBe(true);
-  await expect.poll(() => sheet.getByText(TASK).isVisible()).toBe(true);
+  await expect.poll(() => sheet.isVisible(), WAIT).toBe(true);
+  await expect.poll(() => sheet.getByText(TASK).isVisible(), WAIT).toBe(true);
   await screenshot(page, 'handover-print');
   await page.emulateMedia({ media: 'print' });
   expect(await page.locator('.shell-sider').isVisible()).toBe(false);
