@@ -174,6 +174,12 @@ describe('custody on acknowledgement', () => {
     desk.ledger.sqlite.exec('DROP TRIGGER gremlin');
 
     expect(tables.map((t) => rowCount(desk, t))).toEqual(before);
+    // another receptionist does not get to read 王芳's cash through a handover not addressed to her
+    await desk.signInAs('刘敏');
+    expect(await desk.refused('handover.snapshot', { fromId: desk.userId('王芳') })).toBe('FORBIDDEN');
+    await desk.signInAs('陈静');
+    expect((await snapshot(desk.userId('王芳'))).cashExpectedFen).toBe(14000);
+    await desk.signInAs('王芳');
     expect(await holderOf('QT')).toBe('王芳');
     const view = await desk.ok<HandoverView>('handover.get', { handoverId: h.id });
     expect(view.acknowledgedAt).toBeNull();

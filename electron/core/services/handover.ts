@@ -1,10 +1,9 @@
-import { requireActor } from '../context';
 import type { HandlersOf } from '../handler';
 import { acknowledgeHandover } from './handover/acknowledge';
 import { postMissedHandovers } from './handover/missed';
 import { deskHolder, handoverView, listHandovers, saveHandover, startHandover } from './handover/records';
 import { currentShift } from './handover/shifts';
-import { deskSnapshot } from './handover/snapshot';
+import { snapshotFor } from './handover/snapshot';
 import { addTask, completeTask, listTasks, taskView } from './handover/tasks';
 
 /**
@@ -31,7 +30,7 @@ export const handoverHandlers: HandlersOf<'handover'> = {
       pending: await listHandovers(ctx.db, { acknowledged: false }),
     };
   },
-  'handover.snapshot': (input, ctx) => deskSnapshot(ctx, input.fromId ?? requireActor(ctx).id),
+  'handover.snapshot': (input, ctx) => snapshotFor(ctx, input.fromId),
   'handover.start': (input, ctx) => startHandover(ctx, input),
   'handover.save': (input, ctx) => saveHandover(ctx, input),
   'handover.acknowledge': (input, ctx) => acknowledgeHandover(ctx, input),

@@ -1,10 +1,12 @@
 import type { DeskSnapshot, KeyLine } from '../../../../shared/contract/handover';
-import type { CallContext } from '../../context';
+import { AppError } from '../../../../shared/domain/errors';
+import { hasAnyRole } from '../../../../shared/domain/roles';
+import { requireActor, type CallContext } from '../../context';
 import { cashBalance } from '../cash/custody';
 import { boardViews } from '../keys/state';
 import { waitingMail } from '../mail';
 import { expectedStock } from '../tickets/stock';
-import { latestItemCounts } from './records';
+import { latestItemCounts, listHandovers } from './records';
 import { listTasks } from './tasks';
 
 /**
@@ -26,6 +28,21 @@ export async function keyLines(ctx: CallContext): Promise<KeyLine[]> {
       place: k.homePlace,
     })),
   );
+}
+
+/**
+ * Whose cash a snapshot may show: one's own, the outgoing person's of a handover still waiting
+ * for the caller to take over, or anyone's for a manager (SPEC §6: others see their own cash).
+ */
+export async function snapshotFor(ctx: CallContext, fromId: number | undefined): Promise<DeskSnapshot> {
+  const actor = requireActor(ctx);
+  const from = fromId ?? actor.id;
+  if (from !== actor.id && !hasAnyRole(actor.roles, ['manager', 'deputy', 'admin'])) {
+    const waiting = await listHandovers(ctx.db, { personId: actor.id, acknowledged: false });
+    if (!waiting.some((h) => h.fromId === from && h.toId === actor.id))
+      throw new AppError('FORBIDDEN', { roles: 'manager' });
+  }
+  return deskSnapshot(ctx, from);
 }
 
 export async function deskSnapshot(ctx: CallContext, fromId: number): Promise<DeskSnapshot> {
