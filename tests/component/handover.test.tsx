@@ -29,6 +29,12 @@ test(
 
     await screen.findByRole('heading', { name: /接班核对：王芳 → 陈静/ });
     expect(await screen.findByText('给 3 栋业主回电话')).toBeInTheDocument();
+    // the outgoing person may still change her draft before it is signed
+    await user.click(screen.getByRole('button', { name: '修改交接' }));
+    await user.type(await screen.findByLabelText('其他交接事项'), '雨伞借出 1 把');
+    await user.click(screen.getByRole('button', { name: '保存修改' }));
+    await screen.findByRole('heading', { name: /接班核对：王芳 → 陈静/ });
+    expect(await screen.findByText(/雨伞借出 1 把/)).toBeInTheDocument();
     // a wrong PIN is refused in the form and nothing is signed
     await user.type(screen.getByLabelText('陈静 的 PIN'), '0000{Enter}');
     expect(await screen.findByText(/PIN 或密码错误/)).toBeInTheDocument();
@@ -41,6 +47,8 @@ test(
     expect(logged!.acknowledgedAt).not.toBeNull();
     // the other key copies were not ticked: each is a difference on the record
     expect(logged!.differenceCount).toBeGreaterThan(0);
+    const view = await desk.ok<{ notes: string }>('handover.get', { handoverId: logged!.id });
+    expect(view.notes).toBe('雨伞借出 1 把');
     const tasks = await desk.ok<TaskView[]>('handover.tasks', {});
     expect(tasks.map((t) => t.text)).toEqual(['给 3 栋业主回电话']);
 

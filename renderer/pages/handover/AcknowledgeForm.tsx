@@ -31,10 +31,13 @@ export function AcknowledgeForm({
   handover,
   onDone,
   onPrint,
+  onEdit,
 }: {
   handover: HandoverSummary;
   onDone: () => void;
   onPrint: (id: number) => void;
+  /** The outgoing person may still change the draft before it is signed. */
+  onEdit?: (view: HandoverView) => void;
 }) {
   const { t } = useTranslation('handover');
   const client = useClient();
@@ -224,6 +227,7 @@ export function AcknowledgeForm({
           <Button type="primary" htmlType="submit" loading={busy}>
             {t('ack.submit')}
           </Button>
+          {onEdit && view && <Button onClick={() => onEdit(view)}>{t('write.edit')}</Button>}
           <Button onClick={() => onPrint(handover.id)}>{t('log.view')}</Button>
         </Space>
       </Form>

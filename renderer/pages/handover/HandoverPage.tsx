@@ -2,6 +2,7 @@ import { Space, Tabs, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OutputOf } from '../../../shared/contract';
+import type { HandoverView } from '../../../shared/contract/handover';
 import { mayCall } from '../../api/access';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useClient, useSession } from '../../desk/DeskContext';
@@ -27,6 +28,7 @@ export function HandoverPage() {
   const [error, setError] = useState<unknown>(null);
   const [printing, setPrinting] = useState<number | null>(null);
   const [version, setVersion] = useState(0);
+  const [editing, setEditing] = useState<HandoverView | null>(null);
 
   const load = useCallback(async () => {
     try {
@@ -40,14 +42,31 @@ export function HandoverPage() {
     void load();
   }, [load, version]);
 
-  const changed = useCallback(() => setVersion((v) => v + 1), []);
+  const changed = useCallback(() => {
+    setEditing(null);
+    setVersion((v) => v + 1);
+  }, []);
 
   if (printing !== null) return <HandoverPrintView handoverId={printing} onBack={() => setPrinting(null)} />;
 
   const mine = desk?.pending.find((h) => h.fromId === user?.id || h.toId === user?.id) ?? null;
   const mayWrite = mayCall('handover.start', user?.roles);
-  const write = !desk ? null : mine ? (
-    <AcknowledgeForm key={mine.id} handover={mine} onDone={changed} onPrint={setPrinting} />
+  const write = !desk ? null : editing ? (
+    <WriteForm
+      key={`edit-${editing.id}`}
+      shifts={desk.shifts}
+      current={null}
+      editing={editing}
+      onDone={changed}
+    />
+  ) : mine ? (
+    <AcknowledgeForm
+      key={`${mine.id}-${version}`}
+      handover={mine}
+      onDone={changed}
+      onPrint={setPrinting}
+      onEdit={mine.fromId === user?.id ? setEditing : undefined}
+    />
   ) : mayWrite ? (
     <WriteForm key={version} shifts={desk.shifts} current={desk.current?.name ?? null} onDone={changed} />
   ) : null;

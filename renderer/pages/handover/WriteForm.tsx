@@ -2,7 +2,7 @@ import { App, Button, Card, Form, Input, InputNumber, Select, Typography } from 
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OutputOf } from '../../../shared/contract';
-import type { DeskSnapshot } from '../../../shared/contract/handover';
+import type { DeskSnapshot, HandoverView } from '../../../shared/contract/handover';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useClient, useSession } from '../../desk/DeskContext';
 import { useInitialFocus } from '../../hooks/useInitialFocus';
@@ -26,10 +26,13 @@ interface WriteValues {
 export function WriteForm({
   shifts,
   current,
+  editing,
   onDone,
 }: {
   shifts: { name: string; start: string; end: string }[];
   current: string | null;
+  /** A draft not yet acknowledged: its items and notes are changed (a new version is saved). */
+  editing?: HandoverView;
   onDone: () => void;
 }) {
   const { t } = useTranslation('handover');
@@ -67,9 +70,15 @@ export function WriteForm({
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once per mount; the page remounts after a save
   }, [client, me?.id]);
 
+  // The items to count: the draft's own when editing, else the settings' list with the last counts.
+  const items = editing?.items ?? snapshot?.items ?? [];
   useEffect(() => {
     if (!snapshot) return;
-    form.setFieldsValue({ counts: Object.fromEntries(snapshot.items.map((i) => [i.name, i.count])) });
+    form.setFieldsValue({
+      counts: Object.fromEntries(items.map((i) => [i.name, i.count])),
+      notes: editing?.notes,
+    });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- filled once the ledgers are read
   }, [snapshot, form]);
 
   async function submit(values: WriteValues) {
@@ -77,16 +86,21 @@ export function WriteForm({
     setBusy(true);
     setError(null);
     try {
-      await client.call('handover.start', {
-        toUserId: values.toUserId,
-        shiftName: values.shiftName,
-        items: snapshot.items.map((i) => ({ name: i.name, count: values.counts[i.name] ?? 0 })),
+      const draft = {
+        items: items.map((i) => ({ name: i.name, count: values.counts[i.name] ?? 0 })),
         notes: values.notes ?? '',
         newTasks: (values.newTasks ?? '')
           .split('\n')
           .map((line) => line.trim())
           .filter(Boolean),
-      });
+      };
+      if (editing) await client.call('handover.save', { handoverId: editing.id, ...draft });
+      else
+        await client.call('handover.start', {
+          toUserId: values.toUserId,
+          shiftName: values.shiftName,
+          ...draft,
+        });
       void message.success(t('write.started'));
       onDone();
     } catch (failure) {
@@ -98,7 +112,11 @@ export function WriteForm({
 
   return (
     <div ref={root}>
-      <Typography.Title level={3}>{t('write.heading', { name: me?.name ?? '' })}</Typography.Title>
+      <Typography.Title level={3}>
+        {editing
+          ? t('write.editHeading', { id: editing.id, to: editing.toName })
+          : t('write.heading', { name: me?.name ?? '' })}
+      </Typography.Title>
       <Form<WriteValues>
         form={form}
         name="handover-write"
@@ -107,25 +125,27 @@ export function WriteForm({
         initialValues={{ shiftName: current ?? shifts[0]?.name }}
         onFinish={(v) => void submit(v)}
       >
-        <div className="handover-row">
-          <Form.Item
-            name="toUserId"
-            label={t('write.to')}
-            rules={[{ required: true, message: t('common:form.required') }]}
-          >
-            <Select
-              showSearch={{ optionFilterProp: 'label' }}
-              options={people.map((p) => ({ value: p.id, label: p.name }))}
-              className="handover-select"
-            />
-          </Form.Item>
-          <Form.Item name="shiftName" label={t('write.shift')}>
-            <Select
-              options={shifts.map((s) => ({ value: s.name, label: `${s.name} ${s.start}–${s.end}` }))}
-              className="handover-select"
-            />
-          </Form.Item>
-        </div>
+        {!editing && (
+          <div className="handover-row">
+            <Form.Item
+              name="toUserId"
+              label={t('write.to')}
+              rules={[{ required: true, message: t('common:form.required') }]}
+            >
+              <Select
+                showSearch={{ optionFilterProp: 'label' }}
+                options={people.map((p) => ({ value: p.id, label: p.name }))}
+                className="handover-select"
+              />
+            </Form.Item>
+            <Form.Item name="shiftName" label={t('write.shift')}>
+              <Select
+                options={shifts.map((s) => ({ value: s.name, label: `${s.name} ${s.start}–${s.end}` }))}
+                className="handover-select"
+              />
+            </Form.Item>
+          </div>
+        )}
         <Card size="small" title={t('write.openTasks')} className="handover-card">
           <OpenTasks tasks={snapshot?.openTasks ?? []} onChanged={() => void reload()} />
           <Form.Item name="newTasks" label={t('write.newTasks')}>
@@ -134,7 +154,7 @@ export function WriteForm({
         </Card>
         <Card size="small" title={t('write.items')} className="handover-card">
           <div className="handover-row">
-            {snapshot?.items.map((i) => (
+            {items.map((i) => (
               <Form.Item key={i.name} name={['counts', i.name]} label={i.name}>
                 <InputNumber min={0} precision={0} />
               </Form.Item>
@@ -147,7 +167,7 @@ export function WriteForm({
         </Form.Item>
         <ErrorAlert error={error} />
         <Button type="primary" htmlType="submit" loading={busy}>
-          {t('write.submit')}
+          {editing ? t('write.save') : t('write.submit')}
         </Button>
       </Form>
     </div>
