@@ -390,6 +390,103 @@ export interface KeyOverdueNoticesTable {
   audit_id: number;
 }
 
+/** Shift handover and the owner-mail register (0006_handover). */
+export interface HandoversTable {
+  id: Generated<number>;
+  business_date: string;
+  shift_name: string;
+  from_id: number;
+  to_id: number;
+  started_at: string;
+  audit_id: number;
+}
+export interface HandoverVersionsTable {
+  id: Generated<number>;
+  handover_id: number;
+  items: string;
+  notes: string;
+  by_id: number;
+  at: string;
+  audit_id: number;
+}
+export interface HandoverAcksTable {
+  id: Generated<number>;
+  handover_id: number;
+  acknowledged_by: number;
+  at: string;
+  business_date: string;
+  snapshot: string;
+  difference_count: number;
+  audit_id: number;
+}
+export interface HandoverItemLinesTable {
+  id: Generated<number>;
+  handover_id: number;
+  name: string;
+  declared: number;
+  counted: number;
+  audit_id: number;
+}
+export type HandoverSection = 'item' | 'key' | 'mail' | 'ticket' | 'cash';
+export interface HandoverDifferencesTable {
+  id: Generated<number>;
+  handover_id: number;
+  section: HandoverSection;
+  label: string;
+  expected: string;
+  counted: string;
+  note: string | null;
+  audit_id: number;
+}
+export interface HandoverTasksTable {
+  id: Generated<number>;
+  text: string;
+  handover_id: number | null;
+  raised_by: number;
+  at: string;
+  business_date: string;
+  audit_id: number;
+}
+export interface HandoverTaskEventsTable {
+  id: Generated<number>;
+  task_id: number;
+  kind: 'done';
+  by_id: number;
+  note: string | null;
+  at: string;
+  business_date: string;
+  audit_id: number;
+}
+export interface HandoverMissedNoticesTable {
+  id: Generated<number>;
+  business_date: string;
+  shift_name: string;
+  notification_id: number;
+  at: string;
+  audit_id: number;
+}
+export type MailKind = 'letter' | 'newspaper' | 'magazine' | 'parcel';
+export interface MailItemsTable {
+  id: Generated<number>;
+  recipient: string;
+  kind: MailKind;
+  count: number;
+  note: string | null;
+  received_by: number;
+  at: string;
+  business_date: string;
+  audit_id: number;
+}
+export interface MailHandoutsTable {
+  id: Generated<number>;
+  mail_id: number;
+  handed_to: string;
+  by_id: number;
+  at: string;
+  business_date: string;
+  audit_id: number;
+}
+
 export interface Database {
   audit_log: AuditLogTable;
   users: UsersTable;
@@ -421,6 +518,16 @@ export interface Database {
   key_movements: KeyMovementsTable;
   key_overnight_notes: KeyOvernightNotesTable;
   key_overdue_notices: KeyOverdueNoticesTable;
+  handovers: HandoversTable;
+  handover_versions: HandoverVersionsTable;
+  handover_acks: HandoverAcksTable;
+  handover_item_lines: HandoverItemLinesTable;
+  handover_differences: HandoverDifferencesTable;
+  handover_tasks: HandoverTasksTable;
+  handover_task_events: HandoverTaskEventsTable;
+  handover_missed_notices: HandoverMissedNoticesTable;
+  mail_items: MailItemsTable;
+  mail_handouts: MailHandoutsTable;
 }
 
 /** Tables whose rows are written through the audited writer and checked by `verify`. */
@@ -454,5 +561,15 @@ export const AUDITED_TABLES = {
   key_movements: { key: 'id', appendOnly: true },
   key_overnight_notes: { key: 'id', appendOnly: true },
   key_overdue_notices: { key: 'id', appendOnly: true },
+  handovers: { key: 'id', appendOnly: true },
+  handover_versions: { key: 'id', appendOnly: true },
+  handover_acks: { key: 'id', appendOnly: true },
+  handover_item_lines: { key: 'id', appendOnly: true },
+  handover_differences: { key: 'id', appendOnly: true },
+  handover_tasks: { key: 'id', appendOnly: true },
+  handover_task_events: { key: 'id', appendOnly: true },
+  handover_missed_notices: { key: 'id', appendOnly: true },
+  mail_items: { key: 'id', appendOnly: true },
+  mail_handouts: { key: 'id', appendOnly: true },
 } as const satisfies Partial<Record<keyof Database, { key: string; appendOnly: boolean }>>;
 export type AuditedTable = keyof typeof AUDITED_TABLES;

@@ -149,6 +149,7 @@ export async function openDesk(options: OpenDeskOptions): Promise<Desk> {
         await expireHolds();
         await flagOverdueKeys();
         await router.call('tickets.remind', {}, { system: true }); // month-end posters, poster changes
+        await router.call('handover.checkMissed', {}, { system: true }); // shifts ended without a handover
       };
       void frequent();
       void daily();

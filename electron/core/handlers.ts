@@ -6,8 +6,10 @@ import { callsHandlers } from './services/calls';
 import { cashHandlers } from './services/cash';
 import { customersHandlers } from './services/customers';
 import { exportsHandlers } from './services/daySheet';
+import { handoverHandlers } from './services/handover';
 import { holdsHandlers } from './services/holds';
 import { keysHandlers } from './services/keys';
+import { mailHandlers } from './services/mail';
 import { notificationsHandlers } from './services/notifications';
 import { ownershipHandlers } from './services/ownership';
 import { rotationHandlers } from './services/rotation';
@@ -39,4 +41,6 @@ export const handlers: AllHandlers = {
   ...cashHandlers,
   ...keysHandlers,
   ...exportsHandlers,
+  ...mailHandlers,
+  ...handoverHandlers,
 };

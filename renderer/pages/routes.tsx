@@ -3,6 +3,7 @@ import {
   AuditOutlined,
   BarChartOutlined,
   DatabaseOutlined,
+  FileDoneOutlined,
   HomeOutlined,
   KeyOutlined,
   PhoneOutlined,
@@ -32,6 +33,7 @@ import { HoldsPage } from './holds/HoldsPage';
 import { UnitsPage } from './units/UnitsPage';
 import { KeysPage } from './keys/KeysPage';
 import { DaySheetPage } from './daysheet/DaySheetPage';
+import { HandoverPage } from './handover/HandoverPage';
 
 export interface PageRoute {
   key: string;
@@ -110,6 +112,13 @@ export const ROUTES: readonly PageRoute[] = [
     icon: <KeyOutlined aria-hidden />,
     channel: 'keys.board',
     Page: KeysPage,
+  },
+  {
+    key: 'handover',
+    labelKey: 'handover:nav',
+    icon: <FileDoneOutlined aria-hidden />,
+    channel: 'handover.log',
+    Page: HandoverPage,
   },
   {
     key: 'daysheet',

@@ -16,6 +16,8 @@ import { calls } from './calls';
 import { customers } from './customers';
 import { rotation } from './rotation';
 import { visits } from './visits';
+import { handover } from './handover';
+import { mail } from './mail';
 
 /**
  * Every call of the API, declared once. Later ledgers add their namespace object here; the
@@ -38,6 +40,8 @@ const namespaces = {
   cash,
   keys,
   exports: sheetExports,
+  mail,
+  handover,
 } as const;
 
 type Namespaces = typeof namespaces;

@@ -17,6 +17,17 @@ export const settingsSchema = z.object({
     .refine((list) => new Set(list).size === list.length, 'channels must be unique'),
   /** How long an approved unit hold lasts before the app releases it (SPEC §4). */
   holdExpiryMinutes: z.number().int().min(1).max(1440),
+  /** The desk's shifts (SPEC §5, 000:297); a shift ending at or before its start ends next day. */
+  shifts: z
+    .array(z.object({ name: z.string().trim().min(1).max(20), start: cutoffSchema, end: cutoffSchema }))
+    .min(1)
+    .max(6)
+    .refine((list) => new Set(list.map((s) => s.name)).size === list.length, 'shift names must be unique'),
+  /** The front-desk items checked at every handover, with their usual count (000:615). */
+  handoverItems: z
+    .array(z.object({ name: z.string().trim().min(1).max(30), count: z.number().int().min(0).max(9999) }))
+    .max(40)
+    .refine((list) => new Set(list.map((i) => i.name)).size === list.length, 'item names must be unique'),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -28,6 +39,16 @@ export const DEFAULT_SETTINGS: Settings = {
   backupKeep: 30,
   visitChannels: ['路过', '朋友介绍', '老带新', '网络/新媒体', '户外广告', '电话邀约', '其他'],
   holdExpiryMinutes: 30,
+  shifts: [
+    { name: '白班', start: '08:30', end: '17:30' },
+    { name: '晚班', start: '17:30', end: '01:00' },
+  ],
+  handoverItems: [
+    { name: '对讲机', count: 2 },
+    { name: '宣传资料', count: 100 },
+    { name: '鞋套', count: 50 },
+    { name: '雨伞', count: 5 },
+  ],
 };
 
 export const settings = {

@@ -139,3 +139,43 @@ export async function handToCashier(
   });
   return transferView(ctx.db, row.id);
 }
+
+/**
+ * For the shift handover (SPEC §5): ticket cash passes from the outgoing to the incoming person
+ * inside the handover's transaction, the incoming person having already typed their PIN there.
+ * `amountFen` is what the incoming person actually took over (never more than the ledger says
+ * the outgoing person holds); a shortfall stays in the outgoing person's custody, answerable.
+ * Returns the transfer, or null when there was nothing to pass.
+ */
+export async function passCashCustody(
+  ctx: CallContext,
+  input: { fromId: number; toId: number; amountFen: number },
+): Promise<TransferView | null> {
+  if (input.fromId === input.toId) throw new AppError('CASH_TRANSFER_SELF');
+  const expected = await cashBalance(ctx.db, input.fromId);
+  const amount = Math.min(input.amountFen, expected);
+  if (amount <= 0) return null;
+  const row = (await ctx.writer.insert('cash_transfers', {
+    at: ctx.at,
+    business_date: ctx.businessDate,
+    kind: 'to_colleague',
+    from_id: input.fromId,
+    to_id: input.toId,
+    expected_fen: expected,
+    amount_fen: amount,
+    explanation: null,
+  })) as TransferRow;
+  await recordCashMovement(ctx, {
+    holderId: input.fromId,
+    kind: 'transfer_out',
+    deltaFen: -amount,
+    transferId: row.id,
+  });
+  await recordCashMovement(ctx, {
+    holderId: input.toId,
+    kind: 'transfer_in',
+    deltaFen: amount,
+    transferId: row.id,
+  });
+  return transferView(ctx.db, row.id);
+}

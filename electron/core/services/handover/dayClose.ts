@@ -1,0 +1,60 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../../../db/schema';
+import type { DifferenceView, TaskView } from '../../../../shared/contract/handover';
+import { ackSnapshotSchema } from '../../../../shared/contract/handover';
+import { differencesOf, listHandovers } from './records';
+import { listTasks } from './tasks';
+
+/** For the day close (SPEC §8 step 4) and the 交接 sheet of the day's export. */
+export interface HandoverOfDate {
+  id: number;
+  shiftName: string;
+  fromName: string;
+  toName: string;
+  startedAt: string;
+  acknowledgedAt: string | null;
+  differenceCount: number;
+  /** Open tasks the incoming person took over (for one not yet acknowledged: open now). */
+  openTaskCount: number;
+  /** Each difference as one line of Chinese text, for the sheet. */
+  differences: string[];
+}
+
+const SECTION = { item: '物品', key: '钥匙', mail: '信报刊', ticket: '电影票', cash: '票款' } as const;
+
+export function describeDifference(d: DifferenceView): string {
+  const note = d.note ? `（${d.note}）` : '';
+  return `${SECTION[d.section]} ${d.label}：应为 ${d.expected}，实为 ${d.counted}${note}`;
+}
+
+/** Every handover written for the shifts of a business date, oldest first. */
+export async function handoversOfDate(db: Kysely<Database>, businessDate: string): Promise<HandoverOfDate[]> {
+  const list = (await listHandovers(db, { from: businessDate, to: businessDate })).reverse();
+  const openNow = (await listTasks(db, { openNow: true })).length;
+  const out: HandoverOfDate[] = [];
+  for (const h of list) {
+    const ack = await db
+      .selectFrom('handover_acks')
+      .select('snapshot')
+      .where('handover_id', '=', h.id)
+      .executeTakeFirst();
+    const snapshot = ack ? ackSnapshotSchema.parse(JSON.parse(ack.snapshot)) : null;
+    out.push({
+      id: h.id,
+      shiftName: h.shiftName,
+      fromName: h.fromName,
+      toName: h.toName,
+      startedAt: h.startedAt,
+      acknowledgedAt: h.acknowledgedAt,
+      differenceCount: h.differenceCount,
+      openTaskCount: snapshot ? snapshot.openTasks.length : openNow,
+      differences: (await differencesOf(db, h.id)).map(describeDifference),
+    });
+  }
+  return out;
+}
+
+/** Tasks still open at the end of a business date: raised by then and not done by then. */
+export function openTasksAt(db: Kysely<Database>, businessDate: string): Promise<TaskView[]> {
+  return listTasks(db, { openAt: businessDate });
+}

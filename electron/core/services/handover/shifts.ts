@@ -1,0 +1,90 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../../../db/schema';
+import type { Settings } from '../../../../shared/contract/settings';
+import {
+  addDays,
+  businessDateOf,
+  cutoffMinutes,
+  type BusinessDate,
+} from '../../../../shared/domain/businessDate';
+import { AppError } from '../../../../shared/domain/errors';
+import { listUsers } from '../users';
+
+/**
+ * Shifts (SPEC §5, 000:297: 白班 08:30–17:30, 晚班 17:30–01:00) are set in the settings as local
+ * clock times. One occurrence of a shift belongs to a business date: it starts on that date's
+ * calendar day, or on the next one when its start is before the day cut-off (a shift starting
+ * after midnight still belongs to the evening before); a shift whose end is not after its start
+ * ends on the following day.
+ */
+export type Shift = Settings['shifts'][number];
+
+export interface ShiftOccurrence extends Shift {
+  businessDate: BusinessDate;
+  startsAt: Date;
+  endsAt: Date;
+}
+
+function clockMinutes(hhmm: string): number {
+  return cutoffMinutes(hhmm); // same HH:MM form as the cut-off
+}
+
+export function occurrence(date: BusinessDate, shift: Shift, cutoff: string): ShiftOccurrence {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const start = clockMinutes(shift.start);
+  const day = start < cutoffMinutes(cutoff) ? d + 1 : d;
+  const startsAt = new Date(y, m - 1, day, Math.floor(start / 60), start % 60);
+  const length = (clockMinutes(shift.end) - start + 1440) % 1440 || 1440;
+  return { ...shift, businessDate: date, startsAt, endsAt: new Date(startsAt.getTime() + length * 60_000) };
+}
+
+/** The occurrences of every shift on the business dates around `now`, oldest first. */
+function occurrencesAround(now: Date, settings: Settings, daysBack = 1): ShiftOccurrence[] {
+  const today = businessDateOf(now, settings.dayCutoff);
+  const all: ShiftOccurrence[] = [];
+  for (let back = daysBack; back >= -1; back--) {
+    for (const shift of settings.shifts)
+      all.push(occurrence(addDays(today, -back), shift, settings.dayCutoff));
+  }
+  return all.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+}
+
+/** The shift on now, or null between shifts (the desk is closed). */
+export function currentShift(now: Date, settings: Settings): ShiftOccurrence | null {
+  return occurrencesAround(now, settings).find((o) => o.startsAt <= now && now < o.endsAt) ?? null;
+}
+
+/**
+ * The occurrence a handover is written for: the named shift's latest occurrence that has begun
+ * (the night shift's handover may be written after midnight, or even next morning), else the
+ * shift on now, else the one that ended last.
+ */
+export function shiftForHandover(now: Date, settings: Settings, name?: string): ShiftOccurrence {
+  const begun = occurrencesAround(now, settings).filter((o) => o.startsAt <= now);
+  if (name !== undefined) {
+    const named = begun.filter((o) => o.name === name).at(-1);
+    if (!named) throw new AppError('HANDOVER_UNKNOWN_SHIFT', { name });
+    return named;
+  }
+  const current = currentShift(now, settings);
+  if (current) return current;
+  const last = begun.at(-1);
+  if (!last) throw new AppError('HANDOVER_UNKNOWN_SHIFT', { name: '' });
+  return last;
+}
+
+/** Occurrences that ended at least `graceMs` ago, over the last `daysBack` business dates. */
+export function endedShifts(now: Date, settings: Settings, graceMs: number, daysBack = 1): ShiftOccurrence[] {
+  return occurrencesAround(now, settings, daysBack).filter(
+    (o) => o.endsAt.getTime() + graceMs <= now.getTime(),
+  );
+}
+
+/** When the desk was set up: shifts before then are not judged. */
+export async function deskSetUpAt(db: Kysely<Database>): Promise<string | null> {
+  const users = await listUsers(db, true);
+  return users.reduce<string | null>(
+    (min, u) => (min === null || u.created_at < min ? u.created_at : min),
+    null,
+  );
+}

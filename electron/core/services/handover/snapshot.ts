@@ -1,0 +1,65 @@
+import type { DeskSnapshot, KeyLine } from '../../../../shared/contract/handover';
+import { AppError } from '../../../../shared/domain/errors';
+import { hasAnyRole } from '../../../../shared/domain/roles';
+import { requireActor, type CallContext } from '../../context';
+import { cashBalance } from '../cash/custody';
+import { boardViews } from '../keys/state';
+import { waitingMail } from '../mail';
+import { expectedStock } from '../tickets/stock';
+import { latestItemCounts, listHandovers } from './records';
+import { listTasks } from './tasks';
+
+/**
+ * What the ledgers say the desk holds now, read through each ledger's own service: the key
+ * board, the mail register, the ticket stock and the outgoing person's ticket cash. The form
+ * fills itself from this, and acknowledgement re-reads it, so what is confirmed is what the
+ * ledgers hold at that instant, not what a browser tab showed earlier.
+ */
+export async function keyLines(ctx: CallContext): Promise<KeyLine[]> {
+  const keys = await boardViews(ctx, false);
+  return keys.flatMap((k) =>
+    k.copyStates.map((c) => ({
+      keyId: k.id,
+      tag: k.tag,
+      name: k.name,
+      copyNo: c.copyNo,
+      state: c.state,
+      holderName: c.holder?.name ?? null,
+      place: k.homePlace,
+    })),
+  );
+}
+
+/**
+ * Whose cash a snapshot may show: one's own, the outgoing person's of a handover still waiting
+ * for the caller to take over, or anyone's for a manager (SPEC §6: others see their own cash).
+ */
+export async function snapshotFor(ctx: CallContext, fromId: number | undefined): Promise<DeskSnapshot> {
+  const actor = requireActor(ctx);
+  const from = fromId ?? actor.id;
+  if (from !== actor.id && !hasAnyRole(actor.roles, ['manager', 'deputy', 'admin'])) {
+    const waiting = await listHandovers(ctx.db, { personId: actor.id, acknowledged: false });
+    if (!waiting.some((h) => h.fromId === from && h.toId === actor.id))
+      throw new AppError('FORBIDDEN', { roles: 'manager' });
+  }
+  return deskSnapshot(ctx, from);
+}
+
+export async function deskSnapshot(ctx: CallContext, fromId: number): Promise<DeskSnapshot> {
+  const stock = await expectedStock(ctx.db);
+  return {
+    openTasks: await listTasks(ctx.db, { openNow: true }),
+    items: await latestItemCounts(ctx),
+    keys: await keyLines(ctx),
+    mail: (await waitingMail(ctx.db)).map((m) => ({
+      mailId: m.id,
+      recipient: m.recipient,
+      kind: m.kind,
+      count: m.count,
+    })),
+    tickets: stock
+      .filter((s) => s.active || s.onHand !== 0)
+      .map((s) => ({ typeId: s.typeId, name: s.name, expected: s.onHand })),
+    cashExpectedFen: await cashBalance(ctx.db, fromId),
+  };
+}

@@ -1,0 +1,241 @@
+import { z } from 'zod';
+import { defineCall } from './define';
+import { businessDateSchema, countersignSchema, idSchema } from './common';
+
+/**
+ * Shift handover 交接班 / 前台交接日志 (SPEC §5). The outgoing person writes the handover (a
+ * draft, saved as often as needed); the incoming person checks it, counts, and acknowledges with
+ * their PIN; it is then locked and custody of the desk's keys and ticket cash passes.
+ */
+
+/** Who writes and acknowledges handovers; who reads the log. */
+const DESK_ROLES = ['receptionist', 'assistant'] as const;
+const LOG_ROLES = ['receptionist', 'assistant', 'manager', 'deputy', 'admin'] as const;
+
+const taskTextSchema = z.string().trim().min(1).max(200);
+const noteSchema = z.string().trim().min(1).max(200);
+/** Counts are checked in the service so a negative one gets its own clear refusal. */
+const countSchema = z.number().int().max(1_000_000);
+
+export const shiftSchema = z.object({ name: z.string(), start: z.string(), end: z.string() });
+export const shiftNowSchema = shiftSchema.extend({
+  businessDate: z.string(),
+  startsAt: z.string(),
+  endsAt: z.string(),
+});
+
+export const taskSchema = z.object({
+  id: idSchema,
+  text: z.string(),
+  handoverId: idSchema.nullable(),
+  raisedBy: z.string(),
+  raisedAt: z.string(),
+  doneBy: z.string().nullable(),
+  doneAt: z.string().nullable(),
+  doneNote: z.string().nullable(),
+});
+export type TaskView = z.infer<typeof taskSchema>;
+
+export const itemLineSchema = z.object({ name: z.string(), count: z.number().int() });
+
+export const keyLineSchema = z.object({
+  keyId: idSchema,
+  tag: z.string(),
+  name: z.string(),
+  copyNo: z.number().int(),
+  state: z.enum(['home', 'out', 'lost']),
+  holderName: z.string().nullable(),
+  place: z.string(),
+});
+export type KeyLine = z.infer<typeof keyLineSchema>;
+
+export const mailLineSchema = z.object({
+  mailId: idSchema,
+  recipient: z.string(),
+  kind: z.enum(['letter', 'newspaper', 'magazine', 'parcel']),
+  count: z.number().int(),
+});
+
+export const ticketLineSchema = z.object({ typeId: idSchema, name: z.string(), expected: z.number().int() });
+
+/** What the ledgers say the desk holds now: the form fills itself from this. */
+export const deskSnapshotSchema = z.object({
+  openTasks: z.array(taskSchema),
+  items: z.array(itemLineSchema),
+  keys: z.array(keyLineSchema),
+  mail: z.array(mailLineSchema),
+  tickets: z.array(ticketLineSchema),
+  /** The outgoing person's ticket cash in custody. */
+  cashExpectedFen: z.number().int(),
+});
+export type DeskSnapshot = z.infer<typeof deskSnapshotSchema>;
+
+export const differenceSchema = z.object({
+  section: z.enum(['item', 'key', 'mail', 'ticket', 'cash']),
+  label: z.string(),
+  expected: z.string(),
+  counted: z.string(),
+  note: z.string().nullable(),
+});
+export type DifferenceView = z.infer<typeof differenceSchema>;
+
+export const handoverSummarySchema = z.object({
+  id: idSchema,
+  businessDate: z.string(),
+  shiftName: z.string(),
+  fromId: idSchema,
+  fromName: z.string(),
+  toId: idSchema,
+  toName: z.string(),
+  startedAt: z.string(),
+  acknowledgedAt: z.string().nullable(),
+  differenceCount: z.number().int(),
+});
+export type HandoverSummary = z.infer<typeof handoverSummarySchema>;
+
+export const ackSnapshotSchema = z.object({
+  items: z.array(z.object({ name: z.string(), declared: z.number().int(), counted: z.number().int() })),
+  keys: z.array(keyLineSchema.extend({ confirmed: z.boolean() })),
+  mail: z.array(mailLineSchema.extend({ confirmed: z.boolean() })),
+  tickets: z.array(ticketLineSchema.extend({ counted: z.number().int().nullable() })),
+  cash: z.object({
+    expectedFen: z.number().int(),
+    countedFen: z.number().int(),
+    passedFen: z.number().int(),
+  }),
+  openTasks: z.array(z.object({ id: idSchema, text: z.string() })),
+  keysPassed: z.array(z.object({ tag: z.string(), copyNo: z.number().int() })),
+  note: z.string().nullable(),
+});
+export type AckSnapshot = z.infer<typeof ackSnapshotSchema>;
+
+export const handoverSchema = handoverSummarySchema.extend({
+  items: z.array(itemLineSchema),
+  notes: z.string(),
+  acknowledgement: ackSnapshotSchema.nullable(),
+  differences: z.array(differenceSchema),
+  /** Tasks raised on this handover (open or done since). */
+  tasks: z.array(taskSchema),
+});
+export type HandoverView = z.infer<typeof handoverSchema>;
+
+const draftInput = {
+  items: z.array(z.object({ name: z.string().trim().min(1).max(30), count: countSchema }).strict()).max(40),
+  notes: z.string().trim().max(2000).default(''),
+  newTasks: z.array(taskTextSchema).max(20).default([]),
+};
+
+export const handover = {
+  desk: defineCall({
+    summary: 'Which shift is on, who holds the desk, and the handover under way',
+    access: LOG_ROLES,
+    mutates: false,
+    input: z.object({}).strict(),
+    output: z.object({
+      shifts: z.array(shiftSchema),
+      current: shiftNowSchema.nullable(),
+      holder: z.object({ id: idSchema, name: z.string() }).nullable(),
+      pending: z.array(handoverSummarySchema),
+    }),
+  }),
+  snapshot: defineCall({
+    summary:
+      "What the ledgers say the desk holds now (open tasks, items, keys, mail, tickets, a person's cash)",
+    access: LOG_ROLES,
+    mutates: false,
+    input: z.object({ fromId: idSchema.optional() }).strict(),
+    output: deskSnapshotSchema,
+  }),
+  start: defineCall({
+    summary: 'The outgoing person starts a handover to the incoming one (a draft until acknowledged)',
+    access: DESK_ROLES,
+    mutates: true,
+    input: z
+      .object({ toUserId: idSchema, shiftName: z.string().trim().min(1).max(20).optional(), ...draftInput })
+      .strict(),
+    output: handoverSchema,
+  }),
+  save: defineCall({
+    summary: 'Save a new version of a handover draft (refused once acknowledged)',
+    access: DESK_ROLES,
+    mutates: true,
+    input: z.object({ handoverId: idSchema, ...draftInput }).strict(),
+    output: handoverSchema,
+  }),
+  acknowledge: defineCall({
+    summary: 'The incoming person checks, counts and acknowledges with their PIN; custody passes',
+    access: DESK_ROLES,
+    mutates: true,
+    input: z
+      .object({
+        handoverId: idSchema,
+        /** The incoming person's PIN, typed into the same dialog (or their own, if signed in). */
+        countersign: countersignSchema,
+        items: z
+          .array(z.object({ name: z.string().trim().min(1).max(30), counted: countSchema }).strict())
+          .max(40),
+        keys: z.array(
+          z.object({ keyId: idSchema, copyNo: z.number().int().min(1), confirmed: z.boolean() }).strict(),
+        ),
+        mail: z.array(z.object({ mailId: idSchema, confirmed: z.boolean() }).strict()),
+        tickets: z.array(
+          z.object({ typeId: idSchema, counted: countSchema, explanation: noteSchema.optional() }).strict(),
+        ),
+        cash: z.object({ countedFen: countSchema, explanation: noteSchema.optional() }).strict(),
+        note: noteSchema.optional(),
+      })
+      .strict(),
+    output: handoverSchema,
+  }),
+  get: defineCall({
+    summary: 'One handover, as written and as acknowledged (for reading and printing)',
+    access: LOG_ROLES,
+    mutates: false,
+    input: z.object({ handoverId: idSchema }).strict(),
+    output: handoverSchema,
+  }),
+  log: defineCall({
+    summary: '前台交接日志: handovers newest first, filtered by dates, person, differences',
+    access: LOG_ROLES,
+    mutates: false,
+    input: z
+      .object({
+        from: businessDateSchema.optional(),
+        to: businessDateSchema.optional(),
+        personId: idSchema.optional(),
+        withDifferences: z.boolean().optional(),
+        limit: z.number().int().min(1).max(500).default(200),
+      })
+      .strict(),
+    output: z.array(handoverSummarySchema),
+  }),
+  tasks: defineCall({
+    summary: 'Handover tasks: open ones (carried forward until done), or all',
+    access: LOG_ROLES,
+    mutates: false,
+    input: z.object({ includeDone: z.boolean().default(false) }).strict(),
+    output: z.array(taskSchema),
+  }),
+  addTask: defineCall({
+    summary: 'Add an open task to hand over (未完成工作)',
+    access: DESK_ROLES,
+    mutates: true,
+    input: z.object({ text: taskTextSchema, handoverId: idSchema.optional() }).strict(),
+    output: taskSchema,
+  }),
+  completeTask: defineCall({
+    summary: 'Mark an open task done (who and when are recorded)',
+    access: [...DESK_ROLES, 'manager'],
+    mutates: true,
+    input: z.object({ taskId: idSchema, note: noteSchema.optional() }).strict(),
+    output: taskSchema,
+  }),
+  checkMissed: defineCall({
+    summary: 'Warn the manager once for each shift that ended without a handover written',
+    access: LOG_ROLES,
+    mutates: true,
+    background: true,
+    input: z.object({}).strict(),
+    output: z.object({ posted: z.number().int() }),
+  }),
+};
