@@ -16,6 +16,8 @@ export interface HandoverOfDate {
   differenceCount: number;
   /** Open tasks the incoming person took over (for one not yet acknowledged: open now). */
   openTaskCount: number;
+  /** Those tasks' texts. */
+  openTasks: string[];
   /** Each difference as one line of Chinese text, for the sheet. */
   differences: string[];
 }
@@ -30,7 +32,7 @@ export function describeDifference(d: DifferenceView): string {
 /** Every handover written for the shifts of a business date, oldest first. */
 export async function handoversOfDate(db: Kysely<Database>, businessDate: string): Promise<HandoverOfDate[]> {
   const list = (await listHandovers(db, { from: businessDate, to: businessDate })).reverse();
-  const openNow = (await listTasks(db, { openNow: true })).length;
+  const openNow = (await listTasks(db, { openNow: true })).map((task) => task.text);
   const out: HandoverOfDate[] = [];
   for (const h of list) {
     const ack = await db
@@ -47,7 +49,8 @@ export async function handoversOfDate(db: Kysely<Database>, businessDate: string
       startedAt: h.startedAt,
       acknowledgedAt: h.acknowledgedAt,
       differenceCount: h.differenceCount,
-      openTaskCount: snapshot ? snapshot.openTasks.length : openNow,
+      openTaskCount: snapshot ? snapshot.openTasks.length : openNow.length,
+      openTasks: snapshot ? snapshot.openTasks.map((task) => task.text) : openNow,
       differences: (await differencesOf(db, h.id)).map(describeDifference),
     });
   }
