@@ -5,6 +5,7 @@ import { backupsHandlers } from './services/backups';
 import { callsHandlers } from './services/calls';
 import { cashHandlers } from './services/cash';
 import { customersHandlers } from './services/customers';
+import { daycloseHandlers } from './services/dayclose';
 import { holdsHandlers } from './services/holds';
 import { keysHandlers } from './services/keys';
 import { notificationsHandlers } from './services/notifications';
@@ -37,4 +38,5 @@ export const handlers: AllHandlers = {
   ...ticketsHandlers,
   ...cashHandlers,
   ...keysHandlers,
+  ...daycloseHandlers,
 };

@@ -4,6 +4,7 @@ import { audit } from './audit';
 import { backups } from './backups';
 import { auth } from './auth';
 import { cash } from './cash';
+import { dayclose } from './dayclose';
 import { holds } from './holds';
 import { keys } from './keys';
 import { notifications } from './notifications';
@@ -36,6 +37,7 @@ const namespaces = {
   tickets,
   cash,
   keys,
+  dayclose,
 } as const;
 
 type Namespaces = typeof namespaces;
