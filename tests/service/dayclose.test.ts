@@ -6,15 +6,7 @@ import { backupsDir } from '../../electron/core/paths';
 import * as handoverCheck from '../../electron/core/services/dayclose/handoverCheck';
 import { closeRecordOf } from '../../electron/core/services/dayclose';
 import { testDesk, type TestDesk } from '../support/desk';
-import {
-  closeADay,
-  closeInput,
-  countWhere,
-  DAY,
-  handTheCash,
-  sellADay,
-  signatures,
-} from '../support/dayclose';
+import { closeADay, closeInput, DAY, handTheCash, sellADay, signatures } from '../support/dayclose';
 import { countersign, demoTypes, rowCount } from '../support/tickets';
 
 vi.mock('../../electron/core/services/dayclose/handoverCheck', async (original) => ({
