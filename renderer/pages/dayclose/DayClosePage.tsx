@@ -97,6 +97,7 @@ export function DayClosePage() {
                 onChange={(s) => s <= step && setStep(s)}
                 items={STEPS.map((s) => ({ title: t(`steps.${s}`) }))}
                 className="dayclose-steps"
+                style={{ margin: '16px 0 24px' }}
               />
               <div className="dayclose-step">
                 {STEPS[step] === 'stock' && (
