@@ -22,14 +22,20 @@ export interface CloseInput {
   signatures: Record<SigningRole, Signature>;
 }
 
-const LIST = '、';
+/** Lists in a refusal read as the language of the desk asking. */
+function listFor(ctx: CallContext, items: string[]): string {
+  return items.join(ctx.locale === 'en' ? ', ' : '、');
+}
 
 /** Every piece of the day's ticket cash is with the cashier: nobody at the desk still holds any. */
 async function requireCashHanded(ctx: CallContext, date: string): Promise<void> {
   const held = [...(await expectedCash(ctx.db))].filter(([, fen]) => fen !== 0);
   if (held.length > 0) {
     const names = await Promise.all(held.map(async ([id]) => (await findUser(ctx.db, id))?.name ?? `#${id}`));
-    const who = held.map(([, fen], i) => `${names[i]} ${formatFen(fen)}`).join(LIST);
+    const who = listFor(
+      ctx,
+      held.map(([, fen], i) => `${names[i]} ${formatFen(fen)}`),
+    );
     throw new AppError('DAYCLOSE_CASH_NOT_HANDED', { who });
   }
   const events = await eventsOf(ctx.db, date);
@@ -51,7 +57,12 @@ async function requireStockCounted(ctx: CallContext, stock: CloseInput['stock'])
   }
   const missing = types.filter((t) => (t.active || t.onHand !== 0) && !seen.has(t.typeId));
   if (missing.length > 0) {
-    throw new AppError('DAYCLOSE_STOCK_MISSING', { types: missing.map((t) => t.name).join(LIST) });
+    throw new AppError('DAYCLOSE_STOCK_MISSING', {
+      types: listFor(
+        ctx,
+        missing.map((t) => t.name),
+      ),
+    });
   }
 }
 
@@ -62,7 +73,7 @@ async function requireKeysChecked(ctx: CallContext): Promise<StoredKeyCheck> {
   const unexplained = out.filter((i) => i.overnightReason === null);
   if (unexplained.length > 0) {
     const keys = unexplained.map((i) => `${i.tag}#${i.copyNo}${i.holder ? ` (${i.holder.name})` : ''}`);
-    throw new AppError('DAYCLOSE_KEYS_OUT', { keys: keys.join(LIST) });
+    throw new AppError('DAYCLOSE_KEYS_OUT', { keys: listFor(ctx, keys) });
   }
   return {
     complete: check.complete,
@@ -117,7 +128,7 @@ export async function closeDay(ctx: CallContext, input: CloseInput): Promise<Clo
   await requireClosable(ctx, date);
   const unacknowledged = await unacknowledgedHandovers(ctx, date);
   if (unacknowledged.length > 0) {
-    throw new AppError('DAYCLOSE_HANDOVER_UNACKNOWLEDGED', { which: unacknowledged.join(LIST) });
+    throw new AppError('DAYCLOSE_HANDOVER_UNACKNOWLEDGED', { which: listFor(ctx, unacknowledged) });
   }
   await requireStockCounted(ctx, input.stock);
   await requireCashHanded(ctx, date);
