@@ -266,5 +266,15 @@ describe('Bad input: clear refusals, nothing half-written', () => {
         .run(DAY),
     ).toThrow(/UNIQUE|sequence/);
     expect(() => desk.ledger.sqlite.prepare('DELETE FROM day_close_events').run()).toThrow(/append-only/);
+    // A cash count whose total does not add up from its pieces cannot be stored either.
+    expect(() =>
+      desk.ledger.sqlite
+        .prepare(
+          `INSERT INTO day_close_cash_counts (for_date, at, business_date, actor_id, n10000, n5000, n2000,
+             n1000, n500, n100, n50, n10, total_fen, expected_fen, variance_fen, audit_id)
+           VALUES (?, '2026-11-23T12:00:00.000Z', ?, 1, 0, 1, 1, 0, 0, 0, 0, 0, 7100, 7100, 0, 1)`,
+        )
+        .run(DAY, DAY),
+    ).toThrow(/CHECK/);
   });
 });
