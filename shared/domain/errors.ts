@@ -324,8 +324,14 @@ export const ERROR_MESSAGES = {
     'zh-CN': '{date} 已日结，不能再写入；更正请记入下一个营业日，或由经理重开该日',
     en: '{date} is closed: nothing more can be written into it; record corrections on the next open date, or have a manager reopen it',
   },
-  DAYCLOSE_FUTURE: { 'zh-CN': '{date} 还没到，不能日结', en: '{date} has not begun yet: it cannot be closed' },
-  DAYCLOSE_NOT_CLOSED: { 'zh-CN': '{date} 没有日结，无需重开', en: '{date} is not closed: nothing to reopen' },
+  DAYCLOSE_FUTURE: {
+    'zh-CN': '{date} 还没到，不能日结',
+    en: '{date} has not begun yet: it cannot be closed',
+  },
+  DAYCLOSE_NOT_CLOSED: {
+    'zh-CN': '{date} 没有日结，无需重开',
+    en: '{date} is not closed: nothing to reopen',
+  },
   DAYCLOSE_COUNT_INVALID: {
     'zh-CN': '{what} 的数量必须是不小于 0 的整数（填写的是 {value}）',
     en: 'The count for {what} must be a whole number, not negative (got {value})',
