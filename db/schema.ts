@@ -487,6 +487,63 @@ export interface MailHandoutsTable {
   audit_id: number;
 }
 
+export interface DayCloseEventsTable {
+  id: Generated<number>;
+  for_date: string;
+  seq: number;
+  kind: 'closed' | 'reopened';
+  at: string;
+  actor_id: number;
+  reason: string | null;
+  key_check: string | null;
+  audit_id: number;
+}
+
+export interface DayCloseSignaturesTable {
+  id: Generated<number>;
+  event_id: number;
+  role: 'receptionist' | 'cashier' | 'manager';
+  user_id: number;
+  at: string;
+  audit_id: number;
+}
+
+export interface DayCloseStockTable {
+  id: Generated<number>;
+  event_id: number;
+  type_id: number;
+  type_name: string;
+  expected: number;
+  counted: number;
+  variance: number;
+  explanation: string | null;
+  ticket_count_id: number;
+  audit_id: number;
+}
+
+export interface DayCloseCashCountsTable {
+  id: Generated<number>;
+  for_date: string;
+  at: string;
+  business_date: string;
+  actor_id: number;
+  n10000: number;
+  n5000: number;
+  n2000: number;
+  n1000: number;
+  n500: number;
+  n100: number;
+  n50: number;
+  n10: number;
+  total_fen: number;
+  expected_fen: number;
+  variance_fen: number;
+  explanation: string | null;
+  cashier_id: number | null;
+  transfer_id: number | null;
+  audit_id: number;
+}
+
 export interface Database {
   audit_log: AuditLogTable;
   users: UsersTable;
@@ -528,6 +585,10 @@ export interface Database {
   handover_missed_notices: HandoverMissedNoticesTable;
   mail_items: MailItemsTable;
   mail_handouts: MailHandoutsTable;
+  day_close_events: DayCloseEventsTable;
+  day_close_signatures: DayCloseSignaturesTable;
+  day_close_stock: DayCloseStockTable;
+  day_close_cash_counts: DayCloseCashCountsTable;
 }
 
 /** Tables whose rows are written through the audited writer and checked by `verify`. */
@@ -571,5 +632,9 @@ export const AUDITED_TABLES = {
   handover_missed_notices: { key: 'id', appendOnly: true },
   mail_items: { key: 'id', appendOnly: true },
   mail_handouts: { key: 'id', appendOnly: true },
+  day_close_events: { key: 'id', appendOnly: true },
+  day_close_signatures: { key: 'id', appendOnly: true },
+  day_close_stock: { key: 'id', appendOnly: true },
+  day_close_cash_counts: { key: 'id', appendOnly: true },
 } as const satisfies Partial<Record<keyof Database, { key: string; appendOnly: boolean }>>;
 export type AuditedTable = keyof typeof AUDITED_TABLES;

@@ -5,6 +5,7 @@ import * as m0003 from './0003_holds';
 import * as m0004 from './0004_tickets';
 import * as m0005 from './0005_keys';
 import * as m0006 from './0006_handover';
+import * as m0007 from './0007_dayclose';
 
 /**
  * Migrations are listed here rather than read from a folder so the bundled Electron main
@@ -17,4 +18,5 @@ export const migrations: Record<string, Migration> = {
   '0004_tickets': m0004,
   '0005_keys': m0005,
   '0006_handover': m0006,
+  '0007_dayclose': m0007,
 };

@@ -7,6 +7,7 @@ import { cashHandlers } from './services/cash';
 import { customersHandlers } from './services/customers';
 import { exportsHandlers } from './services/daySheet';
 import { handoverHandlers } from './services/handover';
+import { daycloseHandlers } from './services/dayclose';
 import { holdsHandlers } from './services/holds';
 import { keysHandlers } from './services/keys';
 import { mailHandlers } from './services/mail';
@@ -43,4 +44,5 @@ export const handlers: AllHandlers = {
   ...exportsHandlers,
   ...mailHandlers,
   ...handoverHandlers,
+  ...daycloseHandlers,
 };

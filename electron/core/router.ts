@@ -10,6 +10,7 @@ import { hasAnyRole } from '../../shared/domain/roles';
 import { appendAuditRow, auditSummary, chainTail } from './audit/chain';
 import { LedgerWriter } from './audit/writer';
 import type { Clock } from './clock';
+import { assertWritesOpen, enterOpenDate } from './closedDates';
 import type { Actor, CallContext, DeskHost } from './context';
 import type { AllHandlers } from './handler';
 import { verifyCountersign } from './services/auth';
@@ -155,6 +156,7 @@ export class Router {
         const parsed = def.input.safeParse(rawInput);
         if (!parsed.success) throw new AppError('INVALID_INPUT', { reason: describeIssues(parsed.error) });
         input = parsed.data;
+        await enterOpenDate(ctx, channel, def.mutates, input); // closed dates: see closedDates.ts
         if (def.countersign) {
           const cs = (input as { countersign?: { userId: number; secret: string } }).countersign;
           ctx.countersigner = await verifyCountersign(ctx, cs, def.countersign.roles);
@@ -164,6 +166,7 @@ export class Router {
           ctx: CallContext,
         ) => unknown;
         const result = await handler(input, ctx);
+        if (def.mutates) await assertWritesOpen(ctx);
         const output = def.output.safeParse(result);
         if (!output.success) {
           throw new Error(`${channel} answered outside its contract: ${describeIssues(output.error)}`);

@@ -1,6 +1,7 @@
 import {
   AppstoreOutlined,
   AuditOutlined,
+  CarryOutOutlined,
   BarChartOutlined,
   DatabaseOutlined,
   FileDoneOutlined,
@@ -21,6 +22,7 @@ import type { Role } from '../../shared/domain/roles';
 import { mayCall } from '../api/access';
 import { AuditPage } from './audit/AuditPage';
 import { BackupsPage } from './backups/BackupsPage';
+import { DayClosePage } from './dayclose/DayClosePage';
 import { HomePage } from './home/HomePage';
 import { SettingsPage } from './settings/SettingsPage';
 import { TicketsPage } from './tickets/TicketsPage';
@@ -119,6 +121,13 @@ export const ROUTES: readonly PageRoute[] = [
     icon: <FileDoneOutlined aria-hidden />,
     channel: 'handover.log',
     Page: HandoverPage,
+  },
+  {
+    key: 'dayclose',
+    labelKey: 'dayclose:nav',
+    icon: <CarryOutOutlined aria-hidden />,
+    channel: 'dayclose.prepare',
+    Page: DayClosePage,
   },
   {
     key: 'daysheet',

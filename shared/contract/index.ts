@@ -5,6 +5,7 @@ import { backups } from './backups';
 import { auth } from './auth';
 import { cash } from './cash';
 import { sheetExports } from './exports';
+import { dayclose } from './dayclose';
 import { holds } from './holds';
 import { keys } from './keys';
 import { notifications } from './notifications';
@@ -42,6 +43,7 @@ const namespaces = {
   exports: sheetExports,
   mail,
   handover,
+  dayclose,
 } as const;
 
 type Namespaces = typeof namespaces;

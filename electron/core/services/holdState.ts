@@ -4,6 +4,7 @@ import type { HoldState } from '../../../shared/contract/holds';
 import { businessDateOf } from '../../../shared/domain/businessDate';
 import type { CallContext } from '../context';
 import { listUsers } from './users';
+import { openDateFrom } from './dayclose/state';
 
 export type HoldRow = Selectable<HoldsTable>;
 export type HoldEventRow = Selectable<HoldEventsTable>;
@@ -125,7 +126,10 @@ export async function appendEvent(
     hold_id: hold.row.id,
     kind,
     at,
-    business_date: extra.at ? businessDateOf(new Date(at), ctx.settings.dayCutoff) : ctx.businessDate,
+    // a lapse is dated when it happened, unless that day is closed: then into the next open date
+    business_date: extra.at
+      ? await openDateFrom(ctx.db, businessDateOf(new Date(at), ctx.settings.dayCutoff))
+      : ctx.businessDate,
     actor_id: extra.actor_id !== undefined ? extra.actor_id : (ctx.actor?.id ?? null),
     expires_at: extra.expires_at ?? null,
     reason: extra.reason ?? null,

@@ -1,0 +1,48 @@
+import { AppError } from '../../shared/domain/errors';
+import type { CallContext } from './context';
+import { closedAmong, datesWritten, isClosed, openDateFrom } from './services/dayclose/state';
+
+/**
+ * Closed business dates (SPEC §2: "after [the close], nothing can be written into that date;
+ * later corrections go into the next open date with a reference"). The router applies these to
+ * every call of every ledger, so no ledger has to remember them:
+ *
+ * 1. The desk's business date is the first OPEN date from the clock's date. When the day has been
+ *    closed in the evening, before the cut-off, whatever happens afterwards — a late sale, a
+ *    correction of an entry of the closed day (which references that entry), the app's own
+ *    background calls (expired holds, overdue keys, ticket reminders) — is dated into the next
+ *    date, so the closed day's figures never change and nothing breaks. Reads follow the same
+ *    date, so the desk sees the day it is writing into.
+ * 2. A mutating call that names a business date in its input (a cash count for a date, a close)
+ *    is refused with DAY_CLOSED when that date is closed, before its handler runs and before any
+ *    PIN is checked. Only reopening addresses a closed date.
+ * 3. After the handler, every row the call wrote that carries a business date must be on an
+ *    open date (a date closed by this very call is its own): a service that dates a row from an
+ *    earlier instant cannot slip it into a closed day. Otherwise DAY_CLOSED, and the router's
+ *    rollback leaves nothing written.
+ */
+const ADDRESSES_CLOSED_DATES = new Set(['dayclose.reopen']);
+
+/** Before the handler: moves the call onto the open date and refuses a named closed date. */
+export async function enterOpenDate(
+  ctx: CallContext,
+  channel: string,
+  mutates: boolean,
+  input: unknown,
+): Promise<void> {
+  ctx.businessDate = await openDateFrom(ctx.db, ctx.businessDate);
+  if (!mutates || ADDRESSES_CLOSED_DATES.has(channel)) return;
+  const named = (input as { businessDate?: unknown } | null)?.businessDate;
+  if (typeof named === 'string' && (await isClosed(ctx.db, named))) {
+    throw new AppError('DAY_CLOSED', { date: named });
+  }
+}
+
+/** After the handler: refuses the call if any row it wrote is dated into a closed date. */
+export async function assertWritesOpen(ctx: CallContext): Promise<void> {
+  if (ctx.writer.writes.length === 0) return;
+  const dates = [...(await datesWritten(ctx.db, ctx.writer.writes))].filter((d) => d !== ctx.businessDate);
+  const closed = await closedAmong(ctx.db, dates, ctx.writer.auditId);
+  const [first] = [...closed].sort();
+  if (first) throw new AppError('DAY_CLOSED', { date: first });
+}

@@ -1,0 +1,203 @@
+import type { CloseRecord, SigningRole } from '../../../../shared/contract/dayclose';
+import { AppError } from '../../../../shared/domain/errors';
+import { formatFen } from '../../../../shared/domain/money';
+import { hasAnyRole } from '../../../../shared/domain/roles';
+import { requireActor, type Actor, type CallContext, type DeskHost } from '../../context';
+import { checkSecret } from '../auth';
+import { expectedCash } from '../cash/custody';
+import { keyDayCheck } from '../keys';
+import { recordCountedFigures } from '../tickets/counts';
+import { expectedStock } from '../tickets/stock';
+import { findUser, rolesOf } from '../users';
+import { unacknowledgedHandovers } from './handoverCheck';
+import { cashCountsOf, closeRecordOf, type StoredKeyCheck } from './record';
+import { requireClosable, requireCount } from './rules';
+import { eventsOf, isClosed } from './state';
+
+type Signature = { userId: number; secret: string };
+
+export interface CloseInput {
+  businessDate: string;
+  stock: { typeId: number; counted: number; explanation?: string }[];
+  signatures: Record<SigningRole, Signature>;
+}
+
+/** Lists in a refusal read as the language of the desk asking. */
+function listFor(ctx: CallContext, items: string[]): string {
+  return items.join(ctx.locale === 'en' ? ', ' : '、');
+}
+
+/** Every piece of the day's ticket cash is with the cashier: nobody at the desk still holds any. */
+async function requireCashHanded(ctx: CallContext, date: string): Promise<void> {
+  const held = [...(await expectedCash(ctx.db))].filter(([, fen]) => fen !== 0);
+  if (held.length > 0) {
+    const names = await Promise.all(held.map(async ([id]) => (await findUser(ctx.db, id))?.name ?? `#${id}`));
+    const who = listFor(
+      ctx,
+      held.map(([, fen], i) => `${names[i]} ${formatFen(fen)}`),
+    );
+    throw new AppError('DAYCLOSE_CASH_NOT_HANDED', { who });
+  }
+  const events = await eventsOf(ctx.db, date);
+  const since = events.at(-1)?.at ?? '';
+  if (!(await cashCountsOf(ctx.db, date)).some((c) => c.at >= since)) {
+    throw new AppError('DAYCLOSE_CASH_NOT_COUNTED', { date });
+  }
+}
+
+/** Every type in use or with tickets on hand is counted, once, in whole tickets. */
+async function requireStockCounted(ctx: CallContext, stock: CloseInput['stock']): Promise<void> {
+  const seen = new Set<number>();
+  const types = await expectedStock(ctx.db);
+  const nameOf = (id: number) => types.find((t) => t.typeId === id)?.name ?? `#${id}`;
+  for (const line of stock) {
+    requireCount(nameOf(line.typeId), line.counted);
+    if (seen.has(line.typeId)) throw new AppError('DAYCLOSE_STOCK_TWICE', { type: nameOf(line.typeId) });
+    seen.add(line.typeId);
+  }
+  const missing = types.filter((t) => (t.active || t.onHand !== 0) && !seen.has(t.typeId));
+  if (missing.length > 0) {
+    throw new AppError('DAYCLOSE_STOCK_MISSING', {
+      types: listFor(
+        ctx,
+        missing.map((t) => t.name),
+      ),
+    });
+  }
+}
+
+/** Key check: every copy home, or out overnight with its reason (SPEC §7, §8 step 3). */
+async function requireKeysChecked(ctx: CallContext): Promise<StoredKeyCheck> {
+  const check = await keyDayCheck(ctx);
+  const out = check.items.filter((i) => i.state === 'out');
+  const unexplained = out.filter((i) => i.overnightReason === null);
+  if (unexplained.length > 0) {
+    const keys = unexplained.map((i) => `${i.tag}#${i.copyNo}${i.holder ? ` (${i.holder.name})` : ''}`);
+    throw new AppError('DAYCLOSE_KEYS_OUT', { keys: listFor(ctx, keys) });
+  }
+  return {
+    complete: check.complete,
+    out: out.map((i) => ({
+      tag: i.tag,
+      name: i.name,
+      copyNo: i.copyNo,
+      holder: i.holder?.name ?? null,
+      reason: i.overnightReason,
+    })),
+  };
+}
+
+/**
+ * A signature is the person's own PIN typed at the desk: any user holding the role, the one
+ * signed in included (the receptionist usually is). A wrong PIN is counted as at sign-in.
+ */
+async function signatureOf(ctx: CallContext, role: SigningRole, signature: Signature): Promise<Actor> {
+  const user = await findUser(ctx.db, signature.userId);
+  if (!user) throw new AppError('USER_NOT_FOUND', { id: signature.userId });
+  const roles = rolesOf(user);
+  if (!hasAnyRole(roles, [role])) throw new AppError('COUNTERSIGN_ROLE', { name: user.name, roles: role });
+  await checkSecret(ctx, user, signature.secret, 'countersign');
+  return { id: user.id, name: user.name, roles };
+}
+
+/**
+ * The day-close backup (SPEC §9). The desk's backup runs on the ledger's one connection; when
+ * the next call's transaction is open at that moment the copy is abandoned (the partial file is
+ * gone), so it is tried again once that call has had time to finish.
+ */
+async function backupAfterClose(host: DeskHost, keep: number): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await host.backup('dayclose', keep);
+      return;
+    } catch (error) {
+      if (attempt >= 5) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 250 * attempt));
+    }
+  }
+}
+
+/**
+ * SPEC §8: the close of one business date, in the order of the guided close. Each check refuses
+ * with what is missing, before anything is written; then the counts, the close event and the
+ * three signatures are written together, and the day's backup is taken once it has committed.
+ */
+export async function closeDay(ctx: CallContext, input: CloseInput): Promise<CloseRecord> {
+  const actor = requireActor(ctx);
+  const date = input.businessDate;
+  await requireClosable(ctx, date);
+  const unacknowledged = await unacknowledgedHandovers(ctx, date);
+  if (unacknowledged.length > 0) {
+    throw new AppError('DAYCLOSE_HANDOVER_UNACKNOWLEDGED', { which: listFor(ctx, unacknowledged) });
+  }
+  await requireStockCounted(ctx, input.stock);
+  await requireCashHanded(ctx, date);
+  const keyCheck = await requireKeysChecked(ctx);
+  const signers = new Set(Object.values(input.signatures).map((s) => s.userId));
+  if (signers.size !== 3) throw new AppError('DAYCLOSE_SIGNERS_SAME');
+  const signed: [SigningRole, Actor][] = [];
+  for (const role of ['receptionist', 'cashier', 'manager'] as const) {
+    signed.push([role, await signatureOf(ctx, role, input.signatures[role])]);
+  }
+  // The audit row names one second person: the manager, who locks the date.
+  ctx.countersigner = signed.find(([role]) => role === 'manager')![1];
+
+  const lines = await recordCountedFigures(ctx, { occasion: 'day_close', stock: input.stock });
+  const seq = (await eventsOf(ctx.db, date)).length + 1;
+  const event = await ctx.writer.insert('day_close_events', {
+    for_date: date,
+    seq,
+    kind: 'closed',
+    at: ctx.at,
+    actor_id: actor.id,
+    reason: null,
+    key_check: JSON.stringify(keyCheck),
+  });
+  const eventId = event.id as number;
+  const types = await expectedStock(ctx.db);
+  for (const line of lines) {
+    await ctx.writer.insert('day_close_stock', {
+      event_id: eventId,
+      type_id: line.typeId!,
+      type_name: types.find((t) => t.typeId === line.typeId)?.name ?? `#${line.typeId}`,
+      expected: line.expected,
+      counted: line.counted,
+      variance: line.variance,
+      explanation: line.explanation,
+      ticket_count_id: line.id,
+    });
+  }
+  for (const [role, person] of signed) {
+    await ctx.writer.insert('day_close_signatures', {
+      event_id: eventId,
+      role,
+      user_id: person.id,
+      at: ctx.at,
+    });
+  }
+  const host = ctx.host;
+  if (host) ctx.afterCall(() => backupAfterClose(host, ctx.settings.backupKeep));
+  return (await closeRecordOf(ctx.db, date))!;
+}
+
+/** Reopening a closed date: the manager's act, with a reason, recorded as its own event. */
+export async function reopenDay(
+  ctx: CallContext,
+  input: { businessDate: string; reason: string },
+): Promise<CloseRecord> {
+  const actor = requireActor(ctx);
+  if (!(await isClosed(ctx.db, input.businessDate))) {
+    throw new AppError('DAYCLOSE_NOT_CLOSED', { date: input.businessDate });
+  }
+  const seq = (await eventsOf(ctx.db, input.businessDate)).length + 1;
+  await ctx.writer.insert('day_close_events', {
+    for_date: input.businessDate,
+    seq,
+    kind: 'reopened',
+    at: ctx.at,
+    actor_id: actor.id,
+    reason: input.reason,
+    key_check: null,
+  });
+  return (await closeRecordOf(ctx.db, input.businessDate))!;
+}

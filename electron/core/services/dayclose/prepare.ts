@@ -1,0 +1,59 @@
+import type { Preparation } from '../../../../shared/contract/dayclose';
+import type { CallContext } from '../../context';
+import { callsHandlers } from '../calls';
+import { expectedCash } from '../cash/custody';
+import { holdsHandlers } from '../holds';
+import { keyDayCheck } from '../keys';
+import { expectedStock } from '../tickets/stock';
+import { listUsers } from '../users';
+import { visitsHandlers } from '../visits';
+import { handoversOn, openTasksCarried, unacknowledgedHandovers } from './handoverCheck';
+import { closeRecordOf } from './record';
+
+type Review = Preparation['review']['visits'];
+
+function review(items: { at: string; text: string; kind?: string | null }[]): Review {
+  return { count: items.length, items: items.map((i) => ({ at: i.at, text: i.text, kind: i.kind ?? null })) };
+}
+
+/**
+ * What the guided close shows for a date (SPEC §8), read through each ledger's own service:
+ * the figures expected now, the key check, the day's visits, calls, hold events and handovers,
+ * and the open tasks carried over. The visit, call and hold lists are those the person asking
+ * may see, with phones masked as everywhere else.
+ */
+export async function prepareClose(ctx: CallContext, date: string): Promise<Preparation> {
+  const names = new Map((await listUsers(ctx.db, true)).map((u) => [u.id, u.name]));
+  const stock = (await expectedStock(ctx.db))
+    .filter((t) => t.active || t.onHand !== 0)
+    .map((t) => ({ typeId: t.typeId, name: t.name, expected: t.onHand }));
+  const cashHeld = [...(await expectedCash(ctx.db))]
+    .filter(([, fen]) => fen !== 0)
+    .map(([userId, balanceFen]) => ({ userId, name: names.get(userId) ?? `#${userId}`, balanceFen }));
+  const keys = await keyDayCheck(ctx);
+  const visits = await visitsHandlers['visits.day']({ date }, ctx);
+  const calls = await callsHandlers['calls.day']({ date }, ctx);
+  const holdEvents = (await holdsHandlers['holds.register']({ limit: 2000 }, ctx))
+    .filter((e) => e.businessDate === date)
+    .reverse();
+  return {
+    businessDate: date,
+    today: ctx.businessDate,
+    stock,
+    cashHeld,
+    keyCheck: { complete: keys.complete, items: keys.items },
+    review: {
+      visits: review(
+        visits.visits.map((v) => ({ at: v.arrivedAt, text: `${v.customer.name} · ${v.consultantName}` })),
+      ),
+      calls: review(calls.calls.map((c) => ({ at: c.at, text: `${c.customer.name} · ${c.answeredBy}` }))),
+      holdEvents: review(
+        holdEvents.map((e) => ({ at: e.at, text: `${e.unitLabel} · ${e.customerName}`, kind: e.kind })),
+      ),
+      handovers: review(await handoversOn(ctx, date)),
+    },
+    openTasks: await openTasksCarried(ctx, date),
+    unacknowledgedHandovers: await unacknowledgedHandovers(ctx, date),
+    record: await closeRecordOf(ctx.db, date),
+  };
+}

@@ -1,0 +1,106 @@
+import { Button, Form, Input, Modal, Space, Table, Tag, type TableColumnsType } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CloseRecord } from '../../../shared/contract/dayclose';
+import { formatFen } from '../../../shared/domain/money';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { useClient } from '../../desk/DeskContext';
+import { when } from './format';
+
+const STATUS_COLOR = { open: 'default', closed: 'green', reopened: 'orange' } as const;
+
+/** The dates closed (or reopened since), newest first; a manager reopens one with a reason. */
+export function ClosedDates({
+  records,
+  mayReopen,
+  onChanged,
+}: {
+  records: CloseRecord[];
+  mayReopen: boolean;
+  onChanged: () => Promise<void>;
+}) {
+  const { t } = useTranslation('dayclose');
+  const client = useClient();
+  const [reopening, setReopening] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
+
+  async function reopen(v: { reason: string }) {
+    setError(null);
+    try {
+      await client.call('dayclose.reopen', { businessDate: reopening!, reason: v.reason });
+      setReopening(null);
+      await onChanged();
+    } catch (failure) {
+      setError(failure);
+    }
+  }
+
+  const columns: TableColumnsType<CloseRecord> = [
+    { key: 'date', title: t('list.date'), dataIndex: 'businessDate' },
+    {
+      key: 'status',
+      title: t('list.status'),
+      render: (_, r) => <Tag color={STATUS_COLOR[r.status]}>{t(`status.${r.status}`)}</Tag>,
+    },
+    { key: 'closedAt', title: t('list.closedAt'), render: (_, r) => when(r.closedAt) },
+    { key: 'handed', title: t('list.handed'), align: 'right', render: (_, r) => formatFen(r.handedFen) },
+    {
+      key: 'signed',
+      title: t('list.signed'),
+      render: (_, r) => r.signatures.map((s) => `${t(`role.${s.role}`)} ${s.name}`).join(t('separator')),
+    },
+    {
+      key: 'reopened',
+      title: t('list.reopenings'),
+      render: (_, r) =>
+        r.reopenings
+          .map((o) => t('reopenLine', { at: when(o.at), by: o.by, reason: o.reason }))
+          .join(t('separator')),
+    },
+    {
+      key: 'actions',
+      title: t('list.actions'),
+      render: (_, r) =>
+        mayReopen && r.status === 'closed' ? (
+          <Button size="small" onClick={() => setReopening(r.businessDate)}>
+            {t('reopen.button')}
+          </Button>
+        ) : null,
+    },
+  ];
+
+  return (
+    <>
+      <Table rowKey="businessDate" columns={columns} dataSource={records} pagination={false} size="small" />
+      <Modal
+        open={reopening !== null}
+        title={t('reopen.title', { date: reopening ?? '' })}
+        onCancel={() => setReopening(null)}
+        footer={null}
+        destroyOnHidden
+      >
+        <Form<{ reason: string }>
+          name="dayCloseReopen"
+          layout="vertical"
+          requiredMark={false}
+          onFinish={(v) => void reopen(v)}
+        >
+          <Form.Item
+            name="reason"
+            label={t('reopen.reason')}
+            rules={[{ required: true, whitespace: true, message: t('required') }]}
+          >
+            <Input autoFocus maxLength={200} />
+          </Form.Item>
+          <ErrorAlert error={error} />
+          <Space className="dialog-buttons">
+            <Button onClick={() => setReopening(null)}>{t('cancel')}</Button>
+            <Button type="primary" htmlType="submit">
+              {t('reopen.submit')}
+            </Button>
+          </Space>
+        </Form>
+      </Modal>
+    </>
+  );
+}

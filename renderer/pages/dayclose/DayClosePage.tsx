@@ -1,0 +1,145 @@
+import { Alert, Card, Form, Input, Result, Space, Steps, Typography } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CloseRecord, Preparation } from '../../../shared/contract/dayclose';
+import { isBusinessDate } from '../../../shared/domain/businessDate';
+import { mayCall } from '../../api/access';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { useClient, useSession } from '../../desk/DeskContext';
+import { CashStep } from './CashStep';
+import { ClosedDates } from './ClosedDates';
+import { KeysStep } from './KeysStep';
+import { ReviewStep } from './ReviewStep';
+import { SignStep } from './SignStep';
+import { StockStep, type StockCount } from './StockStep';
+
+const STEPS = ['stock', 'cash', 'keys', 'review', 'sign'] as const;
+
+/**
+ * Day close 日结 (SPEC §8): a guided close of one business date in five steps, keyboard first
+ * (each step's first field has the focus, Enter goes on), then the list of closed dates, where
+ * a manager reopens one with a reason.
+ */
+export function DayClosePage() {
+  const { t } = useTranslation('dayclose');
+  const client = useClient();
+  const roles = useSession((s) => s.user?.roles);
+  const [date, setDate] = useState<string | undefined>(undefined);
+  const [prep, setPrep] = useState<Preparation | null>(null);
+  const [records, setRecords] = useState<CloseRecord[]>([]);
+  const [step, setStep] = useState(0);
+  const [stock, setStock] = useState<StockCount[]>([]);
+  const [error, setError] = useState<unknown>(null);
+
+  const load = useCallback(async () => {
+    try {
+      setPrep(await client.call('dayclose.prepare', date ? { businessDate: date } : {}));
+      setRecords(await client.call('dayclose.list', {}));
+      setError(null);
+    } catch (failure) {
+      setError(failure);
+    }
+  }, [client, date]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const mayClose = mayCall('dayclose.close', roles);
+  const closed = prep?.record?.status === 'closed';
+  const next = () => setStep((s) => Math.min(s + 1, STEPS.length - 1));
+
+  function pickDate(v: { date: string }) {
+    if (!isBusinessDate(v.date)) return;
+    setDate(v.date);
+    setStep(0);
+    setStock([]);
+  }
+
+  return (
+    <Space direction="vertical" size="large" style={{ width: '100%' }}>
+      <Typography.Title level={3}>{t('title')}</Typography.Title>
+      <ErrorAlert error={error} />
+      {prep && (
+        <Card>
+          <Form
+            key={prep.businessDate}
+            name="dayCloseDate"
+            layout="inline"
+            initialValues={{ date: prep.businessDate }}
+            onFinish={pickDate}
+          >
+            <Form.Item
+              name="date"
+              label={t('date')}
+              rules={[
+                {
+                  validator: (_, v: string) =>
+                    isBusinessDate(v) ? Promise.resolve() : Promise.reject(new Error(t('dateInvalid'))),
+                },
+              ]}
+            >
+              <Input placeholder="YYYY-MM-DD" />
+            </Form.Item>
+          </Form>
+          {closed ? (
+            <Result
+              status="success"
+              title={t('closed', { date: prep.businessDate })}
+              subTitle={t('closedHint')}
+            />
+          ) : !mayClose ? (
+            <Alert type="info" showIcon message={t('readOnly')} />
+          ) : (
+            <>
+              <Steps
+                current={step}
+                onChange={(s) => s <= step && setStep(s)}
+                items={STEPS.map((s) => ({ title: t(`steps.${s}`) }))}
+                className="dayclose-steps"
+                style={{ margin: '16px 0 24px' }}
+              />
+              <div className="dayclose-step">
+                {STEPS[step] === 'stock' && (
+                  <StockStep
+                    lines={prep.stock}
+                    initial={stock}
+                    onNext={(counts) => {
+                      setStock(counts);
+                      next();
+                    }}
+                  />
+                )}
+                {STEPS[step] === 'cash' && <CashStep prep={prep} onCounted={load} onNext={next} />}
+                {STEPS[step] === 'keys' && <KeysStep check={prep.keyCheck} onNext={next} />}
+                {STEPS[step] === 'review' && <ReviewStep prep={prep} onNext={next} />}
+                {STEPS[step] === 'sign' && (
+                  <SignStep
+                    businessDate={prep.businessDate}
+                    stock={stock}
+                    onClosed={(record) => {
+                      // the desk has moved on to the next open date: stay on the one just closed
+                      setStep(0);
+                      if (record.businessDate !== date) setDate(record.businessDate);
+                      else void load();
+                    }}
+                  />
+                )}
+              </div>
+            </>
+          )}
+          {prep.unacknowledgedHandovers.length > 0 && (
+            <Alert
+              type="error"
+              showIcon
+              message={t('handoversOpen', { which: prep.unacknowledgedHandovers.join(t('separator')) })}
+            />
+          )}
+        </Card>
+      )}
+      <Card title={t('list.title')}>
+        <ClosedDates records={records} mayReopen={mayCall('dayclose.reopen', roles)} onChanged={load} />
+      </Card>
+    </Space>
+  );
+}

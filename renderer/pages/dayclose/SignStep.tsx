@@ -1,0 +1,62 @@
+import { Button, Form, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CloseRecord } from '../../../shared/contract/dayclose';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { useClient } from '../../desk/DeskContext';
+import { SignatureFields, signatureOf } from './SignatureFields';
+import type { StockCount } from './StockStep';
+
+/**
+ * Step 5: the receptionist, the cashier and the manager each pick their name and type their PIN;
+ * the close is submitted with the stock counted in step 1. A refusal (cash still held, a key out,
+ * a wrong PIN) is shown here and nothing is saved.
+ */
+export function SignStep({
+  businessDate,
+  stock,
+  onClosed,
+}: {
+  businessDate: string;
+  stock: StockCount[];
+  onClosed: (record: CloseRecord) => void;
+}) {
+  const { t } = useTranslation('dayclose');
+  const client = useClient();
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function finish(v: Record<string, unknown>) {
+    setError(null);
+    setBusy(true);
+    try {
+      const record = await client.call('dayclose.close', {
+        businessDate,
+        stock,
+        signatures: {
+          receptionist: signatureOf(v, 'receptionist'),
+          cashier: signatureOf(v, 'cashier'),
+          manager: signatureOf(v, 'manager'),
+        },
+      });
+      onClosed(record);
+    } catch (failure) {
+      setError(failure);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Form name="dayCloseSign" layout="vertical" requiredMark={false} onFinish={(v) => void finish(v)}>
+      <Typography.Paragraph>{t('sign.intro', { date: businessDate })}</Typography.Paragraph>
+      <SignatureFields role="receptionist" prefix="receptionist" autoFocus />
+      <SignatureFields role="cashier" prefix="cashier" />
+      <SignatureFields role="manager" prefix="manager" />
+      <ErrorAlert error={error} />
+      <Button type="primary" htmlType="submit" loading={busy}>
+        {t('sign.submit')}
+      </Button>
+    </Form>
+  );
+}

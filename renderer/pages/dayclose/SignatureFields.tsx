@@ -1,0 +1,56 @@
+import { Form, Input, Select } from 'antd';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Role } from '../../../shared/domain/roles';
+import { useClient } from '../../desk/DeskContext';
+
+interface Person {
+  id: number;
+  name: string;
+  roles: Role[];
+}
+
+/** Everyone holding a role, from the sign-in roster (the person signed in included). */
+export function usePeopleWith(role: Role): Person[] {
+  const client = useClient();
+  const [people, setPeople] = useState<Person[]>([]);
+  useEffect(() => {
+    client
+      .call('auth.roster', {})
+      .then((roster) => setPeople(roster.filter((p) => p.roles.includes(role))))
+      .catch(() => setPeople([]));
+  }, [client, role]);
+  return people;
+}
+
+/**
+ * One person's signature: who, and their own PIN typed at the desk. Fields are
+ * `<prefix>UserId` and `<prefix>Secret` of the surrounding form.
+ */
+export function SignatureFields({
+  role,
+  prefix,
+  autoFocus,
+}: {
+  role: Role;
+  prefix: string;
+  autoFocus?: boolean;
+}) {
+  const { t } = useTranslation('dayclose');
+  const people = usePeopleWith(role);
+  const required = [{ required: true, message: t('required') }];
+  return (
+    <>
+      <Form.Item name={`${prefix}UserId`} label={t(`sign.person.${prefix}`)} rules={required}>
+        <Select autoFocus={autoFocus} options={people.map((p) => ({ value: p.id, label: p.name }))} />
+      </Form.Item>
+      <Form.Item name={`${prefix}Secret`} label={t(`sign.pin.${prefix}`)} rules={required}>
+        <Input.Password autoComplete="off" />
+      </Form.Item>
+    </>
+  );
+}
+
+export function signatureOf(values: Record<string, unknown>, prefix: string) {
+  return { userId: Number(values[`${prefix}UserId`]), secret: String(values[`${prefix}Secret`] ?? '') };
+}

@@ -1,0 +1,174 @@
+import { z } from 'zod';
+import { defineCall } from './define';
+import { businessDateSchema, countersignSchema, idSchema } from './common';
+import { dayCheckItemSchema } from './keys';
+
+/** Day close 日结 (SPEC §8): a guided close of one business date, then the date is locked. */
+
+/** The pieces counted at the close, in fen: ¥100, 50, 20, 10, 5, 1, 0.5, 0.1. */
+export const DENOMINATIONS_FEN = [10000, 5000, 2000, 1000, 500, 100, 50, 10] as const;
+export type DenominationFen = (typeof DENOMINATIONS_FEN)[number];
+export const SIGNING_ROLES = ['receptionist', 'cashier', 'manager'] as const;
+export type SigningRole = (typeof SIGNING_ROLES)[number];
+
+/**
+ * How many pieces of each denomination, keyed by fen. Numbers are checked in the service (whole,
+ * not negative) so the refusal names the denomination instead of a schema path.
+ */
+export const piecesSchema = z
+  .object(Object.fromEntries(DENOMINATIONS_FEN.map((d) => [String(d), z.number().optional()])))
+  .strict();
+export type Pieces = Partial<Record<`${DenominationFen}`, number>>;
+
+const explanationSchema = z.string().trim().min(1).max(200);
+
+export const cashCountSchema = z.object({
+  id: idSchema,
+  at: z.string(),
+  countedBy: z.string(),
+  pieces: z.array(z.object({ fen: z.number().int(), count: z.number().int() })),
+  countedFen: z.number().int(),
+  expectedFen: z.number().int(),
+  varianceFen: z.number().int(),
+  explanation: z.string().nullable(),
+  /** What went to the cashier with this count (0 when there was no ticket cash). */
+  handedFen: z.number().int(),
+  cashierName: z.string().nullable(),
+});
+export type CashCountView = z.infer<typeof cashCountSchema>;
+
+export const closeRecordSchema = z.object({
+  businessDate: businessDateSchema,
+  /** open: counted but never closed; closed: locked; reopened: closed once, open again now. */
+  status: z.enum(['open', 'closed', 'reopened']),
+  /** The latest close (still shown when the date was reopened since). */
+  closedAt: z.string().nullable(),
+  closedBy: z.string().nullable(),
+  stock: z.array(
+    z.object({
+      typeId: idSchema,
+      typeName: z.string(),
+      expected: z.number().int(),
+      counted: z.number().int(),
+      variance: z.number().int(),
+      explanation: z.string().nullable(),
+    }),
+  ),
+  /** The latest cash count of the date, and every count (a reopened day may be counted again). */
+  cash: cashCountSchema.nullable(),
+  cashCounts: z.array(cashCountSchema),
+  handedFen: z.number().int(),
+  cashierName: z.string().nullable(),
+  keyCheck: z
+    .object({
+      complete: z.boolean(),
+      out: z.array(
+        z.object({
+          tag: z.string(),
+          name: z.string(),
+          copyNo: z.number().int(),
+          holder: z.string().nullable(),
+          reason: z.string().nullable(),
+        }),
+      ),
+    })
+    .nullable(),
+  signatures: z.array(
+    z.object({ role: z.enum(SIGNING_ROLES), userId: idSchema, name: z.string(), at: z.string() }),
+  ),
+  reopenings: z.array(z.object({ at: z.string(), by: z.string(), reason: z.string() })),
+});
+export type CloseRecord = z.infer<typeof closeRecordSchema>;
+
+const reviewItemSchema = z.object({ at: z.string(), text: z.string(), kind: z.string().nullable() });
+const reviewSchema = z.object({ count: z.number().int(), items: z.array(reviewItemSchema) });
+
+export const preparationSchema = z.object({
+  businessDate: businessDateSchema,
+  /** The desk's open business date now (what a write would be dated). */
+  today: businessDateSchema,
+  stock: z.array(z.object({ typeId: idSchema, name: z.string(), expected: z.number().int() })),
+  /** Ticket cash still held per person (must all be handed to the cashier before the close). */
+  cashHeld: z.array(z.object({ userId: idSchema, name: z.string(), balanceFen: z.number().int() })),
+  keyCheck: z.object({ complete: z.boolean(), items: z.array(dayCheckItemSchema) }),
+  review: z.object({
+    visits: reviewSchema,
+    calls: reviewSchema,
+    holdEvents: reviewSchema,
+    handovers: reviewSchema,
+  }),
+  openTasks: z.array(z.string()),
+  unacknowledgedHandovers: z.array(z.string()),
+  record: closeRecordSchema.nullable(),
+});
+export type Preparation = z.infer<typeof preparationSchema>;
+
+const DESK = ['receptionist', 'manager', 'deputy', 'cashier', 'admin'] as const;
+const dateRef = { businessDate: businessDateSchema };
+
+export const dayclose = {
+  prepare: defineCall({
+    summary: 'Everything the guided close of a date shows: expected figures, key check, the day in review',
+    access: DESK,
+    mutates: false,
+    input: z.object({ businessDate: businessDateSchema.optional() }).strict(),
+    output: preparationSchema,
+  }),
+  countCash: defineCall({
+    summary: 'Ticket cash counted by denomination and handed to the cashier, who countersigns',
+    access: ['receptionist'],
+    mutates: true,
+    countersign: { roles: ['cashier'] },
+    input: z
+      .object({
+        ...dateRef,
+        pieces: piecesSchema,
+        explanation: explanationSchema.optional(),
+        countersign: countersignSchema,
+      })
+      .strict(),
+    output: cashCountSchema,
+  }),
+  close: defineCall({
+    summary: 'Close a business date: stock counted, keys checked, signed by receptionist, cashier, manager',
+    access: ['receptionist', 'manager'],
+    mutates: true,
+    input: z
+      .object({
+        ...dateRef,
+        stock: z
+          .array(
+            z
+              .object({ typeId: idSchema, counted: z.number(), explanation: explanationSchema.optional() })
+              .strict(),
+          )
+          .max(200),
+        signatures: z
+          .object({ receptionist: countersignSchema, cashier: countersignSchema, manager: countersignSchema })
+          .strict(),
+      })
+      .strict(),
+    output: closeRecordSchema,
+  }),
+  reopen: defineCall({
+    summary: 'Reopen a closed date (manager, with a reason; recorded)',
+    access: ['manager'],
+    mutates: true,
+    input: z.object({ ...dateRef, reason: explanationSchema }).strict(),
+    output: closeRecordSchema,
+  }),
+  list: defineCall({
+    summary: 'The dates closed (or reopened), newest first',
+    access: DESK,
+    mutates: false,
+    input: z.object({ limit: z.number().int().min(1).max(366).default(60) }).strict(),
+    output: z.array(closeRecordSchema),
+  }),
+  record: defineCall({
+    summary: "A date's close record (for the reconciliation sheet), or null",
+    access: DESK,
+    mutates: false,
+    input: z.object(dateRef).strict(),
+    output: closeRecordSchema.nullable(),
+  }),
+};

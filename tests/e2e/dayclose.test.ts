@@ -1,0 +1,138 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { launchChromium } from './support/browser';
+import { screenshot } from './support/screenshots';
+import { startWebHost, type RunningHost } from './support/webHost';
+
+let host: RunningHost;
+let browser: Browser;
+
+beforeAll(async () => {
+  host = await startWebHost({ demo: true });
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await host?.stop();
+});
+
+type Envelope<T = unknown> = { ok: true; data: T } | { ok: false; error: { code: string; message: string } };
+
+async function rpc<T = unknown>(channel: string, input: unknown = {}): Promise<Envelope<T>> {
+  const res = await fetch(`${host.origin}/rpc/${channel}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-sitedesk-token': host.token },
+    body: JSON.stringify(input),
+  });
+  return (await res.json()) as Envelope<T>;
+}
+
+async function data<T>(channel: string, input: unknown = {}): Promise<T> {
+  const res = await rpc<T>(channel, input);
+  if (!res.ok) throw new Error(`${channel} refused: ${res.error.code}`);
+  return res.data;
+}
+
+async function signIn(page: Page, name: string, pin: string): Promise<void> {
+  await page.getByRole('radio', { name, exact: true }).check();
+  await page.getByLabel('PIN 码').fill(pin);
+  await page.getByRole('button', { name: '登录', exact: true }).click();
+}
+
+/** An antd select by its label: open it, type the name, Enter. */
+async function pick(page: Page, label: string, option: string): Promise<void> {
+  await page.getByRole('combobox', { name: label, exact: true }).click();
+  await page.keyboard.type(option);
+  await page.keyboard.press('Enter');
+}
+
+const next = (page: Page) => page.getByRole('button', { name: '下一步' }).click();
+
+test('a day at the desk ends in the close; the closed day refuses a write; the manager reopens it', async () => {
+  await rpc('auth.signOut');
+  const context = await browser.newContext({
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    viewport: { width: 1360, height: 900 },
+  });
+  const page = await context.newPage();
+  await page.goto(host.url);
+  await signIn(page, '王芳', '3333');
+  await expect.poll(() => page.getByRole('menuitem', { name: '日结' }).isVisible()).toBe(true);
+
+  // The day at the desk (through the same host, as 王芳): tickets in and two sold for cash, a visitor.
+  const types = await data<{ types: { id: number; name: string }[] }>('tickets.catalogue');
+  const twoD = types.types.find((t) => t.name === '2D 电影票')!.id;
+  await data('tickets.receive', { typeId: twoD, count: 20, batch: 'E2E' });
+  await data('tickets.sell', { typeId: twoD, count: 2, paymentMethod: 'cash' });
+  const roster = await data<{ id: number; name: string }[]>('auth.roster');
+  const idOf = (name: string) => roster.find((p) => p.name === name)!.id;
+  await data('rotation.setOrder', { consultantIds: [idOf('张伟'), idOf('孙丽')] });
+  await data('visits.record', { customerName: '陈先生', channel: '路过' });
+
+  // The guided close, step by step.
+  await page.getByRole('menuitem', { name: '日结' }).click();
+  const twoDCount = page.getByLabel('2D 电影票 实点数');
+  await expect.poll(() => twoDCount.isVisible()).toBe(true);
+  const date = await page.getByLabel('营业日').inputValue();
+  await twoDCount.fill('18');
+  await page.getByLabel('3D 电影票 实点数').fill('0');
+  await page.getByLabel('3D 电影票 实点数').press('Enter');
+
+  await expect.poll(() => page.getByText('仍有票款未交出纳：王芳 ¥70.00').isVisible()).toBe(true);
+  await page.getByLabel('¥50.00 张数').fill('1');
+  await page.getByLabel('¥20.00 张数').fill('1');
+  await pick(page, '财务出纳', '钱出纳');
+  await page.getByLabel('财务出纳 PIN').fill('6666');
+  await page.getByLabel('财务出纳 PIN').press('Enter');
+  await expect.poll(() => page.getByText('已清点 ¥70.00，交出纳 ¥70.00（钱出纳）').isVisible()).toBe(true);
+  await next(page);
+  await expect.poll(() => page.getByText(/钥匙检查通过/).isVisible()).toBe(true);
+  await next(page);
+  await expect.poll(() => page.getByText('陈先生 · 张伟').isVisible()).toBe(true);
+  await screenshot(page, 'dayclose-review');
+  await next(page);
+
+  await pick(page, '前台接待员', '王芳');
+  await page.getByLabel('前台接待员 PIN').fill('3333');
+  await pick(page, '财务出纳', '钱出纳');
+  await page.getByLabel('财务出纳 PIN').fill('6666');
+  await pick(page, '专案经理', '李经理');
+  await page.getByLabel('专案经理 PIN').fill('1111');
+  await page.getByLabel('专案经理 PIN').press('Enter');
+  await expect.poll(() => page.getByText(`${date} 已日结`).isVisible(), { timeout: 15_000 }).toBe(true);
+  await screenshot(page, 'dayclose');
+
+  // A write into the closed day is refused and writes nothing.
+  const refused = await rpc('dayclose.countCash', {
+    businessDate: date,
+    pieces: {},
+    countersign: { userId: idOf('钱出纳'), secret: '6666' },
+  });
+  expect(refused).toMatchObject({ ok: false, error: { code: 'DAY_CLOSED' } });
+  expect(!refused.ok && refused.error.message).toContain(`${date} 已日结`);
+
+  // The manager reopens it, with a reason; the reopening is recorded.
+  await rpc('auth.signOut');
+  await page.reload();
+  await signIn(page, '李经理', '1111');
+  await page.getByRole('menuitem', { name: '日结' }).click();
+  const row = page.getByRole('row').filter({ has: page.getByRole('cell', { name: date, exact: true }) });
+  await expect.poll(() => row.getByText('已日结').isVisible()).toBe(true);
+  await row.getByRole('button', { name: /重\s?开/ }).click();
+  await page.getByLabel('重开原因').fill('漏记一笔售票');
+  await page.getByLabel('重开原因').press('Enter');
+  await expect.poll(() => row.getByText('已重开').isVisible()).toBe(true);
+  await expect.poll(() => row.getByText(/李经理：漏记一笔售票/).isVisible()).toBe(true);
+  const record = await data<{ status: string; reopenings: { by: string; reason: string }[] }>(
+    'dayclose.record',
+    {
+      businessDate: date,
+    },
+  );
+  expect(record).toMatchObject({
+    status: 'reopened',
+    reopenings: [{ by: '李经理', reason: '漏记一笔售票' }],
+  });
+  await context.close();
+});
