@@ -9,7 +9,10 @@ import { businessDateSchema, idSchema, instantSchema } from './common';
  */
 
 /** The eight notes and coins counted at the close (¥100 … ¥0.1), in fen. */
-export const DENOMINATIONS_FEN = [10000, 5000, 2000, 1000, 500, 100, 50, 10] as const;
+import { DENOMINATIONS_FEN } from './dayclose';
+
+/** The day close's denominations, in the order the sheet lists them. */
+export { DENOMINATIONS_FEN };
 
 const fen = z.number().int();
 const count = z.number().int();

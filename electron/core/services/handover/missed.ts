@@ -1,6 +1,7 @@
 import type { CallContext } from '../../context';
 import { postNotification } from '../notifications';
 import { deskSetUpAt, endedShifts } from './shifts';
+import { isClosed } from '../dayclose/state';
 
 /** A late shift may run on while a customer is still being served (000:297). */
 export const MISSED_GRACE_MS = 30 * 60_000;
@@ -19,6 +20,8 @@ export async function postMissedHandovers(ctx: CallContext): Promise<{ posted: n
   let posted = 0;
   for (const shift of endedShifts(ctx.now, ctx.settings, MISSED_GRACE_MS)) {
     if (shift.startsAt.toISOString() < setUpAt) continue;
+    // A closed date has been reconciled and signed; nothing more can be written into it.
+    if (await isClosed(ctx.db, shift.businessDate)) continue;
     const written = await ctx.db
       .selectFrom('handovers')
       .select('id')

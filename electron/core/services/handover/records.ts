@@ -12,6 +12,7 @@ import { requireActor, type CallContext } from '../../context';
 import { findUser, rolesOf } from '../users';
 import { shiftForHandover } from './shifts';
 import { addTask, listTasks, userNames } from './tasks';
+import { isClosed } from '../dayclose/state';
 
 /** Who may take over the desk (SPEC §1: receptionists, and assistants standing in). */
 export const DESK_ROLES = ['receptionist', 'assistant'] as const;
@@ -196,8 +197,11 @@ export async function startHandover(
     throw new AppError('HANDOVER_PENDING', { id: pending.id, from: pending.fromName, to: pending.toName });
   }
   const shift = shiftForHandover(ctx.now, ctx.settings, input.shiftName);
+  // The night shift hands over after midnight; when its date was already closed that evening the
+  // handover goes into the next open date, like every write after a close (SPEC §2).
+  const businessDate = (await isClosed(ctx.db, shift.businessDate)) ? ctx.businessDate : shift.businessDate;
   const row = await ctx.writer.insert('handovers', {
-    business_date: shift.businessDate,
+    business_date: businessDate,
     shift_name: shift.name,
     from_id: actor.id,
     to_id: incoming.id,

@@ -1,0 +1,114 @@
+import { afterEach, expect, test } from 'vitest';
+import type { CloseRecord } from '../../shared/contract/dayclose';
+import type { DaySheet } from '../../shared/contract/exports';
+import type { DeskSnapshot, HandoverView } from '../../shared/contract/handover';
+import { testDesk, type TestDesk } from '../support/desk';
+import { closeInput, DAY, handTheCash, sellADay } from '../support/dayclose';
+import { countersign } from '../support/tickets';
+
+/** The three ledgers of the evening together: handover (#7), day close and the day sheet (#8). */
+let desk: TestDesk;
+afterEach(async () => desk?.close());
+
+const TASK = '联系 8 栋王先生补交身份证复印件';
+
+async function handOverTo(to: '陈静' | '王芳', newTasks: string[] = []): Promise<HandoverView> {
+  const snap = await desk.ok<DeskSnapshot>('handover.snapshot', {});
+  return desk.ok<HandoverView>('handover.start', {
+    toUserId: desk.userId(to),
+    items: snap.items,
+    notes: '',
+    newTasks,
+  });
+}
+
+async function acknowledge(h: HandoverView, by: '陈静' | '王芳'): Promise<HandoverView> {
+  const snap = await desk.ok<DeskSnapshot>('handover.snapshot', { fromId: h.fromId });
+  return desk.ok<HandoverView>('handover.acknowledge', {
+    handoverId: h.id,
+    countersign: countersign(desk, by),
+    items: h.items.map((i) => ({ name: i.name, counted: i.count })),
+    keys: snap.keys.map((k) => ({ keyId: k.keyId, copyNo: k.copyNo, confirmed: true })),
+    mail: snap.mail.map((m) => ({ mailId: m.mailId, confirmed: true })),
+    tickets: snap.tickets.map((t) => ({ typeId: t.typeId, counted: t.expected })),
+    cash: { countedFen: snap.cashExpectedFen },
+  });
+}
+
+const sheetFigures = async () => {
+  const { generatedAt: _generatedAt, ...sheet } = await desk.ok<DaySheet>('exports.daySheet', { date: DAY });
+  return sheet;
+};
+
+test('a handover not yet acknowledged stops the close; once acknowledged the day closes and the sheet shows both, the same at every export', async () => {
+  desk = await testDesk();
+  const types = await sellADay(desk);
+  await handTheCash(desk);
+  const handover = await handOverTo('陈静', [TASK]);
+
+  expect(await desk.refused('dayclose.close', closeInput(desk, types))).toBe(
+    'DAYCLOSE_HANDOVER_UNACKNOWLEDGED',
+  );
+  const prepared = await desk.ok<{ unacknowledgedHandovers: string[] }>('dayclose.prepare', {
+    businessDate: DAY,
+  });
+  expect(prepared.unacknowledgedHandovers).toEqual(['白班 王芳 → 陈静']);
+  expect(await desk.ok<CloseRecord | null>('dayclose.record', { businessDate: DAY })).toMatchObject({
+    status: 'open',
+  });
+
+  await acknowledge(handover, '陈静');
+  const record = await desk.ok<CloseRecord>('dayclose.close', closeInput(desk, types));
+  expect(record.status).toBe('closed');
+
+  const sheet = await sheetFigures();
+  expect(sheet.closed).toBe(true);
+  expect(sheet.close).toMatchObject({
+    closed: true,
+    handedToCashierFen: 7000,
+    signatures: { receptionist: '王芳', cashier: '钱出纳', manager: '李经理' },
+  });
+  expect(sheet.close!.ticketCounts.map((line) => [line.name, line.expected, line.counted])).toEqual(
+    expect.arrayContaining([[expect.stringContaining('2D'), 18, 18]]),
+  );
+  expect(sheet.close!.cashByDenomination.filter((d) => d.pieces > 0)).toEqual([
+    { denominationFen: 5000, pieces: 1 },
+    { denominationFen: 2000, pieces: 1 },
+  ]);
+  expect(sheet.handovers).toEqual([
+    expect.objectContaining({
+      shift: '白班',
+      fromName: '王芳',
+      toName: '陈静',
+      acknowledged: true,
+      openTasks: [TASK],
+    }),
+  ]);
+
+  // The next day, after more business, the closed day exports the same figures.
+  desk.clock.set('2026-11-24T02:00:00.000Z');
+  await desk.signInAs('王芳');
+  await desk.ok('tickets.sell', { typeId: types.twoD, count: 1, paymentMethod: 'cash' });
+  expect(await sheetFigures()).toEqual(sheet);
+});
+
+test('after an evening close the night shift still hands over: into the next open date, with no missed-handover warning for the closed one', async () => {
+  desk = await testDesk();
+  const types = await sellADay(desk);
+  await handTheCash(desk);
+  await desk.ok('dayclose.close', closeInput(desk, types));
+
+  desk.clock.set('2026-11-23T16:50:00.000Z'); // 00:50, the night shift leaves
+  await desk.signInAs('陈静');
+  const night = await handOverTo('王芳', [TASK]);
+  expect(night).toMatchObject({ shiftName: '晚班', businessDate: '2026-11-24' });
+
+  desk.clock.set('2026-11-24T00:35:00.000Z'); // 08:35, the morning person acknowledges
+  await desk.signInAs('王芳');
+  await acknowledge(night, '王芳');
+  await desk.ok('handover.checkMissed', {});
+  const notices = desk.ledger.sqlite
+    .prepare(`SELECT business_date AS date FROM handover_missed_notices`)
+    .all() as { date: string }[];
+  expect(notices.filter((n) => n.date === DAY)).toEqual([]);
+});
