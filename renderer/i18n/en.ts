@@ -47,6 +47,28 @@ export const en: Catalogue = {
       currentUser: 'Signed in: {{name}}',
       navigation: 'Main navigation',
     },
+    shortcuts: {
+      title: 'Keyboard shortcuts',
+      help: 'Open this list of shortcuts',
+      helpKeys: '{{key}} or ?',
+      keyColumn: 'Key',
+      actColumn: 'Does',
+      skipToContent: 'Skip to main content',
+      acts: {
+        visit: 'Record a walk-in visit',
+        call: 'Record a call',
+        tickets: 'Sell cinema tickets',
+        keys: 'Issue or return a key',
+        handover: 'Shift handover',
+      },
+      keys: { enter: 'Enter', escape: 'Esc', tab: 'Tab / Shift+Tab', arrows: 'Arrow keys' },
+      general: {
+        enter: 'Submit the current form',
+        escape: 'Close a dialog or a drop-down',
+        tab: 'Move between fields, forwards and back',
+        arrows: 'Move within options, radio buttons and menus',
+      },
+    },
     nav: {
       home: 'Home',
       users: 'Users',

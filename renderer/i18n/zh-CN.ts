@@ -47,6 +47,28 @@ export const zhCN = {
       currentUser: '当前用户：{{name}}',
       navigation: '主导航',
     },
+    shortcuts: {
+      title: '键盘快捷键',
+      help: '打开本快捷键列表',
+      helpKeys: '{{key}} 或 ?',
+      keyColumn: '按键',
+      actColumn: '作用',
+      skipToContent: '跳到主要内容',
+      acts: {
+        visit: '登记来访',
+        call: '登记来电',
+        tickets: '售电影票',
+        keys: '借出/归还钥匙',
+        handover: '交接班',
+      },
+      keys: { enter: 'Enter', escape: 'Esc', tab: 'Tab / Shift+Tab', arrows: '方向键' },
+      general: {
+        enter: '提交当前表单',
+        escape: '关闭对话框或下拉列表',
+        tab: '在字段之间前后移动',
+        arrows: '在选项、单选按钮和菜单中移动',
+      },
+    },
     nav: {
       home: '首页',
       users: '用户',

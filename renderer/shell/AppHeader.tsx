@@ -1,12 +1,21 @@
-import { LockOutlined, LogoutOutlined } from '@ant-design/icons';
+import { LockOutlined, LogoutOutlined, QuestionCircleOutlined } from '@ant-design/icons';
 import { Button, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { NotificationBell } from '../components/NotificationBell';
 import { RoleTags } from '../components/RoleTags';
 import { useSession } from '../desk/DeskContext';
+import { HELP_KEY } from './shortcuts';
 
-export function AppHeader({ onSwitchUser, onSignOut }: { onSwitchUser: () => void; onSignOut: () => void }) {
+export function AppHeader({
+  onSwitchUser,
+  onSignOut,
+  onShortcuts,
+}: {
+  onSwitchUser: () => void;
+  onSignOut: () => void;
+  onShortcuts: () => void;
+}) {
   const { t } = useTranslation();
   const projectName = useSession((s) => s.projectName);
   const user = useSession((s) => s.user);
@@ -30,6 +39,14 @@ export function AppHeader({ onSwitchUser, onSignOut }: { onSwitchUser: () => voi
           title={`${t('shell.switchUser')} (${t('shell.switchUserShortcut')})`}
         >
           {t('shell.switchUser')} <kbd className="shortcut">{t('shell.switchUserShortcut')}</kbd>
+        </Button>
+        <Button
+          icon={<QuestionCircleOutlined aria-hidden />}
+          onClick={onShortcuts}
+          aria-keyshortcuts={HELP_KEY}
+          title={`${t('shortcuts.title')} (${HELP_KEY})`}
+        >
+          {t('shortcuts.title')} <kbd className="shortcut">{HELP_KEY}</kbd>
         </Button>
         <Button icon={<LogoutOutlined aria-hidden />} onClick={onSignOut}>
           {t('shell.signOut')}
