@@ -58,6 +58,27 @@ export function Shell({ covered }: { covered: boolean }) {
   }, []);
   useEffect(() => () => stopFocusing.current(), []);
 
+  // The sign-in overlay keeps the focus while it fades out and drops it on nothing once gone.
+  // Give it to the page, unless it went back to the field the person was in before the lock.
+  // The shell mounts as someone signs in, so its first uncovering counts too.
+  const wasCovered = useRef(true);
+  useEffect(() => {
+    if (covered) {
+      wasCovered.current = true;
+      return;
+    }
+    if (!wasCovered.current) return;
+    wasCovered.current = false;
+    const timers = [0, 600].map((ms) =>
+      setTimeout(() => {
+        const main = mainRef.current;
+        const shell = main?.closest('.shell');
+        if (main && shell && !shell.contains(document.activeElement)) main.focus({ preventScroll: true });
+      }, ms),
+    );
+    return () => timers.forEach(clearTimeout);
+  }, [covered]);
+
   useSwitchUserShortcut(!covered, lock);
   useShortcuts({ enabled: !covered, shortcuts, onAct: act, onHelp: () => setHelpOpen(true) });
   useIdleLock({

@@ -116,3 +116,19 @@ test('in English the help and the skip link speak English', async () => {
   const dialog = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' });
   expect(within(dialog).getByText('Record a walk-in visit')).toBeInTheDocument();
 });
+
+test('after signing in the focus is on the page; from the top, the first Tab stop skips to it', async () => {
+  mounted = await mountDesk();
+  const { user } = mounted;
+  await signIn(user, '王芳', '3333');
+  await screen.findByRole('heading', { name: '您好，王芳' }, SLOW);
+  const main = screen.getByRole('main');
+  await waitFor(() => expect(main).toHaveFocus(), SLOW);
+
+  (document.activeElement as HTMLElement).blur(); // the focus at the top of the document
+  await user.tab();
+  const skip = screen.getByRole('link', { name: '跳到主要内容' });
+  expect(skip).toHaveFocus();
+  await user.keyboard('{Enter}');
+  expect(main).toHaveFocus();
+});
