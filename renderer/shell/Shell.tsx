@@ -29,7 +29,7 @@ export function Shell({ covered }: { covered: boolean }) {
   const { i18n } = useTranslation();
   const [current, setCurrent] = useState(HOME_ROUTE);
   const [helpOpen, setHelpOpen] = useState(false);
-  const mainRef = useRef<HTMLElement>(null);
+  const mainRef = useRef<HTMLDivElement>(null);
   const stopFocusing = useRef<() => void>(() => undefined);
 
   const routes = useMemo(() => routesFor(user?.roles ?? []), [user]);
@@ -59,7 +59,8 @@ export function Shell({ covered }: { covered: boolean }) {
   useEffect(() => () => stopFocusing.current(), []);
 
   // The sign-in overlay keeps the focus while it fades out and drops it on nothing once gone.
-  // Give it to the page, unless it went back to the field the person was in before the lock.
+  // Give it to the page, unless it went back where the person was before the lock (a field on
+  // the page, or a dialog open over it).
   // The shell mounts as someone signs in, so its first uncovering counts too.
   const wasCovered = useRef(true);
   useEffect(() => {
@@ -71,9 +72,9 @@ export function Shell({ covered }: { covered: boolean }) {
     wasCovered.current = false;
     const timers = [0, 600].map((ms) =>
       setTimeout(() => {
-        const main = mainRef.current;
-        const shell = main?.closest('.shell');
-        if (main && shell && !shell.contains(document.activeElement)) main.focus({ preventScroll: true });
+        const active = document.activeElement;
+        const lost = !active || active === document.body || active.closest('.signin-overlay') !== null;
+        if (lost) mainRef.current?.focus({ preventScroll: true });
       }, ms),
     );
     return () => timers.forEach(clearTimeout);
@@ -130,9 +131,11 @@ export function Shell({ covered }: { covered: boolean }) {
           <SideNav routes={routes} shortcuts={shortcuts} current={route.key} onNavigate={setCurrent} />
         </Layout.Sider>
         <Layout.Content className="shell-content">
-          <main ref={mainRef} id="main-content" tabIndex={-1} className="shell-main">
+          {/* Layout.Content is the <main> landmark; this is where the skip link and a new
+              sign-in put the focus. */}
+          <div ref={mainRef} id="main-content" tabIndex={-1} className="shell-main">
             <Page />
-          </main>
+          </div>
         </Layout.Content>
       </Layout>
       <ShortcutHelp open={helpOpen} shortcuts={shortcuts} onClose={() => setHelpOpen(false)} />

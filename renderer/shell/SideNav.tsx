@@ -23,13 +23,11 @@ export function SideNav({
         onClick={({ key }) => onNavigate(key)}
         items={routes.map((r) => {
           const key = shortcuts.find((s) => s.route === r.key)?.key;
-          // The hint is seen, not read as part of the name; aria-keyshortcuts tells screen readers.
+          // The key is drawn by CSS from data-shortcut, so the item's text stays the page's name;
+          // aria-keyshortcuts tells screen readers.
           const label = key ? (
-            <span className="nav-label">
+            <span className="nav-label" data-shortcut={key}>
               {t(r.labelKey)}
-              <kbd className="shortcut nav-shortcut" aria-hidden>
-                {key}
-              </kbd>
             </span>
           ) : (
             t(r.labelKey)
