@@ -15,9 +15,11 @@ export function focusAct(shortcut: Shortcut, main: () => HTMLElement | null): ()
   let frame = 0;
   const attempt = () => {
     const root = main();
-    const target =
-      (shortcut.focus ? root?.querySelector<HTMLElement>(shortcut.focus) : null) ??
-      (Date.now() - started > FOCUS_WAIT_MS / 2 && root ? firstField(root) : null);
+    // A named field is waited for (for a while: the page may show other fields first); without
+    // one, the first field there is will do.
+    const late = Date.now() - started > FOCUS_WAIT_MS / 2;
+    const named = shortcut.focus ? (root?.querySelector<HTMLElement>(shortcut.focus) ?? null) : null;
+    const target = named ?? ((!shortcut.focus || late) && root ? firstField(root) : null);
     if (target) {
       target.focus();
       return;
