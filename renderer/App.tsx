@@ -8,6 +8,7 @@ import { DeskContext, type Desk } from './desk/DeskContext';
 import { DeskRoot } from './desk/DeskRoot';
 import { antdLocale, applyDayjsLocale, asLocale, createI18n, storedLanguage } from './i18n';
 import { createNotificationStore } from './stores/notifications';
+import { DESK_THEME } from './theme';
 import { createSessionStore } from './stores/session';
 
 export interface AppProps {
@@ -45,7 +46,7 @@ function Localized({ client }: { client: Client }) {
     document.title = t('app.title');
   }, [client, language, t]);
   return (
-    <ConfigProvider locale={antdLocale(language)} button={{ autoInsertSpace: false }}>
+    <ConfigProvider locale={antdLocale(language)} theme={DESK_THEME} button={{ autoInsertSpace: false }}>
       <AntApp>
         <DeskRoot />
       </AntApp>

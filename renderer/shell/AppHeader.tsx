@@ -1,4 +1,4 @@
-import { KeyOutlined, LockOutlined, LogoutOutlined } from '@ant-design/icons';
+import { KeyOutlined, LockOutlined, LogoutOutlined, QuestionCircleOutlined } from '@ant-design/icons';
 import { Button, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,8 +7,17 @@ import { LanguageSwitch } from '../components/LanguageSwitch';
 import { NotificationBell } from '../components/NotificationBell';
 import { RoleTags } from '../components/RoleTags';
 import { useSession } from '../desk/DeskContext';
+import { HELP_KEY } from './shortcuts';
 
-export function AppHeader({ onSwitchUser, onSignOut }: { onSwitchUser: () => void; onSignOut: () => void }) {
+export function AppHeader({
+  onSwitchUser,
+  onSignOut,
+  onShortcuts,
+}: {
+  onSwitchUser: () => void;
+  onSignOut: () => void;
+  onShortcuts: () => void;
+}) {
   const { t } = useTranslation();
   const projectName = useSession((s) => s.projectName);
   const user = useSession((s) => s.user);
@@ -39,6 +48,14 @@ export function AppHeader({ onSwitchUser, onSignOut }: { onSwitchUser: () => voi
             {t('shell.changePin')}
           </Button>
         )}
+        <Button
+          icon={<QuestionCircleOutlined aria-hidden />}
+          onClick={onShortcuts}
+          aria-keyshortcuts={HELP_KEY}
+          title={`${t('shortcuts.title')} (${HELP_KEY})`}
+        >
+          {t('shortcuts.title')} <kbd className="shortcut">{HELP_KEY}</kbd>
+        </Button>
         <Button icon={<LogoutOutlined aria-hidden />} onClick={onSignOut}>
           {t('shell.signOut')}
         </Button>

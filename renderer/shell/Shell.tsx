@@ -1,5 +1,5 @@
 import { App, Layout } from 'antd';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDesk, useSession } from '../desk/DeskContext';
 import { hasStoredLanguage } from '../i18n';
@@ -8,7 +8,11 @@ import { useIdleLock } from '../hooks/useIdleLock';
 import { useSwitchUserShortcut } from '../hooks/useSwitchUserShortcut';
 import { HOME_ROUTE, routesFor } from '../pages/routes';
 import { AppHeader } from './AppHeader';
+import { ShortcutHelp } from './ShortcutHelp';
+import { shortcutsFor, type Shortcut } from './shortcuts';
 import { SideNav } from './SideNav';
+import { SkipLink } from './SkipLink';
+import { focusAct, useShortcuts } from './useShortcuts';
 
 export const NOTIFICATION_POLL_MS = 30_000;
 
@@ -24,8 +28,12 @@ export function Shell({ covered }: { covered: boolean }) {
   const errorText = useErrorText();
   const { i18n } = useTranslation();
   const [current, setCurrent] = useState(HOME_ROUTE);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const mainRef = useRef<HTMLDivElement>(null);
+  const stopFocusing = useRef<() => void>(() => undefined);
 
   const routes = useMemo(() => routesFor(user?.roles ?? []), [user]);
+  const shortcuts = useMemo(() => shortcutsFor(routes.map((r) => r.key)), [routes]);
   // After a take-over the new person may not use the page the previous one left open.
   const route = routes.find((r) => r.key === current) ?? routes.find((r) => r.key === HOME_ROUTE);
 
@@ -43,7 +51,37 @@ export function Shell({ covered }: { covered: boolean }) {
       .catch((error: unknown) => void message.error(errorText(error)));
   }, [session, message, errorText]);
 
+  const act = useCallback((shortcut: Shortcut) => {
+    setCurrent(shortcut.route);
+    stopFocusing.current();
+    stopFocusing.current = focusAct(shortcut, () => mainRef.current);
+  }, []);
+  useEffect(() => () => stopFocusing.current(), []);
+
+  // The sign-in overlay keeps the focus while it fades out and drops it on nothing once gone.
+  // Give it to the page, unless it went back where the person was before the lock (a field on
+  // the page, or a dialog open over it).
+  // The shell mounts as someone signs in, so its first uncovering counts too.
+  const wasCovered = useRef(true);
+  useEffect(() => {
+    if (covered) {
+      wasCovered.current = true;
+      return;
+    }
+    if (!wasCovered.current) return;
+    wasCovered.current = false;
+    const timers = [0, 600].map((ms) =>
+      setTimeout(() => {
+        const active = document.activeElement;
+        const lost = !active || active === document.body || active.closest('.signin-overlay') !== null;
+        if (lost) mainRef.current?.focus({ preventScroll: true });
+      }, ms),
+    );
+    return () => timers.forEach(clearTimeout);
+  }, [covered]);
+
   useSwitchUserShortcut(!covered, lock);
+  useShortcuts({ enabled: !covered, shortcuts, onAct: act, onHelp: () => setHelpOpen(true) });
   useIdleLock({
     enabled: !covered,
     idleMs: idleLockSeconds * 1000,
@@ -84,19 +122,23 @@ export function Shell({ covered }: { covered: boolean }) {
   const { Page } = route;
   return (
     <Layout className="shell" inert={covered} aria-hidden={covered || undefined}>
+      <SkipLink target={() => mainRef.current} />
       <Layout.Header className="shell-header">
-        <AppHeader onSwitchUser={lock} onSignOut={signOut} />
+        <AppHeader onSwitchUser={lock} onSignOut={signOut} onShortcuts={() => setHelpOpen(true)} />
       </Layout.Header>
       <Layout>
         <Layout.Sider width={180} theme="light" className="shell-sider">
-          <SideNav routes={routes} current={route.key} onNavigate={setCurrent} />
+          <SideNav routes={routes} shortcuts={shortcuts} current={route.key} onNavigate={setCurrent} />
         </Layout.Sider>
         <Layout.Content className="shell-content">
-          <main>
+          {/* Layout.Content is the <main> landmark; this is where the skip link and a new
+              sign-in put the focus. */}
+          <div ref={mainRef} id="main-content" tabIndex={-1} className="shell-main">
             <Page />
-          </main>
+          </div>
         </Layout.Content>
       </Layout>
+      <ShortcutHelp open={helpOpen} shortcuts={shortcuts} onClose={() => setHelpOpen(false)} />
     </Layout>
   );
 }

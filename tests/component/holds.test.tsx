@@ -26,7 +26,7 @@ test('a consultant requests a hold from the board; the cell turns pending and sh
 
   await signIn(user, '张伟', '5555');
   await user.click(await screen.findByRole('menuitem', { name: '销控表' }));
-  const floor1 = await screen.findByRole('row', { name: '1 层' });
+  const floor1 = await screen.findByRole('group', { name: '1 层' });
   expect(within(floor1).getByRole('button', { name: '102，待审批' })).toBeInTheDocument();
   expect(screen.queryByText('赵女士')).not.toBeInTheDocument();
   expect(screen.queryByText(/¥/)).not.toBeInTheDocument(); // no prices for a consultant

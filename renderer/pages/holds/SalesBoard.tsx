@@ -72,7 +72,7 @@ export function SalesBoard() {
           size="small"
         >
           {floors.map(([floor, row]) => (
-            <div key={floor} className="board-floor" role="row" aria-label={t('board.floor', { floor })}>
+            <div key={floor} className="board-floor" role="group" aria-label={t('board.floor', { floor })}>
               <span className="board-floor-label">{t('board.floor', { floor })}</span>
               {row.map((u) => (
                 <UnitCell key={u.id} unit={u} now={now} dimmed={!shown(u)} onOpen={() => open(u)} />

@@ -2,11 +2,12 @@ import type { UnitStatus } from '../../../shared/contract/holds';
 
 /** Board colours by status; the legend and the cells share them. */
 export const STATUS_COLOURS: Record<UnitStatus, string> = {
-  available: '#52c41a',
-  pending: '#faad14',
-  held: '#fa541c',
-  reserved: '#1677ff',
-  signed: '#8c8c8c',
+  // Dark enough for white tag text (WCAG AA 4.5:1); the board tints its cells with them.
+  available: '#237804',
+  pending: '#874d00',
+  held: '#ad2102',
+  reserved: '#0958d9',
+  signed: '#595959',
   withheld: '#434343',
 };
 

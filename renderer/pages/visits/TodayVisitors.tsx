@@ -1,3 +1,4 @@
+import { PrinterOutlined } from '@ant-design/icons';
 import { App, Button, Input, Segmented, Select, Space, Table, Tag, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +9,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { useClient, useSession } from '../../desk/DeskContext';
 import { AmendVisitDialog, type VisitAmendment } from './AmendVisitDialog';
 import { clockTime, customerLabel } from './format';
+import { VisitSlipDialog } from './VisitSlipDialog';
 
 type Day = OutputOf<'visits.day'>;
 
@@ -20,6 +22,7 @@ export function TodayVisitors({ day, onChange }: { day: Day; onChange: () => voi
   const [onlyInOffice, setOnlyInOffice] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [amending, setAmending] = useState<VisitView | null>(null);
+  const [printing, setPrinting] = useState<VisitView | null>(null);
 
   async function act(action: () => Promise<unknown>) {
     setError(null);
@@ -118,6 +121,20 @@ export function TodayVisitors({ day, onChange }: { day: Day; onChange: () => voi
     setAmending(null);
   }
 
+  columns.push({
+    key: 'slip',
+    title: t('visits.slip.column'),
+    render: (_, v) => (
+      <Button
+        size="small"
+        icon={<PrinterOutlined aria-hidden />}
+        aria-label={t('visits.slip.printOf', { name: v.customer.name })}
+        onClick={() => setPrinting(v)}
+      >
+        {t('visits.slip.print')}
+      </Button>
+    ),
+  });
   if (mayCall('visits.amend', roles)) {
     columns.push({
       key: 'amend',
@@ -173,6 +190,7 @@ export function TodayVisitors({ day, onChange }: { day: Day; onChange: () => voi
         pagination={false}
         locale={{ emptyText: t('visits.today.empty') }}
       />
+      {printing && <VisitSlipDialog visit={printing} onClose={() => setPrinting(null)} />}
       {amending && (
         <AmendVisitDialog
           visit={amending}

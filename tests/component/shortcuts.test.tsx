@@ -1,0 +1,136 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { afterEach, expect, test } from 'vitest';
+import { ROUTES } from '../../renderer/pages/routes';
+import { SHORTCUTS, shortcutsFor, matchShortcut } from '../../renderer/shell/shortcuts';
+import { setTodaysOrder } from '../support/visits';
+import { mountDesk, signIn, type MountedDesk } from './desk';
+
+const SLOW = { timeout: 8000 };
+
+let mounted: MountedDesk | undefined;
+afterEach(async () => {
+  await mounted?.desk.close();
+  mounted = undefined;
+});
+
+test('the registry: five acts on five distinct function keys, each leading to a registered route or to handover', () => {
+  expect(SHORTCUTS.map((s) => [s.key, s.route])).toEqual([
+    ['F2', 'visits'],
+    ['F3', 'calls'],
+    ['F4', 'tickets'],
+    ['F5', 'keys'],
+    ['F6', 'handover'],
+  ]);
+  const routes = ROUTES.map((r) => r.key);
+  // handover waits for its page: shown and active only once the route exists
+  expect(shortcutsFor(routes).map((s) => s.route)).toEqual(
+    SHORTCUTS.map((s) => s.route).filter((r) => routes.includes(r)),
+  );
+  expect(shortcutsFor([...routes, 'handover']).at(-1)).toMatchObject({ key: 'F6', route: 'handover' });
+  const press = (key: string, mods: Partial<KeyboardEvent> = {}) =>
+    matchShortcut(
+      { key, ctrlKey: false, altKey: false, metaKey: false, shiftKey: false, ...mods },
+      SHORTCUTS,
+    );
+  expect(press('F2')?.route).toBe('visits');
+  expect(press('F2', { ctrlKey: true })).toBeUndefined(); // Ctrl+F2 etc. stay free
+  expect(press('F1')).toBeUndefined(); // help, not an act
+});
+
+test('F2–F5 open the visit, call, ticket and key forms with the caret in their first field; the menu shows the keys', async () => {
+  mounted = await mountDesk();
+  const { user, desk } = mounted;
+  await signIn(user, '王芳', '3333');
+  await setTodaysOrder(desk);
+  await screen.findByRole('heading', { name: '您好，王芳' });
+
+  const visits = screen.getByRole('menuitem', { name: '来访登记' });
+  expect(visits).toHaveAttribute('aria-keyshortcuts', 'F2');
+  expect(visits.querySelector('[data-shortcut="F2"]')).not.toBeNull(); // drawn by CSS
+  expect(screen.getByRole('menuitem', { name: '首页' })).not.toHaveAttribute('aria-keyshortcuts');
+
+  await user.keyboard('{F2}');
+  expect(await screen.findByRole('heading', { name: '来访登记', level: 2 })).toBeInTheDocument();
+  await waitFor(() => expect(screen.getByLabelText('电话')).toHaveFocus(), SLOW);
+
+  // while typing in a field too
+  await user.keyboard('{F3}');
+  expect(await screen.findByRole('heading', { name: '来电登记', level: 2 })).toBeInTheDocument();
+  await waitFor(() => expect(screen.getByLabelText('电话')).toHaveFocus(), SLOW);
+
+  await user.keyboard('{F4}');
+  expect(await screen.findByRole('heading', { name: '电影票代售', level: 2 })).toBeInTheDocument();
+  const sale = screen.getByRole('form', { name: '快速售票' });
+  await waitFor(() => expect(within(sale).getByRole('combobox', { name: '票种' })).toHaveFocus(), SLOW);
+
+  await user.keyboard('{F5}');
+  await waitFor(() => expect(screen.getByLabelText('钥匙编号')).toHaveFocus(), SLOW);
+
+  // already on the page: the key puts the caret back in the act's field
+  await user.click(screen.getByRole('menuitem', { name: '钥匙' }));
+  await user.keyboard('{F5}');
+  await waitFor(() => expect(screen.getByLabelText('钥匙编号')).toHaveFocus(), SLOW);
+});
+
+test('F1 opens the shortcut list (only the acts this person can do); Escape closes it and gives the focus back', async () => {
+  mounted = await mountDesk({ styles: true });
+  const { user } = mounted;
+  await signIn(user, '王芳', '3333');
+  await screen.findByRole('heading', { name: '您好，王芳' }, SLOW);
+  const opener = screen.getByRole('button', { name: /键盘快捷键/ });
+  expect(opener).toHaveAttribute('aria-keyshortcuts', 'F1');
+  opener.focus();
+
+  await user.keyboard('{F1}');
+  const dialog = await screen.findByRole('dialog', { name: '键盘快捷键' });
+  const table = within(dialog).getByRole('table', { name: '键盘快捷键' });
+  const row = (key: string) => within(table).getByRole('row', { name: new RegExp(`^${key} `) });
+  expect(row('F2')).toHaveTextContent('登记来访');
+  expect(row('F3')).toHaveTextContent('登记来电');
+  expect(row('F4')).toHaveTextContent('售电影票');
+  expect(row('F5')).toHaveTextContent('借出/归还钥匙');
+  expect(within(table).queryByText('F6')).not.toBeInTheDocument(); // no handover page yet
+  expect(row('Ctrl\\+L')).toHaveTextContent('切换用户');
+
+  await user.keyboard('{Escape}');
+  await waitFor(() => expect(screen.queryByRole('dialog', { name: '键盘快捷键' })).not.toBeInTheDocument());
+  await waitFor(() => expect(opener).toHaveFocus());
+
+  // `?` opens it too, but is typed as itself in a field
+  await user.keyboard('?');
+  expect(await screen.findByRole('dialog', { name: '键盘快捷键' })).toBeInTheDocument();
+  await user.click(
+    within(screen.getByRole('dialog', { name: '键盘快捷键' })).getByRole('button', { name: '关闭' }),
+  );
+  await waitFor(() => expect(screen.queryByRole('dialog', { name: '键盘快捷键' })).not.toBeInTheDocument());
+});
+
+test('in English the help and the skip link speak English', async () => {
+  localStorage.setItem('sitedesk.language', 'en'); // chosen on this PC, so the desk's default does not apply
+  mounted = await mountDesk({ language: 'en' });
+  const { user } = mounted;
+  await signIn(user, '王芳', '3333');
+  await screen.findByRole('heading', { name: 'Hello, 王芳' });
+  expect(screen.getByRole('link', { name: 'Skip to main content' })).toBeInTheDocument();
+  await user.keyboard('{F1}');
+  const dialog = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' });
+  expect(within(dialog).getByText('Record a walk-in visit')).toBeInTheDocument();
+});
+
+test('after signing in the focus is on the page; from the top, the first Tab stop skips to it', async () => {
+  mounted = await mountDesk();
+  const { user } = mounted;
+  await signIn(user, '王芳', '3333');
+  await screen.findByRole('heading', { name: '您好，王芳' }, SLOW);
+  expect(screen.getAllByRole('main')).toHaveLength(1);
+  const main = document.getElementById('main-content')!;
+  expect(screen.getByRole('main')).toContainElement(main);
+  await waitFor(() => expect(main).toHaveFocus(), SLOW);
+
+  (document.activeElement as HTMLElement).blur(); // the focus at the top of the document
+  await user.tab();
+  const skip = screen.getByRole('link', { name: '跳到主要内容' });
+  expect(skip).toHaveFocus();
+  await user.keyboard('{Enter}');
+  expect(main).toHaveFocus();
+});

@@ -1,0 +1,167 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { launchChromium } from './support/browser';
+import { screenshot } from './support/screenshots';
+import { startWebHost, type RunningHost } from './support/webHost';
+
+let host: RunningHost;
+let browser: Browser;
+
+beforeAll(async () => {
+  host = await startWebHost({ demo: true });
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await host?.stop();
+});
+
+type Envelope<T> = { ok: true; data: T } | { ok: false; error: { code: string } };
+
+async function data<T>(channel: string, input: unknown = {}): Promise<T> {
+  const res = await fetch(`${host.origin}/rpc/${channel}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-sitedesk-token': host.token },
+    body: JSON.stringify(input),
+  });
+  const body = (await res.json()) as Envelope<T>;
+  if (!body.ok) throw new Error(`${channel} refused: ${body.error.code}`);
+  return body.data;
+}
+
+/** The accessible name of what has the focus, as a screen reader would announce it. */
+async function focused(page: Page): Promise<string> {
+  const focus = page.locator(':focus');
+  if ((await focus.count()) !== 1) return '';
+  const line = (await focus.ariaSnapshot()).split('\n')[0] ?? '';
+  // antd draws a required mark and an inline form's colon with CSS, and both count in the
+  // computed name; the label is what is between them.
+  return (/^- [\w-]+ "(.*?)"/.exec(line)?.[1] ?? '').replace(/^\*\s*/, '').replace(/\s*[:：]$/, '');
+}
+
+type Stock = { typeId: number; name: string; onHand: number; active: boolean }[];
+type Board = {
+  tag: string;
+  copyStates: { copyNo: number; state: string; holder: { name: string } | null }[];
+}[];
+
+test('a receptionist does the desk’s day by keyboard alone: sign in, a walk-in, a call, a ticket sale, a key out and back', async () => {
+  // Set-up that is not today's subject, through /rpc: the rotation and tickets in stock.
+  await data('auth.signOut');
+  const roster = await data<{ id: number; name: string }[]>('auth.roster');
+  const id = (name: string) => roster.find((u) => u.name === name)!.id;
+  await data('auth.signIn', { userId: id('王芳'), secret: '3333' });
+  await data('rotation.setOrder', { consultantIds: ['张伟', '孙丽', '周强', '吴娜'].map(id) });
+  const line = (await data<Stock>('tickets.stock')).find((l) => l.active)!;
+  await data('tickets.receive', { typeId: line.typeId, count: 20 });
+  await data('auth.signOut');
+
+  const context = await browser.newContext({
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    viewport: { width: 1360, height: 860 },
+  });
+  const page = await context.newPage();
+  const kb = page.keyboard;
+  await page.goto(host.url);
+
+  // Sign in: the caret starts on the names; arrows to 王芳, Tab to the PIN, Enter.
+  await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('radio');
+  for (let i = 0; i < roster.length && (await focused(page)) !== '王芳'; i++) await kb.press('ArrowRight');
+  expect(await focused(page)).toBe('王芳');
+  await kb.press('Tab');
+  expect(await focused(page)).toBe('PIN 码');
+  await kb.type('3333');
+  await kb.press('Enter');
+  await expect.poll(() => page.getByRole('heading', { name: '您好，王芳' }).isVisible()).toBe(true);
+
+  // The focus lands on the page, not in the fading sign-in form.
+  await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('main-content');
+
+  // F1 lists the shortcuts; Escape closes the list.
+  await kb.press('F1');
+  const help = page.getByRole('dialog', { name: '键盘快捷键' });
+  await expect.poll(() => help.isVisible()).toBe(true);
+  await expect.poll(() => help.getByRole('row', { name: /F2 登记来访/ }).isVisible()).toBe(true);
+  await screenshot(page, 'keyboard-shortcuts');
+  await kb.press('Escape');
+  await expect.poll(() => help.isVisible()).toBe(false);
+
+  // F2: a walk-in. Phone, Tab, name, Enter.
+  await kb.press('F2');
+  await expect.poll(() => focused(page)).toBe('电话');
+  await kb.type('13900001111');
+  await kb.press('Tab');
+  expect(await focused(page)).toBe('客户称呼');
+  await kb.type('赵先生');
+  await expect.poll(() => page.getByText('接待顾问：张伟').isVisible()).toBe(true);
+  await kb.press('Enter');
+  const today = page.getByRole('table', { name: '今日来访' });
+  await expect.poll(() => today.getByRole('row', { name: /赵先生/ }).isVisible()).toBe(true);
+  await expect.poll(() => focused(page)).toBe('电话'); // ready for the next visitor
+  const day = await data<{ visits: { customer: { name: string }; consultantName: string }[] }>('visits.day');
+  expect(day.visits.map((v) => [v.customer.name, v.consultantName])).toEqual([['赵先生', '张伟']]);
+
+  // F3: a call. Phone, Tab, caller, Enter.
+  await kb.press('F3');
+  await expect.poll(() => focused(page)).toBe('电话');
+  await kb.type('13900002222');
+  await kb.press('Tab');
+  expect(await focused(page)).toBe('来电人称呼');
+  await kb.type('钱女士');
+  await kb.press('Enter');
+  const calls = page.getByRole('table', { name: '今日来电' });
+  await expect.poll(() => calls.getByRole('row', { name: /钱女士/ }).isVisible()).toBe(true);
+  const callDay = await data<{ calls: { customer: { name: string } }[] }>('calls.day');
+  expect(callDay.calls.map((c) => c.customer.name)).toEqual(['钱女士']);
+
+  // F4: sell two tickets. The type is preselected; Tab to the count, replace 1 by 2, Enter.
+  await kb.press('F4');
+  await expect.poll(() => focused(page)).toBe('票种');
+  await kb.press('Tab');
+  expect(await focused(page)).toBe('张数');
+  await kb.press('Control+A');
+  await kb.type('2');
+  await kb.press('Enter');
+  await expect.poll(() => page.getByText(new RegExp(`已售出 2 张 ${line.name}`)).isVisible()).toBe(true);
+  const after = (await data<Stock>('tickets.stock')).find((l) => l.typeId === line.typeId)!;
+  expect(after.onHand).toBe(line.onHand + 20 - 2);
+
+  // F5: a show-flat key out to 张伟 (tag, Enter; person, Enter; Tab, purpose, Enter) …
+  await kb.press('F5');
+  await expect.poll(() => focused(page)).toBe('钥匙编号');
+  await kb.type('yba');
+  await kb.press('Enter');
+  const issue = page.getByRole('dialog', { name: /借出 YBA/ });
+  await expect.poll(() => issue.isVisible()).toBe(true);
+  await expect.poll(() => focused(page)).toBe('员工');
+  await kb.type('张伟');
+  // Enter picks the highlighted match once the list has filtered to it.
+  const match = page.locator('.ant-select-item-option-active', { hasText: '张伟' });
+  await expect.poll(() => match.isVisible()).toBe(true);
+  await kb.press('Enter');
+  await expect.poll(() => match.isVisible()).toBe(false);
+  await kb.press('Tab');
+  expect(await focused(page)).toBe('用途');
+  await kb.type('带客户看样板房');
+  await kb.press('Enter');
+  await expect.poll(() => issue.isVisible()).toBe(false);
+  const holderOf = async () =>
+    (await data<Board>('keys.board'))
+      .find((k) => k.tag === 'YBA')!
+      .copyStates.map((c) => c.holder?.name ?? null);
+  await expect.poll(holderOf).toEqual(['张伟', null]);
+
+  // … and back: F5 again, the tag, Tab past Issue to Return, Enter.
+  await kb.press('F5');
+  await expect.poll(() => focused(page)).toBe('钥匙编号');
+  await kb.type('YBA');
+  await kb.press('Tab');
+  await kb.press('Tab');
+  expect(await focused(page)).toMatch(/^归\s?还$/);
+  await kb.press('Enter');
+  await expect.poll(holderOf).toEqual([null, null]);
+  await expect.poll(() => page.getByText('已归还 YBA').first().isVisible()).toBe(true);
+
+  await context.close();
+});

@@ -1,0 +1,85 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { launchChromium } from './support/browser';
+import { screenshot } from './support/screenshots';
+import { startWebHost, type RunningHost } from './support/webHost';
+
+let host: RunningHost;
+let browser: Browser;
+
+beforeAll(async () => {
+  host = await startWebHost({ demo: true });
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await host?.stop();
+});
+
+type Envelope<T> = { ok: true; data: T } | { ok: false; error: { code: string } };
+
+async function data<T>(channel: string, input: unknown = {}): Promise<T> {
+  const res = await fetch(`${host.origin}/rpc/${channel}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-sitedesk-token': host.token },
+    body: JSON.stringify(input),
+  });
+  const body = (await res.json()) as Envelope<T>;
+  if (!body.ok) throw new Error(`${channel} refused: ${body.error.code}`);
+  return body.data;
+}
+
+test('the visit slip prints on one A4 page with nothing of the app around it', async () => {
+  await data('auth.signOut');
+  const roster = await data<{ id: number; name: string }[]>('auth.roster');
+  const id = (name: string) => roster.find((u) => u.name === name)!.id;
+  await data('auth.signIn', { userId: id('王芳'), secret: '3333' });
+  await data('rotation.setOrder', { consultantIds: ['张伟', '孙丽', '周强', '吴娜'].map(id) });
+  await data('visits.record', {
+    customerName: '李女士',
+    phone: '13812345678',
+    channel: '路过',
+    partySize: 2,
+    intentLayout: '三房两厅',
+    intentAreaSqm: 110,
+    intentBudgetFen: 300 * 1_000_000,
+  });
+  await data('auth.signOut');
+
+  const context = await browser.newContext({
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    viewport: { width: 1280, height: 900 },
+  });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    (window as unknown as { printed: number }).printed = 0;
+    window.print = () => void (window as unknown as { printed: number }).printed++;
+  });
+  await page.goto(host.url);
+  await page.getByRole('radio', { name: '王芳', exact: true }).check();
+  await page.getByLabel('PIN 码').fill('3333');
+  await page.getByRole('button', { name: '登录', exact: true }).click();
+  await page.getByRole('menuitem', { name: '来访登记' }).click();
+  await page.getByRole('button', { name: '打印 李女士 的来人条' }).click();
+  const dialog = page.getByRole('dialog', { name: '打印来人条：李女士' });
+  const slip = dialog.getByRole('article', { name: '魅力晶都 来人条' });
+  await expect.poll(() => slip.isVisible()).toBe(true);
+  expect(await slip.innerText()).toContain('138****5678');
+  expect(await slip.innerText()).not.toContain('13812345678');
+  await page.keyboard.press('Enter'); // the focus starts on Print
+  expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+
+  await page.emulateMedia({ media: 'print' });
+  expect(await page.locator('#root').isVisible()).toBe(false);
+  expect(await dialog.getByRole('button', { name: /^打\s?印$/ }).isVisible()).toBe(false);
+  expect(await slip.isVisible()).toBe(true);
+  await screenshot(page, 'visit-slip');
+  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: false });
+  const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+  expect(pages).toHaveLength(1);
+  const size = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(pdf.toString('latin1'));
+  // A4 is 595 × 842 points
+  expect([Math.round(Number(size?.[1])), Math.round(Number(size?.[2]))]).toEqual([595, 842]);
+  await context.close();
+});
