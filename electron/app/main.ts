@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { app, dialog, ipcMain, protocol, session, type BrowserWindow, type Event } from 'electron';
+import fs from 'node:fs/promises';
+import { app, BrowserWindow, dialog, ipcMain, protocol, session, type Event } from 'electron';
 import { APP_SCHEME } from '../../shared/contract/bridge';
 import { AppError } from '../../shared/domain/errors';
 import { latestGoodBackup } from '../core/backups';
@@ -7,6 +8,7 @@ import { openDesk, type Desk } from '../core/desk';
 import { restoreLedger } from '../core/maintenance';
 import { PRODUCT_NAME } from '../core/paths';
 import { registerRpc } from './ipc';
+import { registerPdfSaving } from './printToPdf';
 import { registerAppProtocol } from './protocol';
 import { denyAllPermissions, enforceContentSecurityPolicy, installWebContentsGuards } from './security';
 import { createMainWindow, focusWindow } from './window';
@@ -56,11 +58,34 @@ async function start(): Promise<void> {
   denyAllPermissions(session.defaultSession);
   enforceContentSecurityPolicy(session.defaultSession);
   registerAppProtocol(protocol, rendererDir);
-  unregisterRpc = registerRpc(ipcMain, desk.router, {
-    isTrustedSender: (sender) =>
-      mainWindow !== undefined && !mainWindow.isDestroyed() && sender.id === mainWindow.webContents.id,
+  const isTrustedSender = (sender: { readonly id: number }) =>
+    mainWindow !== undefined && !mainWindow.isDestroyed() && sender.id === mainWindow.webContents.id;
+  const unregisterCalls = registerRpc(ipcMain, desk.router, {
+    isTrustedSender,
     onInternalError: logInternalError,
   });
+  const unregisterPdf = registerPdfSaving(
+    ipcMain,
+    {
+      chooseFile: async (contents, defaultName) => {
+        const owner = BrowserWindow.fromWebContents(contents);
+        const options = {
+          defaultPath: path.join(app.getPath('documents'), defaultName),
+          filters: [{ name: 'PDF', extensions: ['pdf'] }],
+        };
+        const choice = owner
+          ? await dialog.showSaveDialog(owner, options)
+          : await dialog.showSaveDialog(options);
+        return choice.canceled ? undefined : choice.filePath;
+      },
+      writeFile: (file, data) => fs.writeFile(file, data),
+    },
+    { isTrustedSender },
+  );
+  unregisterRpc = () => {
+    unregisterCalls();
+    unregisterPdf();
+  };
   // Releases holds that expired while the app was closed and takes the day's backup; then periodic.
   stopBackgroundJobs = desk.startBackgroundJobs();
   mainWindow = createMainWindow(preloadPath);

@@ -9,6 +9,10 @@ export const en: Catalogue = {
       retry: 'Try again',
     },
     language: { label: 'Language', zh: '中文', en: 'English' },
+    pdf: {
+      save: 'Save as PDF',
+      saved: 'PDF saved',
+    },
     form: {
       required: 'Please fill this in',
       cancel: 'Cancel',

@@ -11,6 +11,10 @@ export const zhCN = {
       retry: '重试',
     },
     language: { label: '界面语言', zh: '中文', en: 'English' },
+    pdf: {
+      save: '存为 PDF',
+      saved: 'PDF 已保存',
+    },
     form: {
       required: '请填写此项',
       cancel: '取消',

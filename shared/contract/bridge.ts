@@ -7,7 +7,20 @@ import type { Envelope } from './envelope';
  */
 export interface SiteDeskBridge {
   invoke(channel: string, input: unknown, locale?: Locale): Promise<Envelope>;
+  /**
+   * Only in the app: prints the page now shown (its print styles, A4) to a PDF and asks where to
+   * save it, offering `fileName`. In the web host the browser's own print dialog does this.
+   */
+  savePdf(fileName: string): Promise<PdfSaveResult>;
 }
+
+/** Whether the person saved the PDF (false when they cancelled the save dialog). */
+export interface PdfSaveResult {
+  saved: boolean;
+}
+
+/** The IPC channel for savePdf: no data crosses it but the suggested file name. */
+export const IPC_PDF_CHANNEL = 'sitedesk:save-pdf';
 
 /** The single IPC channel the preload and the main process share. */
 export const IPC_RPC_CHANNEL = 'sitedesk:rpc';

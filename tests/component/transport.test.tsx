@@ -44,7 +44,7 @@ test('an answer that is not an envelope becomes an INTERNAL refusal', async () =
 
 test('inside Electron the bridge carries the call', async () => {
   const invoke = vi.fn(async () => ({ ok: true as const, data: { done: true } }));
-  window.sitedesk = { invoke };
+  window.sitedesk = { invoke, savePdf: vi.fn() };
   const client = createClient(autoTransport(), { locale: 'zh-CN' });
   await expect(client.call('auth.touch', {})).resolves.toEqual({ done: true });
   expect(invoke).toHaveBeenCalledWith('auth.touch', {}, 'zh-CN');

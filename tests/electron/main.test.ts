@@ -110,7 +110,7 @@ describe('on ready', () => {
       expect.objectContaining({ dataDir: path.join('/fake/appData', 'SiteDesk') }),
     );
     expect(electron.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
-    expect([...electron.ipcMain.handlers.keys()]).toEqual(['sitedesk:rpc']);
+    expect([...electron.ipcMain.handlers.keys()]).toEqual(['sitedesk:rpc', 'sitedesk:save-pdf']);
     expect(electron.session.defaultSession.setPermissionRequestHandler).toHaveBeenCalled();
     expect(electron.BrowserWindow.instances).toHaveLength(1);
     const prefs = electron.BrowserWindow.instances[0]?.options.webPreferences as { preload: string };

@@ -18,8 +18,8 @@ describe('preload', () => {
     expect(exposed[0]?.[0]).toBe('sitedesk');
   });
 
-  it('exposes exactly invoke, and nothing that reaches ipcRenderer itself', () => {
-    expect(Object.keys(bridge())).toEqual(['invoke']);
+  it('exposes exactly invoke and savePdf, and nothing that reaches ipcRenderer itself', () => {
+    expect(Object.keys(bridge())).toEqual(['invoke', 'savePdf']);
     expect(typeof bridge().invoke).toBe('function');
     expect(Object.values(bridge())).not.toContain(electron.ipcRenderer);
   });
@@ -33,5 +33,14 @@ describe('preload', () => {
     const answer = await bridge().invoke('auth.roster', { x: 1 }, 'en');
     expect(electron.ipcRenderer.invoke).toHaveBeenCalledWith('sitedesk:rpc', 'auth.roster', { x: 1 }, 'en');
     expect(answer).toEqual({ ok: true, data: 7 });
+  });
+
+  it('savePdf sends only the suggested file name, as a string, on its own channel', async () => {
+    electron.ipcRenderer.invoke.mockResolvedValueOnce({ saved: true });
+    expect(await bridge().savePdf('日结_2026-11-23_魅力晶都.pdf')).toEqual({ saved: true });
+    expect(electron.ipcRenderer.invoke).toHaveBeenCalledWith(
+      'sitedesk:save-pdf',
+      '日结_2026-11-23_魅力晶都.pdf',
+    );
   });
 });

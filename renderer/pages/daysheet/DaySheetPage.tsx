@@ -1,6 +1,7 @@
 import { Button, Form, Input, Space, Spin, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SavePdfButton } from '../../components/SavePdfButton';
 import type { DaySheet, ExportFile } from '../../../shared/contract/exports';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useClient } from '../../desk/DeskContext';
@@ -95,6 +96,7 @@ export function DaySheetPage() {
             <Button type="primary" onClick={() => window.print()}>
               {t('page.print')}
             </Button>
+            <SavePdfButton fileName={`日结_${sheet.businessDate}_${sheet.project}.pdf`} />
             <Button onClick={() => setPreview(false)}>{t('page.close')}</Button>
           </Space>
           <div className="daysheet-paper">

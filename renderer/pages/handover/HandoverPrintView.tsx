@@ -1,6 +1,7 @@
 import { Button, Space } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SavePdfButton } from '../../components/SavePdfButton';
 import type { HandoverView } from '../../../shared/contract/handover';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useClient, useSession } from '../../desk/DeskContext';
@@ -27,6 +28,7 @@ export function HandoverPrintView({ handoverId, onBack }: { handoverId: number; 
         <Button type="primary" disabled={!view} onClick={() => window.print()}>
           {t('print.print')}
         </Button>
+        {view && <SavePdfButton fileName={`交接_${view.businessDate}_${view.id}.pdf`} />}
       </Space>
       <ErrorAlert error={error} />
       {view && <HandoverPrint handover={view} projectName={projectName ?? ''} />}
