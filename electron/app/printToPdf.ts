@@ -18,12 +18,13 @@ export async function printPageToPdf(contents: Pick<WebContents, 'printToPDF'>):
 /** A name the save dialog can offer: no folders, no characters Windows refuses, ending in .pdf. */
 export function pdfFileName(suggested: unknown): string {
   // Both separators: the name comes from the page, and the app also runs on Windows.
-  const base = (
+  const last =
     String(suggested ?? '')
       .split(/[\\/]/)
-      .pop() ?? ''
-  )
-    .replace(/[<>:"/\\|?*\u0000-\u001f]/g, '_')
+      .pop() ?? '';
+  const base = [...last]
+    .map((ch) => (ch < ' ' || '<>:"|?*'.includes(ch) ? '_' : ch))
+    .join('')
     .trim();
   const name = base.replace(/\.pdf$/i, '') || 'SiteDesk';
   return `${name.slice(0, 120)}.pdf`;
