@@ -1,0 +1,142 @@
+import type BetterSqlite3 from 'better-sqlite3';
+import type { AuditLogTable } from '../../db/schema';
+import type { Settings } from '../../shared/contract/settings';
+import { GENESIS_HASH } from './audit/chain';
+import type { Actor } from './context';
+import { settingsFromRows } from './services/settings';
+import { rolesOf } from './services/users';
+
+export interface ChainTail {
+  id: number;
+  hash: string;
+}
+
+/** What changes when anyone but the router writes the file: another process, or a hand edit. */
+interface Stamp {
+  dataVersion: number;
+  totalChanges: number;
+}
+
+/**
+ * What the router remembers of one ledger between calls, so a call does not re-read what it
+ * already knows: the settings, the audit chain's tail and the signed-in actor, plus the
+ * statements every call runs, prepared once.
+ *
+ * Remembering is safe because it is checked: inside each call's transaction the router compares
+ * the file's stamp — `PRAGMA data_version` (moves when another connection commits) and
+ * `total_changes()` (moves when this connection writes outside the router, e.g. a hand edit in
+ * a test) — with the stamp it took after its own last commit. Any difference, a rollback or a
+ * ledger swap (restore: a new LedgerCache) drops everything and re-reads it from the file.
+ */
+export class LedgerCache {
+  private readonly begin: BetterSqlite3.Statement;
+  private readonly beginImmediate: BetterSqlite3.Statement;
+  private readonly commitStmt: BetterSqlite3.Statement;
+  private readonly rollbackStmt: BetterSqlite3.Statement;
+  private readonly stampStmt: BetterSqlite3.Statement;
+  private readonly tailStmt: BetterSqlite3.Statement;
+  private readonly settingsStmt: BetterSqlite3.Statement;
+  private readonly userStmt: BetterSqlite3.Statement;
+  private readonly auditInsert: BetterSqlite3.Statement;
+
+  private stamp: Stamp | null = null;
+  private settings: Settings | null = null;
+  private tail: ChainTail | null = null;
+  private readonly actors = new Map<number, Actor | null>();
+
+  constructor(readonly sqlite: BetterSqlite3.Database) {
+    this.begin = sqlite.prepare('BEGIN');
+    this.beginImmediate = sqlite.prepare('BEGIN IMMEDIATE');
+    this.commitStmt = sqlite.prepare('COMMIT');
+    this.rollbackStmt = sqlite.prepare('ROLLBACK');
+    this.stampStmt = sqlite
+      .prepare('SELECT data_version AS dataVersion, total_changes() AS totalChanges FROM pragma_data_version')
+      .safeIntegers(false);
+    this.tailStmt = sqlite.prepare('SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1');
+    this.settingsStmt = sqlite.prepare('SELECT key, value FROM settings');
+    this.userStmt = sqlite.prepare('SELECT id, name, roles, active FROM users WHERE id = ?');
+    this.auditInsert = sqlite.prepare(
+      `INSERT INTO audit_log (id, at, business_date, actor_id, countersigned_by, channel, outcome,
+         error_code, summary, writes, prev_hash, hash)
+       VALUES (@id, @at, @business_date, @actor_id, @countersigned_by, @channel, @outcome,
+         @error_code, @summary, @writes, @prev_hash, @hash)`,
+    );
+  }
+
+  /** Opens the call's transaction and drops what the file no longer agrees with. */
+  open(mutates: boolean): void {
+    (mutates ? this.beginImmediate : this.begin).run();
+    const now = this.stampStmt.get() as Stamp;
+    if (
+      this.stamp === null ||
+      now.dataVersion !== this.stamp.dataVersion ||
+      now.totalChanges !== this.stamp.totalChanges
+    ) {
+      this.forget();
+    }
+  }
+
+  /**
+   * Commits; `wrote` names the tables the call wrote (settings and users refresh their cache)
+   * and `sealed` the audit row it appended, the chain's new tail.
+   */
+  commit(wrote: ReadonlySet<string>, sealed: ChainTail | null): void {
+    this.commitStmt.run();
+    if (wrote.has('settings')) this.settings = null;
+    if (wrote.has('users')) this.actors.clear();
+    if (sealed) this.tail = sealed;
+    this.stamp = this.stampStmt.get() as Stamp;
+  }
+
+  /** Rolls back (unless SQLite already did) and forgets the tail, re-read by the next call. */
+  rollback(): void {
+    if (this.sqlite.inTransaction) this.rollbackStmt.run();
+    this.forget();
+  }
+
+  forget(): void {
+    this.stamp = null;
+    this.settings = null;
+    this.tail = null;
+    this.actors.clear();
+  }
+
+  currentSettings(): Settings {
+    this.settings ??= deepFreeze(
+      settingsFromRows(this.settingsStmt.all() as { key: string; value: string }[]),
+    );
+    return this.settings;
+  }
+
+  chainTail(): ChainTail {
+    this.tail ??= (this.tailStmt.get() as ChainTail | undefined) ?? { id: 0, hash: GENESIS_HASH };
+    return this.tail;
+  }
+
+  /** The user who may act, or null when they no longer exist or were deactivated. */
+  actor(id: number): Actor | null {
+    if (!this.actors.has(id)) {
+      const row = this.userStmt.get(id) as
+        { id: number; name: string; roles: string; active: number } | undefined;
+      this.actors.set(
+        id,
+        row && row.active === 1 ? { id: row.id, name: row.name, roles: rolesOf(row) } : null,
+      );
+    }
+    const actor = this.actors.get(id) ?? null;
+    // a copy, so a handler cannot change what the next call sees
+    return actor && { ...actor, roles: [...actor.roles] };
+  }
+
+  appendAudit(row: AuditLogTable): void {
+    this.auditInsert.run(row);
+  }
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object') {
+    for (const inner of Object.values(value)) deepFreeze(inner);
+    Object.freeze(value);
+  }
+  return value;
+}
