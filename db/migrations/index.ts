@@ -4,6 +4,7 @@ import * as m0002 from './0002_visits';
 import * as m0003 from './0003_holds';
 import * as m0004 from './0004_tickets';
 import * as m0005 from './0005_keys';
+import * as m0008 from './0008_perf_indexes';
 
 /**
  * Migrations are listed here rather than read from a folder so the bundled Electron main
@@ -15,4 +16,5 @@ export const migrations: Record<string, Migration> = {
   '0003_holds': m0003,
   '0004_tickets': m0004,
   '0005_keys': m0005,
+  '0008_perf_indexes': m0008,
 };
