@@ -1,8 +1,8 @@
-import ExcelJS from 'exceljs';
 import type { Locale } from '../../../shared/domain/errors';
 import { formatFen } from '../../../shared/domain/money';
 import { maskPhone } from '../../../shared/domain/phone';
 import type { CallContext } from '../context';
+import { writeSheet } from '../xlsx';
 import { loadHolds, userNames } from './holdState';
 import { listUnits, unitLabel } from './units';
 
@@ -84,13 +84,10 @@ export async function exportRegister(ctx: CallContext): Promise<{ fileName: stri
   const holds = new Map((await loadHolds(ctx)).map((h) => [h.row.id, h]));
   const units = new Map((await listUnits(ctx.db)).map((u) => [u.id, u]));
   const names = await userNames(ctx);
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet(words.sheet);
-  sheet.addRow(words.columns).font = { bold: true };
   const events = [...holds.values()].flatMap((h) => h.events).sort((a, b) => a.id - b.id);
-  for (const e of events) {
+  const rows = events.map((e) => {
     const hold = holds.get(e.hold_id)!;
-    sheet.addRow([
+    return [
       e.id,
       local(e.at),
       e.business_date,
@@ -104,9 +101,8 @@ export async function exportRegister(ctx: CallContext): Promise<{ fileName: stri
       e.amount_fen === null ? '' : formatFen(e.amount_fen),
       e.receipt_no ?? '',
       e.reason ?? '',
-    ]);
-  }
-  sheet.columns.forEach((c) => (c.width = 14));
-  const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
+    ];
+  });
+  const buffer = await writeSheet({ name: words.sheet, header: words.columns, rows });
   return { fileName: `${words.sheet}_${ctx.businessDate}.xlsx`, contentBase64: buffer.toString('base64') };
 }
