@@ -3,7 +3,7 @@ import { formatFen } from '../../../shared/domain/money';
 import { maskPhone } from '../../../shared/domain/phone';
 import type { CallContext } from '../context';
 import { writeSheet } from '../xlsx';
-import { loadHolds, userNames } from './holdState';
+import { loadHolds, userNames, type DerivedHold } from './holdState';
 import { listUnits, unitLabel } from './units';
 
 /** Column titles and event names of the exported register, in the caller's language. */
@@ -78,10 +78,26 @@ function local(iso: string | null): string {
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
 }
 
+const HOLDS_PER_SLICE = 500;
+
+/**
+ * Every hold, read a slice at a time with the event loop let go in between: five years of
+ * holds in one synchronous read and fold would hold the main process for a noticeable time.
+ */
+async function allHoldsInSlices(ctx: CallContext): Promise<DerivedHold[]> {
+  const ids = (await ctx.db.selectFrom('holds').select('id').orderBy('id').execute()).map((r) => r.id);
+  const holds: DerivedHold[] = [];
+  for (let i = 0; i < ids.length; i += HOLDS_PER_SLICE) {
+    holds.push(...(await loadHolds(ctx, ids.slice(i, i + HOLDS_PER_SLICE))));
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+  return holds;
+}
+
 /** The register as .xlsx; phones are masked in every export (000:613). */
 export async function exportRegister(ctx: CallContext): Promise<{ fileName: string; contentBase64: string }> {
   const words = WORDS[ctx.locale];
-  const holds = new Map((await loadHolds(ctx)).map((h) => [h.row.id, h]));
+  const holds = new Map((await allHoldsInSlices(ctx)).map((h) => [h.row.id, h]));
   const units = new Map((await listUnits(ctx.db)).map((u) => [u.id, u]));
   const names = await userNames(ctx);
   const events = [...holds.values()].flatMap((h) => h.events).sort((a, b) => a.id - b.id);
