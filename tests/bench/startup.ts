@@ -36,7 +36,7 @@ export async function measureStartup(dataDir: string, clock: Clock) {
     integrityCheck:
       fs.statSync(path.join(dataDir, LEDGER_FILE_NAME)).size <= QUICK_CHECK_MAX_BYTES
         ? 'quick_check + audit chain tail (200 rows)'
-        : 'audit chain tail (200 rows); quick_check skipped above 64 MB (the daily backup checks integrity)',
+        : `audit chain tail (200 rows); quick_check skipped above ${QUICK_CHECK_MAX_BYTES / 2 ** 20} MB (the daily backup checks integrity)`,
     breakdown: {
       openMs: Math.round(openMs * 10) / 10,
       quickCheckMs: Math.round(quickCheckMs * 10) / 10,
