@@ -28,45 +28,33 @@ interface Stamp {
  * a test) — with the stamp it took after its own last commit. Any difference, a rollback or a
  * ledger swap (restore: a new LedgerCache) drops everything and re-reads it from the file.
  */
-export class LedgerCache {
-  private readonly begin: BetterSqlite3.Statement;
-  private readonly beginImmediate: BetterSqlite3.Statement;
-  private readonly commitStmt: BetterSqlite3.Statement;
-  private readonly rollbackStmt: BetterSqlite3.Statement;
-  private readonly stampStmt: BetterSqlite3.Statement;
-  private readonly tailStmt: BetterSqlite3.Statement;
-  private readonly settingsStmt: BetterSqlite3.Statement;
-  private readonly userStmt: BetterSqlite3.Statement;
-  private readonly auditInsert: BetterSqlite3.Statement;
+const STAMP = 'SELECT data_version AS dataVersion, total_changes() AS totalChanges FROM pragma_data_version';
+const AUDIT_INSERT = `INSERT INTO audit_log (id, at, business_date, actor_id, countersigned_by, channel, outcome,
+    error_code, summary, writes, prev_hash, hash)
+  VALUES (@id, @at, @business_date, @actor_id, @countersigned_by, @channel, @outcome,
+    @error_code, @summary, @writes, @prev_hash, @hash)`;
 
+export class LedgerCache {
   private stamp: Stamp | null = null;
   private settings: Settings | null = null;
   private tail: ChainTail | null = null;
   private readonly actors = new Map<number, Actor | null>();
 
-  constructor(readonly sqlite: BetterSqlite3.Database) {
-    this.begin = sqlite.prepare('BEGIN');
-    this.beginImmediate = sqlite.prepare('BEGIN IMMEDIATE');
-    this.commitStmt = sqlite.prepare('COMMIT');
-    this.rollbackStmt = sqlite.prepare('ROLLBACK');
-    this.stampStmt = sqlite
-      .prepare('SELECT data_version AS dataVersion, total_changes() AS totalChanges FROM pragma_data_version')
-      .safeIntegers(false);
-    this.tailStmt = sqlite.prepare('SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1');
-    this.settingsStmt = sqlite.prepare('SELECT key, value FROM settings');
-    this.userStmt = sqlite.prepare('SELECT id, name, roles, active FROM users WHERE id = ?');
-    this.auditInsert = sqlite.prepare(
-      `INSERT INTO audit_log (id, at, business_date, actor_id, countersigned_by, channel, outcome,
-         error_code, summary, writes, prev_hash, hash)
-       VALUES (@id, @at, @business_date, @actor_id, @countersigned_by, @channel, @outcome,
-         @error_code, @summary, @writes, @prev_hash, @hash)`,
-    );
+  private readonly statements = new Map<string, BetterSqlite3.Statement>();
+
+  constructor(readonly sqlite: BetterSqlite3.Database) {}
+
+  /** Prepared on first use (a router may be built before the ledger is migrated) and kept. */
+  private statement(sql: string): BetterSqlite3.Statement {
+    let prepared = this.statements.get(sql);
+    if (!prepared) this.statements.set(sql, (prepared = this.sqlite.prepare(sql)));
+    return prepared;
   }
 
   /** Opens the call's transaction and drops what the file no longer agrees with. */
   open(mutates: boolean): void {
-    (mutates ? this.beginImmediate : this.begin).run();
-    const now = this.stampStmt.get() as Stamp;
+    this.statement(mutates ? 'BEGIN IMMEDIATE' : 'BEGIN').run();
+    const now = this.statement(STAMP).get() as Stamp;
     if (
       this.stamp === null ||
       now.dataVersion !== this.stamp.dataVersion ||
@@ -81,16 +69,16 @@ export class LedgerCache {
    * and `sealed` the audit row it appended, the chain's new tail.
    */
   commit(wrote: ReadonlySet<string>, sealed: ChainTail | null): void {
-    this.commitStmt.run();
+    this.statement('COMMIT').run();
     if (wrote.has('settings')) this.settings = null;
     if (wrote.has('users')) this.actors.clear();
     if (sealed) this.tail = sealed;
-    this.stamp = this.stampStmt.get() as Stamp;
+    this.stamp = this.statement(STAMP).get() as Stamp;
   }
 
   /** Rolls back (unless SQLite already did) and forgets the tail, re-read by the next call. */
   rollback(): void {
-    if (this.sqlite.inTransaction) this.rollbackStmt.run();
+    if (this.sqlite.inTransaction) this.statement('ROLLBACK').run();
     this.forget();
   }
 
@@ -103,20 +91,23 @@ export class LedgerCache {
 
   currentSettings(): Settings {
     this.settings ??= deepFreeze(
-      settingsFromRows(this.settingsStmt.all() as { key: string; value: string }[]),
+      settingsFromRows(
+        this.statement('SELECT key, value FROM settings').all() as { key: string; value: string }[],
+      ),
     );
     return this.settings;
   }
 
   chainTail(): ChainTail {
-    this.tail ??= (this.tailStmt.get() as ChainTail | undefined) ?? { id: 0, hash: GENESIS_HASH };
+    this.tail ??= (this.statement('SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1').get() as
+      ChainTail | undefined) ?? { id: 0, hash: GENESIS_HASH };
     return this.tail;
   }
 
   /** The user who may act, or null when they no longer exist or were deactivated. */
   actor(id: number): Actor | null {
     if (!this.actors.has(id)) {
-      const row = this.userStmt.get(id) as
+      const row = this.statement('SELECT id, name, roles, active FROM users WHERE id = ?').get(id) as
         { id: number; name: string; roles: string; active: number } | undefined;
       this.actors.set(
         id,
@@ -129,7 +120,7 @@ export class LedgerCache {
   }
 
   appendAudit(row: AuditLogTable): void {
-    this.auditInsert.run(row);
+    this.statement(AUDIT_INSERT).run(row);
   }
 }
 
