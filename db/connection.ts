@@ -32,7 +32,7 @@ export function openLedger(file: string, options: { readonly?: boolean } = {}): 
   // write that was answered "ok" must survive a pulled plug; an fsync per commit is cheap at
   // that rate.
   sqlite.pragma('synchronous = FULL');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: preparingOnce(sqlite) }) });
   let closed = false;
   return {
     file,
@@ -42,6 +42,30 @@ export function openLedger(file: string, options: { readonly?: boolean } = {}): 
       if (closed) return;
       closed = true;
       await db.destroy(); // closes the better-sqlite3 handle too
+    },
+  };
+}
+
+/** Distinct query texts kept prepared; a query built with a varying `IN (…)` list makes new ones. */
+const PREPARED_LIMIT = 1_000;
+
+/**
+ * The handle Kysely is given: the same connection, but a query text is prepared once and its
+ * statement reused (Kysely prepares on every execution, which costs as much as running a point
+ * query). Statements run to completion synchronously (`all`/`run`), so reuse is safe.
+ */
+function preparingOnce(sqlite: BetterSqlite3.Database) {
+  const prepared = new Map<string, BetterSqlite3.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare(sql: string): BetterSqlite3.Statement {
+      let statement = prepared.get(sql);
+      if (!statement) {
+        if (prepared.size >= PREPARED_LIMIT) prepared.clear();
+        statement = sqlite.prepare(sql);
+        prepared.set(sql, statement);
+      }
+      return statement;
     },
   };
 }

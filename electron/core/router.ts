@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { Ledger } from '../../db/connection';
 import type { Database } from '../../db/schema';
@@ -7,15 +7,14 @@ import type { Envelope } from '../../shared/contract/envelope';
 import { businessDateOf } from '../../shared/domain/businessDate';
 import { AppError, type Locale } from '../../shared/domain/errors';
 import { hasAnyRole } from '../../shared/domain/roles';
-import { appendAuditRow, auditSummary, chainTail } from './audit/chain';
+import { auditSummary, sealAuditRow } from './audit/chain';
 import { LedgerWriter } from './audit/writer';
 import type { Clock } from './clock';
 import { assertWritesOpen, enterOpenDate } from './closedDates';
 import type { Actor, CallContext, DeskHost } from './context';
 import type { AllHandlers } from './handler';
 import { verifyCountersign } from './services/auth';
-import { readSettings } from './services/settings';
-import { loadActor } from './services/users';
+import { LedgerCache, type ChainTail } from './ledgerCache';
 import type { DeskSession } from './session';
 
 export interface CallOptions {
@@ -45,6 +44,8 @@ export interface RouterDeps {
 export class Router {
   private readonly registry: Record<string, CallDef>;
   private ledger: Ledger;
+  /** Settings, chain tail, actor and prepared statements of the current ledger. */
+  private cache: LedgerCache;
   /** While set, the ledger is being swapped (a restore): new calls wait for it. */
   private paused: Promise<void> | null = null;
   private inFlight = 0;
@@ -53,6 +54,7 @@ export class Router {
   constructor(private readonly deps: RouterDeps) {
     this.registry = deps.registry ?? (contract as unknown as Record<string, CallDef>);
     this.ledger = deps.ledger;
+    this.cache = new LedgerCache(deps.ledger.sqlite);
   }
 
   /** The ledger calls run against now (it changes only through `exclusive`). */
@@ -70,7 +72,9 @@ export class Router {
     this.paused = new Promise<void>((resolve) => (release = resolve));
     try {
       if (this.inFlight > 0) await new Promise<void>((resolve) => this.drained.push(resolve));
+      this.cache.forget();
       this.ledger = await swap(this.ledger);
+      this.cache = new LedgerCache(this.ledger.sqlite);
     } finally {
       this.paused = null;
       release();
@@ -123,18 +127,19 @@ export class Router {
   ): Promise<unknown> {
     const { desk, clock } = this.deps;
     const ledger = this.ledger;
+    const cache = this.cache;
     return ledger.db.connection().execute(async (db) => {
       // IMMEDIATE takes the write lock up front, so two processes on one ledger queue on the
       // busy timeout instead of failing when a reader tries to become a writer.
-      await sql.raw(def.mutates ? 'BEGIN IMMEDIATE' : 'BEGIN').execute(db);
+      cache.open(def.mutates);
       let writer: LedgerWriter | null = null;
       let ctx: CallContext | null = null;
       let input: unknown = rawInput;
       try {
         const now = clock.now();
-        const settings = await readSettings(db);
-        const tail = def.mutates ? await chainTail(db) : { id: 0, hash: '' };
-        writer = new LedgerWriter(db, tail.id + 1, def.mutates);
+        const settings = cache.currentSettings();
+        const tail = def.mutates ? cache.chainTail() : { id: 0, hash: '' };
+        writer = new LedgerWriter(db, tail.id + 1, def.mutates, ledger.sqlite);
         ctx = {
           db,
           raw: ledger.sqlite,
@@ -152,7 +157,7 @@ export class Router {
         };
         // Who is asking comes before what they ask: a caller without the role learns nothing,
         // not even the shape of the input.
-        if (!system) ctx.actor = await this.admit(db, def, now, settings.idleLockMinutes);
+        if (!system) ctx.actor = this.admit(cache, def, now, settings.idleLockMinutes);
         const parsed = def.input.safeParse(rawInput);
         if (!parsed.success) throw new AppError('INVALID_INPUT', { reason: describeIssues(parsed.error) });
         input = parsed.data;
@@ -175,17 +180,18 @@ export class Router {
         // anyone and leave no audit row; every other mutating call is sealed, even if it wrote
         // no ledger row (a screen lock is still an act).
         const idlePoll = def.background === true && ctx.writer.writes.length === 0;
-        if (def.mutates && !idlePoll) await this.seal(db, ctx, channel, input, null, tail.hash);
-        await sql.raw('COMMIT').execute(db);
+        const sealed =
+          def.mutates && !idlePoll ? this.seal(cache, ctx, channel, input, null, tail.hash) : null;
+        cache.commit(writtenTables(ctx.writer), sealed);
         if (!def.background && !system && desk.userId !== null) desk.touch(now.getTime());
         return output.data;
       } catch (error) {
         // SQLite rolls back by itself on some errors (a full disk); then there is nothing to undo.
-        if (ledger.sqlite.inTransaction) await sql.raw('ROLLBACK').execute(db);
+        cache.rollback();
         if (error instanceof AppError && error.options.keepWrites && ctx && writer?.survivors.length) {
           // A refusal whose record must stand (a wrong PIN): nothing else the call wrote
           // survives, only the rows marked for it, sealed by an audit row marked refused.
-          await this.recordRefusal(db, ctx, channel, input, error.code, writer.survivors);
+          await this.recordRefusal(cache, db, ctx, channel, input, error.code, writer.survivors);
         }
         throw error;
       }
@@ -193,14 +199,9 @@ export class Router {
   }
 
   /** Who may make this call now: resolves the desk's user, applies the idle lock and roles. */
-  private async admit(
-    db: Kysely<Database>,
-    def: CallDef,
-    now: Date,
-    idleLockMinutes: number,
-  ): Promise<Actor | null> {
+  private admit(cache: LedgerCache, def: CallDef, now: Date, idleLockMinutes: number): Actor | null {
     const { desk } = this.deps;
-    const actor = desk.userId === null ? null : await loadActor(db, desk.userId);
+    const actor = desk.userId === null ? null : cache.actor(desk.userId);
     if (desk.userId !== null && !actor) desk.signOut(); // deactivated while signed in
     if (actor) desk.lockIfIdle(now.getTime(), idleLockMinutes * 60_000);
     if (def.access === 'public') return actor;
@@ -213,6 +214,7 @@ export class Router {
   }
 
   private async recordRefusal(
+    cache: LedgerCache,
     db: Kysely<Database>,
     ctx: CallContext,
     channel: string,
@@ -220,29 +222,29 @@ export class Router {
     errorCode: string,
     survivors: LedgerWriter['survivors'],
   ): Promise<void> {
-    await sql.raw('BEGIN IMMEDIATE').execute(db);
+    cache.open(true);
     try {
-      const tail = await chainTail(db);
-      const writer = new LedgerWriter(db, tail.id + 1);
+      const tail = cache.chainTail();
+      const writer = new LedgerWriter(db, tail.id + 1, true, this.ledger.sqlite);
       for (const row of survivors) await writer.insert(row.table, row.values as never);
-      await this.seal(db, { ...ctx, writer }, channel, input, errorCode, tail.hash);
-      await sql.raw('COMMIT').execute(db);
+      const sealed = this.seal(cache, { ...ctx, writer }, channel, input, errorCode, tail.hash);
+      cache.commit(writtenTables(writer), sealed);
     } catch (failure) {
-      if (this.ledger.sqlite.inTransaction) await sql.raw('ROLLBACK').execute(db);
+      cache.rollback();
       throw failure;
     }
   }
 
-  private async seal(
-    db: Kysely<Database>,
+  /** Appends the call's audit row, chained to the tail; answers the chain's new tail. */
+  private seal(
+    cache: LedgerCache,
     ctx: CallContext,
     channel: string,
     input: unknown,
     errorCode: string | null,
     prevHash: string,
-  ): Promise<void> {
-    await appendAuditRow(
-      db,
+  ): ChainTail {
+    const row = sealAuditRow(
       {
         id: ctx.writer.auditId,
         at: ctx.at,
@@ -257,7 +259,13 @@ export class Router {
       },
       prevHash,
     );
+    cache.appendAudit(row);
+    return { id: row.id, hash: row.hash };
   }
+}
+
+function writtenTables(writer: LedgerWriter): Set<string> {
+  return new Set(writer.writes.map(([table]) => table));
 }
 
 function fail(error: AppError, locale: Locale): Envelope {

@@ -1,122 +1,189 @@
 /**
- * `npm run bench`: what the router costs next to the SQLite write it wraps. Prints a table and,
- * as the last line, one JSON object with every figure. Never fails on a slow machine: it reports.
- * Later issues extend it with the five-year ledger (issue 10).
+ * `npm run bench [-- --years N]`: the busy office over N years (default 5; generated once, then
+ * cached, see generate/cache.ts) measured in one run against the physical limit of this machine.
+ * Prints a table and, as its LAST line, one JSON object with every figure, the budgets and the
+ * ratio router/raw. It never fails on a slow machine: it reports (exit code 0 unless it crashed).
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
-import { seedDemo } from '../../electron/core/demo';
-import { openDesk } from '../../electron/core/desk';
+import { parseArgs } from 'node:util';
+import { LEDGER_FILE_NAME } from '../../db/connection';
+import { ManualClock } from '../../electron/core/clock';
+import { DEMO_ADMIN, DEMO_STAFF } from '../../electron/core/demo';
+import { openDesk, type Desk } from '../../electron/core/desk';
+import { measureExports } from './exports';
+import { cachedOffice } from './generate/cache';
+import { phoneOf } from './generate/office';
+import { rawLimits } from './raw';
+import { readCases } from './reads';
+import { measureStartup } from './startup';
+import { fmt, printRow, sample, summarise, type Figures } from './stats';
 
+export const BUDGETS = {
+  routerToRawWriteRatio: 0.4,
+  listP95Ms: 5,
+  reconciliationP95Ms: 20,
+  dayXlsxMs: 300,
+  startupMs: 500,
+  exportEventLoopBlockMs: 50,
+  rssMb: 250,
+};
+
+const { values } = parseArgs({ options: { years: { type: 'string' } } });
+const YEARS = Number(values.years ?? process.env.BENCH_YEARS ?? 5);
 const WRITES = Number(process.env.BENCH_WRITES ?? 2000);
+const READS = Number(process.env.BENCH_READS ?? 200);
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+async function must(desk: Desk, channel: string, input: unknown): Promise<unknown> {
+  const res = await desk.router.call(channel, input);
+  if (!res.ok) throw new Error(`${channel}: ${res.error.code} ${res.error.message}`);
+  return res.data;
 }
 
-function summarise(samplesMs: number[]) {
-  const sorted = [...samplesMs].sort((a, b) => a - b);
-  const total = samplesMs.reduce((a, b) => a + b, 0);
-  return {
-    perSecond: Math.round((samplesMs.length / total) * 1000),
-    p50: percentile(sorted, 50),
-    p95: percentile(sorted, 95),
-    p99: percentile(sorted, 99),
-  };
+async function signInAs(desk: Desk, name: string): Promise<void> {
+  const roster = (await must(desk, 'auth.roster', {})) as { id: number; name: string }[];
+  const user = [DEMO_ADMIN, ...DEMO_STAFF].find((u) => u.name === name)!;
+  await must(desk, 'auth.signIn', { userId: roster.find((u) => u.name === name)!.id, secret: user.secret });
 }
 
-/** The physical limit: a single-row write transaction at the ledger's durability (WAL, FULL). */
-function rawWrites(dir: string) {
-  const db = new BetterSqlite3(path.join(dir, 'raw.sqlite'));
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = FULL');
-  db.exec('CREATE TABLE t (id INTEGER PRIMARY KEY, at TEXT NOT NULL, payload TEXT NOT NULL) STRICT');
-  const insert = db.prepare('INSERT INTO t (at, payload) VALUES (?, ?)');
-  const begin = db.prepare('BEGIN IMMEDIATE');
-  const commit = db.prepare('COMMIT');
-  const samples: number[] = [];
-  for (let i = 0; i < WRITES; i++) {
-    const t0 = performance.now();
-    begin.run();
-    insert.run(new Date().toISOString(), JSON.stringify({ i }));
-    commit.run();
-    samples.push(performance.now() - t0);
-  }
-  const point = db.prepare('SELECT * FROM t WHERE id = ?');
-  const reads: number[] = [];
-  for (let i = 0; i < WRITES; i++) {
-    const t0 = performance.now();
-    point.get(1 + (i % WRITES));
-    reads.push(performance.now() - t0);
-  }
-  db.close();
-  return { writes: summarise(samples), pointRead: summarise(reads) };
-}
-
-/** The same single-row write through the router: validation, roles, transaction, audit chain. */
-async function routerWrites(dir: string) {
-  const desk = await openDesk({ dataDir: dir });
-  await seedDemo(desk.router);
-  const admin = (await desk.router.call('auth.roster', {})) as {
-    ok: true;
-    data: { id: number; name: string }[];
-  };
-  const adminId = admin.data.find((u) => u.name === '系统管理员')!.id;
-  await desk.router.call('auth.signIn', { userId: adminId, secret: '900000' });
-  const samples: number[] = [];
-  for (let i = 0; i < WRITES; i++) {
-    const t0 = performance.now();
-    const res = await desk.router.call('settings.update', { idleLockMinutes: 5 + (i % 10) });
-    samples.push(performance.now() - t0);
-    if (!res.ok) throw new Error(res.error.message);
-  }
-  const reads: number[] = [];
-  for (let i = 0; i < WRITES; i++) {
-    const t0 = performance.now();
-    await desk.router.call('settings.get', {});
-    reads.push(performance.now() - t0);
-  }
-  await desk.close();
-  return { writes: summarise(samples), read: summarise(reads) };
+function localDate(d: Date): string {
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
 async function main(): Promise<void> {
+  const office = await cachedOffice(YEARS, (done, total) => {
+    if (done % 30 === 0 || done === total)
+      process.stderr.write(`\rgenerating the office: day ${done}/${total}`);
+  });
+  if (!office.fromCache) process.stderr.write('\n');
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sitedesk-bench-'));
-  const raw = rawWrites(dir);
-  const routed = await routerWrites(path.join(dir, 'desk'));
-  const ratio = routed.writes.perSecond / raw.writes.perSecond;
-  const rows = [
-    ['raw single-row write txn (WAL, synchronous=FULL)', raw.writes],
-    ['router write (settings.update + audit row)', routed.writes],
-    ['raw indexed point read', raw.pointRead],
-    ['router read (settings.get)', routed.read],
-  ] as const;
-  console.log(
-    `SiteDesk bench — ${WRITES} operations each, ${os.cpus().length} cores, node ${process.version}`,
-  );
-  console.log(
-    'operation'.padEnd(52),
-    'ops/s'.padStart(8),
-    'p50 ms'.padStart(8),
-    'p95 ms'.padStart(8),
-    'p99 ms'.padStart(8),
-  );
-  for (const [name, s] of rows) {
-    console.log(
-      name.padEnd(52),
-      String(s.perSecond).padStart(8),
-      s.p50.toFixed(3).padStart(8),
-      s.p95.toFixed(3).padStart(8),
-      s.p99.toFixed(3).padStart(8),
+  const dataDir = path.join(dir, 'desk');
+  fs.mkdirSync(dataDir);
+  fs.copyFileSync(office.file, path.join(dataDir, LEDGER_FILE_NAME));
+  const ledgerBytes = fs.statSync(office.file).size;
+
+  const raw = await rawLimits(dir, path.join(dataDir, LEDGER_FILE_NAME), WRITES);
+  // The desk's clock stands at 17:00 on the last generated day: "today" is a full day.
+  const [y, m, d] = office.lastDay.split('-').map(Number) as [number, number, number];
+  const clock = new ManualClock(new Date(y, m - 1, d, 17));
+  const weekAgo = localDate(new Date(y, m - 1, d - 6));
+  const startup = await measureStartup(dataDir, clock);
+
+  const desk = await openDesk({ dataDir, clock });
+  try {
+    await signInAs(desk, '李经理');
+    const reads: Record<string, Figures & { error?: string }> = {};
+    for (const c of readCases(office.lastDay, weekAgo, phoneOf(7))) {
+      const first = await desk.router.call(c.channel, c.input);
+      if (!first.ok) {
+        reads[c.label] = { ...summarise([]), error: first.error.code };
+        continue;
+      }
+      reads[c.label] = summarise(await sample(() => desk.router.call(c.channel, c.input), READS));
+    }
+    // The day's reconciliation as it exists today: expected ticket stock and cash, the key check.
+    // The day close (issue 8) adds its own figures here.
+    const reconciliation = summarise(
+      await sample(async () => {
+        await must(desk, 'tickets.stock', {});
+        await must(desk, 'cash.balances', {});
+        await must(desk, 'keys.dayCheck', {});
+      }, 50),
     );
+    const exports = await measureExports(desk, office.lastDay);
+
+    // writes last: they add to the ledger the reads were measured on
+    await signInAs(desk, DEMO_ADMIN.name);
+    let i = 0;
+    const routerWrites = summarise(
+      await sample(() => must(desk, 'settings.update', { idleLockMinutes: 5 + (i++ % 10) }), WRITES, 60_000),
+    );
+    await signInAs(desk, '王芳');
+    let n = 0;
+    const callWrites = summarise(
+      await sample(
+        () =>
+          must(desk, 'calls.record', {
+            callerName: '测试',
+            phone: phoneOf(99_000_000 + n++),
+            channel: '其他',
+          }),
+        200,
+      ),
+    );
+    const ratio = routerWrites.perSecond / Math.max(1, raw.writes.perSecond);
+    const listP95 = Math.max(...Object.values(reads).map((r) => r.p95));
+    const rssMb = Math.round(process.memoryUsage().rss / 2 ** 20);
+    const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
+    const figures = {
+      years: YEARS,
+      office: { ...office, file: undefined, ledgerMb: Math.round(ledgerBytes / 2 ** 20) },
+      machine: { cores: os.cpus().length, node: process.version, platform: process.platform },
+      raw,
+      router: { writes: routerWrites, callsRecord: callWrites },
+      routerToRawWriteRatio: Number(ratio.toFixed(3)),
+      reads,
+      listP95Ms: listP95,
+      analysis: { today: reads['visits.analysis (today)'], week: reads['visits.analysis (week)'] },
+      reconciliation: { existing: reconciliation, dayClose: null },
+      exports,
+      startup,
+      memory: { rssMb, peakRssMb },
+      budgets: BUDGETS,
+      met: {
+        routerToRawWriteRatio: ratio >= BUDGETS.routerToRawWriteRatio,
+        listP95Ms: listP95 < BUDGETS.listP95Ms,
+        reconciliationP95Ms: reconciliation.p95 < BUDGETS.reconciliationP95Ms,
+        dayXlsxMs: exports.dayXlsxMaxMs < BUDGETS.dayXlsxMs,
+        startupMs: startup.readyMs < BUDGETS.startupMs,
+        exportEventLoopBlockMs: exports.eventLoopMaxBlockMs < BUDGETS.exportEventLoopBlockMs,
+        rssMb: rssMb < BUDGETS.rssMb,
+      },
+    };
+    printTable(figures);
+    console.log(JSON.stringify(figures));
+  } finally {
+    await desk.close();
+    fs.rmSync(dir, { recursive: true, force: true });
   }
-  console.log(`router/raw write throughput: ${(ratio * 100).toFixed(1)}%`);
-  console.log(
-    JSON.stringify({ writes: WRITES, raw, router: routed, routerToRawWriteRatio: Number(ratio.toFixed(3)) }),
-  );
-  fs.rmSync(dir, { recursive: true, force: true });
 }
 
-void main();
+function printTable(f: {
+  years: number;
+  office: { counts: Record<string, number>; days: number; calls: number; ledgerMb: number };
+  raw: { writes: Figures; pointQuery: Figures };
+  router: { writes: Figures; callsRecord: Figures };
+  routerToRawWriteRatio: number;
+  reads: Record<string, Figures & { error?: string }>;
+  reconciliation: { existing: Figures };
+  exports: Awaited<ReturnType<typeof measureExports>>;
+  startup: Awaited<ReturnType<typeof measureStartup>>;
+  memory: { rssMb: number; peakRssMb: number };
+}): void {
+  console.log(
+    `SiteDesk bench — ${f.years} years: ${f.office.days} days, ${f.office.calls} calls through the router, ` +
+      `${f.office.ledgerMb} MB; ${JSON.stringify(f.office.counts)}`,
+  );
+  printRow('operation', ['ops/s', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms']);
+  const row = (name: string, s: Figures, note = '') =>
+    printRow(name + note, [s.perSecond, fmt(s.p50), fmt(s.p95), fmt(s.p99), fmt(s.max)]);
+  row('raw single-row write txn (WAL, FULL)', f.raw.writes);
+  row('router write (settings.update + audit row)', f.router.writes);
+  row('router calls.record (customer, call, audit)', f.router.callsRecord);
+  row('raw indexed point query', f.raw.pointQuery);
+  for (const [name, s] of Object.entries(f.reads)) row(name, s, s.error ? ` REFUSED ${s.error}` : '');
+  row('day reconciliation (stock + cash + keys)', f.reconciliation.existing);
+  for (const e of f.exports.runs) {
+    printRow(`export ${e.label}`, ['', fmt(e.ms), '', '', `loop ${fmt(e.eventLoopMaxBlockMs)}`]);
+  }
+  console.log(
+    `router/raw write: ${(f.routerToRawWriteRatio * 100).toFixed(1)}%   start-up: ${fmt(f.startup.readyMs)} ms ` +
+      `(${f.startup.integrityCheck})   RSS: ${f.memory.rssMb} MB (peak ${f.memory.peakRssMb} MB)`,
+  );
+}
+
+void main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -1,5 +1,4 @@
-import type { Kysely } from 'kysely';
-import type { AuditLogTable, Database } from '../../../db/schema';
+import type { AuditLogTable } from '../../../db/schema';
 import { maskPhone, normalizePhone } from '../../../shared/domain/phone';
 import { canonicalJson, sha256Hex } from '../canonical';
 
@@ -11,25 +10,17 @@ export function auditRowHash(row: Omit<AuditLogTable, 'hash'>): string {
   return sha256Hex(prev + canonicalJson(rest));
 }
 
-export async function chainTail(db: Kysely<Database>): Promise<{ id: number; hash: string }> {
-  const last = await db
-    .selectFrom('audit_log')
-    .select(['id', 'hash'])
-    .orderBy('id', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-  return last ?? { id: 0, hash: GENESIS_HASH };
-}
-
-export async function appendAuditRow(
-  db: Kysely<Database>,
+/**
+ * The audit row a call appends: chained to the previous row's hash and sealed with its own. The
+ * router keeps the chain's tail in memory between calls (see ledgerCache.ts) and inserts the row
+ * in the call's transaction.
+ */
+export function sealAuditRow(
   row: Omit<AuditLogTable, 'hash' | 'prev_hash'>,
   prevHash: string,
-): Promise<AuditLogTable> {
+): AuditLogTable {
   const unsealed = { ...row, prev_hash: prevHash };
-  const full: AuditLogTable = { ...unsealed, hash: auditRowHash(unsealed) };
-  await db.insertInto('audit_log').values(full).execute();
-  return full;
+  return { ...unsealed, hash: auditRowHash(unsealed) };
 }
 
 const SECRET_KEYS = /secret|pin|password|token/i;

@@ -1,3 +1,4 @@
+import type BetterSqlite3 from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import { AUDITED_TABLES, type AuditedTable, type Database } from '../../../db/schema';
 import { canonicalJson, sha256Hex } from '../canonical';
@@ -24,10 +25,19 @@ export class LedgerWriter {
     private readonly typedDb: Kysely<Database>,
     readonly auditId: number,
     private readonly mutating = true,
+    /** The same connection, raw: with it the writer runs statements prepared once per shape. */
+    private readonly sqlite: BetterSqlite3.Database | null = null,
   ) {}
 
   private get db(): LooseDb {
     return this.typedDb as unknown as LooseDb;
+  }
+
+  /** Runs `sql` (built from code, never from input) prepared once per connection. */
+  private run(sql: string, params: unknown[]): Record<string, unknown> {
+    const row = preparedOn(this.sqlite!, sql).get(...params) as Record<string, unknown> | undefined;
+    if (!row) throw new Error(`no row written by: ${sql}`);
+    return row;
   }
 
   private assertMutating(table: string): void {
@@ -47,6 +57,15 @@ export class LedgerWriter {
   ): Promise<Record<string, unknown>> {
     this.assertMutating(table);
     if (options.survivesRefusal) this.survivors.push({ table, values: { ...values } });
+    if (this.sqlite) {
+      const [cols, params] = columnsOf({ ...values, audit_id: this.auditId });
+      const row = this.run(
+        `INSERT INTO ${q(table)} (${cols.map(q).join(', ')}) VALUES (${cols.map(() => '?').join(', ')}) RETURNING *`,
+        params,
+      );
+      this.record(table, row);
+      return row;
+    }
     const row = (await this.db
       .insertInto(table as string)
       .values({ ...values, audit_id: this.auditId })
@@ -65,6 +84,15 @@ export class LedgerWriter {
     this.assertMutating(table);
     const meta = AUDITED_TABLES[table];
     if (meta.appendOnly) throw new Error(`${table} is append-only`);
+    if (this.sqlite) {
+      const [cols, params] = columnsOf({ ...values, audit_id: this.auditId });
+      const row = this.run(
+        `UPDATE ${q(table)} SET ${cols.map((c) => `${q(c)} = ?`).join(', ')} WHERE ${q(meta.key)} = ? RETURNING *`,
+        [...params, key],
+      );
+      this.record(table, row);
+      return row;
+    }
     const row = (await this.db
       .updateTable(table as string)
       .set({ ...values, audit_id: this.auditId })
@@ -84,6 +112,17 @@ export class LedgerWriter {
     const meta = AUDITED_TABLES[table];
     if (meta.appendOnly) throw new Error(`${table} is append-only`);
     const full = { ...values, audit_id: this.auditId } as Record<string, unknown>;
+    if (this.sqlite) {
+      const [cols, params] = columnsOf(full);
+      const row = this.run(
+        `INSERT INTO ${q(table)} (${cols.map(q).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})
+         ON CONFLICT (${q(meta.key)}) DO UPDATE SET ${cols.map((c) => `${q(c)} = excluded.${q(c)}`).join(', ')}
+         RETURNING *`,
+        params,
+      );
+      this.record(table, row);
+      return row;
+    }
     const row = (await this.db
       .insertInto(table as string)
       .values(full)
@@ -98,4 +137,30 @@ export class LedgerWriter {
     const key = row[AUDITED_TABLES[table].key] as string | number;
     this.writes.push([table, key, rowHash(row)]);
   }
+}
+
+const statements = new WeakMap<BetterSqlite3.Database, Map<string, BetterSqlite3.Statement>>();
+
+function preparedOn(sqlite: BetterSqlite3.Database, sql: string): BetterSqlite3.Statement {
+  let cache = statements.get(sqlite);
+  if (!cache) statements.set(sqlite, (cache = new Map()));
+  let statement = cache.get(sql);
+  if (!statement) cache.set(sql, (statement = sqlite.prepare(sql)));
+  return statement;
+}
+
+/** The columns and values of a row to write; like Kysely, an undefined value is no column. */
+function columnsOf(values: Record<string, unknown>): [string[], unknown[]] {
+  const cols: string[] = [];
+  const params: unknown[] = [];
+  for (const [col, value] of Object.entries(values)) {
+    if (value === undefined) continue;
+    cols.push(col);
+    params.push(value);
+  }
+  return [cols, params];
+}
+
+function q(identifier: string): string {
+  return `"${identifier.replaceAll('"', '""')}"`;
 }

@@ -6,7 +6,11 @@ import type { HandlersOf } from '../handler';
 
 /** Settings are a small mutable table, every change audited; absent keys take the defaults. */
 export async function readSettings(db: Kysely<Database>): Promise<Settings> {
-  const rows = await db.selectFrom('settings').select(['key', 'value']).execute();
+  return settingsFromRows(await db.selectFrom('settings').select(['key', 'value']).execute());
+}
+
+/** The settings a set of stored rows stands for (the router caches the result between calls). */
+export function settingsFromRows(rows: readonly { key: string; value: string }[]): Settings {
   const stored: Record<string, unknown> = {};
   for (const row of rows) stored[row.key] = JSON.parse(row.value) as unknown;
   const merged = settingsSchema.safeParse({ ...DEFAULT_SETTINGS, ...stored });
@@ -30,6 +34,7 @@ export async function writeSettings(ctx: CallContext, changes: Partial<Settings>
 }
 
 export const settingsHandlers: HandlersOf<'settings'> = {
-  'settings.get': (_input, ctx) => readSettings(ctx.db),
+  // the router read them at the start of this call's transaction
+  'settings.get': (_input, ctx) => ctx.settings,
   'settings.update': (input, ctx) => writeSettings(ctx, input),
 };

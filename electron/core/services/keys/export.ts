@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { writeSheet } from '../../xlsx';
 import type { KeyMovementView } from '../../../../shared/contract/keys';
 import type { Locale } from '../../../../shared/domain/errors';
 import type { CallContext } from '../../context';
@@ -88,15 +88,16 @@ export async function exportMovements(
 ): Promise<{ fileName: string; base64: string }> {
   const text = TEXT[ctx.locale];
   const movements = (await listMovements(ctx, filter, { maskPhones: true })).reverse();
-  const book = new ExcelJS.Workbook();
-  book.created = ctx.now;
-  const sheet = book.addWorksheet(text.sheet, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.addRow([...text.columns]).font = { bold: true };
-  for (const m of movements) sheet.addRow(rowOf(m, text.kinds));
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: text.columns.length } };
-  for (const column of [1, 12]) sheet.getColumn(column).numFmt = 'yyyy-mm-dd hh:mm';
-  sheet.columns.forEach((c, i) => (c.width = [17, 12, 8, 16, 6, 8, 12, 14, 10, 10, 18, 17, 20][i]));
-  const buffer = Buffer.from(await book.xlsx.writeBuffer());
+  const buffer = await writeSheet({
+    name: text.sheet,
+    header: text.columns,
+    rows: movements.map((m) => rowOf(m, text.kinds)),
+    widths: [17, 12, 8, 16, 6, 8, 12, 14, 10, 10, 18, 17, 20],
+    numFmts: { 1: 'yyyy-mm-dd hh:mm', 12: 'yyyy-mm-dd hh:mm' },
+    frozenHeader: true,
+    autoFilter: true,
+    created: ctx.now,
+  });
   const project = ctx.settings.projectName ? `_${ctx.settings.projectName}` : '';
   return { fileName: `${text.file}_${ctx.businessDate}${project}.xlsx`, base64: buffer.toString('base64') };
 }

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { writeSheet } from '../../xlsx';
 import type { MovementView } from '../../../../shared/contract/tickets';
 import type { Locale } from '../../../../shared/domain/errors';
 import type { CallContext } from '../../context';
@@ -124,18 +124,16 @@ export async function exportMovements(
   const text = TEXT[ctx.locale];
   const { typeId, kind, fromDate, toDate } = filter;
   const movements = await allMovements(ctx, { typeId, kind, fromDate, toDate });
-  const book = new ExcelJS.Workbook();
-  book.created = ctx.now;
-  const sheet = book.addWorksheet(text.sheet, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.addRow([...text.columns]).font = { bold: true };
-  for (const m of movements) sheet.addRow(rowOf(m, text));
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: text.columns.length } };
-  sheet.getColumn(1).numFmt = DATE_FORMAT;
-  for (const column of [7, 8]) sheet.getColumn(column).numFmt = MONEY_FORMAT;
-  sheet.columns.forEach(
-    (c, i) => (c.width = [17, 12, 8, 16, 10, 8, 11, 12, 9, 10, 10, 12, 12, 20, 10, 10, 10][i]),
-  );
-  const buffer = Buffer.from(await book.xlsx.writeBuffer());
+  const buffer = await writeSheet({
+    name: text.sheet,
+    header: text.columns,
+    rows: movements.map((m) => rowOf(m, text)),
+    widths: [17, 12, 8, 16, 10, 8, 11, 12, 9, 10, 10, 12, 12, 20, 10, 10, 10],
+    numFmts: { 1: DATE_FORMAT, 7: MONEY_FORMAT, 8: MONEY_FORMAT },
+    frozenHeader: true,
+    autoFilter: true,
+    created: ctx.now,
+  });
   const from = fromDate ?? movements[0]?.businessDate ?? ctx.businessDate;
   const to = toDate ?? movements[movements.length - 1]?.businessDate ?? ctx.businessDate;
   return { fileName: `${text.file}_${from}_${to}.xlsx`, base64: buffer.toString('base64') };

@@ -1,0 +1,133 @@
+import type BetterSqlite3 from 'better-sqlite3';
+import type { AuditLogTable } from '../../db/schema';
+import type { Settings } from '../../shared/contract/settings';
+import { GENESIS_HASH } from './audit/chain';
+import type { Actor } from './context';
+import { settingsFromRows } from './services/settings';
+import { rolesOf } from './services/users';
+
+export interface ChainTail {
+  id: number;
+  hash: string;
+}
+
+/** What changes when anyone but the router writes the file: another process, or a hand edit. */
+interface Stamp {
+  dataVersion: number;
+  totalChanges: number;
+}
+
+/**
+ * What the router remembers of one ledger between calls, so a call does not re-read what it
+ * already knows: the settings, the audit chain's tail and the signed-in actor, plus the
+ * statements every call runs, prepared once.
+ *
+ * Remembering is safe because it is checked: inside each call's transaction the router compares
+ * the file's stamp — `PRAGMA data_version` (moves when another connection commits) and
+ * `total_changes()` (moves when this connection writes outside the router, e.g. a hand edit in
+ * a test) — with the stamp it took after its own last commit. Any difference, a rollback or a
+ * ledger swap (restore: a new LedgerCache) drops everything and re-reads it from the file.
+ */
+const STAMP = 'SELECT data_version AS dataVersion, total_changes() AS totalChanges FROM pragma_data_version';
+const AUDIT_INSERT = `INSERT INTO audit_log (id, at, business_date, actor_id, countersigned_by, channel, outcome,
+    error_code, summary, writes, prev_hash, hash)
+  VALUES (@id, @at, @business_date, @actor_id, @countersigned_by, @channel, @outcome,
+    @error_code, @summary, @writes, @prev_hash, @hash)`;
+
+export class LedgerCache {
+  private stamp: Stamp | null = null;
+  private settings: Settings | null = null;
+  private tail: ChainTail | null = null;
+  private readonly actors = new Map<number, Actor | null>();
+
+  private readonly statements = new Map<string, BetterSqlite3.Statement>();
+
+  constructor(readonly sqlite: BetterSqlite3.Database) {}
+
+  /** Prepared on first use (a router may be built before the ledger is migrated) and kept. */
+  private statement(sql: string): BetterSqlite3.Statement {
+    let prepared = this.statements.get(sql);
+    if (!prepared) this.statements.set(sql, (prepared = this.sqlite.prepare(sql)));
+    return prepared;
+  }
+
+  /** Opens the call's transaction and drops what the file no longer agrees with. */
+  open(mutates: boolean): void {
+    this.statement(mutates ? 'BEGIN IMMEDIATE' : 'BEGIN').run();
+    const now = this.statement(STAMP).get() as Stamp;
+    if (
+      this.stamp === null ||
+      now.dataVersion !== this.stamp.dataVersion ||
+      now.totalChanges !== this.stamp.totalChanges
+    ) {
+      this.forget();
+    }
+  }
+
+  /**
+   * Commits; `wrote` names the tables the call wrote (settings and users refresh their cache)
+   * and `sealed` the audit row it appended, the chain's new tail.
+   */
+  commit(wrote: ReadonlySet<string>, sealed: ChainTail | null): void {
+    this.statement('COMMIT').run();
+    if (wrote.has('settings')) this.settings = null;
+    if (wrote.has('users')) this.actors.clear();
+    if (sealed) this.tail = sealed;
+    this.stamp = this.statement(STAMP).get() as Stamp;
+  }
+
+  /** Rolls back (unless SQLite already did) and forgets the tail, re-read by the next call. */
+  rollback(): void {
+    if (this.sqlite.inTransaction) this.statement('ROLLBACK').run();
+    this.forget();
+  }
+
+  forget(): void {
+    this.stamp = null;
+    this.settings = null;
+    this.tail = null;
+    this.actors.clear();
+  }
+
+  currentSettings(): Settings {
+    this.settings ??= deepFreeze(
+      settingsFromRows(
+        this.statement('SELECT key, value FROM settings').all() as { key: string; value: string }[],
+      ),
+    );
+    return this.settings;
+  }
+
+  chainTail(): ChainTail {
+    this.tail ??= (this.statement('SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1').get() as
+      ChainTail | undefined) ?? { id: 0, hash: GENESIS_HASH };
+    return this.tail;
+  }
+
+  /** The user who may act, or null when they no longer exist or were deactivated. */
+  actor(id: number): Actor | null {
+    if (!this.actors.has(id)) {
+      const row = this.statement('SELECT id, name, roles, active FROM users WHERE id = ?').get(id) as
+        { id: number; name: string; roles: string; active: number } | undefined;
+      this.actors.set(
+        id,
+        row && row.active === 1 ? { id: row.id, name: row.name, roles: rolesOf(row) } : null,
+      );
+    }
+    const actor = this.actors.get(id) ?? null;
+    // a copy, so a handler cannot change what the next call sees
+    return actor && { ...actor, roles: [...actor.roles] };
+  }
+
+  appendAudit(row: AuditLogTable): void {
+    this.statement(AUDIT_INSERT).run(row);
+  }
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object') {
+    for (const inner of Object.values(value)) deepFreeze(inner);
+    Object.freeze(value);
+  }
+  return value;
+}

@@ -1,0 +1,146 @@
+import { ManualClock } from '../../../electron/core/clock';
+import { DEMO_ADMIN, DEMO_STAFF, seedDemo } from '../../../electron/core/demo';
+import { openDesk } from '../../../electron/core/desk';
+import { callsGenerator } from './calls';
+import { holdsGenerator } from './holds';
+import { keysGenerator } from './keys';
+import {
+  OPEN_MINUTES,
+  OPENING_HOUR,
+  seededRandom,
+  type DayEvent,
+  type LedgerGenerator,
+  type Office,
+} from './office';
+import { ticketsGenerator } from './tickets';
+import { unitsGenerator } from './units';
+import { visitsGenerator } from './visits';
+
+/** Bump when what the generator writes changes: the bench's cached ledgers are keyed on it. */
+export const GENERATOR_VERSION = 1;
+
+/** The last generated business date: fixed, so a cached ledger is the same on every machine. */
+export const LAST_DAY = '2026-11-20';
+
+/**
+ * The ledgers of the busy office, set up and played in this order. Handovers (issue 7) and the
+ * day close (issue 8) plug in here when they land: a `handoverGenerator()` planning 2 shift
+ * handovers a day (minutes ~240 and ~530) and a `dayCloseGenerator()` planning the close at the
+ * day's last minute (OPEN_MINUTES), after every other event of the day.
+ */
+export function busyOffice(): LedgerGenerator[] {
+  return [
+    unitsGenerator,
+    visitsGenerator(),
+    callsGenerator(),
+    holdsGenerator(),
+    ticketsGenerator(),
+    keysGenerator(),
+  ];
+}
+
+export interface GenerateOptions {
+  dataDir: string;
+  years: number;
+  seed?: number;
+  onDay?: (done: number, total: number, counts: Record<string, number>) => void;
+}
+
+export interface GeneratedOffice {
+  days: number;
+  firstDay: string;
+  lastDay: string;
+  counts: Record<string, number>;
+  calls: number;
+}
+
+/**
+ * A realistic busy office over `years`, written through the router like the desk would: every
+ * row valid and audited. The generator runs in-process as the person at the desk (it puts each
+ * acting user on the desk's session instead of typing their PIN: a PIN check costs 60 ms on
+ * purpose and proves nothing here). Durability is relaxed while generating (synchronous=OFF, the
+ * file is checkpointed and closed at the end): a crash only loses the half-made demo ledger.
+ */
+export async function generateOffice(options: GenerateOptions): Promise<GeneratedOffice> {
+  const days = Math.max(1, Math.round(options.years * 365));
+  const [y, m, d] = LAST_DAY.split('-').map(Number) as [number, number, number];
+  // Business dates follow the machine's local time (the desk's own clock): the office opens at
+  // 09:00 local, whatever the time zone the bench runs in.
+  const dayOf = (dayIndex: number) => new Date(y, m - 1, d - (days - 1) + dayIndex, OPENING_HOUR);
+  const at = (dayIndex: number, minute: number) => new Date(dayOf(dayIndex).getTime() + minute * 60_000);
+  const dateOf = (dayIndex: number) => {
+    const day = dayOf(dayIndex);
+    return `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`;
+  };
+
+  const clock = new ManualClock(at(0, -60));
+  const desk = await openDesk({ dataDir: options.dataDir, clock });
+  desk.ledger.sqlite.pragma('synchronous = OFF');
+  let calls = 0;
+  try {
+    await seedDemo(desk.router);
+    const ids = new Map<string, number>();
+    const signIn = async () => {
+      const roster = await desk.router.call('auth.roster', {});
+      if (!roster.ok) throw new Error(roster.error.message);
+      const admin = (roster.data as { id: number; name: string }[]).find((u) => u.name === DEMO_ADMIN.name)!;
+      const res = await desk.router.call('auth.signIn', { userId: admin.id, secret: DEMO_ADMIN.secret });
+      if (!res.ok) throw new Error(res.error.message);
+      const users = await desk.router.call('users.list', { includeInactive: false });
+      if (!users.ok) throw new Error(users.error.message);
+      for (const u of users.data as { id: number; name: string }[]) ids.set(u.name, u.id);
+    };
+    await signIn();
+    for (const name of [DEMO_ADMIN, ...DEMO_STAFF].map((u) => u.name)) {
+      if (!ids.has(name)) throw new Error(`generator: demo user ${name} missing`);
+    }
+    const random = seededRandom(options.seed ?? 20_261_120);
+    const office: Office = {
+      desk,
+      clock,
+      random,
+      date: dateOf(0),
+      counts: {},
+      actAs(name) {
+        desk.session.signIn(ids.get(name)!, clock.now().getTime());
+      },
+      userId(name) {
+        const id = ids.get(name);
+        if (id === undefined) throw new Error(`generator: no user ${name}`);
+        return id;
+      },
+      async must<T>(channel: string, input: unknown): Promise<T> {
+        calls++;
+        const res = await desk.router.call(channel, input);
+        if (!res.ok)
+          throw new Error(
+            `generator: ${channel} refused on ${office.date}: ${res.error.code} ${res.error.message}`,
+          );
+        return res.data as T;
+      },
+    };
+    const generators = busyOffice();
+    for (const g of generators) await g.setup?.(office);
+    for (let day = 0; day < days; day++) {
+      office.date = dateOf(day);
+      const events: DayEvent[] = generators.flatMap((g) => g.day(office, day));
+      events.sort((a, b) => a.minute - b.minute); // stable: a ledger's own order holds within a minute
+      for (const event of events) {
+        clock.set(at(day, Math.min(event.minute, OPEN_MINUTES)));
+        await event.run(office);
+      }
+      options.onDay?.(day + 1, days, office.counts);
+    }
+    desk.session.signOut();
+    return {
+      days,
+      firstDay: dateOf(0),
+      lastDay: office.date,
+      counts: office.counts,
+      calls,
+    };
+  } finally {
+    desk.ledger.sqlite.pragma('synchronous = FULL');
+    await desk.close();
+  }
+}

@@ -1,0 +1,27 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { afterEach, expect, test } from 'vitest';
+import { setTodaysOrder, walkIn } from '../support/visits';
+import { mountDesk, signIn, type MountedDesk } from './desk';
+
+const SLOW = { timeout: 8000 };
+
+let mounted: MountedDesk | undefined;
+afterEach(async () => {
+  await mounted?.desk.close();
+  mounted = undefined;
+});
+
+test('customer search runs as one types, once per pause, not once per key (issue 10)', async () => {
+  mounted = await mountDesk();
+  const { user, desk, calls } = mounted;
+  await signIn(user, '王芳', '3333');
+  await setTodaysOrder(desk);
+  await walkIn(desk, { name: '欧阳女士', phone: '13812345678' });
+  await user.click(await screen.findByRole('menuitem', { name: '来访登记' }));
+
+  await user.click(screen.getByRole('searchbox', { name: '查找客户' }));
+  await user.keyboard('欧阳女士');
+  const results = await screen.findByRole('table', { name: '查找结果' }, SLOW);
+  await waitFor(() => expect(within(results).getByText('欧阳女士')).toBeInTheDocument(), SLOW);
+  expect(calls.filter((c) => c === 'customers.search')).toHaveLength(1);
+});
