@@ -28,7 +28,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { key: 'F3', route: 'calls', labelKey: 'shortcuts.acts.call', focus: '#call_phone' },
   { key: 'F4', route: 'tickets', labelKey: 'shortcuts.acts.tickets', focus: '#ticketSale_typeId' },
   { key: 'F5', route: 'keys', labelKey: 'shortcuts.acts.keys', focus: '#keyTag_tag' },
-  { key: 'F6', route: 'handover', labelKey: 'shortcuts.acts.handover' },
+  { key: 'F6', route: 'handover', labelKey: 'shortcuts.acts.handover', focus: '#handover-write_toUserId' },
 ];
 
 /** The key that opens the shortcut list (besides `?` outside a text field). */

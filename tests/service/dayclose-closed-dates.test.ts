@@ -67,15 +67,14 @@ describe('a date closed in the evening: later writes go into the next open date'
       paymentMethod: 'cash',
     });
     expect(sale.businessDate).toBe(NEXT);
-    // A visit is not moved: the visit log dates an arrival by its own day, so a visitor after the
-    // close is refused by that rule (the manager reopens the day to log them), writing nothing.
+    // A visit is not moved: the visit log dates an arrival by its own day (its rotation), so a
+    // visitor after the close is refused as a write into the closed day — the manager reopens the
+    // day to log them — and nothing is written.
     await setTodaysOrder(desk);
     expect(await desk.refused('visits.record', { customerName: '晚来的客户', channel: '路过' })).toBe(
-      'ARRIVAL_NOT_TODAY',
+      'DAY_CLOSED',
     );
-    expect(await desk.refused('calls.record', { callerName: '刘女士', channel: '网络' })).toBe(
-      'CALL_NOT_TODAY',
-    );
+    expect(await desk.refused('calls.record', { callerName: '刘女士', channel: '网络' })).toBe('DAY_CLOSED');
     await desk.ok('keys.issue', {
       tag: 'YBA',
       holder: { kind: 'staff', userId: desk.userId('张伟') },

@@ -16,6 +16,7 @@ import {
   staffNames,
 } from './customers';
 import { findUser } from './users';
+import { isClosed } from './dayclose/state';
 
 /**
  * The call log (来电登记, SPEC §3; 004:233-255 "如果客户来过公司，则请曾接待他的业务员接听"): a
@@ -81,7 +82,9 @@ export const callsHandlers: HandlersOf<'calls'> = {
     const phone = phoneInput(input.phone);
     const at = input.at ?? ctx.at;
     if (at > ctx.at) throw new AppError('CALL_IN_FUTURE');
-    if (businessDateOf(new Date(at), ctx.settings.dayCutoff) !== ctx.businessDate) {
+    const callDate = businessDateOf(new Date(at), ctx.settings.dayCutoff);
+    if (callDate !== ctx.businessDate) {
+      if (await isClosed(ctx.db, callDate)) throw new AppError('DAY_CLOSED', { date: callDate });
       throw new AppError('CALL_NOT_TODAY', { date: ctx.businessDate });
     }
     if (!ctx.settings.visitChannels.includes(input.channel)) {

@@ -19,6 +19,7 @@ import {
 import { raiseClaim } from './ownership';
 import { consumeTurn, grantMakeupTurn, queueOn, requireConsultant, rotationView } from './rotation';
 import { requireVisit, visitStates, visitView, visitViews, type VisitState } from './visitViews';
+import { isClosed } from './dayclose/state';
 
 /**
  * Reception (004:233-255): the desk asks whether the visitor has dealt with one of our
@@ -71,9 +72,12 @@ async function decideReception(
   };
 }
 
-function checkArrival(ctx: CallContext, arrivedAt: string): void {
+async function checkArrival(ctx: CallContext, arrivedAt: string): Promise<void> {
   if (arrivedAt > ctx.at) throw new AppError('ARRIVAL_IN_FUTURE');
-  if (businessDateOf(new Date(arrivedAt), ctx.settings.dayCutoff) !== ctx.businessDate) {
+  const arrivalDate = businessDateOf(new Date(arrivedAt), ctx.settings.dayCutoff);
+  if (arrivalDate !== ctx.businessDate) {
+    // A visitor after the evening close belongs to a closed day's rotation: say so plainly.
+    if (await isClosed(ctx.db, arrivalDate)) throw new AppError('DAY_CLOSED', { date: arrivalDate });
     throw new AppError('ARRIVAL_NOT_TODAY', { date: ctx.businessDate });
   }
 }
@@ -148,7 +152,7 @@ export const visitsHandlers = {
     if (input.partySize < 1 || input.partySize > 50) throw new AppError('PARTY_SIZE');
     const phone = phoneInput(input.phone);
     const arrivedAt = input.arrivedAt ?? ctx.at;
-    checkArrival(ctx, arrivedAt);
+    await checkArrival(ctx, arrivedAt);
     checkChannel(ctx, input.channel);
     const known = phone ? await customerByPhone(ctx.db, phone) : null;
     const reception = await decideReception(ctx, known, input.namedConsultantId);
