@@ -10,6 +10,8 @@ export const en: Catalogue = {
     },
     language: { label: 'Language', zh: '中文', en: 'English' },
     pdf: {
+      daySheetFile: 'DaySheet_{{date}}_{{project}}.pdf',
+      handoverFile: 'Handover_{{date}}_{{id}}.pdf',
       save: 'Save as PDF',
       saved: 'PDF saved',
     },
@@ -1048,6 +1050,7 @@ export const en: Catalogue = {
     reopenLine: '{{at}} {{by}}: {{reason}}',
     title: 'Day close',
     date: 'Business date',
+    datePlaceholder: 'YYYY-MM-DD',
     dateInvalid: 'Enter the date as YYYY-MM-DD',
     next: 'Next',
     cancel: 'Cancel',

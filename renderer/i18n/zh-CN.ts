@@ -12,6 +12,8 @@ export const zhCN = {
     },
     language: { label: '界面语言', zh: '中文', en: 'English' },
     pdf: {
+      daySheetFile: '日结_{{date}}_{{project}}.pdf',
+      handoverFile: '交接_{{date}}_{{id}}.pdf',
       save: '存为 PDF',
       saved: 'PDF 已保存',
     },
@@ -1017,6 +1019,7 @@ export const zhCN = {
     reopenLine: '{{at}} {{by}}：{{reason}}',
     title: '日结对账',
     date: '营业日',
+    datePlaceholder: 'YYYY-MM-DD',
     dateInvalid: '请按 YYYY-MM-DD 填写日期',
     next: '下一步',
     cancel: '取消',

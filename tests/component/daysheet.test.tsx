@@ -30,7 +30,7 @@ test("the day sheet page: today's date by default, the .xlsx downloads, the prin
   );
 
   await user.click(screen.getByRole('button', { name: '打印预览' }));
-  const doc = await screen.findByRole('article', { name: '日结对账单' });
+  const doc = await screen.findByRole('article', { name: '日结对账单' }, { timeout: 15_000 });
   for (const heading of ['汇总', '电影票', '现金', '来访', '来电', '销控', '钥匙', '交接', '签字']) {
     expect(within(doc).getByRole('heading', { name: heading })).toBeInTheDocument();
   }

@@ -28,7 +28,19 @@ test('switching to English changes the texts, refusals included, and back', asyn
     within(nav)
       .getAllByRole('menuitem')
       .map((i) => i.textContent),
-  ).toEqual(['Home', 'Tickets', 'Sales board', 'Units', 'Keys', 'Users', 'Settings', 'Audit', 'Backups']);
+  ).toEqual([
+    'Home',
+    'Tickets',
+    'Sales board',
+    'Units',
+    'Keys',
+    'Handover',
+    'Day close',
+    'Users',
+    'Settings',
+    'Audit',
+    'Backups',
+  ]);
   expect(screen.getByRole('button', { name: 'Switch user' })).toBeInTheDocument();
   expect(screen.getByRole('heading', { name: 'Hello, 系统管理员' })).toBeInTheDocument();
 

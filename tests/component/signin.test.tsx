@@ -41,6 +41,19 @@ test('the administrator sees the users, settings and audit ledgers', async () =>
   const items = within(nav)
     .getAllByRole('menuitem')
     .map((item) => item.textContent);
-  expect(items).toEqual(['首页', '电影票', '销控表', '房源', '钥匙', '用户', '设置', '审计', '备份']); // the admin keeps the ticket catalogue
+  // The admin keeps the ticket catalogue, the shifts (on the handover page) and sees closed dates.
+  expect(items).toEqual([
+    '首页',
+    '电影票',
+    '销控表',
+    '房源',
+    '钥匙',
+    '交接班',
+    '日结',
+    '用户',
+    '设置',
+    '审计',
+    '备份',
+  ]);
   expect(screen.getByRole('heading', { name: '魅力晶都' })).toBeInTheDocument();
 });

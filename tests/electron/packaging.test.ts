@@ -77,7 +77,7 @@ describe('electron-builder configuration', () => {
     expect(config.linux.target).toEqual(['AppImage']);
     // An assisted installer that keeps the ledger when the program is uninstalled or upgraded.
     expect(config.nsis).toMatchObject({ oneClick: false, deleteAppDataOnUninstall: false });
-  });
+  }, 60_000);
 
   it('rebuilds better-sqlite3 for Electron and keeps its native addon outside the asar', async () => {
     const config = await builderConfig();
@@ -89,7 +89,7 @@ describe('electron-builder configuration', () => {
     };
     expect(pkg.dependencies['better-sqlite3']).toBeDefined();
     expect(pkg.main).toBe('dist/electron/main.cjs');
-  });
+  }, 60_000);
 
   it('has an icon large enough for Windows (256 px) and every packed file exists after the build', async () => {
     const config = await builderConfig();
@@ -99,7 +99,7 @@ describe('electron-builder configuration', () => {
     for (const file of ['electron/main.cjs', 'electron/preload.cjs', 'renderer/index.html']) {
       expect(fs.existsSync(path.join(scratch, 'dist', file)), file).toBe(true);
     }
-  });
+  }, 60_000);
 });
 
 describe('the packed main bundle under plain Node', () => {

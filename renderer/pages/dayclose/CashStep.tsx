@@ -110,7 +110,7 @@ export function CashStep({
           <Form.Item name="explanation" label={t('cash.explanation')}>
             <Input maxLength={200} />
           </Form.Item>
-          <SignatureFields role="cashier" prefix="cashier" />
+          <SignatureFields role="cashier" field="cashier" />
           <ErrorAlert error={error} />
           <Typography.Paragraph type="secondary">{t('cash.hint')}</Typography.Paragraph>
           <Button type="primary" htmlType="submit">

@@ -79,7 +79,7 @@ export function DayClosePage() {
                 },
               ]}
             >
-              <Input placeholder="YYYY-MM-DD" />
+              <Input placeholder={t('datePlaceholder')} />
             </Form.Item>
           </Form>
           {closed ? (

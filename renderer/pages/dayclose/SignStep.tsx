@@ -50,9 +50,9 @@ export function SignStep({
   return (
     <Form name="dayCloseSign" layout="vertical" requiredMark={false} onFinish={(v) => void finish(v)}>
       <Typography.Paragraph>{t('sign.intro', { date: businessDate })}</Typography.Paragraph>
-      <SignatureFields role="receptionist" prefix="receptionist" autoFocus />
-      <SignatureFields role="cashier" prefix="cashier" />
-      <SignatureFields role="manager" prefix="manager" />
+      <SignatureFields role="receptionist" field="receptionist" autoFocus />
+      <SignatureFields role="cashier" field="cashier" />
+      <SignatureFields role="manager" field="manager" />
       <ErrorAlert error={error} />
       <Button type="primary" htmlType="submit" loading={busy}>
         {t('sign.submit')}

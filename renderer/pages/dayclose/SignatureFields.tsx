@@ -25,15 +25,15 @@ export function usePeopleWith(role: Role): Person[] {
 
 /**
  * One person's signature: who, and their own PIN typed at the desk. Fields are
- * `<prefix>UserId` and `<prefix>Secret` of the surrounding form.
+ * `<field>UserId` and `<field>Secret` of the surrounding form.
  */
 export function SignatureFields({
   role,
-  prefix,
+  field,
   autoFocus,
 }: {
   role: Role;
-  prefix: string;
+  field: string;
   autoFocus?: boolean;
 }) {
   const { t } = useTranslation('dayclose');
@@ -41,16 +41,16 @@ export function SignatureFields({
   const required = [{ required: true, message: t('required') }];
   return (
     <>
-      <Form.Item name={`${prefix}UserId`} label={t(`sign.person.${prefix}`)} rules={required}>
+      <Form.Item name={`${field}UserId`} label={t(`sign.person.${field}`)} rules={required}>
         <Select autoFocus={autoFocus} options={people.map((p) => ({ value: p.id, label: p.name }))} />
       </Form.Item>
-      <Form.Item name={`${prefix}Secret`} label={t(`sign.pin.${prefix}`)} rules={required}>
+      <Form.Item name={`${field}Secret`} label={t(`sign.pin.${field}`)} rules={required}>
         <Input.Password autoComplete="off" />
       </Form.Item>
     </>
   );
 }
 
-export function signatureOf(values: Record<string, unknown>, prefix: string) {
-  return { userId: Number(values[`${prefix}UserId`]), secret: String(values[`${prefix}Secret`] ?? '') };
+export function signatureOf(values: Record<string, unknown>, field: string) {
+  return { userId: Number(values[`${field}UserId`]), secret: String(values[`${field}Secret`] ?? '') };
 }

@@ -96,7 +96,9 @@ export function DaySheetPage() {
             <Button type="primary" onClick={() => window.print()}>
               {t('page.print')}
             </Button>
-            <SavePdfButton fileName={`日结_${sheet.businessDate}_${sheet.project}.pdf`} />
+            <SavePdfButton
+              fileName={t('common:pdf.daySheetFile', { date: sheet.businessDate, project: sheet.project })}
+            />
             <Button onClick={() => setPreview(false)}>{t('page.close')}</Button>
           </Space>
           <div className="daysheet-paper">

@@ -28,7 +28,9 @@ export function HandoverPrintView({ handoverId, onBack }: { handoverId: number; 
         <Button type="primary" disabled={!view} onClick={() => window.print()}>
           {t('print.print')}
         </Button>
-        {view && <SavePdfButton fileName={`交接_${view.businessDate}_${view.id}.pdf`} />}
+        {view && (
+          <SavePdfButton fileName={t('common:pdf.handoverFile', { date: view.businessDate, id: view.id })} />
+        )}
       </Space>
       <ErrorAlert error={error} />
       {view && <HandoverPrint handover={view} projectName={projectName ?? ''} />}
