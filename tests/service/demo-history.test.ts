@@ -109,3 +109,45 @@ describe('the demo history', () => {
     expect((await desk.ok<CloseRecord[]>('dayclose.list', { limit: 60 })).length).toBe(7);
   });
 });
+
+describe('the demo history is written by a seeded generator', () => {
+  async function twoDays(seed: number) {
+    const other = await testDesk();
+    try {
+      await seedDemoHistory(other.router, other.clock, { days: 2, seed });
+      await other.signInAs('李经理');
+      return await Promise.all(
+        historyDates(TODAY, 2).map(async (date) => {
+          const { generatedAt: _generatedAt, ...figures } = await other.ok<DaySheet>('exports.daySheet', {
+            date,
+          });
+          return figures;
+        }),
+      );
+    } finally {
+      await other.close();
+    }
+  }
+
+  test('the same seed writes the same days; another seed other days', async () => {
+    const first = await twoDays(7);
+    expect(first.map((s) => s.closed)).toEqual([true, true]);
+    expect(await twoDays(7)).toEqual(first);
+    const other = await twoDays(8);
+    expect(other.map((s) => s.visits.map((v) => v.customerName))).not.toEqual(
+      first.map((s) => s.visits.map((v) => v.customerName)),
+    );
+  }, 120_000);
+
+  test('a ledger that is not the demo office is left as it is', async () => {
+    const office = await testDesk({ demo: false });
+    try {
+      await office.ok('auth.setup', { projectName: '别的项目', adminName: '管理员', adminSecret: '246810' });
+      const before = rowCount(office, 'audit_log');
+      await seedDemoHistory(office.router, office.clock, { days: 7 });
+      expect(rowCount(office, 'audit_log')).toBe(before);
+    } finally {
+      await office.close();
+    }
+  });
+});

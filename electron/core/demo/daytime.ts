@@ -205,20 +205,23 @@ export function keyActs(week: Week, date: string): Act[] {
   return acts;
 }
 
-/** Now and then a unit held for a customer: requested, approved, then a deposit or a release. */
-export function holdActs(week: Week, date: string): Act[] {
+/**
+ * Now and then a unit held for a customer: requested at the desk with the consultant's PIN and
+ * approved by 李经理; a customer who came ready pays the deposit at once, the others are released
+ * when the manager comes to close the day (`releasedAtClose`: the close is then the manager's).
+ */
+export function holdActs(week: Week, date: string): { acts: Act[]; releasedAtClose: boolean } {
   const { random, desk } = week;
-  if (!random.chance(0.7)) return [];
+  if (!random.chance(0.7)) return { acts: [], releasedAtClose: false };
   const requested = moment(date, minuteOf(week, 10 * 60 + 30, 14 * 60));
   const consultant = random.pick(CONSULTANTS);
   const customer = week.customers.length > 0 ? random.pick(week.customers) : null;
   const name = customer?.name ?? customerName(random);
   const phone = customer?.phone ?? mobile(random);
   const deposit = random.chance(0.5);
-  const decided = plusMinutes(requested, random.int(40, 90));
   const pickIndex = random.int(0, 100);
   let holdId = 0;
-  return [
+  const acts: Act[] = [
     {
       at: requested,
       by: '王芳',
@@ -241,21 +244,22 @@ export function holdActs(week: Week, date: string): Act[] {
       at: plusMinutes(requested, 5),
       by: '李经理',
       run: async () => {
-        if (holdId) await desk.must('holds.approve', { holdId, minutes: 180 });
-      },
-    },
-    {
-      at: decided,
-      by: '李经理',
-      run: async () => {
         if (!holdId) return;
-        if (deposit) {
-          const receiptNo = `SJ${date.replaceAll('-', '')}${String(holdId).padStart(3, '0')}`;
-          await desk.must('holds.deposit', { holdId, amountFen: 2_000_000, receiptNo });
-        } else {
-          await desk.must('holds.release', { holdId, reason: '客户考虑后暂不定房' });
-        }
+        await desk.must('holds.approve', { holdId, minutes: 480 });
+        if (!deposit) return;
+        const receiptNo = `SJ${date.replaceAll('-', '')}${String(holdId).padStart(3, '0')}`;
+        await desk.must('holds.deposit', { holdId, amountFen: 2_000_000, receiptNo });
       },
     },
   ];
+  if (!deposit) {
+    acts.push({
+      at: at(date, 17, 36),
+      by: '李经理',
+      run: async () => {
+        if (holdId) await desk.must('holds.release', { holdId, reason: '客户考虑后暂不定房' });
+      },
+    });
+  }
+  return { acts, releasedAtClose: !deposit };
 }

@@ -22,9 +22,11 @@ export class DeskDriver {
     readonly clock: SettableClock,
   ) {}
 
-  async load(): Promise<void> {
+  /** Learns the staff's ids; false when the ledger is not the demo office (a staff name missing). */
+  async load(): Promise<boolean> {
     const roster = (await this.must('auth.roster', {})) as { id: number; name: string }[];
     for (const user of roster) this.ids.set(user.name, user.id);
+    return DEMO_STAFF.every((u) => this.ids.has(u.name));
   }
 
   id(name: StaffName): number {

@@ -72,9 +72,10 @@ export function morningActs(week: Week, date: string): Act[] {
 
 /**
  * The end of the day shift: the ticket cash counted and handed to 钱出纳, 王芳 hands the desk to
- * 陈静, and the date is closed with the stock as counted, signed by 王芳, 钱出纳 and 李经理.
+ * 陈静, and the date is closed with the stock as counted, signed by 王芳, 钱出纳 and 李经理 (by
+ * 王芳 at the desk, or by 李经理 when the manager is there already).
  */
-export function eveningActs(week: Week, date: string, cashFen: number): Act[] {
+export function eveningActs(week: Week, date: string, cashFen: number, closer: StaffName): Act[] {
   const { desk, random } = week;
   const dayTasks = random.chance(0.4) ? [random.pick(DAY_TASKS)] : [];
   let handover: HandoverView | null = null;
@@ -106,7 +107,7 @@ export function eveningActs(week: Week, date: string, cashFen: number): Act[] {
     },
     {
       at: at(date, 17, 40),
-      by: '王芳',
+      by: closer,
       run: async () => {
         const prepared = await desk.must<Preparation>('dayclose.prepare', { businessDate: date });
         await desk.must('dayclose.close', {

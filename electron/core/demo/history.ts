@@ -35,7 +35,8 @@ export function historyDates(today: string, days: number): string[] {
  * put back where it was at the end. Today starts clean: cash with the cashier, keys home, the
  * last night's handover acknowledged by this morning's person.
  *
- * Runs once: a ledger that already has a closed date or ticket movements is left as it is.
+ * Runs once, on the demo office only: a ledger without the demo staff, or that already has a
+ * closed date or ticket movements, is left as it is.
  */
 export async function seedDemoHistory(
   router: Router,
@@ -47,7 +48,7 @@ export async function seedDemoHistory(
   const start = clock.now();
   const today = businessDateOf(start); // the demo office keeps the default 04:00 cut-off
   const desk = new DeskDriver(router, clock);
-  await desk.load();
+  if (!(await desk.load())) return; // not the demo office
   await desk.as('李经理');
   const closed = await desk.must<unknown[]>('dayclose.list', { limit: 1 });
   const moved = await desk.must<unknown[]>('tickets.movements', { limit: 1 });
@@ -80,6 +81,8 @@ export async function seedDemoHistory(
 function dayActs(week: Week, date: string, index: number, prices: { twoD: number; threeD: number }): Act[] {
   const receipt = ticketReceipt(week, date, index === 0); // before the sales: they draw on its stock
   const sales = ticketSales(week, date, prices);
+  const holds = holdActs(week, date);
+  const keys = keyActs(week, date);
   return [
     { at: at(date, 8, 30), by: '王芳', run: async () => {} }, // the morning person takes the desk
     ...morningActs(week, date),
@@ -88,9 +91,9 @@ function dayActs(week: Week, date: string, index: number, prices: { twoD: number
     ...visitActs(week, date),
     ...callActs(week, date),
     ...sales.acts,
-    ...keyActs(week, date),
-    ...holdActs(week, date),
-    ...eveningActs(week, date, sales.cashFen),
+    ...keys,
+    ...holds.acts,
+    ...eveningActs(week, date, sales.cashFen, holds.releasedAtClose ? '李经理' : '王芳'),
   ];
 }
 
@@ -124,7 +127,8 @@ async function ticketCatalogue(desk: DeskDriver) {
 
 /**
  * What the hosts run for `--demo`: the office (staff, catalogue, units, keys) set up the morning
- * the history begins, then the history, then the clock goes back to the system time.
+ * the history begins, then the history, then the clock goes back to the system time. Like
+ * seedDemo, it only fills an empty ledger: `--demo` over a ledger in use changes nothing.
  */
 export async function seedDemoOffice(
   router: Router,
@@ -132,6 +136,8 @@ export async function seedDemoOffice(
   options: DemoHistoryOptions = {},
 ): Promise<void> {
   const days = options.days ?? DEFAULT_DEMO_DAYS;
+  const session = await router.call('auth.session', {});
+  if (!session.ok || !(session.data as { setupRequired: boolean }).setupRequired) return;
   try {
     const today = businessDateOf(clock.now());
     if (days > 0) clock.set(at(historyDates(today, days)[0]!, 8, 0));
