@@ -21,3 +21,27 @@ export class ManualClock implements Clock {
     this.current = new Date(this.current.getTime() + ms);
   }
 }
+
+/** A clock someone may set: the tests' ManualClock, and the hosts' PinnableClock. */
+export interface SettableClock extends Clock {
+  set(to: Date | string): void;
+}
+
+/**
+ * The system time, except while pinned. The demo history pins it to each past moment it writes
+ * (the router dates every write by its clock) and releases it before anyone uses the desk, so
+ * the hosts open one desk with one router and never need a second clock or a reopen. Pinning
+ * rather than offsetting keeps the generated instants exact (deterministic) while it writes.
+ */
+export class PinnableClock implements SettableClock {
+  private pinned: Date | null = null;
+  now(): Date {
+    return this.pinned ? new Date(this.pinned) : new Date();
+  }
+  set(to: Date | string): void {
+    this.pinned = new Date(to);
+  }
+  release(): void {
+    this.pinned = null;
+  }
+}

@@ -109,7 +109,7 @@ describe('the packed main bundle under plain Node', () => {
     // A ledger already in the user-data folder, as after an earlier version: it must be the one opened.
     expect(
       await runCli(
-        ['demo', '--data', userData],
+        ['demo', '--data', userData, '--demo-days', '0'],
         () => {},
         () => {},
       ),

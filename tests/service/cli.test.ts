@@ -45,8 +45,8 @@ describe('npm run desk', () => {
 
   test('verify passes on a demo ledger and fails naming the row after a hand edit', async () => {
     const dir = tempDir();
-    expect((await run('demo', '--data', dir)).code).toBe(0);
-    expect((await run('demo', '--data', dir)).code).toBe(1); // never over an existing ledger
+    expect((await run('demo', '--data', dir, '--demo-days', '0')).code).toBe(0);
+    expect((await run('demo', '--data', dir, '--demo-days', '0')).code).toBe(1); // never over an existing ledger
     const ok = await run('verify', '--data', dir);
     expect(ok.code).toBe(0);
     expect(ok.out).toMatch(/OK/);
@@ -59,9 +59,27 @@ describe('npm run desk', () => {
     expect(bad.err).toContain(`users#${id}`);
   });
 
+  test('demo holds the last seven business days, each closed, and the ledger verifies', async () => {
+    const dir = tempDir();
+    const res = await run('demo', '--data', dir);
+    expect(res).toMatchObject({ code: 0 });
+    expect(res.out).toContain('7 closed day(s)');
+    const ledger = openLedger(path.join(dir, 'sitedesk.sqlite'), { readonly: true });
+    const closed = ledger.sqlite
+      .prepare(`SELECT for_date AS date FROM day_close_events WHERE kind = 'closed' ORDER BY for_date`)
+      .all() as { date: string }[];
+    const visits = ledger.sqlite.prepare('SELECT count(*) AS n FROM visits').get() as { n: number };
+    ledger.sqlite.close();
+    expect(closed).toHaveLength(7);
+    expect(new Set(closed.map((c) => c.date)).size).toBe(7);
+    expect(visits.n).toBeGreaterThanOrEqual(7 * 15);
+    expect((await run('verify', '--data', dir)).code).toBe(0);
+    expect((await run('demo', '--data', dir, '--demo-days', 'x')).code).toBe(2);
+  }, 120_000);
+
   test('backup is verified; restore brings it back and keeps the replaced ledger', async () => {
     const dir = tempDir();
-    await run('demo', '--data', dir);
+    await run('demo', '--data', dir, '--demo-days', '0');
     const file = path.join(tempDir(), 'backup.sqlite');
     const backup = await run('backup', '--data', dir, '--out', file);
     expect(backup.code).toBe(0);
@@ -85,7 +103,7 @@ describe('npm run desk', () => {
 
   test('restore refuses a backup that fails verify, and leaves the ledger as it was', async () => {
     const dir = tempDir();
-    await run('demo', '--data', dir);
+    await run('demo', '--data', dir, '--demo-days', '0');
     const file = path.join(tempDir(), 'tampered.sqlite');
     await run('backup', '--data', dir, '--out', file);
     const t = openLedger(file);

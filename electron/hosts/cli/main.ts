@@ -4,7 +4,8 @@ import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { openLedger } from '../../../db/connection';
 import { AppError } from '../../../shared/domain/errors';
-import { seedDemo } from '../../core/demo';
+import { PinnableClock } from '../../core/clock';
+import { DEFAULT_DEMO_DAYS, seedDemoOffice } from '../../core/demo/history';
 import { openDesk } from '../../core/desk';
 import {
   backupAndVerify,
@@ -21,7 +22,8 @@ const USAGE = `SiteDesk 案场前台台账 — admin commands
   npm run desk -- <command> [--data DIR]
 
   init     --project NAME --admin NAME --pin PIN   a new ledger with its administrator
-  demo                                            a new ledger filled with the demo office
+  demo     [--demo-days N]                        a new ledger filled with the demo office and its
+                                                  last N business days, each closed (default ${DEFAULT_DEMO_DAYS}; 0: none)
   verify                                          SQLite integrity + audit chain; names the first bad row
   backup   --out FILE                             online backup, verified after writing
   restore  --from FILE                            replace the ledger with a verified backup
@@ -56,6 +58,7 @@ export async function runCli(
         date: { type: 'string' },
         pdf: { type: 'string' },
         chromium: { type: 'string' },
+        'demo-days': { type: 'string' },
       },
     }));
   } catch (error) {
@@ -69,7 +72,7 @@ export async function runCli(
       case 'init':
         return await init(dataDir, values, out, err);
       case 'demo':
-        return await demo(dataDir, out, err);
+        return await demo(dataDir, values['demo-days'] as string | undefined, out, err);
       case 'verify':
         return await verify(dataDir, out, err);
       case 'backup':
@@ -130,7 +133,12 @@ async function init(dataDir: string, values: Record<string, unknown>, out: Out, 
   }
 }
 
-async function demo(dataDir: string, out: Out, err: Out): Promise<number> {
+async function demo(dataDir: string, daysText: string | undefined, out: Out, err: Out): Promise<number> {
+  const days = daysText === undefined ? DEFAULT_DEMO_DAYS : Number(daysText);
+  if (!Number.isInteger(days) || days < 0 || days > 60) {
+    err(`--demo-days must be 0–60, got ${daysText}`);
+    return 2;
+  }
   if (fs.existsSync(ledgerFile(dataDir))) {
     const desk = await openDesk({ dataDir });
     const session = await desk.router.call('auth.session', {});
@@ -142,10 +150,13 @@ async function demo(dataDir: string, out: Out, err: Out): Promise<number> {
       return 1;
     }
   }
-  const desk = await openDesk({ dataDir });
+  const clock = new PinnableClock();
+  const desk = await openDesk({ dataDir, clock });
   try {
-    await seedDemo(desk.router);
-    out(`SiteDesk: demo ledger ready at ${desk.ledger.file} (sign-ins in README.md)`);
+    await seedDemoOffice(desk.router, clock, { days });
+    out(
+      `SiteDesk: demo ledger ready at ${desk.ledger.file}, ${days} closed day(s) of history (sign-ins in README.md)`,
+    );
     return 0;
   } finally {
     await desk.close();

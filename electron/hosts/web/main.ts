@@ -1,34 +1,42 @@
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { AppError } from '../../../shared/domain/errors';
-import { seedDemo } from '../../core/demo';
+import { PinnableClock } from '../../core/clock';
+import { DEFAULT_DEMO_DAYS, seedDemoOffice } from '../../core/demo/history';
 import { openDesk } from '../../core/desk';
 import { defaultDataDir } from '../../core/paths';
 import { RENDERER_DIST } from '../repoPaths';
 import { ensureRendererBuilt } from './rendererBuild';
 import { createWebHost } from './server';
 
-/** `npm run web -- [--data DIR] [--port N] [--demo]` */
+/** `npm run web -- [--data DIR] [--port N] [--demo [--demo-days N]]` */
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       data: { type: 'string' },
       port: { type: 'string', default: '5847' },
       demo: { type: 'boolean', default: false },
+      'demo-days': { type: 'string', default: String(DEFAULT_DEMO_DAYS) },
       'no-build': { type: 'boolean', default: false },
     },
   });
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new Error(`--port must be 0–65535, got ${values.port}`);
+  const demoDays = Number(values['demo-days']);
+  if (!Number.isInteger(demoDays) || demoDays < 0 || demoDays > 60)
+    throw new Error(`--demo-days must be 0–60, got ${values['demo-days']}`);
   if (!values['no-build']) ensureRendererBuilt((line) => process.stderr.write(`${line}\n`));
 
   const dataDir = values.data ?? defaultDataDir();
+  // The system time, pinned only while the demo history writes its past days.
+  const clock = new PinnableClock();
   const desk = await openDesk({
     dataDir,
+    clock,
     onInternalError: (channel, error) => console.error(`[${channel}]`, error),
   });
-  if (values.demo) await seedDemo(desk.router);
+  if (values.demo) await seedDemoOffice(desk.router, clock, { days: demoDays });
   const stopJobs = desk.startBackgroundJobs();
 
   const token = randomBytes(24).toString('base64url');

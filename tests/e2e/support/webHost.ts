@@ -18,7 +18,13 @@ const URL_LINE = /^SiteDesk: (http:\/\/127\.0\.0\.1:(\d+))\/\?token=(\S+)$/m;
  * and waits for the URL line it prints. The renderer must already be built (npm run test:e2e).
  */
 export function startWebHost(
-  options: { demo?: boolean; dataDir?: string; timeoutMs?: number } = {},
+  options: {
+    demo?: boolean;
+    /** Closed past days in the demo; 0 by default, the scenarios expect an office with no history. */
+    demoDays?: number;
+    dataDir?: string;
+    timeoutMs?: number;
+  } = {},
 ): Promise<RunningHost> {
   const dataDir = options.dataDir ?? tempDir('sitedesk-e2e-');
   // `node --import tsx`, one process (the tsx CLI would run the host in a child), so stop() and
@@ -33,7 +39,7 @@ export function startWebHost(
     '0',
     '--no-build',
   ];
-  if (options.demo ?? true) args.push('--demo');
+  if (options.demo ?? true) args.push('--demo', '--demo-days', String(options.demoDays ?? 0));
   const child = spawn(process.execPath, args, {
     cwd: REPO_ROOT,
     env: { ...process.env, TZ: 'Asia/Shanghai' },

@@ -1,0 +1,147 @@
+import { DENOMINATIONS_FEN, type Preparation } from '../../../shared/contract/dayclose';
+import type { DeskSnapshot, HandoverView, TaskView } from '../../../shared/contract/handover';
+import type { DeskDriver, StaffName } from './deskDriver';
+import { at, type Act, type Week } from './week';
+
+const CLOSE_BACKUP_PAUSE_MS = 250;
+const DAY_TASKS = ['回电王先生确认周末看房时间', '补打昨日来访客户的来人条', '联系 3 楼业主补交身份证复印件'];
+const NIGHT_TASKS = ['早班检查样板房 A 空调是否关闭', '影城海报到货后换上新海报'];
+
+/** The incoming person's acknowledgement: everything confirmed, counted as the snapshot expects. */
+async function acknowledge(desk: DeskDriver, handover: HandoverView, by: StaffName): Promise<void> {
+  const snap = await desk.must<DeskSnapshot>('handover.snapshot', { fromId: handover.fromId });
+  await desk.must('handover.acknowledge', {
+    handoverId: handover.id,
+    countersign: desk.countersign(by),
+    items: handover.items.map((i) => ({ name: i.name, counted: i.count })),
+    keys: snap.keys.map((k) => ({ keyId: k.keyId, copyNo: k.copyNo, confirmed: true })),
+    mail: snap.mail.map((m) => ({ mailId: m.mailId, confirmed: true })),
+    tickets: snap.tickets.map((t) => ({ typeId: t.typeId, counted: t.expected })),
+    cash: { countedFen: snap.cashExpectedFen },
+  });
+}
+
+async function handOver(desk: DeskDriver, to: StaffName, newTasks: string[]): Promise<HandoverView> {
+  const snap = await desk.must<DeskSnapshot>('handover.snapshot', {});
+  return desk.must<HandoverView>('handover.start', {
+    toUserId: desk.id(to),
+    items: snap.items,
+    notes: '',
+    newTasks,
+  });
+}
+
+/** The fewest notes and coins for a sum, largest first (how the desk bundles it for the cashier). */
+export function piecesFor(fen: number): Record<string, number> {
+  const pieces: Record<string, number> = {};
+  let rest = fen;
+  for (const d of DENOMINATIONS_FEN) {
+    const n = Math.floor(rest / d);
+    if (n > 0) pieces[String(d)] = n;
+    rest -= n * d;
+  }
+  return pieces;
+}
+
+/** The morning person takes over the night's handover and clears yesterday's small tasks. */
+export function morningActs(week: Week, date: string): Act[] {
+  const { desk } = week;
+  const pending = week.pendingNight;
+  week.pendingNight = null;
+  const acts: Act[] = [];
+  if (pending !== null) {
+    acts.push({
+      at: at(date, 8, 32),
+      by: '王芳',
+      run: async () => {
+        const night = await desk.must<HandoverView>('handover.get', { handoverId: pending });
+        await acknowledge(desk, night, '王芳');
+      },
+    });
+  }
+  acts.push({
+    at: at(date, 9, 40),
+    by: '王芳',
+    run: async () => {
+      const tasks = await desk.must<TaskView[]>('handover.tasks', { includeDone: false });
+      for (const task of tasks) await desk.must('handover.completeTask', { taskId: task.id, note: '已办' });
+    },
+  });
+  return acts;
+}
+
+/**
+ * The end of the day shift: the ticket cash counted and handed to 钱出纳, 王芳 hands the desk to
+ * 陈静, and the date is closed with the stock as counted, signed by 王芳, 钱出纳 and 李经理 (by
+ * 王芳 at the desk, or by 李经理 when the manager is there already).
+ */
+export function eveningActs(week: Week, date: string, cashFen: number, closer: StaffName): Act[] {
+  const { desk, random } = week;
+  const dayTasks = random.chance(0.4) ? [random.pick(DAY_TASKS)] : [];
+  let handover: HandoverView | null = null;
+  return [
+    {
+      at: at(date, 17, 8),
+      by: '王芳',
+      run: async () => {
+        await desk.must('dayclose.countCash', {
+          businessDate: date,
+          pieces: piecesFor(cashFen),
+          countersign: desk.countersign('钱出纳'),
+        });
+      },
+    },
+    {
+      at: at(date, 17, 15),
+      by: '王芳',
+      run: async () => {
+        handover = await handOver(desk, '陈静', dayTasks);
+      },
+    },
+    {
+      at: at(date, 17, 20),
+      by: '王芳',
+      run: async () => {
+        if (handover) await acknowledge(desk, handover, '陈静');
+      },
+    },
+    {
+      at: at(date, 17, 40),
+      by: closer,
+      run: async () => {
+        const prepared = await desk.must<Preparation>('dayclose.prepare', { businessDate: date });
+        await desk.must('dayclose.close', {
+          businessDate: date,
+          stock: prepared.stock.map((s) => ({ typeId: s.typeId, counted: s.expected })),
+          signatures: {
+            receptionist: desk.countersign('王芳'),
+            cashier: desk.countersign('钱出纳'),
+            manager: desk.countersign('李经理'),
+          },
+        });
+        await desk.signOut();
+        // The close takes the day's backup once it has committed; a backup is abandoned while
+        // another call is open, so the desk stays quiet a moment as it would after a real close.
+        await new Promise((resolve) => setTimeout(resolve, CLOSE_BACKUP_PAUSE_MS));
+      },
+    },
+  ];
+}
+
+/**
+ * After midnight 陈静 leaves and hands over to the morning (the date is closed, so the router
+ * dates it into the next open date); the next morning's person acknowledges it.
+ */
+export function nightHandover(week: Week, date: string): Act {
+  const { desk, random } = week;
+  const tasks = random.chance(0.3) ? [random.pick(NIGHT_TASKS)] : [];
+  return {
+    at: at(date, 0, 30, 1),
+    by: '陈静',
+    run: async () => {
+      const night = await handOver(desk, '王芳', tasks);
+      week.pendingNight = night.id;
+      await desk.signOut();
+    },
+  };
+}

@@ -1,0 +1,53 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { launchChromium } from './support/browser';
+import { screenshot } from './support/screenshots';
+import { startWebHost, type RunningHost } from './support/webHost';
+
+/** `web --demo` with its last seven closed days (issue 8, item 6): a newcomer sees real sheets. */
+let host: RunningHost;
+let browser: Browser;
+
+beforeAll(async () => {
+  host = await startWebHost({ demo: true, demoDays: 7, timeoutMs: 240_000 });
+  browser = await launchChromium();
+}, 300_000);
+afterAll(async () => {
+  await browser?.close();
+  await host?.stop();
+});
+
+function dayBefore(date: string): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d - 1)).toISOString().slice(0, 10);
+}
+
+test("the manager opens yesterday's 日结对账单 of the demo: closed, with its three signers", async () => {
+  await fetch(`${host.origin}/rpc/auth.signOut`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-sitedesk-token': host.token },
+    body: '{}',
+  });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+  await page.goto(host.url);
+  await page.getByRole('radio', { name: '李经理', exact: true }).check();
+  await page.getByLabel('PIN 码').fill('1111');
+  await page.getByRole('button', { name: '登录', exact: true }).click();
+
+  await page.getByRole('menuitem', { name: '日结对账单' }).click();
+  const date = page.getByLabel('营业日');
+  await expect.poll(() => date.inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  const yesterday = dayBefore(await date.inputValue());
+  await date.fill(yesterday);
+  await page.getByRole('button', { name: '打印预览' }).click();
+
+  const doc = page.getByRole('article', { name: '日结对账单' });
+  await doc.waitFor();
+  await expect.poll(() => doc.innerText()).toContain(yesterday);
+  const text = await doc.innerText();
+  expect(text).toContain('已日结');
+  for (const signer of ['王芳', '钱出纳', '李经理']) expect(text).toContain(signer);
+  expect(text).not.toContain('未日结');
+  await screenshot(page, 'daysheet-demo');
+  await page.close();
+});
