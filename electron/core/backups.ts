@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { backupFileName } from '../../db/backup';
 import type { Ledger } from '../../db/connection';
-import { backupAndVerify, verifyLedgerFile, type BackupResult } from './maintenance';
+import { backupAndVerify, verifyLedgerFile, type BackupResult, type CopyGate } from './maintenance';
 import { backupsDir } from './paths';
 
 export interface BackupFile {
@@ -49,8 +49,13 @@ export async function takeBackup(
   reason: string,
   keep: number,
   now: Date = new Date(),
+  gate?: CopyGate,
 ): Promise<BackupResult> {
-  const result = await backupAndVerify(ledger, path.join(backupsDir(dataDir), backupFileName(reason, now)));
+  const result = await backupAndVerify(
+    ledger,
+    path.join(backupsDir(dataDir), backupFileName(reason, now)),
+    gate,
+  );
   for (const old of listBackups(dataDir).slice(keep)) fs.rmSync(old.file, { force: true });
   return result;
 }

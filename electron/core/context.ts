@@ -37,7 +37,10 @@ export interface CallContext {
 /** File-level operations of the hosting desk, offered to the backups service. */
 export interface DeskHost {
   dataDir: string;
+  /** A backup taken inside the current call (its transaction is the consistent snapshot). */
   backup(reason: string, keep: number): Promise<{ file: string; bytes: number }>;
+  /** A backup taken once no call is running: for work queued with afterCall. */
+  backupBetweenCalls(reason: string, keep: number): Promise<{ file: string; bytes: number }>;
   /** Replaces the ledger with a verified backup while the app runs; the desk is signed out. */
   restore(file: string): Promise<void>;
 }

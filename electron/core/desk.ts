@@ -100,11 +100,17 @@ export async function openDesk(options: OpenDeskOptions): Promise<Desk> {
   const { dataDir } = options;
   const report = (error: unknown) => (options.onInternalError ?? console.error)('backup', error);
 
-  // From inside a call the caller passes `keep`: the call holds the connection readSettings needs.
+  // From inside a call (a manual backup) the copy is taken within that call's transaction, and
+  // the caller passes `keep`: the call holds the connection readSettings would need.
+  const backupInCall = (reason: string, keep: number): Promise<BackupResult> =>
+    takeBackup(router.currentLedger, dataDir, reason, keep, clock.now());
+
+  // Any other backup (daily, on quit, after a day close) copies between calls: a call's
+  // transaction opened midway through the copy on the same connection would abandon it.
   const backup = async (reason: string, keepFromCall?: number): Promise<BackupResult> => {
     const current: Ledger = router.currentLedger;
     const keep = keepFromCall ?? (await readSettings(current.db)).backupKeep;
-    return takeBackup(current, dataDir, reason, keep, clock.now());
+    return takeBackup(current, dataDir, reason, keep, clock.now(), (copy) => router.idle(() => copy()));
   };
 
   /** Swaps in a verified backup between two calls; the replaced ledger is kept in backups/. */
@@ -130,7 +136,7 @@ export async function openDesk(options: OpenDeskOptions): Promise<Desk> {
     clock,
     handlers,
     onInternalError: options.onInternalError,
-    host: { dataDir, backup, restore },
+    host: { dataDir, backup: backupInCall, backupBetweenCalls: backup, restore },
   });
   let stopJobs: () => void = () => {};
   // Overdue keys and ticket reminders reach the notification area from any screen, not only

@@ -73,8 +73,17 @@ export interface BackupResult {
 }
 
 /** An online backup of an open ledger, verified after writing; a backup that fails is removed. */
-export async function backupAndVerify(ledger: Ledger, outFile: string): Promise<BackupResult> {
-  const { file, bytes } = await backupLedgerTo(ledger.sqlite, outFile);
+/** Runs the copy when it is safe to (between calls); by default at once. */
+export type CopyGate = <T>(copy: () => Promise<T>) => Promise<T>;
+const atOnce: CopyGate = (copy) => copy();
+
+export async function backupAndVerify(
+  ledger: Ledger,
+  outFile: string,
+  gate: CopyGate = atOnce,
+): Promise<BackupResult> {
+  // Only the copy needs the quiet moment; the copy is verified on its own connection afterwards.
+  const { file, bytes } = await gate(() => backupLedgerTo(ledger.sqlite, outFile));
   const report = await verifyLedgerFile(file);
   if (!report.ok) {
     fs.rmSync(file, { force: true });

@@ -63,22 +63,33 @@ export class Router {
   }
 
   /**
-   * Runs `swap` when no call is in flight, holding new calls until it is done, then serves them
-   * from the ledger it returns. Used to restore a backup while the app is running.
+   * Runs `work` when no call is in flight, holding new calls until it is done. A backup copies
+   * the ledger through its one connection, and a call's transaction opened midway would abandon
+   * the copy; so automatic backups and restores wait for a quiet moment, which is short.
    */
-  async exclusive(swap: (current: Ledger) => Promise<Ledger>): Promise<void> {
+  async idle<T>(work: (current: Ledger) => Promise<T>): Promise<T> {
     while (this.paused) await this.paused;
     let release!: () => void;
     this.paused = new Promise<void>((resolve) => (release = resolve));
     try {
       if (this.inFlight > 0) await new Promise<void>((resolve) => this.drained.push(resolve));
-      this.cache.forget();
-      this.ledger = await swap(this.ledger);
-      this.cache = new LedgerCache(this.ledger.sqlite);
+      return await work(this.ledger);
     } finally {
       this.paused = null;
       release();
     }
+  }
+
+  /**
+   * Swaps the ledger between two calls, then serves calls from the one `swap` returns. Used to
+   * restore a backup while the app is running.
+   */
+  async exclusive(swap: (current: Ledger) => Promise<Ledger>): Promise<void> {
+    await this.idle(async (current) => {
+      this.cache.forget();
+      this.ledger = await swap(current);
+      this.cache = new LedgerCache(this.ledger.sqlite);
+    });
   }
 
   get channels(): string[] {

@@ -5,6 +5,7 @@ import { openLedger } from '../../db/connection';
 import { dailyBackupDue, listBackups } from '../../electron/core/backups';
 import { openDesk } from '../../electron/core/desk';
 import { ledgerFile, verifyLedgerFile } from '../../electron/core/maintenance';
+import { closeADay } from '../support/dayclose';
 import { testDesk, type TestDesk } from '../support/desk';
 
 let desk: TestDesk | null = null;
@@ -40,6 +41,22 @@ describe('automatic backups', () => {
     );
     const [backup] = await Promise.all([desk.backup('busy'), ...writes]);
     expect((await verifyLedgerFile(backup.file)).ok).toBe(true);
+  });
+
+  test('the day-close backup is taken between calls even when the desk goes on writing at once', async () => {
+    desk = await testDesk();
+    await closeADay(desk);
+    await desk.signInAs('系统管理员');
+    await Promise.all(
+      Array.from({ length: 30 }, (_, i) => desk!.ok('settings.update', { idleLockMinutes: (i % 30) + 1 })),
+    );
+    await expect
+      .poll(() => listBackups(desk!.dataDir).filter((b) => b.file.includes('dayclose')).length, {
+        timeout: 20_000,
+      })
+      .toBe(1);
+    const [made] = listBackups(desk.dataDir).filter((b) => b.file.includes('dayclose'));
+    expect((await verifyLedgerFile(made!.file)).ok).toBe(true);
   });
 
   test('once a day: due until a backup exists for today', async () => {

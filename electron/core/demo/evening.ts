@@ -3,7 +3,6 @@ import type { DeskSnapshot, HandoverView, TaskView } from '../../../shared/contr
 import type { DeskDriver, StaffName } from './deskDriver';
 import { at, type Act, type Week } from './week';
 
-const CLOSE_BACKUP_PAUSE_MS = 250;
 const DAY_TASKS = ['回电王先生确认周末看房时间', '补打昨日来访客户的来人条', '联系 3 楼业主补交身份证复印件'];
 const NIGHT_TASKS = ['早班检查样板房 A 空调是否关闭', '影城海报到货后换上新海报'];
 
@@ -120,9 +119,6 @@ export function eveningActs(week: Week, date: string, cashFen: number, closer: S
           },
         });
         await desk.signOut();
-        // The close takes the day's backup once it has committed; a backup is abandoned while
-        // another call is open, so the desk stays quiet a moment as it would after a real close.
-        await new Promise((resolve) => setTimeout(resolve, CLOSE_BACKUP_PAUSE_MS));
       },
     },
   ];

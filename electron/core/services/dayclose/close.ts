@@ -100,21 +100,9 @@ async function signatureOf(ctx: CallContext, role: SigningRole, signature: Signa
   return { id: user.id, name: user.name, roles };
 }
 
-/**
- * The day-close backup (SPEC §9). The desk's backup runs on the ledger's one connection; when
- * the next call's transaction is open at that moment the copy is abandoned (the partial file is
- * gone), so it is tried again once that call has had time to finish.
- */
+/** The day-close backup (SPEC §9), taken once the close has committed and no call is running. */
 async function backupAfterClose(host: DeskHost, keep: number): Promise<void> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      await host.backup('dayclose', keep);
-      return;
-    } catch (error) {
-      if (attempt >= 5) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 250 * attempt));
-    }
-  }
+  await host.backupBetweenCalls('dayclose', keep);
 }
 
 /**
