@@ -6,6 +6,7 @@ import { zhCN } from '../../renderer/i18n/zh-CN';
 import { ROUTES, type PageRoute } from '../../renderer/pages/routes';
 import { axeFindings } from './support/axe';
 import { launchChromium } from './support/browser';
+import { rpcData } from './support/desk';
 import { startWebHost, type RunningHost } from './support/webHost';
 
 let host: RunningHost;
@@ -20,18 +21,7 @@ afterAll(async () => {
   await host?.stop();
 });
 
-type Envelope = { ok: true; data: unknown } | { ok: false; error: { code: string } };
-
-async function rpc<T>(channel: string, input: unknown = {}): Promise<T> {
-  const res = await fetch(`${host.origin}/rpc/${channel}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-sitedesk-token': host.token },
-    body: JSON.stringify(input),
-  });
-  const body = (await res.json()) as Envelope;
-  if (!body.ok) throw new Error(`${channel} refused: ${body.error.code}`);
-  return body.data as T;
-}
+const rpc = <T>(channel: string, input?: unknown) => rpcData<T>(host, channel, input);
 
 /** The menu label of a route, read from the Chinese catalogue as the app reads it. */
 function menuLabel(route: PageRoute): string {

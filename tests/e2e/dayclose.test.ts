@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchChromium } from './support/browser';
+import { rpc as callRpc, rpcData, signIn } from './support/desk';
 import { screenshot } from './support/screenshots';
 import { startWebHost, type RunningHost } from './support/webHost';
 
@@ -16,28 +17,8 @@ afterAll(async () => {
   await host?.stop();
 });
 
-type Envelope<T = unknown> = { ok: true; data: T } | { ok: false; error: { code: string; message: string } };
-
-async function rpc<T = unknown>(channel: string, input: unknown = {}): Promise<Envelope<T>> {
-  const res = await fetch(`${host.origin}/rpc/${channel}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-sitedesk-token': host.token },
-    body: JSON.stringify(input),
-  });
-  return (await res.json()) as Envelope<T>;
-}
-
-async function data<T>(channel: string, input: unknown = {}): Promise<T> {
-  const res = await rpc<T>(channel, input);
-  if (!res.ok) throw new Error(`${channel} refused: ${res.error.code}`);
-  return res.data;
-}
-
-async function signIn(page: Page, name: string, pin: string): Promise<void> {
-  await page.getByRole('radio', { name, exact: true }).check();
-  await page.getByLabel('PIN 码').fill(pin);
-  await page.getByRole('button', { name: '登录', exact: true }).click();
-}
+const rpc = <T = unknown>(channel: string, input?: unknown) => callRpc<T>(host, channel, input);
+const data = <T>(channel: string, input?: unknown) => rpcData<T>(host, channel, input);
 
 /** An antd select by its label: open it, type the name, Enter. */
 async function pick(page: Page, label: string, option: string): Promise<void> {
@@ -58,7 +39,7 @@ test('a day at the desk ends in the close; the closed day refuses a write; the m
   const page = await context.newPage();
   await page.goto(host.url);
   await signIn(page, '王芳', '3333');
-  await expect.poll(() => page.getByRole('menuitem', { name: '日结' }).isVisible()).toBe(true);
+  await expect.poll(() => page.getByRole('menuitem', { name: '日结', exact: true }).isVisible()).toBe(true);
 
   // The day at the desk (through the same host, as 王芳): tickets in and two sold for cash, a visitor.
   const types = await data<{ types: { id: number; name: string }[] }>('tickets.catalogue');
@@ -71,7 +52,7 @@ test('a day at the desk ends in the close; the closed day refuses a write; the m
   await data('visits.record', { customerName: '陈先生', channel: '路过' });
 
   // The guided close, step by step.
-  await page.getByRole('menuitem', { name: '日结' }).click();
+  await page.getByRole('menuitem', { name: '日结', exact: true }).click();
   const twoDCount = page.getByLabel('2D 电影票 实点数');
   await expect.poll(() => twoDCount.isVisible()).toBe(true);
   const date = await page.getByLabel('营业日').inputValue();
@@ -116,7 +97,7 @@ test('a day at the desk ends in the close; the closed day refuses a write; the m
   await rpc('auth.signOut');
   await page.reload();
   await signIn(page, '李经理', '1111');
-  await page.getByRole('menuitem', { name: '日结' }).click();
+  await page.getByRole('menuitem', { name: '日结', exact: true }).click();
   const row = page.getByRole('row').filter({ has: page.getByRole('cell', { name: date, exact: true }) });
   await expect.poll(() => row.getByText('已日结').isVisible()).toBe(true);
   await row.getByRole('button', { name: /重\s?开/ }).click();

@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchChromium } from './support/browser';
+import { rpc as callRpc, rpcData, signIn } from './support/desk';
 import { screenshot } from './support/screenshots';
 import { startWebHost, type RunningHost } from './support/webHost';
 
@@ -16,28 +17,8 @@ afterAll(async () => {
   await host?.stop();
 });
 
-type Envelope<T = unknown> = { ok: true; data: T } | { ok: false; error: { code: string } };
-
-async function rpc<T = unknown>(channel: string, input: unknown = {}): Promise<Envelope<T>> {
-  const res = await fetch(`${host.origin}/rpc/${channel}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-sitedesk-token': host.token },
-    body: JSON.stringify(input),
-  });
-  return (await res.json()) as Envelope<T>;
-}
-
-async function data<T>(channel: string, input: unknown = {}): Promise<T> {
-  const res = await rpc<T>(channel, input);
-  if (!res.ok) throw new Error(`${channel} refused: ${res.error.code}`);
-  return res.data;
-}
-
-async function signIn(page: Page, name: string, pin: string): Promise<void> {
-  await page.getByRole('radio', { name, exact: true }).check();
-  await page.getByLabel('PIN 码').fill(pin);
-  await page.getByRole('button', { name: '登录', exact: true }).click();
-}
+const rpc = <T = unknown>(channel: string, input?: unknown) => callRpc<T>(host, channel, input);
+const data = <T>(channel: string, input?: unknown) => rpcData<T>(host, channel, input);
 
 type Handover = {
   id: number;

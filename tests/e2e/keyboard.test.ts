@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchChromium } from './support/browser';
+import { rpcData } from './support/desk';
 import { screenshot } from './support/screenshots';
 import { startWebHost, type RunningHost } from './support/webHost';
 
@@ -16,18 +17,7 @@ afterAll(async () => {
   await host?.stop();
 });
 
-type Envelope<T> = { ok: true; data: T } | { ok: false; error: { code: string } };
-
-async function data<T>(channel: string, input: unknown = {}): Promise<T> {
-  const res = await fetch(`${host.origin}/rpc/${channel}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-sitedesk-token': host.token },
-    body: JSON.stringify(input),
-  });
-  const body = (await res.json()) as Envelope<T>;
-  if (!body.ok) throw new Error(`${channel} refused: ${body.error.code}`);
-  return body.data;
-}
+const data = <T>(channel: string, input?: unknown) => rpcData<T>(host, channel, input);
 
 /** The accessible name of what has the focus, as a screen reader would announce it. */
 async function focused(page: Page): Promise<string> {

@@ -2,12 +2,14 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { RunningHost } from './webHost';
 
-/** The answer of a call over /rpc, loosely typed: scenarios read `ok`, `data` or `error.code`. */
-export interface RpcAnswer<T = unknown> {
-  ok: boolean;
-  data?: T;
-  error?: { code: string; message: string; params?: Record<string, string> };
-}
+/** The answer of a call over /rpc: the envelope, `data` when ok, `error` when refused. */
+export type RpcAnswer<T = unknown> =
+  | { ok: true; data: T; error?: undefined }
+  | {
+      ok: false;
+      data?: undefined;
+      error: { code: string; message: string; params?: Record<string, string> };
+    };
 
 /** A call as any program on the PC would make it: POST /rpc/<channel> with the host's token. */
 export async function rpc<T = unknown>(
@@ -26,8 +28,8 @@ export async function rpc<T = unknown>(
 /** A call that must succeed: its data, or the refusal as a thrown error naming the channel. */
 export async function rpcData<T>(host: RunningHost, channel: string, input: unknown = {}): Promise<T> {
   const answer = await rpc<T>(host, channel, input);
-  if (!answer.ok) throw new Error(`${channel} refused: ${answer.error?.code} ${answer.error?.message}`);
-  return answer.data as T;
+  if (!answer.ok) throw new Error(`${channel} refused: ${answer.error.code} ${answer.error.message}`);
+  return answer.data;
 }
 
 /** Takes the shared desk through /rpc as `name` (who must be on the roster). */
