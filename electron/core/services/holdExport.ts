@@ -3,7 +3,7 @@ import { formatFen } from '../../../shared/domain/money';
 import { maskPhone } from '../../../shared/domain/phone';
 import type { CallContext } from '../context';
 import type { HoldEventView } from '../../../shared/contract/holds';
-import { writeSheet } from '../xlsx';
+import { buildXlsxOffThread } from '../xlsxOffThread';
 import { loadHolds, userNames, type DerivedHold } from './holdState';
 import { toEventView } from './holdViews';
 import { listUnits, unitLabel } from './units';
@@ -121,7 +121,10 @@ export async function exportRegister(ctx: CallContext): Promise<{ fileName: stri
       e.reason ?? '',
     ];
   });
-  const buffer = await writeSheet({ name: words.sheet, header: words.columns, rows });
+  const buffer = await buildXlsxOffThread({
+    kind: 'sheet',
+    spec: { name: words.sheet, header: words.columns, rows },
+  });
   return { fileName: `${words.sheet}_${ctx.businessDate}.xlsx`, contentBase64: buffer.toString('base64') };
 }
 
