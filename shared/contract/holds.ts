@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineCall } from './define';
-import { countersignSchema, idSchema, instantSchema, personNameSchema } from './common';
+import { businessDateSchema, countersignSchema, idSchema, instantSchema, personNameSchema } from './common';
 import { fenSchema } from './units';
 
 /** What the board shows of a unit: `pending` is a request waiting for a manager (a live claim). */
@@ -181,6 +181,8 @@ export const holds = {
       .object({
         kind: z.enum(HOLD_EVENT_KINDS).optional(),
         unitId: idSchema.optional(),
+        /** One business date's events (the day close's review of the day). */
+        businessDate: businessDateSchema.optional(),
         limit: z.number().int().min(1).max(2000).default(500),
       })
       .strict(),

@@ -266,6 +266,7 @@ export const holdsHandlers: HandlersOf<'holds'> = {
       .select(['e.id', 'e.hold_id'])
       .$if(input.kind !== undefined, (q) => q.where('e.kind', '=', input.kind!))
       .$if(input.unitId !== undefined, (q) => q.where('h.unit_id', '=', input.unitId!))
+      .$if(input.businessDate !== undefined, (q) => q.where('e.business_date', '=', input.businessDate!))
       .$if(!seesEverything(actor), (q) =>
         q.where((eb) => eb.or([eb('h.consultant_id', '=', actor!.id), eb('h.requested_by', '=', actor!.id)])),
       )
