@@ -79,8 +79,13 @@ export function readCases(today: string, weekAgo: string, samples: Samples): Rea
       { label: 'customers.lookup', channel: 'customers.lookup', input: { phone: samplePhone } },
     ],
     'customers.disputes': [{ label: 'customers.disputes', channel: 'customers.disputes', input: {} }],
-    'units.list': [{ label: 'units.list', channel: 'units.list', input: {} }],
-    'holds.board': [{ label: 'holds.board', channel: 'holds.board', input: {} }],
+    // the pages show a building at a time (the first until another is chosen); 2栋 has 100 units
+    'units.list': [{ label: 'units.list (a building)', channel: 'units.list', input: { building: '2栋' } }],
+    'units.buildings': [{ label: 'units.buildings', channel: 'units.buildings', input: {} }],
+    'holds.board': [
+      { label: 'holds.board (first building)', channel: 'holds.board', input: {} },
+      { label: 'holds.board (a building)', channel: 'holds.board', input: { building: '2栋' } },
+    ],
     'holds.queue': [{ label: 'holds.queue', channel: 'holds.queue', input: {} }],
     'holds.register': [
       { label: 'holds.register (first page)', channel: 'holds.register', input: {} },
