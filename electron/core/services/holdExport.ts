@@ -6,7 +6,7 @@ import type { HoldEventView } from '../../../shared/contract/holds';
 import { buildXlsxOffThread } from '../xlsxOffThread';
 import { loadHolds, userNames, type DerivedHold } from './holdState';
 import { toEventView } from './holdViews';
-import { listUnits, unitLabel } from './units';
+import { listUnits, requireUnit, unitLabel } from './units';
 
 /** Column titles and event names of the exported register, in the caller's language. */
 const WORDS: Record<
@@ -130,8 +130,21 @@ export async function exportRegister(ctx: CallContext): Promise<{ fileName: stri
 
 /** The hold events of one business date, oldest first, phones masked (for the day's sheet). */
 export async function holdEventsOn(ctx: CallContext, date: string): Promise<HoldEventView[]> {
-  const holds = await loadHolds(ctx);
-  const units = new Map((await listUnits(ctx.db)).map((u) => [u.id, u]));
+  // only the holds with an event that day (by the date index), not every hold of the project
+  const ids = await ctx.db
+    .selectFrom('hold_events')
+    .select('hold_id')
+    .distinct()
+    .where('business_date', '=', date)
+    .execute();
+  const holds = await loadHolds(
+    ctx,
+    ids.map((r) => r.hold_id),
+  );
+  const units = new Map<number, Awaited<ReturnType<typeof requireUnit>>>();
+  for (const h of holds) {
+    if (!units.has(h.row.unit_id)) units.set(h.row.unit_id, await requireUnit(ctx.db, h.row.unit_id));
+  }
   const names = await userNames(ctx);
   return holds
     .flatMap((h) => h.events.filter((e) => e.business_date === date).map((e) => ({ e, h })))
