@@ -1,6 +1,7 @@
 import { AppError } from '../../shared/domain/errors';
 import type { CallContext } from './context';
-import { closedAmong, datesWritten, isClosed, openDateFrom } from './services/dayclose/state';
+import type { LedgerCache } from './ledgerCache';
+import { closedAmong, isClosed, openDateFrom } from './services/dayclose/state';
 
 /**
  * Closed business dates (SPEC §2: "after [the close], nothing can be written into that date;
@@ -23,25 +24,40 @@ import { closedAmong, datesWritten, isClosed, openDateFrom } from './services/da
  */
 const ADDRESSES_CLOSED_DATES = new Set(['dayclose.reopen']);
 
+/**
+ * Every call asks these questions, nearly always about today, and today is nearly always later
+ * than any date with a close event: the router's cache remembers the latest such date (read
+ * again after any call that wrote a close event, and whenever the cache is dropped), so only a
+ * date on or before it is looked up in the close events.
+ */
+export type CloseHorizon = Pick<LedgerCache, 'lastCloseEventDate' | 'datesWritten'>;
+
 /** Before the handler: moves the call onto the open date and refuses a named closed date. */
 export async function enterOpenDate(
   ctx: CallContext,
   channel: string,
   mutates: boolean,
   input: unknown,
+  horizon: CloseHorizon,
 ): Promise<void> {
-  ctx.businessDate = await openDateFrom(ctx.db, ctx.businessDate);
+  const last = horizon.lastCloseEventDate();
+  if (ctx.businessDate <= last) ctx.businessDate = await openDateFrom(ctx.db, ctx.businessDate);
   if (!mutates || ADDRESSES_CLOSED_DATES.has(channel)) return;
   const named = (input as { businessDate?: unknown } | null)?.businessDate;
-  if (typeof named === 'string' && (await isClosed(ctx.db, named))) {
+  if (typeof named === 'string' && named <= last && (await isClosed(ctx.db, named))) {
     throw new AppError('DAY_CLOSED', { date: named });
   }
 }
 
 /** After the handler: refuses the call if any row it wrote is dated into a closed date. */
-export async function assertWritesOpen(ctx: CallContext): Promise<void> {
+export async function assertWritesOpen(ctx: CallContext, horizon: CloseHorizon): Promise<void> {
   if (ctx.writer.writes.length === 0) return;
-  const dates = [...(await datesWritten(ctx.db, ctx.writer.writes))].filter((d) => d !== ctx.businessDate);
+  // A call that wrote a close event (a close, a reopening) moved the horizon itself.
+  const moved = ctx.writer.writes.some(([table]) => table === 'day_close_events');
+  const last = moved ? null : horizon.lastCloseEventDate();
+  const dates = [...horizon.datesWritten(ctx.writer.writes)].filter(
+    (d) => d !== ctx.businessDate && (last === null || d <= last),
+  );
   const closed = await closedAmong(ctx.db, dates, ctx.writer.auditId);
   const [first] = [...closed].sort();
   if (first) throw new AppError('DAY_CLOSED', { date: first });

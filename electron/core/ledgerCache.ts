@@ -1,5 +1,6 @@
 import type BetterSqlite3 from 'better-sqlite3';
-import type { AuditLogTable } from '../../db/schema';
+import { AUDITED_TABLES, type AuditLogTable } from '../../db/schema';
+import type { WriteRecord } from './audit/writer';
 import type { Settings } from '../../shared/contract/settings';
 import { GENESIS_HASH } from './audit/chain';
 import type { Actor } from './context';
@@ -39,6 +40,10 @@ export class LedgerCache {
   private settings: Settings | null = null;
   private tail: ChainTail | null = null;
   private readonly actors = new Map<number, Actor | null>();
+  /** The latest date with a close or reopen event ('' for none): see closedDates.ts. */
+  private closeHorizon: string | null = null;
+  /** Per audited table, the statement reading a row's business date (null: the table has none). */
+  private readonly dateOfRow = new Map<string, BetterSqlite3.Statement | null>();
 
   private readonly statements = new Map<string, BetterSqlite3.Statement>();
 
@@ -72,6 +77,7 @@ export class LedgerCache {
     this.statement('COMMIT').run();
     if (wrote.has('settings')) this.settings = null;
     if (wrote.has('users')) this.actors.clear();
+    if (wrote.has('day_close_events')) this.closeHorizon = null;
     if (sealed) this.tail = sealed;
     this.stamp = this.statement(STAMP).get() as Stamp;
   }
@@ -87,6 +93,7 @@ export class LedgerCache {
     this.settings = null;
     this.tail = null;
     this.actors.clear();
+    this.closeHorizon = null;
   }
 
   currentSettings(): Settings {
@@ -117,6 +124,35 @@ export class LedgerCache {
     const actor = this.actors.get(id) ?? null;
     // a copy, so a handler cannot change what the next call sees
     return actor && { ...actor, roles: [...actor.roles] };
+  }
+
+  /** The latest date with a close or reopen event, '' when no date was ever closed. */
+  lastCloseEventDate(): string {
+    this.closeHorizon ??=
+      (this.statement('SELECT max(for_date) AS d FROM day_close_events').get() as { d: string | null }).d ??
+      '';
+    return this.closeHorizon;
+  }
+
+  /** The business dates of the rows a call wrote, each read by its key (the schema is fixed once open). */
+  datesWritten(writes: readonly WriteRecord[]): Set<string> {
+    const dates = new Set<string>();
+    for (const [table, key] of writes) {
+      let read = this.dateOfRow.get(table);
+      if (read === undefined) {
+        const dated = this.sqlite
+          .prepare(`SELECT 1 FROM pragma_table_info(?) WHERE name = 'business_date'`)
+          .get(table);
+        const keyColumn = AUDITED_TABLES[table as keyof typeof AUDITED_TABLES].key;
+        read = dated
+          ? this.sqlite.prepare(`SELECT business_date AS d FROM "${table}" WHERE "${keyColumn}" = ?`)
+          : null;
+        this.dateOfRow.set(table, read);
+      }
+      const row = read?.get(key) as { d: string } | undefined;
+      if (row) dates.add(row.d);
+    }
+    return dates;
   }
 
   appendAudit(row: AuditLogTable): void {

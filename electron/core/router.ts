@@ -172,7 +172,7 @@ export class Router {
         const parsed = def.input.safeParse(rawInput);
         if (!parsed.success) throw new AppError('INVALID_INPUT', { reason: describeIssues(parsed.error) });
         input = parsed.data;
-        await enterOpenDate(ctx, channel, def.mutates, input); // closed dates: see closedDates.ts
+        await enterOpenDate(ctx, channel, def.mutates, input, cache); // closed dates: see closedDates.ts
         if (def.countersign) {
           const cs = (input as { countersign?: { userId: number; secret: string } }).countersign;
           ctx.countersigner = await verifyCountersign(ctx, cs, def.countersign.roles);
@@ -182,7 +182,7 @@ export class Router {
           ctx: CallContext,
         ) => unknown;
         const result = await handler(input, ctx);
-        if (def.mutates) await assertWritesOpen(ctx);
+        if (def.mutates) await assertWritesOpen(ctx, cache);
         const output = def.output.safeParse(result);
         if (!output.success) {
           throw new Error(`${channel} answered outside its contract: ${describeIssues(output.error)}`);

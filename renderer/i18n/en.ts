@@ -640,6 +640,7 @@ export const en: Catalogue = {
       cancelled: 'Cancelled',
     },
     board: {
+      filterBuilding: 'Building',
       filterLayout: 'Layout',
       filterStatus: 'Status',
       all: 'All',

@@ -622,6 +622,7 @@ export const zhCN = {
       cancelled: '退定',
     },
     board: {
+      filterBuilding: '楼栋',
       filterLayout: '户型',
       filterStatus: '状态',
       all: '全部',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineCall } from './define';
-import { countersignSchema, idSchema, instantSchema, personNameSchema } from './common';
+import { businessDateSchema, countersignSchema, idSchema, instantSchema, personNameSchema } from './common';
 import { fenSchema } from './units';
 
 /** What the board shows of a unit: `pending` is a request waiting for a manager (a live claim). */
@@ -90,13 +90,20 @@ const holdRef = { holdId: idSchema };
 
 export const holds = {
   board: defineCall({
-    summary: 'The sales-control board: every unit with its derived status',
+    summary:
+      'The sales-control board of one building 楼栋 (the first when none is named): its units with their derived status',
     access: 'signedIn',
     // refreshed by the renderer every few seconds: not a person acting, so no idle-lock reset
     background: true,
     mutates: false,
-    input: z.object({}).strict(),
-    output: z.object({ now: instantSchema, units: z.array(boardUnitSchema) }),
+    input: z.object({ building: z.string().max(40).optional() }).strict(),
+    output: z.object({
+      now: instantSchema,
+      /** Every building of the project, in the board's order; `building` is the one shown. */
+      buildings: z.array(z.string()),
+      building: z.string().nullable(),
+      units: z.array(boardUnitSchema),
+    }),
   }),
   request: defineCall({
     summary: "Ask to hold a unit for a named customer (the desk needs the consultant's countersign)",
@@ -181,6 +188,8 @@ export const holds = {
       .object({
         kind: z.enum(HOLD_EVENT_KINDS).optional(),
         unitId: idSchema.optional(),
+        /** One business date's events (the day close's review of the day). */
+        businessDate: businessDateSchema.optional(),
         limit: z.number().int().min(1).max(2000).default(500),
       })
       .strict(),

@@ -51,11 +51,19 @@ export const MAX_IMPORT_BYTES = 4 * 1024 * 1024;
 
 export const units = {
   list: defineCall({
-    summary: 'Every unit of the project with its list price (master data)',
+    summary:
+      'The units of one building 楼栋 (or, with none named, of the project) with their list prices (master data)',
+    access: ['manager', 'deputy', 'admin'],
+    mutates: false,
+    input: z.object({ building: z.string().max(40).optional() }).strict(),
+    output: z.array(unitSchema),
+  }),
+  buildings: defineCall({
+    summary: "The project's buildings 楼栋 in natural order (the units page shows one at a time)",
     access: ['manager', 'deputy', 'admin'],
     mutates: false,
     input: z.object({}).strict(),
-    output: z.array(unitSchema),
+    output: z.array(z.string()),
   }),
   import: defineCall({
     summary: 'Import units from a .csv or .xlsx file; refused rows are reported one by one',

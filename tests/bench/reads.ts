@@ -24,9 +24,20 @@ const NOT_LISTS = new Set([
   'tickets.exportMovements',
   'keys.exportRegister',
   'holds.dueCount', // a background poll, timed with the others below anyway
+  'exports.daySheet', // the day sheet and its .xlsx: timed with the exports (exports.ts)
+  'exports.daySheetXlsx',
+  'exports.weekXlsx',
+  'dayclose.prepare', // the day's reconciliation: timed on its own against its budget
 ]);
 
-export function readCases(today: string, weekAgo: string, samplePhone: string): ReadCase[] {
+/** Rows of the ledger a read names (one of the generated office's). */
+export interface Samples {
+  phone: string;
+  handoverId: number | null;
+}
+
+export function readCases(today: string, weekAgo: string, samples: Samples): ReadCase[] {
+  const samplePhone = samples.phone;
   const known: Record<string, ReadCase[]> = {
     'settings.get': [{ label: 'settings.get', channel: 'settings.get', input: {} }],
     'users.list': [{ label: 'users.list', channel: 'users.list', input: {} }],
@@ -39,13 +50,22 @@ export function readCases(today: string, weekAgo: string, samplePhone: string): 
     'visits.propose': [
       { label: 'visits.propose (phone)', channel: 'visits.propose', input: { phone: samplePhone } },
     ],
-    'visits.day': [{ label: 'visits.day (today)', channel: 'visits.day', input: {} }],
+    // "today" is named: the generated last day is closed, so the desk's own date is the next one
+    'visits.day': [{ label: 'visits.day (today)', channel: 'visits.day', input: { date: today } }],
     'visits.analysis': [
-      { label: 'visits.analysis (today)', channel: 'visits.analysis', input: { period: 'day' } },
-      { label: 'visits.analysis (week)', channel: 'visits.analysis', input: { period: 'week' } },
+      {
+        label: 'visits.analysis (today)',
+        channel: 'visits.analysis',
+        input: { date: today, period: 'day' },
+      },
+      {
+        label: 'visits.analysis (week)',
+        channel: 'visits.analysis',
+        input: { date: today, period: 'week' },
+      },
     ],
-    'calls.day': [{ label: 'calls.day (today)', channel: 'calls.day', input: {} }],
-    'rotation.today': [{ label: 'rotation.today', channel: 'rotation.today', input: {} }],
+    'calls.day': [{ label: 'calls.day (today)', channel: 'calls.day', input: { date: today } }],
+    'rotation.today': [{ label: 'rotation.today', channel: 'rotation.today', input: { date: today } }],
     'customers.search': [
       { label: 'customers.search (name)', channel: 'customers.search', input: { query: '王' } },
       {
@@ -59,8 +79,13 @@ export function readCases(today: string, weekAgo: string, samplePhone: string): 
       { label: 'customers.lookup', channel: 'customers.lookup', input: { phone: samplePhone } },
     ],
     'customers.disputes': [{ label: 'customers.disputes', channel: 'customers.disputes', input: {} }],
-    'units.list': [{ label: 'units.list', channel: 'units.list', input: {} }],
-    'holds.board': [{ label: 'holds.board', channel: 'holds.board', input: {} }],
+    // the pages show a building at a time (the first until another is chosen); 2栋 has 100 units
+    'units.list': [{ label: 'units.list (a building)', channel: 'units.list', input: { building: '2栋' } }],
+    'units.buildings': [{ label: 'units.buildings', channel: 'units.buildings', input: {} }],
+    'holds.board': [
+      { label: 'holds.board (first building)', channel: 'holds.board', input: {} },
+      { label: 'holds.board (a building)', channel: 'holds.board', input: { building: '2栋' } },
+    ],
     'holds.queue': [{ label: 'holds.queue', channel: 'holds.queue', input: {} }],
     'holds.register': [
       { label: 'holds.register (first page)', channel: 'holds.register', input: {} },
@@ -85,6 +110,21 @@ export function readCases(today: string, weekAgo: string, samplePhone: string): 
       { label: 'keys.movements (person)', channel: 'keys.movements', input: { person: '张伟' } },
     ],
     'keys.dayCheck': [{ label: 'keys.dayCheck', channel: 'keys.dayCheck', input: {} }],
+    'mail.list': [{ label: 'mail.list', channel: 'mail.list', input: {} }],
+    'handover.desk': [{ label: 'handover.desk', channel: 'handover.desk', input: {} }],
+    'handover.snapshot': [{ label: 'handover.snapshot', channel: 'handover.snapshot', input: {} }],
+    'handover.get': samples.handoverId
+      ? [{ label: 'handover.get', channel: 'handover.get', input: { handoverId: samples.handoverId } }]
+      : [],
+    'handover.log': [
+      { label: 'handover.log (first page)', channel: 'handover.log', input: {} },
+      { label: 'handover.log (a week)', channel: 'handover.log', input: { from: weekAgo, to: today } },
+    ],
+    'handover.tasks': [{ label: 'handover.tasks', channel: 'handover.tasks', input: {} }],
+    'dayclose.list': [{ label: 'dayclose.list', channel: 'dayclose.list', input: {} }],
+    'dayclose.record': [
+      { label: 'dayclose.record (today)', channel: 'dayclose.record', input: { businessDate: today } },
+    ],
   };
   const cases: ReadCase[] = [];
   for (const [channel, def] of Object.entries(contract as Record<string, CallDef>)) {

@@ -64,9 +64,10 @@ async function main(): Promise<void> {
   const ledgerBytes = fs.statSync(office.file).size;
 
   const raw = await rawLimits(dir, path.join(dataDir, LEDGER_FILE_NAME), WRITES);
-  // The desk's clock stands at 17:00 on the last generated day: "today" is a full day.
+  // The last generated day is a full day, closed at 18:00: the reads name it ("today" below),
+  // while the desk's clock stands at 17:00 on the next, open date, where the bench's writes go.
   const [y, m, d] = office.lastDay.split('-').map(Number) as [number, number, number];
-  const clock = new ManualClock(new Date(y, m - 1, d, 17));
+  const clock = new ManualClock(new Date(y, m - 1, d + 1, 17));
   const weekAgo = localDate(new Date(y, m - 1, d - 6));
   const startup = await measureStartup(dataDir, clock);
 
@@ -74,7 +75,9 @@ async function main(): Promise<void> {
   try {
     await signInAs(desk, '李经理');
     const reads: Record<string, Figures & { error?: string }> = {};
-    for (const c of readCases(office.lastDay, weekAgo, phoneOf(7))) {
+    const log = (await must(desk, 'handover.log', { limit: 1 })) as { id: number }[];
+    const samples = { phone: phoneOf(7), handoverId: log[0]?.id ?? null };
+    for (const c of readCases(office.lastDay, weekAgo, samples)) {
       const first = await desk.router.call(c.channel, c.input);
       if (!first.ok) {
         reads[c.label] = { ...summarise([]), error: first.error.code };
@@ -82,8 +85,12 @@ async function main(): Promise<void> {
       }
       reads[c.label] = summarise(await sample(() => desk.router.call(c.channel, c.input), READS));
     }
-    // The day's reconciliation as it exists today: expected ticket stock and cash, the key check.
-    // The day close (issue 8) adds its own figures here.
+    // The day's reconciliation: the guided close's preparation of the day (expected stock and
+    // cash, the key check, the day in review) — the budget's figure — and, as before, the three
+    // ledgers' own calls it is made of.
+    const dayClosePrepare = summarise(
+      await sample(() => must(desk, 'dayclose.prepare', { businessDate: office.lastDay }), 50),
+    );
     const reconciliation = summarise(
       await sample(async () => {
         await must(desk, 'tickets.stock', {});
@@ -126,7 +133,7 @@ async function main(): Promise<void> {
       reads,
       listP95Ms: listP95,
       analysis: { today: reads['visits.analysis (today)'], week: reads['visits.analysis (week)'] },
-      reconciliation: { existing: reconciliation, dayClose: null },
+      reconciliation: { existing: reconciliation, dayClose: dayClosePrepare },
       exports,
       startup,
       memory: { rssMb, peakRssMb },
@@ -134,7 +141,7 @@ async function main(): Promise<void> {
       met: {
         routerToRawWriteRatio: ratio >= BUDGETS.routerToRawWriteRatio,
         listP95Ms: listP95 < BUDGETS.listP95Ms,
-        reconciliationP95Ms: reconciliation.p95 < BUDGETS.reconciliationP95Ms,
+        reconciliationP95Ms: Math.max(reconciliation.p95, dayClosePrepare.p95) < BUDGETS.reconciliationP95Ms,
         dayXlsxMs: exports.dayXlsxMaxMs < BUDGETS.dayXlsxMs,
         startupMs: startup.readyMs < BUDGETS.startupMs,
         exportEventLoopBlockMs: exports.eventLoopMaxBlockMs < BUDGETS.exportEventLoopBlockMs,
@@ -156,7 +163,7 @@ function printTable(f: {
   router: { writes: Figures; callsRecord: Figures };
   routerToRawWriteRatio: number;
   reads: Record<string, Figures & { error?: string }>;
-  reconciliation: { existing: Figures };
+  reconciliation: { existing: Figures; dayClose: Figures };
   exports: Awaited<ReturnType<typeof measureExports>>;
   startup: Awaited<ReturnType<typeof measureStartup>>;
   memory: { rssMb: number; peakRssMb: number };
@@ -174,6 +181,7 @@ function printTable(f: {
   row('raw indexed point query', f.raw.pointQuery);
   for (const [name, s] of Object.entries(f.reads)) row(name, s, s.error ? ` REFUSED ${s.error}` : '');
   row('day reconciliation (stock + cash + keys)', f.reconciliation.existing);
+  row('dayclose.prepare (the day, for its close)', f.reconciliation.dayClose);
   for (const e of f.exports.runs) {
     printRow(`export ${e.label}`, ['', fmt(e.ms), '', '', `loop ${fmt(e.eventLoopMaxBlockMs)}`]);
   }

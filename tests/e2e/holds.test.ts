@@ -35,6 +35,15 @@ async function switchTo(page: Page, name: string, pin: string): Promise<void> {
 }
 
 const nav = mainNav;
+
+/** A project of several buildings shows one at a time: picks one in the building selector 楼栋. */
+async function chooseBuilding(page: Page, building: string): Promise<void> {
+  await page.getByLabel('楼栋', { exact: true }).click();
+  await page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: building })
+    .first()
+    .click();
+}
 const CSV = [
   '楼栋,单元,楼层,房号,户型,面积,总价',
   '2栋,1单元,1,A101,两室两厅,89.50,1880000',
@@ -61,11 +70,14 @@ describe('unit hold control in Chromium', () => {
     await expect.poll(() => page.getByText('预览：3 行，可导入 2 行，拒绝 1 行').isVisible()).toBe(true);
     expect(await page.getByRole('cell', { name: '总价不是有效金额' }).isVisible()).toBe(true);
     await page.getByRole('button', { name: '导入可导入的行' }).click();
+    await expect.poll(() => page.getByLabel('楼栋', { exact: true }).isVisible()).toBe(true);
+    await chooseBuilding(page, '2栋');
     await expect.poll(() => page.getByRole('cell', { name: 'A201' }).first().isVisible()).toBe(true);
     await screenshot(page, 'holds-import');
 
     await switchTo(page, '张伟', '5555');
     await nav(page).getByText('销控表', { exact: true }).click();
+    await chooseBuilding(page, '2栋');
     await page.getByRole('button', { name: 'A101，可售' }).click();
     const dialog = page.getByRole('dialog', { name: /申请销控 2栋-1单元-A101/ });
     await dialog.getByLabel('客户姓名').fill('王先生');
@@ -78,6 +90,7 @@ describe('unit hold control in Chromium', () => {
     await page.getByRole('tab', { name: /待审批/ }).click();
     await page.getByRole('button', { name: '批准 2栋-1单元-A101' }).click();
     await page.getByRole('tab', { name: '销控表' }).click();
+    await chooseBuilding(page, '2栋');
     const held = page.getByRole('button', { name: 'A101，保留中' });
     await expect.poll(() => held.isVisible()).toBe(true);
     await expect.poll(() => held.getByRole('timer').textContent()).toMatch(/剩余 (30:00|29:\d\d)/);

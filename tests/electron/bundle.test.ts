@@ -42,4 +42,33 @@ describe('electron bundles', () => {
     expect(outside).toEqual([]);
     expect(requiresOf('main.cjs')).toContain('better-sqlite3');
   });
+
+  it('the export worker is its own CommonJS bundle of Node built-ins only, and builds a workbook', async () => {
+    const source = fs.readFileSync(path.join(outdir, 'xlsxWorker.cjs'), 'utf8');
+    expect(source).not.toMatch(/^\s*import\s/m);
+    const outside = requiresOf('xlsxWorker.cjs').filter(
+      (name) => !builtinModules.includes(name.replace(/^node:/, '')),
+    );
+    expect(outside).toEqual([]);
+    const { Worker } = await import('node:worker_threads');
+    const worker = new Worker(path.join(outdir, 'xlsxWorker.cjs'));
+    try {
+      const answer = await new Promise<{ id: number; bytes?: Uint8Array; error?: string }>(
+        (resolve, reject) => {
+          worker.once('message', resolve);
+          worker.once('error', reject);
+          worker.postMessage({
+            id: 7,
+            job: { kind: 'sheet', spec: { name: '登记', header: ['a'], rows: [[1], [2]] } },
+          });
+        },
+      );
+      expect(answer.id).toBe(7);
+      expect(answer.error).toBeUndefined();
+      // an .xlsx is a zip: it starts with PK
+      expect(Buffer.from(answer.bytes!).subarray(0, 2).toString()).toBe('PK');
+    } finally {
+      await worker.terminate();
+    }
+  });
 });

@@ -3,10 +3,10 @@ import { formatFen } from '../../../shared/domain/money';
 import { maskPhone } from '../../../shared/domain/phone';
 import type { CallContext } from '../context';
 import type { HoldEventView } from '../../../shared/contract/holds';
-import { writeSheet } from '../xlsx';
+import { buildXlsxOffThread } from '../xlsxOffThread';
 import { loadHolds, userNames, type DerivedHold } from './holdState';
 import { toEventView } from './holdViews';
-import { listUnits, unitLabel } from './units';
+import { listUnits, requireUnit, unitLabel } from './units';
 
 /** Column titles and event names of the exported register, in the caller's language. */
 const WORDS: Record<
@@ -121,14 +121,30 @@ export async function exportRegister(ctx: CallContext): Promise<{ fileName: stri
       e.reason ?? '',
     ];
   });
-  const buffer = await writeSheet({ name: words.sheet, header: words.columns, rows });
+  const buffer = await buildXlsxOffThread({
+    kind: 'sheet',
+    spec: { name: words.sheet, header: words.columns, rows },
+  });
   return { fileName: `${words.sheet}_${ctx.businessDate}.xlsx`, contentBase64: buffer.toString('base64') };
 }
 
 /** The hold events of one business date, oldest first, phones masked (for the day's sheet). */
 export async function holdEventsOn(ctx: CallContext, date: string): Promise<HoldEventView[]> {
-  const holds = await loadHolds(ctx);
-  const units = new Map((await listUnits(ctx.db)).map((u) => [u.id, u]));
+  // only the holds with an event that day (by the date index), not every hold of the project
+  const ids = await ctx.db
+    .selectFrom('hold_events')
+    .select('hold_id')
+    .distinct()
+    .where('business_date', '=', date)
+    .execute();
+  const holds = await loadHolds(
+    ctx,
+    ids.map((r) => r.hold_id),
+  );
+  const units = new Map<number, Awaited<ReturnType<typeof requireUnit>>>();
+  for (const h of holds) {
+    if (!units.has(h.row.unit_id)) units.set(h.row.unit_id, await requireUnit(ctx.db, h.row.unit_id));
+  }
   const names = await userNames(ctx);
   return holds
     .flatMap((h) => h.events.filter((e) => e.business_date === date).map((e) => ({ e, h })))

@@ -153,11 +153,16 @@ export async function releaseBySystem(ctx: CallContext, hold: DerivedHold): Prom
 }
 
 /** Every claimed unit's hold, for the board and the expiry job. */
-export async function claimedHolds(ctx: CallContext): Promise<Map<number, DerivedHold>> {
+export async function claimedHolds(
+  ctx: CallContext,
+  unitIds?: readonly number[],
+): Promise<Map<number, DerivedHold>> {
+  if (unitIds?.length === 0) return new Map();
   const claims = await ctx.db
     .selectFrom('unit_claims')
     .select(['unit_id', 'hold_id'])
     .where('hold_id', 'is not', null)
+    .$if(unitIds !== undefined, (q) => q.where('unit_id', 'in', [...unitIds!]))
     .execute();
   const holds = await loadHolds(
     ctx,

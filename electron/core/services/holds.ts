@@ -22,7 +22,7 @@ import {
 import { mayRead, seesEverything, toBoardUnit, toEventView, toHoldView } from './holdViews';
 import { postNotification } from './notifications';
 import { findUser, rolesOf } from './users';
-import { listUnits, requireUnit, unitLabel } from './units';
+import { listBuildings, listUnits, requireUnit, unitLabel } from './units';
 
 async function requireHold(ctx: CallContext, id: number): Promise<DerivedHold> {
   const hold = (await loadHolds(ctx, [id]))[0];
@@ -128,10 +128,24 @@ export async function holdFunnel(
 }
 
 export const holdsHandlers: HandlersOf<'holds'> = {
-  'holds.board': async (_input, ctx) => {
-    const claimed = await claimedHolds(ctx);
-    const units = await listUnits(ctx.db);
-    return { now: ctx.at, units: units.map((u) => toBoardUnit(u, claimed.get(u.id), ctx.actor, ctx.now)) };
+  'holds.board': async (input, ctx) => {
+    // One building at a time: a big project's 2,000 units are 20 buildings of 100.
+    const buildings = await listBuildings(ctx.db);
+    const building =
+      input.building !== undefined && buildings.includes(input.building)
+        ? input.building
+        : (buildings[0] ?? null);
+    const units = building === null ? [] : await listUnits(ctx.db, building);
+    const claimed = await claimedHolds(
+      ctx,
+      units.map((u) => u.id),
+    );
+    return {
+      now: ctx.at,
+      buildings,
+      building,
+      units: units.map((u) => toBoardUnit(u, claimed.get(u.id), ctx.actor, ctx.now)),
+    };
   },
 
   'holds.request': async (input, ctx) => {
@@ -266,6 +280,7 @@ export const holdsHandlers: HandlersOf<'holds'> = {
       .select(['e.id', 'e.hold_id'])
       .$if(input.kind !== undefined, (q) => q.where('e.kind', '=', input.kind!))
       .$if(input.unitId !== undefined, (q) => q.where('h.unit_id', '=', input.unitId!))
+      .$if(input.businessDate !== undefined, (q) => q.where('e.business_date', '=', input.businessDate!))
       .$if(!seesEverything(actor), (q) =>
         q.where((eb) => eb.or([eb('h.consultant_id', '=', actor!.id), eb('h.requested_by', '=', actor!.id)])),
       )

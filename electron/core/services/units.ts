@@ -25,15 +25,23 @@ export function toUnitView(row: UnitRow): UnitView {
 
 export { unitLabel };
 
-export async function listUnits(db: Kysely<Database>): Promise<UnitRow[]> {
+/** The project's units, or one building's (the board shows a building at a time). */
+export async function listUnits(db: Kysely<Database>, building?: string): Promise<UnitRow[]> {
   return db
     .selectFrom('units')
     .selectAll()
+    .$if(building !== undefined, (q) => q.where('building', '=', building!))
     .orderBy('building')
     .orderBy('unit')
     .orderBy('floor')
     .orderBy('room')
     .execute();
+}
+
+/** The project's buildings in natural order (2栋 before 10栋). */
+export async function listBuildings(db: Kysely<Database>): Promise<string[]> {
+  const rows = await db.selectFrom('units').select('building').distinct().execute();
+  return rows.map((r) => r.building).sort((a, b) => a.localeCompare(b, 'zh-CN', { numeric: true }));
 }
 
 export async function requireUnit(db: Kysely<Database>, id: number): Promise<UnitRow> {
@@ -43,7 +51,8 @@ export async function requireUnit(db: Kysely<Database>, id: number): Promise<Uni
 }
 
 export const unitsHandlers: HandlersOf<'units'> = {
-  'units.list': async (_input, ctx) => (await listUnits(ctx.db)).map(toUnitView),
+  'units.list': async (input, ctx) => (await listUnits(ctx.db, input.building)).map(toUnitView),
+  'units.buildings': async (_input, ctx) => listBuildings(ctx.db),
 
   'units.import': async (input, ctx) => {
     const content = Buffer.from(input.contentBase64, 'base64');

@@ -12,11 +12,22 @@ import { RequestDialog } from './RequestDialog';
 import { useBoard } from './useBoard';
 import { useServerNow } from './useServerNow';
 
-/** The sales-control board 销控表: each building as floors × units, coloured by status. */
+/**
+ * The sales-control board 销控表: a building as floors × units, coloured by status; a project of
+ * several buildings shows one at a time, chosen above the board.
+ */
 export function SalesBoard() {
   const { t } = useTranslation('holds');
   const roles = useSession((s) => s.user?.roles);
-  const { units, serverNow, error, reload } = useBoard();
+  const [wanted, setWanted] = useState<string | null>(null);
+  const {
+    units,
+    buildings: allBuildings,
+    building: shownBuilding,
+    serverNow,
+    error,
+    reload,
+  } = useBoard(wanted);
   const now = useServerNow(serverNow);
   const [layout, setLayout] = useState<string | null>(null);
   const [status, setStatus] = useState<UnitStatus | null>(null);
@@ -38,6 +49,15 @@ export function SalesBoard() {
     <div>
       <ErrorAlert error={error} />
       <Space wrap className="board-filters">
+        {allBuildings.length > 1 && (
+          <Select<string>
+            aria-label={t('board.filterBuilding')}
+            value={shownBuilding ?? undefined}
+            onChange={setWanted}
+            style={{ minWidth: 120 }}
+            options={allBuildings.map((b) => ({ value: b, label: b }))}
+          />
+        )}
         <Select<string | null>
           aria-label={t('board.filterLayout')}
           value={layout}

@@ -1,4 +1,4 @@
-import { Button, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Button, Select, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UnitView } from '../../../shared/contract/units';
@@ -16,16 +16,25 @@ export function UnitsPage() {
   const client = useClient();
   const roles = useSession((s) => s.user?.roles);
   const [units, setUnits] = useState<UnitView[]>([]);
+  const [buildings, setBuildings] = useState<string[]>([]);
+  const [wanted, setWanted] = useState<string | null>(null);
+  const [building, setBuilding] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [editing, setEditing] = useState<UnitView | null>(null);
 
+  // One building at a time (a project's 2,000 units are tens of buildings): the first until
+  // another is chosen; the list of buildings is read again after an import.
   const load = useCallback(async () => {
     try {
-      setUnits(await client.call('units.list', {}));
+      const all = await client.call('units.buildings', {});
+      const shown = wanted !== null && all.includes(wanted) ? wanted : (all[0] ?? null);
+      setBuildings(all);
+      setBuilding(shown);
+      setUnits(shown === null ? [] : await client.call('units.list', { building: shown }));
     } catch (failure) {
       setError(failure);
     }
-  }, [client]);
+  }, [client, wanted]);
   useEffect(() => {
     void load();
   }, [load]);
@@ -96,6 +105,15 @@ export function UnitsPage() {
       <Typography.Title level={2}>{t('nav.units')}</Typography.Title>
       <ErrorAlert error={error} onClose={() => setError(null)} />
       {mayCall('units.import', roles) && <UnitImport onImported={() => void load()} />}
+      {buildings.length > 1 && (
+        <Select<string>
+          aria-label={t('units.building')}
+          value={building ?? undefined}
+          onChange={setWanted}
+          style={{ minWidth: 120, marginBottom: 8 }}
+          options={buildings.map((b) => ({ value: b, label: b }))}
+        />
+      )}
       <Table<UnitView>
         rowKey="id"
         columns={columns}

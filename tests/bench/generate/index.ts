@@ -1,7 +1,11 @@
 import { ManualClock } from '../../../electron/core/clock';
 import { DEMO_ADMIN, DEMO_STAFF, seedDemo } from '../../../electron/core/demo';
 import { openDesk } from '../../../electron/core/desk';
+import { handlers } from '../../../electron/core/handlers';
+import { Router } from '../../../electron/core/router';
 import { callsGenerator } from './calls';
+import { dayCloseGenerator } from './dayclose';
+import { handoversGenerator } from './handovers';
 import { holdsGenerator } from './holds';
 import { keysGenerator } from './keys';
 import {
@@ -17,16 +21,14 @@ import { unitsGenerator } from './units';
 import { visitsGenerator } from './visits';
 
 /** Bump when what the generator writes changes: the bench's cached ledgers are keyed on it. */
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 
 /** The last generated business date: fixed, so a cached ledger is the same on every machine. */
 export const LAST_DAY = '2026-11-20';
 
 /**
- * The ledgers of the busy office, set up and played in this order. Handovers (issue 7) and the
- * day close (issue 8) plug in here when they land: a `handoverGenerator()` planning 2 shift
- * handovers a day (minutes ~240 and ~530) and a `dayCloseGenerator()` planning the close at the
- * day's last minute (OPEN_MINUTES), after every other event of the day.
+ * The ledgers of the busy office, set up and played in this order; within a minute a ledger's
+ * events keep this order, so the day close (at the day's last minute) comes after everything.
  */
 export function busyOffice(): LedgerGenerator[] {
   return [
@@ -36,6 +38,8 @@ export function busyOffice(): LedgerGenerator[] {
     holdsGenerator(),
     ticketsGenerator(),
     keysGenerator(),
+    handoversGenerator(),
+    dayCloseGenerator(),
   ];
 }
 
@@ -76,17 +80,20 @@ export async function generateOffice(options: GenerateOptions): Promise<Generate
   const clock = new ManualClock(at(0, -60));
   const desk = await openDesk({ dataDir: options.dataDir, clock });
   desk.ledger.sqlite.pragma('synchronous = OFF');
+  // The generator's own router has no host: a day close asks its host for the day's backup, a
+  // copy of the whole file — one per generated day would cost more than the day itself.
+  const router = new Router({ ledger: desk.ledger, desk: desk.session, clock, handlers });
   let calls = 0;
   try {
-    await seedDemo(desk.router);
+    await seedDemo(router);
     const ids = new Map<string, number>();
     const signIn = async () => {
-      const roster = await desk.router.call('auth.roster', {});
+      const roster = await router.call('auth.roster', {});
       if (!roster.ok) throw new Error(roster.error.message);
       const admin = (roster.data as { id: number; name: string }[]).find((u) => u.name === DEMO_ADMIN.name)!;
-      const res = await desk.router.call('auth.signIn', { userId: admin.id, secret: DEMO_ADMIN.secret });
+      const res = await router.call('auth.signIn', { userId: admin.id, secret: DEMO_ADMIN.secret });
       if (!res.ok) throw new Error(res.error.message);
-      const users = await desk.router.call('users.list', { includeInactive: false });
+      const users = await router.call('users.list', { includeInactive: false });
       if (!users.ok) throw new Error(users.error.message);
       for (const u of users.data as { id: number; name: string }[]) ids.set(u.name, u.id);
     };
@@ -111,7 +118,7 @@ export async function generateOffice(options: GenerateOptions): Promise<Generate
       },
       async must<T>(channel: string, input: unknown): Promise<T> {
         calls++;
-        const res = await desk.router.call(channel, input);
+        const res = await router.call(channel, input);
         if (!res.ok)
           throw new Error(
             `generator: ${channel} refused on ${office.date}: ${res.error.code} ${res.error.message}`,

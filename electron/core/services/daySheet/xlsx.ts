@@ -5,6 +5,7 @@ import {
   type DaySheet,
   type ExportFile,
 } from '../../../../shared/contract/exports';
+import { buildXlsxOffThread } from '../../xlsxOffThread';
 import { type Cell, type Column, MONEY_FORMAT, writeTable } from './xlsxTable';
 import * as W from './words';
 
@@ -400,7 +401,8 @@ export async function daySheetWorkbook(s: DaySheet): Promise<Buffer> {
   return Buffer.from(await book.xlsx.writeBuffer());
 }
 
+/** The day sheet's file; the workbook is built on the export worker (xlsxOffThread.ts). */
 export async function daySheetXlsx(s: DaySheet): Promise<ExportFile> {
-  const buffer = await daySheetWorkbook(s);
+  const buffer = await buildXlsxOffThread({ kind: 'daySheet', sheet: s });
   return { fileName: daySheetFileName(s, 'xlsx'), mime: XLSX_MIME, base64: buffer.toString('base64') };
 }

@@ -33,9 +33,9 @@ export async function prepareClose(ctx: CallContext, date: string): Promise<Prep
   const keys = await keyDayCheck(ctx);
   const visits = await visitsHandlers['visits.day']({ date }, ctx);
   const calls = await callsHandlers['calls.day']({ date }, ctx);
-  const holdEvents = (await holdsHandlers['holds.register']({ limit: 2000 }, ctx))
-    .filter((e) => e.businessDate === date)
-    .reverse();
+  const holdEvents = (
+    await holdsHandlers['holds.register']({ businessDate: date, limit: 2000 }, ctx)
+  ).reverse();
   return {
     businessDate: date,
     today: ctx.businessDate,

@@ -1,6 +1,5 @@
-import { sql, type Kysely, type Selectable } from 'kysely';
-import { AUDITED_TABLES, type Database, type DayCloseEventsTable } from '../../../../db/schema';
-import type { WriteRecord } from '../../audit/writer';
+import type { Kysely, Selectable } from 'kysely';
+import type { Database, DayCloseEventsTable } from '../../../../db/schema';
 import { addDays } from '../../../../shared/domain/businessDate';
 
 export type CloseEventRow = Selectable<DayCloseEventsTable>;
@@ -75,37 +74,4 @@ export async function datesWithEvents(db: Kysely<Database>, limit: number): Prom
     .limit(limit)
     .execute();
   return rows.map((r) => r.for_date);
-}
-
-const datedTables = new Map<string, boolean>();
-
-/** Whether a table stamps its rows with a `business_date` (the schema is fixed once opened). */
-async function isDated(db: Kysely<Database>, table: string): Promise<boolean> {
-  let dated = datedTables.get(table);
-  if (dated === undefined) {
-    const { rows } = await sql<{ n: number }>`
-      SELECT count(*) AS n FROM pragma_table_info(${table}) WHERE name = 'business_date'`.execute(db);
-    dated = Number(rows[0]?.n ?? 0) > 0;
-    datedTables.set(table, dated);
-  }
-  return dated;
-}
-
-/** The business dates of the rows a call wrote (by their keys, so each lookup is indexed). */
-export async function datesWritten(
-  db: Kysely<Database>,
-  writes: readonly WriteRecord[],
-): Promise<Set<string>> {
-  const keysByTable = new Map<string, (string | number)[]>();
-  for (const [table, key] of writes) keysByTable.set(table, [...(keysByTable.get(table) ?? []), key]);
-  const dates = new Set<string>();
-  for (const [table, keys] of keysByTable) {
-    if (!(await isDated(db, table))) continue;
-    const keyColumn = AUDITED_TABLES[table as keyof typeof AUDITED_TABLES].key;
-    const { rows } = await sql<{ d: string }>`
-      SELECT DISTINCT business_date AS d FROM ${sql.table(table)}
-      WHERE ${sql.ref(keyColumn)} IN (${sql.join(keys)})`.execute(db);
-    for (const r of rows) dates.add(r.d);
-  }
-  return dates;
 }

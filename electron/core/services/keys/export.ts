@@ -1,4 +1,4 @@
-import { writeSheet } from '../../xlsx';
+import { buildXlsxOffThread } from '../../xlsxOffThread';
 import type { KeyMovementView } from '../../../../shared/contract/keys';
 import type { Locale } from '../../../../shared/domain/errors';
 import type { CallContext } from '../../context';
@@ -88,15 +88,18 @@ export async function exportMovements(
 ): Promise<{ fileName: string; base64: string }> {
   const text = TEXT[ctx.locale];
   const movements = (await listMovements(ctx, filter, { maskPhones: true })).reverse();
-  const buffer = await writeSheet({
-    name: text.sheet,
-    header: text.columns,
-    rows: movements.map((m) => rowOf(m, text.kinds)),
-    widths: [17, 12, 8, 16, 6, 8, 12, 14, 10, 10, 18, 17, 20],
-    numFmts: { 1: 'yyyy-mm-dd hh:mm', 12: 'yyyy-mm-dd hh:mm' },
-    frozenHeader: true,
-    autoFilter: true,
-    created: ctx.now,
+  const buffer = await buildXlsxOffThread({
+    kind: 'sheet',
+    spec: {
+      name: text.sheet,
+      header: text.columns,
+      rows: movements.map((m) => rowOf(m, text.kinds)),
+      widths: [17, 12, 8, 16, 6, 8, 12, 14, 10, 10, 18, 17, 20],
+      numFmts: { 1: 'yyyy-mm-dd hh:mm', 12: 'yyyy-mm-dd hh:mm' },
+      frozenHeader: true,
+      autoFilter: true,
+      created: ctx.now,
+    },
   });
   const project = ctx.settings.projectName ? `_${ctx.settings.projectName}` : '';
   return { fileName: `${text.file}_${ctx.businessDate}${project}.xlsx`, base64: buffer.toString('base64') };

@@ -1,4 +1,4 @@
-import { writeSheet } from '../../xlsx';
+import { buildXlsxOffThread } from '../../xlsxOffThread';
 import type { MovementView } from '../../../../shared/contract/tickets';
 import type { Locale } from '../../../../shared/domain/errors';
 import type { CallContext } from '../../context';
@@ -124,15 +124,18 @@ export async function exportMovements(
   const text = TEXT[ctx.locale];
   const { typeId, kind, fromDate, toDate } = filter;
   const movements = await allMovements(ctx, { typeId, kind, fromDate, toDate });
-  const buffer = await writeSheet({
-    name: text.sheet,
-    header: text.columns,
-    rows: movements.map((m) => rowOf(m, text)),
-    widths: [17, 12, 8, 16, 10, 8, 11, 12, 9, 10, 10, 12, 12, 20, 10, 10, 10],
-    numFmts: { 1: DATE_FORMAT, 7: MONEY_FORMAT, 8: MONEY_FORMAT },
-    frozenHeader: true,
-    autoFilter: true,
-    created: ctx.now,
+  const buffer = await buildXlsxOffThread({
+    kind: 'sheet',
+    spec: {
+      name: text.sheet,
+      header: text.columns,
+      rows: movements.map((m) => rowOf(m, text)),
+      widths: [17, 12, 8, 16, 10, 8, 11, 12, 9, 10, 10, 12, 12, 20, 10, 10, 10],
+      numFmts: { 1: DATE_FORMAT, 7: MONEY_FORMAT, 8: MONEY_FORMAT },
+      frozenHeader: true,
+      autoFilter: true,
+      created: ctx.now,
+    },
   });
   const from = fromDate ?? movements[0]?.businessDate ?? ctx.businessDate;
   const to = toDate ?? movements[movements.length - 1]?.businessDate ?? ctx.businessDate;
