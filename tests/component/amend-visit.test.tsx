@@ -26,7 +26,7 @@ test('the desk corrects a recorded outcome with a reason and appends a note; the
   await user.click(await screen.findByTitle('留电'));
   // a changed outcome asks for its reason before anything is sent
   await user.click(within(dialog).getByRole('button', { name: '追加到来人条' }));
-  expect(await within(dialog).findByText('请填写此项')).toBeInTheDocument();
+  expect(await within(dialog).findByText('请填写此项', {}, { timeout: 10_000 })).toBeInTheDocument();
   await user.type(within(dialog).getByLabelText('更正原因'), '客户补留了电话');
   await user.type(within(dialog).getByLabelText('备注'), '周末再来看样板间');
   await user.click(within(dialog).getByRole('button', { name: '追加到来人条' }));
