@@ -1,11 +1,16 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
 
 // rc-component's id helper answers the constant 'test-id' when NODE_ENV is 'test', so two open
 // antd dialogs (the lock screen over a form dialog) would both be named by the first one's
 // title. Browsers get unique ids; so do these tests. React still runs its development build.
 process.env.NODE_ENV = 'development';
+
+// findBy*/waitFor wait up to 1 s by default; on the 2-core CI machine, with antd's animations
+// and the real router underneath, a correct UI sometimes takes longer. They still fail when the
+// element never comes.
+configure({ asyncUtilTimeout: 5_000 });
 
 // antd reads media queries (Grid, Layout.Sider breakpoints); jsdom has no matchMedia.
 Object.defineProperty(window, 'matchMedia', {
