@@ -24,7 +24,8 @@ test('Ctrl+L locks; a manager takes over and the half-typed form underneath is s
   expect(desk.session.locked).toBe(true);
   // The one who locked is preselected, so unlocking is just the PIN.
   expect(within(lock).getByRole('radio', { name: '系统管理员' })).toBeChecked();
-  expect(within(lock).getByLabelText('PIN 码')).toHaveFocus();
+  // The lock screen moves the caret into its PIN field once the dialog underneath lets go of it.
+  await waitFor(() => expect(within(lock).getByLabelText('PIN 码')).toHaveFocus());
 
   await signIn(user, '李经理', '1111');
   await waitFor(() => expect(screen.queryByRole('dialog', { name: '屏幕已锁定' })).not.toBeInTheDocument());
