@@ -1100,6 +1100,11 @@ export const en: Catalogue = {
         'Some keys are out without an overnight reason: record it on the keys page or take them back',
     },
     review: {
+      handoverState: {
+        pending: 'Not acknowledged',
+        acknowledged: 'Acknowledged',
+        differences: 'Acknowledged, with differences',
+      },
       visits: 'Visits',
       calls: 'Calls',
       holdEvents: 'Holds',

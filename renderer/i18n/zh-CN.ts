@@ -1068,6 +1068,7 @@ export const zhCN = {
       incomplete: '有钥匙未归位也没有说明过夜原因：请到钥匙页登记原因或收回',
     },
     review: {
+      handoverState: { pending: '未确认', acknowledged: '已确认', differences: '已确认，有差异' },
       visits: '来访',
       calls: '来电',
       holdEvents: '销控',

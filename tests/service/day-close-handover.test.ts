@@ -35,6 +35,13 @@ async function acknowledge(h: HandoverView, by: '陈静' | '王芳'): Promise<Ha
   });
 }
 
+/** What the review step of the close shows, as far as these tests read it. */
+type Prepared = {
+  unacknowledgedHandovers: string[];
+  review: { handovers: { items: { text: string; kind: string | null }[] } };
+  openTasks: string[];
+};
+
 const sheetFigures = async () => {
   const { generatedAt: _generatedAt, ...sheet } = await desk.ok<DaySheet>('exports.daySheet', { date: DAY });
   return sheet;
@@ -49,15 +56,19 @@ test('a handover not yet acknowledged stops the close; once acknowledged the day
   expect(await desk.refused('dayclose.close', closeInput(desk, types))).toBe(
     'DAYCLOSE_HANDOVER_UNACKNOWLEDGED',
   );
-  const prepared = await desk.ok<{ unacknowledgedHandovers: string[] }>('dayclose.prepare', {
-    businessDate: DAY,
-  });
+  const prepared = await desk.ok<Prepared>('dayclose.prepare', { businessDate: DAY });
   expect(prepared.unacknowledgedHandovers).toEqual(['白班 王芳 → 陈静']);
+  expect(prepared.review.handovers.items).toEqual([
+    expect.objectContaining({ text: '白班 王芳 → 陈静', kind: 'pending' }),
+  ]);
+  expect(prepared.openTasks).toEqual([TASK]);
   expect(await desk.ok<CloseRecord | null>('dayclose.record', { businessDate: DAY })).toMatchObject({
     status: 'open',
   });
 
   await acknowledge(handover, '陈静');
+  const reviewed = await desk.ok<Prepared>('dayclose.prepare', { businessDate: DAY });
+  expect(reviewed.review.handovers.items.map((i) => i.kind)).toEqual(['acknowledged']);
   const record = await desk.ok<CloseRecord>('dayclose.close', closeInput(desk, types));
   expect(record.status).toBe('closed');
 

@@ -31,7 +31,14 @@ export function ReviewStep({ prep, onNext }: { prep: Preparation; onNext: () => 
               dataSource={prep.review[s].items}
               renderItem={(item) => (
                 <List.Item>
-                  {when(item.at)} {item.text} {item.kind && <Tag>{tHolds(`kind.${item.kind}`)}</Tag>}
+                  {when(item.at)} {item.text}{' '}
+                  {item.kind && (
+                    <Tag>
+                      {s === 'handovers'
+                        ? t(`review.handoverState.${item.kind}`)
+                        : tHolds(`kind.${item.kind}`)}
+                    </Tag>
+                  )}
                 </List.Item>
               )}
             />

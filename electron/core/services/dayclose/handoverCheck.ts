@@ -12,21 +12,18 @@ export async function unacknowledgedHandovers(ctx: CallContext, businessDate: st
   return (await handoversOfDate(ctx.db, businessDate)).filter((h) => h.acknowledgedAt === null).map(describe);
 }
 
-/** The date's handovers for the review step, one line each (in Chinese, as on the printed sheet). */
+/**
+ * The date's handovers for the review step: who to whom (names, as recorded) and a state the page
+ * words in the reader's language — pending, acknowledged, or acknowledged with differences.
+ */
 export async function handoversOn(
   ctx: CallContext,
   businessDate: string,
-): Promise<{ at: string; text: string }[]> {
+): Promise<{ at: string; text: string; kind: 'pending' | 'acknowledged' | 'differences' }[]> {
   return (await handoversOfDate(ctx.db, businessDate)).map((h) => ({
     at: h.acknowledgedAt ?? h.startedAt,
-    text: [
-      describe(h),
-      h.acknowledgedAt === null ? '（未确认）' : '（已确认）',
-      h.differenceCount > 0 ? `差异 ${h.differenceCount} 项` : '',
-      h.openTaskCount > 0 ? `未完成工作 ${h.openTaskCount} 项` : '',
-    ]
-      .filter(Boolean)
-      .join(' '),
+    text: describe(h),
+    kind: h.acknowledgedAt === null ? 'pending' : h.differenceCount > 0 ? 'differences' : 'acknowledged',
   }));
 }
 
