@@ -1,6 +1,7 @@
+import { hashSecret } from '../../../electron/core/auth/secrets';
 import { ManualClock } from '../../../electron/core/clock';
 import { DEMO_ADMIN, DEMO_STAFF, seedDemo } from '../../../electron/core/demo';
-import { openDesk } from '../../../electron/core/desk';
+import { openDesk, type Desk } from '../../../electron/core/desk';
 import { handlers } from '../../../electron/core/handlers';
 import { Router } from '../../../electron/core/router';
 import { callsGenerator } from './calls';
@@ -59,10 +60,28 @@ export interface GeneratedOffice {
 }
 
 /**
+ * scrypt's cost while generating: every handover and close is countersigned with PINs (seven a
+ * day), and at the desk's cost (60 ms each, on purpose) they would take most of the generation.
+ */
+const CHEAP_PIN_COST = 1 << 10;
+
+/**
+ * Re-hashes the demo people's PINs at `cost` (the desk's own cost when omitted). Written straight
+ * into the users table: a PIN's hash is not a ledger entry, and changing one through the router
+ * would hash it at the desk's cost again.
+ */
+async function setPinCost(desk: Desk, cost?: number): Promise<void> {
+  const update = desk.ledger.sqlite.prepare('UPDATE users SET secret_hash = ? WHERE name = ?');
+  for (const user of [DEMO_ADMIN, ...DEMO_STAFF]) {
+    update.run(await hashSecret(user.secret, cost), user.name);
+  }
+}
+
+/**
  * A realistic busy office over `years`, written through the router like the desk would: every
  * row valid and audited. The generator runs in-process as the person at the desk (it puts each
- * acting user on the desk's session instead of typing their PIN: a PIN check costs 60 ms on
- * purpose and proves nothing here). Durability is relaxed while generating (synchronous=OFF, the
+ * acting user on the desk's session instead of typing their PIN, and countersigns against PIN
+ * hashes of a lower cost, see CHEAP_PIN_COST). Durability is relaxed while generating (synchronous=OFF, the
  * file is checkpointed and closed at the end): a crash only loses the half-made demo ledger.
  */
 export async function generateOffice(options: GenerateOptions): Promise<GeneratedOffice> {
@@ -98,6 +117,7 @@ export async function generateOffice(options: GenerateOptions): Promise<Generate
       for (const u of users.data as { id: number; name: string }[]) ids.set(u.name, u.id);
     };
     await signIn();
+    await setPinCost(desk, CHEAP_PIN_COST);
     for (const name of [DEMO_ADMIN, ...DEMO_STAFF].map((u) => u.name)) {
       if (!ids.has(name)) throw new Error(`generator: demo user ${name} missing`);
     }
@@ -139,6 +159,7 @@ export async function generateOffice(options: GenerateOptions): Promise<Generate
       options.onDay?.(day + 1, days, office.counts);
     }
     desk.session.signOut();
+    await setPinCost(desk);
     return {
       days,
       firstDay: dateOf(0),

@@ -9,8 +9,11 @@ import { generateOffice } from './index';
 
 const { values } = parseArgs({ options: { years: { type: 'string' }, data: { type: 'string' } } });
 const years = Number(values.years ?? 5);
+const started = performance.now();
 const progress = (done: number, total: number) => {
-  if (done % 30 === 0 || done === total) process.stderr.write(`\rday ${done}/${total}`);
+  if (done % 30 === 0 || done === total) {
+    process.stderr.write(`\rday ${done}/${total} (${Math.round((performance.now() - started) / 1000)} s)`);
+  }
 };
 const result = values.data
   ? await generateOffice({ dataDir: path.resolve(values.data), years, onDay: progress })

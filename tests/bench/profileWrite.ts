@@ -1,0 +1,25 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { ManualClock } from '../../electron/core/clock';
+import { DEMO_ADMIN } from '../../electron/core/demo';
+import { openDesk } from '../../electron/core/desk';
+import { rawLimits } from './raw';
+import { sample, summarise } from './stats';
+
+const src = process.argv[2]!;
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wprof-'));
+fs.mkdirSync(path.join(dir, 'desk'));
+fs.copyFileSync(path.join(src, 'sitedesk.sqlite'), path.join(dir, 'desk', 'sitedesk.sqlite'));
+const raw = await rawLimits(dir, path.join(dir, 'desk', 'sitedesk.sqlite'), 2000);
+const desk = await openDesk({ dataDir: path.join(dir, 'desk'), clock: new ManualClock(new Date(2026, 10, 21, 17)) });
+const roster = (await desk.router.call('auth.roster', {})) as { ok: true; data: { id: number; name: string }[] };
+await desk.router.call('auth.signIn', { userId: roster.data.find((u) => u.name === DEMO_ADMIN.name)!.id, secret: DEMO_ADMIN.secret });
+if (process.env.CKPT) desk.ledger.sqlite.pragma(`wal_autocheckpoint = ${process.env.CKPT}`);
+desk.ledger.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+const walFile = path.join(dir, 'desk', 'sitedesk.sqlite-wal');
+let i = 0;
+const w = summarise(await sample(async () => { const r = await desk.router.call('settings.update', { idleLockMinutes: 5 + (i++ % 10) }); if (!r.ok) throw new Error(JSON.stringify(r)); }, 3000, 60_000));
+console.log('wal bytes per write', fs.statSync(walFile).size / 3000);
+console.log('raw', raw.writes, 'router', w, 'ratio', w.perSecond / raw.writes.perSecond);
+await desk.close();
