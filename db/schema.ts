@@ -194,6 +194,12 @@ export interface CustomersTable {
   audit_id: number;
 }
 
+/** A one- or two-character piece of a customer's name, kept by triggers (migration 0010). */
+export interface CustomerNameGramsTable {
+  gram: string;
+  customer_id: number;
+}
+
 export type ChosenBy = 'rotation' | 'owner' | 'named';
 
 export type VisitOutcome = 'left_phone' | 'pledge' | 'deposit' | 'browse' | 'market_research';
@@ -561,6 +567,7 @@ export interface Database {
   ticket_posters: TicketPostersTable;
   ticket_reminders: TicketRemindersTable;
   customers: CustomersTable;
+  customer_name_grams: CustomerNameGramsTable;
   visits: VisitsTable;
   visit_updates: VisitUpdatesTable;
   rotation_events: RotationEventsTable;

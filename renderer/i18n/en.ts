@@ -432,7 +432,7 @@ export const en: Catalogue = {
         },
       },
       search: {
-        placeholder: 'Find a customer by full phone number or name',
+        placeholder: 'Part of a name, the last four digits or the full phone number',
         label: 'Find a customer',
         results: 'Results',
         none: 'Nothing found',

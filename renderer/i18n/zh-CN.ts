@@ -421,7 +421,7 @@ export const zhCN = {
         },
       },
       search: {
-        placeholder: '按完整电话或姓名查找客户',
+        placeholder: '姓名的一部分、手机尾号（后四位）或完整电话',
         label: '查找客户',
         results: '查找结果',
         none: '没有找到',

@@ -6,6 +6,7 @@ import { maskPhone, normalizePhone } from '../../../shared/domain/phone';
 import type { Actor, CallContext } from '../context';
 import { requireActor } from '../context';
 import type { HandlersOf } from '../handler';
+import { searchCustomerIds } from './customerSearch';
 import { listUsers } from './users';
 
 /** The name left in place of an erased one (the UI shows its own words for it). */
@@ -159,23 +160,7 @@ function monthsBefore(now: Date, months: number): string {
 export const customersHandlers = {
   'customers.search': async (input, ctx) => {
     const actor = requireActor(ctx);
-    const phone = normalizePhone(input.query);
-    const like = `%${input.query.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
-    const rows = await ctx.db
-      .selectFrom('customers')
-      .select('id')
-      .where((eb) =>
-        phone
-          ? eb('phone', '=', phone)
-          : eb.and([eb('anonymised_at', 'is', null), sql<boolean>`name LIKE ${like} ESCAPE '\\'`]),
-      )
-      .orderBy('id', 'desc')
-      .limit(50)
-      .execute();
-    const records = await loadCustomers(
-      ctx.db,
-      rows.map((r) => r.id),
-    );
+    const records = await loadCustomers(ctx.db, await searchCustomerIds(ctx.db, input.query));
     const names = await staffNames(ctx.db);
     return [...records.values()]
       .filter((r) => !seesOwnOnly(actor) || r.ownerId === actor.id)
