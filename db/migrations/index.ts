@@ -9,6 +9,7 @@ import * as m0007 from './0007_dayclose';
 import * as m0008 from './0008_perf_indexes';
 import * as m0009 from './0009_perf_lists';
 import * as m0010 from './0010_customer_search';
+import * as m0011 from './0011_audit_chain';
 
 /**
  * Migrations are listed here rather than read from a folder so the bundled Electron main
@@ -25,4 +26,5 @@ export const migrations: Record<string, Migration> = {
   '0008_perf_indexes': m0008,
   '0009_perf_lists': m0009,
   '0010_customer_search': m0010,
+  '0011_audit_chain': m0011,
 };

@@ -4,14 +4,9 @@ import { sample, summarise, type Figures } from './stats';
 
 /**
  * The physical limit on this machine: a single-row write transaction at the ledger's durability
- * (WAL, synchronous=FULL, as db/connection.ts opens it), and an indexed point query on the
- * generated ledger itself.
+ * (WAL, synchronous=FULL, as db/connection.ts opens it), on a file beside the ledger.
  */
-export async function rawLimits(
-  dir: string,
-  ledgerFile: string,
-  writes: number,
-): Promise<{ writes: Figures; pointQuery: Figures }> {
+export function rawWriter(dir: string): { write(): void; close(): void } {
   const db = new BetterSqlite3(path.join(dir, 'raw.sqlite'));
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
@@ -20,21 +15,42 @@ export async function rawLimits(
   const begin = db.prepare('BEGIN IMMEDIATE');
   const commit = db.prepare('COMMIT');
   let i = 0;
-  const writeSamples = await sample(
-    () => {
+  return {
+    write() {
       begin.run();
       insert.run(new Date().toISOString(), JSON.stringify({ i: i++ }));
       commit.run();
     },
-    writes,
-    60_000,
-  );
-  db.close();
+    close: () => db.close(),
+  };
+}
 
+/** An indexed point query on the generated ledger itself (read-only). */
+export async function rawPointQuery(ledgerFile: string, times: number): Promise<Figures> {
   const ledger = new BetterSqlite3(ledgerFile, { readonly: true });
   const max = (ledger.prepare('SELECT max(id) AS n FROM visits').get() as { n: number | null }).n ?? 1;
   const point = ledger.prepare('SELECT * FROM visits WHERE id = ?');
-  const readSamples = await sample(() => point.get(1 + Math.floor(Math.random() * max)), writes, 10_000);
+  const samples = await sample(() => point.get(1 + Math.floor(Math.random() * max)), times, 10_000);
   ledger.close();
-  return { writes: summarise(writeSamples), pointQuery: summarise(readSamples) };
+  return summarise(samples);
+}
+
+/**
+ * The raw write and the router's write, measured in alternating rounds, so that whatever else
+ * the machine does during the run weighs on both alike.
+ */
+export async function interleavedWrites(
+  raw: () => unknown,
+  router: () => Promise<unknown>,
+  total: number,
+  rounds = 10,
+): Promise<{ raw: Figures; router: Figures }> {
+  const rawSamples: number[] = [];
+  const routerSamples: number[] = [];
+  const perRound = Math.max(1, Math.ceil(total / rounds));
+  for (let r = 0; r < rounds; r++) {
+    rawSamples.push(...(await sample(raw, perRound, 30_000)));
+    routerSamples.push(...(await sample(router, perRound, 30_000)));
+  }
+  return { raw: summarise(rawSamples), router: summarise(routerSamples) };
 }

@@ -15,7 +15,7 @@ import { openDesk, type Desk } from '../../electron/core/desk';
 import { measureExports } from './exports';
 import { cachedOffice } from './generate/cache';
 import { phoneOf } from './generate/office';
-import { rawLimits } from './raw';
+import { interleavedWrites, rawPointQuery, rawWriter } from './raw';
 import { readCases } from './reads';
 import { measureStartup } from './startup';
 import { fmt, printRow, sample, summarise, type Figures } from './stats';
@@ -63,7 +63,7 @@ async function main(): Promise<void> {
   fs.copyFileSync(office.file, path.join(dataDir, LEDGER_FILE_NAME));
   const ledgerBytes = fs.statSync(office.file).size;
 
-  const raw = await rawLimits(dir, path.join(dataDir, LEDGER_FILE_NAME), WRITES);
+  const pointQuery = await rawPointQuery(path.join(dataDir, LEDGER_FILE_NAME), WRITES);
   // The last generated day is a full day, closed at 18:00: the reads name it ("today" below),
   // while the desk's clock stands at 17:00 on the next, open date, where the bench's writes go.
   const [y, m, d] = office.lastDay.split('-').map(Number) as [number, number, number];
@@ -100,12 +100,19 @@ async function main(): Promise<void> {
     );
     const exports = await measureExports(desk, office.lastDay);
 
-    // writes last: they add to the ledger the reads were measured on
+    // writes last: they add to the ledger the reads were measured on. The raw single-row
+    // transaction and the router's write alternate in rounds (see interleavedWrites).
     await signInAs(desk, DEMO_ADMIN.name);
     let i = 0;
-    const routerWrites = summarise(
-      await sample(() => must(desk, 'settings.update', { idleLockMinutes: 5 + (i++ % 10) }), WRITES, 60_000),
+    const rawFile = rawWriter(dir);
+    const writes = await interleavedWrites(
+      () => rawFile.write(),
+      () => must(desk, 'settings.update', { idleLockMinutes: 5 + (i++ % 10) }),
+      WRITES,
     );
+    rawFile.close();
+    const raw = { writes: writes.raw, pointQuery };
+    const routerWrites = writes.router;
     await signInAs(desk, '王芳');
     let n = 0;
     const callWrites = summarise(

@@ -45,6 +45,39 @@ describe('the database itself refuses what the rules forbid', () => {
     expect(() => db.exec("UPDATE users SET roles = 'not json'")).toThrow(/CHECK/);
   });
 
+  test('an audit row is accepted only as the next link of the chain', async () => {
+    desk = await testDesk();
+    await desk.signInAs('王芳');
+    const db = desk.ledger.sqlite;
+    const last = db.prepare('SELECT * FROM audit_log ORDER BY id DESC LIMIT 1').get() as Record<
+      string,
+      unknown
+    > & {
+      id: number;
+      hash: string;
+      prev_hash: string;
+    };
+    const insert = db.prepare(
+      `INSERT INTO audit_log (id, at, business_date, actor_id, countersigned_by, channel, outcome, error_code,
+         summary, writes, prev_hash, hash)
+       VALUES (@id, @at, @business_date, @actor_id, @countersigned_by, @channel, @outcome, @error_code,
+         @summary, @writes, @prev_hash, @hash)`,
+    );
+    const forged = { ...last, hash: 'f'.repeat(64) };
+    // a second row claiming the last row's predecessor (a fork), a gap, a row not chained to the last
+    expect(() => insert.run({ ...forged, id: last.id + 1, prev_hash: last.prev_hash })).toThrow(
+      /audit chain/,
+    );
+    expect(() => insert.run({ ...forged, id: last.id + 2, prev_hash: last.hash })).toThrow(/audit chain/);
+    expect(() => insert.run({ ...forged, id: last.id + 1, prev_hash: 'e'.repeat(64) })).toThrow(
+      /audit chain/,
+    );
+    // the next link is accepted (and the verifier then sees a row whose hash does not match)
+    insert.run({ ...forged, id: last.id + 1, prev_hash: last.hash });
+    await desk.signInAs('李经理');
+    expect(await desk.ok('audit.verify', {})).toMatchObject({ ok: false });
+  });
+
   test('tables are STRICT: a text in an integer column is refused', async () => {
     desk = await testDesk();
     expect(() => desk!.ledger.sqlite.exec("UPDATE users SET active = 'yes'")).toThrow();

@@ -116,7 +116,10 @@ export class LedgerWriter {
       const [cols, params] = columnsOf(full);
       const row = this.run(
         `INSERT INTO ${q(table)} (${cols.map(q).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})
-         ON CONFLICT (${q(meta.key)}) DO UPDATE SET ${cols.map((c) => `${q(c)} = excluded.${q(c)}`).join(', ')}
+         ON CONFLICT (${q(meta.key)}) DO UPDATE SET ${cols
+           .filter((c) => c !== meta.key) // the key stays: rewriting it would rewrite its index page
+           .map((c) => `${q(c)} = excluded.${q(c)}`)
+           .join(', ')}
          RETURNING *`,
         params,
       );

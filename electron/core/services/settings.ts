@@ -30,7 +30,9 @@ export async function writeSettings(ctx: CallContext, changes: Partial<Settings>
     if (value === undefined) continue;
     await ctx.writer.upsert('settings', { key, value: JSON.stringify(value) });
   }
-  return readSettings(ctx.db);
+  // what the rows now say, without reading them back: the call's settings with the changes
+  const defined = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
+  return settingsSchema.parse({ ...ctx.settings, ...defined });
 }
 
 export const settingsHandlers: HandlersOf<'settings'> = {
