@@ -92,7 +92,7 @@ export async function buildXlsxOffThread(job: XlsxJob): Promise<Buffer> {
     // Copying a message to the worker happens on this thread: a whole register at once would
     // hold the loop as long as building it here, so its rows go over a slice at a time.
     const { rows, ...head } = job.spec;
-    return buildSheetOffThread(head, slicesOf(rows));
+    return buildSheetOffThread(head, () => slicesOf(rows));
   }
   const w = theWorker();
   if (!w) return onMainThread(job);
@@ -121,26 +121,21 @@ async function* slicesOf(rows: readonly unknown[][]): AsyncGenerator<unknown[][]
  * A one-sheet .xlsx whose rows are read a slice at a time (a whole register, read from the
  * ledger in slices): each slice is copied to the worker as soon as it is read, with the loop let
  * go in between, so the main thread never holds the loop for the whole register — neither to
- * read and fold it nor to send it. The rows are kept here too: should the worker fail, or be
- * missing, the main thread builds the file from them.
+ * read and fold it nor to send it — nor keeps the rows once sent. Should the worker fail, or be
+ * missing, the rows are read again (`readSlices` is called anew) and the file built here.
  */
 export async function buildSheetOffThread(
   head: SheetHead,
-  slices: AsyncIterable<unknown[][]>,
+  readSlices: () => AsyncIterable<unknown[][]>,
 ): Promise<Buffer> {
-  const rows: unknown[][] = [];
   const w = theWorker();
-  if (!w) {
-    for await (const slice of slices) for (const row of slice) rows.push(row);
-    return onMainThread({ kind: 'sheet', spec: { ...head, rows } });
-  }
+  if (!w) return onMainThread({ kind: 'sheet', spec: { ...head, rows: await gather(readSlices()) } });
   const id = nextId++;
   const answer = new Promise<Buffer>((resolve, reject) => pending.set(id, { resolve, reject }));
   answer.catch(() => {}); // a worker failing while the rows are still read is handled below
   w.ref(); // a job under way keeps the process alive until its answer
   try {
-    for await (const slice of slices) {
-      for (const row of slice) rows.push(row);
+    for await (const slice of readSlices()) {
       w.postMessage({ id, rows: slice });
       await new Promise<void>((resolve) => setImmediate(resolve));
     }
@@ -157,8 +152,15 @@ export async function buildSheetOffThread(
     lastBuiltOn = 'worker';
     return bytes;
   } catch {
-    return onMainThread({ kind: 'sheet', spec: { ...head, rows } }); // the main thread still can
+    // the worker could not do it: the main thread still can
+    return onMainThread({ kind: 'sheet', spec: { ...head, rows: await gather(readSlices()) } });
   }
+}
+
+async function gather(slices: AsyncIterable<unknown[][]>): Promise<unknown[][]> {
+  const rows: unknown[][] = [];
+  for await (const slice of slices) for (const row of slice) rows.push(row);
+  return rows;
 }
 
 function onMainThread(job: XlsxJob): Promise<Buffer> {

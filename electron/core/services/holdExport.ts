@@ -81,7 +81,7 @@ function local(iso: string | null): string {
 }
 
 /** Events of the register read, folded into rows and sent to the worker between two yields. */
-const EVENTS_PER_SLICE = 1000;
+const EVENTS_PER_SLICE = 500;
 
 /**
  * The register's rows, oldest event first, read a slice of events at a time (each with its
@@ -139,8 +139,7 @@ async function* registerRows(ctx: CallContext, words: (typeof WORDS)[Locale]): A
 /** The register as .xlsx; phones are masked in every export (000:613). */
 export async function exportRegister(ctx: CallContext): Promise<{ fileName: string; contentBase64: string }> {
   const words = WORDS[ctx.locale];
-  const buffer = await buildSheetOffThread(
-    { name: words.sheet, header: words.columns },
+  const buffer = await buildSheetOffThread({ name: words.sheet, header: words.columns }, () =>
     registerRows(ctx, words),
   );
   return { fileName: `${words.sheet}_${ctx.businessDate}.xlsx`, contentBase64: buffer.toString('base64') };
