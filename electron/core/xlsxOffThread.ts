@@ -1,7 +1,9 @@
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { Worker, type WorkerOptions } from 'node:worker_threads';
+import type { SheetSpec } from './xlsx';
 import { buildXlsx, type XlsxJob } from './xlsxJobs';
 
 /**
@@ -22,18 +24,31 @@ const pending = new Map<number, { resolve: (b: Buffer) => void; reject: (e: Erro
 
 /**
  * Where the worker's code is: beside the bundled main (xlsxWorker.cjs, unpacked from the asar
- * archive, which a worker cannot read), or the TypeScript source run through tsx (dev, tests).
+ * archive, which a worker cannot read), or the TypeScript source (dev, tests, the bench). The
+ * source is loaded through tsx's require hook from a two-line bootstrap: `--import tsx` in a
+ * worker's execArgv does not reach the worker's own entry on Node 20 (it fails on the `.ts`
+ * extension), and every export was then built on the main thread by the fallback below.
  */
-function workerEntry(): { file: string; execArgv: string[] } | null {
+function workerEntry(): { script: string; options: WorkerOptions } | null {
   const here = typeof __filename === 'string' ? __filename : fileURLToPath(import.meta.url);
   if (here.endsWith('.cjs')) {
     const file = path
       .join(path.dirname(here), 'xlsxWorker.cjs')
       .replace(`app.asar${path.sep}`, `app.asar.unpacked${path.sep}`);
-    return fs.existsSync(file) ? { file, execArgv: [] } : null;
+    return fs.existsSync(file) ? { script: file, options: {} } : null;
   }
   const file = path.join(path.dirname(here), 'xlsxWorker.ts');
-  return fs.existsSync(file) ? { file, execArgv: ['--import', 'tsx'] } : null;
+  if (!fs.existsSync(file)) return null;
+  const tsx = createRequire(here).resolve('tsx/cjs');
+  const bootstrap = `require(${JSON.stringify(tsx)});\nrequire(${JSON.stringify(file)});`;
+  return { script: bootstrap, options: { eval: true } };
+}
+
+/** Where the last .xlsx was built: on the worker, or on the main thread (no worker). */
+let lastBuiltOn: 'worker' | 'main' | null = null;
+
+export function lastXlsxBuiltOn(): 'worker' | 'main' | null {
+  return lastBuiltOn;
 }
 
 function failAll(error: Error): void {
@@ -48,7 +63,7 @@ function theWorker(): Worker | null {
     unavailable = true;
     return null;
   }
-  const started = new Worker(entry.file, { execArgv: entry.execArgv });
+  const started = new Worker(entry.script, entry.options);
   started.unref();
   started.on('message', (m: { id: number; bytes?: Uint8Array; error?: string }) => {
     const job = pending.get(m.id);
@@ -73,26 +88,82 @@ function theWorker(): Worker | null {
 
 /** The .xlsx of `job`, built off the main thread when a worker is available. */
 export async function buildXlsxOffThread(job: XlsxJob): Promise<Buffer> {
+  if (job.kind === 'sheet' && job.spec.rows.length > ROWS_PER_MESSAGE) {
+    // Copying a message to the worker happens on this thread: a whole register at once would
+    // hold the loop as long as building it here, so its rows go over a slice at a time.
+    const { rows, ...head } = job.spec;
+    return buildSheetOffThread(head, () => slicesOf(rows));
+  }
   const w = theWorker();
-  if (!w) return buildXlsx(job);
+  if (!w) return onMainThread(job);
   try {
     const id = nextId++;
     const answer = new Promise<Buffer>((resolve, reject) => pending.set(id, { resolve, reject }));
     w.ref(); // a job under way keeps the process alive until its answer
-    if (job.kind === 'sheet' && job.spec.rows.length > ROWS_PER_MESSAGE) {
-      // Copying a message to the worker happens on this thread: a whole register at once would
-      // hold the loop as long as building it here, so its rows go over a slice at a time.
-      const { rows } = job.spec;
-      for (let from = 0; from < rows.length; from += ROWS_PER_MESSAGE) {
-        w.postMessage({ id, rows: rows.slice(from, from + ROWS_PER_MESSAGE) });
-        await new Promise<void>((resolve) => setImmediate(resolve));
-      }
-      w.postMessage({ id, job: { kind: 'sheet', spec: { ...job.spec, rows: [] } } });
-    } else {
-      w.postMessage({ id, job });
-    }
-    return await answer;
+    w.postMessage({ id, job });
+    const bytes = await answer;
+    lastBuiltOn = 'worker';
+    return bytes;
   } catch {
-    return buildXlsx(job); // the worker could not do it: the main thread still can
+    return onMainThread(job); // the worker could not do it: the main thread still can
   }
+}
+
+/** A sheet's settings without its rows, which come a slice at a time. */
+export type SheetHead = Omit<SheetSpec, 'rows'>;
+
+async function* slicesOf(rows: readonly unknown[][]): AsyncGenerator<unknown[][]> {
+  for (let from = 0; from < rows.length; from += ROWS_PER_MESSAGE)
+    yield rows.slice(from, from + ROWS_PER_MESSAGE);
+}
+
+/**
+ * A one-sheet .xlsx whose rows are read a slice at a time (a whole register, read from the
+ * ledger in slices): each slice is copied to the worker as soon as it is read, with the loop let
+ * go in between, so the main thread never holds the loop for the whole register — neither to
+ * read and fold it nor to send it — nor keeps the rows once sent. Should the worker fail, or be
+ * missing, the rows are read again (`readSlices` is called anew) and the file built here.
+ */
+export async function buildSheetOffThread(
+  head: SheetHead,
+  readSlices: () => AsyncIterable<unknown[][]>,
+): Promise<Buffer> {
+  const w = theWorker();
+  if (!w) return onMainThread({ kind: 'sheet', spec: { ...head, rows: await gather(readSlices()) } });
+  const id = nextId++;
+  const answer = new Promise<Buffer>((resolve, reject) => pending.set(id, { resolve, reject }));
+  answer.catch(() => {}); // a worker failing while the rows are still read is handled below
+  w.ref(); // a job under way keeps the process alive until its answer
+  try {
+    for await (const slice of readSlices()) {
+      w.postMessage({ id, rows: slice });
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+  } catch (error) {
+    // the rows could not be read (the call fails): the worker forgets what it was sent
+    pending.delete(id);
+    w.postMessage({ id, drop: true });
+    if (pending.size === 0) w.unref();
+    throw error;
+  }
+  w.postMessage({ id, job: { kind: 'sheet', spec: { ...head, rows: [] } } });
+  try {
+    const bytes = await answer;
+    lastBuiltOn = 'worker';
+    return bytes;
+  } catch {
+    // the worker could not do it: the main thread still can
+    return onMainThread({ kind: 'sheet', spec: { ...head, rows: await gather(readSlices()) } });
+  }
+}
+
+async function gather(slices: AsyncIterable<unknown[][]>): Promise<unknown[][]> {
+  const rows: unknown[][] = [];
+  for await (const slice of slices) for (const row of slice) rows.push(row);
+  return rows;
+}
+
+function onMainThread(job: XlsxJob): Promise<Buffer> {
+  lastBuiltOn = 'main';
+  return buildXlsx(job);
 }

@@ -9,7 +9,11 @@ import { buildXlsx, type XlsxJob } from './xlsxJobs';
 /** Rows of a sheet sent ahead of its job, a slice per message (see xlsxOffThread.ts). */
 const rowsOf = new Map<number, unknown[][]>();
 
-parentPort?.on('message', (message: { id: number; rows?: unknown[][]; job?: XlsxJob }) => {
+parentPort?.on('message', (message: { id: number; rows?: unknown[][]; job?: XlsxJob; drop?: true }) => {
+  if (message.drop) {
+    rowsOf.delete(message.id); // the export failed while its rows were read: nothing to build
+    return;
+  }
   if (message.rows) {
     const rows = rowsOf.get(message.id) ?? [];
     for (const row of message.rows) rows.push(row);

@@ -76,6 +76,55 @@ export async function callsOn(db: Kysely<Database>, date: string): Promise<CallV
   return callViews(db, rows, null);
 }
 
+/** The calls of a date that `actor` may see (`calls.day`), in time order. */
+async function visibleCallsOn(db: Kysely<Database>, date: string, actor: Actor): Promise<CallView[]> {
+  const rows = await db
+    .selectFrom('calls')
+    .selectAll()
+    .where('business_date', '=', date)
+    .orderBy('at')
+    .orderBy('id')
+    .execute();
+  return visibleTo(actor, await callViews(db, rows, actor));
+}
+
+/** One line of a date's review (the guided close): when, who called, who answered. */
+export interface CallReviewLine {
+  at: string;
+  customerName: string;
+  answeredBy: string;
+}
+
+/**
+ * A date's calls as the day close reviews them: the calls `calls.day` lists for `actor`, in the
+ * same order, but only time, caller and answerer — one joined read instead of each call's full
+ * view. A consultant who sees only their own calls needs each caller's owner: theirs is the
+ * full list, filtered as `calls.day` filters it.
+ */
+export async function callsReviewOn(
+  db: Kysely<Database>,
+  date: string,
+  actor: Actor,
+): Promise<CallReviewLine[]> {
+  if (seesOwnOnly(actor)) {
+    return (await visibleCallsOn(db, date, actor)).map((c) => ({
+      at: c.at,
+      customerName: c.customer.name,
+      answeredBy: c.answeredBy,
+    }));
+  }
+  const names = await staffNames(db);
+  const rows = await db
+    .selectFrom('calls as k')
+    .innerJoin('customers as c', 'c.id', 'k.customer_id')
+    .select(['k.at', 'k.answered_by', 'c.name'])
+    .where('k.business_date', '=', date)
+    .orderBy('k.at')
+    .orderBy('k.id')
+    .execute();
+  return rows.map((r) => ({ at: r.at, customerName: r.name, answeredBy: names.get(r.answered_by) ?? '' }));
+}
+
 export const callsHandlers: HandlersOf<'calls'> = {
   'calls.record': async (input, ctx) => {
     const actor = requireActor(ctx);
@@ -124,13 +173,6 @@ export const callsHandlers: HandlersOf<'calls'> = {
 
   'calls.day': async (input, ctx) => {
     const date = input.date ?? ctx.businessDate;
-    const rows = await ctx.db
-      .selectFrom('calls')
-      .selectAll()
-      .where('business_date', '=', date)
-      .orderBy('at')
-      .orderBy('id')
-      .execute();
-    return { date, calls: visibleTo(requireActor(ctx), await callViews(ctx.db, rows, ctx.actor)) };
+    return { date, calls: await visibleCallsOn(ctx.db, date, requireActor(ctx)) };
   },
 };

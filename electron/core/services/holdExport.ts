@@ -3,8 +3,8 @@ import { formatFen } from '../../../shared/domain/money';
 import { maskPhone } from '../../../shared/domain/phone';
 import type { CallContext } from '../context';
 import type { HoldEventView } from '../../../shared/contract/holds';
-import { buildXlsxOffThread } from '../xlsxOffThread';
-import { loadHolds, userNames, type DerivedHold } from './holdState';
+import { buildSheetOffThread } from '../xlsxOffThread';
+import { loadHolds, userNames } from './holdState';
 import { toEventView } from './holdViews';
 import { listUnits, requireUnit, unitLabel } from './units';
 
@@ -80,51 +80,68 @@ function local(iso: string | null): string {
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
 }
 
-const HOLDS_PER_SLICE = 500;
+/** Events of the register read, folded into rows and sent to the worker between two yields. */
+const EVENTS_PER_SLICE = 500;
 
 /**
- * Every hold, read a slice at a time with the event loop let go in between: five years of
- * holds in one synchronous read and fold would hold the main process for a noticeable time.
+ * The register's rows, oldest event first, read a slice of events at a time (each with its
+ * hold: unit, consultant, customer) and folded as read: between slices the event loop is let go
+ * and the slice is on its way to the export worker, so five years of holds never hold the main
+ * process. The reads are the call's own, inside its transaction: the file is the ledger as the
+ * call saw it.
  */
-async function allHoldsInSlices(ctx: CallContext): Promise<DerivedHold[]> {
-  const ids = (await ctx.db.selectFrom('holds').select('id').orderBy('id').execute()).map((r) => r.id);
-  const holds: DerivedHold[] = [];
-  for (let i = 0; i < ids.length; i += HOLDS_PER_SLICE) {
-    holds.push(...(await loadHolds(ctx, ids.slice(i, i + HOLDS_PER_SLICE))));
-    await new Promise<void>((resolve) => setImmediate(resolve));
+async function* registerRows(ctx: CallContext, words: (typeof WORDS)[Locale]): AsyncGenerator<unknown[][]> {
+  const units = new Map((await listUnits(ctx.db)).map((u) => [u.id, u]));
+  const names = await userNames(ctx);
+  for (let after = 0; ;) {
+    const events = await ctx.db
+      .selectFrom('hold_events as e')
+      .innerJoin('holds as h', 'h.id', 'e.hold_id')
+      .select([
+        'e.id',
+        'e.at',
+        'e.business_date',
+        'e.kind',
+        'e.actor_id',
+        'e.expires_at',
+        'e.amount_fen',
+        'e.receipt_no',
+        'e.reason',
+        'h.unit_id',
+        'h.consultant_id',
+        'h.customer_name',
+        'h.customer_phone',
+      ])
+      .where('e.id', '>', after)
+      .orderBy('e.id')
+      .limit(EVENTS_PER_SLICE)
+      .execute();
+    if (events.length === 0) return;
+    yield events.map((e) => [
+      e.id,
+      local(e.at),
+      e.business_date,
+      unitLabel(units.get(e.unit_id)!),
+      words.kinds[e.kind],
+      e.actor_id === null ? words.system : (names.get(e.actor_id) ?? ''),
+      names.get(e.consultant_id) ?? `#${e.consultant_id}`,
+      e.customer_name,
+      maskPhone(e.customer_phone),
+      local(e.expires_at),
+      e.amount_fen === null ? '' : formatFen(e.amount_fen),
+      e.receipt_no ?? '',
+      e.reason ?? '',
+    ]);
+    after = events.at(-1)!.id;
   }
-  return holds;
 }
 
 /** The register as .xlsx; phones are masked in every export (000:613). */
 export async function exportRegister(ctx: CallContext): Promise<{ fileName: string; contentBase64: string }> {
   const words = WORDS[ctx.locale];
-  const holds = new Map((await allHoldsInSlices(ctx)).map((h) => [h.row.id, h]));
-  const units = new Map((await listUnits(ctx.db)).map((u) => [u.id, u]));
-  const names = await userNames(ctx);
-  const events = [...holds.values()].flatMap((h) => h.events).sort((a, b) => a.id - b.id);
-  const rows = events.map((e) => {
-    const hold = holds.get(e.hold_id)!;
-    return [
-      e.id,
-      local(e.at),
-      e.business_date,
-      unitLabel(units.get(hold.row.unit_id)!),
-      words.kinds[e.kind],
-      e.actor_id === null ? words.system : (names.get(e.actor_id) ?? ''),
-      hold.consultantName,
-      hold.row.customer_name,
-      maskPhone(hold.row.customer_phone),
-      local(e.expires_at),
-      e.amount_fen === null ? '' : formatFen(e.amount_fen),
-      e.receipt_no ?? '',
-      e.reason ?? '',
-    ];
-  });
-  const buffer = await buildXlsxOffThread({
-    kind: 'sheet',
-    spec: { name: words.sheet, header: words.columns, rows },
-  });
+  const buffer = await buildSheetOffThread({ name: words.sheet, header: words.columns }, () =>
+    registerRows(ctx, words),
+  );
   return { fileName: `${words.sheet}_${ctx.businessDate}.xlsx`, contentBase64: buffer.toString('base64') };
 }
 

@@ -3,7 +3,7 @@ import type { Database, VisitOutcome, VisitsTable, VisitUpdatesTable } from '../
 import type { VisitView } from '../../../shared/contract/visits';
 import { AppError } from '../../../shared/domain/errors';
 import type { Actor } from '../context';
-import { customerView, loadCustomers, staffNames } from './customers';
+import { customerView, loadCustomers, seesOwnOnly, staffNames } from './customers';
 
 export type VisitRow = Selectable<VisitsTable>;
 type UpdateRow = Selectable<VisitUpdatesTable>;
@@ -103,4 +103,68 @@ export async function visitsOn(db: Kysely<Database>, date: string): Promise<Visi
     .orderBy('id')
     .execute();
   return visitViews(db, await visitStates(db, rows), null);
+}
+
+/**
+ * The visits of a date that `actor` may see (`visits.day`), in arrival order: a consultant without
+ * a desk role sees the visitors they received and the customers they own.
+ */
+export async function visibleVisitsOn(
+  db: Kysely<Database>,
+  date: string,
+  actor: Actor,
+): Promise<VisitView[]> {
+  const rows = await db
+    .selectFrom('visits')
+    .selectAll()
+    .where('business_date', '=', date)
+    .orderBy('arrived_at')
+    .orderBy('id')
+    .execute();
+  const views = await visitViews(db, await visitStates(db, rows), actor);
+  if (!seesOwnOnly(actor)) return views;
+  return views.filter((v) => v.consultantId === actor.id || v.customer.ownerId === actor.id);
+}
+
+/** One line of a date's review (the guided close): when, and who was received by whom. */
+export interface VisitReviewLine {
+  at: string;
+  customerName: string;
+  consultantName: string;
+}
+
+/**
+ * A date's visits as the day close reviews them: the same visits, in the same order, as
+ * `visits.day` lists them for `actor`, but only arrival, customer and consultant — one joined
+ * read instead of each visit's full view (its updates, the customer's owner and counts). A
+ * consultant who sees only their own visitors needs each customer's owner: theirs is the full
+ * list, filtered as `visits.day` filters it.
+ */
+export async function visitsReviewOn(
+  db: Kysely<Database>,
+  date: string,
+  actor: Actor,
+): Promise<VisitReviewLine[]> {
+  const names = await staffNames(db);
+  const consultantName = (id: number) => names.get(id) ?? '';
+  if (seesOwnOnly(actor)) {
+    return (await visibleVisitsOn(db, date, actor)).map((v) => ({
+      at: v.arrivedAt,
+      customerName: v.customer.name,
+      consultantName: v.consultantName,
+    }));
+  }
+  const rows = await db
+    .selectFrom('visits as v')
+    .innerJoin('customers as c', 'c.id', 'v.customer_id')
+    .select(['v.arrived_at', 'v.consultant_id', 'c.name'])
+    .where('v.business_date', '=', date)
+    .orderBy('v.arrived_at')
+    .orderBy('v.id')
+    .execute();
+  return rows.map((r) => ({
+    at: r.arrived_at,
+    customerName: r.name,
+    consultantName: consultantName(r.consultant_id),
+  }));
 }

@@ -18,7 +18,7 @@ import {
 } from './customers';
 import { raiseClaim } from './ownership';
 import { consumeTurn, grantMakeupTurn, queueOn, requireConsultant, rotationView } from './rotation';
-import { requireVisit, visitStates, visitView, visitViews, type VisitState } from './visitViews';
+import { requireVisit, visibleVisitsOn, visitView, type VisitState } from './visitViews';
 import { isClosed } from './dayclose/state';
 
 /**
@@ -223,17 +223,7 @@ export const visitsHandlers = {
   'visits.day': async (input, ctx) => {
     const actor = requireActor(ctx);
     const date = input.date ?? ctx.businessDate;
-    const rows = await ctx.db
-      .selectFrom('visits')
-      .selectAll()
-      .where('business_date', '=', date)
-      .orderBy('arrived_at')
-      .orderBy('id')
-      .execute();
-    let views = await visitViews(ctx.db, await visitStates(ctx.db, rows), actor);
-    if (seesOwnOnly(actor)) {
-      views = views.filter((v) => v.consultantId === actor.id || v.customer.ownerId === actor.id);
-    }
+    const views = await visibleVisitsOn(ctx.db, date, actor);
     return {
       date,
       visits: views,

@@ -7,20 +7,24 @@ function describe(h: HandoverOfDate): string {
   return `${h.shiftName} ${h.fromName} → ${h.toName}`;
 }
 
+/** Of a date's handovers (`handoversOfDate`), those not yet acknowledged, described. */
+export function unacknowledged(handovers: HandoverOfDate[]): string[] {
+  return handovers.filter((h) => h.acknowledgedAt === null).map(describe);
+}
+
 /** Handovers of the date not yet acknowledged by the incoming person, described for the refusal. */
 export async function unacknowledgedHandovers(ctx: CallContext, businessDate: string): Promise<string[]> {
-  return (await handoversOfDate(ctx.db, businessDate)).filter((h) => h.acknowledgedAt === null).map(describe);
+  return unacknowledged(await handoversOfDate(ctx.db, businessDate));
 }
 
 /**
- * The date's handovers for the review step: who to whom (names, as recorded) and a state the page
+ * A date's handovers (`handoversOfDate`) for the review step: who to whom (names, as recorded) and a state the page
  * words in the reader's language — pending, acknowledged, or acknowledged with differences.
  */
-export async function handoversOn(
-  ctx: CallContext,
-  businessDate: string,
-): Promise<{ at: string; text: string; kind: 'pending' | 'acknowledged' | 'differences' }[]> {
-  return (await handoversOfDate(ctx.db, businessDate)).map((h) => ({
+export function handoverReview(
+  handovers: HandoverOfDate[],
+): { at: string; text: string; kind: 'pending' | 'acknowledged' | 'differences' }[] {
+  return handovers.map((h) => ({
     at: h.acknowledgedAt ?? h.startedAt,
     text: describe(h),
     kind: h.acknowledgedAt === null ? 'pending' : h.differenceCount > 0 ? 'differences' : 'acknowledged',

@@ -1,13 +1,14 @@
 import type { Preparation } from '../../../../shared/contract/dayclose';
-import type { CallContext } from '../../context';
-import { callsHandlers } from '../calls';
+import { requireActor, type CallContext } from '../../context';
+import { callsReviewOn } from '../calls';
 import { expectedCash } from '../cash/custody';
+import { handoversOfDate } from '../handover';
 import { holdsHandlers } from '../holds';
 import { keyDayCheck } from '../keys';
 import { expectedStock } from '../tickets/stock';
 import { listUsers } from '../users';
-import { visitsHandlers } from '../visits';
-import { handoversOn, openTasksCarried, unacknowledgedHandovers } from './handoverCheck';
+import { visitsReviewOn } from '../visitViews';
+import { handoverReview, openTasksCarried, unacknowledged } from './handoverCheck';
 import { closeRecordOf } from './record';
 
 type Review = Preparation['review']['visits'];
@@ -20,9 +21,11 @@ function review(items: { at: string; text: string; kind?: string | null }[]): Re
  * What the guided close shows for a date (SPEC §8), read through each ledger's own service:
  * the figures expected now, the key check, the day's visits, calls, hold events and handovers,
  * and the open tasks carried over. The visit, call and hold lists are those the person asking
- * may see, with phones masked as everywhere else.
+ * may see (the visits and calls as their ledger's review of a date: the lines only, not each
+ * entry's full view); names are shown, never phones.
  */
 export async function prepareClose(ctx: CallContext, date: string): Promise<Preparation> {
+  const actor = requireActor(ctx);
   const names = new Map((await listUsers(ctx.db, true)).map((u) => [u.id, u.name]));
   const stock = (await expectedStock(ctx.db))
     .filter((t) => t.active || t.onHand !== 0)
@@ -31,11 +34,12 @@ export async function prepareClose(ctx: CallContext, date: string): Promise<Prep
     .filter(([, fen]) => fen !== 0)
     .map(([userId, balanceFen]) => ({ userId, name: names.get(userId) ?? `#${userId}`, balanceFen }));
   const keys = await keyDayCheck(ctx);
-  const visits = await visitsHandlers['visits.day']({ date }, ctx);
-  const calls = await callsHandlers['calls.day']({ date }, ctx);
+  const visits = await visitsReviewOn(ctx.db, date, actor);
+  const calls = await callsReviewOn(ctx.db, date, actor);
   const holdEvents = (
     await holdsHandlers['holds.register']({ businessDate: date, limit: 2000 }, ctx)
   ).reverse();
+  const handovers = await handoversOfDate(ctx.db, date);
   return {
     businessDate: date,
     today: ctx.businessDate,
@@ -43,17 +47,15 @@ export async function prepareClose(ctx: CallContext, date: string): Promise<Prep
     cashHeld,
     keyCheck: { complete: keys.complete, items: keys.items },
     review: {
-      visits: review(
-        visits.visits.map((v) => ({ at: v.arrivedAt, text: `${v.customer.name} · ${v.consultantName}` })),
-      ),
-      calls: review(calls.calls.map((c) => ({ at: c.at, text: `${c.customer.name} · ${c.answeredBy}` }))),
+      visits: review(visits.map((v) => ({ at: v.at, text: `${v.customerName} · ${v.consultantName}` }))),
+      calls: review(calls.map((c) => ({ at: c.at, text: `${c.customerName} · ${c.answeredBy}` }))),
       holdEvents: review(
         holdEvents.map((e) => ({ at: e.at, text: `${e.unitLabel} · ${e.customerName}`, kind: e.kind })),
       ),
-      handovers: review(await handoversOn(ctx, date)),
+      handovers: review(handoverReview(handovers)),
     },
     openTasks: await openTasksCarried(ctx, date),
-    unacknowledgedHandovers: await unacknowledgedHandovers(ctx, date),
+    unacknowledgedHandovers: unacknowledged(handovers),
     record: await closeRecordOf(ctx.db, date),
   };
 }

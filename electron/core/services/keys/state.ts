@@ -1,4 +1,4 @@
-import type { Selectable } from 'kysely';
+import { sql, type Selectable } from 'kysely';
 import type { KeyMovementsTable, KeysTable } from '../../../../db/schema';
 import type { KeyCopyView, KeyView } from '../../../../shared/contract/keys';
 import { maskPhone } from '../../../../shared/domain/phone';
@@ -16,27 +16,34 @@ export function stateAfter(kind: MovementRow['kind']): CopyState {
   return 'home';
 }
 
-/** The latest movement of every copy that ever moved, keyed `keyId:copyNo`. */
+/**
+ * The latest movement of every copy that ever moved, keyed `keyId:copyNo`. Read by seeking, not
+ * by replaying the history: for each key its highest copy number, then for each copy up to it
+ * its highest `seq`, both from the (key_id, copy_no, seq) unique index — a handful of index
+ * lookups whatever the length of the register (a five-year office has tens of thousands of
+ * movements). Every movement's key is in `keys` (foreign key), so no copy is missed.
+ */
 export async function latestMovements(
   ctx: CallContext,
   keyIds?: readonly number[],
 ): Promise<Map<string, MovementRow>> {
-  let q = ctx.db
-    .selectFrom('key_movements as m')
-    .selectAll('m')
-    .where(({ eb, selectFrom }) =>
-      eb(
-        'm.seq',
-        '=',
-        selectFrom('key_movements as l')
-          .select(({ fn }) => fn.max('l.seq').as('s'))
-          .whereRef('l.key_id', '=', 'm.key_id')
-          .whereRef('l.copy_no', '=', 'm.copy_no'),
-      ),
-    );
-  if (keyIds) q = q.where('m.key_id', 'in', keyIds.length ? [...keyIds] : [-1]);
-  const rows = await q.execute();
-  return new Map(rows.map((r) => [copyKey(r.key_id, r.copy_no), r]));
+  const which = keyIds ? sql`WHERE k.id IN (${sql.join(keyIds.length ? [...keyIds] : [-1])})` : sql``;
+  const rows = await sql<MovementRow>`
+    WITH RECURSIVE copies(key_id, copy_no, last) AS (
+      SELECT k.id, 1,
+        (SELECT copy_no FROM key_movements WHERE key_id = k.id ORDER BY copy_no DESC LIMIT 1)
+      FROM keys k ${which}
+      UNION ALL
+      SELECT key_id, copy_no + 1, last FROM copies WHERE copy_no < last
+    )
+    SELECT m.* FROM copies c
+    JOIN key_movements m ON m.id = (
+      SELECT l.id FROM key_movements l
+      WHERE l.key_id = c.key_id AND l.copy_no = c.copy_no
+      ORDER BY l.seq DESC LIMIT 1
+    )
+    ORDER BY m.id`.execute(ctx.db);
+  return new Map(rows.rows.map((r) => [copyKey(r.key_id, r.copy_no), r]));
 }
 
 export function copyKey(keyId: number, copyNo: number): string {
