@@ -83,7 +83,11 @@ export async function loadHolds(ctx: CallContext, ids?: readonly number[]): Prom
     .orderBy('id')
     .execute();
   const byHold = new Map<number, HoldEventRow[]>();
-  for (const e of events) byHold.set(e.hold_id, [...(byHold.get(e.hold_id) ?? []), e]);
+  for (const e of events) {
+    const list = byHold.get(e.hold_id);
+    if (list) list.push(e);
+    else byHold.set(e.hold_id, [e]);
+  }
   const names = await userNames(ctx);
   return rows.map((r) =>
     derive(r, byHold.get(r.id) ?? [], names.get(r.consultant_id) ?? `#${r.consultant_id}`),

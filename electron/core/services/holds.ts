@@ -22,7 +22,7 @@ import {
 import { mayRead, seesEverything, toBoardUnit, toEventView, toHoldView } from './holdViews';
 import { postNotification } from './notifications';
 import { findUser, rolesOf } from './users';
-import { listBuildings, listUnits, requireUnit, unitLabel } from './units';
+import { listBuildings, listUnits, requireUnit, unitLabel, unitsByIds } from './units';
 
 async function requireHold(ctx: CallContext, id: number): Promise<DerivedHold> {
   const hold = (await loadHolds(ctx, [id]))[0];
@@ -183,13 +183,37 @@ export const holdsHandlers: HandlersOf<'holds'> = {
   },
 
   'holds.queue': async (_input, ctx) => {
-    const claimed = [...(await claimedHolds(ctx)).values()].filter((h) => h.state === 'pending');
-    // only the units waiting for a decision, not the whole project (2,000 units on a big site)
-    const views = [];
-    for (const h of claimed.sort((a, b) => a.row.id - b.row.id)) {
-      views.push(toHoldView(h, await requireUnit(ctx.db, h.row.unit_id), ctx.actor));
-    }
-    return views;
+    // Only the claims waiting for a decision are loaded, not the whole project's (2,000 sold or
+    // reserved units on a big site): SQL keeps the claimed holds whose only event is the request;
+    // the derived state stays the authority on what is pending.
+    const waiting = await ctx.db
+      .selectFrom('unit_claims as c')
+      .select('c.hold_id')
+      .where('c.hold_id', 'is not', null)
+      .where(({ not, exists, selectFrom }) =>
+        not(
+          exists(
+            selectFrom('hold_events as e')
+              .select('e.id')
+              .whereRef('e.hold_id', '=', 'c.hold_id')
+              .where('e.kind', '<>', 'requested'),
+          ),
+        ),
+      )
+      .execute();
+    const pending = (
+      await loadHolds(
+        ctx,
+        waiting.map((w) => w.hold_id!),
+      )
+    ).filter((h) => h.state === 'pending');
+    const units = await unitsByIds(
+      ctx.db,
+      pending.map((h) => h.row.unit_id),
+    );
+    return pending
+      .sort((a, b) => a.row.id - b.row.id)
+      .map((h) => toHoldView(h, units.get(h.row.unit_id)!, ctx.actor));
   },
 
   'holds.approve': async (input, ctx) => {
