@@ -9,15 +9,19 @@ import { openDateFrom } from './dayclose/state';
 export type HoldRow = Selectable<HoldsTable>;
 export type HoldEventRow = Selectable<HoldEventsTable>;
 
-/** A hold as its events make it; never stored, always derived. */
-export interface DerivedHold {
+/** A hold's own row and its consultant's name: what a register line says of the hold. */
+export interface HoldHead {
   row: HoldRow;
+  consultantName: string;
+}
+
+/** A hold as its events make it; never stored, always derived. */
+export interface DerivedHold extends HoldHead {
   events: HoldEventRow[];
   state: HoldState;
   expiresAt: string | null;
   depositFen: number | null;
   receiptNo: string | null;
-  consultantName: string;
 }
 
 const STATE_AFTER: Record<HoldEventRow['kind'], HoldState | null> = {
@@ -91,6 +95,23 @@ export async function loadHolds(ctx: CallContext, ids?: readonly number[]): Prom
   const names = await userNames(ctx);
   return rows.map((r) =>
     derive(r, byHold.get(r.id) ?? [], names.get(r.consultant_id) ?? `#${r.consultant_id}`),
+  );
+}
+
+/** Holds by id without their events (a register page names its holds, it does not derive them). */
+export async function loadHoldHeads(
+  ctx: CallContext,
+  ids: readonly number[],
+  names: Map<number, string>,
+): Promise<Map<number, HoldHead>> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map();
+  const rows = await ctx.db.selectFrom('holds').selectAll().where('id', 'in', unique).execute();
+  return new Map(
+    rows.map((row) => [
+      row.id,
+      { row, consultantName: names.get(row.consultant_id) ?? `#${row.consultant_id}` },
+    ]),
   );
 }
 
