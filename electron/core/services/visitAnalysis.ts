@@ -6,17 +6,14 @@ import { staffNames } from './customers';
 import { holdFunnel } from './holds';
 
 /**
- * An instant's quarter hour, as `YYYY-MM-DDTHH` and the quarter: every instant of a quarter hour
- * has the same local hour (time zones are whole quarter hours off UTC), so the local hour of one
- * instant standing for the group is the hour of each.
+ * An instant's quarter hour since the epoch: every instant of a UTC quarter hour has the same
+ * local hour (time zones are whole quarter hours off UTC), so the local hour of the quarter's
+ * first instant is the hour of each. Grouping by an integer is the cheapest grouping SQLite does.
  */
-const quarterHour = (column: 'arrived_at' | 'at') => ({
-  hour: sql<string>`substr(${sql.ref(column)}, 1, 13)`,
-  quarter: sql<number>`CAST(substr(${sql.ref(column)}, 15, 2) AS INTEGER) / 15`,
-});
+const quarterOf = (column: 'arrived_at' | 'at') => sql<number>`unixepoch(${sql.ref(column)}) / 900`;
 
-const standIn = (r: { hour: string; quarter: number; n: number }) => ({
-  at: `${r.hour}:${String(r.quarter * 15).padStart(2, '0')}:00.000Z`,
+const standIn = (r: { quarter: number; n: number }) => ({
+  at: new Date(r.quarter * 900_000).toISOString(),
   count: Number(r.n),
 });
 
@@ -42,10 +39,9 @@ async function tallies(db: Kysely<Database>, from: string, to: string): Promise<
     .select(['consultant_id', 'is_returning', n.as('n')])
     .groupBy(['consultant_id', 'is_returning'])
     .execute();
-  const visitQuarter = quarterHour('arrived_at');
   const visitTimes = await visits
-    .select([visitQuarter.hour.as('hour'), visitQuarter.quarter.as('quarter'), n.as('n')])
-    .groupBy(['hour', 'quarter'])
+    .select([quarterOf('arrived_at').as('quarter'), n.as('n')])
+    .groupBy('quarter')
     .execute();
   const callDays = await calls
     .select([
@@ -61,10 +57,9 @@ async function tallies(db: Kysely<Database>, from: string, to: string): Promise<
     .groupBy('channel')
     .orderBy('first')
     .execute();
-  const callQuarter = quarterHour('at');
   const callTimes = await calls
-    .select([callQuarter.hour.as('hour'), callQuarter.quarter.as('quarter'), n.as('n')])
-    .groupBy(['hour', 'quarter'])
+    .select([quarterOf('at').as('quarter'), n.as('n')])
+    .groupBy('quarter')
     .execute();
   // A visit's outcome is its latest outcome entry; outcomes in the order of their first visit.
   const outcomes = await db
