@@ -702,6 +702,7 @@ export const en: Catalogue = {
       phone: 'Phone',
       detail: 'Details',
       allKinds: 'All events',
+      loadMore: 'Load older events',
     },
     units: {
       import: 'Import units',

@@ -684,6 +684,7 @@ export const zhCN = {
       phone: '电话',
       detail: '详情',
       allKinds: '全部事项',
+      loadMore: '加载更早的记录',
     },
     units: {
       import: '导入房源',

@@ -190,7 +190,10 @@ export const holds = {
         unitId: idSchema.optional(),
         /** One business date's events (the day close's review of the day). */
         businessDate: businessDateSchema.optional(),
-        limit: z.number().int().min(1).max(2000).default(500),
+        /** The next page: events older than this one (the last line already shown). */
+        beforeId: idSchema.optional(),
+        /** A page a person reads; the day close's review asks for a whole day at once. */
+        limit: z.number().int().min(1).max(2000).default(100),
       })
       .strict(),
     output: z.array(holdEventSchema),

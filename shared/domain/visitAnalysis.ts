@@ -54,6 +54,84 @@ function hourOf(instant: string): number {
   return new Date(instant).getHours();
 }
 
+/**
+ * The counts the analysis is made of. The service reads them with GROUP BY (a week is a
+ * thousand visits: materialising every row costs more than the counting); `tallyFacts` folds
+ * plain rows into the same shape, so both roads end in the one `analyseTallies`.
+ */
+export interface AnalysisTallies {
+  visits: { date: string; returning: boolean; count: number; people: number }[];
+  /** In the order the channels first appear among the visits (by id). */
+  visitChannels: { channel: string; count: number }[];
+  consultants: { consultantId: number; name: string; returning: boolean; count: number }[];
+  /** Each entry an instant standing for others of the same local hour (a quarter-hour group). */
+  visitTimes: { at: string; count: number }[];
+  calls: { date: string; returning: boolean; invited: number; count: number }[];
+  /** In the order the channels first appear among the calls. */
+  callChannels: { channel: string; count: number }[];
+  callTimes: { at: string; count: number }[];
+  /** Each visit's latest outcome, in the order the outcomes first appear among the visits. */
+  outcomes: { outcome: string; count: number }[];
+}
+
+function countInto<K>(counts: Map<K, number>, key: K): void {
+  counts.set(key, (counts.get(key) ?? 0) + 1);
+}
+
+/** The tallies of plain rows (a fixture, or rows already read), in the shape the service reads. */
+export function tallyFacts(visits: readonly VisitFact[], calls: readonly CallFact[]): AnalysisTallies {
+  const visitDays = new Map<string, { date: string; returning: boolean; count: number; people: number }>();
+  const consultants = new Map<string, AnalysisTallies['consultants'][number]>();
+  const visitChannels = new Map<string, number>();
+  const outcomes = new Map<string, number>();
+  for (const v of visits) {
+    const day = visitDays.get(`${v.businessDate}|${v.returning}`) ?? {
+      date: v.businessDate,
+      returning: v.returning,
+      count: 0,
+      people: 0,
+    };
+    day.count++;
+    day.people += v.partySize;
+    visitDays.set(`${v.businessDate}|${v.returning}`, day);
+    const consultant = consultants.get(`${v.consultantId}|${v.returning}`) ?? {
+      consultantId: v.consultantId,
+      name: v.consultantName,
+      returning: v.returning,
+      count: 0,
+    };
+    consultant.count++;
+    consultants.set(`${v.consultantId}|${v.returning}`, consultant);
+    countInto(visitChannels, v.channel);
+    if (v.outcome) countInto(outcomes, v.outcome);
+  }
+  const callDays = new Map<string, AnalysisTallies['calls'][number]>();
+  const callChannels = new Map<string, number>();
+  for (const c of calls) {
+    const day = callDays.get(`${c.businessDate}|${c.returning}`) ?? {
+      date: c.businessDate,
+      returning: c.returning,
+      invited: 0,
+      count: 0,
+    };
+    day.count++;
+    if (c.invited) day.invited++;
+    callDays.set(`${c.businessDate}|${c.returning}`, day);
+    countInto(callChannels, c.channel);
+  }
+  const channelList = (m: Map<string, number>) => [...m].map(([channel, count]) => ({ channel, count }));
+  return {
+    visits: [...visitDays.values()],
+    visitChannels: channelList(visitChannels),
+    consultants: [...consultants.values()],
+    visitTimes: visits.map((v) => ({ at: v.arrivedAt, count: 1 })),
+    calls: [...callDays.values()],
+    callChannels: channelList(callChannels),
+    callTimes: calls.map((c) => ({ at: c.at, count: 1 })),
+    outcomes: [...outcomes].map(([outcome, count]) => ({ outcome, count })),
+  };
+}
+
 export function analyseVisits(input: {
   from: string;
   to: string;
@@ -61,38 +139,60 @@ export function analyseVisits(input: {
   visits: readonly VisitFact[];
   calls: readonly CallFact[];
 }): VisitAnalysis {
-  const { from, to, visits, calls } = input;
+  return analyseTallies(input.from, input.to, input.channels, tallyFacts(input.visits, input.calls));
+}
+
+const sum = <T>(rows: readonly T[], pick: (row: T) => number) => rows.reduce((n, r) => n + pick(r), 0);
+
+export function analyseTallies(
+  from: string,
+  to: string,
+  configuredChannels: readonly string[],
+  t: AnalysisTallies,
+): VisitAnalysis {
+  const visitsWhere = (keep: (row: AnalysisTallies['visits'][number]) => boolean) =>
+    sum(
+      t.visits.filter((v) => keep(v)),
+      (v) => v.count,
+    );
   const byDay = datesBetween(from, to).map((date) => ({
     date,
-    new: visits.filter((v) => v.businessDate === date && !v.returning).length,
-    returning: visits.filter((v) => v.businessDate === date && v.returning).length,
-    calls: calls.filter((c) => c.businessDate === date).length,
+    new: visitsWhere((v) => v.date === date && !v.returning),
+    returning: visitsWhere((v) => v.date === date && v.returning),
+    calls: sum(
+      t.calls.filter((c) => c.date === date),
+      (c) => c.count,
+    ),
   }));
   // Channels in the configured order, then any older channel still found in the rows.
   const channelNames = [
-    ...new Set([...input.channels, ...visits.map((v) => v.channel), ...calls.map((c) => c.channel)]),
+    ...new Set([
+      ...configuredChannels,
+      ...t.visitChannels.map((v) => v.channel),
+      ...t.callChannels.map((c) => c.channel),
+    ]),
   ];
   const byChannel = channelNames
     .map((channel) => ({
       channel,
-      visits: visits.filter((v) => v.channel === channel).length,
-      calls: calls.filter((c) => c.channel === channel).length,
+      visits: t.visitChannels.find((v) => v.channel === channel)?.count ?? 0,
+      calls: t.callChannels.find((c) => c.channel === channel)?.count ?? 0,
     }))
-    .filter((row) => input.channels.includes(row.channel) || row.visits + row.calls > 0);
+    .filter((row) => configuredChannels.includes(row.channel) || row.visits + row.calls > 0);
   const consultants = new Map<
     number,
     { consultantId: number; name: string; new: number; returning: number }
   >();
-  for (const v of visits) {
-    const row = consultants.get(v.consultantId) ?? {
-      consultantId: v.consultantId,
-      name: v.consultantName,
+  for (const c of t.consultants) {
+    const row = consultants.get(c.consultantId) ?? {
+      consultantId: c.consultantId,
+      name: c.name,
       new: 0,
       returning: 0,
     };
-    if (v.returning) row.returning++;
-    else row.new++;
-    consultants.set(v.consultantId, row);
+    if (c.returning) row.returning += c.count;
+    else row.new += c.count;
+    consultants.set(c.consultantId, row);
   }
   const hours = new Map<number, { hour: number; visits: number; calls: number }>();
   const hourRow = (hour: number) => {
@@ -100,25 +200,29 @@ export function analyseVisits(input: {
     hours.set(hour, row);
     return row;
   };
-  for (const v of visits) hourRow(hourOf(v.arrivedAt)).visits++;
-  for (const c of calls) hourRow(hourOf(c.at)).calls++;
-  const outcomes = new Map<string, number>();
-  for (const v of visits) if (v.outcome) outcomes.set(v.outcome, (outcomes.get(v.outcome) ?? 0) + 1);
+  for (const v of t.visitTimes) hourRow(hourOf(v.at)).visits += v.count;
+  for (const c of t.callTimes) hourRow(hourOf(c.at)).calls += c.count;
 
   return {
     from,
     to,
     visits: {
-      total: visits.length,
-      new: visits.filter((v) => !v.returning).length,
-      returning: visits.filter((v) => v.returning).length,
-      people: visits.reduce((sum, v) => sum + v.partySize, 0),
+      total: visitsWhere(() => true),
+      new: visitsWhere((v) => !v.returning),
+      returning: visitsWhere((v) => v.returning),
+      people: sum(t.visits, (v) => v.people),
     },
     calls: {
-      total: calls.length,
-      new: calls.filter((c) => !c.returning).length,
-      returning: calls.filter((c) => c.returning).length,
-      invited: calls.filter((c) => c.invited).length,
+      total: sum(t.calls, (c) => c.count),
+      new: sum(
+        t.calls.filter((c) => !c.returning),
+        (c) => c.count,
+      ),
+      returning: sum(
+        t.calls.filter((c) => c.returning),
+        (c) => c.count,
+      ),
+      invited: sum(t.calls, (c) => c.invited),
     },
     byDay,
     byChannel,
@@ -126,6 +230,6 @@ export function analyseVisits(input: {
       (a, b) => b.new + b.returning - (a.new + a.returning) || a.consultantId - b.consultantId,
     ),
     byHour: [...hours.values()].sort((a, b) => a.hour - b.hour),
-    outcomes: [...outcomes.entries()].map(([outcome, count]) => ({ outcome, count })),
+    outcomes: t.outcomes.map(({ outcome, count }) => ({ outcome, count })),
   };
 }

@@ -9,15 +9,19 @@ import { openDateFrom } from './dayclose/state';
 export type HoldRow = Selectable<HoldsTable>;
 export type HoldEventRow = Selectable<HoldEventsTable>;
 
-/** A hold as its events make it; never stored, always derived. */
-export interface DerivedHold {
+/** A hold's own row and its consultant's name: what a register line says of the hold. */
+export interface HoldHead {
   row: HoldRow;
+  consultantName: string;
+}
+
+/** A hold as its events make it; never stored, always derived. */
+export interface DerivedHold extends HoldHead {
   events: HoldEventRow[];
   state: HoldState;
   expiresAt: string | null;
   depositFen: number | null;
   receiptNo: string | null;
-  consultantName: string;
 }
 
 const STATE_AFTER: Record<HoldEventRow['kind'], HoldState | null> = {
@@ -83,10 +87,31 @@ export async function loadHolds(ctx: CallContext, ids?: readonly number[]): Prom
     .orderBy('id')
     .execute();
   const byHold = new Map<number, HoldEventRow[]>();
-  for (const e of events) byHold.set(e.hold_id, [...(byHold.get(e.hold_id) ?? []), e]);
+  for (const e of events) {
+    const list = byHold.get(e.hold_id);
+    if (list) list.push(e);
+    else byHold.set(e.hold_id, [e]);
+  }
   const names = await userNames(ctx);
   return rows.map((r) =>
     derive(r, byHold.get(r.id) ?? [], names.get(r.consultant_id) ?? `#${r.consultant_id}`),
+  );
+}
+
+/** Holds by id without their events (a register page names its holds, it does not derive them). */
+export async function loadHoldHeads(
+  ctx: CallContext,
+  ids: readonly number[],
+  names: Map<number, string>,
+): Promise<Map<number, HoldHead>> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map();
+  const rows = await ctx.db.selectFrom('holds').selectAll().where('id', 'in', unique).execute();
+  return new Map(
+    rows.map((row) => [
+      row.id,
+      { row, consultantName: names.get(row.consultant_id) ?? `#${row.consultant_id}` },
+    ]),
   );
 }
 

@@ -1,7 +1,7 @@
 import type { BoardUnit, HoldEventView, HoldView } from '../../../shared/contract/holds';
 import { maskPhone } from '../../../shared/domain/phone';
 import type { Actor } from '../context';
-import type { DerivedHold, HoldEventRow } from './holdState';
+import type { DerivedHold, HoldEventRow, HoldHead } from './holdState';
 import { lapsed } from './holdState';
 import { unitLabel, type UnitRow } from './units';
 
@@ -15,16 +15,16 @@ export function seesEverything(actor: Actor | null): boolean {
 }
 
 /** Whose hold it is: the consultant it is for, or the desk member who requested it for them. */
-export function isOwnHold(actor: Actor | null, hold: DerivedHold): boolean {
+export function isOwnHold(actor: Actor | null, hold: HoldHead): boolean {
   return actor !== null && (hold.row.consultant_id === actor.id || hold.row.requested_by === actor.id);
 }
 
-export function mayRead(actor: Actor | null, hold: DerivedHold): boolean {
+export function mayRead(actor: Actor | null, hold: HoldHead): boolean {
   return seesEverything(actor) || isOwnHold(actor, hold);
 }
 
 /** Full number to managers, deputies and the customer's own consultant; masked to anyone else. */
-function phoneFor(actor: Actor | null, hold: DerivedHold): string {
+function phoneFor(actor: Actor | null, hold: HoldHead): string {
   const full = seesEverything(actor) || (actor !== null && hold.row.consultant_id === actor.id);
   return full ? hold.row.customer_phone : maskPhone(hold.row.customer_phone);
 }
@@ -72,7 +72,7 @@ export function toBoardUnit(
 
 export function toEventView(
   e: HoldEventRow,
-  hold: DerivedHold,
+  hold: HoldHead,
   unit: UnitRow,
   actor: Actor | null,
   names: Map<number, string>,

@@ -14,6 +14,7 @@ import {
   endClaim,
   lapsed,
   liveHoldOf,
+  loadHoldHeads,
   loadHolds,
   releaseBySystem,
   userNames,
@@ -22,7 +23,7 @@ import {
 import { mayRead, seesEverything, toBoardUnit, toEventView, toHoldView } from './holdViews';
 import { postNotification } from './notifications';
 import { findUser, rolesOf } from './users';
-import { listBuildings, listUnits, requireUnit, unitLabel } from './units';
+import { listBuildings, listUnits, requireUnit, unitLabel, unitsByIds } from './units';
 
 async function requireHold(ctx: CallContext, id: number): Promise<DerivedHold> {
   const hold = (await loadHolds(ctx, [id]))[0];
@@ -183,13 +184,37 @@ export const holdsHandlers: HandlersOf<'holds'> = {
   },
 
   'holds.queue': async (_input, ctx) => {
-    const claimed = [...(await claimedHolds(ctx)).values()].filter((h) => h.state === 'pending');
-    // only the units waiting for a decision, not the whole project (2,000 units on a big site)
-    const views = [];
-    for (const h of claimed.sort((a, b) => a.row.id - b.row.id)) {
-      views.push(toHoldView(h, await requireUnit(ctx.db, h.row.unit_id), ctx.actor));
-    }
-    return views;
+    // Only the claims waiting for a decision are loaded, not the whole project's (2,000 sold or
+    // reserved units on a big site): SQL keeps the claimed holds whose only event is the request;
+    // the derived state stays the authority on what is pending.
+    const waiting = await ctx.db
+      .selectFrom('unit_claims as c')
+      .select('c.hold_id')
+      .where('c.hold_id', 'is not', null)
+      .where(({ not, exists, selectFrom }) =>
+        not(
+          exists(
+            selectFrom('hold_events as e')
+              .select('e.id')
+              .whereRef('e.hold_id', '=', 'c.hold_id')
+              .where('e.kind', '<>', 'requested'),
+          ),
+        ),
+      )
+      .execute();
+    const pending = (
+      await loadHolds(
+        ctx,
+        waiting.map((w) => w.hold_id!),
+      )
+    ).filter((h) => h.state === 'pending');
+    const units = await unitsByIds(
+      ctx.db,
+      pending.map((h) => h.row.unit_id),
+    );
+    return pending
+      .sort((a, b) => a.row.id - b.row.id)
+      .map((h) => toHoldView(h, units.get(h.row.unit_id)!, ctx.actor));
   },
 
   'holds.approve': async (input, ctx) => {
@@ -270,39 +295,38 @@ export const holdsHandlers: HandlersOf<'holds'> = {
   },
 
   'holds.register': async (input, ctx) => {
-    // The page is chosen in SQL (newest events first, the caller's own holds unless they see
-    // everything), then only its holds and units are loaded: the cost is the page, not the
-    // five years behind it.
+    // The page is chosen in SQL (newest events first, older than the last line already shown,
+    // the caller's own holds unless they see everything), then its holds, units and the names
+    // are read once each: the cost is the page, not the five years behind it.
     const actor = ctx.actor;
     const page = await ctx.db
       .selectFrom('hold_events as e')
       .innerJoin('holds as h', 'h.id', 'e.hold_id')
-      .select(['e.id', 'e.hold_id'])
+      .selectAll('e')
       .$if(input.kind !== undefined, (q) => q.where('e.kind', '=', input.kind!))
       .$if(input.unitId !== undefined, (q) => q.where('h.unit_id', '=', input.unitId!))
       .$if(input.businessDate !== undefined, (q) => q.where('e.business_date', '=', input.businessDate!))
+      .$if(input.beforeId !== undefined, (q) => q.where('e.id', '<', input.beforeId!))
       .$if(!seesEverything(actor), (q) =>
         q.where((eb) => eb.or([eb('h.consultant_id', '=', actor!.id), eb('h.requested_by', '=', actor!.id)])),
       )
       .orderBy('e.id', 'desc')
       .limit(input.limit)
       .execute();
-    const holds = new Map(
-      (await loadHolds(ctx, [...new Set(page.map((p) => p.hold_id))])).map((h) => [h.row.id, h]),
-    );
-    const units = new Map<number, Awaited<ReturnType<typeof requireUnit>>>();
-    for (const h of holds.values()) {
-      if (!units.has(h.row.unit_id)) units.set(h.row.unit_id, await requireUnit(ctx.db, h.row.unit_id));
-    }
     const names = await userNames(ctx);
-    const wanted = new Set(page.map((p) => p.id));
-    const events = [...holds.values()]
-      .flatMap((h) => h.events)
-      .filter((e) => wanted.has(e.id) && mayRead(actor, holds.get(e.hold_id)!))
-      .sort((a, b) => b.id - a.id);
-    return events.map((e) => {
+    const holds = await loadHoldHeads(
+      ctx,
+      page.map((e) => e.hold_id),
+      names,
+    );
+    const units = await unitsByIds(
+      ctx.db,
+      [...holds.values()].map((h) => h.row.unit_id),
+    );
+    return page.flatMap((e) => {
       const hold = holds.get(e.hold_id)!;
-      return toEventView(e, hold, units.get(hold.row.unit_id)!, actor, names);
+      if (!mayRead(actor, hold)) return [];
+      return [toEventView(e, hold, units.get(hold.row.unit_id)!, actor, names)];
     });
   },
 

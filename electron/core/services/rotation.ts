@@ -3,6 +3,8 @@ import type { Database, RotationEventsTable } from '../../../db/schema';
 import type { RotationView } from '../../../shared/contract/rotation';
 import { AppError } from '../../../shared/domain/errors';
 import {
+  applyRotationEvent,
+  EMPTY_QUEUE,
   replayRotation,
   replaySteps,
   type RotationEvent,
@@ -37,23 +39,62 @@ export interface DayQueue extends RotationQueue {
   set: boolean;
 }
 
-export async function queueOn(db: Kysely<Database>, date: string): Promise<DayQueue> {
-  const rows = await eventsOf(db, date);
+function queueOf(rows: readonly EventRow[]): DayQueue {
   return { ...replayRotation(rows.map(toEvent)), set: rows.some((r) => r.kind === 'set_order') };
 }
 
-/** Active users holding the consultant role, by name. */
-export async function activeConsultants(db: Kysely<Database>): Promise<{ id: number; name: string }[]> {
-  return (await listUsers(db, false))
-    .filter((u) => rolesOf(u).includes('consultant'))
-    .map((u) => ({ id: u.id, name: u.name }));
+async function queueOn(db: Kysely<Database>, date: string): Promise<DayQueue> {
+  return queueOf(await eventsOf(db, date));
 }
 
-export async function requireConsultant(
-  db: Kysely<Database>,
-  id: number,
-): Promise<{ id: number; name: string }> {
-  const found = (await activeConsultants(db)).find((c) => c.id === id);
+/**
+ * A date's rotation as read once in a call: its events, the queue after each (the panel's
+ * explanation) and the queue now. A call that writes an event adds it with `withEvent` (the
+ * call holds the ledger's write lock, so nothing else came in between) instead of reading and
+ * replaying the day again.
+ */
+export interface DayRotation {
+  date: string;
+  rows: EventRow[];
+  steps: RotationQueue[];
+  queue: DayQueue;
+}
+
+function rotationOf(date: string, rows: EventRow[], steps: RotationQueue[]): DayRotation {
+  const last = steps.at(-1) ?? EMPTY_QUEUE;
+  return { date, rows, steps, queue: { ...last, set: rows.some((r) => r.kind === 'set_order') } };
+}
+
+export async function dayRotation(db: Kysely<Database>, date: string): Promise<DayRotation> {
+  const rows = await eventsOf(db, date);
+  return rotationOf(date, rows, replaySteps(rows.map(toEvent)));
+}
+
+function withEvent(day: DayRotation, row: EventRow): DayRotation {
+  const after = applyRotationEvent(day.queue, toEvent(row));
+  const { order, away, next } = after;
+  return rotationOf(day.date, [...day.rows, row], [...day.steps, { order, away, next }]);
+}
+
+/** The people a rotation names, read once in a call: everyone's name, and the active consultants. */
+export interface Staff {
+  names: Map<number, string>;
+  /** Active users holding the consultant role, by name. */
+  consultants: { id: number; name: string }[];
+}
+
+export async function staffOf(db: Kysely<Database>): Promise<Staff> {
+  const users = await listUsers(db, true); // by name
+  return {
+    names: new Map(users.map((u) => [u.id, u.name])),
+    consultants: users
+      .filter((u) => u.active === 1 && rolesOf(u).includes('consultant'))
+      .map((u) => ({ id: u.id, name: u.name })),
+  };
+}
+
+export function consultantIn(staff: Staff, id: number): { id: number; name: string } {
+  const found = staff.consultants.find((c) => c.id === id);
   if (!found) throw new AppError('CONSULTANT_UNKNOWN', { id });
   return found;
 }
@@ -71,17 +112,19 @@ async function previousOrder(db: Kysely<Database>, date: string): Promise<number
   return last ? (await queueOn(db, last.business_date)).order : [];
 }
 
-export async function rotationView(ctx: CallContext, date: string = ctx.businessDate): Promise<RotationView> {
-  const rows = await eventsOf(ctx.db, date);
-  const steps = replaySteps(rows.map(toEvent));
-  const queue = steps.at(-1) ?? replayRotation([]);
-  const staff = new Map((await listUsers(ctx.db, true)).map((u) => [u.id, u.name]));
-  const name = (id: number) => staff.get(id) ?? `#${id}`;
-  const consultants = await activeConsultants(ctx.db);
+/** The rotation panel's view of a day already read in this call (its events and the staff). */
+export async function rotationViewOf(
+  ctx: CallContext,
+  day: DayRotation,
+  staff?: Staff,
+): Promise<RotationView> {
+  const { rows, date, steps, queue } = day;
+  const { names, consultants } = staff ?? (await staffOf(ctx.db));
+  const name = (id: number) => names.get(id) ?? `#${id}`;
   const active = new Set(consultants.map((c) => c.id));
   return {
     date,
-    set: rows.some((r) => r.kind === 'set_order'),
+    set: day.queue.set,
     queue: queue.order.map((id) => ({ id, name: name(id), away: queue.away.includes(id) })),
     next: queue.next === null ? null : { id: queue.next, name: name(queue.next) },
     events: rows.map((r, i) => ({
@@ -101,12 +144,18 @@ export async function rotationView(ctx: CallContext, date: string = ctx.business
   };
 }
 
+export async function rotationView(ctx: CallContext, date: string = ctx.businessDate): Promise<RotationView> {
+  return rotationViewOf(ctx, await dayRotation(ctx.db, date));
+}
+
+/** Appends an event to today's rotation; returns today's rotation with it. */
 async function append(
   ctx: CallContext,
+  day: DayRotation,
   event: Pick<EventRow, 'kind'> &
     Partial<Pick<EventRow, 'consultant_id' | 'order_ids' | 'visit_id' | 'reason'>>,
-): Promise<void> {
-  await ctx.writer.insert('rotation_events', {
+): Promise<DayRotation> {
+  const row = await ctx.writer.insert('rotation_events', {
     business_date: ctx.businessDate,
     at: ctx.at,
     kind: event.kind,
@@ -116,11 +165,17 @@ async function append(
     reason: event.reason ?? null,
     actor_id: requireActor(ctx).id,
   });
+  return withEvent(day, row as EventRow);
 }
 
 /** A consultant received a new customer by rotation: to the end of the queue. */
-export async function consumeTurn(ctx: CallContext, consultantId: number, visitId: number): Promise<void> {
-  await append(ctx, { kind: 'received', consultant_id: consultantId, visit_id: visitId });
+export async function consumeTurn(
+  ctx: CallContext,
+  today: DayRotation,
+  consultantId: number,
+  visitId: number,
+): Promise<DayRotation> {
+  return append(ctx, today, { kind: 'received', consultant_id: consultantId, visit_id: visitId });
 }
 
 export async function grantMakeupTurn(
@@ -128,23 +183,34 @@ export async function grantMakeupTurn(
   consultantId: number,
   visitId: number,
   reason: string,
-): Promise<void> {
-  const queue = await queueOn(ctx.db, ctx.businessDate);
-  if (!queue.order.includes(consultantId)) {
-    throw new AppError('CONSULTANT_NOT_ON_DUTY', {
-      name: (await requireConsultant(ctx.db, consultantId)).name,
-    });
+): Promise<{ today: DayRotation; staff: Staff }> {
+  const today = await dayRotation(ctx.db, ctx.businessDate);
+  const staff = await staffOf(ctx.db);
+  if (!today.queue.order.includes(consultantId)) {
+    throw new AppError('CONSULTANT_NOT_ON_DUTY', { name: consultantIn(staff, consultantId).name });
   }
-  await append(ctx, { kind: 'makeup', consultant_id: consultantId, visit_id: visitId, reason });
+  return {
+    today: await append(ctx, today, {
+      kind: 'makeup',
+      consultant_id: consultantId,
+      visit_id: visitId,
+      reason,
+    }),
+    staff,
+  };
 }
 
-async function onDuty(ctx: CallContext, consultantId: number): Promise<{ queue: DayQueue; name: string }> {
-  const consultant = await requireConsultant(ctx.db, consultantId);
-  const queue = await queueOn(ctx.db, ctx.businessDate);
-  if (!queue.order.includes(consultantId)) {
+async function onDuty(
+  ctx: CallContext,
+  consultantId: number,
+): Promise<{ today: DayRotation; staff: Staff; name: string }> {
+  const staff = await staffOf(ctx.db);
+  const consultant = consultantIn(staff, consultantId);
+  const today = await dayRotation(ctx.db, ctx.businessDate);
+  if (!today.queue.order.includes(consultantId)) {
     throw new AppError('CONSULTANT_NOT_ON_DUTY', { name: consultant.name });
   }
-  return { queue, name: consultant.name };
+  return { today, staff, name: consultant.name };
 }
 
 export const rotationHandlers = {
@@ -154,22 +220,33 @@ export const rotationHandlers = {
     if (new Set(input.consultantIds).size !== input.consultantIds.length) {
       throw new AppError('ROTATION_DUPLICATE');
     }
-    for (const id of input.consultantIds) await requireConsultant(ctx.db, id);
-    await append(ctx, { kind: 'set_order', order_ids: JSON.stringify(input.consultantIds) });
-    return rotationView(ctx);
+    const staff = await staffOf(ctx.db);
+    for (const id of input.consultantIds) consultantIn(staff, id);
+    const today = await dayRotation(ctx.db, ctx.businessDate);
+    const after = await append(ctx, today, {
+      kind: 'set_order',
+      order_ids: JSON.stringify(input.consultantIds),
+    });
+    return rotationViewOf(ctx, after, staff);
   },
 
   'rotation.markAway': async (input, ctx) => {
-    const { queue, name } = await onDuty(ctx, input.consultantId);
-    if (queue.away.includes(input.consultantId)) throw new AppError('ALREADY_AWAY', { name });
-    await append(ctx, { kind: 'away', consultant_id: input.consultantId });
-    return rotationView(ctx);
+    const { today, staff, name } = await onDuty(ctx, input.consultantId);
+    if (today.queue.away.includes(input.consultantId)) throw new AppError('ALREADY_AWAY', { name });
+    return rotationViewOf(
+      ctx,
+      await append(ctx, today, { kind: 'away', consultant_id: input.consultantId }),
+      staff,
+    );
   },
 
   'rotation.markBack': async (input, ctx) => {
-    const { queue, name } = await onDuty(ctx, input.consultantId);
-    if (!queue.away.includes(input.consultantId)) throw new AppError('NOT_AWAY', { name });
-    await append(ctx, { kind: 'back', consultant_id: input.consultantId });
-    return rotationView(ctx);
+    const { today, staff, name } = await onDuty(ctx, input.consultantId);
+    if (!today.queue.away.includes(input.consultantId)) throw new AppError('NOT_AWAY', { name });
+    return rotationViewOf(
+      ctx,
+      await append(ctx, today, { kind: 'back', consultant_id: input.consultantId }),
+      staff,
+    );
   },
 } satisfies Partial<HandlersOf<'rotation'>>;

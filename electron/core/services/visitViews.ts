@@ -61,8 +61,9 @@ export async function visitViews(
   db: Kysely<Database>,
   states: VisitState[],
   actor: Actor | null,
+  staff?: Map<number, string>,
 ): Promise<VisitView[]> {
-  const names = await staffNames(db);
+  const names = staff ?? (await staffNames(db));
   const customers = await loadCustomers(
     db,
     states.map((s) => s.row.customer_id),
@@ -89,8 +90,13 @@ export async function visitViews(
   }));
 }
 
-export async function visitView(db: Kysely<Database>, id: number, actor: Actor | null): Promise<VisitView> {
-  return (await visitViews(db, [await requireVisit(db, id)], actor))[0]!;
+export async function visitView(
+  db: Kysely<Database>,
+  id: number,
+  actor: Actor | null,
+  staff?: Map<number, string>,
+): Promise<VisitView> {
+  return (await visitViews(db, [await requireVisit(db, id)], actor, staff))[0]!;
 }
 
 /** A business date's visits in arrival order, phones masked (no viewer: exports mask, SPEC §2). */

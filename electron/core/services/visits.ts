@@ -13,11 +13,19 @@ import {
   findOrCreateCustomer,
   phoneInput,
   seesOwnOnly,
-  staffNames,
   type CustomerRecord,
 } from './customers';
 import { raiseClaim } from './ownership';
-import { consumeTurn, grantMakeupTurn, queueOn, requireConsultant, rotationView } from './rotation';
+import {
+  consultantIn,
+  consumeTurn,
+  dayRotation,
+  grantMakeupTurn,
+  rotationViewOf,
+  staffOf,
+  type DayQueue,
+  type Staff,
+} from './rotation';
 import { requireVisit, visibleVisitsOn, visitView, type VisitState } from './visitViews';
 import { isClosed } from './dayclose/state';
 
@@ -34,15 +42,16 @@ interface Reception {
   disputes: boolean;
 }
 
-async function decideReception(
-  ctx: CallContext,
+/** Decided on the day's rotation and the staff as this call read them (one read of each). */
+function decideReception(
+  queue: DayQueue,
+  staff: Staff,
   customer: CustomerRecord | null,
   namedConsultantId: number | undefined,
-): Promise<Reception> {
-  const queue = await queueOn(ctx.db, ctx.businessDate);
+): Reception {
   const ownerId = customer?.ownerId ?? null;
   if (namedConsultantId !== undefined) {
-    const named = await requireConsultant(ctx.db, namedConsultantId);
+    const named = consultantIn(staff, namedConsultantId);
     if (!queue.order.includes(named.id)) throw new AppError('CONSULTANT_NOT_ON_DUTY', { name: named.name });
     return {
       consultant: named,
@@ -53,9 +62,8 @@ async function decideReception(
   }
   const ownerOnDuty = ownerId !== null && queue.order.includes(ownerId);
   if (ownerId !== null && ownerOnDuty) {
-    const names = await staffNames(ctx.db);
     return {
-      consultant: { id: ownerId, name: names.get(ownerId) ?? '' },
+      consultant: { id: ownerId, name: staff.names.get(ownerId) ?? '' },
       chosenBy: 'owner',
       ownerOffDuty: false,
       disputes: false,
@@ -63,9 +71,8 @@ async function decideReception(
   }
   if (!queue.set) throw new AppError('ROTATION_NOT_SET');
   if (queue.next === null) throw new AppError('NO_CONSULTANT_AVAILABLE');
-  const names = await staffNames(ctx.db);
   return {
-    consultant: { id: queue.next, name: names.get(queue.next) ?? '' },
+    consultant: { id: queue.next, name: staff.names.get(queue.next) ?? '' },
     chosenBy: 'rotation',
     ownerOffDuty: ownerId !== null,
     disputes: false,
@@ -125,14 +132,16 @@ export const visitsHandlers = {
     const actor = requireActor(ctx);
     const phone = input.phone ? normalizePhone(input.phone) : null;
     const customer = phone ? await customerByPhone(ctx.db, phone) : null;
-    const view = customer ? customerView(customer, actor, await staffNames(ctx.db)) : null;
+    const staff = await staffOf(ctx.db);
+    const view = customer ? customerView(customer, actor, staff.names) : null;
     const base = {
       phoneValid: !input.phone || phone !== null,
       customer: view,
       returning: (customer?.visits ?? 0) > 0 || input.namedConsultantId !== undefined,
     };
     try {
-      const r = await decideReception(ctx, customer, input.namedConsultantId);
+      const today = await dayRotation(ctx.db, ctx.businessDate);
+      const r = decideReception(today.queue, staff, customer, input.namedConsultantId);
       return { ...base, ...r, refusal: null };
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
@@ -155,7 +164,11 @@ export const visitsHandlers = {
     await checkArrival(ctx, arrivedAt);
     checkChannel(ctx, input.channel);
     const known = phone ? await customerByPhone(ctx.db, phone) : null;
-    const reception = await decideReception(ctx, known, input.namedConsultantId);
+    // The day's rotation and the staff are read once: the decision, the turn and the panel
+    // returned all use them (the call holds the write lock; its own event is added, not re-read).
+    const today = await dayRotation(ctx.db, ctx.businessDate);
+    const staff = await staffOf(ctx.db);
+    const reception = decideReception(today.queue, staff, known, input.namedConsultantId);
     if (input.expectedConsultantId !== undefined && input.expectedConsultantId !== reception.consultant.id) {
       throw new AppError('ROTATION_MOVED', { name: reception.consultant.name });
     }
@@ -177,7 +190,10 @@ export const visitsHandlers = {
       recorded_by: actor.id,
     });
     const visitId = row.id as number;
-    if (reception.chosenBy === 'rotation') await consumeTurn(ctx, reception.consultant.id, visitId);
+    const after =
+      reception.chosenBy === 'rotation'
+        ? await consumeTurn(ctx, today, reception.consultant.id, visitId)
+        : today;
     const disputeId = reception.disputes
       ? await raiseClaim(ctx, {
           customerId: customer.id,
@@ -186,7 +202,11 @@ export const visitsHandlers = {
           note: null,
         })
       : null;
-    return { visit: await visitView(ctx.db, visitId, actor), disputeId, rotation: await rotationView(ctx) };
+    return {
+      visit: await visitView(ctx.db, visitId, actor, staff.names),
+      disputeId,
+      rotation: await rotationViewOf(ctx, after, staff),
+    };
   },
 
   'visits.leave': async (input, ctx) => {
@@ -240,7 +260,7 @@ export const makeupHandlers = {
     if (state.row.chosen_by !== 'rotation') throw new AppError('MAKEUP_NOT_BY_ROTATION');
     if (state.outcome?.value !== 'market_research') throw new AppError('MAKEUP_NOT_MARKET_RESEARCH');
     if (state.makeupGranted) throw new AppError('MAKEUP_ALREADY_GRANTED');
-    await grantMakeupTurn(ctx, state.row.consultant_id, state.row.id, input.reason);
-    return rotationView(ctx);
+    const { today, staff } = await grantMakeupTurn(ctx, state.row.consultant_id, state.row.id, input.reason);
+    return rotationViewOf(ctx, today, staff);
   },
 } satisfies Partial<HandlersOf<'rotation'>>;

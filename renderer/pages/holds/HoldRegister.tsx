@@ -10,6 +10,9 @@ import { localDateTime } from './format';
 
 type Kind = (typeof HOLD_EVENT_KINDS)[number];
 
+/** Events fetched at a time: a page a person reads; older ones come on asking (five years of them). */
+export const REGISTER_PAGE = 100;
+
 /** The sales-control register 销控登记表: every hold event the person may read, newest first. */
 export function HoldRegister() {
   const { t } = useTranslation('holds');
@@ -17,15 +20,30 @@ export function HoldRegister() {
   const roles = useSession((s) => s.user?.roles);
   const [kind, setKind] = useState<Kind | null>(null);
   const [events, setEvents] = useState<HoldEventView[]>([]);
+  const [hasMore, setHasMore] = useState(false);
+  const [loading, setLoading] = useState(false);
   const [error, setError] = useState<unknown>(null);
 
-  const load = useCallback(async () => {
-    try {
-      setEvents(await client.call('holds.register', kind ? { kind } : {}));
-    } catch (failure) {
-      setError(failure);
-    }
-  }, [client, kind]);
+  /** The newest page, or with `beforeId` the page older than the last line shown, appended. */
+  const load = useCallback(
+    async (beforeId?: number) => {
+      setLoading(true);
+      try {
+        const page = await client.call('holds.register', {
+          limit: REGISTER_PAGE,
+          ...(kind ? { kind } : {}),
+          ...(beforeId !== undefined ? { beforeId } : {}),
+        });
+        setEvents((shown) => (beforeId === undefined ? page : [...shown, ...page]));
+        setHasMore(page.length === REGISTER_PAGE);
+      } catch (failure) {
+        setError(failure);
+      } finally {
+        setLoading(false);
+      }
+    },
+    [client, kind],
+  );
   useEffect(() => {
     void load();
   }, [load]);
@@ -90,6 +108,11 @@ export function HoldRegister() {
         pagination={{ pageSize: 50 }}
         size="small"
       />
+      {hasMore && events.length > 0 && (
+        <Button className="load-more" loading={loading} onClick={() => void load(events.at(-1)!.id)}>
+          {t('register.loadMore')}
+        </Button>
+      )}
     </>
   );
 }

@@ -1,14 +1,21 @@
 import type { Kysely, Selectable } from 'kysely';
-import type { Database, DayCloseCashCountsTable } from '../../../../db/schema';
+import type {
+  Database,
+  DayCloseCashCountsTable,
+  DayCloseSignaturesTable,
+  DayCloseStockTable,
+} from '../../../../db/schema';
 import {
   DENOMINATIONS_FEN,
   type CashCountView,
   type CloseRecord,
 } from '../../../../shared/contract/dayclose';
 import { listUsers } from '../users';
-import { datesWithEvents, eventsOf } from './state';
+import { datesWithEvents, eventsOf, type CloseEventRow } from './state';
 
 type CashCountRow = Selectable<DayCloseCashCountsTable>;
+type StockRow = Selectable<DayCloseStockTable>;
+type SignatureRow = Selectable<DayCloseSignaturesTable>;
 
 /** What the close stored of the key check: complete or not, and the copies out overnight. */
 export type StoredKeyCheck = NonNullable<CloseRecord['keyCheck']>;
@@ -45,36 +52,48 @@ export async function cashCountsOf(db: Kysely<Database>, date: string): Promise<
     .execute();
 }
 
+/** The rows of one date's close that a record is built from (stock and signatures of its last close). */
+interface CloseRows {
+  events: CloseEventRow[];
+  counts: CashCountRow[];
+  stock: StockRow[];
+  signatures: SignatureRow[];
+}
+
+function lastCloseOf(events: readonly CloseEventRow[]): CloseEventRow | null {
+  return events.findLast((e) => e.kind === 'closed') ?? null;
+}
+
+function stockOf(db: Kysely<Database>, eventIds: number[]): Promise<StockRow[]> {
+  if (eventIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('day_close_stock')
+    .selectAll()
+    .where('event_id', 'in', eventIds)
+    .orderBy('type_name')
+    .orderBy('type_id')
+    .execute();
+}
+
+function signaturesOf(db: Kysely<Database>, eventIds: number[]): Promise<SignatureRow[]> {
+  if (eventIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('day_close_signatures')
+    .selectAll()
+    .where('event_id', 'in', eventIds)
+    .orderBy('id')
+    .execute();
+}
+
 /**
- * The close of one business date as the reconciliation sheet prints it, derived from the close
- * ledger: the latest close's counts, key check and signatures, every cash count of the date, and
- * the reopen history. Null when nothing was ever counted or closed for the date.
+ * One date's close record from its rows: the single builder behind `closeRecordOf` and
+ * `closeRecords`, so the list and the record of a date can never differ.
  */
-export async function closeRecordOf(db: Kysely<Database>, businessDate: string): Promise<CloseRecord | null> {
-  const events = await eventsOf(db, businessDate);
-  const counts = await cashCountsOf(db, businessDate);
-  if (events.length === 0 && counts.length === 0) return null;
-  const names = await namesOf(db);
+function buildRecord(businessDate: string, rows: CloseRows, names: Map<number, string>): CloseRecord {
+  const { events, counts, stock, signatures } = rows;
   const name = (id: number) => names.get(id) ?? `#${id}`;
   const last = events.at(-1);
-  const lastClose = events.filter((e) => e.kind === 'closed').at(-1) ?? null;
-  const stock = lastClose
-    ? await db
-        .selectFrom('day_close_stock')
-        .selectAll()
-        .where('event_id', '=', lastClose.id)
-        .orderBy('type_name')
-        .orderBy('type_id')
-        .execute()
-    : [];
-  const signatures = lastClose
-    ? await db
-        .selectFrom('day_close_signatures')
-        .selectAll()
-        .where('event_id', '=', lastClose.id)
-        .orderBy('id')
-        .execute()
-    : [];
+  const lastClose = lastCloseOf(events);
   const cashCounts = counts.map((c) => toCashCountView(c, names));
   const cash = cashCounts.at(-1) ?? null;
   return {
@@ -102,12 +121,71 @@ export async function closeRecordOf(db: Kysely<Database>, businessDate: string):
   };
 }
 
-/** The dates that were ever closed, newest first, each as its close record. */
-export async function closeRecords(db: Kysely<Database>, limit: number): Promise<CloseRecord[]> {
-  const records: CloseRecord[] = [];
-  for (const date of await datesWithEvents(db, limit)) {
-    const record = await closeRecordOf(db, date);
-    if (record) records.push(record);
+/**
+ * The close of one business date as the reconciliation sheet prints it, derived from the close
+ * ledger: the latest close's counts, key check and signatures, every cash count of the date, and
+ * the reopen history. Null when nothing was ever counted or closed for the date.
+ */
+export async function closeRecordOf(db: Kysely<Database>, businessDate: string): Promise<CloseRecord | null> {
+  const events = await eventsOf(db, businessDate);
+  const counts = await cashCountsOf(db, businessDate);
+  if (events.length === 0 && counts.length === 0) return null;
+  const lastClose = lastCloseOf(events);
+  const closeIds = lastClose ? [lastClose.id] : [];
+  const [stock, signatures] = [await stockOf(db, closeIds), await signaturesOf(db, closeIds)];
+  return buildRecord(businessDate, { events, counts, stock, signatures }, await namesOf(db));
+}
+
+function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    const group = groups.get(k);
+    if (group) group.push(row);
+    else groups.set(k, [row]);
   }
-  return records;
+  return groups;
+}
+
+/**
+ * The dates that were ever closed, newest first, each as its close record. The rows of all the
+ * dates are read in one query per table (not five per date), then each record is built as
+ * `closeRecordOf` builds it.
+ */
+export async function closeRecords(db: Kysely<Database>, limit: number): Promise<CloseRecord[]> {
+  const dates = await datesWithEvents(db, limit);
+  if (dates.length === 0) return [];
+  const events = await db
+    .selectFrom('day_close_events')
+    .selectAll()
+    .where('for_date', 'in', dates)
+    .orderBy('for_date')
+    .orderBy('seq')
+    .execute();
+  const counts = await db
+    .selectFrom('day_close_cash_counts')
+    .selectAll()
+    .where('for_date', 'in', dates)
+    .orderBy('id')
+    .execute();
+  const eventsByDate = groupBy(events, (e) => e.for_date);
+  const closeIds = dates.flatMap((d) => lastCloseOf(eventsByDate.get(d) ?? [])?.id ?? []);
+  const stockByEvent = groupBy(await stockOf(db, closeIds), (s) => s.event_id);
+  const signaturesByEvent = groupBy(await signaturesOf(db, closeIds), (s) => s.event_id);
+  const countsByDate = groupBy(counts, (c) => c.for_date);
+  const names = await namesOf(db);
+  return dates.map((date) => {
+    const dateEvents = eventsByDate.get(date) ?? [];
+    const closeId = lastCloseOf(dateEvents)?.id;
+    return buildRecord(
+      date,
+      {
+        events: dateEvents,
+        counts: countsByDate.get(date) ?? [],
+        stock: closeId === undefined ? [] : (stockByEvent.get(closeId) ?? []),
+        signatures: closeId === undefined ? [] : (signaturesByEvent.get(closeId) ?? []),
+      },
+      names,
+    );
+  });
 }

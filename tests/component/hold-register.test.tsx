@@ -1,0 +1,63 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { afterEach, expect, test } from 'vitest';
+import type { BoardUnit, HoldView } from '../../shared/contract/holds';
+import { mountDesk, signIn, type MountedDesk } from './desk';
+
+let mounted: MountedDesk | undefined;
+afterEach(async () => {
+  await mounted?.desk.close();
+  mounted = undefined;
+});
+
+/** 张伟 asks for every unit, the manager turns each down: two register lines a unit. */
+async function requestAndRejectAll(m: MountedDesk, firstCustomer: string): Promise<number> {
+  const { desk } = m;
+  await desk.signInAs('李经理');
+  const units = (await desk.ok<{ units: BoardUnit[] }>('holds.board')).units;
+  await desk.signInAs('张伟');
+  const holds: HoldView[] = [];
+  for (const [i, unit] of units.entries()) {
+    holds.push(
+      await desk.ok<HoldView>('holds.request', {
+        unitId: unit.id,
+        customerName: i === 0 ? firstCustomer : `客户${i}`,
+        customerPhone: '13812345678',
+      }),
+    );
+  }
+  await desk.signInAs('李经理');
+  for (const hold of holds) await desk.ok('holds.reject', { holdId: hold.id, reason: '资料不全' });
+  return 2 * units.length;
+}
+
+test('the register shows the newest page first and loads older events on asking', async () => {
+  mounted = await mountDesk();
+  const { user, desk, calls } = mounted;
+  let events = await requestAndRejectAll(mounted, '最早的客户');
+  while (events <= 100) events += await requestAndRejectAll(mounted, '后来的客户');
+  expect(events).toBeLessThan(200); // so one more page holds the rest
+  await desk.ok('auth.signOut');
+
+  await signIn(user, '李经理', '1111');
+  await user.click(await screen.findByRole('menuitem', { name: '销控表' }));
+  await user.click(await screen.findByRole('tab', { name: '销控登记表' }));
+  const more = await screen.findByRole('button', { name: '加载更早的记录' });
+  // 100 events, 50 a page: two pages, the oldest event not among them
+  expect(screen.getByTitle('2')).toBeInTheDocument();
+  expect(screen.queryByTitle('3')).not.toBeInTheDocument();
+  expect(calls.filter((c) => c === 'holds.register')).toHaveLength(1);
+
+  await user.click(more);
+  await waitFor(() =>
+    expect(screen.queryByRole('button', { name: '加载更早的记录' })).not.toBeInTheDocument(),
+  );
+  expect(calls.filter((c) => c === 'holds.register')).toHaveLength(2);
+  const pages = Math.ceil(events / 50);
+  await user.click(screen.getByTitle(String(pages)));
+  const table = screen.getByRole('table');
+  // the very first line of the ledger, at the end of the last page
+  const rows = within(table).getAllByRole('row');
+  expect(rows.at(-1)).toHaveTextContent('最早的客户');
+  expect(rows.at(-1)).toHaveTextContent('申请销控');
+  expect(rows).toHaveLength(1 + (events - (pages - 1) * 50)); // the header row and the rest
+});
