@@ -36,12 +36,20 @@ function derive(secret: string, salt: Buffer, n: number, r: number, p: number): 
   });
 }
 
+let processCost = N;
+
 /**
- * The stored form carries its own cost, so a hash made at another cost still verifies. `cost` is
- * only lowered by the bench's generator, whose demo people sign thousands of countersigns while it
- * writes years of ledger, and which gives them the desk's cost back before it hands the file over.
+ * Sets the cost of the hashes this process makes from now on (none: the desk's own). Only the
+ * bench's generator lowers it: its demo people countersign thousands of times while it writes
+ * years of ledger; it sets their PINs (through the router, audited) at a low cost, and at the
+ * desk's cost again before it hands the file over. The stored form carries its own cost, so a
+ * hash made at any cost verifies.
  */
-export async function hashSecret(secret: string, cost: number = N): Promise<string> {
+export function setSecretCost(cost?: number): void {
+  processCost = cost ?? N;
+}
+
+export async function hashSecret(secret: string, cost: number = processCost): Promise<string> {
   const salt = randomBytes(16);
   const key = await derive(secret, salt, cost, R, P);
   return ['scrypt', cost, R, P, salt.toString('base64'), key.toString('base64')].join('$');

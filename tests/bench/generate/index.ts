@@ -1,7 +1,7 @@
-import { hashSecret } from '../../../electron/core/auth/secrets';
+import { setSecretCost } from '../../../electron/core/auth/secrets';
 import { ManualClock } from '../../../electron/core/clock';
 import { DEMO_ADMIN, DEMO_STAFF, seedDemo } from '../../../electron/core/demo';
-import { openDesk, type Desk } from '../../../electron/core/desk';
+import { openDesk } from '../../../electron/core/desk';
 import { handlers } from '../../../electron/core/handlers';
 import { Router } from '../../../electron/core/router';
 import { callsGenerator } from './calls';
@@ -22,7 +22,7 @@ import { unitsGenerator } from './units';
 import { visitsGenerator } from './visits';
 
 /** Bump when what the generator writes changes: the bench's cached ledgers are keyed on it. */
-export const GENERATOR_VERSION = 2;
+export const GENERATOR_VERSION = 3;
 
 /** The last generated business date: fixed, so a cached ledger is the same on every machine. */
 export const LAST_DAY = '2026-11-20';
@@ -66,14 +66,19 @@ export interface GeneratedOffice {
 const CHEAP_PIN_COST = 1 << 10;
 
 /**
- * Re-hashes the demo people's PINs at `cost` (the desk's own cost when omitted). Written straight
- * into the users table: a PIN's hash is not a ledger entry, and changing one through the router
- * would hash it at the desk's cost again.
+ * Gives the demo people new hashes of their PINs at `cost` (the desk's own when omitted), as the
+ * administrator resetting them would: through the router, so the ledger still verifies.
  */
-async function setPinCost(desk: Desk, cost?: number): Promise<void> {
-  const update = desk.ledger.sqlite.prepare('UPDATE users SET secret_hash = ? WHERE name = ?');
-  for (const user of [DEMO_ADMIN, ...DEMO_STAFF]) {
-    update.run(await hashSecret(user.secret, cost), user.name);
+async function setPinCost(router: Router, cost?: number): Promise<void> {
+  setSecretCost(cost);
+  const users = await router.call('users.list', { includeInactive: false });
+  if (!users.ok) throw new Error(users.error.message);
+  const secrets = new Map([DEMO_ADMIN, ...DEMO_STAFF].map((u) => [u.name, u.secret]));
+  for (const user of users.data as { id: number; name: string }[]) {
+    const secret = secrets.get(user.name);
+    if (!secret) continue;
+    const res = await router.call('users.resetSecret', { userId: user.id, secret });
+    if (!res.ok) throw new Error(`generator: users.resetSecret refused: ${res.error.message}`);
   }
 }
 
@@ -117,7 +122,7 @@ export async function generateOffice(options: GenerateOptions): Promise<Generate
       for (const u of users.data as { id: number; name: string }[]) ids.set(u.name, u.id);
     };
     await signIn();
-    await setPinCost(desk, CHEAP_PIN_COST);
+    await setPinCost(router, CHEAP_PIN_COST);
     for (const name of [DEMO_ADMIN, ...DEMO_STAFF].map((u) => u.name)) {
       if (!ids.has(name)) throw new Error(`generator: demo user ${name} missing`);
     }
@@ -158,8 +163,9 @@ export async function generateOffice(options: GenerateOptions): Promise<Generate
       }
       options.onDay?.(day + 1, days, office.counts);
     }
+    desk.session.signIn(ids.get(DEMO_ADMIN.name)!, clock.now().getTime());
+    await setPinCost(router);
     desk.session.signOut();
-    await setPinCost(desk);
     return {
       days,
       firstDay: dateOf(0),
@@ -168,6 +174,7 @@ export async function generateOffice(options: GenerateOptions): Promise<Generate
       calls,
     };
   } finally {
+    setSecretCost();
     desk.ledger.sqlite.pragma('synchronous = FULL');
     await desk.close();
   }
