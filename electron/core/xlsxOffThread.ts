@@ -9,13 +9,31 @@ import { buildXlsx, type XlsxJob } from './xlsxJobs';
 /**
  * Builds .xlsx files on a worker thread, so the main process's event loop — which answers
  * every call of the UI — is never held by a big workbook (issue 10: the day sheet's styled
- * workbook held it ~370 ms). One worker, started on the first export and kept (unref'd while
- * idle, so it never keeps a process alive). Should the worker not start (its file missing, a
+ * workbook held it ~370 ms). One worker, started on the first export and kept while exports
+ * follow each other (unref'd while idle, so it never keeps a process alive); after IDLE_MS
+ * without one it is stopped, which gives back the memory a big workbook took (a five-year
+ * register: ~100 MB) instead of holding it for the rest of the desk's day. Should the worker not start (its file missing, a
  * host without worker threads), the file is built on the main thread as before: an export
  * never fails for want of a thread.
  */
 /** Rows of a sheet copied to the worker in one message. */
 const ROWS_PER_MESSAGE = 500;
+/** How long an idle worker is kept for the next export. */
+const IDLE_MS = 5_000;
+let idleTimer: NodeJS.Timeout | null = null;
+
+/** Stops the worker once no export has used it for IDLE_MS (see above). */
+function stopWhenIdle(w: Worker): void {
+  if (idleTimer) clearTimeout(idleTimer);
+  idleTimer = setTimeout(() => {
+    idleTimer = null;
+    if (worker === w && pending.size === 0) {
+      worker = null;
+      void w.terminate();
+    }
+  }, IDLE_MS);
+  idleTimer.unref();
+}
 
 let worker: Worker | null = null;
 let unavailable = false;
@@ -51,6 +69,11 @@ export function lastXlsxBuiltOn(): 'worker' | 'main' | null {
   return lastBuiltOn;
 }
 
+/** Whether the export worker is running now (it is stopped once idle). */
+export function xlsxWorkerRunning(): boolean {
+  return worker !== null;
+}
+
 function failAll(error: Error): void {
   for (const { reject } of pending.values()) reject(error);
   pending.clear();
@@ -69,7 +92,10 @@ function theWorker(): Worker | null {
     const job = pending.get(m.id);
     if (!job) return;
     pending.delete(m.id);
-    if (pending.size === 0) started.unref();
+    if (pending.size === 0) {
+      started.unref();
+      stopWhenIdle(started);
+    }
     if (m.bytes) job.resolve(Buffer.from(m.bytes.buffer, m.bytes.byteOffset, m.bytes.byteLength));
     else job.reject(new Error(m.error ?? 'xlsx worker failed'));
   });
@@ -79,7 +105,8 @@ function theWorker(): Worker | null {
     failAll(error);
   });
   started.on('exit', () => {
-    if (worker === started) worker = null;
+    if (worker !== started) return; // stopped while idle: nothing was waiting on it
+    worker = null;
     failAll(new Error('xlsx worker exited'));
   });
   worker = started;
