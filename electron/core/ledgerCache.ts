@@ -1,7 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { AUDITED_TABLES, type AuditLogTable } from '../../db/schema';
-import type { WriteRecord } from './audit/writer';
-import type { Settings } from '../../shared/contract/settings';
+import type { LedgerWriter, WriteRecord } from './audit/writer';
+import { settingsSchema, type Settings } from '../../shared/contract/settings';
 import { GENESIS_HASH } from './audit/chain';
 import type { Actor } from './context';
 import { settingsFromRows } from './services/settings';
@@ -73,9 +73,14 @@ export class LedgerCache {
    * Commits; `wrote` names the tables the call wrote (settings and users refresh their cache)
    * and `sealed` the audit row it appended, the chain's new tail.
    */
-  commit(wrote: ReadonlySet<string>, sealed: ChainTail | null): void {
+  commit(
+    wrote: ReadonlySet<string>,
+    sealed: ChainTail | null,
+    writer?: Pick<LedgerWriter, 'writes' | 'settingsStored'>,
+  ): void {
     this.statement('COMMIT').run();
-    if (wrote.has('settings')) this.settings = null;
+    if (wrote.has('settings'))
+      this.settings = this.settings && writer ? withStored(this.settings, writer) : null;
     if (wrote.has('users')) this.actors.clear();
     if (wrote.has('day_close_events')) this.closeHorizon = null;
     if (sealed) this.tail = sealed;
@@ -160,8 +165,32 @@ export class LedgerCache {
   }
 }
 
+/**
+ * The cached settings with the rows a call stored taken in, each read by its own field's schema
+ * (the settings' rules are all per field) — or null, to read them all again, when a row cannot
+ * be taken in that way (a key this version does not know, a value its field refuses, a settings
+ * row written other than by upsert).
+ */
+function withStored(
+  settings: Settings,
+  writer: Pick<LedgerWriter, 'writes' | 'settingsStored'>,
+): Settings | null {
+  const written = writer.writes.filter(([table]) => table === 'settings').length;
+  if (written !== writer.settingsStored.length) return null;
+  const next: Record<string, unknown> = { ...settings };
+  for (const { key, value } of writer.settingsStored) {
+    const field = Object.hasOwn(settingsSchema.shape, key)
+      ? settingsSchema.shape[key as keyof Settings]
+      : undefined;
+    const parsed = field?.safeParse(JSON.parse(value));
+    if (!parsed?.success) return null;
+    next[key] = parsed.data;
+  }
+  return deepFreeze(next as Settings);
+}
+
 function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object') {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
     for (const inner of Object.values(value)) deepFreeze(inner);
     Object.freeze(value);
   }

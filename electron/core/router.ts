@@ -193,7 +193,7 @@ export class Router {
         const idlePoll = def.background === true && ctx.writer.writes.length === 0;
         const sealed =
           def.mutates && !idlePoll ? this.seal(cache, ctx, channel, input, null, tail.hash) : null;
-        cache.commit(writtenTables(ctx.writer), sealed);
+        cache.commit(writtenTables(ctx.writer), sealed, ctx.writer);
         if (!def.background && !system && desk.userId !== null) desk.touch(now.getTime());
         return output.data;
       } catch (error) {

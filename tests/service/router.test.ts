@@ -220,6 +220,29 @@ describe('every mutating call is audited', () => {
   });
 });
 
+describe('the router remembers settings between calls, and only what the ledger says', () => {
+  test('settings a call stores are what the next call sees; a hand edit is read again', async () => {
+    desk = await testDesk();
+    await desk.signInAs('系统管理员');
+    const shifts = [
+      { name: '早班', start: '08:00', end: '16:00' },
+      { name: '晚班', start: '16:00', end: '08:00' },
+    ];
+    await desk.ok('settings.update', { idleLockMinutes: 9, shifts, visitChannels: ['路过', '老带新'] });
+    expect(await desk.ok('settings.get', {})).toMatchObject({
+      idleLockMinutes: 9,
+      shifts,
+      visitChannels: ['路过', '老带新'],
+    });
+    // a hand edit on the file (outside any call) is seen by the next call
+    desk.ledger.sqlite.prepare("UPDATE settings SET value = '12' WHERE key = 'idleLockMinutes'").run();
+    expect(await desk.ok('settings.get', {})).toMatchObject({ idleLockMinutes: 12, shifts });
+    // and one this version cannot read falls back to the default, not to what was cached
+    desk.ledger.sqlite.prepare(`UPDATE settings SET value = '"x"' WHERE key = 'idleLockMinutes'`).run();
+    expect(await desk.ok('settings.get', {})).toMatchObject({ idleLockMinutes: 5, shifts });
+  });
+});
+
 describe('countersign: the second person of a two-person act', () => {
   const guarded = {
     'system.guarded': defineCall({

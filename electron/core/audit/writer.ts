@@ -20,6 +20,8 @@ type LooseDb = Kysely<Record<string, Record<string, unknown>>>;
 
 export class LedgerWriter {
   readonly writes: WriteRecord[] = [];
+  /** Settings rows as this call stored them, so the router's cache takes them in as they are. */
+  readonly settingsStored: { key: string; value: string }[] = [];
 
   constructor(
     private readonly typedDb: Kysely<Database>,
@@ -124,6 +126,7 @@ export class LedgerWriter {
         params,
       );
       this.record(table, row);
+      if (table === 'settings') this.settingsStored.push({ key: String(row.key), value: String(row.value) });
       return row;
     }
     const row = (await this.db
