@@ -119,12 +119,21 @@ function statements(b: Balance): string[] {
   ];
 }
 
+/**
+ * 0008's covering indexes served the whole-history sums, now gone. What still sums — a figure
+ * as of a past point — filters on the date or instant, which neither index holds, so SQLite
+ * reads the rows anyway (through `*_by_type` / `*_by_holder` as well); each movement wrote one
+ * index entry more for nothing.
+ */
+const RETIRED = ['DROP INDEX ticket_movements_stock', 'DROP INDEX cash_movements_custody'];
+
 export async function up(db: Kysely<unknown>): Promise<void> {
   // Kysely runs SQLite migrations outside a transaction: the backfill and the triggers that keep
   // it land together or not at all.
   await sql.raw('BEGIN IMMEDIATE').execute(db);
   try {
-    for (const statement of BALANCES.flatMap(statements)) await sql.raw(statement).execute(db);
+    for (const statement of [...BALANCES.flatMap(statements), ...RETIRED])
+      await sql.raw(statement).execute(db);
     await sql.raw('COMMIT').execute(db);
   } catch (error) {
     await sql.raw('ROLLBACK').execute(db);

@@ -276,6 +276,8 @@ describe('the migration backfills the balances from an existing ledger', () => {
       CREATE TRIGGER cash_float_never_negative AFTER INSERT ON cash_float_changes
       WHEN (SELECT SUM(delta_fen) FROM cash_float_changes WHERE desk = NEW.desk) < 0
       BEGIN SELECT RAISE(ABORT, 'a change float cannot go below zero'); END;
+      CREATE INDEX ticket_movements_stock ON ticket_movements(type_id, delta);
+      CREATE INDEX cash_movements_custody ON cash_movements(holder_id, delta_fen);
       DELETE FROM kysely_migration WHERE name = '0012_running_balances';
     `);
     const dir = path.dirname(desk.ledger.file);
