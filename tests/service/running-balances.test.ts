@@ -203,6 +203,14 @@ describe('running balances follow the movements', () => {
         .run(desk.userId('王芳'));
     expect(emptyFloat).toThrow(/change float cannot go below zero/);
     expect(balanceRows(desk)).toEqual(before);
+
+    // the balance moves in the movement's own transaction: rolled back with it
+    db.exec('BEGIN');
+    sell(1);
+    expect(balanceRows(desk)).not.toEqual(before);
+    expect(() => sell(2)).toThrow(/below zero/);
+    db.exec('ROLLBACK');
+    expect(balanceRows(desk)).toEqual(before);
   });
 
   test('nothing writes a balance row but the movement trigger', async () => {
@@ -233,6 +241,19 @@ describe('running balances follow the movements', () => {
       expect(() => db.prepare(statement).run(), statement).toThrow(/never written directly/);
     }
     expect(balanceRows(desk)).toEqual(before);
+    expect(runningBalanceProblems(db)).toEqual([]);
+
+    // a movement slipped in below the newest one would make `last_id` lie: refused
+    const last = (db.prepare('SELECT max(id) AS id FROM ticket_movements').get() as { id: number }).id;
+    const receive = (id: number) =>
+      db
+        .prepare(
+          `INSERT INTO ticket_movements (id, at, business_date, type_id, kind, delta, actor_id, audit_id)
+           VALUES (?, 'x', '2026-11-23', ?, 'received', 1, ?, 1)`,
+        )
+        .run(id, threeD, desk.userId('王芳'));
+    receive(last + 10);
+    expect(() => receive(last + 5)).toThrow(/appended after the last one/);
     expect(runningBalanceProblems(db)).toEqual([]);
   });
 
