@@ -149,6 +149,29 @@ export interface CashFloatChangesTable {
   audit_id: number;
 }
 
+/**
+ * Running balances (0012): kept by the database's triggers from the movements above, in the
+ * same statement as each movement; never written by the app. `last_id` is the newest movement
+ * taken in.
+ */
+export interface TicketStockOnHandTable {
+  type_id: number;
+  on_hand: number;
+  last_id: number;
+}
+
+export interface CashCustodyTable {
+  holder_id: number;
+  balance_fen: number;
+  last_id: number;
+}
+
+export interface CashFloatBalancesTable {
+  desk: string;
+  float_fen: number;
+  last_id: number;
+}
+
 export interface TicketCountsTable {
   id: Generated<number>;
   at: string;
@@ -563,6 +586,9 @@ export interface Database {
   cash_transfers: CashTransfersTable;
   cash_movements: CashMovementsTable;
   cash_float_changes: CashFloatChangesTable;
+  ticket_stock_on_hand: TicketStockOnHandTable;
+  cash_custody: CashCustodyTable;
+  cash_float_balances: CashFloatBalancesTable;
   ticket_counts: TicketCountsTable;
   ticket_posters: TicketPostersTable;
   ticket_reminders: TicketRemindersTable;

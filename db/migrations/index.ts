@@ -10,6 +10,7 @@ import * as m0008 from './0008_perf_indexes';
 import * as m0009 from './0009_perf_lists';
 import * as m0010 from './0010_customer_search';
 import * as m0011 from './0011_audit_chain';
+import * as m0012 from './0012_running_balances';
 
 /**
  * Migrations are listed here rather than read from a folder so the bundled Electron main
@@ -27,4 +28,5 @@ export const migrations: Record<string, Migration> = {
   '0009_perf_lists': m0009,
   '0010_customer_search': m0010,
   '0011_audit_chain': m0011,
+  '0012_running_balances': m0012,
 };

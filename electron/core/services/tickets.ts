@@ -9,7 +9,9 @@ import { expectedStock, listMovements } from './tickets/stock';
 
 /**
  * Consignment movie tickets (SPEC §6). Functions for the later ledgers (handover, day close):
- *  - `expectedStock(db, { at | businessDate })`   — tickets/stock.ts: stock per type at an instant;
+ *  - `expectedStock(db, { at | businessDate })`   — tickets/stock.ts: stock per type now (no point
+ *                                                    given: the running balances of 0012, one row
+ *                                                    a type) or at an instant / a date's end;
  *  - `onHandOf(db, typeId, asOf)`                  — tickets/stock.ts: one type;
  *  - `cashBalance(db, userId, asOf)`, `expectedCash(db, asOf)`, `floatOf(db, desk, asOf)`
  *                                                  — cash/custody.ts: ticket cash per person, float;

@@ -1,16 +1,27 @@
 import { sql, type Kysely } from 'kysely';
 import type { CashMovementKind, Database } from '../../../../db/schema';
 import type { CallContext } from '../../context';
-import type { AsOf } from '../tickets/stock';
+import { isNow, type AsOf } from '../tickets/stock';
 
 /**
  * Ticket cash in custody, derived: a person's balance is the sum of their cash movements (cash
  * sales in, refunds of voided cash sales out, transfers between people, hand-over to the cashier,
- * counted variances). The handover and day-close ledgers call `cashBalance` / `expectedCash` for
- * the expected figures, at an instant or at the end of a business date.
+ * counted variances). The database keeps the current sums (0012: `cash_custody` per holder,
+ * `cash_float_balances` per desk, each added to by a trigger as a movement is written, never
+ * written otherwise), so "now" reads one row per holder; a figure as of a past point sums the
+ * movements up to it. The handover and day-close ledgers call `cashBalance` / `expectedCash`
+ * for the expected figures, now, at an instant or at the end of a business date.
  */
 
 export async function cashBalance(db: Kysely<Database>, holderId: number, asOf: AsOf = {}): Promise<number> {
+  if (isNow(asOf)) {
+    const kept = await db
+      .selectFrom('cash_custody')
+      .select('balance_fen')
+      .where('holder_id', '=', holderId)
+      .executeTakeFirst();
+    return kept?.balance_fen ?? 0;
+  }
   const row = await db
     .selectFrom('cash_movements')
     .select(sql<number>`coalesce(sum(delta_fen), 0)`.as('n'))
@@ -23,6 +34,14 @@ export async function cashBalance(db: Kysely<Database>, holderId: number, asOf: 
 
 /** Expected ticket cash of everyone who ever held any, by user id. */
 export async function expectedCash(db: Kysely<Database>, asOf: AsOf = {}): Promise<Map<number, number>> {
+  if (isNow(asOf)) {
+    const kept = await db
+      .selectFrom('cash_custody')
+      .select(['holder_id', 'balance_fen'])
+      .orderBy('holder_id') // the order the grouped sum gives
+      .execute();
+    return new Map(kept.map((r) => [r.holder_id, r.balance_fen]));
+  }
   const rows = await db
     .selectFrom('cash_movements')
     .select(['holder_id', sql<number>`sum(delta_fen)`.as('n')])
@@ -50,6 +69,14 @@ export async function cashMovedOn(
 
 /** The change float 备用金 of a desk: counted with the cash, but not ticket cash. */
 export async function floatOf(db: Kysely<Database>, desk: string, asOf: AsOf = {}): Promise<number> {
+  if (isNow(asOf)) {
+    const kept = await db
+      .selectFrom('cash_float_balances')
+      .select('float_fen')
+      .where('desk', '=', desk)
+      .executeTakeFirst();
+    return kept?.float_fen ?? 0;
+  }
   const row = await db
     .selectFrom('cash_float_changes')
     .select(sql<number>`coalesce(sum(delta_fen), 0)`.as('n'))
@@ -64,6 +91,14 @@ export async function allFloats(
   db: Kysely<Database>,
   asOf: AsOf = {},
 ): Promise<{ desk: string; floatFen: number }[]> {
+  if (isNow(asOf)) {
+    const kept = await db
+      .selectFrom('cash_float_balances')
+      .select(['desk', 'float_fen'])
+      .orderBy('desk')
+      .execute();
+    return kept.map((r) => ({ desk: r.desk, floatFen: r.float_fen }));
+  }
   const rows = await db
     .selectFrom('cash_float_changes')
     .select(['desk', sql<number>`sum(delta_fen)`.as('n')])

@@ -9,8 +9,11 @@ export async function userNames(db: Kysely<Database>): Promise<Map<number, strin
 }
 
 /**
- * Stock on hand is never stored: it is the sum of the movements of a type. These readers are
- * what the handover and day-close ledgers call for the expected figures (帐实相符).
+ * Stock on hand is the sum of the movements of a type. The database keeps that sum for "now" in
+ * `ticket_stock_on_hand` (0012: a trigger adds each movement as it is written, and refuses any
+ * other write), so a current figure is one row; a figure as of a past point sums the movements
+ * up to it. These readers are what the handover and day-close ledgers call for the expected
+ * figures (帐实相符).
  */
 
 /** A point in the ledger's history: an instant (UTC ISO) or the end of a business date. */
@@ -19,8 +22,21 @@ export interface AsOf {
   businessDate?: string;
 }
 
+/** No point named: the figure now, which the running balances hold. */
+export function isNow(asOf: AsOf): boolean {
+  return asOf.at === undefined && asOf.businessDate === undefined;
+}
+
 /** Stock on hand of one type, now or as of an instant / the end of a business date. */
 export async function onHandOf(db: Kysely<Database>, typeId: number, asOf: AsOf = {}): Promise<number> {
+  if (isNow(asOf)) {
+    const kept = await db
+      .selectFrom('ticket_stock_on_hand')
+      .select('on_hand')
+      .where('type_id', '=', typeId)
+      .executeTakeFirst();
+    return kept?.on_hand ?? 0;
+  }
   const row = await db
     .selectFrom('ticket_movements')
     .select(sql<number>`coalesce(sum(delta), 0)`.as('n'))
@@ -32,17 +48,20 @@ export async function onHandOf(db: Kysely<Database>, typeId: number, asOf: AsOf 
 }
 
 /**
- * Expected stock per type (every type, active or not), summed from the movements. For the
- * handover (`at`: the instant of the handover) and the day close (`businessDate`).
+ * Expected stock per type (every type, active or not): now, or summed from the movements up to
+ * a point — for the handover (`at`: the instant of the handover) and the day close
+ * (`businessDate`).
  */
 export async function expectedStock(db: Kysely<Database>, asOf: AsOf = {}): Promise<StockLine[]> {
-  const sums = db
-    .selectFrom('ticket_movements')
-    .select(['type_id', sql<number>`sum(delta)`.as('on_hand')])
-    .$if(asOf.at !== undefined, (q) => q.where('at', '<=', asOf.at!))
-    .$if(asOf.businessDate !== undefined, (q) => q.where('business_date', '<=', asOf.businessDate!))
-    .groupBy('type_id')
-    .as('s');
+  const sums = isNow(asOf)
+    ? db.selectFrom('ticket_stock_on_hand').select(['type_id', 'on_hand']).as('s')
+    : db
+        .selectFrom('ticket_movements')
+        .select(['type_id', sql<number>`sum(delta)`.as('on_hand')])
+        .$if(asOf.at !== undefined, (q) => q.where('at', '<=', asOf.at!))
+        .$if(asOf.businessDate !== undefined, (q) => q.where('business_date', '<=', asOf.businessDate!))
+        .groupBy('type_id')
+        .as('s');
   const rows = await db
     .selectFrom('ticket_types as t')
     .innerJoin('ticket_cinemas as c', 'c.id', 't.cinema_id')
