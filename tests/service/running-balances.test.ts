@@ -272,6 +272,10 @@ describe('running balances follow the movements', () => {
         problem: expect.stringMatching(/50/),
       }),
     ]);
+    // and the ledger's own verification, which the manager runs, reports it
+    await desk.signInAs('李经理');
+    const report = await desk.ok<{ ok: boolean; firstProblem: { table: string } | null }>('audit.verify', {});
+    expect(report).toMatchObject({ ok: false, firstProblem: { table: 'ticket_stock_on_hand' } });
   });
 });
 

@@ -2,6 +2,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import { AUDITED_TABLES, type AuditLogTable } from '../../../db/schema';
 import type { VerifyReport } from '../../../shared/contract/audit';
 import { auditRowHash, GENESIS_HASH } from './chain';
+import { runningBalanceProblems } from '../services/runningBalances';
 import { rowHash, type WriteRecord } from './writer';
 
 interface Expected {
@@ -100,6 +101,8 @@ export function verifyLedger(sqlite: BetterSqlite3.Database): VerifyReport {
       problem: `row written by audit #${want.auditId} is missing (deleted)`,
     });
   }
+  // the running balances the database keeps must still be what their movements add up to
+  problems.push(...runningBalanceProblems(sqlite));
 
   return {
     ok: problems.length === 0,
