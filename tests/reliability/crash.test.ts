@@ -45,7 +45,9 @@ function writeThenKill(dataDir: string, start: number, killAfterMs: number): Pro
         }
       }
     });
-    child.on('exit', (code, signal) => {
+    // 'close', not 'exit': the process may exit before its last acks are read from the pipe,
+    // and an ack missed here would look like a write that committed without one
+    child.on('close', (code, signal) => {
       if (signal === 'SIGKILL') resolve(run);
       else reject(new Error(`writer exited on its own (${code}): ${stderr}`));
     });
