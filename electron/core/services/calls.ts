@@ -25,8 +25,13 @@ import { isClosed } from './dayclose/state';
  */
 type CallRow = Selectable<CallsTable>;
 
-async function callViews(db: Kysely<Database>, rows: CallRow[], actor: Actor | null): Promise<CallView[]> {
-  const names = await staffNames(db);
+async function callViews(
+  db: Kysely<Database>,
+  rows: CallRow[],
+  actor: Actor | null,
+  staff?: Map<number, string>,
+): Promise<CallView[]> {
+  const names = staff ?? (await staffNames(db));
   const customers = await loadCustomers(
     db,
     rows.map((r) => r.customer_id),
@@ -54,14 +59,18 @@ function visibleTo(actor: Actor, views: CallView[]): CallView[] {
 }
 
 /** The calls that invited someone to visit on `date`: shown on that day's visitor list. */
-export async function invitedOn(ctx: CallContext, date: string): Promise<CallView[]> {
+export async function invitedOn(
+  ctx: CallContext,
+  date: string,
+  staff?: Map<number, string>,
+): Promise<CallView[]> {
   const rows = await ctx.db
     .selectFrom('calls')
     .selectAll()
     .where('invited_for', '=', date)
     .orderBy('id')
     .execute();
-  return visibleTo(requireActor(ctx), await callViews(ctx.db, rows, ctx.actor));
+  return visibleTo(requireActor(ctx), await callViews(ctx.db, rows, ctx.actor, staff));
 }
 
 /** A business date's calls in time order, phones masked (no viewer: exports mask, SPEC §2). */

@@ -1,4 +1,4 @@
-import type { Selectable } from 'kysely';
+import { sql, type Selectable } from 'kysely';
 import type { HoldEventsTable, HoldsTable } from '../../../db/schema';
 import type { HoldState } from '../../../shared/contract/holds';
 import { businessDateOf } from '../../../shared/domain/businessDate';
@@ -15,14 +15,21 @@ export interface HoldHead {
   consultantName: string;
 }
 
-/** A hold as its events make it; never stored, always derived. */
-export interface DerivedHold extends HoldHead {
-  events: HoldEventRow[];
+/** What a hold's events say of it now (its state, expiry, deposit); never stored, always derived. */
+export interface HoldStatus extends HoldHead {
   state: HoldState;
   expiresAt: string | null;
   depositFen: number | null;
   receiptNo: string | null;
 }
+
+/** A hold with its status and the events it was derived from (the register lists them). */
+export interface DerivedHold extends HoldStatus {
+  events: HoldEventRow[];
+}
+
+/** The columns of an event that the status is derived from. */
+type EventFacts = Pick<HoldEventRow, 'kind' | 'expires_at' | 'amount_fen' | 'receipt_no'>;
 
 const STATE_AFTER: Record<HoldEventRow['kind'], HoldState | null> = {
   requested: 'pending',
@@ -35,10 +42,9 @@ const STATE_AFTER: Record<HoldEventRow['kind'], HoldState | null> = {
   cancelled: 'cancelled',
 };
 
-export function derive(row: HoldRow, events: HoldEventRow[], consultantName: string): DerivedHold {
-  const hold: DerivedHold = {
+function statusOf(row: HoldRow, events: readonly EventFacts[], consultantName: string): HoldStatus {
+  const hold: HoldStatus = {
     row,
-    events,
     state: 'pending',
     expiresAt: null,
     depositFen: null,
@@ -57,13 +63,17 @@ export function derive(row: HoldRow, events: HoldEventRow[], consultantName: str
   return hold;
 }
 
+export function derive(row: HoldRow, events: HoldEventRow[], consultantName: string): DerivedHold {
+  return { ...statusOf(row, events, consultantName), events };
+}
+
 /** A held unit whose time ran out: released by the system at its expiry, whether or not the job ran. */
-export function lapsed(hold: DerivedHold, now: Date): boolean {
+export function lapsed(hold: HoldStatus, now: Date): boolean {
   return hold.state === 'held' && hold.expiresAt !== null && hold.expiresAt <= now.toISOString();
 }
 
 /** Still a claim on the unit: pending, held (unexpired), reserved or signed. */
-export function isLive(hold: DerivedHold, now: Date): boolean {
+export function isLive(hold: HoldStatus, now: Date): boolean {
   return ['pending', 'held', 'reserved', 'signed'].includes(hold.state) && !lapsed(hold, now);
 }
 
@@ -140,7 +150,7 @@ export async function liveHoldOf(ctx: CallContext, unitId: number): Promise<Deri
 /** Appends an event to a hold, stamped with the call's instant and business date. */
 export async function appendEvent(
   ctx: CallContext,
-  hold: DerivedHold,
+  hold: HoldHead,
   kind: HoldEventRow['kind'],
   extra: Partial<
     Pick<HoldEventRow, 'expires_at' | 'reason' | 'amount_fen' | 'receipt_no' | 'at' | 'actor_id'>
@@ -164,7 +174,7 @@ export async function appendEvent(
 }
 
 /** Frees the unit's claim row; the database allows it only once the hold's ending is recorded. */
-export async function endClaim(ctx: CallContext, hold: DerivedHold): Promise<void> {
+export async function endClaim(ctx: CallContext, hold: HoldHead): Promise<void> {
   await ctx.writer.update('unit_claims', hold.row.unit_id, { hold_id: null });
 }
 
@@ -172,26 +182,52 @@ export async function endClaim(ctx: CallContext, hold: DerivedHold): Promise<voi
  * An expired hold is released by the system, at its expiry instant (not when the app noticed),
  * so the register reads as it happened even when the desk was closed at the time.
  */
-export async function releaseBySystem(ctx: CallContext, hold: DerivedHold): Promise<void> {
+export async function releaseBySystem(ctx: CallContext, hold: HoldStatus): Promise<void> {
   await appendEvent(ctx, hold, 'released', { at: hold.expiresAt!, actor_id: null });
   await endClaim(ctx, hold);
 }
 
-/** Every claimed unit's hold, for the board and the expiry job. */
+/**
+ * Every claimed unit's hold with its status, for the board and the expiry job: only the columns
+ * of the events that the status is derived from (a building's board reads some 350 events per
+ * call), and the hold ids as one JSON parameter, so one statement serves every building.
+ */
 export async function claimedHolds(
   ctx: CallContext,
   unitIds?: readonly number[],
-): Promise<Map<number, DerivedHold>> {
+): Promise<Map<number, HoldStatus>> {
   if (unitIds?.length === 0) return new Map();
   const claims = await ctx.db
     .selectFrom('unit_claims')
     .select(['unit_id', 'hold_id'])
     .where('hold_id', 'is not', null)
-    .$if(unitIds !== undefined, (q) => q.where('unit_id', 'in', [...unitIds!]))
+    .$if(unitIds !== undefined, (q) => q.where('unit_id', 'in', idList(unitIds!)))
     .execute();
-  const holds = await loadHolds(
-    ctx,
-    claims.map((c) => c.hold_id!),
+  if (claims.length === 0) return new Map();
+  const ids = idList(claims.map((c) => c.hold_id!));
+  const rows = await ctx.db.selectFrom('holds').selectAll().where('id', 'in', ids).orderBy('id').execute();
+  const events = await ctx.db
+    .selectFrom('hold_events')
+    .select(['hold_id', 'kind', 'expires_at', 'amount_fen', 'receipt_no'])
+    .where('hold_id', 'in', ids)
+    .orderBy('id')
+    .execute();
+  const byHold = new Map<number, EventFacts[]>();
+  for (const e of events) {
+    const list = byHold.get(e.hold_id);
+    if (list) list.push(e);
+    else byHold.set(e.hold_id, [e]);
+  }
+  const names = await userNames(ctx);
+  return new Map(
+    rows.map((r) => [
+      r.unit_id,
+      statusOf(r, byHold.get(r.id) ?? [], names.get(r.consultant_id) ?? `#${r.consultant_id}`),
+    ]),
   );
-  return new Map(holds.map((h) => [h.row.unit_id, h]));
+}
+
+/** Ids as one JSON parameter: one query text (one prepared statement) whatever their number. */
+function idList(ids: readonly number[]) {
+  return sql<number>`(SELECT value FROM json_each(${JSON.stringify(ids)}))`;
 }

@@ -1,7 +1,7 @@
 import type { BoardUnit, HoldEventView, HoldView } from '../../../shared/contract/holds';
 import { maskPhone } from '../../../shared/domain/phone';
 import type { Actor } from '../context';
-import type { DerivedHold, HoldEventRow, HoldHead } from './holdState';
+import type { HoldEventRow, HoldHead, HoldStatus } from './holdState';
 import { lapsed } from './holdState';
 import { unitLabel, type UnitRow } from './units';
 
@@ -29,7 +29,7 @@ function phoneFor(actor: Actor | null, hold: HoldHead): string {
   return full ? hold.row.customer_phone : maskPhone(hold.row.customer_phone);
 }
 
-export function toHoldView(hold: DerivedHold, unit: UnitRow, actor: Actor | null): HoldView {
+export function toHoldView(hold: HoldStatus, unit: UnitRow, actor: Actor | null): HoldView {
   return {
     id: hold.row.id,
     unitId: unit.id,
@@ -48,7 +48,7 @@ export function toHoldView(hold: DerivedHold, unit: UnitRow, actor: Actor | null
 
 export function toBoardUnit(
   unit: UnitRow,
-  hold: DerivedHold | undefined,
+  hold: HoldStatus | undefined,
   actor: Actor | null,
   now: Date,
 ): BoardUnit {

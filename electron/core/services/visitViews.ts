@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from 'kysely';
+import { sql, type Kysely, type Selectable } from 'kysely';
 import type { Database, VisitOutcome, VisitsTable, VisitUpdatesTable } from '../../../db/schema';
 import type { VisitView } from '../../../shared/contract/visits';
 import { AppError } from '../../../shared/domain/errors';
@@ -19,7 +19,9 @@ export interface VisitState {
 
 export async function visitStates(db: Kysely<Database>, rows: VisitRow[]): Promise<VisitState[]> {
   if (rows.length === 0) return [];
-  const ids = rows.map((r) => r.id);
+  // The ids as one JSON parameter: a day's 150 visits bound one by one, twice, cost more than
+  // the two index searches.
+  const ids = sql<number>`(SELECT value FROM json_each(${JSON.stringify(rows.map((r) => r.id))}))`;
   const updates = await db
     .selectFrom('visit_updates')
     .selectAll()
@@ -119,6 +121,7 @@ export async function visibleVisitsOn(
   db: Kysely<Database>,
   date: string,
   actor: Actor,
+  staff?: Map<number, string>,
 ): Promise<VisitView[]> {
   const rows = await db
     .selectFrom('visits')
@@ -127,7 +130,7 @@ export async function visibleVisitsOn(
     .orderBy('arrived_at')
     .orderBy('id')
     .execute();
-  const views = await visitViews(db, await visitStates(db, rows), actor);
+  const views = await visitViews(db, await visitStates(db, rows), actor, staff);
   if (!seesOwnOnly(actor)) return views;
   return views.filter((v) => v.consultantId === actor.id || v.customer.ownerId === actor.id);
 }
@@ -154,7 +157,7 @@ export async function visitsReviewOn(
   const names = await staffNames(db);
   const consultantName = (id: number) => names.get(id) ?? '';
   if (seesOwnOnly(actor)) {
-    return (await visibleVisitsOn(db, date, actor)).map((v) => ({
+    return (await visibleVisitsOn(db, date, actor, names)).map((v) => ({
       at: v.arrivedAt,
       customerName: v.customer.name,
       consultantName: v.consultantName,

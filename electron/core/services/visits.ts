@@ -13,6 +13,7 @@ import {
   findOrCreateCustomer,
   phoneInput,
   seesOwnOnly,
+  staffNames,
   type CustomerRecord,
 } from './customers';
 import { raiseClaim } from './ownership';
@@ -243,12 +244,13 @@ export const visitsHandlers = {
   'visits.day': async (input, ctx) => {
     const actor = requireActor(ctx);
     const date = input.date ?? ctx.businessDate;
-    const views = await visibleVisitsOn(ctx.db, date, actor);
+    const staff = await staffNames(ctx.db); // one read for both lists
+    const views = await visibleVisitsOn(ctx.db, date, actor, staff);
     return {
       date,
       visits: views,
       inOffice: views.filter((v) => v.leftAt === null).length,
-      invited: await invitedOn(ctx, date),
+      invited: await invitedOn(ctx, date, staff),
     };
   },
 } satisfies Partial<HandlersOf<'visits'>>;

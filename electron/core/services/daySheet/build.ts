@@ -1,5 +1,4 @@
 import type { DaySheet } from '../../../../shared/contract/exports';
-import { addDays } from '../../../../shared/domain/businessDate';
 import { AppError } from '../../../../shared/domain/errors';
 import type { CallContext } from '../../context';
 import { callsOn } from '../calls';
@@ -28,17 +27,14 @@ export function requireSheetDate(ctx: CallContext, date: string): void {
  */
 export async function buildDaySheet(ctx: CallContext, date: string): Promise<DaySheet> {
   requireSheetDate(ctx, date);
-  const previous = addDays(date, -1);
   const names = await userNames(ctx.db);
 
   const tickets = ticketLines(
-    await expectedStock(ctx.db, { businessDate: previous }),
     await expectedStock(ctx.db, { businessDate: date }),
     await ticketMovements(ctx.db, { fromDate: date, toDate: date, limit: ALL }),
   );
   const transfers = (await listTransfers(ctx.db, { businessDate: date, limit: ALL })).reverse();
   const holders = cashHolders(
-    await expectedCash(ctx.db, { businessDate: previous }),
     await expectedCash(ctx.db, { businessDate: date }),
     await cashMovedOn(ctx.db, date),
     names,

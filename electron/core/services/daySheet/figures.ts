@@ -7,11 +7,12 @@ type CashHolder = DaySheet['cash']['holders'][number];
 
 /**
  * One line per ticket type: stock at the end of the day before, the day's movements by kind,
- * stock at the end of the day. Opening + movements = closing holds by construction of the ledger;
- * the tests check it on the exported sheet. Types that neither held stock nor moved are left out.
+ * stock at the end of the day. The opening is the closing less the day's movements (the stock
+ * is the sum of the movements, so this is the stock at the end of the day before, without
+ * summing the whole history a second time); the tests check it against the previous date's
+ * sheet, and the kinds against the closing. Types that neither held stock nor moved are left out.
  */
-export function ticketLines(opening: StockLine[], closing: StockLine[], moves: MovementView[]): TicketLine[] {
-  const before = new Map(opening.map((l) => [l.typeId, l.onHand]));
+export function ticketLines(closing: StockLine[], moves: MovementView[]): TicketLine[] {
   return closing
     .map((type) => {
       const mine = moves.filter((m) => m.typeId === type.typeId);
@@ -25,7 +26,7 @@ export function ticketLines(opening: StockLine[], closing: StockLine[], moves: M
         typeId: type.typeId,
         name: type.name,
         priceFen: type.priceFen,
-        opening: before.get(type.typeId) ?? 0,
+        opening: type.onHand - mine.reduce((s, m) => s + m.delta, 0),
         received: count('received'),
         sold: count('sold'),
         voided: count('voided'),
@@ -42,30 +43,32 @@ export function ticketLines(opening: StockLine[], closing: StockLine[], moves: M
 
 /**
  * One line per person who held ticket cash that day: balance at the end of the day before, the
- * day's movements by kind (signed as they move the balance), balance at the end of the day.
+ * day's movements by kind (signed as they move the balance), balance at the end of the day. As
+ * for tickets, the opening is the closing less the day's movements.
  */
 export function cashHolders(
-  opening: Map<number, number>,
   closing: Map<number, number>,
   moved: { holderId: number; kind: CashMovementKind; deltaFen: number }[],
   names: Map<number, string>,
 ): CashHolder[] {
-  const ids = [...new Set([...opening.keys(), ...closing.keys(), ...moved.map((m) => m.holderId)])];
+  const ids = [...new Set([...closing.keys(), ...moved.map((m) => m.holderId)])];
   return ids
     .map((id) => {
+      const mine = moved.filter((m) => m.holderId === id);
       const of = (kind: CashMovementKind) =>
-        moved.filter((m) => m.holderId === id && m.kind === kind).reduce((s, m) => s + m.deltaFen, 0);
+        mine.filter((m) => m.kind === kind).reduce((s, m) => s + m.deltaFen, 0);
+      const closingFen = closing.get(id) ?? 0;
       return {
         userId: id,
         name: names.get(id) ?? `#${id}`,
-        openingFen: opening.get(id) ?? 0,
+        openingFen: closingFen - mine.reduce((s, m) => s + m.deltaFen, 0),
         salesFen: of('sale'),
         voidsFen: of('void'),
         transfersInFen: of('transfer_in'),
         transfersOutFen: of('transfer_out'),
         toCashierFen: of('to_cashier'),
         varianceFen: of('count_variance'),
-        closingFen: closing.get(id) ?? 0,
+        closingFen,
       };
     })
     .filter((h) => h.openingFen !== 0 || h.closingFen !== 0 || moved.some((m) => m.holderId === h.userId))

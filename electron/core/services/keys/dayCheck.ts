@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { dayCheckItemSchema } from '../../../../shared/contract/keys';
 import type { CallContext } from '../../context';
-import { boardViews, holderOf, stateAfter, staffNames } from './state';
+import { boardViews, holderOf, latestMovements, stateAfter, staffNames } from './state';
 
 type DayCheckItem = z.infer<typeof dayCheckItemSchema>;
 
@@ -68,20 +68,22 @@ export interface CopyOutAt {
  * Outside holders' phones never appear here.
  */
 export async function copiesOutAt(ctx: CallContext, date: string): Promise<CopyOutAt[]> {
-  const rows = await ctx.db
-    .selectFrom('key_movements as m')
-    .innerJoin('keys as k', 'k.id', 'm.key_id')
-    .selectAll('m')
-    .select(['k.tag', 'k.name as key_name'])
-    .where('m.business_date', '<=', date)
-    .orderBy('m.key_id')
-    .orderBy('m.copy_no')
-    .orderBy('m.seq')
-    .execute();
-  const latest = new Map<string, (typeof rows)[number]>();
-  for (const r of rows) latest.set(`${r.key_id}:${r.copy_no}`, r);
+  const latest = await latestMovements(ctx, undefined, date);
   const out = [...latest.values()].filter((r) => stateAfter(r.kind) === 'out');
   if (out.length === 0) return [];
+  const keys = new Map(
+    (
+      await ctx.db
+        .selectFrom('keys')
+        .select(['id', 'tag', 'name'])
+        .where(
+          'id',
+          'in',
+          out.map((r) => r.key_id),
+        )
+        .execute()
+    ).map((k) => [k.id, k]),
+  );
   const notes = await ctx.db
     .selectFrom('key_overnight_notes')
     .select(['movement_id', 'reason'])
@@ -96,10 +98,11 @@ export async function copiesOutAt(ctx: CallContext, date: string): Promise<CopyO
   const reasons = new Map(notes.map((n) => [n.movement_id, n.reason])); // later notes win
   const names = await staffNames(ctx);
   return out
-    .sort((a, b) => a.tag.localeCompare(b.tag) || a.copy_no - b.copy_no)
+    .map((r) => ({ ...r, key: keys.get(r.key_id)! }))
+    .sort((a, b) => a.key.tag.localeCompare(b.key.tag) || a.copy_no - b.copy_no)
     .map((r) => ({
-      tag: r.tag,
-      keyName: r.key_name,
+      tag: r.key.tag,
+      keyName: r.key.name,
       copyNo: r.copy_no,
       holderName: holderOf(ctx, r, names, true)?.name ?? null,
       since: r.at,

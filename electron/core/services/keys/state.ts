@@ -22,12 +22,19 @@ export function stateAfter(kind: MovementRow['kind']): CopyState {
  * its highest `seq`, both from the (key_id, copy_no, seq) unique index — a handful of index
  * lookups whatever the length of the register (a five-year office has tens of thousands of
  * movements). Every movement's key is in `keys` (foreign key), so no copy is missed.
+ *
+ * With `through` (a business date), the latest movement dated that day or before: the same seek,
+ * walking down from the copy's highest `seq` past the few movements dated later (an earlier date
+ * walks further, never more than the register after it). A copy that had not moved by then has
+ * no entry.
  */
 export async function latestMovements(
   ctx: CallContext,
   keyIds?: readonly number[],
+  through?: string,
 ): Promise<Map<string, MovementRow>> {
   const which = keyIds ? sql`WHERE k.id IN (${sql.join(keyIds.length ? [...keyIds] : [-1])})` : sql``;
+  const dated = through === undefined ? sql`` : sql`AND l.business_date <= ${through}`;
   const rows = await sql<MovementRow>`
     WITH RECURSIVE copies(key_id, copy_no, last) AS (
       SELECT k.id, 1,
@@ -39,7 +46,7 @@ export async function latestMovements(
     SELECT m.* FROM copies c
     JOIN key_movements m ON m.id = (
       SELECT l.id FROM key_movements l
-      WHERE l.key_id = c.key_id AND l.copy_no = c.copy_no
+      WHERE l.key_id = c.key_id AND l.copy_no = c.copy_no ${dated}
       ORDER BY l.seq DESC LIMIT 1
     )
     ORDER BY m.id`.execute(ctx.db);
