@@ -11,6 +11,7 @@ import * as m0009 from './0009_perf_lists';
 import * as m0010 from './0010_customer_search';
 import * as m0011 from './0011_audit_chain';
 import * as m0012 from './0012_running_balances';
+import * as m0013 from './0013_dated_lookups';
 
 /**
  * Migrations are listed here rather than read from a folder so the bundled Electron main
@@ -29,4 +30,5 @@ export const migrations: Record<string, Migration> = {
   '0010_customer_search': m0010,
   '0011_audit_chain': m0011,
   '0012_running_balances': m0012,
+  '0013_dated_lookups': m0013,
 };
