@@ -1124,7 +1124,7 @@ export const en: Catalogue = {
     status: { open: 'Open', closed: 'Closed', reopened: 'Reopened' },
     role: { receptionist: 'Receptionist', cashier: 'Cashier', manager: 'Manager' },
     list: {
-      title: 'Closed dates',
+      title: 'Closed dates of the last month (open an earlier date by its date above)',
       date: 'Business date',
       status: 'Status',
       closedAt: 'Closed at',

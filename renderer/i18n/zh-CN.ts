@@ -1087,7 +1087,7 @@ export const zhCN = {
     status: { open: '未日结', closed: '已日结', reopened: '已重开' },
     role: { receptionist: '前台', cashier: '出纳', manager: '经理' },
     list: {
-      title: '已日结日期',
+      title: '近一个月已日结日期（更早的日期请在上方按日期打开）',
       date: '营业日',
       status: '状态',
       closedAt: '日结时间',

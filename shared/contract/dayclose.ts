@@ -158,10 +158,11 @@ export const dayclose = {
     output: closeRecordSchema,
   }),
   list: defineCall({
+    // a month by default: the page lists the latest closes; an older date is opened by its date
     summary: 'The dates closed (or reopened), newest first',
     access: DESK,
     mutates: false,
-    input: z.object({ limit: z.number().int().min(1).max(366).default(60) }).strict(),
+    input: z.object({ limit: z.number().int().min(1).max(366).default(31) }).strict(),
     output: z.array(closeRecordSchema),
   }),
   record: defineCall({
