@@ -1,5 +1,5 @@
 import { PassThrough } from 'node:stream';
-import ExcelJS from 'exceljs';
+import { excel } from './excel';
 
 /** One sheet of an export: a bold header row, then the rows, oldest first. */
 export interface SheetSpec {
@@ -31,7 +31,11 @@ export async function writeSheet(spec: SheetSpec): Promise<Buffer> {
     stream.on('end', resolve);
     stream.on('error', reject);
   });
-  const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
+  const book = new (await excel()).stream.xlsx.WorkbookWriter({
+    stream,
+    useStyles: true,
+    useSharedStrings: false,
+  });
   if (spec.created) book.created = spec.created;
   const sheet = book.addWorksheet(spec.name, {
     views: spec.frozenHeader ? [{ state: 'frozen', ySplit: 1 }] : [],

@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { excel } from '../excel';
 import { AppError } from '../../../shared/domain/errors';
 
 /** A spreadsheet as rows of cell texts; `rows[0]` is the header (spreadsheet row 1). */
@@ -60,7 +61,7 @@ export function parseCsv(text: string): SheetRows {
 }
 
 async function readXlsx(content: Buffer): Promise<SheetRows> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await excel()).Workbook();
   try {
     await workbook.xlsx.load(content as unknown as ArrayBuffer);
   } catch (error) {

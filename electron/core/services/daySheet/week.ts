@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { excel } from '../../excel';
 import { XLSX_MIME, type ExportFile } from '../../../../shared/contract/exports';
 import type { CallContext } from '../../context';
 import { datesBetween } from '../../../../shared/domain/visitAnalysis';
@@ -24,7 +24,7 @@ export async function weekXlsx(ctx: CallContext, date: string): Promise<ExportFi
       answered.set(c.answeredBy, (answered.get(c.answeredBy) ?? 0) + 1);
   }
   const people = [...new Set([...a.byConsultant.map((c) => c.name), ...answered.keys()])];
-  const book = new ExcelJS.Workbook();
+  const book = new (await excel()).Workbook();
   book.created = ctx.now;
   const sheet = (name: string) => {
     const ws = book.addWorksheet(name, {

@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { excel } from '../../excel';
 import {
   DENOMINATIONS_FEN,
   XLSX_MIME,
@@ -387,7 +388,7 @@ export function daySheetFileName(s: DaySheet, extension: 'xlsx' | 'pdf'): string
 }
 
 export async function daySheetWorkbook(s: DaySheet): Promise<Buffer> {
-  const book = new ExcelJS.Workbook();
+  const book = new (await excel()).Workbook();
   book.created = new Date(s.generatedAt);
   book.title = `${W.TITLE} ${s.businessDate}`;
   summarySheet(book, s);
