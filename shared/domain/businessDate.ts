@@ -33,9 +33,13 @@ export function localDate(d: Date): BusinessDate {
 
 export function isBusinessDate(text: string): boolean {
   if (!DATE.test(text)) return false;
-  const [y, m, d] = text.split('-').map(Number) as [number, number, number];
-  const probe = new Date(y, m - 1, d);
-  return probe.getFullYear() === y && probe.getMonth() === m - 1 && probe.getDate() === d;
+  // by arithmetic, not by building a Date: every date of a 150-line answer is checked
+  const y = Number(text.slice(0, 4));
+  const m = Number(text.slice(5, 7));
+  const d = Number(text.slice(8, 10));
+  if (y < 100 || m < 1 || m > 12 || d < 1) return false; // a Date reads years 0–99 as 19xx
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  return d <= (m === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31);
 }
 
 /** Adds whole days to a business date (calendar arithmetic, no time zone involved). */

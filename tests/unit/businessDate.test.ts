@@ -28,6 +28,20 @@ describe('business date with a day cut-off', () => {
     expect(isBusinessDate('20261123')).toBe(false);
   });
 
+  test('the calendar check agrees with the calendar itself for every day of four centuries', () => {
+    const pad = (n: number, w: number) => String(n).padStart(w, '0');
+    for (let y = 1900; y <= 2300; y++) {
+      for (let m = 0; m <= 13; m++) {
+        for (let d = 0; d <= 32; d++) {
+          const probe = new Date(y, m - 1, d);
+          const real = m >= 1 && m <= 12 && probe.getMonth() === m - 1 && probe.getDate() === d;
+          expect(isBusinessDate(`${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`)).toBe(real);
+        }
+      }
+    }
+    expect(isBusinessDate('0099-01-01')).toBe(false); // a year a Date cannot hold as written
+  });
+
   test('day arithmetic crosses months and years', () => {
     expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
     expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
