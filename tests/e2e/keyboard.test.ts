@@ -130,7 +130,10 @@ test('a receptionist does the desk’s day by keyboard alone: sign in, a walk-in
   const match = page.locator('.ant-select-item-option-active', { hasText: '张伟' });
   await expect.poll(() => match.isVisible()).toBe(true);
   await kb.press('Enter');
-  await expect.poll(() => match.isVisible()).toBe(false);
+  // The select closes a macrotask after Enter; until then it takes a Tab as "choose the active
+  // option" and keeps the caret (rc-select), so wait until it says it is closed.
+  const staff = issue.getByRole('combobox', { name: '员工' });
+  await expect.poll(() => staff.getAttribute('aria-expanded')).toBe('false');
   await kb.press('Tab');
   expect(await focused(page)).toBe('用途');
   await kb.type('带客户看样板房');
