@@ -358,6 +358,7 @@ export const en: Catalogue = {
       today: {
         title: "Today's visitors",
         inOffice: '{{count}} parties in the office',
+        total: '{{count}} parties, the latest arrival first',
         onlyInOffice: 'In the office',
         all: 'All',
         arrived: 'Arrived',

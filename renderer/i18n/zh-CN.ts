@@ -347,6 +347,7 @@ export const zhCN = {
       today: {
         title: '今日来访',
         inOffice: '在场 {{count}} 组',
+        total: '共 {{count}} 组，最新到访在前',
         onlyInOffice: '只看在场',
         all: '全部',
         arrived: '到访',

@@ -7,6 +7,8 @@ import { rotationSchema } from './rotation';
 
 export const VISIT_OUTCOMES = ['left_phone', 'pledge', 'deposit', 'browse', 'market_research'] as const;
 export const CHOSEN_BY = ['rotation', 'owner', 'named'] as const;
+/** The visitor list's page: a busy day is 150 parties, each a row of buttons and pickers. */
+export const VISITS_PAGE = 50;
 
 export const visitSchema = z.object({
   id: idSchema,
@@ -109,13 +111,24 @@ export const visits = {
     output: visitSchema,
   }),
   day: defineCall({
-    summary: "A day's visitors (who is still in the office) and the visits invited for that day",
+    summary:
+      "A day's visitors, the latest arrival first, a page at a time (who is still in the office), and the visits invited for that day",
     access: [...DESK, 'consultant'],
     mutates: false,
-    input: z.object({ date: businessDateSchema.optional() }).strict(),
+    input: z
+      .object({
+        date: businessDateSchema.optional(),
+        /** Only the parties still in the office (no 'left' entry). */
+        inOfficeOnly: z.boolean().default(false),
+        limit: z.number().int().min(1).max(500).default(VISITS_PAGE),
+        offset: z.number().int().min(0).default(0),
+      })
+      .strict(),
     output: z.object({
       date: businessDateSchema,
       visits: z.array(visitSchema),
+      /** How many visits the filter holds, over all pages. */
+      total: z.number().int(),
       inOffice: z.number().int(),
       invited: z.array(callSchema),
     }),

@@ -78,11 +78,12 @@ test('a morning at the desk: rotation, walk-ins, an away consultant, a returning
   const day = await rpc<{
     visits: { consultantName: string; chosenBy: string; customer: { phone: string | null } }[];
   }>('visits.day');
+  // the latest arrival first
   expect(day.visits.map((v) => `${v.consultantName}/${v.chosenBy}`)).toEqual([
-    '张伟/rotation',
-    '孙丽/rotation',
-    '吴娜/rotation',
     '张伟/owner',
+    '吴娜/rotation',
+    '孙丽/rotation',
+    '张伟/rotation',
   ]);
   expect(day.visits[0]!.customer.phone).toBe('138****5678'); // the receptionist sees it masked
 

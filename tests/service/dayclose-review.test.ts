@@ -30,10 +30,15 @@ interface Call {
   customer: { name: string };
 }
 
-/** The day close reviews the visits and calls the reader's own lists show: same lines, same order. */
+/**
+ * The day close reviews the visits and calls the reader's own lists show: the same lines, in
+ * arrival order (the visitor list shows them the latest arrival first).
+ */
 async function expectReviewMatchesTheDayLists(): Promise<Prepared['review']> {
   const { review } = await desk.ok<Prepared>('dayclose.prepare', { businessDate: DAY });
-  const visits = (await desk.ok<Day<Visit>>('visits.day', { date: DAY })).visits!;
+  const visitorList = await desk.ok<Day<Visit> & { total: number }>('visits.day', { date: DAY, limit: 500 });
+  expect(visitorList.visits).toHaveLength(visitorList.total);
+  const visits = [...visitorList.visits!].reverse();
   const calls = (await desk.ok<Day<Call>>('calls.day', { date: DAY })).calls!;
   expect(review.visits).toEqual({
     count: visits.length,

@@ -143,8 +143,8 @@ export interface VisitReviewLine {
 }
 
 /**
- * A date's visits as the day close reviews them: the same visits, in the same order, as
- * `visits.day` lists them for `actor`, but only arrival, customer and consultant — one joined
+ * A date's visits as the day close reviews them: the same visits `visits.day` lists for `actor`,
+ * in arrival order (the list shows the latest first), but only arrival, customer and consultant — one joined
  * read instead of each visit's full view (its updates, the customer's owner and counts). A
  * consultant who sees only their own visitors needs each customer's owner: theirs is the full
  * list, filtered as `visits.day` filters it.

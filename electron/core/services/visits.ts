@@ -27,7 +27,8 @@ import {
   type DayQueue,
   type Staff,
 } from './rotation';
-import { requireVisit, visibleVisitsOn, visitView, type VisitState } from './visitViews';
+import { visitorPage } from './visitorList';
+import { requireVisit, visitView, type VisitState } from './visitViews';
 import { isClosed } from './dayclose/state';
 
 /**
@@ -245,13 +246,8 @@ export const visitsHandlers = {
     const actor = requireActor(ctx);
     const date = input.date ?? ctx.businessDate;
     const staff = await staffNames(ctx.db); // one read for both lists
-    const views = await visibleVisitsOn(ctx.db, date, actor, staff);
-    return {
-      date,
-      visits: views,
-      inOffice: views.filter((v) => v.leftAt === null).length,
-      invited: await invitedOn(ctx, date, staff),
-    };
+    const page = await visitorPage(ctx.db, date, actor, staff, input);
+    return { date, ...page, invited: await invitedOn(ctx, date, staff) };
   },
 } satisfies Partial<HandlersOf<'visits'>>;
 

@@ -3,7 +3,7 @@ import { App, Button, Input, Segmented, Select, Space, Table, Tag, type TableCol
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OutputOf } from '../../../shared/contract';
-import { VISIT_OUTCOMES, type VisitView } from '../../../shared/contract/visits';
+import { VISIT_OUTCOMES, VISITS_PAGE, type VisitView } from '../../../shared/contract/visits';
 import { mayCall } from '../../api/access';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useClient, useSession } from '../../desk/DeskContext';
@@ -13,13 +13,31 @@ import { VisitSlipDialog } from './VisitSlipDialog';
 
 type Day = OutputOf<'visits.day'>;
 
-/** Today's visitors: who is still in the office, the slip's outcome, leaving, make-up turns. */
-export function TodayVisitors({ day, onChange }: { day: Day; onChange: () => void }) {
+/** Which page of the list, and whether only the parties still in the office. */
+export interface VisitorListQuery {
+  page: number;
+  inOfficeOnly: boolean;
+}
+
+/**
+ * Today's visitors, the latest arrival first, a page at a time: who is still in the office, the
+ * slip's outcome, leaving, make-up turns.
+ */
+export function TodayVisitors({
+  day,
+  query,
+  onQuery,
+  onChange,
+}: {
+  day: Day;
+  query: VisitorListQuery;
+  onQuery: (query: VisitorListQuery) => void;
+  onChange: () => void;
+}) {
   const { t } = useTranslation();
   const client = useClient();
   const roles = useSession((s) => s.user?.roles);
   const { modal } = App.useApp();
-  const [onlyInOffice, setOnlyInOffice] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [amending, setAmending] = useState<VisitView | null>(null);
   const [printing, setPrinting] = useState<VisitView | null>(null);
@@ -165,14 +183,13 @@ export function TodayVisitors({ day, onChange }: { day: Day; onChange: () => voi
     });
   }
 
-  const rows = onlyInOffice ? day.visits.filter((v) => v.leftAt === null) : day.visits;
   return (
     <Space direction="vertical" className="full-width">
       <Space>
         <Segmented
           aria-label={t('visits.today.title')}
-          value={onlyInOffice ? 'in' : 'all'}
-          onChange={(v) => setOnlyInOffice(v === 'in')}
+          value={query.inOfficeOnly ? 'in' : 'all'}
+          onChange={(v) => onQuery({ page: 1, inOfficeOnly: v === 'in' })}
           options={[
             { value: 'all', label: t('visits.today.all') },
             { value: 'in', label: t('visits.today.onlyInOffice') },
@@ -186,8 +203,16 @@ export function TodayVisitors({ day, onChange }: { day: Day; onChange: () => voi
         size="small"
         aria-label={t('visits.today.title')}
         columns={columns}
-        dataSource={rows}
-        pagination={false}
+        dataSource={day.visits}
+        pagination={{
+          current: query.page,
+          pageSize: VISITS_PAGE,
+          total: day.total,
+          showSizeChanger: false,
+          hideOnSinglePage: true,
+          showTotal: (count) => t('visits.today.total', { count }),
+          onChange: (page) => onQuery({ ...query, page }),
+        }}
         locale={{ emptyText: t('visits.today.empty') }}
       />
       {printing && <VisitSlipDialog visit={printing} onClose={() => setPrinting(null)} />}

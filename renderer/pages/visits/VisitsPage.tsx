@@ -3,13 +3,14 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OutputOf } from '../../../shared/contract';
 import type { RotationView } from '../../../shared/contract/rotation';
+import { VISITS_PAGE } from '../../../shared/contract/visits';
 import { mayCall } from '../../api/access';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useClient, useSession } from '../../desk/DeskContext';
 import { CustomerSearch } from './CustomerSearch';
 import { customerLabel } from './format';
 import { RotationPanel } from './RotationPanel';
-import { TodayVisitors } from './TodayVisitors';
+import { TodayVisitors, type VisitorListQuery } from './TodayVisitors';
 import { WalkInForm } from './WalkInForm';
 import './visits.css';
 
@@ -20,6 +21,8 @@ export function VisitsPage() {
   const roles = useSession((s) => s.user?.roles);
   const [rotation, setRotation] = useState<RotationView | null>(null);
   const [day, setDay] = useState<OutputOf<'visits.day'> | null>(null);
+  // The visitor list is paged by the main process: page 1 holds the latest arrivals.
+  const [list, setList] = useState<VisitorListQuery>({ page: 1, inOfficeOnly: false });
   const [channels, setChannels] = useState<string[]>([]);
   const [error, setError] = useState<unknown>(null);
 
@@ -27,16 +30,23 @@ export function VisitsPage() {
     try {
       const [r, d, s] = await Promise.all([
         client.call('rotation.today', {}),
-        client.call('visits.day', {}),
+        client.call('visits.day', {
+          inOfficeOnly: list.inOfficeOnly,
+          limit: VISITS_PAGE,
+          offset: (list.page - 1) * VISITS_PAGE,
+        }),
         client.call('settings.get', {}),
       ]);
+      // Parties left or the filter changed under a later page: show the last page that has rows.
+      const lastPage = Math.max(1, Math.ceil(d.total / VISITS_PAGE));
+      if (list.page > lastPage) return setList({ ...list, page: lastPage });
       setRotation(r);
       setDay(d);
       setChannels(s.visitChannels);
     } catch (failure) {
       setError(failure);
     }
-  }, [client]);
+  }, [client, list]);
 
   useEffect(() => {
     void load();
@@ -68,7 +78,7 @@ export function VisitsPage() {
       </div>
       <CustomerSearch />
       <Card title={<h3 className="card-title">{t('visits.today.title')}</h3>} className="page-card">
-        {day && <TodayVisitors day={day} onChange={() => void load()} />}
+        {day && <TodayVisitors day={day} query={list} onQuery={setList} onChange={() => void load()} />}
       </Card>
       <Card title={<h3 className="card-title">{t('visits.today.invited')}</h3>} className="page-card">
         <List
