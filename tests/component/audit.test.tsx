@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, expect, test } from 'vitest';
 import { mountDesk, signIn, type MountedDesk } from './desk';
 
@@ -21,3 +21,26 @@ test('the audit page lists the trail and the verify button reports the ledger in
   expect(report).toHaveTextContent(/台账完好：\d+ 条审计记录，\d+ 条台账记录/);
   expect(report).toHaveTextContent('数据库自检：ok');
 });
+
+test('the trail read back page by page: each "load more" shows the entries just read, one page of the table at a time', async () => {
+  mounted = await mountDesk();
+  const { user, desk } = mounted;
+  await signIn(user, '系统管理员', '900000');
+  // a trail of more than two pages
+  for (let i = 0; i < 200; i++) await desk.ok('settings.update', { idleLockMinutes: 5 + (i % 10) });
+  await user.click(await screen.findByRole('menuitem', { name: '审计' }));
+  const table = await screen.findByRole('table');
+  const ids = async () => {
+    const rows = (await within(table).findAllByRole('row')).slice(1);
+    return rows.map((row) => Number(within(row).getAllByRole('cell')[0]!.textContent));
+  };
+  await waitFor(async () => expect(await ids()).toHaveLength(100));
+  const newest = await ids();
+  expect(newest[0]).toBeGreaterThan(newest[99]!);
+
+  await user.click(screen.getByRole('button', { name: '加载更多' }));
+  await waitFor(async () => expect((await ids())[0]).toBe(newest[99]! - 1));
+  expect(await ids()).toHaveLength(100);
+  await user.click(screen.getByTitle('1'));
+  await waitFor(async () => expect(await ids()).toEqual(newest));
+}, 120_000);

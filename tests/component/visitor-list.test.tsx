@@ -17,7 +17,9 @@ test('a busy day’s visitors come a page at a time, the latest first; the in-of
   const ids: number[] = [];
   for (let i = 0; i < 53; i++) {
     desk.clock.advance(60_000);
-    ids.push((await walkIn(desk, { name: `客户${i}`, phone: `1390000${String(i).padStart(4, '0')}` })).visit.id);
+    ids.push(
+      (await walkIn(desk, { name: `客户${i}`, phone: `1390000${String(i).padStart(4, '0')}` })).visit.id,
+    );
   }
   await desk.ok('visits.leave', { visitId: ids[1] });
 

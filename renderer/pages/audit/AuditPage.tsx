@@ -1,6 +1,6 @@
 import { Button, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { auditEntrySchema } from '../../../shared/contract/audit';
@@ -16,6 +16,10 @@ export function AuditPage() {
   const client = useClient();
   const [entries, setEntries] = useState<AuditEntry[]>([]);
   const [hasMore, setHasMore] = useState(false);
+  // Each "load older" adds a page of the trail; the table shows one at a time, so a trail read
+  // back through thousands of entries never renders thousands of rows.
+  const [page, setPage] = useState(1);
+  const loaded = useRef(0);
   const [loading, setLoading] = useState(true);
   const [error, setError] = useState<unknown>(null);
 
@@ -24,9 +28,14 @@ export function AuditPage() {
       setLoading(true);
       setError(null);
       try {
-        const page = await client.call('audit.list', { limit: PAGE_SIZE, beforeId });
-        setEntries((previous) => (beforeId === undefined ? page.entries : [...previous, ...page.entries]));
-        setHasMore(page.hasMore);
+        const answer = await client.call('audit.list', { limit: PAGE_SIZE, beforeId });
+        const before = beforeId === undefined ? 0 : loaded.current;
+        loaded.current = before + answer.entries.length;
+        setEntries((previous) =>
+          beforeId === undefined ? answer.entries : [...previous, ...answer.entries],
+        );
+        setPage(Math.floor(before / PAGE_SIZE) + 1); // the first page of what was just read
+        setHasMore(answer.hasMore);
       } catch (failure) {
         setError(failure);
       } finally {
@@ -92,7 +101,13 @@ export function AuditPage() {
         columns={columns}
         dataSource={entries}
         loading={loading}
-        pagination={false}
+        pagination={{
+          current: page,
+          pageSize: PAGE_SIZE,
+          onChange: setPage,
+          showSizeChanger: false,
+          hideOnSinglePage: true,
+        }}
         className="page-card"
       />
       {hasMore && last && (
