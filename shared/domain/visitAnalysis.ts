@@ -95,9 +95,10 @@ export function hoursOfQuarters(
 }
 
 /**
- * The counts the analysis is made of. The service reads them with GROUP BY (a week is a
- * thousand visits: materialising every row costs more than the counting); `tallyFacts` folds
- * plain rows into the same shape, so both roads end in the one `analyseTallies`.
+ * The counts the analysis is made of. The service reads them from the tallies the database
+ * keeps per business date (0015: a week is a thousand visits, its tallies a few hundred rows);
+ * `tallyFacts` folds plain rows into the same shape, so both roads end in the one
+ * `analyseTallies`.
  */
 export interface AnalysisTallies {
   visits: { date: string; returning: boolean; count: number; people: number }[];
