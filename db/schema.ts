@@ -172,6 +172,63 @@ export interface CashFloatBalancesTable {
   last_id: number;
 }
 
+/** Tallies of the visits and calls per business date, kept by triggers (0015); never written by the app. */
+export interface VisitTalliesByKindTable {
+  business_date: string;
+  is_returning: number;
+  visits: number;
+  people: number;
+  last_id: number;
+}
+
+export interface VisitTalliesByChannelTable {
+  business_date: string;
+  channel: string;
+  visits: number;
+  first_id: number;
+  last_id: number;
+}
+
+export interface VisitTalliesByConsultantTable {
+  business_date: string;
+  consultant_id: number;
+  is_returning: number;
+  visits: number;
+  last_id: number;
+}
+
+/** `quarter`: unixepoch(arrived_at) / 900, the UTC quarter hour of the arrival. */
+export interface VisitTalliesByQuarterTable {
+  business_date: string;
+  quarter: number;
+  visits: number;
+  last_id: number;
+}
+
+export interface CallTalliesByKindTable {
+  business_date: string;
+  is_returning: number;
+  calls: number;
+  invited: number;
+  last_id: number;
+}
+
+export interface CallTalliesByChannelTable {
+  business_date: string;
+  channel: string;
+  calls: number;
+  first_id: number;
+  last_id: number;
+}
+
+/** `quarter`: unixepoch(at) / 900. */
+export interface CallTalliesByQuarterTable {
+  business_date: string;
+  quarter: number;
+  calls: number;
+  last_id: number;
+}
+
 export interface TicketCountsTable {
   id: Generated<number>;
   at: string;
@@ -598,6 +655,13 @@ export interface Database {
   visit_updates: VisitUpdatesTable;
   rotation_events: RotationEventsTable;
   calls: CallsTable;
+  visit_tallies_by_kind: VisitTalliesByKindTable;
+  visit_tallies_by_channel: VisitTalliesByChannelTable;
+  visit_tallies_by_consultant: VisitTalliesByConsultantTable;
+  visit_tallies_by_quarter: VisitTalliesByQuarterTable;
+  call_tallies_by_kind: CallTalliesByKindTable;
+  call_tallies_by_channel: CallTalliesByChannelTable;
+  call_tallies_by_quarter: CallTalliesByQuarterTable;
   ownership_claims: OwnershipClaimsTable;
   ownership_decisions: OwnershipDecisionsTable;
   units: UnitsTable;

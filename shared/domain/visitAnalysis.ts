@@ -54,22 +54,64 @@ function hourOf(instant: string): number {
   return new Date(instant).getHours();
 }
 
+const QUARTER_MS = 900_000;
+const HOUR_MS = 3_600_000;
+const DAY_MS = 86_400_000;
+/** How far apart the offset is sampled: no time zone changes its offset twice within 6 hours. */
+const SAMPLE_MS = 6 * HOUR_MS;
+
 /**
- * The counts the analysis is made of. The service reads them with GROUP BY (a week is a
- * thousand visits: materialising every row costs more than the counting); `tallyFacts` folds
- * plain rows into the same shape, so both roads end in the one `analyseTallies`.
+ * The local hour of each UTC quarter hour since the epoch (`unixepoch(instant) / 900`): the hour
+ * of the quarter's first instant, which is the hour of every instant of it (time zones are whole
+ * quarter hours off UTC). Where the desk's clock keeps one offset from UTC over the quarters'
+ * span (sampled at both ends and every 6 hours between) the hour is arithmetic; when an offset
+ * change (a DST switch) falls within the span, each quarter's hour is asked of Date.
+ */
+export function hoursOfQuarters(
+  quarters: readonly { quarter: number; count: number }[],
+): { hour: number; count: number }[] {
+  if (quarters.length === 0) return [];
+  let first = Infinity;
+  let last = -Infinity;
+  for (const { quarter } of quarters) {
+    if (quarter < first) first = quarter;
+    if (quarter > last) last = quarter;
+  }
+  const start = first * QUARTER_MS;
+  const end = last * QUARTER_MS;
+  const offset = new Date(start).getTimezoneOffset();
+  let steady = Number.isFinite(offset);
+  for (let at = start + SAMPLE_MS; steady && at < end + SAMPLE_MS; at += SAMPLE_MS) {
+    if (new Date(Math.min(at, end)).getTimezoneOffset() !== offset) steady = false;
+  }
+  if (!steady) {
+    return quarters.map(({ quarter, count }) => ({ hour: new Date(quarter * QUARTER_MS).getHours(), count }));
+  }
+  const shift = Math.round(-offset * 60_000);
+  return quarters.map(({ quarter, count }) => {
+    const local = (((quarter * QUARTER_MS + shift) % DAY_MS) + DAY_MS) % DAY_MS;
+    return { hour: Math.floor(local / HOUR_MS), count };
+  });
+}
+
+/**
+ * The counts the analysis is made of. The service reads them from the tallies the database
+ * keeps per business date (0015: a week is a thousand visits, its tallies a few hundred rows);
+ * `tallyFacts` folds plain rows into the same shape, so both roads end in the one
+ * `analyseTallies`.
  */
 export interface AnalysisTallies {
   visits: { date: string; returning: boolean; count: number; people: number }[];
   /** In the order the channels first appear among the visits (by id). */
   visitChannels: { channel: string; count: number }[];
   consultants: { consultantId: number; name: string; returning: boolean; count: number }[];
-  /** Each entry an instant standing for others of the same local hour (a quarter-hour group). */
-  visitTimes: { at: string; count: number }[];
+  /** Visits by the local hour of their arrival (an hour may be listed more than once). */
+  visitHours: { hour: number; count: number }[];
   calls: { date: string; returning: boolean; invited: number; count: number }[];
   /** In the order the channels first appear among the calls. */
   callChannels: { channel: string; count: number }[];
-  callTimes: { at: string; count: number }[];
+  /** Calls by their local hour, as the visits. */
+  callHours: { hour: number; count: number }[];
   /** Each visit's latest outcome, in the order the outcomes first appear among the visits. */
   outcomes: { outcome: string; count: number }[];
 }
@@ -124,10 +166,10 @@ export function tallyFacts(visits: readonly VisitFact[], calls: readonly CallFac
     visits: [...visitDays.values()],
     visitChannels: channelList(visitChannels),
     consultants: [...consultants.values()],
-    visitTimes: visits.map((v) => ({ at: v.arrivedAt, count: 1 })),
+    visitHours: visits.map((v) => ({ hour: hourOf(v.arrivedAt), count: 1 })),
     calls: [...callDays.values()],
     callChannels: channelList(callChannels),
-    callTimes: calls.map((c) => ({ at: c.at, count: 1 })),
+    callHours: calls.map((c) => ({ hour: hourOf(c.at), count: 1 })),
     outcomes: [...outcomes].map(([outcome, count]) => ({ outcome, count })),
   };
 }
@@ -200,8 +242,8 @@ export function analyseTallies(
     hours.set(hour, row);
     return row;
   };
-  for (const v of t.visitTimes) hourRow(hourOf(v.at)).visits += v.count;
-  for (const c of t.callTimes) hourRow(hourOf(c.at)).calls += c.count;
+  for (const v of t.visitHours) hourRow(v.hour).visits += v.count;
+  for (const c of t.callHours) hourRow(c.hour).calls += c.count;
 
   return {
     from,

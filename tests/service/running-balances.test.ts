@@ -4,6 +4,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { LEDGER_FILE_NAME } from '../../db/connection';
 import { RUNNING_BALANCES, runningBalanceProblems } from '../../electron/core/services/runningBalances';
 import { tempDir, testDesk, type TestDesk } from '../support/desk';
+import { DROP_VISIT_TALLIES } from '../support/tallies';
 import { countersign, demoTypes } from '../support/tickets';
 
 /**
@@ -286,7 +287,7 @@ describe('the migration backfills the balances from an existing ledger', () => {
     const expected = summedByHand(desk);
     const db = desk.ledger.sqlite;
     // the ledger as 0011 left it: no balances, the never-negative triggers summing history (and
-    // without 0013's indexes, which come after)
+    // without what 0013 and later add)
     db.exec(`
       DROP TABLE ticket_stock_on_hand; DROP TABLE cash_custody; DROP TABLE cash_float_balances;
       DROP TRIGGER ticket_movements_keep_balance; DROP TRIGGER cash_movements_keep_balance;
@@ -307,13 +308,14 @@ describe('the migration backfills the balances from an existing ledger', () => {
       DROP INDEX ticket_movements_stock_by_date; DROP INDEX cash_movements_custody_by_date;
       DROP INDEX key_overnight_notes_by_movement; DROP INDEX handover_differences_by_handover;
       DROP INDEX handover_tasks_by_handover;
+      ${DROP_VISIT_TALLIES}
       DELETE FROM kysely_migration WHERE name >= '0012';
     `);
     const dir = path.dirname(desk.ledger.file);
     expect(fs.existsSync(path.join(dir, LEDGER_FILE_NAME))).toBe(true);
     await desk.close();
 
-    desk = await testDesk({ dataDir: dir }); // migrates 0012 (and 0013) again
+    desk = await testDesk({ dataDir: dir }); // migrates 0012 (and those after it) again
     expect(balanceRows(desk)).toEqual(expected);
     expect(runningBalanceProblems(desk.ledger.sqlite)).toEqual([]);
     await busySequence(desk, 8, 20, () => {});

@@ -14,9 +14,9 @@ import { testDesk, type TestDesk } from '../support/desk';
 import { setTodaysOrder, type RecordedVisit } from '../support/visits';
 
 /**
- * The service counts with GROUP BY; the figures must be those of the plain rows folded one by
- * one (shared/domain/visitAnalysis), whatever the rows: corrected outcomes, a channel no longer
- * configured, invitations, visits and calls at every hour.
+ * The service reads the tallies the database keeps (0015); the figures must be those of the
+ * plain rows folded one by one (shared/domain/visitAnalysis), whatever the rows: corrected
+ * outcomes, a channel no longer configured, invitations, visits and calls at every hour.
  */
 const TODAY = '2026-11-23'; // testDesk's clock: 10:00 in Shanghai, a Monday
 let desk: TestDesk;

@@ -3,6 +3,7 @@ import { AUDITED_TABLES, type AuditLogTable } from '../../../db/schema';
 import type { VerifyReport } from '../../../shared/contract/audit';
 import { auditRowHash, GENESIS_HASH } from './chain';
 import { runningBalanceProblems } from '../services/runningBalances';
+import { tallyProblems } from '../services/visitTallies';
 import { rowHash, type WriteRecord } from './writer';
 
 interface Expected {
@@ -103,6 +104,8 @@ export function verifyLedger(sqlite: BetterSqlite3.Database): VerifyReport {
   }
   // the running balances the database keeps must still be what their movements add up to
   problems.push(...runningBalanceProblems(sqlite));
+  // and so must the visit and call tallies (0015) be what their rows count
+  problems.push(...tallyProblems(sqlite));
 
   return {
     ok: problems.length === 0,
