@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { z } from 'zod';
 import type { KeyMovementView, movementFilterSchema } from '../../../../shared/contract/keys';
+import { selectRows } from '../../../../db/rows';
 import type { CallContext } from '../../context';
 import { holderOf, staffNames } from './state';
 
@@ -13,14 +14,36 @@ export async function listMovements(
   options: { maskPhones?: boolean } = {},
 ): Promise<KeyMovementView[]> {
   const names = await staffNames(ctx);
+  // The keys are few (a desk's board): read once, not named again on every line of the page.
+  // Every movement's key is in `keys` (foreign key), as the register's inner join assumed.
+  const keys = new Map(
+    (await ctx.db.selectFrom('keys').select(['id', 'tag', 'name']).execute()).map((k) => [k.id, k]),
+  );
   let q = ctx.db
     .selectFrom('key_movements as m')
-    .innerJoin('keys as k', 'k.id', 'm.key_id')
-    .selectAll('m')
-    .select(['k.tag', 'k.name as key_name'])
+    .select([
+      'm.id',
+      'm.at',
+      'm.business_date',
+      'm.key_id',
+      'm.copy_no',
+      'm.kind',
+      'm.holder_user_id',
+      'm.holder_name',
+      'm.holder_phone',
+      'm.by_user_id',
+      'm.countersigned_by',
+      'm.purpose',
+      'm.due_back',
+      'm.reason',
+    ])
     .orderBy('m.id', 'desc')
     .limit(f.limit);
-  if (f.tag !== undefined) q = q.where('k.tag', '=', f.tag);
+  if (f.tag !== undefined) {
+    const key = [...keys.values()].find((k) => k.tag === f.tag);
+    if (!key) return [];
+    q = q.where('m.key_id', '=', key.id);
+  }
   if (f.kind !== undefined) q = q.where('m.kind', '=', f.kind);
   if (f.from !== undefined) q = q.where('m.business_date', '>=', f.from);
   if (f.to !== undefined) q = q.where('m.business_date', '<=', f.to);
@@ -37,21 +60,25 @@ export async function listMovements(
       ]),
     );
   }
-  const rows = await q.execute();
-  return rows.map((r) => ({
-    id: r.id,
-    at: r.at,
-    businessDate: r.business_date,
-    keyId: r.key_id,
-    tag: r.tag,
-    keyName: r.key_name,
-    copyNo: r.copy_no,
-    kind: r.kind,
-    holder: holderOf(ctx, r, names, options.maskPhones ?? false),
-    byName: names.get(r.by_user_id) ?? `#${r.by_user_id}`,
-    countersignedBy: r.countersigned_by === null ? null : (names.get(r.countersigned_by) ?? null),
-    purpose: r.purpose,
-    dueBack: r.due_back,
-    reason: r.reason,
-  }));
+  // a page of up to 200 lines: read as arrays (see selectRows), only the columns a line shows
+  const rows = selectRows(ctx.raw, q);
+  return rows.map((r) => {
+    const key = keys.get(r.key_id)!;
+    return {
+      id: r.id,
+      at: r.at,
+      businessDate: r.business_date,
+      keyId: r.key_id,
+      tag: key.tag,
+      keyName: key.name,
+      copyNo: r.copy_no,
+      kind: r.kind,
+      holder: holderOf(ctx, r, names, options.maskPhones ?? false),
+      byName: names.get(r.by_user_id) ?? `#${r.by_user_id}`,
+      countersignedBy: r.countersigned_by === null ? null : (names.get(r.countersigned_by) ?? null),
+      purpose: r.purpose,
+      dueBack: r.due_back,
+      reason: r.reason,
+    };
+  });
 }
