@@ -2,6 +2,7 @@ import { sql, type Selectable } from 'kysely';
 import type { HoldEventsTable, HoldsTable } from '../../../db/schema';
 import type { HoldState } from '../../../shared/contract/holds';
 import { businessDateOf } from '../../../shared/domain/businessDate';
+import { selectRows } from '../../../db/rows';
 import type { CallContext } from '../context';
 import { listUsers } from './users';
 import { openDateFrom } from './dayclose/state';
@@ -205,13 +206,21 @@ export async function claimedHolds(
     .execute();
   if (claims.length === 0) return new Map();
   const ids = idList(claims.map((c) => c.hold_id!));
-  const rows = await ctx.db.selectFrom('holds').selectAll().where('id', 'in', ids).orderBy('id').execute();
-  const events = await ctx.db
-    .selectFrom('hold_events')
-    .select(['hold_id', 'kind', 'expires_at', 'amount_fen', 'receipt_no'])
-    .where('hold_id', 'in', ids)
-    .orderBy('id')
-    .execute();
+  const rows = selectRows(
+    ctx.raw,
+    ctx.db.selectFrom('holds').selectAll().where('id', 'in', ids).orderBy('id'),
+  );
+  // Each hold's events in the order they happened, read from the covering (hold_id, id, facts)
+  // index (0016) hold after hold: only the order within a hold matters to its status.
+  const events = selectRows(
+    ctx.raw,
+    ctx.db
+      .selectFrom('hold_events')
+      .select(['hold_id', 'kind', 'expires_at', 'amount_fen', 'receipt_no'])
+      .where('hold_id', 'in', ids)
+      .orderBy('hold_id')
+      .orderBy('id'),
+  );
   const byHold = new Map<number, EventFacts[]>();
   for (const e of events) {
     const list = byHold.get(e.hold_id);
