@@ -136,7 +136,7 @@ export const holdsHandlers: HandlersOf<'holds'> = {
       input.building !== undefined && buildings.includes(input.building)
         ? input.building
         : (buildings[0] ?? null);
-    const units = building === null ? [] : await listUnits(ctx.db, building);
+    const units = building === null ? [] : listUnits(ctx, building);
     const claimed = await claimedHolds(
       ctx,
       units.map((u) => u.id),
@@ -208,8 +208,8 @@ export const holdsHandlers: HandlersOf<'holds'> = {
         waiting.map((w) => w.hold_id!),
       )
     ).filter((h) => h.state === 'pending');
-    const units = await unitsByIds(
-      ctx.db,
+    const units = unitsByIds(
+      ctx,
       pending.map((h) => h.row.unit_id),
     );
     return pending
@@ -319,8 +319,8 @@ export const holdsHandlers: HandlersOf<'holds'> = {
       page.map((e) => e.hold_id),
       names,
     );
-    const units = await unitsByIds(
-      ctx.db,
+    const units = unitsByIds(
+      ctx,
       [...holds.values()].map((h) => h.row.unit_id),
     );
     return page.flatMap((e) => {

@@ -1,7 +1,9 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
+import { selectRows } from '../../../db/rows';
 import type { Database, UnitsTable } from '../../../db/schema';
 import { MAX_IMPORT_BYTES, type UnitView } from '../../../shared/contract/units';
 import { AppError } from '../../../shared/domain/errors';
+import type { CallContext } from '../context';
 import type { HandlersOf } from '../handler';
 import { liveHoldOf } from './holdState';
 import { checkUnitRows, unitKey, unitLabel } from './unitImport';
@@ -25,17 +27,19 @@ export function toUnitView(row: UnitRow): UnitView {
 
 export { unitLabel };
 
-/** The project's units, or one building's (the board shows a building at a time). */
-export async function listUnits(db: Kysely<Database>, building?: string): Promise<UnitRow[]> {
-  return db
-    .selectFrom('units')
-    .selectAll()
-    .$if(building !== undefined, (q) => q.where('building', '=', building!))
-    .orderBy('building')
-    .orderBy('unit')
-    .orderBy('floor')
-    .orderBy('room')
-    .execute();
+/** The project's units, or one building's (the board shows a building at a time): a list, read as one (selectRows). */
+export function listUnits(ctx: Pick<CallContext, 'db' | 'raw'>, building?: string): UnitRow[] {
+  return selectRows(
+    ctx.raw,
+    ctx.db
+      .selectFrom('units')
+      .selectAll()
+      .$if(building !== undefined, (q) => q.where('building', '=', building!))
+      .orderBy('building')
+      .orderBy('unit')
+      .orderBy('floor')
+      .orderBy('room'),
+  );
 }
 
 /** Natural order of building names; one collator (a localeCompare with options builds one per call). */
@@ -64,19 +68,28 @@ export async function requireUnit(db: Kysely<Database>, id: number): Promise<Uni
   return row;
 }
 
-/** The units of `ids` by id, in one query (a list's rows name their units; no query per row). */
-export async function unitsByIds(
-  db: Kysely<Database>,
+/**
+ * The units of `ids` by id, in one query (a list's rows name their units; no query per row); the
+ * ids as one JSON parameter, so one statement serves every page.
+ */
+export function unitsByIds(
+  ctx: Pick<CallContext, 'db' | 'raw'>,
   ids: readonly number[],
-): Promise<Map<number, UnitRow>> {
+): Map<number, UnitRow> {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return new Map();
-  const rows = await db.selectFrom('units').selectAll().where('id', 'in', unique).execute();
+  const rows = selectRows(
+    ctx.raw,
+    ctx.db
+      .selectFrom('units')
+      .selectAll()
+      .where('id', 'in', sql<number>`(SELECT value FROM json_each(${JSON.stringify(unique)}))`),
+  );
   return new Map(rows.map((r) => [r.id, r]));
 }
 
 export const unitsHandlers: HandlersOf<'units'> = {
-  'units.list': async (input, ctx) => (await listUnits(ctx.db, input.building)).map(toUnitView),
+  'units.list': async (input, ctx) => listUnits(ctx, input.building).map(toUnitView),
   'units.buildings': async (_input, ctx) => listBuildings(ctx.db),
 
   'units.import': async (input, ctx) => {
@@ -85,7 +98,7 @@ export const unitsHandlers: HandlersOf<'units'> = {
       throw new AppError('IMPORT_BAD_FILE', { reason: `0 < size <= ${MAX_IMPORT_BYTES} bytes` });
     }
     const sheet = await readSheet(input.fileName, content);
-    const existing = new Set((await listUnits(ctx.db)).map(unitKey));
+    const existing = new Set(listUnits(ctx).map(unitKey));
     const { good, refused, rows } = checkUnitRows(sheet.rows, existing);
     if (!input.dryRun) {
       for (const u of good) {
