@@ -109,15 +109,18 @@ export async function loadHolds(ctx: CallContext, ids?: readonly number[]): Prom
   );
 }
 
-/** Holds by id without their events (a register page names its holds, it does not derive them). */
-export async function loadHoldHeads(
+/**
+ * Holds by id without their events (a register page names its holds, it does not derive them):
+ * a page's worth, read as arrays, the ids as one JSON parameter (one statement for every page).
+ */
+export function loadHoldHeads(
   ctx: CallContext,
   ids: readonly number[],
   names: Map<number, string>,
-): Promise<Map<number, HoldHead>> {
+): Map<number, HoldHead> {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return new Map();
-  const rows = await ctx.db.selectFrom('holds').selectAll().where('id', 'in', unique).execute();
+  const rows = selectRows(ctx.raw, ctx.db.selectFrom('holds').selectAll().where('id', 'in', idList(unique)));
   return new Map(
     rows.map((row) => [
       row.id,

@@ -68,21 +68,25 @@ export async function requireUnit(db: Kysely<Database>, id: number): Promise<Uni
   return row;
 }
 
+/** What a line names a unit by (its label), and its id. */
+export type UnitName = Pick<UnitRow, 'id' | 'building' | 'unit' | 'room'>;
+
 /**
- * The units of `ids` by id, in one query (a list's rows name their units; no query per row); the
- * ids as one JSON parameter, so one statement serves every page.
+ * The names of the units of `ids` by id, in one query (a list's lines name their units; no query
+ * per line): only the columns of a label, the ids as one JSON parameter (one statement for
+ * every page size).
  */
-export function unitsByIds(
+export function unitNamesByIds(
   ctx: Pick<CallContext, 'db' | 'raw'>,
   ids: readonly number[],
-): Map<number, UnitRow> {
+): Map<number, UnitName> {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return new Map();
   const rows = selectRows(
     ctx.raw,
     ctx.db
       .selectFrom('units')
-      .selectAll()
+      .select(['id', 'building', 'unit', 'room'])
       .where('id', 'in', sql<number>`(SELECT value FROM json_each(${JSON.stringify(unique)}))`),
   );
   return new Map(rows.map((r) => [r.id, r]));
