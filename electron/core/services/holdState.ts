@@ -4,7 +4,6 @@ import type { HoldState } from '../../../shared/contract/holds';
 import { businessDateOf } from '../../../shared/domain/businessDate';
 import { selectRows } from '../../../db/rows';
 import type { CallContext } from '../context';
-import { listUsers } from './users';
 import { openDateFrom } from './dayclose/state';
 
 export type HoldRow = Selectable<HoldsTable>;
@@ -78,8 +77,9 @@ export function isLive(hold: HoldStatus, now: Date): boolean {
   return ['pending', 'held', 'reserved', 'signed'].includes(hold.state) && !lapsed(hold, now);
 }
 
-export async function userNames(ctx: CallContext): Promise<Map<number, string>> {
-  return new Map((await listUsers(ctx.db, true)).map((u) => [u.id, u.name]));
+/** Names of staff for display, as the router keeps them (ctx.staffNames). */
+export async function userNames(ctx: CallContext): Promise<ReadonlyMap<number, string>> {
+  return ctx.staffNames();
 }
 
 /** Loads holds (by id, or all when ids is omitted) with their events, derived. */
@@ -116,7 +116,7 @@ export async function loadHolds(ctx: CallContext, ids?: readonly number[]): Prom
 export function loadHoldHeads(
   ctx: CallContext,
   ids: readonly number[],
-  names: Map<number, string>,
+  names: ReadonlyMap<number, string>,
 ): Map<number, HoldHead> {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return new Map();

@@ -75,7 +75,7 @@ export function toEventView(
   hold: HoldHead,
   unit: UnitName,
   actor: Actor | null,
-  names: Map<number, string>,
+  names: ReadonlyMap<number, string>,
 ): HoldEventView {
   return {
     id: e.id,

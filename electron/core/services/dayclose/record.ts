@@ -10,6 +10,8 @@ import {
   type CashCountView,
   type CloseRecord,
 } from '../../../../shared/contract/dayclose';
+import { selectRows } from '../../../../db/rows';
+import type { CallContext } from '../../context';
 import { listUsers } from '../users';
 import { datesWithEvents, eventsOf, type CloseEventRow } from './state';
 
@@ -28,7 +30,7 @@ export function piecesOf(row: CashCountRow): { fen: number; count: number }[] {
   return DENOMINATIONS_FEN.map((fen) => ({ fen, count: row[`n${fen}`] }));
 }
 
-export function toCashCountView(row: CashCountRow, names: Map<number, string>): CashCountView {
+export function toCashCountView(row: CashCountRow, names: ReadonlyMap<number, string>): CashCountView {
   return {
     id: row.id,
     at: row.at,
@@ -64,32 +66,34 @@ function lastCloseOf(events: readonly CloseEventRow[]): CloseEventRow | null {
   return events.findLast((e) => e.kind === 'closed') ?? null;
 }
 
-function stockOf(db: Kysely<Database>, eventIds: number[]): Promise<StockRow[]> {
-  if (eventIds.length === 0) return Promise.resolve([]);
+/** The stock counts of closes (`eventIds` not empty), by type name. */
+function stockQuery(db: Kysely<Database>, eventIds: number[]) {
   return db
     .selectFrom('day_close_stock')
     .selectAll()
     .where('event_id', 'in', eventIds)
     .orderBy('type_name')
-    .orderBy('type_id')
-    .execute();
+    .orderBy('type_id');
+}
+
+/** The signatures of closes (`eventIds` not empty), in the order they were given. */
+function signaturesQuery(db: Kysely<Database>, eventIds: number[]) {
+  return db.selectFrom('day_close_signatures').selectAll().where('event_id', 'in', eventIds).orderBy('id');
+}
+
+function stockOf(db: Kysely<Database>, eventIds: number[]): Promise<StockRow[]> {
+  return eventIds.length === 0 ? Promise.resolve([]) : stockQuery(db, eventIds).execute();
 }
 
 function signaturesOf(db: Kysely<Database>, eventIds: number[]): Promise<SignatureRow[]> {
-  if (eventIds.length === 0) return Promise.resolve([]);
-  return db
-    .selectFrom('day_close_signatures')
-    .selectAll()
-    .where('event_id', 'in', eventIds)
-    .orderBy('id')
-    .execute();
+  return eventIds.length === 0 ? Promise.resolve([]) : signaturesQuery(db, eventIds).execute();
 }
 
 /**
  * One date's close record from its rows: the single builder behind `closeRecordOf` and
  * `closeRecords`, so the list and the record of a date can never differ.
  */
-function buildRecord(businessDate: string, rows: CloseRows, names: Map<number, string>): CloseRecord {
+function buildRecord(businessDate: string, rows: CloseRows, names: ReadonlyMap<number, string>): CloseRecord {
   const { events, counts, stock, signatures } = rows;
   const name = (id: number) => names.get(id) ?? `#${id}`;
   const last = events.at(-1);
@@ -149,31 +153,34 @@ function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
 
 /**
  * The dates that were ever closed, newest first, each as its close record. The rows of all the
- * dates are read in one query per table (not five per date), then each record is built as
- * `closeRecordOf` builds it.
+ * dates are read in one query per table (not five per date), as arrays (a month of closes is
+ * some 220 rows: see selectRows), then each record is built as `closeRecordOf` builds it.
  */
-export async function closeRecords(db: Kysely<Database>, limit: number): Promise<CloseRecord[]> {
+export async function closeRecords(ctx: CallContext, limit: number): Promise<CloseRecord[]> {
+  const { db, raw } = ctx;
   const dates = await datesWithEvents(db, limit);
   if (dates.length === 0) return [];
-  const events = await db
-    .selectFrom('day_close_events')
-    .selectAll()
-    .where('for_date', 'in', dates)
-    .orderBy('for_date')
-    .orderBy('seq')
-    .execute();
-  const counts = await db
-    .selectFrom('day_close_cash_counts')
-    .selectAll()
-    .where('for_date', 'in', dates)
-    .orderBy('id')
-    .execute();
+  const events = selectRows(
+    raw,
+    db
+      .selectFrom('day_close_events')
+      .selectAll()
+      .where('for_date', 'in', dates)
+      .orderBy('for_date')
+      .orderBy('seq'),
+  );
+  const counts = selectRows(
+    raw,
+    db.selectFrom('day_close_cash_counts').selectAll().where('for_date', 'in', dates).orderBy('id'),
+  );
   const eventsByDate = groupBy(events, (e) => e.for_date);
   const closeIds = dates.flatMap((d) => lastCloseOf(eventsByDate.get(d) ?? [])?.id ?? []);
-  const stockByEvent = groupBy(await stockOf(db, closeIds), (s) => s.event_id);
-  const signaturesByEvent = groupBy(await signaturesOf(db, closeIds), (s) => s.event_id);
+  const stock = closeIds.length === 0 ? [] : selectRows(raw, stockQuery(db, closeIds));
+  const signatures = closeIds.length === 0 ? [] : selectRows(raw, signaturesQuery(db, closeIds));
+  const stockByEvent = groupBy(stock, (s) => s.event_id);
+  const signaturesByEvent = groupBy(signatures, (s) => s.event_id);
   const countsByDate = groupBy(counts, (c) => c.for_date);
-  const names = await namesOf(db);
+  const names = ctx.staffNames();
   return dates.map((date) => {
     const dateEvents = eventsByDate.get(date) ?? [];
     const closeId = lastCloseOf(dateEvents)?.id;
