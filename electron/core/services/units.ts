@@ -1,5 +1,5 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
-import { selectRows } from '../../../db/rows';
+import { allColumns, jsonTable, rowObjects, selectRows } from '../../../db/rows';
 import type { Database, UnitsTable } from '../../../db/schema';
 import { MAX_IMPORT_BYTES, type UnitView } from '../../../shared/contract/units';
 import { AppError } from '../../../shared/domain/errors';
@@ -27,19 +27,47 @@ export function toUnitView(row: UnitRow): UnitView {
 
 export { unitLabel };
 
-/** The project's units, or one building's (the board shows a building at a time): a list, read as one (selectRows). */
+/** A unit's row, every column, in this order (read with jsonTable). */
+const UNIT_COLUMNS = allColumns<UnitRow>()(
+  'id',
+  'building',
+  'unit',
+  'floor',
+  'room',
+  'layout',
+  'area_centi',
+  'list_price_fen',
+  'withheld',
+  'created_at',
+  'audit_id',
+);
+
+/**
+ * The project's units, or one building's (the board shows a building at a time), in the order
+ * of building, unit, floor and room: read as one JSON text (jsonTable), not a row at a time.
+ */
 export function listUnits(ctx: Pick<CallContext, 'db' | 'raw'>, building?: string): UnitRow[] {
-  return selectRows(
+  const rows = jsonTable(
     ctx.raw,
     ctx.db
       .selectFrom('units')
-      .selectAll()
-      .$if(building !== undefined, (q) => q.where('building', '=', building!))
-      .orderBy('building')
-      .orderBy('unit')
-      .orderBy('floor')
-      .orderBy('room'),
+      .select((eb) =>
+        eb.fn
+          .agg<string>('json_group_array', [
+            eb.fn(
+              'json_array',
+              UNIT_COLUMNS.map((c) => eb.ref(c)),
+            ),
+          ])
+          .orderBy('building')
+          .orderBy('unit')
+          .orderBy('floor')
+          .orderBy('room')
+          .as('rows'),
+      )
+      .$if(building !== undefined, (q) => q.where('building', '=', building!)),
   );
+  return rowObjects<UnitRow>(rows, UNIT_COLUMNS);
 }
 
 /** Natural order of building names; one collator (a localeCompare with options builds one per call). */
