@@ -1,8 +1,8 @@
-import { sql, type Selectable } from 'kysely';
-import type { HoldEventsTable, HoldsTable } from '../../../db/schema';
+import { sql, type Kysely, type Selectable } from 'kysely';
+import type { Database, HoldEventsTable, HoldsTable } from '../../../db/schema';
 import type { HoldState } from '../../../shared/contract/holds';
 import { businessDateOf } from '../../../shared/domain/businessDate';
-import { allColumns, jsonTable, rowObjects, selectRows } from '../../../db/rows';
+import { allColumns, jsonTable, queryText, rowObjects, selectRows } from '../../../db/rows';
 import type { CallContext } from '../context';
 import { openDateFrom } from './dayclose/state';
 
@@ -204,74 +204,85 @@ export async function releaseBySystem(ctx: CallContext, hold: HoldStatus): Promi
   await endClaim(ctx, hold);
 }
 
+/** `IN` the values of the JSON array bound to it: one query text for any number of them. */
+const IN_JSON = sql<never>`(SELECT value FROM json_each(?))`;
+
+function claimsQuery(db: Kysely<Database>) {
+  return db
+    .selectFrom('unit_claims')
+    .select((eb) =>
+      eb.fn
+        .agg<string>('json_group_array', [eb.fn('json_array', [eb.ref('unit_id'), eb.ref('hold_id')])])
+        .as('rows'),
+    )
+    .where('hold_id', 'is not', null);
+}
+const ALL_CLAIMS = queryText(claimsQuery);
+const CLAIMS_OF_UNITS = queryText((db) => claimsQuery(db).where('unit_id', 'in', IN_JSON));
+const HOLDS_BY_ID = queryText((db) =>
+  db
+    .selectFrom('holds')
+    .select((eb) =>
+      eb.fn
+        .agg<string>('json_group_array', [
+          eb.fn(
+            'json_array',
+            HOLD_COLUMNS.map((c) => eb.ref(c)),
+          ),
+        ])
+        .orderBy('id')
+        .as('rows'),
+    )
+    .where('id', 'in', IN_JSON),
+);
+// Each hold's events in the order they happened, from the covering (hold_id, id, facts) index
+// (0016), hold after hold: only the order within a hold matters to its status.
+const EVENT_FACTS_OF_HOLDS = queryText((db) =>
+  db
+    .selectFrom('hold_events')
+    .select((eb) =>
+      eb.fn
+        .agg<string>('json_group_array', [
+          eb.fn('json_array', [
+            eb.ref('hold_id'),
+            eb.ref('kind'),
+            eb.ref('expires_at'),
+            eb.ref('amount_fen'),
+            eb.ref('receipt_no'),
+          ]),
+        ])
+        .orderBy('hold_id')
+        .orderBy('id')
+        .as('rows'),
+    )
+    .where('hold_id', 'in', IN_JSON),
+);
+
 /**
  * Every claimed unit's hold with its status, for the board and the expiry job: only the columns
  * of the events that the status is derived from (a building's board reads some 350 events per
- * call), and the hold ids as one JSON parameter, so one statement serves every building.
+ * call). Each list is read as one JSON text (jsonTable) by a query text built once (queryText),
+ * the ids as one JSON parameter: a building's ~100 claims, ~94 holds and ~376 events were
+ * otherwise handed from SQLite to JS a row at a time, most of the board's cost.
  */
 export async function claimedHolds(
   ctx: CallContext,
   unitIds?: readonly number[],
 ): Promise<Map<number, HoldStatus>> {
   if (unitIds?.length === 0) return new Map();
-  // Each list read as one JSON text (jsonTable): a building's ~100 claims, ~94 holds and their
-  // ~376 events were otherwise handed from SQLite to JS a row at a time, most of the board's cost.
-  const claims = jsonTable<[unitId: number, holdId: number]>(
-    ctx.raw,
-    ctx.db
-      .selectFrom('unit_claims')
-      .select((eb) =>
-        eb.fn
-          .agg<string>('json_group_array', [eb.fn('json_array', [eb.ref('unit_id'), eb.ref('hold_id')])])
-          .as('rows'),
-      )
-      .where('hold_id', 'is not', null)
-      .$if(unitIds !== undefined, (q) => q.where('unit_id', 'in', idList(unitIds!))),
-  );
+  const claims =
+    unitIds === undefined
+      ? jsonTable<[unitId: number, holdId: number]>(ctx.raw, ALL_CLAIMS(ctx.db))
+      : jsonTable<[unitId: number, holdId: number]>(ctx.raw, CLAIMS_OF_UNITS(ctx.db), [
+          JSON.stringify(unitIds),
+        ]);
   if (claims.length === 0) return new Map();
-  const ids = idList(claims.map(([, holdId]) => holdId));
-  const rows = rowObjects<HoldRow>(
-    jsonTable(
-      ctx.raw,
-      ctx.db
-        .selectFrom('holds')
-        .select((eb) =>
-          eb.fn
-            .agg<string>('json_group_array', [
-              eb.fn(
-                'json_array',
-                HOLD_COLUMNS.map((c) => eb.ref(c)),
-              ),
-            ])
-            .orderBy('id')
-            .as('rows'),
-        )
-        .where('id', 'in', ids),
-    ),
-    HOLD_COLUMNS,
-  );
-  // Each hold's events in the order they happened, from the covering (hold_id, id, facts) index
-  // (0016), hold after hold: only the order within a hold matters to its status.
+  const ids = [JSON.stringify(claims.map(([, holdId]) => holdId))];
+  const rows = rowObjects<HoldRow>(jsonTable(ctx.raw, HOLDS_BY_ID(ctx.db), ids), HOLD_COLUMNS);
   const events = jsonTable<[number, EventFacts['kind'], string | null, number | null, string | null]>(
     ctx.raw,
-    ctx.db
-      .selectFrom('hold_events')
-      .select((eb) =>
-        eb.fn
-          .agg<string>('json_group_array', [
-            eb.fn('json_array', [
-              eb.ref('hold_id'),
-              eb.ref('kind'),
-              eb.ref('expires_at'),
-              eb.ref('amount_fen'),
-              eb.ref('receipt_no'),
-            ]),
-          ])
-          .orderBy('hold_id')
-          .orderBy('id')
-          .as('rows'),
-      )
-      .where('hold_id', 'in', ids),
+    EVENT_FACTS_OF_HOLDS(ctx.db),
+    ids,
   );
   const byHold = new Map<number, EventFacts[]>();
   for (const [holdId, kind, expires_at, amount_fen, receipt_no] of events) {

@@ -1,5 +1,5 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
-import { allColumns, jsonTable, rowObjects, selectRows } from '../../../db/rows';
+import { allColumns, jsonTable, queryText, rowObjects, selectRows } from '../../../db/rows';
 import type { Database, UnitsTable } from '../../../db/schema';
 import { MAX_IMPORT_BYTES, type UnitView } from '../../../shared/contract/units';
 import { AppError } from '../../../shared/domain/errors';
@@ -42,31 +42,35 @@ const UNIT_COLUMNS = allColumns<UnitRow>()(
   'audit_id',
 );
 
+function unitsQuery(db: Kysely<Database>) {
+  return db.selectFrom('units').select((eb) =>
+    eb.fn
+      .agg<string>('json_group_array', [
+        eb.fn(
+          'json_array',
+          UNIT_COLUMNS.map((c) => eb.ref(c)),
+        ),
+      ])
+      .orderBy('building')
+      .orderBy('unit')
+      .orderBy('floor')
+      .orderBy('room')
+      .as('rows'),
+  );
+}
+const ALL_UNITS = queryText(unitsQuery);
+const UNITS_OF_BUILDING = queryText((db) => unitsQuery(db).where('building', '=', sql<string>`?`));
+
 /**
  * The project's units, or one building's (the board shows a building at a time), in the order
- * of building, unit, floor and room: read as one JSON text (jsonTable), not a row at a time.
+ * of building, unit, floor and room: read as one JSON text (jsonTable) by a query text built
+ * once (queryText), not a row at a time.
  */
 export function listUnits(ctx: Pick<CallContext, 'db' | 'raw'>, building?: string): UnitRow[] {
-  const rows = jsonTable(
-    ctx.raw,
-    ctx.db
-      .selectFrom('units')
-      .select((eb) =>
-        eb.fn
-          .agg<string>('json_group_array', [
-            eb.fn(
-              'json_array',
-              UNIT_COLUMNS.map((c) => eb.ref(c)),
-            ),
-          ])
-          .orderBy('building')
-          .orderBy('unit')
-          .orderBy('floor')
-          .orderBy('room')
-          .as('rows'),
-      )
-      .$if(building !== undefined, (q) => q.where('building', '=', building!)),
-  );
+  const rows =
+    building === undefined
+      ? jsonTable(ctx.raw, ALL_UNITS(ctx.db))
+      : jsonTable(ctx.raw, UNITS_OF_BUILDING(ctx.db), [building]);
   return rowObjects<UnitRow>(rows, UNIT_COLUMNS);
 }
 
