@@ -28,6 +28,11 @@ export interface CallContext {
   writer: LedgerWriter;
   desk: DeskSession;
   locale: Locale;
+  /**
+   * Every user's name by id, deactivated ones too (a line names whoever acted then): kept by the
+   * router between calls, read again after this call writes users. Not to be changed.
+   */
+  staffNames(): ReadonlyMap<number, string>;
   /** The desk's file-level operations; null when the router runs without a desk (tests). */
   host: DeskHost | null;
   /** Queues work to run after this call has committed and answered (never if it is refused). */

@@ -40,6 +40,7 @@ export class LedgerCache {
   private settings: Settings | null = null;
   private tail: ChainTail | null = null;
   private readonly actors = new Map<number, Actor | null>();
+  private names: ReadonlyMap<number, string> | null = null;
   /** The latest date with a close or reopen event ('' for none): see closedDates.ts. */
   private closeHorizon: string | null = null;
   /** Per audited table, the statement reading a row's business date (null: the table has none). */
@@ -81,7 +82,10 @@ export class LedgerCache {
     this.statement('COMMIT').run();
     if (wrote.has('settings'))
       this.settings = this.settings && writer ? withStored(this.settings, writer) : null;
-    if (wrote.has('users')) this.actors.clear();
+    if (wrote.has('users')) {
+      this.actors.clear();
+      this.names = null;
+    }
     if (wrote.has('day_close_events')) this.closeHorizon = null;
     if (sealed) this.tail = sealed;
     this.stamp = this.statement(STAMP).get() as Stamp;
@@ -98,6 +102,7 @@ export class LedgerCache {
     this.settings = null;
     this.tail = null;
     this.actors.clear();
+    this.names = null;
     this.closeHorizon = null;
   }
 
@@ -129,6 +134,24 @@ export class LedgerCache {
     const actor = this.actors.get(id) ?? null;
     // a copy, so a handler cannot change what the next call sees
     return actor && { ...actor, roles: [...actor.roles] };
+  }
+
+  /**
+   * Every user's name by id, deactivated ones too (a ledger line names whoever acted then), in
+   * order of name. Read once and kept until a call writes users; a call that has written users
+   * itself reads them again (`readStaffNames`), as the cache is only refreshed at its commit.
+   */
+  staffNames(): ReadonlyMap<number, string> {
+    this.names ??= this.readStaffNames();
+    return this.names;
+  }
+
+  readStaffNames(): ReadonlyMap<number, string> {
+    const rows = this.statement('SELECT id, name FROM users ORDER BY name').all() as {
+      id: number;
+      name: string;
+    }[];
+    return new Map(rows.map((u) => [u.id, u.name]));
   }
 
   /** The latest date with a close or reopen event, '' when no date was ever closed. */

@@ -163,6 +163,8 @@ export class Router {
           writer,
           desk,
           locale,
+          staffNames: () =>
+            writer!.writes.some(([table]) => table === 'users') ? cache.readStaffNames() : cache.staffNames(),
           host: this.deps.host ?? null,
           afterCall: (task) => void after.push(task),
         };

@@ -15,6 +15,6 @@ export const daycloseHandlers: HandlersOf<'dayclose'> = {
   'dayclose.countCash': (input, ctx) => countCash(ctx, input),
   'dayclose.close': (input, ctx) => closeDay(ctx, input),
   'dayclose.reopen': (input, ctx) => reopenDay(ctx, input),
-  'dayclose.list': (input, ctx) => closeRecords(ctx.db, input.limit),
+  'dayclose.list': (input, ctx) => closeRecords(ctx, input.limit),
   'dayclose.record': (input, ctx) => closeRecordOf(ctx.db, input.businessDate),
 };

@@ -91,7 +91,7 @@ const EVENTS_PER_SLICE = 500;
  * call saw it.
  */
 async function* registerRows(ctx: CallContext, words: (typeof WORDS)[Locale]): AsyncGenerator<unknown[][]> {
-  const units = new Map((await listUnits(ctx.db)).map((u) => [u.id, u]));
+  const units = new Map(listUnits(ctx).map((u) => [u.id, u]));
   const names = await userNames(ctx);
   for (let after = 0; ;) {
     const events = await ctx.db

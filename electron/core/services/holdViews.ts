@@ -3,7 +3,7 @@ import { maskPhone } from '../../../shared/domain/phone';
 import type { Actor } from '../context';
 import type { HoldEventRow, HoldHead, HoldStatus } from './holdState';
 import { lapsed } from './holdState';
-import { unitLabel, type UnitRow } from './units';
+import { unitLabel, type UnitName, type UnitRow } from './units';
 
 /**
  * What each person may read off the board and the register (SPEC §4, 000:721 rule 38): managers
@@ -29,7 +29,7 @@ function phoneFor(actor: Actor | null, hold: HoldHead): string {
   return full ? hold.row.customer_phone : maskPhone(hold.row.customer_phone);
 }
 
-export function toHoldView(hold: HoldStatus, unit: UnitRow, actor: Actor | null): HoldView {
+export function toHoldView(hold: HoldStatus, unit: UnitName, actor: Actor | null): HoldView {
   return {
     id: hold.row.id,
     unitId: unit.id,
@@ -73,9 +73,9 @@ export function toBoardUnit(
 export function toEventView(
   e: HoldEventRow,
   hold: HoldHead,
-  unit: UnitRow,
+  unit: UnitName,
   actor: Actor | null,
-  names: Map<number, string>,
+  names: ReadonlyMap<number, string>,
 ): HoldEventView {
   return {
     id: e.id,

@@ -6,6 +6,7 @@ import { formatFen } from '../../../shared/domain/money';
 import { normalizePhone } from '../../../shared/domain/phone';
 import { requireActor, type CallContext } from '../context';
 import type { HandlersOf } from '../handler';
+import { selectRows } from '../../../db/rows';
 import { verifyCountersign } from './auth';
 import { exportRegister } from './holdExport';
 import {
@@ -23,7 +24,7 @@ import {
 import { mayRead, seesEverything, toBoardUnit, toEventView, toHoldView } from './holdViews';
 import { postNotification } from './notifications';
 import { findUser, rolesOf } from './users';
-import { listBuildings, listUnits, requireUnit, unitLabel, unitsByIds } from './units';
+import { listBuildings, listUnits, requireUnit, unitLabel, unitNamesByIds } from './units';
 
 async function requireHold(ctx: CallContext, id: number): Promise<DerivedHold> {
   const hold = (await loadHolds(ctx, [id]))[0];
@@ -136,7 +137,7 @@ export const holdsHandlers: HandlersOf<'holds'> = {
       input.building !== undefined && buildings.includes(input.building)
         ? input.building
         : (buildings[0] ?? null);
-    const units = building === null ? [] : await listUnits(ctx.db, building);
+    const units = building === null ? [] : listUnits(ctx, building);
     const claimed = await claimedHolds(
       ctx,
       units.map((u) => u.id),
@@ -208,8 +209,8 @@ export const holdsHandlers: HandlersOf<'holds'> = {
         waiting.map((w) => w.hold_id!),
       )
     ).filter((h) => h.state === 'pending');
-    const units = await unitsByIds(
-      ctx.db,
+    const units = unitNamesByIds(
+      ctx,
       pending.map((h) => h.row.unit_id),
     );
     return pending
@@ -299,28 +300,32 @@ export const holdsHandlers: HandlersOf<'holds'> = {
     // the caller's own holds unless they see everything), then its holds, units and the names
     // are read once each: the cost is the page, not the five years behind it.
     const actor = ctx.actor;
-    const page = await ctx.db
-      .selectFrom('hold_events as e')
-      .innerJoin('holds as h', 'h.id', 'e.hold_id')
-      .selectAll('e')
-      .$if(input.kind !== undefined, (q) => q.where('e.kind', '=', input.kind!))
-      .$if(input.unitId !== undefined, (q) => q.where('h.unit_id', '=', input.unitId!))
-      .$if(input.businessDate !== undefined, (q) => q.where('e.business_date', '=', input.businessDate!))
-      .$if(input.beforeId !== undefined, (q) => q.where('e.id', '<', input.beforeId!))
-      .$if(!seesEverything(actor), (q) =>
-        q.where((eb) => eb.or([eb('h.consultant_id', '=', actor!.id), eb('h.requested_by', '=', actor!.id)])),
-      )
-      .orderBy('e.id', 'desc')
-      .limit(input.limit)
-      .execute();
+    const page = selectRows(
+      ctx.raw,
+      ctx.db
+        .selectFrom('hold_events as e')
+        .innerJoin('holds as h', 'h.id', 'e.hold_id')
+        .selectAll('e')
+        .$if(input.kind !== undefined, (q) => q.where('e.kind', '=', input.kind!))
+        .$if(input.unitId !== undefined, (q) => q.where('h.unit_id', '=', input.unitId!))
+        .$if(input.businessDate !== undefined, (q) => q.where('e.business_date', '=', input.businessDate!))
+        .$if(input.beforeId !== undefined, (q) => q.where('e.id', '<', input.beforeId!))
+        .$if(!seesEverything(actor), (q) =>
+          q.where((eb) =>
+            eb.or([eb('h.consultant_id', '=', actor!.id), eb('h.requested_by', '=', actor!.id)]),
+          ),
+        )
+        .orderBy('e.id', 'desc')
+        .limit(input.limit),
+    );
     const names = await userNames(ctx);
-    const holds = await loadHoldHeads(
+    const holds = loadHoldHeads(
       ctx,
       page.map((e) => e.hold_id),
       names,
     );
-    const units = await unitsByIds(
-      ctx.db,
+    const units = unitNamesByIds(
+      ctx,
       [...holds.values()].map((h) => h.row.unit_id),
     );
     return page.flatMap((e) => {

@@ -1,7 +1,9 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
+import { allColumns, jsonTable, queryText, rowObjects, selectRows } from '../../../db/rows';
 import type { Database, UnitsTable } from '../../../db/schema';
 import { MAX_IMPORT_BYTES, type UnitView } from '../../../shared/contract/units';
 import { AppError } from '../../../shared/domain/errors';
+import type { CallContext } from '../context';
 import type { HandlersOf } from '../handler';
 import { liveHoldOf } from './holdState';
 import { checkUnitRows, unitKey, unitLabel } from './unitImport';
@@ -25,17 +27,51 @@ export function toUnitView(row: UnitRow): UnitView {
 
 export { unitLabel };
 
-/** The project's units, or one building's (the board shows a building at a time). */
-export async function listUnits(db: Kysely<Database>, building?: string): Promise<UnitRow[]> {
-  return db
-    .selectFrom('units')
-    .selectAll()
-    .$if(building !== undefined, (q) => q.where('building', '=', building!))
-    .orderBy('building')
-    .orderBy('unit')
-    .orderBy('floor')
-    .orderBy('room')
-    .execute();
+/** A unit's row, every column, in this order (read with jsonTable). */
+const UNIT_COLUMNS = allColumns<UnitRow>()(
+  'id',
+  'building',
+  'unit',
+  'floor',
+  'room',
+  'layout',
+  'area_centi',
+  'list_price_fen',
+  'withheld',
+  'created_at',
+  'audit_id',
+);
+
+function unitsQuery(db: Kysely<Database>) {
+  return db.selectFrom('units').select((eb) =>
+    eb.fn
+      .agg<string>('json_group_array', [
+        eb.fn(
+          'json_array',
+          UNIT_COLUMNS.map((c) => eb.ref(c)),
+        ),
+      ])
+      .orderBy('building')
+      .orderBy('unit')
+      .orderBy('floor')
+      .orderBy('room')
+      .as('rows'),
+  );
+}
+const ALL_UNITS = queryText(unitsQuery);
+const UNITS_OF_BUILDING = queryText((db) => unitsQuery(db).where('building', '=', sql<string>`?`));
+
+/**
+ * The project's units, or one building's (the board shows a building at a time), in the order
+ * of building, unit, floor and room: read as one JSON text (jsonTable) by a query text built
+ * once (queryText), not a row at a time.
+ */
+export function listUnits(ctx: Pick<CallContext, 'db' | 'raw'>, building?: string): UnitRow[] {
+  const rows =
+    building === undefined
+      ? jsonTable(ctx.raw, ALL_UNITS(ctx.db))
+      : jsonTable(ctx.raw, UNITS_OF_BUILDING(ctx.db), [building]);
+  return rowObjects<UnitRow>(rows, UNIT_COLUMNS);
 }
 
 /** Natural order of building names; one collator (a localeCompare with options builds one per call). */
@@ -64,19 +100,32 @@ export async function requireUnit(db: Kysely<Database>, id: number): Promise<Uni
   return row;
 }
 
-/** The units of `ids` by id, in one query (a list's rows name their units; no query per row). */
-export async function unitsByIds(
-  db: Kysely<Database>,
+/** What a line names a unit by (its label), and its id. */
+export type UnitName = Pick<UnitRow, 'id' | 'building' | 'unit' | 'room'>;
+
+/**
+ * The names of the units of `ids` by id, in one query (a list's lines name their units; no query
+ * per line): only the columns of a label, the ids as one JSON parameter (one statement for
+ * every page size).
+ */
+export function unitNamesByIds(
+  ctx: Pick<CallContext, 'db' | 'raw'>,
   ids: readonly number[],
-): Promise<Map<number, UnitRow>> {
+): Map<number, UnitName> {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return new Map();
-  const rows = await db.selectFrom('units').selectAll().where('id', 'in', unique).execute();
+  const rows = selectRows(
+    ctx.raw,
+    ctx.db
+      .selectFrom('units')
+      .select(['id', 'building', 'unit', 'room'])
+      .where('id', 'in', sql<number>`(SELECT value FROM json_each(${JSON.stringify(unique)}))`),
+  );
   return new Map(rows.map((r) => [r.id, r]));
 }
 
 export const unitsHandlers: HandlersOf<'units'> = {
-  'units.list': async (input, ctx) => (await listUnits(ctx.db, input.building)).map(toUnitView),
+  'units.list': async (input, ctx) => listUnits(ctx, input.building).map(toUnitView),
   'units.buildings': async (_input, ctx) => listBuildings(ctx.db),
 
   'units.import': async (input, ctx) => {
@@ -85,7 +134,7 @@ export const unitsHandlers: HandlersOf<'units'> = {
       throw new AppError('IMPORT_BAD_FILE', { reason: `0 < size <= ${MAX_IMPORT_BYTES} bytes` });
     }
     const sheet = await readSheet(input.fileName, content);
-    const existing = new Set((await listUnits(ctx.db)).map(unitKey));
+    const existing = new Set(listUnits(ctx).map(unitKey));
     const { good, refused, rows } = checkUnitRows(sheet.rows, existing);
     if (!input.dryRun) {
       for (const u of good) {

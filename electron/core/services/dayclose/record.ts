@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from 'kysely';
+import { sql, type Kysely, type Selectable } from 'kysely';
 import type {
   Database,
   DayCloseCashCountsTable,
@@ -10,6 +10,8 @@ import {
   type CashCountView,
   type CloseRecord,
 } from '../../../../shared/contract/dayclose';
+import { allColumns, jsonTable, queryText, rowObjects } from '../../../../db/rows';
+import type { CallContext } from '../../context';
 import { listUsers } from '../users';
 import { datesWithEvents, eventsOf, type CloseEventRow } from './state';
 
@@ -28,7 +30,7 @@ export function piecesOf(row: CashCountRow): { fen: number; count: number }[] {
   return DENOMINATIONS_FEN.map((fen) => ({ fen, count: row[`n${fen}`] }));
 }
 
-export function toCashCountView(row: CashCountRow, names: Map<number, string>): CashCountView {
+export function toCashCountView(row: CashCountRow, names: ReadonlyMap<number, string>): CashCountView {
   return {
     id: row.id,
     at: row.at,
@@ -64,32 +66,34 @@ function lastCloseOf(events: readonly CloseEventRow[]): CloseEventRow | null {
   return events.findLast((e) => e.kind === 'closed') ?? null;
 }
 
-function stockOf(db: Kysely<Database>, eventIds: number[]): Promise<StockRow[]> {
-  if (eventIds.length === 0) return Promise.resolve([]);
+/** The stock counts of closes (`eventIds` not empty), by type name. */
+function stockQuery(db: Kysely<Database>, eventIds: number[]) {
   return db
     .selectFrom('day_close_stock')
     .selectAll()
     .where('event_id', 'in', eventIds)
     .orderBy('type_name')
-    .orderBy('type_id')
-    .execute();
+    .orderBy('type_id');
+}
+
+/** The signatures of closes (`eventIds` not empty), in the order they were given. */
+function signaturesQuery(db: Kysely<Database>, eventIds: number[]) {
+  return db.selectFrom('day_close_signatures').selectAll().where('event_id', 'in', eventIds).orderBy('id');
+}
+
+function stockOf(db: Kysely<Database>, eventIds: number[]): Promise<StockRow[]> {
+  return eventIds.length === 0 ? Promise.resolve([]) : stockQuery(db, eventIds).execute();
 }
 
 function signaturesOf(db: Kysely<Database>, eventIds: number[]): Promise<SignatureRow[]> {
-  if (eventIds.length === 0) return Promise.resolve([]);
-  return db
-    .selectFrom('day_close_signatures')
-    .selectAll()
-    .where('event_id', 'in', eventIds)
-    .orderBy('id')
-    .execute();
+  return eventIds.length === 0 ? Promise.resolve([]) : signaturesQuery(db, eventIds).execute();
 }
 
 /**
  * One date's close record from its rows: the single builder behind `closeRecordOf` and
  * `closeRecords`, so the list and the record of a date can never differ.
  */
-function buildRecord(businessDate: string, rows: CloseRows, names: Map<number, string>): CloseRecord {
+function buildRecord(businessDate: string, rows: CloseRows, names: ReadonlyMap<number, string>): CloseRecord {
   const { events, counts, stock, signatures } = rows;
   const name = (id: number) => names.get(id) ?? `#${id}`;
   const last = events.at(-1);
@@ -147,33 +151,150 @@ function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
   return groups;
 }
 
+/** Every column of each close table's row, in this order (read with jsonTable). */
+const EVENT_COLUMNS = allColumns<CloseEventRow>()(
+  'id',
+  'for_date',
+  'seq',
+  'kind',
+  'at',
+  'actor_id',
+  'reason',
+  'key_check',
+  'audit_id',
+);
+const COUNT_COLUMNS = allColumns<CashCountRow>()(
+  'id',
+  'for_date',
+  'at',
+  'business_date',
+  'actor_id',
+  'n10000',
+  'n5000',
+  'n2000',
+  'n1000',
+  'n500',
+  'n100',
+  'n50',
+  'n10',
+  'total_fen',
+  'expected_fen',
+  'variance_fen',
+  'explanation',
+  'cashier_id',
+  'transfer_id',
+  'audit_id',
+);
+const STOCK_COLUMNS = allColumns<StockRow>()(
+  'id',
+  'event_id',
+  'type_id',
+  'type_name',
+  'expected',
+  'counted',
+  'variance',
+  'explanation',
+  'ticket_count_id',
+  'audit_id',
+);
+const SIGNATURE_COLUMNS = allColumns<SignatureRow>()('id', 'event_id', 'role', 'user_id', 'at', 'audit_id');
+
+/** `IN` the values of the JSON array bound to it: one query text for any number of them. */
+const IN_JSON = sql<never>`(SELECT value FROM json_each(?))`;
+
+/** A month's close rows, each table's as one JSON text (jsonTable), in `closeRecordOf`'s order. */
+const EVENTS_OF_DATES = queryText((db) =>
+  db
+    .selectFrom('day_close_events')
+    .select((eb) =>
+      eb.fn
+        .agg<string>('json_group_array', [
+          eb.fn(
+            'json_array',
+            EVENT_COLUMNS.map((c) => eb.ref(c)),
+          ),
+        ])
+        .orderBy('for_date')
+        .orderBy('seq')
+        .as('rows'),
+    )
+    .where('for_date', 'in', IN_JSON),
+);
+const COUNTS_OF_DATES = queryText((db) =>
+  db
+    .selectFrom('day_close_cash_counts')
+    .select((eb) =>
+      eb.fn
+        .agg<string>('json_group_array', [
+          eb.fn(
+            'json_array',
+            COUNT_COLUMNS.map((c) => eb.ref(c)),
+          ),
+        ])
+        .orderBy('id')
+        .as('rows'),
+    )
+    .where('for_date', 'in', IN_JSON),
+);
+const STOCK_OF_CLOSES = queryText((db) =>
+  db
+    .selectFrom('day_close_stock')
+    .select((eb) =>
+      eb.fn
+        .agg<string>('json_group_array', [
+          eb.fn(
+            'json_array',
+            STOCK_COLUMNS.map((c) => eb.ref(c)),
+          ),
+        ])
+        .orderBy('type_name')
+        .orderBy('type_id')
+        .as('rows'),
+    )
+    .where('event_id', 'in', IN_JSON),
+);
+const SIGNATURES_OF_CLOSES = queryText((db) =>
+  db
+    .selectFrom('day_close_signatures')
+    .select((eb) =>
+      eb.fn
+        .agg<string>('json_group_array', [
+          eb.fn(
+            'json_array',
+            SIGNATURE_COLUMNS.map((c) => eb.ref(c)),
+          ),
+        ])
+        .orderBy('id')
+        .as('rows'),
+    )
+    .where('event_id', 'in', IN_JSON),
+);
+
 /**
  * The dates that were ever closed, newest first, each as its close record. The rows of all the
- * dates are read in one query per table (not five per date), then each record is built as
- * `closeRecordOf` builds it.
+ * dates are read in one query per table (not five per date), each table's as one JSON text (a
+ * month of closes is some 220 rows: see jsonTable), in the order `closeRecordOf` reads them;
+ * then each record is built as `closeRecordOf` builds it.
  */
-export async function closeRecords(db: Kysely<Database>, limit: number): Promise<CloseRecord[]> {
+export async function closeRecords(ctx: CallContext, limit: number): Promise<CloseRecord[]> {
+  const { db, raw } = ctx;
   const dates = await datesWithEvents(db, limit);
   if (dates.length === 0) return [];
-  const events = await db
-    .selectFrom('day_close_events')
-    .selectAll()
-    .where('for_date', 'in', dates)
-    .orderBy('for_date')
-    .orderBy('seq')
-    .execute();
-  const counts = await db
-    .selectFrom('day_close_cash_counts')
-    .selectAll()
-    .where('for_date', 'in', dates)
-    .orderBy('id')
-    .execute();
+  const ofDates = [JSON.stringify(dates)];
+  const events = rowObjects<CloseEventRow>(jsonTable(raw, EVENTS_OF_DATES(db), ofDates), EVENT_COLUMNS);
+  const counts = rowObjects<CashCountRow>(jsonTable(raw, COUNTS_OF_DATES(db), ofDates), COUNT_COLUMNS);
   const eventsByDate = groupBy(events, (e) => e.for_date);
   const closeIds = dates.flatMap((d) => lastCloseOf(eventsByDate.get(d) ?? [])?.id ?? []);
-  const stockByEvent = groupBy(await stockOf(db, closeIds), (s) => s.event_id);
-  const signaturesByEvent = groupBy(await signaturesOf(db, closeIds), (s) => s.event_id);
+  const ofCloses = [JSON.stringify(closeIds)];
+  const stock = rowObjects<StockRow>(jsonTable(raw, STOCK_OF_CLOSES(db), ofCloses), STOCK_COLUMNS);
+  const signatures = rowObjects<SignatureRow>(
+    jsonTable(raw, SIGNATURES_OF_CLOSES(db), ofCloses),
+    SIGNATURE_COLUMNS,
+  );
+  const stockByEvent = groupBy(stock, (s) => s.event_id);
+  const signaturesByEvent = groupBy(signatures, (s) => s.event_id);
   const countsByDate = groupBy(counts, (c) => c.for_date);
-  const names = await namesOf(db);
+  const names = ctx.staffNames();
   return dates.map((date) => {
     const dateEvents = eventsByDate.get(date) ?? [];
     const closeId = lastCloseOf(dateEvents)?.id;

@@ -3,7 +3,6 @@ import type { KeyMovementsTable, KeysTable } from '../../../../db/schema';
 import type { KeyCopyView, KeyView } from '../../../../shared/contract/keys';
 import { maskPhone } from '../../../../shared/domain/phone';
 import type { CallContext } from '../../context';
-import { listUsers } from '../users';
 
 export type KeyRow = Selectable<KeysTable>;
 export type MovementRow = Selectable<KeyMovementsTable>;
@@ -70,9 +69,9 @@ export async function openIssue(ctx: CallContext, keyId: number, copyNo: number)
     .executeTakeFirstOrThrow();
 }
 
-/** Names of staff for display; one read per call. */
-export async function staffNames(ctx: CallContext): Promise<Map<number, string>> {
-  return new Map((await listUsers(ctx.db, true)).map((u) => [u.id, u.name]));
+/** Names of staff for display, as the router keeps them (ctx.staffNames). */
+export async function staffNames(ctx: CallContext): Promise<ReadonlyMap<number, string>> {
+  return ctx.staffNames();
 }
 
 /** Phone numbers of outside holders are shown in full to managers only (SPEC §2, 000:613). */
@@ -84,7 +83,7 @@ export function phoneFor(ctx: CallContext, phone: string | null, alwaysMask = fa
 export function holderOf(
   ctx: CallContext,
   m: Pick<MovementRow, 'holder_user_id' | 'holder_name' | 'holder_phone'>,
-  names: Map<number, string>,
+  names: ReadonlyMap<number, string>,
   alwaysMask = false,
 ): KeyCopyView['holder'] {
   if (m.holder_user_id !== null) {
@@ -103,7 +102,7 @@ export function copyView(
   ctx: CallContext,
   copyNo: number,
   latest: MovementRow | undefined,
-  names: Map<number, string>,
+  names: ReadonlyMap<number, string>,
 ): KeyCopyView {
   const state = latest ? stateAfter(latest.kind) : 'home';
   const out = state === 'out' && latest !== undefined;
@@ -123,7 +122,7 @@ export function keyView(
   ctx: CallContext,
   key: KeyRow,
   latest: Map<string, MovementRow>,
-  names: Map<number, string>,
+  names: ReadonlyMap<number, string>,
 ): KeyView {
   const copyStates: KeyCopyView[] = [];
   for (let n = 1; n <= key.copies; n++) {
