@@ -4,6 +4,7 @@ import { launchChromium } from './support/browser';
 import { rpc as callRpc, rpcData, signIn } from './support/desk';
 import { screenshot } from './support/screenshots';
 import { startWebHost, type RunningHost } from './support/webHost';
+import { seeded } from '../support/seeded';
 
 let host: RunningHost;
 let browser: Browser;
@@ -100,17 +101,6 @@ test('the front desk issues and takes back keys in Chromium; a restricted key ne
     .toBe(true);
   await context.close();
 });
-
-/** mulberry32: seeded, so a failing sequence can be replayed. */
-function seeded(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 test('through /rpc: after a random sequence of movements every holder matches a replay of the register', async () => {
   await rpc('auth.signOut');

@@ -3,20 +3,10 @@ import type { DaySheet } from '../../shared/contract/exports';
 import type { KeyMovementView, KeyView } from '../../shared/contract/keys';
 import { addDays } from '../../shared/domain/businessDate';
 import { testDesk, type TestDesk } from '../support/desk';
+import { seeded } from '../support/seeded';
 
 let desk: TestDesk;
 afterEach(async () => desk?.close());
-
-/** mulberry32: a small seeded generator, so a failure replays exactly. */
-function seeded(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type State = { state: 'home' | 'out' | 'lost'; holder: string | null };
 

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { testDesk, type TestDesk } from '../support/desk';
 import { balances, countersign, demoTypes, onHand, rowCount } from '../support/tickets';
+import { seeded } from '../support/seeded';
 
 let desk: TestDesk;
 afterEach(async () => desk?.close());
@@ -193,23 +194,12 @@ describe('ticket cash in custody', () => {
   });
 });
 
-/** A small deterministic PRNG, so a failing sequence can be replayed from its seed. */
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 describe('stock and cash always equal the sums of their movements', () => {
   test.each([1, 7, 42])('random sequence, seed %i, against an independent model', async (seed) => {
     desk = await testDesk();
     const types = await demoTypes(desk);
     const price = { [types.twoD]: 3500, [types.threeD]: 4500 };
-    const rnd = mulberry32(seed);
+    const rnd = seeded(seed);
     const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
     const model = {
       stock: { [types.twoD]: 0, [types.threeD]: 0 },

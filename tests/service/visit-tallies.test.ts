@@ -14,6 +14,7 @@ import {
 import { testDesk, type TestDesk } from '../support/desk';
 import { DROP_VISIT_TALLIES } from '../support/tallies';
 import { CONSULTANTS, setTodaysOrder } from '../support/visits';
+import { seeded } from '../support/seeded';
 
 /**
  * The visit and call tallies of 0015 are kept by the database from the visits and calls: the
@@ -29,16 +30,6 @@ afterEach(async () => desk?.close());
 const DATES = ['2026-11-16', '2026-11-18', '2026-11-22', '2026-11-23'];
 const QUIET = ['2026-11-17', '2026-11-19', '2026-11-24'];
 
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const instant = (date: string, minutes: number) =>
   `${date}T${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}:00.000Z`;
 
@@ -48,7 +39,7 @@ const instant = (date: string, minutes: number) =>
  * sizes 1–5, consultants by rotation or named, every channel, some calls inviting the caller.
  */
 async function recordDay(d: TestDesk, date: string, seed: number, visits = 12, calls = 8) {
-  const rnd = mulberry32(seed);
+  const rnd = seeded(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
   d.clock.set(`${date}T12:00:00.000Z`);
   await d.signInAs('王芳');
