@@ -4,21 +4,21 @@ import { authHandlers } from './services/auth';
 import { backupsHandlers } from './services/backups';
 import { callsHandlers } from './services/calls';
 import { cashHandlers } from './services/cash';
-import { customersHandlers } from './services/customers';
-import { exportsHandlers } from './services/daySheet';
+import { customersHandlers } from './services/customers/records';
+import { exportsHandlers } from './services/exports';
 import { handoverHandlers } from './services/handover';
 import { daycloseHandlers } from './services/dayclose';
 import { holdsHandlers } from './services/holds';
 import { keysHandlers } from './services/keys';
 import { mailHandlers } from './services/mail';
 import { notificationsHandlers } from './services/notifications';
-import { ownershipHandlers } from './services/ownership';
+import { ownershipHandlers } from './services/customers/ownership';
 import { rotationHandlers } from './services/rotation';
 import { settingsHandlers } from './services/settings';
 import { ticketsHandlers } from './services/tickets';
 import { unitsHandlers } from './services/units';
 import { usersHandlers } from './services/users';
-import { analysisHandlers } from './services/visitAnalysis';
+import { analysisHandlers } from './services/visits/analysis';
 import { makeupHandlers, visitsHandlers } from './services/visits';
 
 /** Every channel of the contract with its service handler; the type makes it complete. */

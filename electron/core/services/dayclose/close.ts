@@ -12,7 +12,8 @@ import { findUser, rolesOf } from '../users';
 import { unacknowledgedHandovers } from './handoverCheck';
 import { cashCountsOf, closeRecordOf, type StoredKeyCheck } from './record';
 import { requireClosable, requireCount } from './rules';
-import { eventsOf, isClosed } from './state';
+import { isClosed } from '../../closedDateQueries';
+import { eventsOf } from './events';
 
 type Signature = { userId: number; secret: string };
 

@@ -7,7 +7,7 @@ import { holdsHandlers } from '../holds';
 import { keyDayCheck } from '../keys';
 import { expectedStock } from '../tickets/stock';
 import { listUsers } from '../users';
-import { visitsReviewOn } from '../visitViews';
+import { visitsReviewOn } from '../visits/views';
 import { handoverReview, openTasksCarried, unacknowledged } from './handoverCheck';
 import { closeRecordOf } from './record';
 

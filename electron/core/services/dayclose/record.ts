@@ -13,7 +13,7 @@ import {
 import { allColumns, jsonTable, queryText, rowObjects } from '../../../../db/rows';
 import type { CallContext } from '../../context';
 import { listUsers } from '../users';
-import { datesWithEvents, eventsOf, type CloseEventRow } from './state';
+import { datesWithEvents, eventsOf, type CloseEventRow } from './events';
 
 type CashCountRow = Selectable<DayCloseCashCountsTable>;
 type StockRow = Selectable<DayCloseStockTable>;

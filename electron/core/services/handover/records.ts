@@ -12,7 +12,7 @@ import { requireActor, type CallContext } from '../../context';
 import { findUser, rolesOf } from '../users';
 import { shiftForHandover } from './shifts';
 import { addTask, listTasks, userNames } from './tasks';
-import { isClosed } from '../dayclose/state';
+import { isClosed } from '../../closedDateQueries';
 
 /** Who may take over the desk (SPEC §1: receptionists, and assistants standing in). */
 export const DESK_ROLES = ['receptionist', 'assistant'] as const;

@@ -1,4 +1,4 @@
-import { buildXlsxOffThread } from '../../xlsxOffThread';
+import { buildXlsxOffThread } from '../exports/xlsx/offThread';
 import type { MovementView } from '../../../../shared/contract/tickets';
 import type { Locale } from '../../../../shared/domain/errors';
 import type { CallContext } from '../../context';
