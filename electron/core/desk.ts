@@ -8,7 +8,7 @@ import { dailyBackupDue, latestGoodBackup, takeBackup } from './backups';
 import { systemClock, type Clock } from './clock';
 import { handlers } from './handlers';
 import { restoreLedger, type BackupResult } from './maintenance';
-import { readSettings } from './services/settings';
+import { readSettings } from './settings';
 import { backupsDir } from './paths';
 import { Router } from './router';
 import { DeskSession } from './session';

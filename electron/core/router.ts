@@ -13,7 +13,7 @@ import type { Clock } from './clock';
 import { assertWritesOpen, enterOpenDate } from './closedDates';
 import type { Actor, CallContext, DeskHost } from './context';
 import type { AllHandlers } from './handler';
-import { verifyCountersign } from './services/auth';
+import { verifyCountersign } from './auth/countersign';
 import { LedgerCache, type ChainTail } from './ledgerCache';
 import type { DeskSession } from './session';
 

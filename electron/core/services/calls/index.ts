@@ -15,7 +15,7 @@ import {
   seesOwnOnly,
   staffNames,
 } from '../customers/records';
-import { findUser } from '../users';
+import { findUser } from '../../auth/users';
 import { isClosed } from '../../closedDateQueries';
 
 /**

@@ -4,7 +4,7 @@ import type { TransferView } from '../../../../shared/contract/cash';
 import { AppError } from '../../../../shared/domain/errors';
 import { formatFen } from '../../../../shared/domain/money';
 import { requireActor, type CallContext } from '../../context';
-import { verifyCountersign } from '../auth';
+import { verifyCountersign } from '../../auth/countersign';
 import { userNames } from '../tickets/stock';
 import { cashBalance, recordCashMovement } from './custody';
 

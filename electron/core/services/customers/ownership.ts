@@ -6,7 +6,7 @@ import type { CallContext } from '../../context';
 import { requireActor } from '../../context';
 import type { HandlersOf } from '../../handler';
 import { customerView, loadCustomer, loadCustomers, staffNames } from './records';
-import { postNotification } from '../notifications';
+import { postNotification } from '../../notifications';
 
 /**
  * Customer ownership disputes (客户归属, 004:233-255, 004:337 rule 8): a second consultant's claim

@@ -2,12 +2,13 @@ import type { AckSnapshot, HandoverView } from '../../../../shared/contract/hand
 import { AppError } from '../../../../shared/domain/errors';
 import { formatFen } from '../../../../shared/domain/money';
 import { requireActor, type CallContext } from '../../context';
-import { checkSecret, verifyCountersign } from '../auth';
+import { checkSecret } from '../../auth/attempts';
+import { verifyCountersign } from '../../auth/countersign';
 import { passCashCustody } from '../cash/transfers';
 import { handOverDeskKeys } from '../keys';
-import { postNotification } from '../notifications';
+import { postNotification } from '../../notifications';
 import { recordCountedFigures } from '../tickets/counts';
-import { findUser } from '../users';
+import { findUser } from '../../auth/users';
 import {
   DESK_ROLES,
   handoverView,

@@ -1,5 +1,5 @@
 import type { CallContext } from '../../context';
-import { postNotification } from '../notifications';
+import { postNotification } from '../../notifications';
 import { deskSetUpAt, endedShifts } from './shifts';
 import { isClosed } from '../../closedDateQueries';
 

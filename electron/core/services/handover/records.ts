@@ -9,7 +9,7 @@ import {
 import { AppError } from '../../../../shared/domain/errors';
 import { hasAnyRole } from '../../../../shared/domain/roles';
 import { requireActor, type CallContext } from '../../context';
-import { findUser, rolesOf } from '../users';
+import { findUser, rolesOf } from '../../auth/users';
 import { shiftForHandover } from './shifts';
 import { addTask, listTasks, userNames } from './tasks';
 import { isClosed } from '../../closedDateQueries';

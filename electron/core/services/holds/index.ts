@@ -4,10 +4,11 @@ import type { HoldView } from '../../../../shared/contract/holds';
 import { AppError } from '../../../../shared/domain/errors';
 import { formatFen } from '../../../../shared/domain/money';
 import { normalizePhone } from '../../../../shared/domain/phone';
+import { localTime } from '../../clock';
 import { requireActor, type CallContext } from '../../context';
 import type { HandlersOf } from '../../handler';
 import { selectRows } from '../../../../db/rows';
-import { verifyCountersign } from '../auth';
+import { verifyCountersign } from '../../auth/countersign';
 import { exportRegister } from './export';
 import {
   appendEvent,
@@ -22,8 +23,8 @@ import {
   type DerivedHold,
 } from './state';
 import { mayRead, seesEverything, toBoardUnit, toEventView, toHoldView } from './views';
-import { postNotification } from '../notifications';
-import { findUser, rolesOf } from '../users';
+import { postNotification } from '../../notifications';
+import { findUser, rolesOf } from '../../auth/users';
 import { listBuildings, listUnits, requireUnit, unitLabel, unitNamesByIds } from '../units';
 
 async function requireHold(ctx: CallContext, id: number): Promise<DerivedHold> {
@@ -58,11 +59,6 @@ async function requireHeld(ctx: CallContext, hold: DerivedHold): Promise<void> {
 function requireReserved(hold: DerivedHold): void {
   if (hold.state !== 'reserved')
     throw new AppError('HOLD_NOT_RESERVED', { id: hold.row.id, state: hold.state });
-}
-
-function localTime(iso: string): string {
-  const d = new Date(iso);
-  return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { CallContext } from '../../context';
-import { postNotification } from '../notifications';
+import { postNotification } from '../../notifications';
 import { latestMovements, openIssue, stateAfter, staffNames } from './state';
 
 /**

@@ -13,7 +13,8 @@ import {
 import type { CallContext } from '../../context';
 import { requireActor } from '../../context';
 import type { HandlersOf } from '../../handler';
-import { listUsers, rolesOf } from '../users';
+import { listUsers } from '../users';
+import { rolesOf } from '../../auth/users';
 
 /**
  * The rotation (轮排) is an append-only log of events per business date; the queue is their

@@ -1,17 +1,12 @@
-import type { Kysely, Selectable } from 'kysely';
-import type { Database, UsersTable } from '../../../../db/schema';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../../../db/schema';
 import type { UserView } from '../../../../shared/contract/users';
 import { AppError } from '../../../../shared/domain/errors';
 import type { Role } from '../../../../shared/domain/roles';
 import { classifySecret, hashSecret } from '../../auth/secrets';
+import { findUser, rolesOf, type UserRow } from '../../auth/users';
 import type { Actor, CallContext } from '../../context';
 import type { HandlersOf } from '../../handler';
-
-type UserRow = Selectable<UsersTable>;
-
-export function rolesOf(row: Pick<UserRow, 'roles'>): Role[] {
-  return JSON.parse(row.roles) as Role[];
-}
 
 export function toUserView(row: UserRow): UserView {
   return {
@@ -22,10 +17,6 @@ export function toUserView(row: UserRow): UserView {
     active: row.active === 1,
     createdAt: row.created_at,
   };
-}
-
-export async function findUser(db: Kysely<Database>, id: number): Promise<UserRow | undefined> {
-  return db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
 export async function requireUser(db: Kysely<Database>, id: number): Promise<UserRow> {
