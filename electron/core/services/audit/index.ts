@@ -1,4 +1,4 @@
-import type { HandlersOf } from '../../handler';
+import type { HandlersOf, ServiceModule } from '../../handler';
 import { verifyLedger } from '../../audit/verify';
 
 export const auditHandlers: HandlersOf<'audit'> = {
@@ -42,4 +42,8 @@ export const auditHandlers: HandlersOf<'audit'> = {
   },
 
   'audit.verify': (_input, ctx) => verifyLedger(ctx.raw),
+};
+
+export const auditService: ServiceModule<'audit'> = {
+  handlers: auditHandlers,
 };

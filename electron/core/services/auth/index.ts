@@ -3,7 +3,7 @@ import { AppError } from '../../../../shared/domain/errors';
 import { checkSecret, lockState } from '../../auth/attempts';
 import { findUser, rolesOf } from '../../auth/users';
 import type { CallContext } from '../../context';
-import type { HandlersOf } from '../../handler';
+import type { HandlersOf, ServiceModule } from '../../handler';
 import { writeSettings } from '../settings';
 import { countUsers, createUser, listUsers, loadActor, setUserSecret } from '../users';
 
@@ -76,4 +76,8 @@ export const authHandlers: HandlersOf<'auth'> = {
     await setUserSecret(ctx, user, input.newSecret);
     return { done: true as const };
   },
+};
+
+export const authService: ServiceModule<'auth'> = {
+  handlers: authHandlers,
 };

@@ -1,10 +1,13 @@
 import path from 'node:path';
 import type { BackupView } from '../../../../shared/contract/backups';
 import { AppError } from '../../../../shared/domain/errors';
-import { listBackups, type BackupFile } from '../../backups';
+import { dailyBackupDue, listBackups, type BackupFile } from '../../backups';
 import type { CallContext, DeskHost } from '../../context';
-import type { HandlersOf } from '../../handler';
+import type { HandlersOf, ServiceModule } from '../../handler';
 import { describeProblem, verifyLedgerFile } from '../../maintenance';
+
+/** How often the app checks whether the day's automatic backup is due. */
+const DAILY_BACKUP_CHECK_MS = 60 * 60_000;
 
 function host(ctx: CallContext): DeskHost {
   if (!ctx.host) throw new AppError('INTERNAL', { reason: 'no desk host for backups' });
@@ -46,4 +49,16 @@ export const backupsHandlers: HandlersOf<'backups'> = {
     ctx.afterCall(() => desk.restore(backup.file));
     return view(backup);
   },
+};
+
+export const backupsService: ServiceModule<'backups'> = {
+  handlers: backupsHandlers,
+  jobs: [
+    {
+      everyMs: DAILY_BACKUP_CHECK_MS,
+      run: async (desk) => {
+        if (dailyBackupDue(desk.dataDir, desk.now())) await desk.backup('daily');
+      },
+    },
+  ],
 };

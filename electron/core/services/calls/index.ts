@@ -5,7 +5,7 @@ import { businessDateOf } from '../../../../shared/domain/businessDate';
 import { AppError } from '../../../../shared/domain/errors';
 import type { Actor, CallContext } from '../../context';
 import { requireActor } from '../../context';
-import type { HandlersOf } from '../../handler';
+import type { HandlersOf, ServiceModule } from '../../handler';
 import {
   customerByPhone,
   customerView,
@@ -184,4 +184,8 @@ export const callsHandlers: HandlersOf<'calls'> = {
     const date = input.date ?? ctx.businessDate;
     return { date, calls: await visibleCallsOn(ctx.db, date, requireActor(ctx)) };
   },
+};
+
+export const callsService: ServiceModule<'calls'> = {
+  handlers: callsHandlers,
 };

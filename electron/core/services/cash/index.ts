@@ -1,7 +1,7 @@
 import { DEFAULT_DESK } from '../../../../shared/contract/cash';
 import { hasAnyRole } from '../../../../shared/domain/roles';
 import { requireActor } from '../../context';
-import type { HandlersOf } from '../../handler';
+import type { HandlersOf, ServiceModule } from '../../handler';
 import { allFloats, expectedCash, floatOf } from './custody';
 import { handToCashier, listTransfers, transferToColleague } from './transfers';
 import { userNames } from '../tickets/stock';
@@ -51,4 +51,8 @@ export const cashHandlers: HandlersOf<'cash'> = {
     }
     return { desk, floatFen: input.amountFen };
   },
+};
+
+export const cashService: ServiceModule<'cash'> = {
+  handlers: cashHandlers,
 };

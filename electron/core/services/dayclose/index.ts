@@ -1,4 +1,4 @@
-import type { HandlersOf } from '../../handler';
+import type { HandlersOf, ServiceModule } from '../../handler';
 import { countCash } from './cashCount';
 import { closeDay, reopenDay } from './close';
 import { prepareClose } from './prepare';
@@ -17,4 +17,8 @@ export const daycloseHandlers: HandlersOf<'dayclose'> = {
   'dayclose.reopen': (input, ctx) => reopenDay(ctx, input),
   'dayclose.list': (input, ctx) => closeRecords(ctx, input.limit),
   'dayclose.record': (input, ctx) => closeRecordOf(ctx.db, input.businessDate),
+};
+
+export const daycloseService: ServiceModule<'dayclose'> = {
+  handlers: daycloseHandlers,
 };

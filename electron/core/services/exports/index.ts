@@ -1,4 +1,4 @@
-import type { HandlersOf } from '../../handler';
+import type { HandlersOf, ServiceModule } from '../../handler';
 import { buildDaySheet } from './daySheet/build';
 import { weekXlsx } from './week';
 import { daySheetXlsx } from './daySheet/workbook';
@@ -12,4 +12,8 @@ export const exportsHandlers: HandlersOf<'exports'> = {
   'exports.daySheetXlsx': async (input, ctx) =>
     daySheetXlsx(await buildDaySheet(ctx, input.date ?? ctx.businessDate)),
   'exports.weekXlsx': (input, ctx) => weekXlsx(ctx, input.date ?? ctx.businessDate),
+};
+
+export const exportsService: ServiceModule<'exports'> = {
+  handlers: exportsHandlers,
 };

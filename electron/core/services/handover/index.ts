@@ -1,4 +1,5 @@
-import type { HandlersOf } from '../../handler';
+import type { HandlersOf, ServiceModule } from '../../handler';
+import { BACKGROUND_JOB_MS } from '../../jobs';
 import { acknowledgeHandover } from './acknowledge';
 import { postMissedHandovers } from './missed';
 import { deskHolder, handoverView, listHandovers, saveHandover, startHandover } from './records';
@@ -41,4 +42,15 @@ export const handoverHandlers: HandlersOf<'handover'> = {
     taskView(ctx.db, await addTask(ctx, input.text, input.handoverId ?? null)),
   'handover.completeTask': (input, ctx) => completeTask(ctx, input.taskId, input.note),
   'handover.checkMissed': (_input, ctx) => postMissedHandovers(ctx),
+};
+
+export const handoverService: ServiceModule<'handover'> = {
+  handlers: handoverHandlers,
+  jobs: [
+    {
+      everyMs: BACKGROUND_JOB_MS,
+      // Shifts that ended without a handover.
+      run: async ({ call }) => void (await call('handover.checkMissed', {})),
+    },
+  ],
 };

@@ -6,7 +6,8 @@ import { formatFen } from '../../../../shared/domain/money';
 import { normalizePhone } from '../../../../shared/domain/phone';
 import { localTime } from '../../clock';
 import { requireActor, type CallContext } from '../../context';
-import type { HandlersOf } from '../../handler';
+import type { HandlersOf, ServiceModule } from '../../handler';
+import { BACKGROUND_JOB_MS } from '../../jobs';
 import { selectRows } from '../../../../db/rows';
 import { verifyCountersign } from '../../auth/countersign';
 import { exportRegister } from './export';
@@ -343,4 +344,18 @@ export const holdsHandlers: HandlersOf<'holds'> = {
     for (const hold of due) await releaseBySystem(ctx, hold);
     return { released: due.length };
   },
+};
+
+export const holdsService: ServiceModule<'holds'> = {
+  handlers: holdsHandlers,
+  jobs: [
+    {
+      everyMs: BACKGROUND_JOB_MS,
+      // A read first, so the audit log gets a row only when something is actually released.
+      run: async ({ call }) => {
+        const due = await call('holds.dueCount', {});
+        if (due.ok && due.data.due > 0) await call('holds.expireDue', {});
+      },
+    },
+  ],
 };

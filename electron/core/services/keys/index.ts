@@ -1,4 +1,5 @@
-import type { HandlersOf } from '../../handler';
+import type { HandlersOf, ServiceModule } from '../../handler';
+import { BACKGROUND_JOB_MS } from '../../jobs';
 import { keyDayCheck } from './dayCheck';
 import { exportMovements } from './export';
 import { explainOvernight, handOverKey, issueKey, markFound, reportLost, returnKey } from './movements';
@@ -36,4 +37,15 @@ export const keysHandlers: HandlersOf<'keys'> = {
     await explainOvernight(ctx, input.tag, input.copyNo, input.reason);
     return { done: true as const };
   },
+};
+
+export const keysService: ServiceModule<'keys'> = {
+  handlers: keysHandlers,
+  jobs: [
+    {
+      everyMs: BACKGROUND_JOB_MS,
+      // Overdue keys reach the notification area from any screen, not only from the key page.
+      run: async ({ call }) => void (await call('keys.checkOverdue', {})),
+    },
+  ],
 };

@@ -3,7 +3,7 @@ import type { Database } from '../../../../db/schema';
 import type { MailView } from '../../../../shared/contract/mail';
 import { AppError } from '../../../../shared/domain/errors';
 import { requireActor } from '../../context';
-import type { HandlersOf } from '../../handler';
+import type { HandlersOf, ServiceModule } from '../../handler';
 import { userNames } from '../handover/tasks';
 
 /**
@@ -90,4 +90,8 @@ export const mailHandlers: HandlersOf<'mail'> = {
     });
     return mailView(ctx.db, input.mailId);
   },
+};
+
+export const mailService: ServiceModule<'mail'> = {
+  handlers: mailHandlers,
 };

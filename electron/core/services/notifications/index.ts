@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { NotificationView } from '../../../../shared/contract/notifications';
 import type { Role } from '../../../../shared/domain/roles';
 import type { CallContext } from '../../context';
-import type { HandlersOf } from '../../handler';
+import type { HandlersOf, ServiceModule } from '../../handler';
 
 /**
  * The notification area: what is addressed to the signed-in user's roles, and what they have
@@ -69,4 +69,8 @@ export const notificationsHandlers: HandlersOf<'notifications'> = {
     }
     return { unread: await unreadCount(ctx) };
   },
+};
+
+export const notificationsService: ServiceModule<'notifications'> = {
+  handlers: notificationsHandlers,
 };

@@ -12,8 +12,9 @@ import {
 } from '../../../../shared/domain/rotation';
 import type { CallContext } from '../../context';
 import { requireActor } from '../../context';
-import type { HandlersOf } from '../../handler';
+import type { HandlersOf, ServiceModule } from '../../handler';
 import { listUsers } from '../users';
+import { requireVisit } from '../visits/views';
 import { rolesOf } from '../../auth/users';
 
 /**
@@ -214,7 +215,7 @@ async function onDuty(
   return { today, staff, name: consultant.name };
 }
 
-export const rotationHandlers = {
+export const rotationHandlers: HandlersOf<'rotation'> = {
   'rotation.today': (input, ctx) => rotationView(ctx, input.date ?? ctx.businessDate),
 
   'rotation.setOrder': async (input, ctx) => {
@@ -250,4 +251,18 @@ export const rotationHandlers = {
       staff,
     );
   },
-} satisfies Partial<HandlersOf<'rotation'>>;
+
+  'rotation.grantMakeup': async (input, ctx) => {
+    const state = await requireVisit(ctx.db, input.visitId);
+    if (state.row.business_date !== ctx.businessDate) throw new AppError('MAKEUP_NOT_TODAY');
+    if (state.row.chosen_by !== 'rotation') throw new AppError('MAKEUP_NOT_BY_ROTATION');
+    if (state.outcome?.value !== 'market_research') throw new AppError('MAKEUP_NOT_MARKET_RESEARCH');
+    if (state.makeupGranted) throw new AppError('MAKEUP_ALREADY_GRANTED');
+    const { today, staff } = await grantMakeupTurn(ctx, state.row.consultant_id, state.row.id, input.reason);
+    return rotationViewOf(ctx, today, staff);
+  },
+};
+
+export const rotationService: ServiceModule<'rotation'> = {
+  handlers: rotationHandlers,
+};

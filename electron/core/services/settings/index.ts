@@ -1,6 +1,6 @@
 import type { Settings } from '../../../../shared/contract/settings';
 import type { CallContext } from '../../context';
-import type { HandlersOf } from '../../handler';
+import type { HandlersOf, ServiceModule } from '../../handler';
 
 /**
  * Settings are a small mutable table, every change audited; the router reads them for each call
@@ -21,4 +21,8 @@ export const settingsHandlers: HandlersOf<'settings'> = {
   // the router read them at the start of this call's transaction
   'settings.get': (_input, ctx) => ctx.settings,
   'settings.update': (input, ctx) => writeSettings(ctx, input),
+};
+
+export const settingsService: ServiceModule<'settings'> = {
+  handlers: settingsHandlers,
 };

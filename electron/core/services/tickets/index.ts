@@ -1,4 +1,5 @@
-import type { HandlersOf } from '../../handler';
+import type { HandlersOf, ServiceModule } from '../../handler';
+import { BACKGROUND_JOB_MS } from '../../jobs';
 import { postDueReminders } from './alerts';
 import { listCinemas, listTypes, saveCinema, saveType, toCinemaView } from './catalogue';
 import { recordCountedFigures } from './counts';
@@ -40,4 +41,15 @@ export const ticketsHandlers: HandlersOf<'tickets'> = {
   'tickets.posters': (_input, ctx) => listPosters(ctx.db),
   'tickets.savePoster': (input, ctx) => savePoster(ctx, input),
   'tickets.remind': async (_input, ctx) => ({ posted: await postDueReminders(ctx) }),
+};
+
+export const ticketsService: ServiceModule<'tickets'> = {
+  handlers: ticketsHandlers,
+  jobs: [
+    {
+      everyMs: BACKGROUND_JOB_MS,
+      // Month-end posters and poster changes reach the notification area from any screen.
+      run: async ({ call }) => void (await call('tickets.remind', {})),
+    },
+  ],
 };

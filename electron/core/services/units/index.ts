@@ -4,7 +4,7 @@ import type { Database, UnitsTable } from '../../../../db/schema';
 import { MAX_IMPORT_BYTES, type UnitView } from '../../../../shared/contract/units';
 import { AppError } from '../../../../shared/domain/errors';
 import type { CallContext } from '../../context';
-import type { HandlersOf } from '../../handler';
+import type { HandlersOf, ServiceModule } from '../../handler';
 import { liveHoldOf } from '../holds/state';
 import { checkUnitRows, unitKey, unitLabel } from './importRows';
 import { readSheet } from './sheetFile';
@@ -177,4 +177,8 @@ export const unitsHandlers: HandlersOf<'units'> = {
       (await ctx.writer.update('units', unit.id, { withheld: input.withheld ? 1 : 0 })) as UnitRow,
     );
   },
+};
+
+export const unitsService: ServiceModule<'units'> = {
+  handlers: unitsHandlers,
 };

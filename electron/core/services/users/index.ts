@@ -6,7 +6,7 @@ import type { Role } from '../../../../shared/domain/roles';
 import { classifySecret, hashSecret } from '../../auth/secrets';
 import { findUser, rolesOf, type UserRow } from '../../auth/users';
 import type { Actor, CallContext } from '../../context';
-import type { HandlersOf } from '../../handler';
+import type { HandlersOf, ServiceModule } from '../../handler';
 
 export function toUserView(row: UserRow): UserView {
   return {
@@ -134,4 +134,8 @@ export const usersHandlers: HandlersOf<'users'> = {
     if (user.active === 1) return toUserView(user);
     return toUserView((await ctx.writer.update('users', user.id, { active: 1 })) as UserRow);
   },
+};
+
+export const usersService: ServiceModule<'users'> = {
+  handlers: usersHandlers,
 };

@@ -5,7 +5,7 @@ import { AppError } from '../../../../shared/domain/errors';
 import { normalizePhone } from '../../../../shared/domain/phone';
 import type { CallContext } from '../../context';
 import { requireActor } from '../../context';
-import type { HandlersOf } from '../../handler';
+import type { HandlersOf, ServiceModule } from '../../handler';
 import { invitedOn } from '../calls';
 import {
   customerByPhone,
@@ -21,12 +21,12 @@ import {
   consultantIn,
   consumeTurn,
   dayRotation,
-  grantMakeupTurn,
   rotationViewOf,
   staffOf,
   type DayQueue,
   type Staff,
 } from '../rotation';
+import { analysisHandlers } from './analysis';
 import { visitorPage } from './visitorList';
 import { requireVisit, visitView, type VisitState } from './views';
 import { isClosed } from '../../closedDateQueries';
@@ -129,7 +129,8 @@ async function appendUpdate(
   });
 }
 
-export const visitsHandlers = {
+/** Visitors (来访): reception by rotation or owner, the slip's later entries, the day's list. */
+export const visitsHandlers: HandlersOf<'visits'> = {
   'visits.propose': async (input, ctx): Promise<Proposal> => {
     const actor = requireActor(ctx);
     const phone = input.phone ? normalizePhone(input.phone) : null;
@@ -249,16 +250,10 @@ export const visitsHandlers = {
     const page = await visitorPage(ctx.db, date, actor, staff, input);
     return { date, ...page, invited: await invitedOn(ctx, date, staff) };
   },
-} satisfies Partial<HandlersOf<'visits'>>;
 
-export const makeupHandlers = {
-  'rotation.grantMakeup': async (input, ctx) => {
-    const state = await requireVisit(ctx.db, input.visitId);
-    if (state.row.business_date !== ctx.businessDate) throw new AppError('MAKEUP_NOT_TODAY');
-    if (state.row.chosen_by !== 'rotation') throw new AppError('MAKEUP_NOT_BY_ROTATION');
-    if (state.outcome?.value !== 'market_research') throw new AppError('MAKEUP_NOT_MARKET_RESEARCH');
-    if (state.makeupGranted) throw new AppError('MAKEUP_ALREADY_GRANTED');
-    const { today, staff } = await grantMakeupTurn(ctx, state.row.consultant_id, state.row.id, input.reason);
-    return rotationViewOf(ctx, today, staff);
-  },
-} satisfies Partial<HandlersOf<'rotation'>>;
+  ...analysisHandlers,
+};
+
+export const visitsService: ServiceModule<'visits'> = {
+  handlers: visitsHandlers,
+};
