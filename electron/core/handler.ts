@@ -1,5 +1,5 @@
 import type { Channel, OutputOf, ParsedInputOf } from '../../shared/contract';
-import type { Namespace } from '../../shared/contract/define';
+import type { Namespace } from '../../shared/contract';
 import type { CallContext } from './context';
 import type { Job } from './jobs';
 

@@ -1,4 +1,4 @@
-import type { Namespace } from '../../shared/contract/define';
+import type { Namespace } from '../../shared/contract';
 import type { AllHandlers, ServiceModule } from './handler';
 import type { Job } from './jobs';
 import { auditService } from './services/audit';
