@@ -1,9 +1,9 @@
-import type { Kysely, Selectable } from 'kysely';
-import type { CallsTable, Database } from '../../../../db/schema';
+import type { Selectable } from 'kysely';
+import type { CallsTable } from '../../../../db/schema';
 import type { CallView } from '../../../../shared/contract/calls';
 import { businessDateOf } from '../../../../shared/domain/businessDate';
 import { AppError } from '../../../../shared/domain/errors';
-import type { Actor, CallContext } from '../../context';
+import type { Actor, CallContext, CallReader } from '../../context';
 import { requireActor } from '../../context';
 import type { HandlersOf, ServiceModule } from '../../handler';
 import {
@@ -13,7 +13,6 @@ import {
   loadCustomers,
   phoneInput,
   seesOwnOnly,
-  staffNames,
 } from '../customers/records';
 import { findUser } from '../../auth/users';
 import { isClosed } from '../../closedDateQueries';
@@ -25,15 +24,10 @@ import { isClosed } from '../../closedDateQueries';
  */
 type CallRow = Selectable<CallsTable>;
 
-async function callViews(
-  db: Kysely<Database>,
-  rows: CallRow[],
-  actor: Actor | null,
-  staff?: Map<number, string>,
-): Promise<CallView[]> {
-  const names = staff ?? (await staffNames(db));
+async function callViews(ctx: CallReader, rows: CallRow[], actor: Actor | null): Promise<CallView[]> {
+  const names = ctx.staffNames();
   const customers = await loadCustomers(
-    db,
+    ctx.db,
     rows.map((r) => r.customer_id),
   );
   return rows.map((r) => ({
@@ -59,42 +53,38 @@ function visibleTo(actor: Actor, views: CallView[]): CallView[] {
 }
 
 /** The calls that invited someone to visit on `date`: shown on that day's visitor list. */
-export async function invitedOn(
-  ctx: CallContext,
-  date: string,
-  staff?: Map<number, string>,
-): Promise<CallView[]> {
+export async function invitedOn(ctx: CallContext, date: string): Promise<CallView[]> {
   const rows = await ctx.db
     .selectFrom('calls')
     .selectAll()
     .where('invited_for', '=', date)
     .orderBy('id')
     .execute();
-  return visibleTo(requireActor(ctx), await callViews(ctx.db, rows, ctx.actor, staff));
+  return visibleTo(requireActor(ctx), await callViews(ctx, rows, ctx.actor));
 }
 
 /** A business date's calls in time order, phones masked (no viewer: exports mask, SPEC §2). */
-export async function callsOn(db: Kysely<Database>, date: string): Promise<CallView[]> {
-  const rows = await db
+export async function callsOn(ctx: CallReader, date: string): Promise<CallView[]> {
+  const rows = await ctx.db
     .selectFrom('calls')
     .selectAll()
     .where('business_date', '=', date)
     .orderBy('at')
     .orderBy('id')
     .execute();
-  return callViews(db, rows, null);
+  return callViews(ctx, rows, null);
 }
 
 /** The calls of a date that `actor` may see (`calls.day`), in time order. */
-async function visibleCallsOn(db: Kysely<Database>, date: string, actor: Actor): Promise<CallView[]> {
-  const rows = await db
+async function visibleCallsOn(ctx: CallReader, date: string, actor: Actor): Promise<CallView[]> {
+  const rows = await ctx.db
     .selectFrom('calls')
     .selectAll()
     .where('business_date', '=', date)
     .orderBy('at')
     .orderBy('id')
     .execute();
-  return visibleTo(actor, await callViews(db, rows, actor));
+  return visibleTo(actor, await callViews(ctx, rows, actor));
 }
 
 /** One line of a date's review (the guided close): when, who called, who answered. */
@@ -110,20 +100,16 @@ export interface CallReviewLine {
  * view. A consultant who sees only their own calls needs each caller's owner: theirs is the
  * full list, filtered as `calls.day` filters it.
  */
-export async function callsReviewOn(
-  db: Kysely<Database>,
-  date: string,
-  actor: Actor,
-): Promise<CallReviewLine[]> {
+export async function callsReviewOn(ctx: CallReader, date: string, actor: Actor): Promise<CallReviewLine[]> {
   if (seesOwnOnly(actor)) {
-    return (await visibleCallsOn(db, date, actor)).map((c) => ({
+    return (await visibleCallsOn(ctx, date, actor)).map((c) => ({
       at: c.at,
       customerName: c.customer.name,
       answeredBy: c.answeredBy,
     }));
   }
-  const names = await staffNames(db);
-  const rows = await db
+  const names = ctx.staffNames();
+  const rows = await ctx.db
     .selectFrom('calls as k')
     .innerJoin('customers as c', 'c.id', 'k.customer_id')
     .select(['k.at', 'k.answered_by', 'c.name'])
@@ -177,12 +163,12 @@ export const callsHandlers: HandlersOf<'calls'> = {
       .selectAll()
       .where('id', '=', row.id as number)
       .executeTakeFirstOrThrow();
-    return (await callViews(ctx.db, [saved], actor))[0]!;
+    return (await callViews(ctx, [saved], actor))[0]!;
   },
 
   'calls.day': async (input, ctx) => {
     const date = input.date ?? ctx.businessDate;
-    return { date, calls: await visibleCallsOn(ctx.db, date, requireActor(ctx)) };
+    return { date, calls: await visibleCallsOn(ctx, date, requireActor(ctx)) };
   },
 };
 

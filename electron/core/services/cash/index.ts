@@ -4,7 +4,6 @@ import { requireActor } from '../../context';
 import type { HandlersOf, ServiceModule } from '../../handler';
 import { allFloats, expectedCash, floatOf } from './custody';
 import { handToCashier, listTransfers, transferToColleague } from './transfers';
-import { userNames } from '../tickets/stock';
 
 /** Managers (and the cashier and admin) see every balance and transfer; others see their own. */
 const SEES_EVERYONE = ['manager', 'cashier', 'admin'] as const;
@@ -16,7 +15,7 @@ export const cashHandlers: HandlersOf<'cash'> = {
     const balances = await expectedCash(ctx.db, asOf);
     const everyone = hasAnyRole(actor.roles, SEES_EVERYONE);
     if (!balances.has(actor.id) && !everyone) balances.set(actor.id, 0);
-    const names = await userNames(ctx.db);
+    const names = ctx.staffNames();
     const people = [...balances]
       .filter(([id]) => everyone || id === actor.id)
       .map(([userId, balanceFen]) => ({ userId, name: names.get(userId) ?? `#${userId}`, balanceFen }))
@@ -28,7 +27,7 @@ export const cashHandlers: HandlersOf<'cash'> = {
   'cash.transfers': async (input, ctx) => {
     const actor = requireActor(ctx);
     const everyone = hasAnyRole(actor.roles, SEES_EVERYONE);
-    return listTransfers(ctx.db, { personId: everyone ? undefined : actor.id, limit: input.limit });
+    return listTransfers(ctx, { personId: everyone ? undefined : actor.id, limit: input.limit });
   },
 
   'cash.transfer': (input, ctx) => transferToColleague(ctx, input),

@@ -3,7 +3,7 @@ import { normalizePhone } from '../../../../shared/domain/phone';
 import { requireActor } from '../../context';
 import type { HandlersOf, ServiceModule } from '../../handler';
 import { ownershipHandlers } from './ownership';
-import { customerByPhone, customerView, loadCustomers, seesOwnOnly, staffNames } from './records';
+import { customerByPhone, customerView, loadCustomers, seesOwnOnly } from './records';
 import { searchCustomerIds } from './search';
 
 /** The name left in place of an erased one (the UI shows its own words for it). */
@@ -24,7 +24,7 @@ export const customersHandlers: HandlersOf<'customers'> = {
   'customers.search': async (input, ctx) => {
     const actor = requireActor(ctx);
     const records = await loadCustomers(ctx.db, await searchCustomerIds(ctx.db, input.query));
-    const names = await staffNames(ctx.db);
+    const names = ctx.staffNames();
     return [...records.values()]
       .filter((r) => !seesOwnOnly(actor) || r.ownerId === actor.id)
       .sort((a, b) => (b.lastSeenAt ?? '').localeCompare(a.lastSeenAt ?? ''))
@@ -39,7 +39,7 @@ export const customersHandlers: HandlersOf<'customers'> = {
     if (!record || (seesOwnOnly(actor) && record.ownerId !== actor.id)) {
       return { phoneValid: true, customer: null };
     }
-    return { phoneValid: true, customer: customerView(record, actor, await staffNames(ctx.db)) };
+    return { phoneValid: true, customer: customerView(record, actor, ctx.staffNames()) };
   },
 
   'customers.anonymise': async (input, ctx) => {

@@ -5,7 +5,7 @@ import { AppError } from '../../../../shared/domain/errors';
 import type { CallContext } from '../../context';
 import { requireActor } from '../../context';
 import type { HandlersOf } from '../../handler';
-import { customerView, loadCustomer, loadCustomers, staffNames } from './records';
+import { customerView, loadCustomer, loadCustomers } from './records';
 import { postNotification } from '../../notifications';
 
 /**
@@ -42,7 +42,7 @@ export async function raiseClaim(
     business_date: ctx.businessDate,
     actor_id: requireActor(ctx).id,
   });
-  const names = await staffNames(ctx.db);
+  const names = ctx.staffNames();
   await postNotification(ctx, {
     kind: 'ownership_dispute',
     severity: 'warning',
@@ -55,7 +55,7 @@ export async function raiseClaim(
 
 async function disputeViews(ctx: CallContext, claims: ClaimRow[]): Promise<DisputeView[]> {
   const actor = requireActor(ctx);
-  const names = await staffNames(ctx.db);
+  const names = ctx.staffNames();
   const customers = await loadCustomers(
     ctx.db,
     claims.map((c) => c.customer_id),

@@ -4,7 +4,6 @@ import type { CustomerView } from '../../../../shared/contract/customers';
 import { AppError } from '../../../../shared/domain/errors';
 import { maskPhone, normalizePhone } from '../../../../shared/domain/phone';
 import type { Actor, CallContext } from '../../context';
-import { listUsers } from '../users';
 
 const DESK_ROLES = ['receptionist', 'assistant', 'manager', 'deputy'] as const;
 
@@ -25,10 +24,6 @@ export function phoneInput(text: string | undefined): string | null {
   const phone = normalizePhone(text);
   if (!phone) throw new AppError('INVALID_PHONE', { phone: text.slice(0, 30) });
   return phone;
-}
-
-export async function staffNames(db: Kysely<Database>): Promise<Map<number, string>> {
-  return new Map((await listUsers(db, true)).map((u) => [u.id, u.name]));
 }
 
 export interface CustomerRecord {
@@ -117,7 +112,7 @@ export async function loadCustomer(db: Kysely<Database>, id: number): Promise<Cu
 export function customerView(
   record: CustomerRecord,
   actor: Actor | null,
-  names: Map<number, string>,
+  names: ReadonlyMap<number, string>,
 ): CustomerView {
   const full = maySeeFullPhone(actor, record.ownerId);
   return {

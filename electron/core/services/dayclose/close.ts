@@ -166,7 +166,7 @@ export async function closeDay(ctx: CallContext, input: CloseInput): Promise<Clo
   }
   const host = ctx.host;
   if (host) ctx.afterCall(() => backupAfterClose(host, ctx.settings.backupKeep));
-  return (await closeRecordOf(ctx.db, date))!;
+  return (await closeRecordOf(ctx, date))!;
 }
 
 /** Reopening a closed date: the manager's act, with a reason, recorded as its own event. */
@@ -188,5 +188,5 @@ export async function reopenDay(
     reason: input.reason,
     key_check: null,
   });
-  return (await closeRecordOf(ctx.db, input.businessDate))!;
+  return (await closeRecordOf(ctx, input.businessDate))!;
 }

@@ -16,7 +16,7 @@ export const daycloseHandlers: HandlersOf<'dayclose'> = {
   'dayclose.close': (input, ctx) => closeDay(ctx, input),
   'dayclose.reopen': (input, ctx) => reopenDay(ctx, input),
   'dayclose.list': (input, ctx) => closeRecords(ctx, input.limit),
-  'dayclose.record': (input, ctx) => closeRecordOf(ctx.db, input.businessDate),
+  'dayclose.record': (input, ctx) => closeRecordOf(ctx, input.businessDate),
 };
 
 export const daycloseService: ServiceModule<'dayclose'> = {

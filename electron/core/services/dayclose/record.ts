@@ -11,8 +11,8 @@ import {
   type CloseRecord,
 } from '../../../../shared/contract/dayclose';
 import { allColumns, jsonTable, queryText, rowObjects } from '../../../../db/rows';
-import type { CallContext } from '../../context';
-import { listUsers } from '../users';
+import type { CallContext, CallReader } from '../../context';
+import { readerOf } from '../users';
 import { datesWithEvents, eventsOf, type CloseEventRow } from './events';
 
 type CashCountRow = Selectable<DayCloseCashCountsTable>;
@@ -21,10 +21,6 @@ type SignatureRow = Selectable<DayCloseSignaturesTable>;
 
 /** What the close stored of the key check: complete or not, and the copies out overnight. */
 export type StoredKeyCheck = NonNullable<CloseRecord['keyCheck']>;
-
-async function namesOf(db: Kysely<Database>): Promise<Map<number, string>> {
-  return new Map((await listUsers(db, true)).map((u) => [u.id, u.name]));
-}
 
 export function piecesOf(row: CashCountRow): { fen: number; count: number }[] {
   return DENOMINATIONS_FEN.map((fen) => ({ fen, count: row[`n${fen}`] }));
@@ -130,14 +126,19 @@ function buildRecord(businessDate: string, rows: CloseRows, names: ReadonlyMap<n
  * ledger: the latest close's counts, key check and signatures, every cash count of the date, and
  * the reopen history. Null when nothing was ever counted or closed for the date.
  */
-export async function closeRecordOf(db: Kysely<Database>, businessDate: string): Promise<CloseRecord | null> {
+export async function closeRecordOf(
+  source: CallReader | Kysely<Database>,
+  businessDate: string,
+): Promise<CloseRecord | null> {
+  const reader = await readerOf(source);
+  const { db } = reader;
   const events = await eventsOf(db, businessDate);
   const counts = await cashCountsOf(db, businessDate);
   if (events.length === 0 && counts.length === 0) return null;
   const lastClose = lastCloseOf(events);
   const closeIds = lastClose ? [lastClose.id] : [];
   const [stock, signatures] = [await stockOf(db, closeIds), await signaturesOf(db, closeIds)];
-  return buildRecord(businessDate, { events, counts, stock, signatures }, await namesOf(db));
+  return buildRecord(businessDate, { events, counts, stock, signatures }, reader.staffNames());
 }
 
 function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {

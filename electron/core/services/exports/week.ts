@@ -20,7 +20,7 @@ export async function weekXlsx(ctx: CallContext, date: string): Promise<ExportFi
   // Calls by who answered them, from the call log's own reader (the analysis counts calls by channel).
   const answered = new Map<string, number>();
   for (const day of datesBetween(a.from, a.to)) {
-    for (const c of await callsOn(ctx.db, day))
+    for (const c of await callsOn(ctx, day))
       answered.set(c.answeredBy, (answered.get(c.answeredBy) ?? 0) + 1);
   }
   const people = [...new Set([...a.byConsultant.map((c) => c.name), ...answered.keys()])];

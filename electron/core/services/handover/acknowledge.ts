@@ -70,7 +70,7 @@ async function signByIncoming(ctx: CallContext, input: AcknowledgeInput, toId: n
  * anywhere (wrong PIN, an unexplained ticket variance) leaves every ledger as it was.
  */
 export async function acknowledgeHandover(ctx: CallContext, input: AcknowledgeInput): Promise<HandoverView> {
-  const h = await requireHandover(ctx.db, input.handoverId);
+  const h = await requireHandover(ctx, input.handoverId);
   await refuseIfLocked(ctx, h);
   const actor = requireActor(ctx);
   if (actor.id !== h.fromId && actor.id !== h.toId) {
@@ -171,7 +171,7 @@ export async function acknowledgeHandover(ctx: CallContext, input: AcknowledgeIn
     mail,
     tickets,
     cash: { expectedFen: cashExpected, countedFen: input.cash.countedFen, passedFen: passed?.amountFen ?? 0 },
-    openTasks: (await listTasks(ctx.db, { openNow: true })).map((t) => ({ id: t.id, text: t.text })),
+    openTasks: (await listTasks(ctx, { openNow: true })).map((t) => ({ id: t.id, text: t.text })),
     keysPassed,
     note: input.note ?? null,
   };
@@ -194,5 +194,5 @@ export async function acknowledgeHandover(ctx: CallContext, input: AcknowledgeIn
       forRoles: ['manager'],
     });
   }
-  return handoverView(ctx.db, h.id);
+  return handoverView(ctx, h.id);
 }

@@ -9,8 +9,8 @@ import { addTask, completeTask, listTasks, taskView } from './tasks';
 
 /**
  * Shift handover 交接班 / 前台交接日志 (SPEC §5). For the day close:
- *  - `handoversOfDate(db, businessDate)` — each handover of the date with its differences as text;
- *  - `openTasksAt(db, businessDate)`     — tasks still open at the end of the date.
+ *  - `handoversOfDate(ctx, businessDate)` — each handover of the date with its differences as text;
+ *  - `openTasksAt(ctx, businessDate)`     — tasks still open at the end of the date.
  */
 export { handoversOfDate, openTasksAt, describeDifference, type HandoverOfDate } from './dayClose';
 
@@ -27,19 +27,19 @@ export const handoverHandlers: HandlersOf<'handover'> = {
         startsAt: current.startsAt.toISOString(),
         endsAt: current.endsAt.toISOString(),
       },
-      holder: await deskHolder(ctx.db),
-      pending: await listHandovers(ctx.db, { acknowledged: false }),
+      holder: await deskHolder(ctx),
+      pending: await listHandovers(ctx, { acknowledged: false }),
     };
   },
   'handover.snapshot': (input, ctx) => snapshotFor(ctx, input.fromId),
   'handover.start': (input, ctx) => startHandover(ctx, input),
   'handover.save': (input, ctx) => saveHandover(ctx, input),
   'handover.acknowledge': (input, ctx) => acknowledgeHandover(ctx, input),
-  'handover.get': (input, ctx) => handoverView(ctx.db, input.handoverId),
-  'handover.log': (input, ctx) => listHandovers(ctx.db, input),
-  'handover.tasks': (input, ctx) => listTasks(ctx.db, input.includeDone ? {} : { openNow: true }),
+  'handover.get': (input, ctx) => handoverView(ctx, input.handoverId),
+  'handover.log': (input, ctx) => listHandovers(ctx, input),
+  'handover.tasks': (input, ctx) => listTasks(ctx, input.includeDone ? {} : { openNow: true }),
   'handover.addTask': async (input, ctx) =>
-    taskView(ctx.db, await addTask(ctx, input.text, input.handoverId ?? null)),
+    taskView(ctx, await addTask(ctx, input.text, input.handoverId ?? null)),
   'handover.completeTask': (input, ctx) => completeTask(ctx, input.taskId, input.note),
   'handover.checkMissed': (_input, ctx) => postMissedHandovers(ctx),
 };

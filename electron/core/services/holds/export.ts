@@ -4,7 +4,7 @@ import { maskPhone } from '../../../../shared/domain/phone';
 import type { CallContext } from '../../context';
 import type { HoldEventView } from '../../../../shared/contract/holds';
 import { buildSheetOffThread } from '../exports/xlsx/offThread';
-import { loadHolds, userNames } from './state';
+import { loadHolds } from './state';
 import { toEventView } from './views';
 import { listUnits, requireUnit, unitLabel } from '../units';
 
@@ -92,7 +92,7 @@ const EVENTS_PER_SLICE = 500;
  */
 async function* registerRows(ctx: CallContext, words: (typeof WORDS)[Locale]): AsyncGenerator<unknown[][]> {
   const units = new Map(listUnits(ctx).map((u) => [u.id, u]));
-  const names = await userNames(ctx);
+  const names = ctx.staffNames();
   for (let after = 0; ;) {
     const events = await ctx.db
       .selectFrom('hold_events as e')
@@ -162,7 +162,7 @@ export async function holdEventsOn(ctx: CallContext, date: string): Promise<Hold
   for (const h of holds) {
     if (!units.has(h.row.unit_id)) units.set(h.row.unit_id, await requireUnit(ctx.db, h.row.unit_id));
   }
-  const names = await userNames(ctx);
+  const names = ctx.staffNames();
   return holds
     .flatMap((h) => h.events.filter((e) => e.business_date === date).map((e) => ({ e, h })))
     .sort((a, b) => a.e.id - b.e.id)

@@ -20,7 +20,6 @@ import {
   loadHoldHeads,
   loadHolds,
   releaseBySystem,
-  userNames,
   type DerivedHold,
 } from './state';
 import { mayRead, seesEverything, toBoardUnit, toEventView, toHoldView } from './views';
@@ -315,7 +314,7 @@ export const holdsHandlers: HandlersOf<'holds'> = {
         .orderBy('e.id', 'desc')
         .limit(input.limit),
     );
-    const names = await userNames(ctx);
+    const names = ctx.staffNames();
     const holds = loadHoldHeads(
       ctx,
       page.map((e) => e.hold_id),

@@ -90,11 +90,6 @@ export function isLive(hold: HoldStatus, now: Date): boolean {
   return ['pending', 'held', 'reserved', 'signed'].includes(hold.state) && !lapsed(hold, now);
 }
 
-/** Names of staff for display, as the router keeps them (ctx.staffNames). */
-export async function userNames(ctx: CallContext): Promise<ReadonlyMap<number, string>> {
-  return ctx.staffNames();
-}
-
 /** Loads holds (by id, or all when ids is omitted) with their events, derived. */
 export async function loadHolds(ctx: CallContext, ids?: readonly number[]): Promise<DerivedHold[]> {
   if (ids && ids.length === 0) return [];
@@ -116,7 +111,7 @@ export async function loadHolds(ctx: CallContext, ids?: readonly number[]): Prom
     if (list) list.push(e);
     else byHold.set(e.hold_id, [e]);
   }
-  const names = await userNames(ctx);
+  const names = ctx.staffNames();
   return rows.map((r) =>
     derive(r, byHold.get(r.id) ?? [], names.get(r.consultant_id) ?? `#${r.consultant_id}`),
   );
@@ -291,7 +286,7 @@ export async function claimedHolds(
     if (list) list.push(e);
     else byHold.set(holdId, [e]);
   }
-  const names = await userNames(ctx);
+  const names = ctx.staffNames();
   return new Map(
     rows.map((r) => [
       r.unit_id,

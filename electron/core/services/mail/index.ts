@@ -1,10 +1,7 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../../../../db/schema';
 import type { MailView } from '../../../../shared/contract/mail';
 import { AppError } from '../../../../shared/domain/errors';
-import { requireActor } from '../../context';
+import { requireActor, type CallReader } from '../../context';
 import type { HandlersOf, ServiceModule } from '../../handler';
-import { userNames } from '../handover/tasks';
 
 /**
  * The owner-mail register 信、报、刊 (000:617): what arrived for whom and when it was handed out.
@@ -12,10 +9,10 @@ import { userNames } from '../handover/tasks';
  * recipient, item by item. `waitingMail` is what the handover service calls.
  */
 export async function listMail(
-  db: Kysely<Database>,
+  ctx: CallReader,
   filter: { ids?: number[]; waitingOnly?: boolean } = {},
 ): Promise<MailView[]> {
-  const rows = await db
+  const rows = await ctx.db
     .selectFrom('mail_items as m')
     .leftJoin('mail_handouts as h', 'h.mail_id', 'm.id')
     .select([
@@ -35,7 +32,7 @@ export async function listMail(
     .orderBy('m.recipient')
     .orderBy('m.id')
     .execute();
-  const names = await userNames(db);
+  const names = ctx.staffNames();
   return rows.map((r) => ({
     id: r.id,
     recipient: r.recipient,
@@ -50,18 +47,18 @@ export async function listMail(
   }));
 }
 
-export function waitingMail(db: Kysely<Database>): Promise<MailView[]> {
-  return listMail(db, { waitingOnly: true });
+export function waitingMail(ctx: CallReader): Promise<MailView[]> {
+  return listMail(ctx, { waitingOnly: true });
 }
 
-async function mailView(db: Kysely<Database>, id: number): Promise<MailView> {
-  const [view] = await listMail(db, { ids: [id] });
+async function mailView(ctx: CallReader, id: number): Promise<MailView> {
+  const [view] = await listMail(ctx, { ids: [id] });
   if (!view) throw new AppError('MAIL_NOT_FOUND', { id });
   return view;
 }
 
 export const mailHandlers: HandlersOf<'mail'> = {
-  'mail.list': (input, ctx) => listMail(ctx.db, { waitingOnly: !input.includeHandedOut }),
+  'mail.list': (input, ctx) => listMail(ctx, { waitingOnly: !input.includeHandedOut }),
 
   'mail.receive': async (input, ctx) => {
     const row = await ctx.writer.insert('mail_items', {
@@ -73,11 +70,11 @@ export const mailHandlers: HandlersOf<'mail'> = {
       at: ctx.at,
       business_date: ctx.businessDate,
     });
-    return mailView(ctx.db, row.id as number);
+    return mailView(ctx, row.id as number);
   },
 
   'mail.handOut': async (input, ctx) => {
-    const mail = await mailView(ctx.db, input.mailId);
+    const mail = await mailView(ctx, input.mailId);
     if (mail.handedOutAt !== null) {
       throw new AppError('MAIL_ALREADY_HANDED_OUT', { name: mail.handedTo ?? '', at: mail.handedOutAt });
     }
@@ -88,7 +85,7 @@ export const mailHandlers: HandlersOf<'mail'> = {
       at: ctx.at,
       business_date: ctx.businessDate,
     });
-    return mailView(ctx.db, input.mailId);
+    return mailView(ctx, input.mailId);
   },
 };
 

@@ -80,15 +80,15 @@ function withEvent(day: DayRotation, row: EventRow): DayRotation {
 
 /** The people a rotation names, read once in a call: everyone's name, and the active consultants. */
 export interface Staff {
-  names: Map<number, string>;
+  names: ReadonlyMap<number, string>;
   /** Active users holding the consultant role, by name. */
   consultants: { id: number; name: string }[];
 }
 
-export async function staffOf(db: Kysely<Database>): Promise<Staff> {
-  const users = await listUsers(db, true); // by name
+export async function staffOf(ctx: CallContext): Promise<Staff> {
+  const users = await listUsers(ctx.db, true); // by name
   return {
-    names: new Map(users.map((u) => [u.id, u.name])),
+    names: ctx.staffNames(),
     consultants: users
       .filter((u) => u.active === 1 && rolesOf(u).includes('consultant'))
       .map((u) => ({ id: u.id, name: u.name })),
@@ -121,7 +121,7 @@ export async function rotationViewOf(
   staff?: Staff,
 ): Promise<RotationView> {
   const { rows, date, steps, queue } = day;
-  const { names, consultants } = staff ?? (await staffOf(ctx.db));
+  const { names, consultants } = staff ?? (await staffOf(ctx));
   const name = (id: number) => names.get(id) ?? `#${id}`;
   const active = new Set(consultants.map((c) => c.id));
   return {
@@ -187,7 +187,7 @@ export async function grantMakeupTurn(
   reason: string,
 ): Promise<{ today: DayRotation; staff: Staff }> {
   const today = await dayRotation(ctx.db, ctx.businessDate);
-  const staff = await staffOf(ctx.db);
+  const staff = await staffOf(ctx);
   if (!today.queue.order.includes(consultantId)) {
     throw new AppError('CONSULTANT_NOT_ON_DUTY', { name: consultantIn(staff, consultantId).name });
   }
@@ -206,7 +206,7 @@ async function onDuty(
   ctx: CallContext,
   consultantId: number,
 ): Promise<{ today: DayRotation; staff: Staff; name: string }> {
-  const staff = await staffOf(ctx.db);
+  const staff = await staffOf(ctx);
   const consultant = consultantIn(staff, consultantId);
   const today = await dayRotation(ctx.db, ctx.businessDate);
   if (!today.queue.order.includes(consultantId)) {
@@ -222,7 +222,7 @@ export const rotationHandlers: HandlersOf<'rotation'> = {
     if (new Set(input.consultantIds).size !== input.consultantIds.length) {
       throw new AppError('ROTATION_DUPLICATE');
     }
-    const staff = await staffOf(ctx.db);
+    const staff = await staffOf(ctx);
     for (const id of input.consultantIds) consultantIn(staff, id);
     const today = await dayRotation(ctx.db, ctx.businessDate);
     const after = await append(ctx, today, {

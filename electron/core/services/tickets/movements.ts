@@ -47,7 +47,7 @@ async function append(
 
 async function finish(ctx: CallContext, row: MovementRow): Promise<MovementView> {
   await postDueReminders(ctx);
-  return movementView(ctx.db, row.id);
+  return movementView(ctx, row.id);
 }
 
 async function requireStock(ctx: CallContext, typeId: number, name: string, wanted: number): Promise<void> {

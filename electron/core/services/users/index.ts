@@ -5,7 +5,7 @@ import { AppError } from '../../../../shared/domain/errors';
 import type { Role } from '../../../../shared/domain/roles';
 import { classifySecret, hashSecret } from '../../auth/secrets';
 import { findUser, rolesOf, type UserRow } from '../../auth/users';
-import type { Actor, CallContext } from '../../context';
+import type { Actor, CallContext, CallReader } from '../../context';
 import type { HandlersOf, ServiceModule } from '../../handler';
 
 export function toUserView(row: UserRow): UserView {
@@ -30,6 +30,17 @@ export async function loadActor(db: Kysely<Database>, id: number): Promise<Actor
   const row = await findUser(db, id);
   if (!row || row.active !== 1) return null;
   return { id: row.id, name: row.name, roles: rolesOf(row) };
+}
+
+/**
+ * The reader a list that names people runs with: the call's context inside a call; outside one
+ * (a test, a tool) the ledger itself, the staff's names read from the file once. Inside a call
+ * the names always come from ctx.staffNames(), which the router keeps between calls.
+ */
+export async function readerOf(source: CallReader | Kysely<Database>): Promise<CallReader> {
+  if ('staffNames' in source) return source;
+  const names = new Map((await listUsers(source, true)).map((u) => [u.id, u.name]));
+  return { db: source, staffNames: () => names };
 }
 
 export async function countUsers(db: Kysely<Database>): Promise<number> {

@@ -7,7 +7,6 @@ import {
   type AnalysisTallies,
 } from '../../../../shared/domain/visitAnalysis';
 import type { HandlersOf } from '../../handler';
-import { staffNames } from '../customers/records';
 import { holdFunnel } from '../holds';
 
 /**
@@ -16,7 +15,12 @@ import { holdFunnel } from '../holds';
  * more. A channel's first appearance is its first visit by id, its first call by (date, id), as
  * the calls are listed; each quarter hour's local hour is taken by hoursOfQuarters.
  */
-async function tallies(db: Kysely<Database>, from: string, to: string): Promise<AnalysisTallies> {
+async function tallies(
+  db: Kysely<Database>,
+  from: string,
+  to: string,
+  names: ReadonlyMap<number, string>,
+): Promise<AnalysisTallies> {
   const inRange = sql<boolean>`business_date BETWEEN ${from} AND ${to}`;
   const visitDays = await db
     .selectFrom('visit_tallies_by_kind')
@@ -85,7 +89,6 @@ async function tallies(db: Kysely<Database>, from: string, to: string): Promise<
     .groupBy('u.outcome')
     .orderBy('first')
     .execute();
-  const names = await staffNames(db);
   return {
     visits: visitDays.map((r) => ({
       date: r.business_date,
@@ -118,7 +121,12 @@ export const analysisHandlers = {
   'visits.analysis': async (input, ctx) => {
     const date = input.date ?? ctx.businessDate;
     const { from, to } = input.period === 'week' ? weekOf(date) : { from: date, to: date };
-    const analysis = analyseTallies(from, to, ctx.settings.visitChannels, await tallies(ctx.db, from, to));
+    const analysis = analyseTallies(
+      from,
+      to,
+      ctx.settings.visitChannels,
+      await tallies(ctx.db, from, to, ctx.staffNames()),
+    );
     // The holds ledger counts its own events: this service does not read its tables.
     const holds = await holdFunnel(ctx.db, from, to);
     return { ...analysis, funnel: { visits: analysis.visits.total, ...holds } };

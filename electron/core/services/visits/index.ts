@@ -13,7 +13,6 @@ import {
   findOrCreateCustomer,
   phoneInput,
   seesOwnOnly,
-  staffNames,
   type CustomerRecord,
 } from '../customers/records';
 import { raiseClaim } from '../customers/ownership';
@@ -135,7 +134,7 @@ export const visitsHandlers: HandlersOf<'visits'> = {
     const actor = requireActor(ctx);
     const phone = input.phone ? normalizePhone(input.phone) : null;
     const customer = phone ? await customerByPhone(ctx.db, phone) : null;
-    const staff = await staffOf(ctx.db);
+    const staff = await staffOf(ctx);
     const view = customer ? customerView(customer, actor, staff.names) : null;
     const base = {
       phoneValid: !input.phone || phone !== null,
@@ -170,7 +169,7 @@ export const visitsHandlers: HandlersOf<'visits'> = {
     // The day's rotation and the staff are read once: the decision, the turn and the panel
     // returned all use them (the call holds the write lock; its own event is added, not re-read).
     const today = await dayRotation(ctx.db, ctx.businessDate);
-    const staff = await staffOf(ctx.db);
+    const staff = await staffOf(ctx);
     const reception = decideReception(today.queue, staff, known, input.namedConsultantId);
     if (input.expectedConsultantId !== undefined && input.expectedConsultantId !== reception.consultant.id) {
       throw new AppError('ROTATION_MOVED', { name: reception.consultant.name });
@@ -206,7 +205,7 @@ export const visitsHandlers: HandlersOf<'visits'> = {
         })
       : null;
     return {
-      visit: await visitView(ctx.db, visitId, actor, staff.names),
+      visit: await visitView(ctx, visitId, actor),
       disputeId,
       rotation: await rotationViewOf(ctx, after, staff),
     };
@@ -224,7 +223,7 @@ export const visitsHandlers: HandlersOf<'visits'> = {
       correctsId: state.left?.id ?? null,
       reason: input.reason ?? null,
     });
-    return visitView(ctx.db, state.row.id, ctx.actor);
+    return visitView(ctx, state.row.id, ctx.actor);
   },
 
   'visits.amend': async (input, ctx) => {
@@ -240,15 +239,14 @@ export const visitsHandlers: HandlersOf<'visits'> = {
       });
     }
     if (input.note) await appendUpdate(ctx, state.row.id, { kind: 'note', note: input.note });
-    return visitView(ctx.db, state.row.id, ctx.actor);
+    return visitView(ctx, state.row.id, ctx.actor);
   },
 
   'visits.day': async (input, ctx) => {
     const actor = requireActor(ctx);
     const date = input.date ?? ctx.businessDate;
-    const staff = await staffNames(ctx.db); // one read for both lists
-    const page = await visitorPage(ctx.db, date, actor, staff, input);
-    return { date, ...page, invited: await invitedOn(ctx, date, staff) };
+    const page = await visitorPage(ctx, date, actor, input);
+    return { date, ...page, invited: await invitedOn(ctx, date) };
   },
 
   ...analysisHandlers,

@@ -2,8 +2,8 @@ import { sql, type Kysely, type Selectable } from 'kysely';
 import type { Database, VisitOutcome, VisitsTable, VisitUpdatesTable } from '../../../../db/schema';
 import type { VisitView } from '../../../../shared/contract/visits';
 import { AppError } from '../../../../shared/domain/errors';
-import type { Actor } from '../../context';
-import { customerView, loadCustomers, seesOwnOnly, staffNames } from '../customers/records';
+import type { Actor, CallReader } from '../../context';
+import { customerView, loadCustomers, seesOwnOnly } from '../customers/records';
 
 export type VisitRow = Selectable<VisitsTable>;
 type UpdateRow = Selectable<VisitUpdatesTable>;
@@ -60,14 +60,13 @@ export async function requireVisit(db: Kysely<Database>, id: number): Promise<Vi
 }
 
 export async function visitViews(
-  db: Kysely<Database>,
+  ctx: CallReader,
   states: VisitState[],
   actor: Actor | null,
-  staff?: Map<number, string>,
 ): Promise<VisitView[]> {
-  const names = staff ?? (await staffNames(db));
+  const names = ctx.staffNames();
   const customers = await loadCustomers(
-    db,
+    ctx.db,
     states.map((s) => s.row.customer_id),
   );
   return states.map(({ row, outcome, left, notes, makeupGranted }) => ({
@@ -92,45 +91,35 @@ export async function visitViews(
   }));
 }
 
-export async function visitView(
-  db: Kysely<Database>,
-  id: number,
-  actor: Actor | null,
-  staff?: Map<number, string>,
-): Promise<VisitView> {
-  return (await visitViews(db, [await requireVisit(db, id)], actor, staff))[0]!;
+export async function visitView(ctx: CallReader, id: number, actor: Actor | null): Promise<VisitView> {
+  return (await visitViews(ctx, [await requireVisit(ctx.db, id)], actor))[0]!;
 }
 
 /** A business date's visits in arrival order, phones masked (no viewer: exports mask, SPEC §2). */
-export async function visitsOn(db: Kysely<Database>, date: string): Promise<VisitView[]> {
-  const rows = await db
+export async function visitsOn(ctx: CallReader, date: string): Promise<VisitView[]> {
+  const rows = await ctx.db
     .selectFrom('visits')
     .selectAll()
     .where('business_date', '=', date)
     .orderBy('arrived_at')
     .orderBy('id')
     .execute();
-  return visitViews(db, await visitStates(db, rows), null);
+  return visitViews(ctx, await visitStates(ctx.db, rows), null);
 }
 
 /**
  * The visits of a date that `actor` may see (`visits.day`), in arrival order: a consultant without
  * a desk role sees the visitors they received and the customers they own.
  */
-export async function visibleVisitsOn(
-  db: Kysely<Database>,
-  date: string,
-  actor: Actor,
-  staff?: Map<number, string>,
-): Promise<VisitView[]> {
-  const rows = await db
+export async function visibleVisitsOn(ctx: CallReader, date: string, actor: Actor): Promise<VisitView[]> {
+  const rows = await ctx.db
     .selectFrom('visits')
     .selectAll()
     .where('business_date', '=', date)
     .orderBy('arrived_at')
     .orderBy('id')
     .execute();
-  const views = await visitViews(db, await visitStates(db, rows), actor, staff);
+  const views = await visitViews(ctx, await visitStates(ctx.db, rows), actor);
   if (!seesOwnOnly(actor)) return views;
   return views.filter((v) => v.consultantId === actor.id || v.customer.ownerId === actor.id);
 }
@@ -150,20 +139,20 @@ export interface VisitReviewLine {
  * list, filtered as `visits.day` filters it.
  */
 export async function visitsReviewOn(
-  db: Kysely<Database>,
+  ctx: CallReader,
   date: string,
   actor: Actor,
 ): Promise<VisitReviewLine[]> {
-  const names = await staffNames(db);
+  const names = ctx.staffNames();
   const consultantName = (id: number) => names.get(id) ?? '';
   if (seesOwnOnly(actor)) {
-    return (await visibleVisitsOn(db, date, actor, names)).map((v) => ({
+    return (await visibleVisitsOn(ctx, date, actor)).map((v) => ({
       at: v.arrivedAt,
       customerName: v.customer.name,
       consultantName: v.consultantName,
     }));
   }
-  const rows = await db
+  const rows = await ctx.db
     .selectFrom('visits as v')
     .innerJoin('customers as c', 'c.id', 'v.customer_id')
     .select(['v.arrived_at', 'v.consultant_id', 'c.name'])

@@ -1,7 +1,6 @@
-import { sql, type Kysely } from 'kysely';
-import type { Database } from '../../../../db/schema';
+import { sql } from 'kysely';
 import type { VisitView } from '../../../../shared/contract/visits';
-import type { Actor } from '../../context';
+import type { Actor, CallReader } from '../../context';
 import { seesOwnOnly } from '../customers/records';
 import { visibleVisitsOn, visitStates, visitViews } from './views';
 
@@ -32,14 +31,14 @@ const newestFirst = (a: VisitView, b: VisitView) =>
  * and cut afterwards.
  */
 export async function visitorPage(
-  db: Kysely<Database>,
+  ctx: CallReader,
   date: string,
   actor: Actor,
-  staff: Map<number, string>,
   query: VisitorPageQuery,
 ): Promise<VisitorPage> {
+  const { db } = ctx;
   if (seesOwnOnly(actor)) {
-    const visible = (await visibleVisitsOn(db, date, actor, staff)).sort(newestFirst);
+    const visible = (await visibleVisitsOn(ctx, date, actor)).sort(newestFirst);
     const filtered = query.inOfficeOnly ? visible.filter((v) => v.leftAt === null) : visible;
     return {
       visits: filtered.slice(query.offset, query.offset + query.limit),
@@ -65,7 +64,7 @@ export async function visitorPage(
     .offset(query.offset)
     .execute();
   return {
-    visits: await visitViews(db, await visitStates(db, rows), actor, staff),
+    visits: await visitViews(ctx, await visitStates(db, rows), actor),
     total: query.inOfficeOnly ? Number(counts.inOffice) : Number(counts.total),
     inOffice: Number(counts.inOffice),
   };

@@ -7,7 +7,7 @@ import { listTransfers } from '../../cash/transfers';
 import { holdEventsOn } from '../../holds/export';
 import { copiesOutAt } from '../../keys/dayCheck';
 import { listMovements as keyMovements } from '../../keys/register-list';
-import { expectedStock, listMovements as ticketMovements, userNames } from '../../tickets/stock';
+import { expectedStock, listMovements as ticketMovements } from '../../tickets/stock';
 import { visitsOn } from '../../visits/views';
 import { closeSection, handoverSection } from './ports';
 import { cashHolders, ticketLines } from './figures';
@@ -27,27 +27,27 @@ export function requireSheetDate(ctx: CallContext, date: string): void {
  */
 export async function buildDaySheet(ctx: CallContext, date: string): Promise<DaySheet> {
   requireSheetDate(ctx, date);
-  const names = await userNames(ctx.db);
+  const names = ctx.staffNames();
 
   const tickets = ticketLines(
     await expectedStock(ctx.db, { businessDate: date }),
-    await ticketMovements(ctx.db, { fromDate: date, toDate: date, limit: ALL }),
+    await ticketMovements(ctx, { fromDate: date, toDate: date, limit: ALL }),
   );
-  const transfers = (await listTransfers(ctx.db, { businessDate: date, limit: ALL })).reverse();
+  const transfers = (await listTransfers(ctx, { businessDate: date, limit: ALL })).reverse();
   const holders = cashHolders(
     await expectedCash(ctx.db, { businessDate: date }),
     await cashMovedOn(ctx.db, date),
     names,
   );
-  const visits = await visitsOn(ctx.db, date);
-  const calls = await callsOn(ctx.db, date);
+  const visits = await visitsOn(ctx, date);
+  const calls = await callsOn(ctx, date);
   const holdEvents = await holdEventsOn(ctx, date);
   const keyMoves = (
     await keyMovements(ctx, { from: date, to: date, limit: 5000 }, { maskPhones: true })
   ).reverse();
   const keysOut = await copiesOutAt(ctx, date);
-  const close = await closeSection(ctx.db, date);
-  const handovers = await handoverSection(ctx.db, date);
+  const close = await closeSection(ctx, date);
+  const handovers = await handoverSection(ctx, date);
 
   const holdCount = (kind: string) => holdEvents.filter((e) => e.kind === kind).length;
   const sum = <T>(rows: T[], pick: (row: T) => number) => rows.reduce((s, r) => s + pick(r), 0);

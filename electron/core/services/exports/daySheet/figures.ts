@@ -49,7 +49,7 @@ export function ticketLines(closing: StockLine[], moves: MovementView[]): Ticket
 export function cashHolders(
   closing: Map<number, number>,
   moved: { holderId: number; kind: CashMovementKind; deltaFen: number }[],
-  names: Map<number, string>,
+  names: ReadonlyMap<number, string>,
 ): CashHolder[] {
   const ids = [...new Set([...closing.keys(), ...moved.map((m) => m.holderId)])];
   return ids

@@ -1,7 +1,6 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../../../../../db/schema';
 import type { CloseSection, HandoverSection } from '../../../../../shared/contract/exports';
 import { DENOMINATIONS_FEN } from '../../../../../shared/contract/dayclose';
+import type { CallReader } from '../../../context';
 import { closeRecordOf } from '../../dayclose';
 import { handoversOfDate } from '../../handover';
 
@@ -11,8 +10,8 @@ import { handoversOfDate } from '../../handover';
  */
 
 /** The date's close from the day-close ledger: null when nothing was ever counted or closed. */
-export async function closeSection(db: Kysely<Database>, date: string): Promise<CloseSection | null> {
-  const record = await closeRecordOf(db, date);
+export async function closeSection(ctx: CallReader, date: string): Promise<CloseSection | null> {
+  const record = await closeRecordOf(ctx, date);
   if (!record) return null;
   const closed = record.status === 'closed';
   const signer = (role: 'receptionist' | 'cashier' | 'manager') =>
@@ -41,8 +40,8 @@ export async function closeSection(db: Kysely<Database>, date: string): Promise<
 }
 
 /** The handovers of the date from the handover ledger, as acknowledged (or still waiting). */
-export async function handoverSection(db: Kysely<Database>, date: string): Promise<HandoverSection[]> {
-  return (await handoversOfDate(db, date)).map((h) => ({
+export async function handoverSection(ctx: CallReader, date: string): Promise<HandoverSection[]> {
+  return (await handoversOfDate(ctx, date)).map((h) => ({
     shift: h.shiftName,
     fromName: h.fromName,
     toName: h.toName,
