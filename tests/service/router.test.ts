@@ -4,7 +4,7 @@ import { defineCall, type CallDef } from '../../shared/contract/define';
 import { AppError } from '../../shared/domain/errors';
 import type { CallContext } from '../../electron/core/context';
 import { postNotification } from '../../electron/core/notifications';
-import { verifyCountersign } from '../../electron/core/auth/countersign';
+import { verifyCountersign } from '../../electron/core/auth/secretChecks';
 import { Router } from '../../electron/core/router';
 import { handlers } from '../../electron/core/handlers';
 import { contract } from '../../shared/contract';

@@ -1,6 +1,6 @@
 import type { SessionView } from '../../../../shared/contract/auth';
 import { AppError } from '../../../../shared/domain/errors';
-import { checkSecret, lockState } from '../../auth/attempts';
+import { checkSecret, lockState } from '../../auth/secretChecks';
 import { findUser, rolesOf } from '../../auth/users';
 import type { CallContext } from '../../context';
 import type { HandlersOf, ServiceModule } from '../../handler';

@@ -4,7 +4,7 @@ import type { TransferView } from '../../../../shared/contract/cash';
 import { AppError } from '../../../../shared/domain/errors';
 import { formatFen } from '../../../../shared/domain/money';
 import { requireActor, type CallContext, type CallReader } from '../../context';
-import { verifyCountersign } from '../../auth/countersign';
+import { verifyCountersign } from '../../auth/secretChecks';
 import { cashBalance, recordCashMovement } from './custody';
 
 type TransferRow = Selectable<CashTransfersTable>;

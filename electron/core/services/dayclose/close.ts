@@ -3,7 +3,7 @@ import { AppError } from '../../../../shared/domain/errors';
 import { formatFen } from '../../../../shared/domain/money';
 import { hasAnyRole } from '../../../../shared/domain/roles';
 import { requireActor, type Actor, type CallContext, type DeskHost } from '../../context';
-import { checkSecret } from '../../auth/attempts';
+import { checkSecret } from '../../auth/secretChecks';
 import { expectedCash } from '../cash/custody';
 import { keyDayCheck } from '../keys';
 import { recordCountedFigures } from '../tickets/counts';

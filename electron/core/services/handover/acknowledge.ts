@@ -2,8 +2,7 @@ import type { AckSnapshot, HandoverView } from '../../../../shared/contract/hand
 import { AppError } from '../../../../shared/domain/errors';
 import { formatFen } from '../../../../shared/domain/money';
 import { requireActor, type CallContext } from '../../context';
-import { checkSecret } from '../../auth/attempts';
-import { verifyCountersign } from '../../auth/countersign';
+import { checkSecret, verifyCountersign } from '../../auth/secretChecks';
 import { passCashCustody } from '../cash/transfers';
 import { handOverDeskKeys } from '../keys';
 import { postNotification } from '../../notifications';

@@ -1,130 +1,27 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../../../../db/schema';
-import type { HoldView } from '../../../../shared/contract/holds';
 import { AppError } from '../../../../shared/domain/errors';
 import { formatFen } from '../../../../shared/domain/money';
 import { normalizePhone } from '../../../../shared/domain/phone';
-import { localTime } from '../../clock';
-import { requireActor, type CallContext } from '../../context';
+import { requireActor } from '../../context';
 import type { HandlersOf, ServiceModule } from '../../handler';
 import { BACKGROUND_JOB_MS } from '../../jobs';
 import { selectRows } from '../../../../db/rows';
-import { verifyCountersign } from '../../auth/countersign';
 import { exportRegister } from './export';
 import {
-  appendEvent,
-  claimedHolds,
-  endClaim,
-  lapsed,
-  liveHoldOf,
-  loadHoldHeads,
-  loadHolds,
-  releaseBySystem,
-  type DerivedHold,
-} from './state';
+  answer,
+  consultantFor,
+  expiresAfter,
+  requireHeld,
+  requireHold,
+  requirePending,
+  requireReserved,
+  tellManagerIfDeputy,
+} from './rules';
+import { appendEvent, endClaim, liveHoldOf, releaseBySystem } from './events';
+import { claimedHolds, lapsed, loadHoldHeads, loadHolds } from './state';
 import { mayRead, seesEverything, toBoardUnit, toEventView, toHoldView } from './views';
-import { postNotification } from '../../notifications';
-import { findUser, rolesOf } from '../../auth/users';
 import { listBuildings, listUnits, requireUnit, unitLabel, unitNamesByIds } from '../units';
 
-async function requireHold(ctx: CallContext, id: number): Promise<DerivedHold> {
-  const hold = (await loadHolds(ctx, [id]))[0];
-  if (!hold) throw new AppError('HOLD_NOT_FOUND', { id });
-  return hold;
-}
-
-/** Reloads the hold after a change and answers it as the actor may see it. */
-async function answer(ctx: CallContext, id: number): Promise<HoldView> {
-  const hold = await requireHold(ctx, id);
-  return toHoldView(hold, await requireUnit(ctx.db, hold.row.unit_id), ctx.actor);
-}
-
-function expiresAfter(from: Date, minutes: number): string {
-  return new Date(from.getTime() + minutes * 60_000).toISOString();
-}
-
-function requirePending(hold: DerivedHold): void {
-  if (hold.state !== 'pending')
-    throw new AppError('HOLD_NOT_PENDING', { id: hold.row.id, state: hold.state });
-}
-
-/** Held and still within its time; an expired hold is released by the system on the spot. */
-async function requireHeld(ctx: CallContext, hold: DerivedHold): Promise<void> {
-  if (hold.state !== 'held') throw new AppError('HOLD_NOT_HELD', { id: hold.row.id, state: hold.state });
-  if (lapsed(hold, ctx.now)) {
-    throw new AppError('HOLD_EXPIRED', { id: hold.row.id, at: localTime(hold.expiresAt!) });
-  }
-}
-
-function requireReserved(hold: DerivedHold): void {
-  if (hold.state !== 'reserved')
-    throw new AppError('HOLD_NOT_RESERVED', { id: hold.row.id, state: hold.state });
-}
-
-/**
- * The deputy does the manager's hold work while the manager is away, and tells the manager at
- * once (第一时间知会专案经理, 000:629): every act of a deputy who is not also a manager.
- */
-async function tellManagerIfDeputy(
-  ctx: CallContext,
-  hold: DerivedHold,
-  titleKey: string,
-  extra: Record<string, string | number> = {},
-): Promise<void> {
-  const actor = requireActor(ctx);
-  if (!actor.roles.includes('deputy') || actor.roles.includes('manager')) return;
-  const unit = await requireUnit(ctx.db, hold.row.unit_id);
-  await postNotification(ctx, {
-    kind: 'deputy_action',
-    severity: 'warning',
-    titleKey,
-    params: { deputy: actor.name, unit: unitLabel(unit), consultant: hold.consultantName, ...extra },
-    forRoles: ['manager'],
-  });
-}
-
-/** Whom the hold is for: the consultant asking, or the one the desk names and who countersigns. */
-async function consultantFor(ctx: CallContext, consultantId: number | undefined, countersign: unknown) {
-  const actor = requireActor(ctx);
-  const isConsultant = actor.roles.includes('consultant');
-  const isDesk = actor.roles.includes('receptionist') || actor.roles.includes('assistant');
-  if (consultantId === undefined || consultantId === actor.id) {
-    if (isConsultant) return actor.id;
-    throw new AppError('HOLD_CONSULTANT_REQUIRED');
-  }
-  if (!isDesk) throw new AppError('HOLD_FOR_OTHER');
-  const named = await findUser(ctx.db, consultantId);
-  if (!named) throw new AppError('USER_NOT_FOUND', { id: consultantId });
-  if (named.active !== 1 || !rolesOf(named).includes('consultant')) {
-    throw new AppError('HOLD_NOT_CONSULTANT', { name: named.name });
-  }
-  const signer = await verifyCountersign(ctx, countersign as never, ['consultant']);
-  if (signer.id !== named.id) throw new AppError('HOLD_COUNTERSIGN_MISMATCH', { name: named.name });
-  ctx.countersigner = signer;
-  return named.id;
-}
-
-/**
- * The holds side of the visits → holds → deposits funnel (来人来电分析): hold requests,
- * approvals and deposits by the business date they happened on.
- */
-export async function holdFunnel(
-  db: Kysely<Database>,
-  from: string,
-  to: string,
-): Promise<{ holdsRequested: number; holdsApproved: number; deposits: number }> {
-  const rows = await db
-    .selectFrom('hold_events')
-    .select(['kind', (eb) => eb.fn.countAll<number>().as('n')])
-    .where('business_date', '>=', from)
-    .where('business_date', '<=', to)
-    .where('kind', 'in', ['requested', 'approved', 'deposit'])
-    .groupBy('kind')
-    .execute();
-  const n = (kind: string) => Number(rows.find((r) => r.kind === kind)?.n ?? 0);
-  return { holdsRequested: n('requested'), holdsApproved: n('approved'), deposits: n('deposit') };
-}
-
+/** Unit holds 销控 (SPEC §4): requested, decided, held for a time, reserved by a deposit, signed. */
 export const holdsHandlers: HandlersOf<'holds'> = {
   'holds.board': async (input, ctx) => {
     // One building at a time: a big project's 2,000 units are 20 buildings of 100.

@@ -1,10 +1,8 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { Database, HoldEventsTable, HoldsTable } from '../../../../db/schema';
 import type { HoldState } from '../../../../shared/contract/holds';
-import { businessDateOf } from '../../../../shared/domain/businessDate';
 import { allColumns, jsonTable, queryText, rowObjects, selectRows } from '../../../../db/rows';
 import type { CallContext } from '../../context';
-import { openDateFrom } from '../../closedDateQueries';
 
 export type HoldRow = Selectable<HoldsTable>;
 export type HoldEventRow = Selectable<HoldEventsTable>;
@@ -146,57 +144,6 @@ export async function claimedHold(ctx: CallContext, unitId: number): Promise<Der
     .executeTakeFirst();
   if (!claim || claim.hold_id === null) return null;
   return (await loadHolds(ctx, [claim.hold_id]))[0] ?? null;
-}
-
-/** The live hold on a unit, after releasing a lapsed one on the spot. */
-export async function liveHoldOf(ctx: CallContext, unitId: number): Promise<DerivedHold | null> {
-  const hold = await claimedHold(ctx, unitId);
-  if (!hold) return null;
-  if (lapsed(hold, ctx.now)) {
-    await releaseBySystem(ctx, hold);
-    return null;
-  }
-  return hold;
-}
-
-/** Appends an event to a hold, stamped with the call's instant and business date. */
-export async function appendEvent(
-  ctx: CallContext,
-  hold: HoldHead,
-  kind: HoldEventRow['kind'],
-  extra: Partial<
-    Pick<HoldEventRow, 'expires_at' | 'reason' | 'amount_fen' | 'receipt_no' | 'at' | 'actor_id'>
-  > = {},
-): Promise<void> {
-  const at = extra.at ?? ctx.at;
-  await ctx.writer.insert('hold_events', {
-    hold_id: hold.row.id,
-    kind,
-    at,
-    // a lapse is dated when it happened, unless that day is closed: then into the next open date
-    business_date: extra.at
-      ? await openDateFrom(ctx.db, businessDateOf(new Date(at), ctx.settings.dayCutoff))
-      : ctx.businessDate,
-    actor_id: extra.actor_id !== undefined ? extra.actor_id : (ctx.actor?.id ?? null),
-    expires_at: extra.expires_at ?? null,
-    reason: extra.reason ?? null,
-    amount_fen: extra.amount_fen ?? null,
-    receipt_no: extra.receipt_no ?? null,
-  });
-}
-
-/** Frees the unit's claim row; the database allows it only once the hold's ending is recorded. */
-export async function endClaim(ctx: CallContext, hold: HoldHead): Promise<void> {
-  await ctx.writer.update('unit_claims', hold.row.unit_id, { hold_id: null });
-}
-
-/**
- * An expired hold is released by the system, at its expiry instant (not when the app noticed),
- * so the register reads as it happened even when the desk was closed at the time.
- */
-export async function releaseBySystem(ctx: CallContext, hold: HoldStatus): Promise<void> {
-  await appendEvent(ctx, hold, 'released', { at: hold.expiresAt!, actor_id: null });
-  await endClaim(ctx, hold);
 }
 
 /** `IN` the values of the JSON array bound to it: one query text for any number of them. */

@@ -1,7 +1,7 @@
 import { AppError } from '../../../../shared/domain/errors';
 import { normalizePhone } from '../../../../shared/domain/phone';
 import { requireActor, type CallContext } from '../../context';
-import { verifyCountersign } from '../../auth/countersign';
+import { verifyCountersign } from '../../auth/secretChecks';
 import { loadActor } from '../users';
 import { requireKeyByTag } from './register';
 import { copyKey, latestMovements, stateAfter, type KeyRow, type MovementRow } from './state';

@@ -4,7 +4,7 @@ import type { MovementView } from '../../../../shared/contract/tickets';
 import { AppError } from '../../../../shared/domain/errors';
 import { formatFen } from '../../../../shared/domain/money';
 import { requireActor, type CallContext } from '../../context';
-import { verifyCountersign } from '../../auth/countersign';
+import { verifyCountersign } from '../../auth/secretChecks';
 import { cashBalance, recordCashMovement } from '../cash/custody';
 import { postDueReminders } from './alerts';
 import { requireActiveType, requireType } from './catalogue';

@@ -5,7 +5,7 @@ import { MAX_IMPORT_BYTES, type UnitView } from '../../../../shared/contract/uni
 import { AppError } from '../../../../shared/domain/errors';
 import type { CallContext } from '../../context';
 import type { HandlersOf, ServiceModule } from '../../handler';
-import { liveHoldOf } from '../holds/state';
+import { liveHoldOf } from '../holds/events';
 import { checkUnitRows, unitKey, unitLabel } from './importRows';
 import { readSheet } from './sheetFile';
 

@@ -7,7 +7,7 @@ import {
   type AnalysisTallies,
 } from '../../../../shared/domain/visitAnalysis';
 import type { HandlersOf } from '../../handler';
-import { holdFunnel } from '../holds';
+import { holdFunnel } from '../holds/funnel';
 
 /**
  * The analysis's counts over [from, to], read from the tallies the database keeps per business

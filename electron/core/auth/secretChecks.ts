@@ -1,11 +1,17 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema';
 import { AppError } from '../../../shared/domain/errors';
+import type { Role } from '../../../shared/domain/roles';
 import { localTime } from '../clock';
-import type { CallContext } from '../context';
+import type { Actor, CallContext } from '../context';
 import { postNotification } from '../notifications';
 import { verifySecret } from './secrets';
-import type { UserRow } from './users';
+import { findUser, rolesOf, type UserRow } from './users';
+
+/**
+ * Checking a person's PIN or password — their own at sign-in, or a second person's for a
+ * two-person act — and recording every attempt, which is what the lock-out counts.
+ */
 
 /** Five wrong PINs in a row lock that user for five minutes (SPEC §1). */
 export const MAX_WRONG_SECRETS = 5;
@@ -93,4 +99,26 @@ export async function checkSecret(
     );
   }
   throw new AppError('WRONG_SECRET', { remaining: MAX_WRONG_SECRETS - failures }, { keepWrites: true });
+}
+
+/**
+ * The second person of a two-person act: someone other than the actor, holding one of the
+ * roles, with their own PIN typed into the same dialog (SPEC §1).
+ */
+export async function verifyCountersign(
+  ctx: CallContext,
+  countersign: { userId: number; secret: string } | undefined,
+  roles: readonly Role[],
+): Promise<Actor> {
+  const needs = roles.join(', ');
+  if (!countersign) throw new AppError('COUNTERSIGN_REQUIRED', { roles: needs });
+  if (ctx.actor && countersign.userId === ctx.actor.id) throw new AppError('COUNTERSIGN_SELF');
+  const user = await findUser(ctx.db, countersign.userId);
+  if (!user) throw new AppError('USER_NOT_FOUND', { id: countersign.userId });
+  const held = rolesOf(user);
+  if (!roles.some((r) => held.includes(r))) {
+    throw new AppError('COUNTERSIGN_ROLE', { name: user.name, roles: needs });
+  }
+  await checkSecret(ctx, user, countersign.secret, 'countersign');
+  return { id: user.id, name: user.name, roles: held };
 }
