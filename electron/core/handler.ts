@@ -16,8 +16,8 @@ export type HandlersOf<NS extends string> = {
 export type AllHandlers = { [C in Channel]: Handler<C> };
 
 /**
- * What a namespace's service declares in its `services/<ns>/index.ts`: the handler of every
- * channel of the namespace, and the background jobs it runs.
+ * What a namespace's service declares in the index.ts of its folder under services: the
+ * handler of every channel of the namespace, and the background jobs it runs.
  */
 export interface ServiceModule<NS extends Namespace> {
   handlers: HandlersOf<NS>;

@@ -5,8 +5,8 @@ import { prepareClose } from './prepare';
 import { closeRecordOf, closeRecords } from './record';
 
 /**
- * Day close 日结 (SPEC §2, §8). For the reconciliation sheet: `closeRecordOf(db, date)` from
- * ./dayclose/record. For the router: the closed-date rule in ../closedDates.ts.
+ * Day close 日结 (SPEC §2, §8). For the reconciliation sheet: `closeRecordOf(ctx, date)` from
+ * ./record. For the router: the closed-date rule in ../../closedDates.ts.
  */
 export { closeRecordOf } from './record';
 

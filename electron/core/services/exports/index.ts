@@ -5,7 +5,7 @@ import { daySheetXlsx } from './daySheet/workbook';
 
 /**
  * The exports namespace: the day's reconciliation sheet (data for the print page, .xlsx) and the
- * weekly analysis. The close and handover parts come through ./ports.
+ * weekly analysis. The close and handover parts come through ./daySheet/ports.
  */
 export const exportsHandlers: HandlersOf<'exports'> = {
   'exports.daySheet': (input, ctx) => buildDaySheet(ctx, input.date ?? ctx.businessDate),

@@ -10,8 +10,8 @@ import { boardViews, loadKeyView } from './state';
 
 /**
  * Front-desk keys (SPEC §7). Other ledgers use the service functions, never the tables:
- * `handOverDeskKeys` (shift handover) from ./keys/movements, `keyDayCheck` (day close) from
- * ./keys/dayCheck.
+ * `handOverDeskKeys` (shift handover) from ./movements, `keyDayCheck` (day close) from
+ * ./dayCheck.
  */
 export { handOverDeskKeys } from './movements';
 export { keyDayCheck } from './dayCheck';

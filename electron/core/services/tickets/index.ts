@@ -9,7 +9,8 @@ import { listPosters, savePoster } from './posters';
 import { expectedStock, listMovements } from './stock';
 
 /**
- * Consignment movie tickets (SPEC §6). Functions for the later ledgers (handover, day close):
+ * Consignment movie tickets (SPEC §6). Functions for the later ledgers (handover, day close),
+ * by their file under services/:
  *  - `expectedStock(db, { at | businessDate })`   — tickets/stock.ts: stock per type now (no point
  *                                                    given: the running balances of 0012, one row
  *                                                    a type) or at an instant / a date's end;
