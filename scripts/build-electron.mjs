@@ -33,16 +33,17 @@ await Promise.all([
     ...common,
     entryPoints: ['electron/app/main.ts'],
     outfile: path.join(outdir, 'main.cjs'),
-    // xlsxOffThread.ts reads import.meta.url only when not bundled (__filename is set here).
+    // The export worker's offThread.ts reads import.meta.url only when not bundled (__filename is
+    // set here).
     logOverride: { 'empty-import-meta': 'silent' },
     // better-sqlite3 loads a native .node file that electron-builder rebuilds and unpacks from asar.
     external: ['electron', 'better-sqlite3'],
   }),
   build({
     ...common,
-    // The export worker (electron/core/xlsxOffThread.ts) is a file of its own: a worker thread
-    // starts from a file, and main.cjs looks for it beside itself.
-    entryPoints: ['electron/core/xlsxWorker.ts'],
+    // The export worker (electron/core/services/exports/xlsx/offThread.ts) is a file of its own:
+    // a worker thread starts from a file, and main.cjs looks for it beside itself.
+    entryPoints: ['electron/core/services/exports/xlsx/worker.ts'],
     outfile: path.join(outdir, 'xlsxWorker.cjs'),
     logOverride: { 'empty-import-meta': 'silent' },
     external: ['electron', 'better-sqlite3'],

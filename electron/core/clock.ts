@@ -45,3 +45,9 @@ export class PinnableClock implements SettableClock {
     this.pinned = null;
   }
 }
+
+/** An instant as the desk's local hh:mm, the way a refusal names a time. */
+export function localTime(iso: string): string {
+  const d = new Date(iso);
+  return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+}

@@ -1,7 +1,7 @@
 import { AppError } from '../../shared/domain/errors';
 import type { CallContext } from './context';
 import type { LedgerCache } from './ledgerCache';
-import { closedAmong, isClosed, openDateFrom } from './services/dayclose/state';
+import { closedAmong, isClosed, openDateFrom } from './closedDateQueries';
 
 /**
  * Closed business dates (SPEC §2: "after [the close], nothing can be written into that date;

@@ -39,6 +39,12 @@ export interface CallContext {
   afterCall(task: () => Promise<void>): void;
 }
 
+/**
+ * What a list that names people needs of its call: the transaction and the staff's names. A
+ * call's context is one; outside a call (tests, tools) the users service makes one (readerOf).
+ */
+export type CallReader = Pick<CallContext, 'db' | 'staffNames'>;
+
 /** File-level operations of the hosting desk, offered to the backups service. */
 export interface DeskHost {
   dataDir: string;

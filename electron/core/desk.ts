@@ -2,13 +2,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { LEDGER_FILE_NAME, openLedger, type Ledger } from '../../db/connection';
 import { migrateLedger, type MigrationResult } from '../../db/migrate';
+import type { Channel, InputOf, OutputOf } from '../../shared/contract';
+import type { Envelope } from '../../shared/contract/envelope';
 import { AppError } from '../../shared/domain/errors';
 import { verifyChainTail } from './audit/verify';
-import { dailyBackupDue, latestGoodBackup, takeBackup } from './backups';
+import { latestGoodBackup, takeBackup } from './backups';
 import { systemClock, type Clock } from './clock';
-import { handlers } from './handlers';
+import { handlers, jobs } from './handlers';
+import { startJobs, type JobHost } from './jobs';
 import { restoreLedger, type BackupResult } from './maintenance';
-import { readSettings } from './services/settings';
+import { readSettings } from './settings';
 import { backupsDir } from './paths';
 import { Router } from './router';
 import { DeskSession } from './session';
@@ -32,16 +35,11 @@ export interface Desk {
   close(options?: { backup?: boolean }): Promise<void>;
 }
 
-/** How often the hosts run the app's own jobs (releasing expired unit holds). */
-export const BACKGROUND_JOB_MS = 30_000;
-
 export interface OpenDeskOptions {
   dataDir: string;
   clock?: Clock;
   onInternalError?: (channel: string, error: unknown) => void;
 }
-
-const DAILY_BACKUP_CHECK_MS = 60 * 60_000;
 
 /**
  * Up to this size start-up runs SQLite's quick check over the whole file (about 100 ms on the
@@ -139,15 +137,14 @@ export async function openDesk(options: OpenDeskOptions): Promise<Desk> {
     host: { dataDir, backup: backupInCall, backupBetweenCalls: backup, restore },
   });
   let stopJobs: () => void = () => {};
-  // Overdue keys and ticket reminders reach the notification area from any screen, not only
-  // from their own pages.
-  const flagOverdueKeys = () => router.call('keys.checkOverdue', {}, { system: true });
-  const expireHolds = async () => {
-    // A read first, so the audit log gets a row only when something is actually released.
-    const due = await router.call('holds.dueCount', {}, { system: true });
-    if (due.ok && (due.data as { due: number }).due > 0) {
-      await router.call('holds.expireDue', {}, { system: true });
-    }
+  // The jobs the services declare (handlers.ts), run as the system. The router answers each
+  // call's output as the contract declares it (it checks it), hence the envelope's type.
+  const jobHost: JobHost = {
+    call: <C extends Channel>(channel: C, input: InputOf<C>) =>
+      router.call(channel, input, { system: true }) as Promise<Envelope<OutputOf<C>>>,
+    dataDir,
+    now: () => clock.now(),
+    backup: (reason) => backup(reason).then(() => undefined, report),
   };
 
   return {
@@ -161,23 +158,7 @@ export async function openDesk(options: OpenDeskOptions): Promise<Desk> {
     backup,
     startBackgroundJobs() {
       stopJobs();
-      const daily = async () => {
-        if (dailyBackupDue(dataDir, clock.now())) await backup('daily').catch(report);
-      };
-      const frequent = async () => {
-        await expireHolds();
-        await flagOverdueKeys();
-        await router.call('tickets.remind', {}, { system: true }); // month-end posters, poster changes
-        await router.call('handover.checkMissed', {}, { system: true }); // shifts ended without a handover
-      };
-      void frequent();
-      void daily();
-      const timers = [
-        setInterval(() => void frequent(), BACKGROUND_JOB_MS),
-        setInterval(() => void daily(), DAILY_BACKUP_CHECK_MS),
-      ];
-      for (const timer of timers) timer.unref?.();
-      stopJobs = () => timers.forEach((timer) => clearInterval(timer));
+      stopJobs = startJobs(jobs, jobHost);
       return stopJobs;
     },
     async close(closeOptions = {}) {

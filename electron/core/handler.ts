@@ -1,5 +1,7 @@
 import type { Channel, OutputOf, ParsedInputOf } from '../../shared/contract';
+import type { Namespace } from '../../shared/contract';
 import type { CallContext } from './context';
+import type { Job } from './jobs';
 
 export type Handler<C extends Channel> = (
   input: ParsedInputOf<C>,
@@ -12,3 +14,12 @@ export type HandlersOf<NS extends string> = {
 };
 
 export type AllHandlers = { [C in Channel]: Handler<C> };
+
+/**
+ * What a namespace's service declares in the index.ts of its folder under services: the
+ * handler of every channel of the namespace, and the background jobs it runs.
+ */
+export interface ServiceModule<NS extends Namespace> {
+  handlers: HandlersOf<NS>;
+  jobs?: readonly Job[];
+}

@@ -1,48 +1,55 @@
-import type { AllHandlers } from './handler';
-import { auditHandlers } from './services/audit';
-import { authHandlers } from './services/auth';
-import { backupsHandlers } from './services/backups';
-import { callsHandlers } from './services/calls';
-import { cashHandlers } from './services/cash';
-import { customersHandlers } from './services/customers';
-import { exportsHandlers } from './services/daySheet';
-import { handoverHandlers } from './services/handover';
-import { daycloseHandlers } from './services/dayclose';
-import { holdsHandlers } from './services/holds';
-import { keysHandlers } from './services/keys';
-import { mailHandlers } from './services/mail';
-import { notificationsHandlers } from './services/notifications';
-import { ownershipHandlers } from './services/ownership';
-import { rotationHandlers } from './services/rotation';
-import { settingsHandlers } from './services/settings';
-import { ticketsHandlers } from './services/tickets';
-import { unitsHandlers } from './services/units';
-import { usersHandlers } from './services/users';
-import { analysisHandlers } from './services/visitAnalysis';
-import { makeupHandlers, visitsHandlers } from './services/visits';
+import type { Namespace } from '../../shared/contract';
+import type { AllHandlers, ServiceModule } from './handler';
+import type { Job } from './jobs';
+import { auditService } from './services/audit';
+import { authService } from './services/auth';
+import { backupsService } from './services/backups';
+import { callsService } from './services/calls';
+import { cashService } from './services/cash';
+import { customersService } from './services/customers';
+import { daycloseService } from './services/dayclose';
+import { exportsService } from './services/exports';
+import { handoverService } from './services/handover';
+import { holdsService } from './services/holds';
+import { keysService } from './services/keys';
+import { mailService } from './services/mail';
+import { notificationsService } from './services/notifications';
+import { rotationService } from './services/rotation';
+import { settingsService } from './services/settings';
+import { ticketsService } from './services/tickets';
+import { unitsService } from './services/units';
+import { usersService } from './services/users';
+import { visitsService } from './services/visits';
 
-/** Every channel of the contract with its service handler; the type makes it complete. */
-export const handlers: AllHandlers = {
-  ...authHandlers,
-  ...usersHandlers,
-  ...settingsHandlers,
-  ...auditHandlers,
-  ...notificationsHandlers,
-  ...backupsHandlers,
-  ...visitsHandlers,
-  ...analysisHandlers,
-  ...callsHandlers,
-  ...rotationHandlers,
-  ...makeupHandlers,
-  ...customersHandlers,
-  ...ownershipHandlers,
-  ...unitsHandlers,
-  ...holdsHandlers,
-  ...ticketsHandlers,
-  ...cashHandlers,
-  ...keysHandlers,
-  ...exportsHandlers,
-  ...mailHandlers,
-  ...handoverHandlers,
-  ...daycloseHandlers,
+/**
+ * Every namespace's service, each declared once in its `services/<ns>/index.ts`. The type makes
+ * the record complete: a namespace of the contract without its service does not compile. Jobs of
+ * one interval run one after another in this order.
+ */
+const services: { [NS in Namespace]: ServiceModule<NS> } = {
+  auth: authService,
+  users: usersService,
+  settings: settingsService,
+  audit: auditService,
+  notifications: notificationsService,
+  backups: backupsService,
+  visits: visitsService,
+  calls: callsService,
+  rotation: rotationService,
+  customers: customersService,
+  units: unitsService,
+  holds: holdsService,
+  keys: keysService,
+  tickets: ticketsService,
+  cash: cashService,
+  exports: exportsService,
+  mail: mailService,
+  handover: handoverService,
+  dayclose: daycloseService,
 };
+
+/** Every channel of the contract with its service's handler. */
+export const handlers = Object.assign({}, ...Object.values(services).map((s) => s.handlers)) as AllHandlers;
+
+/** The app's own background work, as the services declare it (desk.ts runs it). */
+export const jobs: readonly Job[] = Object.values(services).flatMap((s) => s.jobs ?? []);

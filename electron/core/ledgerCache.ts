@@ -4,8 +4,8 @@ import type { LedgerWriter, WriteRecord } from './audit/writer';
 import { settingsSchema, type Settings } from '../../shared/contract/settings';
 import { GENESIS_HASH } from './audit/chain';
 import type { Actor } from './context';
-import { settingsFromRows } from './services/settings';
-import { rolesOf } from './services/users';
+import { settingsFromRows } from './settings';
+import { rolesOf } from './auth/users';
 
 export interface ChainTail {
   id: number;

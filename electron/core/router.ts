@@ -1,5 +1,4 @@
 import type { Kysely } from 'kysely';
-import type { z } from 'zod';
 import type { Ledger } from '../../db/connection';
 import type { Database } from '../../db/schema';
 import { contract, isChannel, type CallDef } from '../../shared/contract';
@@ -13,8 +12,9 @@ import type { Clock } from './clock';
 import { assertWritesOpen, enterOpenDate } from './closedDates';
 import type { Actor, CallContext, DeskHost } from './context';
 import type { AllHandlers } from './handler';
-import { verifyCountersign } from './services/auth';
+import { verifyCountersign } from './auth/secretChecks';
 import { LedgerCache, type ChainTail } from './ledgerCache';
+import { describeIssues, toAppError } from './refusals';
 import type { DeskSession } from './session';
 
 export interface CallOptions {
@@ -283,30 +283,4 @@ function writtenTables(writer: LedgerWriter): Set<string> {
 
 function fail(error: AppError, locale: Locale): Envelope {
   return { ok: false, error: error.body(locale) };
-}
-
-function describeIssues(error: z.ZodError): string {
-  return error.issues
-    .slice(0, 3)
-    .map((i) => `${i.path.length ? i.path.join('.') : '(input)'}: ${i.message}`)
-    .join('; ');
-}
-
-/** Maps what a handler threw to a refusal; SQLite's own refusals keep their reason. */
-export function toAppError(error: unknown): AppError {
-  if (error instanceof AppError) return error;
-  const code = (error as { code?: unknown }).code;
-  const message = error instanceof Error ? error.message : String(error);
-  if (typeof code === 'string' && code.startsWith('SQLITE_CONSTRAINT')) {
-    return new AppError('LEDGER_REFUSED', { reason: message });
-  }
-  if (typeof code === 'string' && (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'))) {
-    return new AppError('LEDGER_BUSY');
-  }
-  if (typeof code === 'string' && code.startsWith('SQLITE_READONLY')) return new AppError('LEDGER_READ_ONLY');
-  if (code === 'SQLITE_FULL' || code === 'ENOSPC') return new AppError('DISK_FULL');
-  if (typeof code === 'string' && (code.startsWith('SQLITE_IOERR') || code.startsWith('SQLITE_CANTOPEN'))) {
-    return new AppError('DISK_ERROR', { reason: message });
-  }
-  return new AppError('INTERNAL', { reason: message });
 }

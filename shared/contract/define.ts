@@ -27,27 +27,3 @@ export interface CallDef<I extends z.ZodType = z.ZodType, O extends z.ZodType = 
 export function defineCall<I extends z.ZodType, O extends z.ZodType>(def: CallDef<I, O>): CallDef<I, O> {
   return def;
 }
-
-/** The namespaces of the API (issue 2); every channel is `<namespace>.<verb>`. */
-export const NAMESPACES = [
-  'auth',
-  'users',
-  'settings',
-  'audit',
-  'notifications',
-  'visits',
-  'calls',
-  'rotation',
-  'customers',
-  'units',
-  'holds',
-  'tickets',
-  'cash',
-  'keys',
-  'mail',
-  'handover',
-  'dayclose',
-  'exports',
-  'backups',
-] as const;
-export type Namespace = (typeof NAMESPACES)[number];

@@ -47,6 +47,9 @@ const namespaces = {
 } as const;
 
 type Namespaces = typeof namespaces;
+/** The namespaces of the API; every channel is `<namespace>.<verb>`. */
+export type Namespace = keyof Namespaces;
+export const NAMESPACES: readonly Namespace[] = Object.keys(namespaces) as Namespace[];
 type Flatten<N> = {
   [NS in keyof N & string]: {
     [V in keyof N[NS] & string as `${NS}.${V}`]: N[NS][V];

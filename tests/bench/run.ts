@@ -129,7 +129,7 @@ async function main(): Promise<void> {
     const ratio = routerWrites.perSecond / Math.max(1, raw.writes.perSecond);
     const listP95 = Math.max(...Object.values(reads).map((r) => r.p95));
     // Resident memory once the desk is idle again: the export worker is stopped a few seconds
-    // after its last export (xlsxOffThread.ts), as it would be at a desk between two exports.
+    // after its last export (services/exports/xlsx/offThread.ts), as it would be at a desk between two exports.
     const rssRightAfterMb = Math.round(process.memoryUsage().rss / 2 ** 20);
     await new Promise((resolve) => setTimeout(resolve, 6_000));
     const rssMb = Math.round(process.memoryUsage().rss / 2 ** 20);

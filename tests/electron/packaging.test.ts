@@ -83,7 +83,7 @@ describe('electron-builder configuration', () => {
     const config = await builderConfig();
     expect(config.npmRebuild).toBe(true);
     expect(config.asarUnpack).toContain('**/node_modules/better-sqlite3/**/*.node');
-    // a worker thread starts from a file on disk (electron/core/xlsxOffThread.ts)
+    // a worker thread starts from a file on disk (electron/core/services/exports/xlsx/offThread.ts)
     expect(config.asarUnpack).toContain('dist/electron/xlsxWorker.cjs');
     const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as {
       dependencies: Record<string, string>;

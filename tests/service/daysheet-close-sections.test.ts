@@ -1,5 +1,5 @@
 import { afterEach, expect, test } from 'vitest';
-import { daySheetWorkbook } from '../../electron/core/services/daySheet/xlsx';
+import { daySheetWorkbook } from '../../electron/core/services/exports/daySheet/workbook';
 import { daySheetHtml } from '../../renderer/pages/daysheet/staticHtml';
 import { DENOMINATIONS_FEN, daySheetSchema, type DaySheet } from '../../shared/contract/exports';
 import { testDesk, type TestDesk } from '../support/desk';

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterEach, expect, test } from 'vitest';
 import type { HoldEventView, HoldView } from '../../shared/contract/holds';
-import { lastXlsxBuiltOn } from '../../electron/core/xlsxOffThread';
+import { lastXlsxBuiltOn } from '../../electron/core/services/exports/xlsx/offThread';
 import { formatFen } from '../../shared/domain/money';
 import { maskPhone } from '../../shared/domain/phone';
 import { testDesk, type TestDesk } from '../support/desk';

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { LEDGER_FILE_NAME } from '../../db/connection';
-import { RUNNING_BALANCES, runningBalanceProblems } from '../../electron/core/services/runningBalances';
+import { RUNNING_BALANCES, runningBalanceProblems } from '../../electron/core/audit/runningBalances';
 import { tempDir, testDesk, type TestDesk } from '../support/desk';
 import { DROP_VISIT_TALLIES } from '../support/tallies';
 import { countersign, demoTypes } from '../support/tickets';

@@ -3,7 +3,7 @@ import type { Selectable } from 'kysely';
 import { afterEach, describe, expect, test } from 'vitest';
 import type { CallsTable, VisitsTable } from '../../db/schema';
 import { DEMO_ADMIN } from '../../electron/core/demo';
-import { tallyProblems, VISIT_TALLIES } from '../../electron/core/services/visitTallies';
+import { tallyProblems, VISIT_TALLIES } from '../../electron/core/audit/visitTallies';
 import {
   analyseVisits,
   weekOf,

@@ -1,5 +1,9 @@
 import { afterEach, expect, test } from 'vitest';
-import { buildXlsxOffThread, lastXlsxBuiltOn, xlsxWorkerRunning } from '../../electron/core/xlsxOffThread';
+import {
+  buildXlsxOffThread,
+  lastXlsxBuiltOn,
+  xlsxWorkerRunning,
+} from '../../electron/core/services/exports/xlsx/offThread';
 
 const sheet = (rows: number) => ({
   kind: 'sheet' as const,

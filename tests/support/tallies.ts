@@ -1,4 +1,4 @@
-import { VISIT_TALLIES } from '../../electron/core/services/visitTallies';
+import { VISIT_TALLIES } from '../../electron/core/audit/visitTallies';
 
 /** Puts a ledger back as it was before 0015: no tallies, no triggers keeping them. */
 export const DROP_VISIT_TALLIES = [

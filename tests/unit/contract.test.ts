@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { z } from 'zod';
-import { channels, contract } from '../../shared/contract';
-import { NAMESPACES } from '../../shared/contract/define';
+import { channels, contract, NAMESPACES } from '../../shared/contract';
 import { ROLES } from '../../shared/domain/roles';
 
 describe('the contract registry', () => {

@@ -2,8 +2,8 @@ import type BetterSqlite3 from 'better-sqlite3';
 import { AUDITED_TABLES, type AuditLogTable } from '../../../db/schema';
 import type { VerifyReport } from '../../../shared/contract/audit';
 import { auditRowHash, GENESIS_HASH } from './chain';
-import { runningBalanceProblems } from '../services/runningBalances';
-import { tallyProblems } from '../services/visitTallies';
+import { runningBalanceProblems } from './runningBalances';
+import { tallyProblems } from './visitTallies';
 import { rowHash, type WriteRecord } from './writer';
 
 interface Expected {

@@ -1,20 +1,19 @@
-import type { Kysely, Selectable } from 'kysely';
-import type { CashTransfersTable, Database } from '../../../../db/schema';
+import type { Selectable } from 'kysely';
+import type { CashTransfersTable } from '../../../../db/schema';
 import type { TransferView } from '../../../../shared/contract/cash';
 import { AppError } from '../../../../shared/domain/errors';
 import { formatFen } from '../../../../shared/domain/money';
-import { requireActor, type CallContext } from '../../context';
-import { verifyCountersign } from '../auth';
-import { userNames } from '../tickets/stock';
+import { requireActor, type CallContext, type CallReader } from '../../context';
+import { verifyCountersign } from '../../auth/secretChecks';
 import { cashBalance, recordCashMovement } from './custody';
 
 type TransferRow = Selectable<CashTransfersTable>;
 
 export async function listTransfers(
-  db: Kysely<Database>,
+  ctx: CallReader,
   filter: { personId?: number; ids?: number[]; businessDate?: string; limit: number },
 ): Promise<TransferView[]> {
-  const rows = await db
+  const rows = await ctx.db
     .selectFrom('cash_transfers')
     .selectAll()
     .$if(filter.personId !== undefined, (q) =>
@@ -25,7 +24,7 @@ export async function listTransfers(
     .orderBy('id', 'desc')
     .limit(filter.limit)
     .execute();
-  const names = await userNames(db);
+  const names = ctx.staffNames();
   return rows.map((r: TransferRow) => ({
     id: r.id,
     at: r.at,
@@ -42,8 +41,8 @@ export async function listTransfers(
   }));
 }
 
-async function transferView(db: Kysely<Database>, id: number): Promise<TransferView> {
-  const [view] = await listTransfers(db, { ids: [id], limit: 1 });
+async function transferView(ctx: CallReader, id: number): Promise<TransferView> {
+  const [view] = await listTransfers(ctx, { ids: [id], limit: 1 });
   if (!view) throw new Error(`cash transfer ${id} vanished inside its own transaction`);
   return view;
 }
@@ -91,7 +90,7 @@ export async function transferToColleague(
     deltaFen: input.amountFen,
     transferId: row.id,
   });
-  return transferView(ctx.db, row.id);
+  return transferView(ctx, row.id);
 }
 
 /**
@@ -137,7 +136,7 @@ export async function handToCashier(
     deltaFen: -input.countedFen,
     transferId: row.id,
   });
-  return transferView(ctx.db, row.id);
+  return transferView(ctx, row.id);
 }
 
 /**
@@ -177,5 +176,5 @@ export async function passCashCustody(
     deltaFen: amount,
     transferId: row.id,
   });
-  return transferView(ctx.db, row.id);
+  return transferView(ctx, row.id);
 }

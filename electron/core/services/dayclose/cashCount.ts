@@ -5,7 +5,6 @@ import { formatFen } from '../../../../shared/domain/money';
 import { requireActor, type CallContext } from '../../context';
 import { cashBalance } from '../cash/custody';
 import { handToCashier } from '../cash/transfers';
-import { listUsers } from '../users';
 import { toCashCountView } from './record';
 import { requireClosable, requireCount } from './rules';
 
@@ -59,6 +58,5 @@ export async function countCash(
     cashier_id: handed ? handed.toId : null,
     transfer_id: handed ? handed.id : null,
   })) as Selectable<DayCloseCashCountsTable>;
-  const names = new Map((await listUsers(ctx.db, true)).map((u) => [u.id, u.name]));
-  return toCashCountView(row, names);
+  return toCashCountView(row, ctx.staffNames());
 }

@@ -3,16 +3,17 @@ import { AppError } from '../../../../shared/domain/errors';
 import { formatFen } from '../../../../shared/domain/money';
 import { hasAnyRole } from '../../../../shared/domain/roles';
 import { requireActor, type Actor, type CallContext, type DeskHost } from '../../context';
-import { checkSecret } from '../auth';
+import { checkSecret } from '../../auth/secretChecks';
 import { expectedCash } from '../cash/custody';
 import { keyDayCheck } from '../keys';
 import { recordCountedFigures } from '../tickets/counts';
 import { expectedStock } from '../tickets/stock';
-import { findUser, rolesOf } from '../users';
+import { findUser, rolesOf } from '../../auth/users';
 import { unacknowledgedHandovers } from './handoverCheck';
 import { cashCountsOf, closeRecordOf, type StoredKeyCheck } from './record';
 import { requireClosable, requireCount } from './rules';
-import { eventsOf, isClosed } from './state';
+import { isClosed } from '../../closedDateQueries';
+import { eventsOf } from './events';
 
 type Signature = { userId: number; secret: string };
 
@@ -165,7 +166,7 @@ export async function closeDay(ctx: CallContext, input: CloseInput): Promise<Clo
   }
   const host = ctx.host;
   if (host) ctx.afterCall(() => backupAfterClose(host, ctx.settings.backupKeep));
-  return (await closeRecordOf(ctx.db, date))!;
+  return (await closeRecordOf(ctx, date))!;
 }
 
 /** Reopening a closed date: the manager's act, with a reason, recorded as its own event. */
@@ -187,5 +188,5 @@ export async function reopenDay(
     reason: input.reason,
     key_check: null,
   });
-  return (await closeRecordOf(ctx.db, input.businessDate))!;
+  return (await closeRecordOf(ctx, input.businessDate))!;
 }

@@ -14,7 +14,7 @@ export function unacknowledged(handovers: HandoverOfDate[]): string[] {
 
 /** Handovers of the date not yet acknowledged by the incoming person, described for the refusal. */
 export async function unacknowledgedHandovers(ctx: CallContext, businessDate: string): Promise<string[]> {
-  return unacknowledged(await handoversOfDate(ctx.db, businessDate));
+  return unacknowledged(await handoversOfDate(ctx, businessDate));
 }
 
 /**
@@ -33,5 +33,5 @@ export function handoverReview(
 
 /** Open tasks 未完成工作 still open at the end of the date: they carry over to the next shift. */
 export async function openTasksCarried(ctx: CallContext, businessDate: string): Promise<string[]> {
-  return (await openTasksAt(ctx.db, businessDate)).map((task) => task.text);
+  return (await openTasksAt(ctx, businessDate)).map((task) => task.text);
 }

@@ -6,8 +6,7 @@ import { handoversOfDate } from '../handover';
 import { holdsHandlers } from '../holds';
 import { keyDayCheck } from '../keys';
 import { expectedStock } from '../tickets/stock';
-import { listUsers } from '../users';
-import { visitsReviewOn } from '../visitViews';
+import { visitsReviewOn } from '../visits/views';
 import { handoverReview, openTasksCarried, unacknowledged } from './handoverCheck';
 import { closeRecordOf } from './record';
 
@@ -26,7 +25,7 @@ function review(items: { at: string; text: string; kind?: string | null }[]): Re
  */
 export async function prepareClose(ctx: CallContext, date: string): Promise<Preparation> {
   const actor = requireActor(ctx);
-  const names = new Map((await listUsers(ctx.db, true)).map((u) => [u.id, u.name]));
+  const names = ctx.staffNames();
   const stock = (await expectedStock(ctx.db))
     .filter((t) => t.active || t.onHand !== 0)
     .map((t) => ({ typeId: t.typeId, name: t.name, expected: t.onHand }));
@@ -34,12 +33,12 @@ export async function prepareClose(ctx: CallContext, date: string): Promise<Prep
     .filter(([, fen]) => fen !== 0)
     .map(([userId, balanceFen]) => ({ userId, name: names.get(userId) ?? `#${userId}`, balanceFen }));
   const keys = await keyDayCheck(ctx);
-  const visits = await visitsReviewOn(ctx.db, date, actor);
-  const calls = await callsReviewOn(ctx.db, date, actor);
+  const visits = await visitsReviewOn(ctx, date, actor);
+  const calls = await callsReviewOn(ctx, date, actor);
   const holdEvents = (
     await holdsHandlers['holds.register']({ businessDate: date, limit: 2000 }, ctx)
   ).reverse();
-  const handovers = await handoversOfDate(ctx.db, date);
+  const handovers = await handoversOfDate(ctx, date);
   return {
     businessDate: date,
     today: ctx.businessDate,
@@ -56,6 +55,6 @@ export async function prepareClose(ctx: CallContext, date: string): Promise<Prep
     },
     openTasks: await openTasksCarried(ctx, date),
     unacknowledgedHandovers: unacknowledged(handovers),
-    record: await closeRecordOf(ctx.db, date),
+    record: await closeRecordOf(ctx, date),
   };
 }

@@ -1,4 +1,4 @@
-import { sql, type Kysely, type Selectable } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import type {
   Database,
   DayCloseCashCountsTable,
@@ -10,21 +10,27 @@ import {
   type CashCountView,
   type CloseRecord,
 } from '../../../../shared/contract/dayclose';
-import { allColumns, jsonTable, queryText, rowObjects } from '../../../../db/rows';
-import type { CallContext } from '../../context';
-import { listUsers } from '../users';
-import { datesWithEvents, eventsOf, type CloseEventRow } from './state';
+import { jsonTable, rowObjects } from '../../../../db/rows';
+import type { CallContext, CallReader } from '../../context';
+import { readerOf } from '../users';
+import { datesWithEvents, eventsOf, type CloseEventRow } from './events';
+import {
+  COUNT_COLUMNS,
+  COUNTS_OF_DATES,
+  EVENT_COLUMNS,
+  EVENTS_OF_DATES,
+  SIGNATURE_COLUMNS,
+  SIGNATURES_OF_CLOSES,
+  STOCK_COLUMNS,
+  STOCK_OF_CLOSES,
+} from './recordQueries';
 
-type CashCountRow = Selectable<DayCloseCashCountsTable>;
-type StockRow = Selectable<DayCloseStockTable>;
-type SignatureRow = Selectable<DayCloseSignaturesTable>;
+export type CashCountRow = Selectable<DayCloseCashCountsTable>;
+export type StockRow = Selectable<DayCloseStockTable>;
+export type SignatureRow = Selectable<DayCloseSignaturesTable>;
 
 /** What the close stored of the key check: complete or not, and the copies out overnight. */
 export type StoredKeyCheck = NonNullable<CloseRecord['keyCheck']>;
-
-async function namesOf(db: Kysely<Database>): Promise<Map<number, string>> {
-  return new Map((await listUsers(db, true)).map((u) => [u.id, u.name]));
-}
 
 export function piecesOf(row: CashCountRow): { fen: number; count: number }[] {
   return DENOMINATIONS_FEN.map((fen) => ({ fen, count: row[`n${fen}`] }));
@@ -130,14 +136,19 @@ function buildRecord(businessDate: string, rows: CloseRows, names: ReadonlyMap<n
  * ledger: the latest close's counts, key check and signatures, every cash count of the date, and
  * the reopen history. Null when nothing was ever counted or closed for the date.
  */
-export async function closeRecordOf(db: Kysely<Database>, businessDate: string): Promise<CloseRecord | null> {
+export async function closeRecordOf(
+  source: CallReader | Kysely<Database>,
+  businessDate: string,
+): Promise<CloseRecord | null> {
+  const reader = await readerOf(source);
+  const { db } = reader;
   const events = await eventsOf(db, businessDate);
   const counts = await cashCountsOf(db, businessDate);
   if (events.length === 0 && counts.length === 0) return null;
   const lastClose = lastCloseOf(events);
   const closeIds = lastClose ? [lastClose.id] : [];
   const [stock, signatures] = [await stockOf(db, closeIds), await signaturesOf(db, closeIds)];
-  return buildRecord(businessDate, { events, counts, stock, signatures }, await namesOf(db));
+  return buildRecord(businessDate, { events, counts, stock, signatures }, reader.staffNames());
 }
 
 function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
@@ -150,125 +161,6 @@ function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
   }
   return groups;
 }
-
-/** Every column of each close table's row, in this order (read with jsonTable). */
-const EVENT_COLUMNS = allColumns<CloseEventRow>()(
-  'id',
-  'for_date',
-  'seq',
-  'kind',
-  'at',
-  'actor_id',
-  'reason',
-  'key_check',
-  'audit_id',
-);
-const COUNT_COLUMNS = allColumns<CashCountRow>()(
-  'id',
-  'for_date',
-  'at',
-  'business_date',
-  'actor_id',
-  'n10000',
-  'n5000',
-  'n2000',
-  'n1000',
-  'n500',
-  'n100',
-  'n50',
-  'n10',
-  'total_fen',
-  'expected_fen',
-  'variance_fen',
-  'explanation',
-  'cashier_id',
-  'transfer_id',
-  'audit_id',
-);
-const STOCK_COLUMNS = allColumns<StockRow>()(
-  'id',
-  'event_id',
-  'type_id',
-  'type_name',
-  'expected',
-  'counted',
-  'variance',
-  'explanation',
-  'ticket_count_id',
-  'audit_id',
-);
-const SIGNATURE_COLUMNS = allColumns<SignatureRow>()('id', 'event_id', 'role', 'user_id', 'at', 'audit_id');
-
-/** `IN` the values of the JSON array bound to it: one query text for any number of them. */
-const IN_JSON = sql<never>`(SELECT value FROM json_each(?))`;
-
-/** A month's close rows, each table's as one JSON text (jsonTable), in `closeRecordOf`'s order. */
-const EVENTS_OF_DATES = queryText((db) =>
-  db
-    .selectFrom('day_close_events')
-    .select((eb) =>
-      eb.fn
-        .agg<string>('json_group_array', [
-          eb.fn(
-            'json_array',
-            EVENT_COLUMNS.map((c) => eb.ref(c)),
-          ),
-        ])
-        .orderBy('for_date')
-        .orderBy('seq')
-        .as('rows'),
-    )
-    .where('for_date', 'in', IN_JSON),
-);
-const COUNTS_OF_DATES = queryText((db) =>
-  db
-    .selectFrom('day_close_cash_counts')
-    .select((eb) =>
-      eb.fn
-        .agg<string>('json_group_array', [
-          eb.fn(
-            'json_array',
-            COUNT_COLUMNS.map((c) => eb.ref(c)),
-          ),
-        ])
-        .orderBy('id')
-        .as('rows'),
-    )
-    .where('for_date', 'in', IN_JSON),
-);
-const STOCK_OF_CLOSES = queryText((db) =>
-  db
-    .selectFrom('day_close_stock')
-    .select((eb) =>
-      eb.fn
-        .agg<string>('json_group_array', [
-          eb.fn(
-            'json_array',
-            STOCK_COLUMNS.map((c) => eb.ref(c)),
-          ),
-        ])
-        .orderBy('type_name')
-        .orderBy('type_id')
-        .as('rows'),
-    )
-    .where('event_id', 'in', IN_JSON),
-);
-const SIGNATURES_OF_CLOSES = queryText((db) =>
-  db
-    .selectFrom('day_close_signatures')
-    .select((eb) =>
-      eb.fn
-        .agg<string>('json_group_array', [
-          eb.fn(
-            'json_array',
-            SIGNATURE_COLUMNS.map((c) => eb.ref(c)),
-          ),
-        ])
-        .orderBy('id')
-        .as('rows'),
-    )
-    .where('event_id', 'in', IN_JSON),
-);
 
 /**
  * The dates that were ever closed, newest first, each as its close record. The rows of all the

@@ -1,7 +1,7 @@
 import { AppError } from '../../../../shared/domain/errors';
 import { businessDateOf } from '../../../../shared/domain/businessDate';
 import type { CallContext } from '../../context';
-import { isClosed } from './state';
+import { isClosed } from '../../closedDateQueries';
 
 /** The business date the clock is in, before any redirect past a closed date. */
 export function clockDate(ctx: CallContext): string {

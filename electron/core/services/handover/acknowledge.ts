@@ -2,12 +2,12 @@ import type { AckSnapshot, HandoverView } from '../../../../shared/contract/hand
 import { AppError } from '../../../../shared/domain/errors';
 import { formatFen } from '../../../../shared/domain/money';
 import { requireActor, type CallContext } from '../../context';
-import { checkSecret, verifyCountersign } from '../auth';
+import { checkSecret, verifyCountersign } from '../../auth/secretChecks';
 import { passCashCustody } from '../cash/transfers';
 import { handOverDeskKeys } from '../keys';
-import { postNotification } from '../notifications';
+import { postNotification } from '../../notifications';
 import { recordCountedFigures } from '../tickets/counts';
-import { findUser } from '../users';
+import { findUser } from '../../auth/users';
 import {
   DESK_ROLES,
   handoverView,
@@ -69,7 +69,7 @@ async function signByIncoming(ctx: CallContext, input: AcknowledgeInput, toId: n
  * anywhere (wrong PIN, an unexplained ticket variance) leaves every ledger as it was.
  */
 export async function acknowledgeHandover(ctx: CallContext, input: AcknowledgeInput): Promise<HandoverView> {
-  const h = await requireHandover(ctx.db, input.handoverId);
+  const h = await requireHandover(ctx, input.handoverId);
   await refuseIfLocked(ctx, h);
   const actor = requireActor(ctx);
   if (actor.id !== h.fromId && actor.id !== h.toId) {
@@ -170,7 +170,7 @@ export async function acknowledgeHandover(ctx: CallContext, input: AcknowledgeIn
     mail,
     tickets,
     cash: { expectedFen: cashExpected, countedFen: input.cash.countedFen, passedFen: passed?.amountFen ?? 0 },
-    openTasks: (await listTasks(ctx.db, { openNow: true })).map((t) => ({ id: t.id, text: t.text })),
+    openTasks: (await listTasks(ctx, { openNow: true })).map((t) => ({ id: t.id, text: t.text })),
     keysPassed,
     note: input.note ?? null,
   };
@@ -193,5 +193,5 @@ export async function acknowledgeHandover(ctx: CallContext, input: AcknowledgeIn
       forRoles: ['manager'],
     });
   }
-  return handoverView(ctx.db, h.id);
+  return handoverView(ctx, h.id);
 }

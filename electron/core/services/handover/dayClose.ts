@@ -1,5 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../../db/schema';
+import type { CallReader } from '../../context';
+import { readerOf } from '../users';
 import type { DifferenceView, TaskView } from '../../../../shared/contract/handover';
 import { ackSnapshotSchema } from '../../../../shared/contract/handover';
 import { differencesOf, listHandovers } from './records';
@@ -30,9 +32,14 @@ export function describeDifference(d: DifferenceView): string {
 }
 
 /** Every handover written for the shifts of a business date, oldest first. */
-export async function handoversOfDate(db: Kysely<Database>, businessDate: string): Promise<HandoverOfDate[]> {
-  const list = (await listHandovers(db, { from: businessDate, to: businessDate })).reverse();
-  const openNow = (await listTasks(db, { openNow: true })).map((task) => task.text);
+export async function handoversOfDate(
+  source: CallReader | Kysely<Database>,
+  businessDate: string,
+): Promise<HandoverOfDate[]> {
+  const reader = await readerOf(source);
+  const { db } = reader;
+  const list = (await listHandovers(reader, { from: businessDate, to: businessDate })).reverse();
+  const openNow = (await listTasks(reader, { openNow: true })).map((task) => task.text);
   const out: HandoverOfDate[] = [];
   for (const h of list) {
     const ack = await db
@@ -58,6 +65,9 @@ export async function handoversOfDate(db: Kysely<Database>, businessDate: string
 }
 
 /** Tasks still open at the end of a business date: raised by then and not done by then. */
-export function openTasksAt(db: Kysely<Database>, businessDate: string): Promise<TaskView[]> {
-  return listTasks(db, { openAt: businessDate });
+export async function openTasksAt(
+  source: CallReader | Kysely<Database>,
+  businessDate: string,
+): Promise<TaskView[]> {
+  return listTasks(await readerOf(source), { openAt: businessDate });
 }

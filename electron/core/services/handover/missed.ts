@@ -1,7 +1,7 @@
 import type { CallContext } from '../../context';
-import { postNotification } from '../notifications';
+import { postNotification } from '../../notifications';
 import { deskSetUpAt, endedShifts } from './shifts';
-import { isClosed } from '../dayclose/state';
+import { isClosed } from '../../closedDateQueries';
 
 /** A late shift may run on while a customer is still being served (000:297). */
 export const MISSED_GRACE_MS = 30 * 60_000;

@@ -8,11 +8,11 @@ import {
 } from '../../../../shared/contract/handover';
 import { AppError } from '../../../../shared/domain/errors';
 import { hasAnyRole } from '../../../../shared/domain/roles';
-import { requireActor, type CallContext } from '../../context';
-import { findUser, rolesOf } from '../users';
+import { requireActor, type CallContext, type CallReader } from '../../context';
+import { findUser, rolesOf } from '../../auth/users';
 import { shiftForHandover } from './shifts';
-import { addTask, listTasks, userNames } from './tasks';
-import { isClosed } from '../dayclose/state';
+import { addTask, listTasks } from './tasks';
+import { isClosed } from '../../closedDateQueries';
 
 /** Who may take over the desk (SPEC §1: receptionists, and assistants standing in). */
 export const DESK_ROLES = ['receptionist', 'assistant'] as const;
@@ -33,10 +33,10 @@ export interface HandoverFilter {
 }
 
 export async function listHandovers(
-  db: Kysely<Database>,
+  ctx: CallReader,
   filter: HandoverFilter = {},
 ): Promise<HandoverSummary[]> {
-  const rows = await db
+  const rows = await ctx.db
     .selectFrom('handovers as h')
     .leftJoin('handover_acks as a', 'a.handover_id', 'h.id')
     .select([
@@ -60,7 +60,7 @@ export async function listHandovers(
     .orderBy('h.id', 'desc')
     .limit(filter.limit ?? 500)
     .execute();
-  const names = await userNames(db);
+  const names = ctx.staffNames();
   return rows.map((r) => ({
     id: r.id,
     businessDate: r.business_date,
@@ -75,8 +75,8 @@ export async function listHandovers(
   }));
 }
 
-export async function requireHandover(db: Kysely<Database>, id: number): Promise<HandoverSummary> {
-  const [h] = await listHandovers(db, { ids: [id] });
+export async function requireHandover(ctx: CallReader, id: number): Promise<HandoverSummary> {
+  const [h] = await listHandovers(ctx, { ids: [id] });
   if (!h) throw new AppError('HANDOVER_NOT_FOUND', { id });
   return h;
 }
@@ -100,8 +100,9 @@ export async function differencesOf(db: Kysely<Database>, handoverId: number): P
     .execute();
 }
 
-export async function handoverView(db: Kysely<Database>, id: number): Promise<HandoverView> {
-  const summary = await requireHandover(db, id);
+export async function handoverView(ctx: CallReader, id: number): Promise<HandoverView> {
+  const { db } = ctx;
+  const summary = await requireHandover(ctx, id);
   const version = await latestVersion(db, id);
   const ack = await db
     .selectFrom('handover_acks')
@@ -114,7 +115,7 @@ export async function handoverView(db: Kysely<Database>, id: number): Promise<Ha
     notes: version.notes,
     acknowledgement: ack ? ackSnapshotSchema.parse(JSON.parse(ack.snapshot)) : null,
     differences: await differencesOf(db, id),
-    tasks: await listTasks(db, { handoverId: id }),
+    tasks: await listTasks(ctx, { handoverId: id }),
   };
 }
 
@@ -123,8 +124,8 @@ export async function handoverView(db: Kysely<Database>, id: number): Promise<Ha
  * not change it (anyone may sign in to look something up); only a countersigned handover moves
  * the desk, its keys and its cash. Before the first handover nobody holds it.
  */
-export async function deskHolder(db: Kysely<Database>): Promise<{ id: number; name: string } | null> {
-  const row = await db
+export async function deskHolder(ctx: CallReader): Promise<{ id: number; name: string } | null> {
+  const row = await ctx.db
     .selectFrom('handover_acks as a')
     .innerJoin('handovers as h', 'h.id', 'a.handover_id')
     .select('h.to_id')
@@ -132,7 +133,7 @@ export async function deskHolder(db: Kysely<Database>): Promise<{ id: number; na
     .limit(1)
     .executeTakeFirst();
   if (!row) return null;
-  return { id: row.to_id, name: (await userNames(db)).get(row.to_id) ?? `#${row.to_id}` };
+  return { id: row.to_id, name: ctx.staffNames().get(row.to_id) ?? `#${row.to_id}` };
 }
 
 /**
@@ -190,7 +191,7 @@ export async function startHandover(
     throw new AppError('HANDOVER_RECEIVER_ROLE', { name: incoming.name });
   }
   // One handover under way per outgoing person: a second would leave two drafts to acknowledge.
-  const pending = (await listHandovers(ctx.db, { personId: actor.id, acknowledged: false })).find(
+  const pending = (await listHandovers(ctx, { personId: actor.id, acknowledged: false })).find(
     (h) => h.fromId === actor.id,
   );
   if (pending) {
@@ -208,7 +209,7 @@ export async function startHandover(
     started_at: ctx.at,
   });
   await writeDraft(ctx, row.id as number, input);
-  return handoverView(ctx.db, row.id as number);
+  return handoverView(ctx, row.id as number);
 }
 
 export async function refuseIfLocked(ctx: CallContext, h: HandoverSummary): Promise<void> {
@@ -219,9 +220,9 @@ export async function saveHandover(
   ctx: CallContext,
   input: DraftInput & { handoverId: number },
 ): Promise<HandoverView> {
-  const h = await requireHandover(ctx.db, input.handoverId);
+  const h = await requireHandover(ctx, input.handoverId);
   await refuseIfLocked(ctx, h);
   if (requireActor(ctx).id !== h.fromId) throw new AppError('HANDOVER_NOT_YOURS', { name: h.fromName });
   await writeDraft(ctx, h.id, input);
-  return handoverView(ctx.db, h.id);
+  return handoverView(ctx, h.id);
 }

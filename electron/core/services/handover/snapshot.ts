@@ -38,7 +38,7 @@ export async function snapshotFor(ctx: CallContext, fromId: number | undefined):
   const actor = requireActor(ctx);
   const from = fromId ?? actor.id;
   if (from !== actor.id && !hasAnyRole(actor.roles, ['manager', 'deputy', 'admin'])) {
-    const waiting = await listHandovers(ctx.db, { personId: actor.id, acknowledged: false });
+    const waiting = await listHandovers(ctx, { personId: actor.id, acknowledged: false });
     if (!waiting.some((h) => h.fromId === from && h.toId === actor.id))
       throw new AppError('FORBIDDEN', { roles: 'manager' });
   }
@@ -48,10 +48,10 @@ export async function snapshotFor(ctx: CallContext, fromId: number | undefined):
 export async function deskSnapshot(ctx: CallContext, fromId: number): Promise<DeskSnapshot> {
   const stock = await expectedStock(ctx.db);
   return {
-    openTasks: await listTasks(ctx.db, { openNow: true }),
+    openTasks: await listTasks(ctx, { openNow: true }),
     items: await latestItemCounts(ctx),
     keys: await keyLines(ctx),
-    mail: (await waitingMail(ctx.db)).map((m) => ({
+    mail: (await waitingMail(ctx)).map((m) => ({
       mailId: m.id,
       recipient: m.recipient,
       kind: m.kind,

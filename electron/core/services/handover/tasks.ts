@@ -1,9 +1,6 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../../../../db/schema';
 import type { TaskView } from '../../../../shared/contract/handover';
 import { AppError } from '../../../../shared/domain/errors';
-import { requireActor, type CallContext } from '../../context';
-import { listUsers } from '../users';
+import { requireActor, type CallContext, type CallReader } from '../../context';
 
 /**
  * Open tasks 未完成工作 (000:613): a task raised at a handover (or between handovers) stays open,
@@ -19,12 +16,8 @@ interface TaskFilter {
   openNow?: boolean;
 }
 
-export async function userNames(db: Kysely<Database>): Promise<Map<number, string>> {
-  return new Map((await listUsers(db, true)).map((u) => [u.id, u.name]));
-}
-
-export async function listTasks(db: Kysely<Database>, filter: TaskFilter = {}): Promise<TaskView[]> {
-  const rows = await db
+export async function listTasks(ctx: CallReader, filter: TaskFilter = {}): Promise<TaskView[]> {
+  const rows = await ctx.db
     .selectFrom('handover_tasks as t')
     .leftJoin('handover_task_events as e', (j) => j.onRef('e.task_id', '=', 't.id').on('e.kind', '=', 'done'))
     .select([
@@ -49,7 +42,7 @@ export async function listTasks(db: Kysely<Database>, filter: TaskFilter = {}): 
     )
     .orderBy('t.id')
     .execute();
-  const names = await userNames(db);
+  const names = ctx.staffNames();
   const name = (id: number | null) => (id === null ? null : (names.get(id) ?? `#${id}`));
   return rows.map((r) => ({
     id: r.id,
@@ -75,14 +68,14 @@ export async function addTask(ctx: CallContext, text: string, handoverId: number
   return row.id as number;
 }
 
-export async function taskView(db: Kysely<Database>, id: number): Promise<TaskView> {
-  const [task] = await listTasks(db, { ids: [id] });
+export async function taskView(ctx: CallReader, id: number): Promise<TaskView> {
+  const [task] = await listTasks(ctx, { ids: [id] });
   if (!task) throw new AppError('TASK_NOT_FOUND', { id });
   return task;
 }
 
 export async function completeTask(ctx: CallContext, taskId: number, note?: string): Promise<TaskView> {
-  const task = await taskView(ctx.db, taskId);
+  const task = await taskView(ctx, taskId);
   if (task.doneAt !== null)
     throw new AppError('TASK_ALREADY_DONE', { name: task.doneBy ?? '', at: task.doneAt });
   await ctx.writer.insert('handover_task_events', {
@@ -93,5 +86,5 @@ export async function completeTask(ctx: CallContext, taskId: number, note?: stri
     at: ctx.at,
     business_date: ctx.businessDate,
   });
-  return taskView(ctx.db, taskId);
+  return taskView(ctx, taskId);
 }

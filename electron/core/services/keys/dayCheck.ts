@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { dayCheckItemSchema } from '../../../../shared/contract/keys';
 import type { CallContext } from '../../context';
-import { boardViews, holderOf, latestMovements, stateAfter, staffNames } from './state';
+import { boardViews, holderOf, latestMovements, stateAfter } from './state';
 
 type DayCheckItem = z.infer<typeof dayCheckItemSchema>;
 
@@ -96,7 +96,7 @@ export async function copiesOutAt(ctx: CallContext, date: string): Promise<CopyO
     .orderBy('id')
     .execute();
   const reasons = new Map(notes.map((n) => [n.movement_id, n.reason])); // later notes win
-  const names = await staffNames(ctx);
+  const names = ctx.staffNames();
   return out
     .map((r) => ({ ...r, key: keys.get(r.key_id)! }))
     .sort((a, b) => a.key.tag.localeCompare(b.key.tag) || a.copy_no - b.copy_no)

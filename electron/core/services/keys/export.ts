@@ -1,4 +1,4 @@
-import { buildXlsxOffThread } from '../../xlsxOffThread';
+import { buildXlsxOffThread } from '../exports/xlsx/offThread';
 import type { KeyMovementView } from '../../../../shared/contract/keys';
 import type { Locale } from '../../../../shared/domain/errors';
 import type { CallContext } from '../../context';

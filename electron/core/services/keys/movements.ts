@@ -1,10 +1,10 @@
 import { AppError } from '../../../../shared/domain/errors';
 import { normalizePhone } from '../../../../shared/domain/phone';
 import { requireActor, type CallContext } from '../../context';
-import { verifyCountersign } from '../auth';
+import { verifyCountersign } from '../../auth/secretChecks';
 import { loadActor } from '../users';
 import { requireKeyByTag } from './register';
-import { copyKey, latestMovements, stateAfter, staffNames, type KeyRow, type MovementRow } from './state';
+import { copyKey, latestMovements, stateAfter, type KeyRow, type MovementRow } from './state';
 
 type Holder = { kind: 'staff'; userId: number } | { kind: 'outside'; name: string; phone: string };
 
@@ -37,7 +37,7 @@ async function copiesNow(ctx: CallContext, key: KeyRow): Promise<CopyNow[]> {
 async function holderLabel(ctx: CallContext, m: MovementRow | undefined): Promise<string> {
   if (!m) return '';
   if (m.holder_name !== null) return m.holder_name;
-  return (await staffNames(ctx)).get(m.holder_user_id ?? 0) ?? '';
+  return ctx.staffNames().get(m.holder_user_id ?? 0) ?? '';
 }
 
 async function refuseUnlessOut(ctx: CallContext, copy: CopyNow): Promise<CopyNow> {

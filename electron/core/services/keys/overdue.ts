@@ -1,6 +1,6 @@
 import type { CallContext } from '../../context';
-import { postNotification } from '../notifications';
-import { latestMovements, openIssue, stateAfter, staffNames } from './state';
+import { postNotification } from '../../notifications';
+import { latestMovements, openIssue, stateAfter } from './state';
 
 /**
  * Posts every copy that is out past its due-back time to the notification area, once per
@@ -12,7 +12,7 @@ export async function postOverdueKeys(ctx: CallContext): Promise<{ overdue: numb
     (m) => stateAfter(m.kind) === 'out' && m.due_back !== null && m.due_back < ctx.at,
   );
   if (latest.length === 0) return { overdue: 0, posted: 0 };
-  const names = await staffNames(ctx);
+  const names = ctx.staffNames();
   const keys = new Map(
     (await ctx.db.selectFrom('keys').select(['id', 'tag', 'name']).execute()).map((k) => [k.id, k]),
   );

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { KeyMovementView, movementFilterSchema } from '../../../../shared/contract/keys';
 import { jsonRows } from '../../../../db/rows';
 import type { CallContext } from '../../context';
-import { holderOf, staffNames, type MovementRow } from './state';
+import { holderOf, type MovementRow } from './state';
 
 export type MovementFilter = z.output<typeof movementFilterSchema>;
 
@@ -47,7 +47,7 @@ export async function listMovements(
   f: MovementFilter,
   options: { maskPhones?: boolean } = {},
 ): Promise<KeyMovementView[]> {
-  const names = await staffNames(ctx);
+  const names = ctx.staffNames();
   // The keys are few (a desk's board): read once, not named again on every line of the page.
   // Every movement's key is in `keys` (foreign key), as the register's inner join assumed.
   const keys = new Map(

@@ -69,11 +69,6 @@ export async function openIssue(ctx: CallContext, keyId: number, copyNo: number)
     .executeTakeFirstOrThrow();
 }
 
-/** Names of staff for display, as the router keeps them (ctx.staffNames). */
-export async function staffNames(ctx: CallContext): Promise<ReadonlyMap<number, string>> {
-  return ctx.staffNames();
-}
-
 /** Phone numbers of outside holders are shown in full to managers only (SPEC §2, 000:613). */
 export function phoneFor(ctx: CallContext, phone: string | null, alwaysMask = false): string | null {
   if (phone === null) return null;
@@ -144,7 +139,7 @@ export function keyView(
 
 /** One key as the board shows it, read after a write of the same call. */
 export async function loadKeyView(ctx: CallContext, key: KeyRow): Promise<KeyView> {
-  return keyView(ctx, key, await latestMovements(ctx, [key.id]), await staffNames(ctx));
+  return keyView(ctx, key, await latestMovements(ctx, [key.id]), ctx.staffNames());
 }
 
 /** Every key as the board shows it. */
@@ -153,6 +148,6 @@ export async function boardViews(ctx: CallContext, includeRetired: boolean): Pro
   if (!includeRetired) q = q.where('retired_at', 'is', null);
   const keys = await q.execute();
   const latest = await latestMovements(ctx);
-  const names = await staffNames(ctx);
+  const names = ctx.staffNames();
   return keys.map((k) => keyView(ctx, k, latest, names));
 }

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../../../db/schema';
 import { addDays } from '../../../../shared/domain/businessDate';
 import type { CallContext } from '../../context';
-import { postNotification, type NewNotification } from '../notifications';
+import { postNotification, type NewNotification } from '../../notifications';
 import { expectedStock } from './stock';
 
 /**

@@ -1,4 +1,4 @@
-import { buildXlsxOffThread } from '../../xlsxOffThread';
+import { buildXlsxOffThread } from '../exports/xlsx/offThread';
 import type { MovementView } from '../../../../shared/contract/tickets';
 import type { Locale } from '../../../../shared/domain/errors';
 import type { CallContext } from '../../context';
@@ -109,7 +109,7 @@ async function allMovements(ctx: CallContext, filter: MovementFilter): Promise<M
   const found: MovementView[] = [];
   let beforeId: number | undefined;
   for (;;) {
-    const page = await listMovements(ctx.db, { ...filter, limit: PAGE, beforeId });
+    const page = await listMovements(ctx, { ...filter, limit: PAGE, beforeId });
     found.push(...page);
     if (page.length < PAGE) return found.reverse();
     beforeId = page[page.length - 1]!.id;

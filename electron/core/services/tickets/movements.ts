@@ -4,7 +4,7 @@ import type { MovementView } from '../../../../shared/contract/tickets';
 import { AppError } from '../../../../shared/domain/errors';
 import { formatFen } from '../../../../shared/domain/money';
 import { requireActor, type CallContext } from '../../context';
-import { verifyCountersign } from '../auth';
+import { verifyCountersign } from '../../auth/secretChecks';
 import { cashBalance, recordCashMovement } from '../cash/custody';
 import { postDueReminders } from './alerts';
 import { requireActiveType, requireType } from './catalogue';
@@ -47,7 +47,7 @@ async function append(
 
 async function finish(ctx: CallContext, row: MovementRow): Promise<MovementView> {
   await postDueReminders(ctx);
-  return movementView(ctx.db, row.id);
+  return movementView(ctx, row.id);
 }
 
 async function requireStock(ctx: CallContext, typeId: number, name: string, wanted: number): Promise<void> {

@@ -1,12 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../../../db/schema';
 import type { MovementView, StockLine } from '../../../../shared/contract/tickets';
-import { listUsers } from '../users';
-
-/** People's names for the registers, read through the users service, not its table. */
-export async function userNames(db: Kysely<Database>): Promise<Map<number, string>> {
-  return new Map((await listUsers(db, true)).map((u) => [u.id, u.name]));
-}
+import type { CallReader } from '../../context';
 
 /**
  * Stock on hand is the sum of the movements of a type. The database keeps that sum for "now" in
@@ -108,8 +103,8 @@ export interface MovementFilter {
 }
 
 /** The movements register, newest first, with names resolved for the reader. */
-export async function listMovements(db: Kysely<Database>, filter: MovementFilter): Promise<MovementView[]> {
-  const rows = await db
+export async function listMovements(ctx: CallReader, filter: MovementFilter): Promise<MovementView[]> {
+  const rows = await ctx.db
     .selectFrom('ticket_movements as m')
     .innerJoin('ticket_types as t', 't.id', 'm.type_id')
     .leftJoin('ticket_movements as v', 'v.voids_id', 'm.id')
@@ -124,7 +119,7 @@ export async function listMovements(db: Kysely<Database>, filter: MovementFilter
     .orderBy('m.id', 'desc')
     .limit(filter.limit ?? 500)
     .execute();
-  const names = await userNames(db);
+  const names = ctx.staffNames();
   return rows.map((r) => ({
     id: r.id,
     at: r.at,
@@ -148,8 +143,8 @@ export async function listMovements(db: Kysely<Database>, filter: MovementFilter
   }));
 }
 
-export async function movementView(db: Kysely<Database>, id: number): Promise<MovementView> {
-  const [view] = await listMovements(db, { ids: [id], limit: 1 });
+export async function movementView(ctx: CallReader, id: number): Promise<MovementView> {
+  const [view] = await listMovements(ctx, { ids: [id], limit: 1 });
   if (!view) throw new Error(`ticket movement ${id} vanished inside its own transaction`);
   return view;
 }

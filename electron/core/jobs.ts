@@ -1,0 +1,46 @@
+import type { Channel, InputOf, OutputOf } from '../../shared/contract';
+import type { Envelope } from '../../shared/contract/envelope';
+
+/** What a background job works with: the desk it runs on. */
+export interface JobHost {
+  /** A call by the app itself: no signed-in user and no role check (the router's `system`). */
+  call<C extends Channel>(channel: C, input: InputOf<C>): Promise<Envelope<OutputOf<C>>>;
+  dataDir: string;
+  now(): Date;
+  /** A backup taken between calls; a failure is reported by the desk, never thrown. */
+  backup(reason: string): Promise<void>;
+}
+
+/**
+ * Work the app does by itself, declared by the service it belongs to: every `everyMs`, and once
+ * right away at start-up, catching up on what fell due while the app was closed.
+ */
+export interface Job {
+  everyMs: number;
+  run(host: JobHost): Promise<void>;
+}
+
+/** How often the frequent jobs run (expired holds, overdue keys, reminders, missed handovers). */
+export const BACKGROUND_JOB_MS = 30_000;
+
+/**
+ * Starts the jobs on every host (desktop app, web host). Jobs of one interval run one after
+ * another, in the order given, so two of them never write at once; the shortest interval starts
+ * first. Returns the stop.
+ */
+export function startJobs(jobs: readonly Job[], host: JobHost): () => void {
+  const byInterval = new Map<number, Job[]>();
+  for (const job of jobs) byInterval.set(job.everyMs, [...(byInterval.get(job.everyMs) ?? []), job]);
+  const runs = [...byInterval]
+    .sort(([a], [b]) => a - b)
+    .map(([everyMs, group]) => ({
+      everyMs,
+      run: async () => {
+        for (const job of group) await job.run(host);
+      },
+    }));
+  for (const { run } of runs) void run();
+  const timers = runs.map(({ everyMs, run }) => setInterval(() => void run(), everyMs));
+  for (const timer of timers) timer.unref?.();
+  return () => timers.forEach((timer) => clearInterval(timer));
+}

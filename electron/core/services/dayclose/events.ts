@@ -1,0 +1,21 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { Database, DayCloseEventsTable } from '../../../../db/schema';
+
+export type CloseEventRow = Selectable<DayCloseEventsTable>;
+
+/** A date's close and reopen events, in order: the latest one says whether it is closed. */
+export async function eventsOf(db: Kysely<Database>, date: string): Promise<CloseEventRow[]> {
+  return db.selectFrom('day_close_events').selectAll().where('for_date', '=', date).orderBy('seq').execute();
+}
+
+/** Every date that has a close or reopen event, newest first. */
+export async function datesWithEvents(db: Kysely<Database>, limit: number): Promise<string[]> {
+  const rows = await db
+    .selectFrom('day_close_events')
+    .select('for_date')
+    .distinct()
+    .orderBy('for_date', 'desc')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => r.for_date);
+}

@@ -1,0 +1,54 @@
+import type { CloseSection, HandoverSection } from '../../../../../shared/contract/exports';
+import { DENOMINATIONS_FEN } from '../../../../../shared/contract/dayclose';
+import type { CallReader } from '../../../context';
+import { closeRecordOf } from '../../dayclose';
+import { handoversOfDate } from '../../handover';
+
+/**
+ * The two parts of the sheet that other ledgers own: the day close (counts, cash by
+ * denomination, hand-over to the cashier, signatures, closed or not) and the shift handovers.
+ */
+
+/** The date's close from the day-close ledger: null when nothing was ever counted or closed. */
+export async function closeSection(ctx: CallReader, date: string): Promise<CloseSection | null> {
+  const record = await closeRecordOf(ctx, date);
+  if (!record) return null;
+  const closed = record.status === 'closed';
+  const signer = (role: 'receptionist' | 'cashier' | 'manager') =>
+    // The signatures of the latest close (a reopened date is signed again when closed again).
+    record.signatures.filter((s) => s.role === role).at(-1)?.name ?? null;
+  const pieces = new Map((record.cash?.pieces ?? []).map((p) => [p.fen, p.count]));
+  return {
+    closed,
+    closedAt: closed ? record.closedAt : null,
+    ticketCounts: record.stock.map((line) => ({
+      typeId: line.typeId,
+      name: line.typeName,
+      expected: line.expected,
+      counted: line.counted,
+    })),
+    cashByDenomination: DENOMINATIONS_FEN.map((fen) => ({
+      denominationFen: fen,
+      pieces: pieces.get(fen) ?? 0,
+    })),
+    expectedCashFen: record.cash?.expectedFen ?? 0,
+    handedToCashierFen: record.handedFen,
+    signatures: closed
+      ? { receptionist: signer('receptionist'), cashier: signer('cashier'), manager: signer('manager') }
+      : { receptionist: null, cashier: null, manager: null },
+  };
+}
+
+/** The handovers of the date from the handover ledger, as acknowledged (or still waiting). */
+export async function handoverSection(ctx: CallReader, date: string): Promise<HandoverSection[]> {
+  return (await handoversOfDate(ctx, date)).map((h) => ({
+    shift: h.shiftName,
+    fromName: h.fromName,
+    toName: h.toName,
+    startedAt: h.startedAt,
+    acknowledgedAt: h.acknowledgedAt,
+    acknowledged: h.acknowledgedAt !== null,
+    differences: h.differences,
+    openTasks: h.openTasks,
+  }));
+}

@@ -1,0 +1,56 @@
+import type { HandlersOf, ServiceModule } from '../../handler';
+import { BACKGROUND_JOB_MS } from '../../jobs';
+import { acknowledgeHandover } from './acknowledge';
+import { postMissedHandovers } from './missed';
+import { deskHolder, handoverView, listHandovers, saveHandover, startHandover } from './records';
+import { currentShift } from './shifts';
+import { snapshotFor } from './snapshot';
+import { addTask, completeTask, listTasks, taskView } from './tasks';
+
+/**
+ * Shift handover 交接班 / 前台交接日志 (SPEC §5). For the day close:
+ *  - `handoversOfDate(ctx, businessDate)` — each handover of the date with its differences as text;
+ *  - `openTasksAt(ctx, businessDate)`     — tasks still open at the end of the date.
+ */
+export { handoversOfDate, openTasksAt, describeDifference, type HandoverOfDate } from './dayClose';
+
+export const handoverHandlers: HandlersOf<'handover'> = {
+  'handover.desk': async (_input, ctx) => {
+    const current = currentShift(ctx.now, ctx.settings);
+    return {
+      shifts: ctx.settings.shifts,
+      current: current && {
+        name: current.name,
+        start: current.start,
+        end: current.end,
+        businessDate: current.businessDate,
+        startsAt: current.startsAt.toISOString(),
+        endsAt: current.endsAt.toISOString(),
+      },
+      holder: await deskHolder(ctx),
+      pending: await listHandovers(ctx, { acknowledged: false }),
+    };
+  },
+  'handover.snapshot': (input, ctx) => snapshotFor(ctx, input.fromId),
+  'handover.start': (input, ctx) => startHandover(ctx, input),
+  'handover.save': (input, ctx) => saveHandover(ctx, input),
+  'handover.acknowledge': (input, ctx) => acknowledgeHandover(ctx, input),
+  'handover.get': (input, ctx) => handoverView(ctx, input.handoverId),
+  'handover.log': (input, ctx) => listHandovers(ctx, input),
+  'handover.tasks': (input, ctx) => listTasks(ctx, input.includeDone ? {} : { openNow: true }),
+  'handover.addTask': async (input, ctx) =>
+    taskView(ctx, await addTask(ctx, input.text, input.handoverId ?? null)),
+  'handover.completeTask': (input, ctx) => completeTask(ctx, input.taskId, input.note),
+  'handover.checkMissed': (_input, ctx) => postMissedHandovers(ctx),
+};
+
+export const handoverService: ServiceModule<'handover'> = {
+  handlers: handoverHandlers,
+  jobs: [
+    {
+      everyMs: BACKGROUND_JOB_MS,
+      // Shifts that ended without a handover.
+      run: async ({ call }) => void (await call('handover.checkMissed', {})),
+    },
+  ],
+};

@@ -1,0 +1,76 @@
+import { sql } from 'kysely';
+import type { NotificationView } from '../../../../shared/contract/notifications';
+import type { Role } from '../../../../shared/domain/roles';
+import type { CallContext } from '../../context';
+import type { HandlersOf, ServiceModule } from '../../handler';
+
+/**
+ * The notification area: what is addressed to the signed-in user's roles, and what they have
+ * read. Ledgers post into it with postNotification (core/notifications.ts), never the table.
+ */
+const VISIBLE_LIMIT = 200;
+
+async function visibleTo(ctx: CallContext, unreadOnly: boolean) {
+  const actor = ctx.actor!;
+  const rows = await ctx.db
+    .selectFrom('notifications as n')
+    .leftJoin('notification_reads as r', (j) =>
+      j.onRef('r.notification_id', '=', 'n.id').on('r.user_id', '=', actor.id),
+    )
+    .select([
+      'n.id',
+      'n.at',
+      'n.kind',
+      'n.severity',
+      'n.title_key',
+      'n.params',
+      'n.for_roles',
+      'r.id as read_id',
+    ])
+    .where(
+      sql<boolean>`exists (select 1 from json_each(n.for_roles) where value in (${sql.join(actor.roles)}))`,
+    )
+    .$if(unreadOnly, (q) => q.where('r.id', 'is', null))
+    .orderBy('n.id', 'desc')
+    .limit(VISIBLE_LIMIT)
+    .execute();
+  return rows;
+}
+
+async function unreadCount(ctx: CallContext): Promise<number> {
+  return (await visibleTo(ctx, true)).length;
+}
+
+export const notificationsHandlers: HandlersOf<'notifications'> = {
+  'notifications.list': async (input, ctx) => {
+    const rows = await visibleTo(ctx, input.unreadOnly);
+    const items: NotificationView[] = rows.map((r) => ({
+      id: r.id,
+      at: r.at,
+      kind: r.kind as NotificationView['kind'],
+      severity: r.severity,
+      titleKey: r.title_key,
+      params: JSON.parse(r.params) as NotificationView['params'],
+      forRoles: JSON.parse(r.for_roles) as Role[],
+      read: r.read_id !== null,
+    }));
+    return { items, unread: input.unreadOnly ? items.length : await unreadCount(ctx) };
+  },
+
+  'notifications.markRead': async (input, ctx) => {
+    const visible = new Map((await visibleTo(ctx, true)).map((r) => [r.id, r]));
+    for (const id of new Set(input.ids)) {
+      if (!visible.has(id)) continue; // already read, or not addressed to this user: nothing to do
+      await ctx.writer.insert('notification_reads', {
+        notification_id: id,
+        user_id: ctx.actor!.id,
+        at: ctx.at,
+      });
+    }
+    return { unread: await unreadCount(ctx) };
+  },
+};
+
+export const notificationsService: ServiceModule<'notifications'> = {
+  handlers: notificationsHandlers,
+};

@@ -1,0 +1,268 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { Database, RotationEventsTable } from '../../../../db/schema';
+import type { RotationView } from '../../../../shared/contract/rotation';
+import { AppError } from '../../../../shared/domain/errors';
+import {
+  applyRotationEvent,
+  EMPTY_QUEUE,
+  replayRotation,
+  replaySteps,
+  type RotationEvent,
+  type RotationQueue,
+} from '../../../../shared/domain/rotation';
+import type { CallContext } from '../../context';
+import { requireActor } from '../../context';
+import type { HandlersOf, ServiceModule } from '../../handler';
+import { listUsers } from '../users';
+import { requireVisit } from '../visits/views';
+import { rolesOf } from '../../auth/users';
+
+/**
+ * The rotation (轮排) is an append-only log of events per business date; the queue is their
+ * replay (shared/domain/rotation.ts), never a stored order that could be edited.
+ */
+type EventRow = Selectable<RotationEventsTable>;
+
+async function eventsOf(db: Kysely<Database>, date: string): Promise<EventRow[]> {
+  return db
+    .selectFrom('rotation_events')
+    .selectAll()
+    .where('business_date', '=', date)
+    .orderBy('id')
+    .execute();
+}
+
+function toEvent(row: EventRow): RotationEvent {
+  if (row.kind === 'set_order') return { kind: 'set_order', order: JSON.parse(row.order_ids!) as number[] };
+  return { kind: row.kind, consultantId: row.consultant_id! };
+}
+
+export interface DayQueue extends RotationQueue {
+  set: boolean;
+}
+
+function queueOf(rows: readonly EventRow[]): DayQueue {
+  return { ...replayRotation(rows.map(toEvent)), set: rows.some((r) => r.kind === 'set_order') };
+}
+
+async function queueOn(db: Kysely<Database>, date: string): Promise<DayQueue> {
+  return queueOf(await eventsOf(db, date));
+}
+
+/**
+ * A date's rotation as read once in a call: its events, the queue after each (the panel's
+ * explanation) and the queue now. A call that writes an event adds it with `withEvent` (the
+ * call holds the ledger's write lock, so nothing else came in between) instead of reading and
+ * replaying the day again.
+ */
+export interface DayRotation {
+  date: string;
+  rows: EventRow[];
+  steps: RotationQueue[];
+  queue: DayQueue;
+}
+
+function rotationOf(date: string, rows: EventRow[], steps: RotationQueue[]): DayRotation {
+  const last = steps.at(-1) ?? EMPTY_QUEUE;
+  return { date, rows, steps, queue: { ...last, set: rows.some((r) => r.kind === 'set_order') } };
+}
+
+export async function dayRotation(db: Kysely<Database>, date: string): Promise<DayRotation> {
+  const rows = await eventsOf(db, date);
+  return rotationOf(date, rows, replaySteps(rows.map(toEvent)));
+}
+
+function withEvent(day: DayRotation, row: EventRow): DayRotation {
+  const after = applyRotationEvent(day.queue, toEvent(row));
+  const { order, away, next } = after;
+  return rotationOf(day.date, [...day.rows, row], [...day.steps, { order, away, next }]);
+}
+
+/** The people a rotation names, read once in a call: everyone's name, and the active consultants. */
+export interface Staff {
+  names: ReadonlyMap<number, string>;
+  /** Active users holding the consultant role, by name. */
+  consultants: { id: number; name: string }[];
+}
+
+export async function staffOf(ctx: CallContext): Promise<Staff> {
+  const users = await listUsers(ctx.db, true); // by name
+  return {
+    names: ctx.staffNames(),
+    consultants: users
+      .filter((u) => u.active === 1 && rolesOf(u).includes('consultant'))
+      .map((u) => ({ id: u.id, name: u.name })),
+  };
+}
+
+export function consultantIn(staff: Staff, id: number): { id: number; name: string } {
+  const found = staff.consultants.find((c) => c.id === id);
+  if (!found) throw new AppError('CONSULTANT_UNKNOWN', { id });
+  return found;
+}
+
+/** The queue as it ended on the latest earlier day with a rotation: the morning's starting point. */
+async function previousOrder(db: Kysely<Database>, date: string): Promise<number[]> {
+  const last = await db
+    .selectFrom('rotation_events')
+    .select('business_date')
+    .where('business_date', '<', date)
+    .where('kind', '=', 'set_order')
+    .orderBy('business_date', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return last ? (await queueOn(db, last.business_date)).order : [];
+}
+
+/** The rotation panel's view of a day already read in this call (its events and the staff). */
+export async function rotationViewOf(
+  ctx: CallContext,
+  day: DayRotation,
+  staff?: Staff,
+): Promise<RotationView> {
+  const { rows, date, steps, queue } = day;
+  const { names, consultants } = staff ?? (await staffOf(ctx));
+  const name = (id: number) => names.get(id) ?? `#${id}`;
+  const active = new Set(consultants.map((c) => c.id));
+  return {
+    date,
+    set: day.queue.set,
+    queue: queue.order.map((id) => ({ id, name: name(id), away: queue.away.includes(id) })),
+    next: queue.next === null ? null : { id: queue.next, name: name(queue.next) },
+    events: rows.map((r, i) => ({
+      id: r.id,
+      at: r.at,
+      kind: r.kind,
+      consultant: r.consultant_id === null ? null : name(r.consultant_id),
+      actor: name(r.actor_id),
+      visitId: r.visit_id,
+      reason: r.reason,
+      queueAfter: steps[i]!.order.map(name),
+    })),
+    suggestedOrder: (await previousOrder(ctx.db, date))
+      .filter((id) => active.has(id))
+      .map((id) => ({ id, name: name(id) })),
+    consultants,
+  };
+}
+
+export async function rotationView(ctx: CallContext, date: string = ctx.businessDate): Promise<RotationView> {
+  return rotationViewOf(ctx, await dayRotation(ctx.db, date));
+}
+
+/** Appends an event to today's rotation; returns today's rotation with it. */
+async function append(
+  ctx: CallContext,
+  day: DayRotation,
+  event: Pick<EventRow, 'kind'> &
+    Partial<Pick<EventRow, 'consultant_id' | 'order_ids' | 'visit_id' | 'reason'>>,
+): Promise<DayRotation> {
+  const row = await ctx.writer.insert('rotation_events', {
+    business_date: ctx.businessDate,
+    at: ctx.at,
+    kind: event.kind,
+    consultant_id: event.consultant_id ?? null,
+    order_ids: event.order_ids ?? null,
+    visit_id: event.visit_id ?? null,
+    reason: event.reason ?? null,
+    actor_id: requireActor(ctx).id,
+  });
+  return withEvent(day, row as EventRow);
+}
+
+/** A consultant received a new customer by rotation: to the end of the queue. */
+export async function consumeTurn(
+  ctx: CallContext,
+  today: DayRotation,
+  consultantId: number,
+  visitId: number,
+): Promise<DayRotation> {
+  return append(ctx, today, { kind: 'received', consultant_id: consultantId, visit_id: visitId });
+}
+
+export async function grantMakeupTurn(
+  ctx: CallContext,
+  consultantId: number,
+  visitId: number,
+  reason: string,
+): Promise<{ today: DayRotation; staff: Staff }> {
+  const today = await dayRotation(ctx.db, ctx.businessDate);
+  const staff = await staffOf(ctx);
+  if (!today.queue.order.includes(consultantId)) {
+    throw new AppError('CONSULTANT_NOT_ON_DUTY', { name: consultantIn(staff, consultantId).name });
+  }
+  return {
+    today: await append(ctx, today, {
+      kind: 'makeup',
+      consultant_id: consultantId,
+      visit_id: visitId,
+      reason,
+    }),
+    staff,
+  };
+}
+
+async function onDuty(
+  ctx: CallContext,
+  consultantId: number,
+): Promise<{ today: DayRotation; staff: Staff; name: string }> {
+  const staff = await staffOf(ctx);
+  const consultant = consultantIn(staff, consultantId);
+  const today = await dayRotation(ctx.db, ctx.businessDate);
+  if (!today.queue.order.includes(consultantId)) {
+    throw new AppError('CONSULTANT_NOT_ON_DUTY', { name: consultant.name });
+  }
+  return { today, staff, name: consultant.name };
+}
+
+export const rotationHandlers: HandlersOf<'rotation'> = {
+  'rotation.today': (input, ctx) => rotationView(ctx, input.date ?? ctx.businessDate),
+
+  'rotation.setOrder': async (input, ctx) => {
+    if (new Set(input.consultantIds).size !== input.consultantIds.length) {
+      throw new AppError('ROTATION_DUPLICATE');
+    }
+    const staff = await staffOf(ctx);
+    for (const id of input.consultantIds) consultantIn(staff, id);
+    const today = await dayRotation(ctx.db, ctx.businessDate);
+    const after = await append(ctx, today, {
+      kind: 'set_order',
+      order_ids: JSON.stringify(input.consultantIds),
+    });
+    return rotationViewOf(ctx, after, staff);
+  },
+
+  'rotation.markAway': async (input, ctx) => {
+    const { today, staff, name } = await onDuty(ctx, input.consultantId);
+    if (today.queue.away.includes(input.consultantId)) throw new AppError('ALREADY_AWAY', { name });
+    return rotationViewOf(
+      ctx,
+      await append(ctx, today, { kind: 'away', consultant_id: input.consultantId }),
+      staff,
+    );
+  },
+
+  'rotation.markBack': async (input, ctx) => {
+    const { today, staff, name } = await onDuty(ctx, input.consultantId);
+    if (!today.queue.away.includes(input.consultantId)) throw new AppError('NOT_AWAY', { name });
+    return rotationViewOf(
+      ctx,
+      await append(ctx, today, { kind: 'back', consultant_id: input.consultantId }),
+      staff,
+    );
+  },
+
+  'rotation.grantMakeup': async (input, ctx) => {
+    const state = await requireVisit(ctx.db, input.visitId);
+    if (state.row.business_date !== ctx.businessDate) throw new AppError('MAKEUP_NOT_TODAY');
+    if (state.row.chosen_by !== 'rotation') throw new AppError('MAKEUP_NOT_BY_ROTATION');
+    if (state.outcome?.value !== 'market_research') throw new AppError('MAKEUP_NOT_MARKET_RESEARCH');
+    if (state.makeupGranted) throw new AppError('MAKEUP_ALREADY_GRANTED');
+    const { today, staff } = await grantMakeupTurn(ctx, state.row.consultant_id, state.row.id, input.reason);
+    return rotationViewOf(ctx, today, staff);
+  },
+};
+
+export const rotationService: ServiceModule<'rotation'> = {
+  handlers: rotationHandlers,
+};
