@@ -175,7 +175,7 @@ export const callsHandlers: HandlersOf<'calls'> = {
     const saved = await ctx.db
       .selectFrom('calls')
       .selectAll()
-      .where('id', '=', row.id as number)
+      .where('id', '=', row.id)
       .executeTakeFirstOrThrow();
     return (await callViews(ctx.db, [saved], actor))[0]!;
   },

@@ -161,7 +161,7 @@ export async function findOrCreateCustomer(
     created_at: ctx.at,
     anonymised_at: null,
   });
-  return loadCustomer(ctx.db, row.id as number);
+  return loadCustomer(ctx.db, row.id);
 }
 
 /** N calendar months before `now`, as an instant. */

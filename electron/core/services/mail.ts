@@ -73,7 +73,7 @@ export const mailHandlers: HandlersOf<'mail'> = {
       at: ctx.at,
       business_date: ctx.businessDate,
     });
-    return mailView(ctx.db, row.id as number);
+    return mailView(ctx.db, row.id);
   },
 
   'mail.handOut': async (input, ctx) => {

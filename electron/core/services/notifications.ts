@@ -30,7 +30,7 @@ export async function postNotification(ctx: CallContext, n: NewNotification): Pr
     },
     { survivesRefusal: n.survivesRefusal ?? false },
   );
-  return row.id as number;
+  return row.id;
 }
 
 const VISIBLE_LIMIT = 200;

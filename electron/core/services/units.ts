@@ -161,7 +161,7 @@ export const unitsHandlers: HandlersOf<'units'> = {
     if (input.floor !== undefined) changes.floor = input.floor;
     if (input.areaCenti !== undefined) changes.area_centi = input.areaCenti;
     if (input.listPriceFen !== undefined) changes.list_price_fen = input.listPriceFen;
-    return toUnitView((await ctx.writer.update('units', input.unitId, changes)) as UnitRow);
+    return toUnitView(await ctx.writer.update('units', input.unitId, changes));
   },
 
   'units.setWithheld': async (input, ctx) => {
@@ -173,8 +173,6 @@ export const unitsHandlers: HandlersOf<'units'> = {
       if (claim)
         throw new AppError('UNIT_CLAIMED', { unit: unitLabel(unit), consultant: claim.consultantName });
     }
-    return toUnitView(
-      (await ctx.writer.update('units', unit.id, { withheld: input.withheld ? 1 : 0 })) as UnitRow,
-    );
+    return toUnitView(await ctx.writer.update('units', unit.id, { withheld: input.withheld ? 1 : 0 }));
   },
 };

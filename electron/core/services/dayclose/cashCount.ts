@@ -1,5 +1,3 @@
-import type { Selectable } from 'kysely';
-import type { DayCloseCashCountsTable } from '../../../../db/schema';
 import { DENOMINATIONS_FEN, type CashCountView, type Pieces } from '../../../../shared/contract/dayclose';
 import { formatFen } from '../../../../shared/domain/money';
 import { requireActor, type CallContext } from '../../context';
@@ -39,7 +37,7 @@ export async function countCash(
     totalFen === 0 && expected === 0
       ? null
       : await handToCashier(ctx, { countedFen: totalFen, explanation: input.explanation });
-  const row = (await ctx.writer.insert('day_close_cash_counts', {
+  const row = await ctx.writer.insert('day_close_cash_counts', {
     for_date: input.businessDate,
     at: ctx.at,
     business_date: ctx.businessDate,
@@ -58,7 +56,7 @@ export async function countCash(
     explanation: totalFen === expected ? null : (input.explanation ?? null),
     cashier_id: handed ? handed.toId : null,
     transfer_id: handed ? handed.id : null,
-  })) as Selectable<DayCloseCashCountsTable>;
+  });
   const names = new Map((await listUsers(ctx.db, true)).map((u) => [u.id, u.name]));
   return toCashCountView(row, names);
 }

@@ -72,7 +72,7 @@ export async function addTask(ctx: CallContext, text: string, handoverId: number
     at: ctx.at,
     business_date: ctx.businessDate,
   });
-  return row.id as number;
+  return row.id;
 }
 
 export async function taskView(db: Kysely<Database>, id: number): Promise<TaskView> {
