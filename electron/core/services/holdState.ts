@@ -1,8 +1,16 @@
-import { sql, type Kysely, type Selectable } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import type { Database, HoldEventsTable, HoldsTable } from '../../../db/schema';
 import type { HoldState } from '../../../shared/contract/holds';
 import { businessDateOf } from '../../../shared/domain/businessDate';
-import { allColumns, jsonTable, queryText, rowObjects, selectRows } from '../../../db/rows';
+import {
+  allColumns,
+  IN_JSON_PARAMETER,
+  inJson,
+  jsonTable,
+  queryText,
+  rowObjects,
+  selectRows,
+} from '../../../db/rows';
 import type { CallContext } from '../context';
 import { openDateFrom } from './dayclose/state';
 
@@ -133,7 +141,7 @@ export function loadHoldHeads(
 ): Map<number, HoldHead> {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return new Map();
-  const rows = selectRows(ctx.raw, ctx.db.selectFrom('holds').selectAll().where('id', 'in', idList(unique)));
+  const rows = selectRows(ctx.raw, ctx.db.selectFrom('holds').selectAll().where('id', 'in', inJson(unique)));
   return new Map(
     rows.map((row) => [
       row.id,
@@ -204,9 +212,6 @@ export async function releaseBySystem(ctx: CallContext, hold: HoldStatus): Promi
   await endClaim(ctx, hold);
 }
 
-/** `IN` the values of the JSON array bound to it: one query text for any number of them. */
-const IN_JSON = sql<never>`(SELECT value FROM json_each(?))`;
-
 function claimsQuery(db: Kysely<Database>) {
   return db
     .selectFrom('unit_claims')
@@ -218,7 +223,7 @@ function claimsQuery(db: Kysely<Database>) {
     .where('hold_id', 'is not', null);
 }
 const ALL_CLAIMS = queryText(claimsQuery);
-const CLAIMS_OF_UNITS = queryText((db) => claimsQuery(db).where('unit_id', 'in', IN_JSON));
+const CLAIMS_OF_UNITS = queryText((db) => claimsQuery(db).where('unit_id', 'in', IN_JSON_PARAMETER));
 const HOLDS_BY_ID = queryText((db) =>
   db
     .selectFrom('holds')
@@ -233,7 +238,7 @@ const HOLDS_BY_ID = queryText((db) =>
         .orderBy('id')
         .as('rows'),
     )
-    .where('id', 'in', IN_JSON),
+    .where('id', 'in', IN_JSON_PARAMETER),
 );
 // Each hold's events in the order they happened, from the covering (hold_id, id, facts) index
 // (0016), hold after hold: only the order within a hold matters to its status.
@@ -255,7 +260,7 @@ const EVENT_FACTS_OF_HOLDS = queryText((db) =>
         .orderBy('id')
         .as('rows'),
     )
-    .where('hold_id', 'in', IN_JSON),
+    .where('hold_id', 'in', IN_JSON_PARAMETER),
 );
 
 /**
@@ -298,9 +303,4 @@ export async function claimedHolds(
       statusOf(r, byHold.get(r.id) ?? [], names.get(r.consultant_id) ?? `#${r.consultant_id}`),
     ]),
   );
-}
-
-/** Ids as one JSON parameter: one query text (one prepared statement) whatever their number. */
-function idList(ids: readonly number[]) {
-  return sql<number>`(SELECT value FROM json_each(${JSON.stringify(ids)}))`;
 }

@@ -1,5 +1,5 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
-import { allColumns, jsonTable, queryText, rowObjects, selectRows } from '../../../db/rows';
+import { allColumns, inJson, jsonTable, queryText, rowObjects, selectRows } from '../../../db/rows';
 import type { Database, UnitsTable } from '../../../db/schema';
 import { MAX_IMPORT_BYTES, type UnitView } from '../../../shared/contract/units';
 import { AppError } from '../../../shared/domain/errors';
@@ -116,10 +116,7 @@ export function unitNamesByIds(
   if (unique.length === 0) return new Map();
   const rows = selectRows(
     ctx.raw,
-    ctx.db
-      .selectFrom('units')
-      .select(['id', 'building', 'unit', 'room'])
-      .where('id', 'in', sql<number>`(SELECT value FROM json_each(${JSON.stringify(unique)}))`),
+    ctx.db.selectFrom('units').select(['id', 'building', 'unit', 'room']).where('id', 'in', inJson(unique)),
   );
   return new Map(rows.map((r) => [r.id, r]));
 }

@@ -1,4 +1,4 @@
-import { sql, type Kysely, type Selectable } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import type {
   Database,
   DayCloseCashCountsTable,
@@ -10,7 +10,7 @@ import {
   type CashCountView,
   type CloseRecord,
 } from '../../../../shared/contract/dayclose';
-import { allColumns, jsonTable, queryText, rowObjects } from '../../../../db/rows';
+import { allColumns, IN_JSON_PARAMETER, jsonTable, queryText, rowObjects } from '../../../../db/rows';
 import type { CallContext } from '../../context';
 import { listUsers } from '../users';
 import { datesWithEvents, eventsOf, type CloseEventRow } from './state';
@@ -199,9 +199,6 @@ const STOCK_COLUMNS = allColumns<StockRow>()(
 );
 const SIGNATURE_COLUMNS = allColumns<SignatureRow>()('id', 'event_id', 'role', 'user_id', 'at', 'audit_id');
 
-/** `IN` the values of the JSON array bound to it: one query text for any number of them. */
-const IN_JSON = sql<never>`(SELECT value FROM json_each(?))`;
-
 /** A month's close rows, each table's as one JSON text (jsonTable), in `closeRecordOf`'s order. */
 const EVENTS_OF_DATES = queryText((db) =>
   db
@@ -218,7 +215,7 @@ const EVENTS_OF_DATES = queryText((db) =>
         .orderBy('seq')
         .as('rows'),
     )
-    .where('for_date', 'in', IN_JSON),
+    .where('for_date', 'in', IN_JSON_PARAMETER),
 );
 const COUNTS_OF_DATES = queryText((db) =>
   db
@@ -234,7 +231,7 @@ const COUNTS_OF_DATES = queryText((db) =>
         .orderBy('id')
         .as('rows'),
     )
-    .where('for_date', 'in', IN_JSON),
+    .where('for_date', 'in', IN_JSON_PARAMETER),
 );
 const STOCK_OF_CLOSES = queryText((db) =>
   db
@@ -251,7 +248,7 @@ const STOCK_OF_CLOSES = queryText((db) =>
         .orderBy('type_id')
         .as('rows'),
     )
-    .where('event_id', 'in', IN_JSON),
+    .where('event_id', 'in', IN_JSON_PARAMETER),
 );
 const SIGNATURES_OF_CLOSES = queryText((db) =>
   db
@@ -267,7 +264,7 @@ const SIGNATURES_OF_CLOSES = queryText((db) =>
         .orderBy('id')
         .as('rows'),
     )
-    .where('event_id', 'in', IN_JSON),
+    .where('event_id', 'in', IN_JSON_PARAMETER),
 );
 
 /**
