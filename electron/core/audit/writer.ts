@@ -19,8 +19,8 @@ export type WrittenRow<T extends AuditedTable> = Selectable<Database[T]>;
  * current call and remembers the row's hash, which the router seals into the audit row.
  *
  * It writes through the raw handle of the call's connection (inside the call's transaction),
- * with statements prepared once per shape of write: building each write with Kysely cost more
- * than running it. Every write answers the row as stored (`RETURNING *`), typed by its table.
+ * with one statement per shape of write (table and columns) prepared once and kept. Every write
+ * answers the row as stored (`RETURNING *`), typed by its table.
  */
 export class LedgerWriter {
   readonly writes: WriteRecord[] = [];
