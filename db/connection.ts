@@ -3,6 +3,7 @@ import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import type { Database } from './schema';
+import { prepared } from './statements';
 
 export interface Ledger {
   file: string;
@@ -46,26 +47,14 @@ export function openLedger(file: string, options: { readonly?: boolean } = {}): 
   };
 }
 
-/** Distinct query texts kept prepared; a query built with a varying `IN (…)` list makes new ones. */
-const PREPARED_LIMIT = 1_000;
-
 /**
  * The handle Kysely is given: the same connection, but a query text is prepared once and its
  * statement reused (Kysely prepares on every execution, which costs as much as running a point
- * query). Statements run to completion synchronously (`all`/`run`), so reuse is safe.
+ * query).
  */
 function preparingOnce(sqlite: BetterSqlite3.Database) {
-  const prepared = new Map<string, BetterSqlite3.Statement>();
   return {
     close: () => sqlite.close(),
-    prepare(sql: string): BetterSqlite3.Statement {
-      let statement = prepared.get(sql);
-      if (!statement) {
-        if (prepared.size >= PREPARED_LIMIT) prepared.clear();
-        statement = sqlite.prepare(sql);
-        prepared.set(sql, statement);
-      }
-      return statement;
-    },
+    prepare: (sql: string): BetterSqlite3.Statement => prepared(sqlite, sql),
   };
 }

@@ -1,23 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
-import type { Compilable, Kysely } from 'kysely';
+import { sql, type Compilable, type Kysely, type RawBuilder } from 'kysely';
 import type { Database } from './schema';
-
-/** Distinct query texts kept prepared per handle (as db/connection.ts keeps Kysely's). */
-const PREPARED_LIMIT = 200;
-
-const prepared = new WeakMap<BetterSqlite3.Database, Map<string, BetterSqlite3.Statement>>();
-
-function rawStatement(sqlite: BetterSqlite3.Database, sql: string): BetterSqlite3.Statement {
-  let statements = prepared.get(sqlite);
-  if (!statements) prepared.set(sqlite, (statements = new Map()));
-  let statement = statements.get(sql);
-  if (!statement) {
-    if (statements.size >= PREPARED_LIMIT) statements.clear();
-    statement = sqlite.prepare(sql).raw(true);
-    statements.set(sql, statement);
-  }
-  return statement;
-}
+import { prepared } from './statements';
 
 /**
  * The rows of a Kysely select — the same objects, same columns in the same order, as its
@@ -34,7 +18,7 @@ function rawStatement(sqlite: BetterSqlite3.Database, sql: string): BetterSqlite
  */
 export function selectRows<O>(sqlite: BetterSqlite3.Database, query: Compilable<O>): O[] {
   const { sql, parameters } = query.compile();
-  const statement = rawStatement(sqlite, sql);
+  const statement = prepared(sqlite, sql, 'arrays');
   const names = statement.columns().map((c) => c.name);
   const rows = statement.all(parameters) as unknown[][];
   const objects = new Array<O>(rows.length);
@@ -60,7 +44,7 @@ export function jsonRows<T extends readonly unknown[]>(
   query: Compilable<{ row: string }>,
 ): T[] {
   const { sql, parameters } = query.compile();
-  const rows = rawStatement(sqlite, sql).all(parameters) as [string][];
+  const rows = prepared(sqlite, sql, 'arrays').all(parameters) as [string][];
   return JSON.parse(`[${rows.map((r) => r[0]).join(',')}]`) as T[];
 }
 
@@ -77,7 +61,7 @@ export function jsonTable<T extends readonly unknown[]>(
   parameters: readonly unknown[] = [],
 ): T[] {
   const compiled = 'compile' in query ? query.compile() : { sql: query.sql, parameters };
-  const [answer] = rawStatement(sqlite, compiled.sql).all(compiled.parameters) as [string | null][];
+  const [answer] = prepared(sqlite, compiled.sql, 'arrays').all(compiled.parameters) as [string | null][];
   const text = answer?.[0];
   return text ? (JSON.parse(text) as T[]) : [];
 }
@@ -129,4 +113,25 @@ export function queryText<O>(
     }
     return kept;
   };
+}
+
+/**
+ * `IN` the values of a list bound as one JSON array — `.where(column, 'in', inJson(ids))`, or
+ * `column IN ${inJson(ids)}` in a `sql` template: one query text, so one prepared statement,
+ * whatever the number of values. Bound one by one, a day's 150 ids would make a new statement
+ * per length and cost more to bind than the index search they feed.
+ */
+export function inJson<V extends number | string>(values: readonly V[]): RawBuilder<V> {
+  return sql<V>`(SELECT value FROM json_each(${JSON.stringify(values)}))`;
+}
+
+/**
+ * inJson with its array left as a `?`, for a query kept by `queryText` (which refuses a bound
+ * value); bind the array as `JSON.stringify(values)` when it runs.
+ */
+export const IN_JSON_PARAMETER: RawBuilder<never> = sql<never>`(SELECT value FROM json_each(?))`;
+
+/** Whether the JSON array in `column` (a `table.column` reference) holds any of `values`. */
+export function jsonArrayHasAny(column: string, values: readonly (number | string)[]): RawBuilder<boolean> {
+  return sql<boolean>`exists (select 1 from json_each(${sql.ref(column)}) where value in (${sql.join(values)}))`;
 }

@@ -280,6 +280,11 @@ export interface CustomerNameGramsTable {
   customer_id: number;
 }
 
+/** The positions 1…40 within a name, which the name-gram triggers join to split a name. */
+export interface NamePositionsTable {
+  i: number;
+}
+
 export type ChosenBy = 'rotation' | 'owner' | 'named';
 
 export type VisitOutcome = 'left_phone' | 'pledge' | 'deposit' | 'browse' | 'market_research';
@@ -651,6 +656,7 @@ export interface Database {
   ticket_reminders: TicketRemindersTable;
   customers: CustomersTable;
   customer_name_grams: CustomerNameGramsTable;
+  name_positions: NamePositionsTable;
   visits: VisitsTable;
   visit_updates: VisitUpdatesTable;
   rotation_events: RotationEventsTable;

@@ -1,5 +1,6 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { AUDITED_TABLES, type AuditLogTable } from '../../db/schema';
+import { prepared } from '../../db/statements';
 import type { LedgerWriter, WriteRecord } from './audit/writer';
 import { settingsSchema, type Settings } from '../../shared/contract/settings';
 import { GENESIS_HASH } from './audit/chain';
@@ -43,18 +44,14 @@ export class LedgerCache {
   private names: ReadonlyMap<number, string> | null = null;
   /** The latest date with a close or reopen event ('' for none): see closedDates.ts. */
   private closeHorizon: string | null = null;
-  /** Per audited table, the statement reading a row's business date (null: the table has none). */
-  private readonly dateOfRow = new Map<string, BetterSqlite3.Statement | null>();
-
-  private readonly statements = new Map<string, BetterSqlite3.Statement>();
+  /** Per audited table, the query reading a row's business date (null: the table has none). */
+  private readonly dateOfRow = new Map<string, string | null>();
 
   constructor(readonly sqlite: BetterSqlite3.Database) {}
 
   /** Prepared on first use (a router may be built before the ledger is migrated) and kept. */
   private statement(sql: string): BetterSqlite3.Statement {
-    let prepared = this.statements.get(sql);
-    if (!prepared) this.statements.set(sql, (prepared = this.sqlite.prepare(sql)));
-    return prepared;
+    return prepared(this.sqlite, sql);
   }
 
   /** Opens the call's transaction and drops what the file no longer agrees with. */
@@ -168,16 +165,14 @@ export class LedgerCache {
     for (const [table, key] of writes) {
       let read = this.dateOfRow.get(table);
       if (read === undefined) {
-        const dated = this.sqlite
-          .prepare(`SELECT 1 FROM pragma_table_info(?) WHERE name = 'business_date'`)
-          .get(table);
+        const dated = this.statement(`SELECT 1 FROM pragma_table_info(?) WHERE name = 'business_date'`).get(
+          table,
+        );
         const keyColumn = AUDITED_TABLES[table as keyof typeof AUDITED_TABLES].key;
-        read = dated
-          ? this.sqlite.prepare(`SELECT business_date AS d FROM "${table}" WHERE "${keyColumn}" = ?`)
-          : null;
+        read = dated ? `SELECT business_date AS d FROM "${table}" WHERE "${keyColumn}" = ?` : null;
         this.dateOfRow.set(table, read);
       }
-      const row = read?.get(key) as { d: string } | undefined;
+      const row = (read === null ? undefined : this.statement(read).get(key)) as { d: string } | undefined;
       if (row) dates.add(row.d);
     }
     return dates;

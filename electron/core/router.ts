@@ -1,6 +1,4 @@
-import type { Kysely } from 'kysely';
 import type { Ledger } from '../../db/connection';
-import type { Database } from '../../db/schema';
 import { contract, isChannel, type CallDef } from '../../shared/contract';
 import type { Envelope } from '../../shared/contract/envelope';
 import { businessDateOf } from '../../shared/domain/businessDate';
@@ -150,7 +148,7 @@ export class Router {
         const now = clock.now();
         const settings = cache.currentSettings();
         const tail = def.mutates ? cache.chainTail() : { id: 0, hash: '' };
-        writer = new LedgerWriter(db, tail.id + 1, def.mutates, ledger.sqlite);
+        writer = new LedgerWriter(ledger.sqlite, tail.id + 1, def.mutates);
         ctx = {
           db,
           raw: ledger.sqlite,
@@ -204,7 +202,7 @@ export class Router {
         if (error instanceof AppError && error.options.keepWrites && ctx && writer?.survivors.length) {
           // A refusal whose record must stand (a wrong PIN): nothing else the call wrote
           // survives, only the rows marked for it, sealed by an audit row marked refused.
-          await this.recordRefusal(cache, db, ctx, channel, input, error.code, writer.survivors);
+          await this.recordRefusal(cache, ctx, channel, input, error.code, writer.survivors);
         }
         throw error;
       }
@@ -228,7 +226,6 @@ export class Router {
 
   private async recordRefusal(
     cache: LedgerCache,
-    db: Kysely<Database>,
     ctx: CallContext,
     channel: string,
     input: unknown,
@@ -238,7 +235,7 @@ export class Router {
     cache.open(true);
     try {
       const tail = cache.chainTail();
-      const writer = new LedgerWriter(db, tail.id + 1, true, this.ledger.sqlite);
+      const writer = new LedgerWriter(this.ledger.sqlite, tail.id + 1, true);
       for (const row of survivors) await writer.insert(row.table, row.values as never);
       const sealed = this.seal(cache, { ...ctx, writer }, channel, input, errorCode, tail.hash);
       cache.commit(writtenTables(writer), sealed);

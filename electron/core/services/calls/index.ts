@@ -161,7 +161,7 @@ export const callsHandlers: HandlersOf<'calls'> = {
     const saved = await ctx.db
       .selectFrom('calls')
       .selectAll()
-      .where('id', '=', row.id as number)
+      .where('id', '=', row.id)
       .executeTakeFirstOrThrow();
     return (await callViews(ctx, [saved], actor))[0]!;
   },

@@ -68,7 +68,7 @@ export async function transferToColleague(
   }
   const receiver = await verifyCountersign(ctx, input.countersign, ['receptionist']);
   ctx.countersigner = receiver;
-  const row = (await ctx.writer.insert('cash_transfers', {
+  const row = await ctx.writer.insert('cash_transfers', {
     at: ctx.at,
     business_date: ctx.businessDate,
     kind: 'to_colleague',
@@ -77,7 +77,7 @@ export async function transferToColleague(
     expected_fen: balance,
     amount_fen: input.amountFen,
     explanation: null,
-  })) as TransferRow;
+  });
   await recordCashMovement(ctx, {
     holderId: actor.id,
     kind: 'transfer_out',
@@ -114,7 +114,7 @@ export async function handToCashier(
       expected: formatFen(expected),
     });
   }
-  const row = (await ctx.writer.insert('cash_transfers', {
+  const row = await ctx.writer.insert('cash_transfers', {
     at: ctx.at,
     business_date: ctx.businessDate,
     kind: 'to_cashier',
@@ -123,7 +123,7 @@ export async function handToCashier(
     expected_fen: expected,
     amount_fen: input.countedFen,
     explanation: input.explanation ?? null,
-  })) as TransferRow;
+  });
   await recordCashMovement(ctx, {
     holderId: actor.id,
     kind: 'count_variance',
@@ -154,7 +154,7 @@ export async function passCashCustody(
   const expected = await cashBalance(ctx.db, input.fromId);
   const amount = Math.min(input.amountFen, expected);
   if (amount <= 0) return null;
-  const row = (await ctx.writer.insert('cash_transfers', {
+  const row = await ctx.writer.insert('cash_transfers', {
     at: ctx.at,
     business_date: ctx.businessDate,
     kind: 'to_colleague',
@@ -163,7 +163,7 @@ export async function passCashCustody(
     expected_fen: expected,
     amount_fen: amount,
     explanation: null,
-  })) as TransferRow;
+  });
   await recordCashMovement(ctx, {
     holderId: input.fromId,
     kind: 'transfer_out',

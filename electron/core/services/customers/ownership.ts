@@ -50,7 +50,7 @@ export async function raiseClaim(
     params: { claimant: names.get(claim.claimantId) ?? '', customerId: claim.customerId },
     forRoles: ['manager'],
   });
-  return row.id as number;
+  return row.id;
 }
 
 async function disputeViews(ctx: CallContext, claims: ClaimRow[]): Promise<DisputeView[]> {

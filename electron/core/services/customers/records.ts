@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { inJson } from '../../../../db/rows';
 import type { Database } from '../../../../db/schema';
 import type { CustomerView } from '../../../../shared/contract/customers';
 import { AppError } from '../../../../shared/domain/errors';
@@ -51,8 +52,7 @@ export async function loadCustomers(
   if (unique.length === 0) return new Map();
   // Many ids travel as one JSON parameter: a list of 150 bound four times costs more to build
   // and bind than the grouping itself. One id (a visit being recorded) is bound as it is.
-  const which =
-    unique.length === 1 ? sql`${unique[0]}` : sql`SELECT value FROM json_each(${JSON.stringify(unique)})`;
+  const which = unique.length === 1 ? sql<number>`(${unique[0]})` : inJson(unique);
   // In the decisions' group, a single max() makes SQLite take the bare owner_id from the row
   // holding it: the latest decision of each customer.
   const rows = await sql<{
@@ -73,18 +73,18 @@ export async function loadCustomers(
     FROM customers c
     LEFT JOIN (
       SELECT customer_id, count(*) AS n, max(arrived_at) AS last, min(id) AS first_id
-      FROM visits WHERE customer_id IN (${which}) GROUP BY customer_id
+      FROM visits WHERE customer_id IN ${which} GROUP BY customer_id
     ) v ON v.customer_id = c.id
     LEFT JOIN visits first ON first.id = v.first_id
     LEFT JOIN (
       SELECT customer_id, count(*) AS n, max(at) AS last
-      FROM calls WHERE customer_id IN (${which}) GROUP BY customer_id
+      FROM calls WHERE customer_id IN ${which} GROUP BY customer_id
     ) k ON k.customer_id = c.id
     LEFT JOIN (
       SELECT customer_id, owner_id, max(id) AS latest
-      FROM ownership_decisions WHERE customer_id IN (${which}) GROUP BY customer_id
+      FROM ownership_decisions WHERE customer_id IN ${which} GROUP BY customer_id
     ) d ON d.customer_id = c.id
-    WHERE c.id IN (${which})
+    WHERE c.id IN ${which}
     ORDER BY c.id`.execute(db);
   return new Map(
     rows.rows.map((r) => [
@@ -150,5 +150,5 @@ export async function findOrCreateCustomer(
     created_at: ctx.at,
     anonymised_at: null,
   });
-  return loadCustomer(ctx.db, row.id as number);
+  return loadCustomer(ctx.db, row.id);
 }

@@ -1,5 +1,3 @@
-import type { Selectable } from 'kysely';
-import type { DayCloseCashCountsTable } from '../../../../db/schema';
 import { DENOMINATIONS_FEN, type CashCountView, type Pieces } from '../../../../shared/contract/dayclose';
 import { formatFen } from '../../../../shared/domain/money';
 import { requireActor, type CallContext } from '../../context';
@@ -38,7 +36,7 @@ export async function countCash(
     totalFen === 0 && expected === 0
       ? null
       : await handToCashier(ctx, { countedFen: totalFen, explanation: input.explanation });
-  const row = (await ctx.writer.insert('day_close_cash_counts', {
+  const row = await ctx.writer.insert('day_close_cash_counts', {
     for_date: input.businessDate,
     at: ctx.at,
     business_date: ctx.businessDate,
@@ -57,6 +55,6 @@ export async function countCash(
     explanation: totalFen === expected ? null : (input.explanation ?? null),
     cashier_id: handed ? handed.toId : null,
     transfer_id: handed ? handed.id : null,
-  })) as Selectable<DayCloseCashCountsTable>;
+  });
   return toCashCountView(row, ctx.staffNames());
 }

@@ -142,7 +142,7 @@ export async function closeDay(ctx: CallContext, input: CloseInput): Promise<Clo
     reason: null,
     key_check: JSON.stringify(keyCheck),
   });
-  const eventId = event.id as number;
+  const eventId = event.id;
   const types = await expectedStock(ctx.db);
   for (const line of lines) {
     await ctx.writer.insert('day_close_stock', {

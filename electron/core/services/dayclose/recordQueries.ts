@@ -1,5 +1,4 @@
-import { sql } from 'kysely';
-import { allColumns, queryText } from '../../../../db/rows';
+import { allColumns, IN_JSON_PARAMETER, queryText } from '../../../../db/rows';
 import type { CloseEventRow } from './events';
 import type { CashCountRow, SignatureRow, StockRow } from './record';
 
@@ -63,9 +62,6 @@ export const SIGNATURE_COLUMNS = allColumns<SignatureRow>()(
   'audit_id',
 );
 
-/** `IN` the values of the JSON array bound to it: one query text for any number of them. */
-const IN_JSON = sql<never>`(SELECT value FROM json_each(?))`;
-
 /** A month's close rows, each table's as one JSON text (jsonTable), in `closeRecordOf`'s order. */
 export const EVENTS_OF_DATES = queryText((db) =>
   db
@@ -82,7 +78,7 @@ export const EVENTS_OF_DATES = queryText((db) =>
         .orderBy('seq')
         .as('rows'),
     )
-    .where('for_date', 'in', IN_JSON),
+    .where('for_date', 'in', IN_JSON_PARAMETER),
 );
 export const COUNTS_OF_DATES = queryText((db) =>
   db
@@ -98,7 +94,7 @@ export const COUNTS_OF_DATES = queryText((db) =>
         .orderBy('id')
         .as('rows'),
     )
-    .where('for_date', 'in', IN_JSON),
+    .where('for_date', 'in', IN_JSON_PARAMETER),
 );
 export const STOCK_OF_CLOSES = queryText((db) =>
   db
@@ -115,7 +111,7 @@ export const STOCK_OF_CLOSES = queryText((db) =>
         .orderBy('type_id')
         .as('rows'),
     )
-    .where('event_id', 'in', IN_JSON),
+    .where('event_id', 'in', IN_JSON_PARAMETER),
 );
 export const SIGNATURES_OF_CLOSES = queryText((db) =>
   db
@@ -131,5 +127,5 @@ export const SIGNATURES_OF_CLOSES = queryText((db) =>
         .orderBy('id')
         .as('rows'),
     )
-    .where('event_id', 'in', IN_JSON),
+    .where('event_id', 'in', IN_JSON_PARAMETER),
 );

@@ -65,7 +65,7 @@ export async function addTask(ctx: CallContext, text: string, handoverId: number
     at: ctx.at,
     business_date: ctx.businessDate,
   });
-  return row.id as number;
+  return row.id;
 }
 
 export async function taskView(ctx: CallReader, id: number): Promise<TaskView> {

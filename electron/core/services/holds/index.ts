@@ -62,7 +62,7 @@ export const holdsHandlers: HandlersOf<'holds'> = {
       at: ctx.at,
       business_date: ctx.businessDate,
     });
-    const id = row.id as number;
+    const id = row.id;
     const hold = await requireHold(ctx, id);
     await appendEvent(ctx, hold, 'requested');
     // The claim: a new row, or a free one taken over. The PRIMARY KEY and the unit_claims
@@ -73,7 +73,7 @@ export const holdsHandlers: HandlersOf<'holds'> = {
       .where('unit_id', '=', unit.id)
       .executeTakeFirst();
     if (free) await ctx.writer.update('unit_claims', unit.id, { hold_id: id });
-    else await ctx.writer.insert('unit_claims', { unit_id: unit.id, hold_id: id } as never);
+    else await ctx.writer.insert('unit_claims', { unit_id: unit.id, hold_id: id });
     return answer(ctx, id);
   },
 

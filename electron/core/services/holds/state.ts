@@ -1,7 +1,15 @@
-import { sql, type Kysely, type Selectable } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import type { Database, HoldEventsTable, HoldsTable } from '../../../../db/schema';
 import type { HoldState } from '../../../../shared/contract/holds';
-import { allColumns, jsonTable, queryText, rowObjects, selectRows } from '../../../../db/rows';
+import {
+  allColumns,
+  IN_JSON_PARAMETER,
+  inJson,
+  jsonTable,
+  queryText,
+  rowObjects,
+  selectRows,
+} from '../../../../db/rows';
 import type { CallContext } from '../../context';
 
 export type HoldRow = Selectable<HoldsTable>;
@@ -126,7 +134,7 @@ export function loadHoldHeads(
 ): Map<number, HoldHead> {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return new Map();
-  const rows = selectRows(ctx.raw, ctx.db.selectFrom('holds').selectAll().where('id', 'in', idList(unique)));
+  const rows = selectRows(ctx.raw, ctx.db.selectFrom('holds').selectAll().where('id', 'in', inJson(unique)));
   return new Map(
     rows.map((row) => [
       row.id,
@@ -146,9 +154,6 @@ export async function claimedHold(ctx: CallContext, unitId: number): Promise<Der
   return (await loadHolds(ctx, [claim.hold_id]))[0] ?? null;
 }
 
-/** `IN` the values of the JSON array bound to it: one query text for any number of them. */
-const IN_JSON = sql<never>`(SELECT value FROM json_each(?))`;
-
 function claimsQuery(db: Kysely<Database>) {
   return db
     .selectFrom('unit_claims')
@@ -160,7 +165,7 @@ function claimsQuery(db: Kysely<Database>) {
     .where('hold_id', 'is not', null);
 }
 const ALL_CLAIMS = queryText(claimsQuery);
-const CLAIMS_OF_UNITS = queryText((db) => claimsQuery(db).where('unit_id', 'in', IN_JSON));
+const CLAIMS_OF_UNITS = queryText((db) => claimsQuery(db).where('unit_id', 'in', IN_JSON_PARAMETER));
 const HOLDS_BY_ID = queryText((db) =>
   db
     .selectFrom('holds')
@@ -175,7 +180,7 @@ const HOLDS_BY_ID = queryText((db) =>
         .orderBy('id')
         .as('rows'),
     )
-    .where('id', 'in', IN_JSON),
+    .where('id', 'in', IN_JSON_PARAMETER),
 );
 // Each hold's events in the order they happened, from the covering (hold_id, id, facts) index
 // (0016), hold after hold: only the order within a hold matters to its status.
@@ -197,7 +202,7 @@ const EVENT_FACTS_OF_HOLDS = queryText((db) =>
         .orderBy('id')
         .as('rows'),
     )
-    .where('hold_id', 'in', IN_JSON),
+    .where('hold_id', 'in', IN_JSON_PARAMETER),
 );
 
 /**
@@ -240,9 +245,4 @@ export async function claimedHolds(
       statusOf(r, byHold.get(r.id) ?? [], names.get(r.consultant_id) ?? `#${r.consultant_id}`),
     ]),
   );
-}
-
-/** Ids as one JSON parameter: one query text (one prepared statement) whatever their number. */
-function idList(ids: readonly number[]) {
-  return sql<number>`(SELECT value FROM json_each(${JSON.stringify(ids)}))`;
 }

@@ -86,7 +86,7 @@ async function appendMovement(
   kind: MovementRow['kind'],
   fields: MovementFields,
 ): Promise<MovementRow> {
-  return (await ctx.writer.insert('key_movements', {
+  return ctx.writer.insert('key_movements', {
     key_id: copy.key.id,
     copy_no: copy.copyNo,
     seq: (copy.latest?.seq ?? 0) + 1,
@@ -101,7 +101,7 @@ async function appendMovement(
     reason: fields.reason ?? null,
     at: ctx.at,
     business_date: ctx.businessDate,
-  })) as MovementRow;
+  });
 }
 
 async function requireStaff(ctx: CallContext, userId: number): Promise<number> {

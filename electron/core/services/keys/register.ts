@@ -42,12 +42,12 @@ function columns(fields: KeyFields) {
 
 export async function createKey(ctx: CallContext, tag: string, fields: KeyFields): Promise<KeyRow> {
   if (await findKeyByTag(ctx, tag)) throw new AppError('KEY_TAG_TAKEN', { tag });
-  return (await ctx.writer.insert('keys', {
+  return ctx.writer.insert('keys', {
     tag,
     ...columns(fields),
     created_at: ctx.at,
     retired_at: null,
-  })) as KeyRow;
+  });
 }
 
 /** The register entry changes, audited row by row; copies only grow (their history stays). */
@@ -55,7 +55,7 @@ export async function updateKey(ctx: CallContext, keyId: number, fields: KeyFiel
   const key = await requireKey(ctx, keyId);
   if (key.retired_at !== null) throw new AppError('KEY_RETIRED', { tag: key.tag });
   if (fields.copies < key.copies) throw new AppError('KEY_COPIES_SHRINK', { copies: key.copies });
-  return (await ctx.writer.update('keys', key.id, columns(fields))) as KeyRow;
+  return ctx.writer.update('keys', key.id, columns(fields));
 }
 
 /** A key leaves the register only when no copy is out; it is retired, never deleted. */
@@ -66,5 +66,5 @@ export async function retireKey(ctx: CallContext, keyId: number): Promise<KeyRow
   if ([...latest.values()].some((m) => stateAfter(m.kind) === 'out')) {
     throw new AppError('KEY_NOT_RETIRABLE', { tag: key.tag });
   }
-  return (await ctx.writer.update('keys', key.id, { retired_at: ctx.at })) as KeyRow;
+  return ctx.writer.update('keys', key.id, { retired_at: ctx.at });
 }

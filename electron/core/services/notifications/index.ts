@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { jsonArrayHasAny } from '../../../../db/rows';
 import type { NotificationView } from '../../../../shared/contract/notifications';
 import type { Role } from '../../../../shared/domain/roles';
 import type { CallContext } from '../../context';
@@ -27,9 +27,7 @@ async function visibleTo(ctx: CallContext, unreadOnly: boolean) {
       'n.for_roles',
       'r.id as read_id',
     ])
-    .where(
-      sql<boolean>`exists (select 1 from json_each(n.for_roles) where value in (${sql.join(actor.roles)}))`,
-    )
+    .where(jsonArrayHasAny('n.for_roles', actor.roles))
     .$if(unreadOnly, (q) => q.where('r.id', 'is', null))
     .orderBy('n.id', 'desc')
     .limit(VISIBLE_LIMIT)

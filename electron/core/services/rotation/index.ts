@@ -167,7 +167,7 @@ async function append(
     reason: event.reason ?? null,
     actor_id: requireActor(ctx).id,
   });
-  return withEvent(day, row as EventRow);
+  return withEvent(day, row);
 }
 
 /** A consultant received a new customer by rotation: to the end of the queue. */

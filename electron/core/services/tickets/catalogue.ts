@@ -86,12 +86,10 @@ export async function saveCinema(
     active: input.active ? (1 as const) : (0 as const),
   };
   if (input.id === undefined) {
-    return toCinemaView(
-      (await ctx.writer.insert('ticket_cinemas', { ...values, created_at: ctx.at })) as CinemaRow,
-    );
+    return toCinemaView(await ctx.writer.insert('ticket_cinemas', { ...values, created_at: ctx.at }));
   }
   await requireCinema(ctx.db, input.id);
-  return toCinemaView((await ctx.writer.update('ticket_cinemas', input.id, values)) as CinemaRow);
+  return toCinemaView(await ctx.writer.update('ticket_cinemas', input.id, values));
 }
 
 export async function saveType(
@@ -121,9 +119,9 @@ export async function saveType(
     active: input.active ? (1 as const) : (0 as const),
   };
   if (input.id === undefined) {
-    const row = (await ctx.writer.insert('ticket_types', { ...values, created_at: ctx.at })) as TypeRow;
+    const row = await ctx.writer.insert('ticket_types', { ...values, created_at: ctx.at });
     return toTypeView(row, cinema.name);
   }
   await requireType(ctx.db, input.id);
-  return toTypeView((await ctx.writer.update('ticket_types', input.id, values)) as TypeRow, cinema.name);
+  return toTypeView(await ctx.writer.update('ticket_types', input.id, values), cinema.name);
 }

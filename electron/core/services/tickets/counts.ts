@@ -49,7 +49,7 @@ export async function recordCountedFigures(ctx: CallContext, input: CountedFigur
     if (s.counted !== expected && !s.explanation) {
       throw new AppError('VARIANCE_UNEXPLAINED', { counted: s.counted, expected });
     }
-    const row = (await ctx.writer.insert('ticket_counts', {
+    const row = await ctx.writer.insert('ticket_counts', {
       ...base,
       subject: 'stock',
       type_id: s.typeId,
@@ -59,7 +59,7 @@ export async function recordCountedFigures(ctx: CallContext, input: CountedFigur
       counted: s.counted,
       variance: s.counted - expected,
       explanation: s.counted === expected ? null : s.explanation!,
-    })) as CountRow;
+    });
     lines.push(toLine(row));
   }
   if (input.cash) {
@@ -73,7 +73,7 @@ export async function recordCountedFigures(ctx: CallContext, input: CountedFigur
         expected: formatFen(expected),
       });
     }
-    const row = (await ctx.writer.insert('ticket_counts', {
+    const row = await ctx.writer.insert('ticket_counts', {
       ...base,
       subject: 'cash',
       type_id: null,
@@ -83,7 +83,7 @@ export async function recordCountedFigures(ctx: CallContext, input: CountedFigur
       counted: c.countedFen,
       variance: c.countedFen - expected,
       explanation: c.countedFen === expected ? null : c.explanation!,
-    })) as CountRow;
+    });
     lines.push(toLine(row));
   }
   return lines;

@@ -36,13 +36,13 @@ async function append(
   ctx: CallContext,
   values: Partial<NewMovement> & Pick<NewMovement, 'type_id' | 'kind' | 'delta'>,
 ): Promise<MovementRow> {
-  return (await ctx.writer.insert('ticket_movements', {
+  return ctx.writer.insert('ticket_movements', {
     ...EMPTY,
     ...values,
     at: ctx.at,
     business_date: ctx.businessDate,
     actor_id: requireActor(ctx).id,
-  })) as MovementRow;
+  });
 }
 
 async function finish(ctx: CallContext, row: MovementRow): Promise<MovementView> {

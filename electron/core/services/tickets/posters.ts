@@ -39,7 +39,7 @@ export async function savePoster(
   };
   let row: PosterRow;
   if (input.id === undefined) {
-    row = (await ctx.writer.insert('ticket_posters', { ...values, created_at: ctx.at })) as PosterRow;
+    row = await ctx.writer.insert('ticket_posters', { ...values, created_at: ctx.at });
   } else {
     const exists = await ctx.db
       .selectFrom('ticket_posters')
@@ -47,7 +47,7 @@ export async function savePoster(
       .where('id', '=', input.id)
       .executeTakeFirst();
     if (!exists) throw new AppError('POSTER_NOT_FOUND', { id: input.id });
-    row = (await ctx.writer.update('ticket_posters', input.id, values)) as PosterRow;
+    row = await ctx.writer.update('ticket_posters', input.id, values);
   }
   await postDueReminders(ctx);
   return toPosterView(row);

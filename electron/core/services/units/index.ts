@@ -1,5 +1,5 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
-import { allColumns, jsonTable, queryText, rowObjects, selectRows } from '../../../../db/rows';
+import { allColumns, inJson, jsonTable, queryText, rowObjects, selectRows } from '../../../../db/rows';
 import type { Database, UnitsTable } from '../../../../db/schema';
 import { MAX_IMPORT_BYTES, type UnitView } from '../../../../shared/contract/units';
 import { AppError } from '../../../../shared/domain/errors';
@@ -116,10 +116,7 @@ export function unitNamesByIds(
   if (unique.length === 0) return new Map();
   const rows = selectRows(
     ctx.raw,
-    ctx.db
-      .selectFrom('units')
-      .select(['id', 'building', 'unit', 'room'])
-      .where('id', 'in', sql<number>`(SELECT value FROM json_each(${JSON.stringify(unique)}))`),
+    ctx.db.selectFrom('units').select(['id', 'building', 'unit', 'room']).where('id', 'in', inJson(unique)),
   );
   return new Map(rows.map((r) => [r.id, r]));
 }
@@ -161,7 +158,7 @@ export const unitsHandlers: HandlersOf<'units'> = {
     if (input.floor !== undefined) changes.floor = input.floor;
     if (input.areaCenti !== undefined) changes.area_centi = input.areaCenti;
     if (input.listPriceFen !== undefined) changes.list_price_fen = input.listPriceFen;
-    return toUnitView((await ctx.writer.update('units', input.unitId, changes)) as UnitRow);
+    return toUnitView(await ctx.writer.update('units', input.unitId, changes));
   },
 
   'units.setWithheld': async (input, ctx) => {
@@ -173,9 +170,7 @@ export const unitsHandlers: HandlersOf<'units'> = {
       if (claim)
         throw new AppError('UNIT_CLAIMED', { unit: unitLabel(unit), consultant: claim.consultantName });
     }
-    return toUnitView(
-      (await ctx.writer.update('units', unit.id, { withheld: input.withheld ? 1 : 0 })) as UnitRow,
-    );
+    return toUnitView(await ctx.writer.update('units', unit.id, { withheld: input.withheld ? 1 : 0 }));
   },
 };
 

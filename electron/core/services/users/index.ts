@@ -69,7 +69,7 @@ export async function createUser(
     .where('name', '=', input.name)
     .executeTakeFirst();
   if (clash) throw new AppError('NAME_TAKEN', { name: input.name });
-  return (await ctx.writer.insert('users', {
+  return ctx.writer.insert('users', {
     name: input.name,
     roles: JSON.stringify(roles),
     secret_kind: kind,
@@ -77,16 +77,16 @@ export async function createUser(
     secret_set_at: ctx.at,
     active: 1,
     created_at: ctx.at,
-  })) as UserRow;
+  });
 }
 
 export async function setUserSecret(ctx: CallContext, user: UserRow, secret: string): Promise<UserRow> {
   const kind = classifySecret(secret, rolesOf(user));
-  return (await ctx.writer.update('users', user.id, {
+  return ctx.writer.update('users', user.id, {
     secret_kind: kind,
     secret_hash: await hashSecret(secret),
     secret_set_at: ctx.at,
-  })) as UserRow;
+  });
 }
 
 function uniqueRoles(roles: Role[]): Role[] {
@@ -121,9 +121,7 @@ export const usersHandlers: HandlersOf<'users'> = {
     if (user.secret_kind === 'password' && !roles.includes('manager') && !roles.includes('admin')) {
       throw new AppError('PASSWORD_NOT_ALLOWED');
     }
-    return toUserView(
-      (await ctx.writer.update('users', user.id, { roles: JSON.stringify(roles) })) as UserRow,
-    );
+    return toUserView(await ctx.writer.update('users', user.id, { roles: JSON.stringify(roles) }));
   },
 
   'users.resetSecret': async (input, ctx) => {
@@ -135,7 +133,7 @@ export const usersHandlers: HandlersOf<'users'> = {
     const user = await requireUser(ctx.db, input.userId);
     if (user.active === 0) return toUserView(user);
     await guardLastAdmin(ctx.db, user);
-    const row = (await ctx.writer.update('users', user.id, { active: 0 })) as UserRow;
+    const row = await ctx.writer.update('users', user.id, { active: 0 });
     if (ctx.desk.userId === user.id) ctx.desk.signOut();
     return toUserView(row);
   },
@@ -143,7 +141,7 @@ export const usersHandlers: HandlersOf<'users'> = {
   'users.reactivate': async (input, ctx) => {
     const user = await requireUser(ctx.db, input.userId);
     if (user.active === 1) return toUserView(user);
-    return toUserView((await ctx.writer.update('users', user.id, { active: 1 })) as UserRow);
+    return toUserView(await ctx.writer.update('users', user.id, { active: 1 }));
   },
 };
 

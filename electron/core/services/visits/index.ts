@@ -191,7 +191,7 @@ export const visitsHandlers: HandlersOf<'visits'> = {
       recorded_at: ctx.at,
       recorded_by: actor.id,
     });
-    const visitId = row.id as number;
+    const visitId = row.id;
     const after =
       reception.chosenBy === 'rotation'
         ? await consumeTurn(ctx, today, reception.consultant.id, visitId)

@@ -1,4 +1,5 @@
-import { sql, type Kysely, type Selectable } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
+import { inJson } from '../../../../db/rows';
 import type { Database, VisitOutcome, VisitsTable, VisitUpdatesTable } from '../../../../db/schema';
 import type { VisitView } from '../../../../shared/contract/visits';
 import { AppError } from '../../../../shared/domain/errors';
@@ -21,7 +22,7 @@ export async function visitStates(db: Kysely<Database>, rows: VisitRow[]): Promi
   if (rows.length === 0) return [];
   // The ids as one JSON parameter: a day's 150 visits bound one by one, twice, cost more than
   // the two index searches.
-  const ids = sql<number>`(SELECT value FROM json_each(${JSON.stringify(rows.map((r) => r.id))}))`;
+  const ids = inJson(rows.map((r) => r.id));
   const updates = await db
     .selectFrom('visit_updates')
     .selectAll()
