@@ -112,7 +112,7 @@ async function requireStaff(ctx: CallContext, userId: number): Promise<number> {
 async function holderColumns(ctx: CallContext, holder: Holder): Promise<MovementFields> {
   if (holder.kind === 'staff') return { holder_user_id: await requireStaff(ctx, holder.userId) };
   const phone = normalizePhone(holder.phone);
-  if (!phone) throw new AppError('KEY_PHONE_INVALID', { phone: holder.phone });
+  if (!phone) throw new AppError('INVALID_PHONE', { phone: holder.phone });
   return { holder_name: holder.name, holder_phone: phone };
 }
 
