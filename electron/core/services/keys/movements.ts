@@ -1,5 +1,6 @@
 import { AppError } from '../../../../shared/domain/errors';
 import { normalizePhone } from '../../../../shared/domain/phone';
+import type { KeyCopyState } from '../../../../shared/domain/vocab';
 import { requireActor, type CallContext } from '../../context';
 import { verifyCountersign } from '../auth';
 import { loadActor } from '../users';
@@ -23,7 +24,7 @@ interface CopyNow {
   key: KeyRow;
   copyNo: number;
   latest: MovementRow | undefined;
-  state: 'home' | 'out' | 'lost';
+  state: KeyCopyState;
 }
 
 async function copiesNow(ctx: CallContext, key: KeyRow): Promise<CopyNow[]> {
