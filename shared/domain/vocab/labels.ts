@@ -14,3 +14,12 @@ export function labelsIn<V extends string>(labels: Labels<V>, locale: Locale): R
   const entries = Object.entries<Label>(labels).map(([value, label]) => [value, label[locale]]);
   return Object.fromEntries(entries) as Record<V, string>;
 }
+
+/** The labels of some values only (a subset of a vocabulary), in one language. */
+export function labelsFor<V extends string>(
+  values: readonly V[],
+  labels: Labels<V>,
+  locale: Locale,
+): Record<V, string> {
+  return Object.fromEntries(values.map((value) => [value, labels[value][locale]])) as Record<V, string>;
+}
