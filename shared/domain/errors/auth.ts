@@ -2,7 +2,10 @@ import type { Messages } from './messages';
 
 /** Setting up, signing in, secrets and countersigns (`auth.*`). */
 export const AUTH_ERRORS = {
-  SETUP_DONE: { 'zh-CN': '系统已经初始化过了', en: 'SiteDesk is already set up' },
+  SETUP_DONE: {
+    'zh-CN': '系统已经初始化过了',
+    en: 'SiteDesk is already set up',
+  },
   WRONG_SECRET: {
     'zh-CN': 'PIN 或密码错误，还可以再试 {remaining} 次',
     en: 'Wrong PIN or password: {remaining} tries left',
@@ -11,8 +14,14 @@ export const AUTH_ERRORS = {
     'zh-CN': '连续输错 5 次，{name} 已被锁定，请于 {until} 后再试',
     en: 'Five wrong tries: {name} is locked until {until}',
   },
-  USER_INACTIVE: { 'zh-CN': '{name} 已停用', en: '{name} is deactivated' },
-  PIN_FORMAT: { 'zh-CN': 'PIN 必须是 4–8 位数字', en: 'A PIN is 4 to 8 digits' },
+  USER_INACTIVE: {
+    'zh-CN': '{name} 已停用',
+    en: '{name} is deactivated',
+  },
+  PIN_FORMAT: {
+    'zh-CN': 'PIN 必须是 4–8 位数字',
+    en: 'A PIN is 4 to 8 digits',
+  },
   PASSWORD_FORMAT: {
     'zh-CN': '密码至少 8 位，且须同时包含字母和数字',
     en: 'A password has at least 8 characters, with letters and digits',

@@ -10,6 +10,12 @@ export const CALL_ERRORS = {
     'zh-CN': '来电时间不在今天的营业日（{date}）内',
     en: 'The call time is not within today’s business date ({date})',
   },
-  CALL_IN_FUTURE: { 'zh-CN': '来电时间不能晚于现在', en: 'The call time cannot be in the future' },
-  ANSWERER_UNKNOWN: { 'zh-CN': '没有这位接听人（#{id}）', en: 'No such person answered (#{id})' },
+  CALL_IN_FUTURE: {
+    'zh-CN': '来电时间不能晚于现在',
+    en: 'The call time cannot be in the future',
+  },
+  ANSWERER_UNKNOWN: {
+    'zh-CN': '没有这位接听人（#{id}）',
+    en: 'No such person answered (#{id})',
+  },
 } as const satisfies Messages;

@@ -6,7 +6,10 @@ export const CASH_ERRORS = {
     'zh-CN': '{name} 保管的票款只有 {balance}，不能交出 {wanted}',
     en: '{name} holds only {balance} of ticket cash: cannot hand over {wanted}',
   },
-  CASH_TRANSFER_SELF: { 'zh-CN': '不能把票款交给自己', en: 'Cash cannot be handed to oneself' },
+  CASH_TRANSFER_SELF: {
+    'zh-CN': '不能把票款交给自己',
+    en: 'Cash cannot be handed to oneself',
+  },
   CASH_NOTHING_TO_HAND: {
     'zh-CN': '没有可交的票款',
     en: 'There is no ticket cash to hand over',

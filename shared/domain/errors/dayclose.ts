@@ -34,8 +34,14 @@ export const DAYCLOSE_ERRORS = {
     'zh-CN': '以下钥匙未归位，也没有说明过夜原因：{keys}',
     en: 'These keys are out without an overnight reason: {keys}',
   },
-  DAYCLOSE_STOCK_MISSING: { 'zh-CN': '以下票种没有清点：{types}', en: 'Ticket types not counted: {types}' },
-  DAYCLOSE_STOCK_TWICE: { 'zh-CN': '票种“{type}”清点了两次', en: 'Ticket type "{type}" was counted twice' },
+  DAYCLOSE_STOCK_MISSING: {
+    'zh-CN': '以下票种没有清点：{types}',
+    en: 'Ticket types not counted: {types}',
+  },
+  DAYCLOSE_STOCK_TWICE: {
+    'zh-CN': '票种“{type}”清点了两次',
+    en: 'Ticket type "{type}" was counted twice',
+  },
   DAYCLOSE_SIGNERS_SAME: {
     'zh-CN': '前台、出纳、经理须由三个不同的人签字',
     en: 'The receptionist, the cashier and the manager must be three different people',

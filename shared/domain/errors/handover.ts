@@ -2,8 +2,14 @@ import type { Messages } from './messages';
 
 /** Shift handover 交接班 and its tasks (`handover.*`, SPEC §5). */
 export const HANDOVER_ERRORS = {
-  HANDOVER_SELF: { 'zh-CN': '不能把班交给自己', en: 'A shift cannot be handed over to oneself' },
-  HANDOVER_NOT_FOUND: { 'zh-CN': '找不到交接记录 #{id}', en: 'No handover #{id}' },
+  HANDOVER_SELF: {
+    'zh-CN': '不能把班交给自己',
+    en: 'A shift cannot be handed over to oneself',
+  },
+  HANDOVER_NOT_FOUND: {
+    'zh-CN': '找不到交接记录 #{id}',
+    en: 'No handover #{id}',
+  },
   HANDOVER_LOCKED: {
     'zh-CN': '交接记录 #{id} 已由接班人签收，不能再修改',
     en: 'Handover #{id} is acknowledged and locked: it cannot be changed',
@@ -32,8 +38,14 @@ export const HANDOVER_ERRORS = {
     'zh-CN': '没有名为“{name}”的班次（请在设置中配置班次）',
     en: 'There is no shift named "{name}" (shifts are set in the settings)',
   },
-  HANDOVER_DUPLICATE_ITEM: { 'zh-CN': '物品“{item}”重复填写', en: 'The item "{item}" is listed twice' },
-  TASK_NOT_FOUND: { 'zh-CN': '找不到交接事项 #{id}', en: 'No handover task #{id}' },
+  HANDOVER_DUPLICATE_ITEM: {
+    'zh-CN': '物品“{item}”重复填写',
+    en: 'The item "{item}" is listed twice',
+  },
+  TASK_NOT_FOUND: {
+    'zh-CN': '找不到交接事项 #{id}',
+    en: 'No handover task #{id}',
+  },
   TASK_ALREADY_DONE: {
     'zh-CN': '该事项已由 {name} 于 {at} 标记完成',
     en: 'This task was already marked done by {name} at {at}',

@@ -2,7 +2,10 @@ import type { Messages } from './messages';
 
 /** Unit hold control 销控 (`holds.*`, SPEC §4). */
 export const HOLD_ERRORS = {
-  HOLD_NOT_FOUND: { 'zh-CN': '找不到销控申请 #{id}', en: 'No hold request #{id}' },
+  HOLD_NOT_FOUND: {
+    'zh-CN': '找不到销控申请 #{id}',
+    en: 'No hold request #{id}',
+  },
   HOLD_NOT_PENDING: {
     'zh-CN': '销控申请 #{id} 已处理过（当前：{state}）',
     en: 'Hold request #{id} was already decided (now: {state})',
@@ -27,7 +30,10 @@ export const HOLD_ERRORS = {
     'zh-CN': '前台代为申请时须选择置业顾问，并由该顾问输入 PIN 会签',
     en: 'The desk must name the consultant and have them countersign with their PIN',
   },
-  HOLD_NOT_CONSULTANT: { 'zh-CN': '{name} 不是置业顾问', en: '{name} is not a consultant' },
+  HOLD_NOT_CONSULTANT: {
+    'zh-CN': '{name} 不是置业顾问',
+    en: '{name} is not a consultant',
+  },
   HOLD_FOR_OTHER: {
     'zh-CN': '置业顾问只能为自己的客户申请销控',
     en: 'A consultant may request holds only for their own customers',

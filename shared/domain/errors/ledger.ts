@@ -10,7 +10,10 @@ export const LEDGER_ERRORS = {
     'zh-CN': '台账文件已损坏（{reason}），为保护数据不会写入。最近一份完好的备份：{backup}',
     en: 'The ledger file is damaged ({reason}); nothing will be written to it. Latest good backup: {backup}',
   },
-  BACKUP_NOT_FOUND: { 'zh-CN': '找不到备份 {name}', en: 'No backup named {name}' },
+  BACKUP_NOT_FOUND: {
+    'zh-CN': '找不到备份 {name}',
+    en: 'No backup named {name}',
+  },
   BACKUP_INVALID: {
     'zh-CN': '备份文件未通过校验：{reason}',
     en: 'The backup file failed verification: {reason}',

@@ -2,7 +2,10 @@ import type { Messages } from './messages';
 
 /** The consultants' rotation 轮排 (`rotation.*`, SPEC §3). */
 export const ROTATION_ERRORS = {
-  CONSULTANT_UNKNOWN: { 'zh-CN': '没有这位置业顾问（#{id}）', en: 'No such consultant (#{id})' },
+  CONSULTANT_UNKNOWN: {
+    'zh-CN': '没有这位置业顾问（#{id}）',
+    en: 'No such consultant (#{id})',
+  },
   CONSULTANT_NOT_ON_DUTY: {
     'zh-CN': '{name} 今天不在轮排中（未当值）',
     en: '{name} is not on today’s rotation (not on duty)',
@@ -19,7 +22,16 @@ export const ROTATION_ERRORS = {
     'zh-CN': '轮排已变化：现在应由 {name} 接待，请确认后重新提交',
     en: 'The rotation moved: it is now {name}’s turn; check and submit again',
   },
-  ROTATION_DUPLICATE: { 'zh-CN': '轮排中有重复的置业顾问', en: 'A consultant appears twice in the order' },
-  ALREADY_AWAY: { 'zh-CN': '{name} 已标记为不在场', en: '{name} is already away' },
-  NOT_AWAY: { 'zh-CN': '{name} 没有标记为不在场', en: '{name} is not marked away' },
+  ROTATION_DUPLICATE: {
+    'zh-CN': '轮排中有重复的置业顾问',
+    en: 'A consultant appears twice in the order',
+  },
+  ALREADY_AWAY: {
+    'zh-CN': '{name} 已标记为不在场',
+    en: '{name} is already away',
+  },
+  NOT_AWAY: {
+    'zh-CN': '{name} 没有标记为不在场',
+    en: '{name} is not marked away',
+  },
 } as const satisfies Messages;
