@@ -1,4 +1,4 @@
-import type { RotationEventKind } from './vocab/visits';
+import type { RotationEventKind } from './vocab/office';
 
 /**
  * The consultant rotation (轮排, 000:659; 004:233-255) as a pure replay of the day's events. The

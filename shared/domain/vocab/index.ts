@@ -13,14 +13,5 @@
  *    answers each case, a catalogue sentence typed by the vocabulary) fails until it does.
  */
 export * from './labels';
-export * from './access';
-export * from './backups';
-export * from './cash';
-export * from './dayclose';
-export * from './handover';
-export * from './holds';
-export * from './keys';
-export * from './notifications';
-export * from './tickets';
-export * from './visits';
-export { ROLES, ROLE_LABELS, type Role } from '../roles';
+export * from './office';
+export * from './desk';
