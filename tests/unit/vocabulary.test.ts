@@ -1,5 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { LOCALES } from '../../shared/domain/locale';
+import { withVocabulary } from '../../renderer/i18n/vocabulary';
+import { en } from '../../renderer/i18n/en';
+import { zhCN } from '../../renderer/i18n/zh-CN';
 import * as vocab from '../../shared/domain/vocab';
 
 const exported = Object.entries(vocab as Record<string, unknown>);
@@ -71,5 +74,15 @@ describe('the vocabularies', () => {
       cashier: '财务出纳',
       manager: '专案经理',
     });
+  });
+
+  test('the catalogues name the values of a closed set with its labels, and may not write them', () => {
+    expect(zhCN.holds.kind.requested).toBe(vocab.HOLD_EVENT_KIND_LABELS.requested['zh-CN']);
+    expect(en.common.keys.movements.kinds).toEqual(vocab.labelsIn(vocab.KEY_MOVEMENT_KIND_LABELS, 'en'));
+    expect(en.daysheet.kinds.transfer.to_colleague).toBe('To colleague');
+    expect(en.handover.keyState).toEqual({ home: 'home', out: 'out', lost: 'lost' });
+    expect(() => withVocabulary({ holds: { kind: { requested: '申请' } } }, 'zh-CN')).toThrow(
+      /vocabulary names/,
+    );
   });
 });

@@ -1,14 +1,7 @@
-import {
-  AUDIT_OUTCOME_LABELS,
-  BACKUP_REASON_LABELS,
-  labelsIn,
-  NOTIFICATION_SEVERITY_LABELS,
-  SECRET_KIND_LABELS,
-} from '../../../shared/domain/vocab';
-import type { Catalogue } from '../zh-CN';
+import type { Written } from '../zh-CN';
 
 /** The desk's frame: start-up, sign-in, the shell and its shortcuts, people, settings, audit, backups. */
-export const common: Omit<Catalogue['common'], 'tickets' | 'visits' | 'keys'> = {
+export const common: Omit<Written['common'], 'tickets' | 'visits' | 'keys'> = {
   app: {
     title: 'SiteDesk front-desk ledger',
     loading: 'Opening the ledger…',
@@ -102,7 +95,6 @@ export const common: Omit<Catalogue['common'], 'tickets' | 'visits' | 'keys'> = 
     markAllRead: 'Mark all read',
     empty: 'No notifications',
     unreadTag: 'Unread',
-    severity: labelsIn(NOTIFICATION_SEVERITY_LABELS, 'en'),
   },
   home: {
     greeting: 'Hello, {{name}}',
@@ -116,8 +108,6 @@ export const common: Omit<Catalogue['common'], 'tickets' | 'visits' | 'keys'> = 
     name: 'Name',
     roles: 'Roles',
     secretKind: 'Signs in with',
-    kindPin: SECRET_KIND_LABELS.pin['en'],
-    kindPassword: SECRET_KIND_LABELS.password['en'],
     status: 'Status',
     active: 'Active',
     inactive: 'Deactivated',
@@ -168,8 +158,6 @@ export const common: Omit<Catalogue['common'], 'tickets' | 'visits' | 'keys'> = 
     actor: 'By',
     channel: 'Operation',
     outcome: 'Outcome',
-    ok: AUDIT_OUTCOME_LABELS.ok['en'],
-    refused: AUDIT_OUTCOME_LABELS.refused['en'],
     summary: 'Details',
     system: 'System',
     countersigned: 'Countersigned by #{{id}}',
@@ -188,6 +176,5 @@ export const common: Omit<Catalogue['common'], 'tickets' | 'visits' | 'keys'> = 
     confirmTitle: 'Replace the ledger with this backup?',
     confirmBody:
       'This restores the backup of {{when}} ({{size}}, {{name}}). Anything recorded since will not be in the restored ledger; the current ledger is kept as a backup. Everyone signs in again afterwards.',
-    reasons: labelsIn(BACKUP_REASON_LABELS, 'en'),
   },
 };

@@ -1,8 +1,7 @@
-import { DAY_STATUS_LABELS, HANDOVER_ACK_STATE_LABELS, labelsIn } from '../../../shared/domain/vocab';
-import type { Catalogue } from '../zh-CN';
+import type { Written } from '../zh-CN';
 
 /** Day close 日结 (SPEC §8): the guided close, the closed dates, reopening. */
-export const dayclose: Catalogue['dayclose'] = {
+export const dayclose: Written['dayclose'] = {
   nav: 'Day close',
   separator: ', ',
   reopenLine: '{{at}} {{by}}: {{reason}}',
@@ -56,7 +55,6 @@ export const dayclose: Catalogue['dayclose'] = {
     incomplete: 'Some keys are out without an overnight reason: record it on the keys page or take them back',
   },
   review: {
-    handoverState: labelsIn(HANDOVER_ACK_STATE_LABELS, 'en'),
     visits: 'Visits',
     calls: 'Calls',
     holdEvents: 'Holds',
@@ -76,7 +74,6 @@ export const dayclose: Catalogue['dayclose'] = {
     },
     submit: 'Sign and close',
   },
-  status: labelsIn(DAY_STATUS_LABELS, 'en'),
   role: { receptionist: 'Receptionist', cashier: 'Cashier', manager: 'Manager' },
   list: {
     title: 'Closed dates of the last month (open an earlier date by its date above)',

@@ -1,18 +1,7 @@
-import {
-  CASH_TRANSFER_KIND_SHEET_LABELS,
-  CHOSEN_BY_LABELS,
-  HOLD_EVENT_KIND_LABELS,
-  KEY_MOVEMENT_KIND_LABELS,
-  labelsFor,
-  labelsIn,
-  ROLE_LABELS,
-  SIGNING_ROLES,
-  VISIT_OUTCOME_LABELS,
-} from '../../../shared/domain/vocab';
-import type { Catalogue } from '../zh-CN';
+import type { Written } from '../zh-CN';
 
 /** The day's reconciliation sheet 日结对账单 and the weekly analysis export (SPEC §8). */
-export const daysheet: Catalogue['daysheet'] = {
+export const daysheet: Written['daysheet'] = {
   nav: 'Day sheet',
   page: {
     title: 'Day sheet and exports',
@@ -145,12 +134,5 @@ export const daysheet: Catalogue['daysheet'] = {
     expectedCash: 'Expected cash',
     handed: 'To cashier',
   },
-  kinds: {
-    outcome: labelsIn(VISIT_OUTCOME_LABELS, 'en'),
-    chosenBy: labelsIn(CHOSEN_BY_LABELS, 'en'),
-    hold: labelsIn(HOLD_EVENT_KIND_LABELS, 'en'),
-    key: labelsIn(KEY_MOVEMENT_KIND_LABELS, 'en'),
-    transfer: labelsIn(CASH_TRANSFER_KIND_SHEET_LABELS, 'en'),
-  },
-  signatures: { ...labelsFor(SIGNING_ROLES, ROLE_LABELS, 'en'), date: 'Date' },
+  signatures: { date: 'Date' },
 };

@@ -1,14 +1,7 @@
-import {
-  KEY_COPY_STATES,
-  KEY_STATE_LABELS,
-  labelsFor,
-  labelsIn,
-  MAIL_KIND_LABELS,
-} from '../../../shared/domain/vocab';
-import type { Catalogue } from '../zh-CN';
+import type { Written } from '../zh-CN';
 
 /** Shift handover 交接班 / 前台交接日志 and the owner-mail register (SPEC §5). */
-export const handover: Catalogue['handover'] = {
+export const handover: Written['handover'] = {
   nav: 'Handover',
   title: 'Shift handover',
   tabs: { write: 'Handover', log: 'Handover log', mail: 'Mail register' },
@@ -55,10 +48,7 @@ export const handover: Catalogue['handover'] = {
     done: 'Handover acknowledged: {{count}} difference(s)',
     badMoney: 'Enter an amount such as 120.50',
   },
-  /** The state runs into the key's line ("out 张伟"), so English writes it in lower case. */
-  keyState: lowerCase(labelsFor(KEY_COPY_STATES, KEY_STATE_LABELS, 'en')),
   keyLine: '{{tag}} {{name}} copy {{copy}}',
-  mailKind: labelsIn(MAIL_KIND_LABELS, 'en'),
   log: {
     range: 'Dates',
     person: 'Person',
@@ -142,8 +132,3 @@ export const handover: Catalogue['handover'] = {
     handedOutAt: 'Handed out',
   },
 };
-
-function lowerCase<K extends string>(labels: Record<K, string>): Record<K, string> {
-  const entries = Object.entries<string>(labels).map(([value, label]) => [value, label.toLowerCase()]);
-  return Object.fromEntries(entries) as Record<K, string>;
-}

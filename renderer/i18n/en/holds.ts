@@ -1,19 +1,9 @@
-import {
-  HOLD_EVENT_KIND_LABELS,
-  HOLD_STATE_LABELS,
-  IMPORT_REFUSAL_LABELS,
-  labelsIn,
-  UNIT_STATUS_LABELS,
-} from '../../../shared/domain/vocab';
-import type { Catalogue } from '../zh-CN';
+import type { Written } from '../zh-CN';
 
 /** Unit hold control 销控 (SPEC §4): the board, the queue, the register, the units. */
-export const holds: Catalogue['holds'] = {
+export const holds: Written['holds'] = {
   nav: { board: 'Sales board', units: 'Units' },
   tabs: { board: 'Sales board', queue: 'Pending', register: 'Register' },
-  status: labelsIn(UNIT_STATUS_LABELS, 'en'),
-  state: labelsIn(HOLD_STATE_LABELS, 'en'),
-  kind: labelsIn(HOLD_EVENT_KIND_LABELS, 'en'),
   board: {
     filterBuilding: 'Building',
     filterLayout: 'Layout',
@@ -106,6 +96,5 @@ export const holds: Catalogue['holds'] = {
     save: 'Save',
     cancel: 'Cancel',
     required: 'Please fill this in',
-    refusal: labelsIn(IMPORT_REFUSAL_LABELS, 'en'),
   },
 };

@@ -1,5 +1,5 @@
-import { labelsIn, ROLE_LABELS } from '../../../shared/domain/vocab';
-import type { Catalogue } from '../zh-CN';
+import { withVocabulary } from '../vocabulary';
+import type { Catalogue, Written } from '../zh-CN';
 import { common } from './common';
 import { dayclose } from './dayclose';
 import { daysheet } from './daysheet';
@@ -10,13 +10,14 @@ import { notifications } from './notifications';
 import { tickets } from './tickets';
 import { visits } from './visits';
 
-/** The English catalogue: the keys of the Chinese one (its type), one file per area. */
-export const en: Catalogue = {
+const written: Written = {
   common: { ...common, tickets, visits, keys },
-  roles: labelsIn(ROLE_LABELS, 'en'),
   holds,
   daysheet,
   handover,
   dayclose,
   notifications,
 };
+
+/** The English catalogue: the keys of the Chinese one (its type), one file per area. */
+export const en: Catalogue = withVocabulary(written, 'en');

@@ -1,13 +1,7 @@
-import {
-  KEY_KIND_LABELS,
-  KEY_MOVEMENT_KIND_LABELS,
-  KEY_STATE_LABELS,
-  labelsIn,
-} from '../../../shared/domain/vocab';
-import type { Catalogue } from '../zh-CN';
+import type { Written } from '../zh-CN';
 
 /** Front-desk keys (SPEC §7): the board, the register, the day check. */
-export const keys: Catalogue['common']['keys'] = {
+export const keys: Written['common']['keys'] = {
   tabBoard: 'Key board',
   tabRegister: 'Movements register',
   tabDayCheck: 'Day-close key check',
@@ -18,11 +12,9 @@ export const keys: Catalogue['common']['keys'] = {
   notFound: 'No key tagged "{{tag}}"',
   name: 'Name',
   kind: 'Kind',
-  kinds: labelsIn(KEY_KIND_LABELS, 'en'),
   copy: 'Copy',
   copyOf: 'Copy {{n}}',
   state: 'State',
-  states: labelsIn(KEY_STATE_LABELS, 'en'),
   holder: 'Holder',
   since: 'Since',
   dueBack: 'Due back',
@@ -71,7 +63,6 @@ export const keys: Catalogue['common']['keys'] = {
     movement: 'Movement',
     by: 'By',
     countersignedBy: 'Countersigned by',
-    kinds: labelsIn(KEY_MOVEMENT_KIND_LABELS, 'en'),
     filterTag: 'Filter by tag',
     filterKind: 'Filter by movement',
     filterDates: 'Business dates',

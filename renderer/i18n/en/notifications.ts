@@ -1,7 +1,7 @@
-import type { Catalogue } from '../zh-CN';
+import type { Written } from '../zh-CN';
 
 /** Titles of notifications by their `titleKey`, filled with the notification's params. */
-export const notifications: Catalogue['notifications'] = {
+export const notifications: Written['notifications'] = {
   holdDeputyApproved: '{{deputy}} (deputy) approved the hold on {{unit}} ({{consultant}})',
   holdDeputyRejected: '{{deputy}} (deputy) rejected the hold on {{unit}} ({{consultant}}): {{reason}}',
   holdDeputyReleased: '{{deputy}} (deputy) released {{unit}} ({{consultant}})',

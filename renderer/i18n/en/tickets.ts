@@ -1,13 +1,7 @@
-import {
-  CASH_TRANSFER_KIND_LABELS,
-  labelsIn,
-  PAYMENT_METHOD_LABELS,
-  TICKET_MOVEMENT_KIND_LABELS,
-} from '../../../shared/domain/vocab';
-import type { Catalogue } from '../zh-CN';
+import type { Written } from '../zh-CN';
 
 /** Consignment movie tickets 电影票代售 (SPEC §6): the desk, movements, cash, catalogue, posters. */
-export const tickets: Catalogue['common']['tickets'] = {
+export const tickets: Written['common']['tickets'] = {
   title: 'Movie tickets',
   tabs: {
     desk: 'Ticket desk',
@@ -35,7 +29,6 @@ export const tickets: Catalogue['common']['tickets'] = {
     submit: 'Confirm sale (Enter)',
     done: 'Sold {{count}} × {{type}}, {{amount}}',
   },
-  payment: labelsIn(PAYMENT_METHOD_LABELS, 'en'),
   receive: {
     title: 'Tickets received from the cinema',
     batch: 'Batch',
@@ -68,7 +61,6 @@ export const tickets: Catalogue['common']['tickets'] = {
     reason: 'Reason for the void',
     voidHelp: 'Your own sale in your shift needs no countersign; otherwise a manager types their PIN.',
     voidDone: 'Voided',
-    kinds: labelsIn(TICKET_MOVEMENT_KIND_LABELS, 'en'),
     refresh: 'Refresh',
     export: 'Export to Excel',
   },
@@ -87,8 +79,6 @@ export const tickets: Catalogue['common']['tickets'] = {
     amount: 'Handed',
     variance: 'Difference',
     explanation: 'Explanation',
-    kindToColleague: CASH_TRANSFER_KIND_LABELS.to_colleague['en'],
-    kindToCashier: CASH_TRANSFER_KIND_LABELS.to_cashier['en'],
     transfer: 'Hand cash to the receptionist',
     transferTitle: 'Hand ticket cash to a receptionist',
     receiver: 'Receiver (receptionist)',

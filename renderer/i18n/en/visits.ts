@@ -1,8 +1,7 @@
-import { CHOSEN_BY_LABELS, labelsIn, VISIT_OUTCOME_LABELS } from '../../../shared/domain/vocab';
-import type { Catalogue } from '../zh-CN';
+import type { Written } from '../zh-CN';
 
 /** Visits, calls, the rotation, the analysis and customer ownership (SPEC §2–3). */
-export const visits: Catalogue['common']['visits'] = {
+export const visits: Written['common']['visits'] = {
   nav: { desk: 'Visitors', calls: 'Calls', analysis: 'Visit analysis', customers: 'Ownership' },
   walkIn: {
     title: 'Log a visitor',
@@ -29,8 +28,6 @@ export const visits: Catalogue['common']['visits'] = {
     ownerOffDuty: 'The owner is not on duty today: by rotation',
     willDispute: 'Not the owner: logging raises a dispute for the manager',
   },
-  chosenBy: labelsIn(CHOSEN_BY_LABELS, 'en'),
-  outcome: labelsIn(VISIT_OUTCOME_LABELS, 'en'),
   today: {
     title: "Today's visitors",
     inOffice: '{{count}} parties in the office',

@@ -1,10 +1,3 @@
-import {
-  AUDIT_OUTCOME_LABELS,
-  BACKUP_REASON_LABELS,
-  labelsIn,
-  NOTIFICATION_SEVERITY_LABELS,
-  SECRET_KIND_LABELS,
-} from '../../../shared/domain/vocab';
 /** The desk's frame: start-up, sign-in, the shell and its shortcuts, people, settings, audit, backups. */
 export const common = {
   app: {
@@ -99,7 +92,6 @@ export const common = {
     markAllRead: '全部标为已读',
     empty: '暂无通知',
     unreadTag: '未读',
-    severity: labelsIn(NOTIFICATION_SEVERITY_LABELS, 'zh-CN'),
   },
   home: {
     greeting: '您好，{{name}}',
@@ -113,8 +105,6 @@ export const common = {
     name: '姓名',
     roles: '角色',
     secretKind: '登录方式',
-    kindPin: SECRET_KIND_LABELS.pin['zh-CN'],
-    kindPassword: SECRET_KIND_LABELS.password['zh-CN'],
     status: '状态',
     active: '在用',
     inactive: '已停用',
@@ -165,8 +155,6 @@ export const common = {
     actor: '操作人',
     channel: '操作',
     outcome: '结果',
-    ok: AUDIT_OUTCOME_LABELS.ok['zh-CN'],
-    refused: AUDIT_OUTCOME_LABELS.refused['zh-CN'],
     summary: '内容',
     system: '系统',
     countersigned: '会签人 #{{id}}',
@@ -184,6 +172,5 @@ export const common = {
     confirmTitle: '用这份备份替换当前台账？',
     confirmBody:
       '将恢复 {{when}} 的备份（{{size}}，{{name}}）。之后记录的内容将不在恢复后的台账中；当前台账会另存为备份。恢复后所有人需要重新登录。',
-    reasons: labelsIn(BACKUP_REASON_LABELS, 'zh-CN'),
   },
 } as const;

@@ -1,9 +1,5 @@
-import {
-  DAY_STATUS_LABELS,
-  HANDOVER_ACK_STATE_LABELS,
-  labelsIn,
-  type SigningRole,
-} from '../../../shared/domain/vocab';
+import type { SigningRole } from '../../../shared/domain/vocab';
+
 /** Day close 日结 (SPEC §8): the guided close, the closed dates, reopening. */
 export const dayclose = {
   nav: '日结',
@@ -59,7 +55,6 @@ export const dayclose = {
     incomplete: '有钥匙未归位也没有说明过夜原因：请到钥匙页登记原因或收回',
   },
   review: {
-    handoverState: labelsIn(HANDOVER_ACK_STATE_LABELS, 'zh-CN'),
     visits: '来访',
     calls: '来电',
     holdEvents: '销控',
@@ -83,7 +78,6 @@ export const dayclose = {
     } satisfies Record<SigningRole, string>,
     submit: '签字并日结',
   },
-  status: labelsIn(DAY_STATUS_LABELS, 'zh-CN'),
   /** The signers' short names, in the list of closed dates. */
   role: {
     receptionist: '前台',

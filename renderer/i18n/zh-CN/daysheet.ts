@@ -1,14 +1,3 @@
-import {
-  CASH_TRANSFER_KIND_SHEET_LABELS,
-  CHOSEN_BY_LABELS,
-  HOLD_EVENT_KIND_LABELS,
-  KEY_MOVEMENT_KIND_LABELS,
-  labelsFor,
-  labelsIn,
-  ROLE_LABELS,
-  SIGNING_ROLES,
-  VISIT_OUTCOME_LABELS,
-} from '../../../shared/domain/vocab';
 /** The day's reconciliation sheet 日结对账单 and the weekly analysis export (SPEC §8). */
 export const daysheet = {
   nav: '日结对账单',
@@ -143,12 +132,5 @@ export const daysheet = {
     expectedCash: '应有现金',
     handed: '交出纳',
   },
-  kinds: {
-    outcome: labelsIn(VISIT_OUTCOME_LABELS, 'zh-CN'),
-    chosenBy: labelsIn(CHOSEN_BY_LABELS, 'zh-CN'),
-    hold: labelsIn(HOLD_EVENT_KIND_LABELS, 'zh-CN'),
-    key: labelsIn(KEY_MOVEMENT_KIND_LABELS, 'zh-CN'),
-    transfer: labelsIn(CASH_TRANSFER_KIND_SHEET_LABELS, 'zh-CN'),
-  },
-  signatures: { ...labelsFor(SIGNING_ROLES, ROLE_LABELS, 'zh-CN'), date: '日期' },
+  signatures: { date: '日期' },
 } as const;

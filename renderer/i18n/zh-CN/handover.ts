@@ -1,10 +1,3 @@
-import {
-  KEY_COPY_STATES,
-  KEY_STATE_LABELS,
-  labelsFor,
-  labelsIn,
-  MAIL_KIND_LABELS,
-} from '../../../shared/domain/vocab';
 /** Shift handover 交接班 / 前台交接日志 and the owner-mail register (SPEC §5). */
 export const handover = {
   nav: '交接班',
@@ -52,9 +45,7 @@ export const handover = {
     done: '交接已签收：{{count}} 处差异',
     badMoney: '请输入金额，如 120.50',
   },
-  keyState: labelsFor(KEY_COPY_STATES, KEY_STATE_LABELS, 'zh-CN'),
   keyLine: '{{tag}} {{name}} 第 {{copy}} 把',
-  mailKind: labelsIn(MAIL_KIND_LABELS, 'zh-CN'),
   log: {
     range: '日期范围',
     person: '人员',

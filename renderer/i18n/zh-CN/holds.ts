@@ -1,17 +1,7 @@
-import {
-  HOLD_EVENT_KIND_LABELS,
-  HOLD_STATE_LABELS,
-  IMPORT_REFUSAL_LABELS,
-  labelsIn,
-  UNIT_STATUS_LABELS,
-} from '../../../shared/domain/vocab';
 /** Unit hold control 销控 (SPEC §4): the board, the queue, the register, the units. */
 export const holds = {
   nav: { board: '销控表', units: '房源' },
   tabs: { board: '销控表', queue: '待审批', register: '销控登记表' },
-  status: labelsIn(UNIT_STATUS_LABELS, 'zh-CN'),
-  state: labelsIn(HOLD_STATE_LABELS, 'zh-CN'),
-  kind: labelsIn(HOLD_EVENT_KIND_LABELS, 'zh-CN'),
   board: {
     filterBuilding: '楼栋',
     filterLayout: '户型',
@@ -103,6 +93,5 @@ export const holds = {
     save: '保存',
     cancel: '取消',
     required: '请填写此项',
-    refusal: labelsIn(IMPORT_REFUSAL_LABELS, 'zh-CN'),
   },
 } as const;

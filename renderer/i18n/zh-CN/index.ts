@@ -1,4 +1,4 @@
-import { labelsIn, ROLE_LABELS } from '../../../shared/domain/vocab';
+import { withVocabulary, type Strings } from '../vocabulary';
 import { common } from './common';
 import { dayclose } from './dayclose';
 import { daysheet } from './daysheet';
@@ -9,15 +9,8 @@ import { notifications } from './notifications';
 import { tickets } from './tickets';
 import { visits } from './visits';
 
-/**
- * The Simplified Chinese catalogue, the default language (SPEC §9), one file per area. The English
- * catalogue must have exactly the same keys; its type is derived from this object so a missing or
- * extra key fails the build. The names of closed sets (kinds, states, roles, …) are not written
- * here: they come from the labels of shared/domain/vocab.
- */
-export const zhCN = {
+const written = {
   common: { ...common, tickets, visits, keys },
-  roles: labelsIn(ROLE_LABELS, 'zh-CN'),
   holds,
   daysheet,
   handover,
@@ -25,5 +18,14 @@ export const zhCN = {
   notifications,
 } as const;
 
-type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
+/** What a catalogue writes itself, one file per area: the English one must write the same keys. */
+export type Written = Strings<typeof written>;
+
+/**
+ * The Simplified Chinese catalogue, the default language (SPEC §9). The names of closed sets
+ * (kinds, states, roles, …) are not written here: `withVocabulary` places the vocabularies'
+ * labels (renderer/i18n/vocabulary.ts). The English catalogue's type is derived from this one,
+ * so a missing or extra key fails the build.
+ */
+export const zhCN = withVocabulary(written, 'zh-CN');
 export type Catalogue = Strings<typeof zhCN>;

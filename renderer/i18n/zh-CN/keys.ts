@@ -1,9 +1,3 @@
-import {
-  KEY_KIND_LABELS,
-  KEY_MOVEMENT_KIND_LABELS,
-  KEY_STATE_LABELS,
-  labelsIn,
-} from '../../../shared/domain/vocab';
 /** Front-desk keys (SPEC §7): the board, the register, the day check. */
 export const keys = {
   tabBoard: '钥匙看板',
@@ -16,11 +10,9 @@ export const keys = {
   notFound: '没有编号为“{{tag}}”的钥匙',
   name: '名称',
   kind: '类别',
-  kinds: labelsIn(KEY_KIND_LABELS, 'zh-CN'),
   copy: '第几把',
   copyOf: '第 {{n}} 把',
   state: '状态',
-  states: labelsIn(KEY_STATE_LABELS, 'zh-CN'),
   holder: '持有人',
   since: '自何时',
   dueBack: '应还时间',
@@ -68,7 +60,6 @@ export const keys = {
     movement: '动作',
     by: '经办人',
     countersignedBy: '会签人',
-    kinds: labelsIn(KEY_MOVEMENT_KIND_LABELS, 'zh-CN'),
     filterTag: '按编号筛选',
     filterKind: '按动作筛选',
     filterDates: '营业日范围',

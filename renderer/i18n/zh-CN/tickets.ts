@@ -1,9 +1,3 @@
-import {
-  CASH_TRANSFER_KIND_LABELS,
-  labelsIn,
-  PAYMENT_METHOD_LABELS,
-  TICKET_MOVEMENT_KIND_LABELS,
-} from '../../../shared/domain/vocab';
 /** Consignment movie tickets 电影票代售 (SPEC §6): the desk, movements, cash, catalogue, posters. */
 export const tickets = {
   title: '电影票代售',
@@ -33,7 +27,6 @@ export const tickets = {
     submit: '确认售出（Enter）',
     done: '已售出 {{count}} 张 {{type}}，{{amount}}',
   },
-  payment: labelsIn(PAYMENT_METHOD_LABELS, 'zh-CN'),
   receive: {
     title: '影院送票入库',
     batch: '批次',
@@ -61,7 +54,6 @@ export const tickets = {
     reason: '作废原因',
     voidHelp: '本人当班作废自己的售票无需会签；否则需专案经理输入 PIN。',
     voidDone: '已作废',
-    kinds: labelsIn(TICKET_MOVEMENT_KIND_LABELS, 'zh-CN'),
     refresh: '刷新',
     export: '导出 Excel',
   },
@@ -80,8 +72,6 @@ export const tickets = {
     amount: '实交',
     variance: '差额',
     explanation: '差异说明',
-    kindToColleague: CASH_TRANSFER_KIND_LABELS.to_colleague['zh-CN'],
-    kindToCashier: CASH_TRANSFER_KIND_LABELS.to_cashier['zh-CN'],
     transfer: '票款交给前台',
     transferTitle: '把票款交给前台接待员',
     receiver: '接收人（前台接待员）',

@@ -1,9 +1,5 @@
-import {
-  CHOSEN_BY_LABELS,
-  labelsIn,
-  VISIT_OUTCOME_LABELS,
-  type RotationEventKind,
-} from '../../../shared/domain/vocab';
+import type { RotationEventKind } from '../../../shared/domain/vocab';
+
 /** Visits, calls, the rotation, the analysis and customer ownership (SPEC §2–3). */
 export const visits = {
   nav: { desk: '来访登记', calls: '来电登记', analysis: '来人来电分析', customers: '客户归属' },
@@ -32,8 +28,6 @@ export const visits = {
     ownerOffDuty: '归属顾问今天不当值，按轮排接待',
     willDispute: '与归属顾问不同，登记后将提交经理裁定归属',
   },
-  chosenBy: labelsIn(CHOSEN_BY_LABELS, 'zh-CN'),
-  outcome: labelsIn(VISIT_OUTCOME_LABELS, 'zh-CN'),
   today: {
     title: '今日来访',
     inOffice: '在场 {{count}} 组',
