@@ -1,4 +1,28 @@
 import type { Generated } from 'kysely';
+import type {
+  AuditOutcome,
+  CashMovementKind,
+  CashTransferKind,
+  ChosenBy,
+  CountOccasion,
+  CountSubject,
+  DayCloseEventKind,
+  HandoverSection,
+  HandoverTaskEventKind,
+  HoldEventKind,
+  KeyKind,
+  KeyMovementKind,
+  MailKind,
+  NotificationSeverity,
+  PaymentMethod,
+  RotationEventKind,
+  SecretKind,
+  SignInPurpose,
+  SigningRole,
+  TicketMovementKind,
+  VisitOutcome,
+  VisitUpdateKind,
+} from '../shared/domain/vocab';
 
 /** Row types of the ledger, as Kysely sees them. Columns mirror db/migrations. */
 export interface AuditLogTable {
@@ -8,7 +32,7 @@ export interface AuditLogTable {
   actor_id: number | null;
   countersigned_by: number | null;
   channel: string;
-  outcome: 'ok' | 'refused';
+  outcome: AuditOutcome;
   error_code: string | null;
   summary: string;
   writes: string;
@@ -20,7 +44,7 @@ export interface UsersTable {
   id: Generated<number>;
   name: string;
   roles: string;
-  secret_kind: 'pin' | 'password';
+  secret_kind: SecretKind;
   secret_hash: string;
   secret_set_at: string;
   active: 0 | 1;
@@ -33,7 +57,7 @@ export interface SignInAttemptsTable {
   user_id: number;
   at: string;
   business_date: string;
-  purpose: 'sign_in' | 'countersign' | 'change_secret';
+  purpose: SignInPurpose;
   ok: 0 | 1;
   locked_until: string | null;
   audit_id: number;
@@ -50,7 +74,7 @@ export interface NotificationsTable {
   at: string;
   business_date: string;
   kind: string;
-  severity: 'info' | 'warning' | 'critical';
+  severity: NotificationSeverity;
   title_key: string;
   params: string;
   for_roles: string;
@@ -87,8 +111,7 @@ export interface TicketTypesTable {
   audit_id: number;
 }
 
-export type TicketMovementKind = 'received' | 'sold' | 'voided' | 'returned' | 'adjusted';
-export type PaymentMethod = 'cash' | 'wechat' | 'alipay' | 'card';
+export type { TicketMovementKind, PaymentMethod };
 
 export interface TicketMovementsTable {
   id: Generated<number>;
@@ -114,7 +137,7 @@ export interface CashTransfersTable {
   id: Generated<number>;
   at: string;
   business_date: string;
-  kind: 'to_colleague' | 'to_cashier';
+  kind: CashTransferKind;
   from_id: number;
   to_id: number;
   expected_fen: number;
@@ -123,8 +146,7 @@ export interface CashTransfersTable {
   audit_id: number;
 }
 
-export type CashMovementKind =
-  'sale' | 'void' | 'transfer_out' | 'transfer_in' | 'to_cashier' | 'count_variance';
+export type { CashMovementKind };
 
 export interface CashMovementsTable {
   id: Generated<number>;
@@ -233,8 +255,8 @@ export interface TicketCountsTable {
   id: Generated<number>;
   at: string;
   business_date: string;
-  occasion: 'handover' | 'day_close' | 'spot';
-  subject: 'stock' | 'cash';
+  occasion: CountOccasion;
+  subject: CountSubject;
   type_id: number | null;
   holder_id: number | null;
   float_fen: number;
@@ -285,9 +307,9 @@ export interface NamePositionsTable {
   i: number;
 }
 
-export type ChosenBy = 'rotation' | 'owner' | 'named';
+export type { ChosenBy };
 
-export type VisitOutcome = 'left_phone' | 'pledge' | 'deposit' | 'browse' | 'market_research';
+export type { VisitOutcome };
 
 export interface VisitsTable {
   id: Generated<number>;
@@ -311,7 +333,7 @@ export interface VisitsTable {
 export interface VisitUpdatesTable {
   id: Generated<number>;
   visit_id: number;
-  kind: 'outcome' | 'left' | 'note';
+  kind: VisitUpdateKind;
   outcome: VisitOutcome | null;
   left_at: string | null;
   note: string | null;
@@ -327,7 +349,7 @@ export interface RotationEventsTable {
   id: Generated<number>;
   business_date: string;
   at: string;
-  kind: 'set_order' | 'away' | 'back' | 'received' | 'makeup';
+  kind: RotationEventKind;
   consultant_id: number | null;
   order_ids: string | null;
   visit_id: number | null;
@@ -402,8 +424,7 @@ export interface HoldsTable {
   audit_id: number;
 }
 
-export type HoldEventKind =
-  'requested' | 'approved' | 'extended' | 'rejected' | 'deposit' | 'released' | 'signed' | 'cancelled';
+export type { HoldEventKind };
 
 export interface HoldEventsTable {
   id: Generated<number>;
@@ -425,9 +446,9 @@ export interface UnitClaimsTable {
   audit_id: number;
 }
 
-export type KeyKind = 'front_desk' | 'show_flat' | 'office' | 'sales_drawer' | 'other';
+export type { KeyKind };
 
-export type KeyMovementKind = 'issued' | 'returned' | 'handed_over' | 'lost' | 'found';
+export type { KeyMovementKind };
 
 export interface KeysTable {
   id: Generated<number>;
@@ -518,7 +539,7 @@ export interface HandoverItemLinesTable {
   counted: number;
   audit_id: number;
 }
-export type HandoverSection = 'item' | 'key' | 'mail' | 'ticket' | 'cash';
+export type { HandoverSection };
 export interface HandoverDifferencesTable {
   id: Generated<number>;
   handover_id: number;
@@ -541,7 +562,7 @@ export interface HandoverTasksTable {
 export interface HandoverTaskEventsTable {
   id: Generated<number>;
   task_id: number;
-  kind: 'done';
+  kind: HandoverTaskEventKind;
   by_id: number;
   note: string | null;
   at: string;
@@ -556,7 +577,7 @@ export interface HandoverMissedNoticesTable {
   at: string;
   audit_id: number;
 }
-export type MailKind = 'letter' | 'newspaper' | 'magazine' | 'parcel';
+export type { MailKind };
 export interface MailItemsTable {
   id: Generated<number>;
   recipient: string;
@@ -582,7 +603,7 @@ export interface DayCloseEventsTable {
   id: Generated<number>;
   for_date: string;
   seq: number;
-  kind: 'closed' | 'reopened';
+  kind: DayCloseEventKind;
   at: string;
   actor_id: number;
   reason: string | null;
@@ -593,7 +614,7 @@ export interface DayCloseEventsTable {
 export interface DayCloseSignaturesTable {
   id: Generated<number>;
   event_id: number;
-  role: 'receptionist' | 'cashier' | 'manager';
+  role: SigningRole;
   user_id: number;
   at: string;
   audit_id: number;

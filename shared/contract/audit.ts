@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineCall } from './define';
 import { businessDateSchema, idSchema } from './common';
+import { AUDIT_OUTCOMES } from '../domain/vocab';
 
 export const auditEntrySchema = z.object({
   id: idSchema,
@@ -10,7 +11,7 @@ export const auditEntrySchema = z.object({
   actorName: z.string().nullable(),
   countersignedBy: idSchema.nullable(),
   channel: z.string(),
-  outcome: z.enum(['ok', 'refused']),
+  outcome: z.enum(AUDIT_OUTCOMES),
   summary: z.string(),
 });
 

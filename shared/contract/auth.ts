@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineCall } from './define';
 import { emptyInput, idSchema, okOutput, personNameSchema, roleSchema, secretSchema } from './common';
+import { SECRET_KINDS } from '../domain/vocab';
 
 export const sessionSchema = z.object({
   setupRequired: z.boolean(),
@@ -15,7 +16,7 @@ export const signInCardSchema = z.object({
   id: idSchema,
   name: z.string(),
   roles: z.array(roleSchema),
-  secretKind: z.enum(['pin', 'password']),
+  secretKind: z.enum(SECRET_KINDS),
   lockedUntil: z.string().nullable(),
 });
 

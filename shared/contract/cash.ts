@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineCall } from './define';
 import { businessDateSchema, countersignSchema, idSchema, instantSchema } from './common';
+import { CASH_TRANSFER_KINDS } from '../domain/vocab';
 
 /** Ticket cash in custody (SPEC §6): balances per person, transfers, the change float 备用金. */
 
@@ -14,7 +15,7 @@ export const transferSchema = z.object({
   id: idSchema,
   at: z.string(),
   businessDate: z.string(),
-  kind: z.enum(['to_colleague', 'to_cashier']),
+  kind: z.enum(CASH_TRANSFER_KINDS),
   fromId: idSchema,
   fromName: z.string(),
   toId: idSchema,

@@ -2,14 +2,15 @@ import { z } from 'zod';
 import { defineCall } from './define';
 import { businessDateSchema, countersignSchema, idSchema } from './common';
 import { dayCheckItemSchema } from './keys';
+import { DAY_STATUSES, SIGNING_ROLES } from '../domain/vocab';
 
 /** Day close 日结 (SPEC §8): a guided close of one business date, then the date is locked. */
 
 /** The pieces counted at the close, in fen: ¥100, 50, 20, 10, 5, 1, 0.5, 0.1. */
 export const DENOMINATIONS_FEN = [10000, 5000, 2000, 1000, 500, 100, 50, 10] as const;
 export type DenominationFen = (typeof DENOMINATIONS_FEN)[number];
-export const SIGNING_ROLES = ['receptionist', 'cashier', 'manager'] as const;
-export type SigningRole = (typeof SIGNING_ROLES)[number];
+export { SIGNING_ROLES };
+export type { SigningRole } from '../domain/vocab';
 
 /**
  * How many pieces of each denomination, keyed by fen. Numbers are checked in the service (whole,
@@ -40,7 +41,7 @@ export type CashCountView = z.infer<typeof cashCountSchema>;
 export const closeRecordSchema = z.object({
   businessDate: businessDateSchema,
   /** open: counted but never closed; closed: locked; reopened: closed once, open again now. */
-  status: z.enum(['open', 'closed', 'reopened']),
+  status: z.enum(DAY_STATUSES),
   /** The latest close (still shown when the date was reopened since). */
   closedAt: z.string().nullable(),
   closedBy: z.string().nullable(),

@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { defineCall } from './define';
 import { businessDateSchema, idSchema, instantSchema } from './common';
+import {
+  CASH_TRANSFER_KINDS,
+  CHOSEN_BY,
+  HOLD_EVENT_KINDS,
+  KEY_MOVEMENT_KINDS,
+  SIGNING_ROLES,
+  VISIT_OUTCOMES,
+} from '../domain/vocab';
 
 /**
  * The day's reconciliation sheet 日结对账单 (SPEC §8) as plain data: the .xlsx, the print page
@@ -49,7 +57,7 @@ export const sheetCashHolderSchema = z.object({
 
 export const sheetTransferSchema = z.object({
   at: instantSchema,
-  kind: z.enum(['to_colleague', 'to_cashier']),
+  kind: z.enum(CASH_TRANSFER_KINDS),
   fromName: z.string(),
   toName: z.string(),
   expectedFen: fen,
@@ -67,8 +75,8 @@ export const sheetVisitSchema = z.object({
   channel: z.string(),
   returning: z.boolean(),
   consultantName: z.string(),
-  chosenBy: z.enum(['rotation', 'owner', 'named']),
-  outcome: z.string().nullable(),
+  chosenBy: z.enum(CHOSEN_BY),
+  outcome: z.enum(VISIT_OUTCOMES).nullable(),
 });
 
 export const sheetCallSchema = z.object({
@@ -85,7 +93,7 @@ export const sheetCallSchema = z.object({
 export const sheetHoldEventSchema = z.object({
   at: instantSchema,
   unitLabel: z.string(),
-  kind: z.string(),
+  kind: z.enum(HOLD_EVENT_KINDS),
   actorName: z.string().nullable(),
   consultantName: z.string(),
   customerName: z.string(),
@@ -100,7 +108,7 @@ export const sheetKeyMovementSchema = z.object({
   tag: z.string(),
   keyName: z.string(),
   copyNo: count,
-  kind: z.string(),
+  kind: z.enum(KEY_MOVEMENT_KINDS),
   holderName: z.string().nullable(),
   byName: z.string(),
   purpose: z.string().nullable(),
@@ -125,11 +133,8 @@ export const closeSectionSchema = z.object({
   cashByDenomination: z.array(z.object({ denominationFen: fen, pieces: count })),
   expectedCashFen: fen,
   handedToCashierFen: fen,
-  signatures: z.object({
-    receptionist: z.string().nullable(),
-    cashier: z.string().nullable(),
-    manager: z.string().nullable(),
-  }),
+  /** The name of each signer, by role; every signing role is present. */
+  signatures: z.record(z.enum(SIGNING_ROLES), z.string().nullable()),
 });
 export type CloseSection = z.infer<typeof closeSectionSchema>;
 

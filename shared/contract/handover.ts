@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineCall } from './define';
 import { businessDateSchema, countersignSchema, idSchema } from './common';
+import { HANDOVER_SECTIONS, KEY_COPY_STATES, MAIL_KINDS } from '../domain/vocab';
 
 /**
  * Shift handover 交接班 / 前台交接日志 (SPEC §5). The outgoing person writes the handover (a
@@ -43,7 +44,7 @@ export const keyLineSchema = z.object({
   tag: z.string(),
   name: z.string(),
   copyNo: z.number().int(),
-  state: z.enum(['home', 'out', 'lost']),
+  state: z.enum(KEY_COPY_STATES),
   holderName: z.string().nullable(),
   place: z.string(),
 });
@@ -52,7 +53,7 @@ export type KeyLine = z.infer<typeof keyLineSchema>;
 export const mailLineSchema = z.object({
   mailId: idSchema,
   recipient: z.string(),
-  kind: z.enum(['letter', 'newspaper', 'magazine', 'parcel']),
+  kind: z.enum(MAIL_KINDS),
   count: z.number().int(),
 });
 
@@ -71,7 +72,7 @@ export const deskSnapshotSchema = z.object({
 export type DeskSnapshot = z.infer<typeof deskSnapshotSchema>;
 
 export const differenceSchema = z.object({
-  section: z.enum(['item', 'key', 'mail', 'ticket', 'cash']),
+  section: z.enum(HANDOVER_SECTIONS),
   label: z.string(),
   expected: z.string(),
   counted: z.string(),

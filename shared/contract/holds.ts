@@ -2,32 +2,11 @@ import { z } from 'zod';
 import { defineCall } from './define';
 import { businessDateSchema, countersignSchema, idSchema, instantSchema, personNameSchema } from './common';
 import { fenSchema } from './units';
+import { HOLD_EVENT_KINDS, HOLD_STATES, UNIT_STATUSES } from '../domain/vocab';
 
-/** What the board shows of a unit: `pending` is a request waiting for a manager (a live claim). */
-export const UNIT_STATUSES = ['available', 'pending', 'held', 'reserved', 'signed', 'withheld'] as const;
-export type UnitStatus = (typeof UNIT_STATUSES)[number];
-
-export const HOLD_STATES = [
-  'pending',
-  'held',
-  'reserved',
-  'signed',
-  'rejected',
-  'released',
-  'cancelled',
-] as const;
-export type HoldState = (typeof HOLD_STATES)[number];
-
-export const HOLD_EVENT_KINDS = [
-  'requested',
-  'approved',
-  'extended',
-  'rejected',
-  'deposit',
-  'released',
-  'signed',
-  'cancelled',
-] as const;
+/** Its closed sets live in shared/domain/vocab; re-exported for callers that import them from here. */
+export { HOLD_EVENT_KINDS, HOLD_STATES, UNIT_STATUSES };
+export type { HoldEventKind, HoldState, UnitStatus } from '../domain/vocab';
 
 const reasonSchema = z.string().trim().min(1).max(200);
 const minutesSchema = z.number().int().min(1).max(1440);

@@ -8,11 +8,10 @@ import {
   okOutput,
   personNameSchema,
 } from './common';
+import { KEY_COPY_STATES, KEY_KINDS, KEY_MOVEMENT_KINDS } from '../domain/vocab';
 
 /** Front-desk keys (SPEC §7). A copy's state and holder are derived from its movements. */
-export const KEY_KINDS = ['front_desk', 'show_flat', 'office', 'sales_drawer', 'other'] as const;
-export const KEY_MOVEMENT_KINDS = ['issued', 'returned', 'handed_over', 'lost', 'found'] as const;
-export const KEY_COPY_STATES = ['home', 'out', 'lost'] as const;
+export { KEY_COPY_STATES, KEY_KINDS, KEY_MOVEMENT_KINDS };
 
 /** Who may maintain the register; who works the key board; who reports a key lost. */
 const REGISTER_ROLES = ['admin', 'manager'] as const;

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { defineCall } from './define';
 import { idSchema, personNameSchema } from './common';
+import { MAIL_KINDS } from '../domain/vocab';
 
 /** Owner mail 信、报、刊 kept at the desk until handed out (000:617); checked at every handover. */
-export const MAIL_KINDS = ['letter', 'newspaper', 'magazine', 'parcel'] as const;
+export { MAIL_KINDS };
 const MAIL_ROLES = ['receptionist', 'assistant'] as const;
 const READ_ROLES = ['receptionist', 'assistant', 'manager', 'deputy', 'admin'] as const;
 

@@ -1,24 +1,16 @@
 import { z } from 'zod';
 import { defineCall } from './define';
 import { idSchema, roleSchema } from './common';
+import { NOTIFICATION_KINDS, NOTIFICATION_SEVERITIES } from '../domain/vocab';
 
-export const NOTIFICATION_KINDS = [
-  'deputy_action',
-  'low_ticket_stock',
-  'ticket_reminder',
-  'overdue_key',
-  'handover_missing',
-  'handover_difference',
-  'user_locked_out',
-  'ownership_dispute',
-  'system',
-] as const;
+/** Its closed sets live in shared/domain/vocab; re-exported for callers that import them from here. */
+export { NOTIFICATION_KINDS };
 
 export const notificationSchema = z.object({
   id: idSchema,
   at: z.string(),
   kind: z.enum(NOTIFICATION_KINDS),
-  severity: z.enum(['info', 'warning', 'critical']),
+  severity: z.enum(NOTIFICATION_SEVERITIES),
   /** i18n key of the title in the `notifications` namespace, filled with params. */
   titleKey: z.string(),
   params: z.record(z.string(), z.union([z.string(), z.number()])),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineCall } from './define';
 import { businessDateSchema, idSchema, instantSchema } from './common';
+import { ROTATION_EVENT_KINDS } from '../domain/vocab';
 
 const person = z.object({ id: idSchema, name: z.string() });
 
@@ -15,7 +16,7 @@ export const rotationSchema = z.object({
     z.object({
       id: idSchema,
       at: instantSchema,
-      kind: z.enum(['set_order', 'away', 'back', 'received', 'makeup']),
+      kind: z.enum(ROTATION_EVENT_KINDS),
       consultant: z.string().nullable(),
       actor: z.string(),
       visitId: idSchema.nullable(),

@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { defineCall } from './define';
 import { cutoffSchema } from './common';
+import { LOCALES } from '../domain/locale';
 
 export const settingsSchema = z.object({
   projectName: z.string().trim().min(1).max(60),
   dayCutoff: cutoffSchema,
   idleLockMinutes: z.number().int().min(1).max(240),
-  language: z.enum(['zh-CN', 'en']),
+  language: z.enum(LOCALES),
   /** How many automatic backups to keep (SPEC §9: keep 30). */
   backupKeep: z.number().int().min(1).max(365),
   /** Where visitors and callers heard of the project (SPEC §3), in the order the desk offers them. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineCall } from './define';
 import { businessDateSchema, countersignSchema, idSchema, instantSchema, pageSchema } from './common';
+import { COUNT_OCCASIONS, COUNT_SUBJECTS, PAYMENT_METHODS, TICKET_MOVEMENT_KINDS } from '../domain/vocab';
 
 /** Consignment movie tickets 电影票代售 (SPEC §6): catalogue, stock movements, counts, posters. */
 
@@ -9,10 +10,9 @@ const DESK = ['receptionist', 'assistant'] as const;
 const READERS = ['receptionist', 'assistant', 'manager', 'cashier', 'admin'] as const;
 const CATALOGUE_KEEPERS = ['admin', 'manager'] as const;
 
-export const PAYMENT_METHODS = ['cash', 'wechat', 'alipay', 'card'] as const;
+/** Its closed sets live in shared/domain/vocab; re-exported for callers that import them from here. */
+export { COUNT_OCCASIONS, PAYMENT_METHODS, TICKET_MOVEMENT_KINDS as MOVEMENT_KINDS };
 export const paymentMethodSchema = z.enum(PAYMENT_METHODS);
-export const MOVEMENT_KINDS = ['received', 'sold', 'voided', 'returned', 'adjusted'] as const;
-export const COUNT_OCCASIONS = ['handover', 'day_close', 'spot'] as const;
 
 const countSchema = z.number().int().positive().max(100_000);
 const fenSchema = z.number().int().positive().max(100_000_000);
@@ -59,7 +59,7 @@ export const movementSchema = z.object({
   businessDate: z.string(),
   typeId: idSchema,
   typeName: z.string(),
-  kind: z.enum(MOVEMENT_KINDS),
+  kind: z.enum(TICKET_MOVEMENT_KINDS),
   /** Signed change of stock on hand. */
   delta: z.number().int(),
   unitPriceFen: z.number().int().nullable(),
@@ -80,7 +80,7 @@ export type MovementView = z.infer<typeof movementSchema>;
 
 export const countLineSchema = z.object({
   id: idSchema,
-  subject: z.enum(['stock', 'cash']),
+  subject: z.enum(COUNT_SUBJECTS),
   typeId: idSchema.nullable(),
   holderId: idSchema.nullable(),
   floatFen: z.number().int(),
@@ -106,7 +106,7 @@ export type PosterView = z.infer<typeof posterSchema>;
 export const movementFilterSchema = pageSchema
   .extend({
     typeId: idSchema.optional(),
-    kind: z.enum(MOVEMENT_KINDS).optional(),
+    kind: z.enum(TICKET_MOVEMENT_KINDS).optional(),
     fromDate: businessDateSchema.optional(),
     toDate: businessDateSchema.optional(),
   })

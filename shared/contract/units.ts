@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineCall } from './define';
 import { idSchema } from './common';
+import { IMPORT_REFUSALS } from '../domain/vocab';
 
 /** Area is hundredths of a square metre (89.50 m² = 8950), exact like money. */
 export const areaCentiSchema = z.number().int().positive().max(9_999_999);
@@ -20,15 +21,7 @@ export const unitSchema = z.object({
 export type UnitView = z.infer<typeof unitSchema>;
 
 /** Why an import row was refused; the renderer words it, the row number says where. */
-export const IMPORT_REFUSALS = [
-  'missing_field',
-  'bad_floor',
-  'bad_area',
-  'bad_price',
-  'too_long',
-  'duplicate_in_file',
-  'exists',
-] as const;
+export { IMPORT_REFUSALS };
 
 export const importReportSchema = z.object({
   format: z.enum(['csv', 'xlsx']),

@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { defineCall } from './define';
 import { idSchema, personNameSchema, roleSchema, secretSchema } from './common';
+import { SECRET_KINDS } from '../domain/vocab';
 
 export const userSchema = z.object({
   id: idSchema,
   name: z.string(),
   roles: z.array(roleSchema),
-  secretKind: z.enum(['pin', 'password']),
+  secretKind: z.enum(SECRET_KINDS),
   active: z.boolean(),
   createdAt: z.string(),
 });

@@ -4,9 +4,10 @@ import { businessDateSchema, idSchema, instantSchema } from './common';
 import { customerSchema } from './customers';
 import { callSchema } from './calls';
 import { rotationSchema } from './rotation';
+import { CHOSEN_BY, VISIT_OUTCOMES } from '../domain/vocab';
 
-export const VISIT_OUTCOMES = ['left_phone', 'pledge', 'deposit', 'browse', 'market_research'] as const;
-export const CHOSEN_BY = ['rotation', 'owner', 'named'] as const;
+/** Its closed sets live in shared/domain/vocab; re-exported for callers that import them from here. */
+export { CHOSEN_BY, VISIT_OUTCOMES };
 /** The visitor list's page: a busy day is 150 parties, each a row of buttons and pickers. */
 export const VISITS_PAGE = 50;
 

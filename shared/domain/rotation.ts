@@ -1,3 +1,5 @@
+import type { RotationEventKind } from './vocab/office';
+
 /**
  * The consultant rotation (轮排, 000:659; 004:233-255) as a pure replay of the day's events. The
  * service, the rotation panel and an auditor all compute the queue with this one function, so
@@ -10,7 +12,7 @@
  */
 export type RotationEvent =
   | { kind: 'set_order'; order: readonly number[] }
-  | { kind: 'away' | 'back' | 'received' | 'makeup'; consultantId: number };
+  | { kind: Exclude<RotationEventKind, 'set_order'>; consultantId: number };
 
 export interface RotationQueue {
   /** On-duty consultants, in queue order, away ones included in their place. */

@@ -161,7 +161,7 @@ describe('refusals leave nothing written', () => {
     ).toBe('UNIT_NOT_FOUND');
     expect(
       await desk.refused('holds.request', { unitId: unit.id, customerName: 'a', customerPhone: '12345' }),
-    ).toBe('HOLD_BAD_PHONE');
+    ).toBe('INVALID_PHONE');
 
     await desk.signInAs('李经理');
     expect(await desk.refused('units.setWithheld', { unitId: unit.id, withheld: true })).toBe('UNIT_CLAIMED');

@@ -137,7 +137,7 @@ describe('issue and return by tag', () => {
     expect(await issue({ tag: 'YBA', dueBack: inMinutes(-1) })).toBe('KEY_DUE_PAST');
     expect(await issue({ tag: 'YBA', copyNo: 3 })).toBe('KEY_COPY_NOT_FOUND');
     expect(await issue({ tag: 'YBA', holder: { kind: 'outside', name: '装修师傅', phone: '12345' } })).toBe(
-      'KEY_PHONE_INVALID',
+      'INVALID_PHONE',
     );
     expect(await issue({ tag: 'YBA', holder: { kind: 'staff', userId: 999 } })).toBe('USER_NOT_FOUND');
     expect(await desk.refused('keys.return', { tag: 'QT' })).toBe('KEY_HOME');

@@ -1,5 +1,13 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { AppError, ERROR_MESSAGES, errorMessage, LOCALES } from '../../shared/domain/errors';
+import {
+  AppError,
+  ERROR_MESSAGES,
+  ERRORS_BY_NAMESPACE,
+  errorMessage,
+  LOCALES,
+} from '../../shared/domain/errors';
 
 describe('error catalogue', () => {
   test('every code has a Chinese and an English message with the same placeholders', () => {
@@ -11,6 +19,27 @@ describe('error catalogue', () => {
       expect(messages.en.length, code).toBeGreaterThan(0);
       expect(placeholders[0], code).toEqual(placeholders[1]);
     }
+  });
+
+  test('each code is declared in exactly one namespace', () => {
+    const declared = Object.values(ERRORS_BY_NAMESPACE).flatMap((messages) => Object.keys(messages));
+    expect(declared.length).toBe(new Set(declared).size);
+    expect(declared.sort()).toEqual(Object.keys(ERROR_MESSAGES).sort());
+  });
+
+  test('every code is used by the app: a refusal nothing gives has no message to keep', () => {
+    const root = path.resolve(__dirname, '../..');
+    const sources = (dir: string): string[] =>
+      fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+        const full = path.join(dir, entry.name);
+        if (entry.isDirectory()) return full.endsWith(path.join('domain', 'errors')) ? [] : sources(full);
+        return /\.tsx?$/.test(entry.name) ? [full] : [];
+      });
+    const text = ['electron', 'db', 'shared', 'renderer']
+      .flatMap((dir) => sources(path.join(root, dir)))
+      .map((file) => fs.readFileSync(file, 'utf8'))
+      .join('\n');
+    expect(Object.keys(ERROR_MESSAGES).filter((code) => !text.includes(`'${code}'`))).toEqual([]);
   });
 
   test('messages are filled from params in either language', () => {

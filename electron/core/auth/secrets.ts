@@ -1,8 +1,9 @@
 import { randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
 import { AppError } from '../../../shared/domain/errors';
 import type { Role } from '../../../shared/domain/roles';
+import type { SecretKind } from '../../../shared/domain/vocab';
 
-export type SecretKind = 'pin' | 'password';
+export type { SecretKind };
 
 const PIN = /^\d{4,8}$/;
 // scrypt cost: N=2^15 takes about 60 ms here — slow enough to make guessing a stolen ledger's

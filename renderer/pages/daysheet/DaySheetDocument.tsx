@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { DaySheet } from '../../../shared/contract/exports';
+import { SIGNING_ROLES } from '../../../shared/domain/vocab';
 import { dateTime, money } from './format';
 import {
   CashSection,
@@ -9,8 +10,6 @@ import {
   VisitCallSection,
 } from './LedgerSections';
 import { PRINT_CSS } from './printStyles';
-
-const SIGNERS = ['receptionist', 'cashier', 'manager'] as const;
 
 /**
  * The printed 日结对账单 (SPEC §8): one A4 document from the same DaySheet data as the .xlsx,
@@ -83,7 +82,7 @@ export function DaySheetDocument({ sheet }: { sheet: DaySheet }) {
       <section>
         <h2>{t('sections.signatures')}</h2>
         <div className="signatures">
-          {SIGNERS.map((role) => (
+          {SIGNING_ROLES.map((role) => (
             <div className="signature" key={role}>
               <div className="line">{sheet.close?.signatures[role] ?? ''}</div>
               <div className="caption">

@@ -1,4 +1,4 @@
-import type { CloseRecord, SigningRole } from '../../../../shared/contract/dayclose';
+import { SIGNING_ROLES, type CloseRecord, type SigningRole } from '../../../../shared/contract/dayclose';
 import { AppError } from '../../../../shared/domain/errors';
 import { formatFen } from '../../../../shared/domain/money';
 import { hasAnyRole } from '../../../../shared/domain/roles';
@@ -123,9 +123,9 @@ export async function closeDay(ctx: CallContext, input: CloseInput): Promise<Clo
   await requireCashHanded(ctx, date);
   const keyCheck = await requireKeysChecked(ctx);
   const signers = new Set(Object.values(input.signatures).map((s) => s.userId));
-  if (signers.size !== 3) throw new AppError('DAYCLOSE_SIGNERS_SAME');
+  if (signers.size !== SIGNING_ROLES.length) throw new AppError('DAYCLOSE_SIGNERS_SAME');
   const signed: [SigningRole, Actor][] = [];
-  for (const role of ['receptionist', 'cashier', 'manager'] as const) {
+  for (const role of SIGNING_ROLES) {
     signed.push([role, await signatureOf(ctx, role, input.signatures[role])]);
   }
   // The audit row names one second person: the manager, who locks the date.

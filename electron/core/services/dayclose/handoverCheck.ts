@@ -1,3 +1,4 @@
+import type { HandoverAckState } from '../../../../shared/domain/vocab';
 import type { CallContext } from '../../context';
 import { handoversOfDate, openTasksAt, type HandoverOfDate } from '../handover';
 
@@ -23,7 +24,7 @@ export async function unacknowledgedHandovers(ctx: CallContext, businessDate: st
  */
 export function handoverReview(
   handovers: HandoverOfDate[],
-): { at: string; text: string; kind: 'pending' | 'acknowledged' | 'differences' }[] {
+): { at: string; text: string; kind: HandoverAckState }[] {
   return handovers.map((h) => ({
     at: h.acknowledgedAt ?? h.startedAt,
     text: describe(h),

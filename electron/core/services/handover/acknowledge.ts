@@ -1,6 +1,12 @@
 import type { AckSnapshot, HandoverView } from '../../../../shared/contract/handover';
 import { AppError } from '../../../../shared/domain/errors';
 import { formatFen } from '../../../../shared/domain/money';
+import {
+  KEY_STATE_LABELS,
+  labelsIn,
+  MAIL_KIND_LABELS,
+  type HandoverSection,
+} from '../../../../shared/domain/vocab';
 import { requireActor, type CallContext } from '../../context';
 import { checkSecret, verifyCountersign } from '../../auth/secretChecks';
 import { passCashCustody } from '../cash/transfers';
@@ -32,15 +38,15 @@ export interface AcknowledgeInput {
 }
 
 interface Difference {
-  section: 'item' | 'key' | 'mail' | 'ticket' | 'cash';
+  section: HandoverSection;
   label: string;
   expected: string;
   counted: string;
   note: string | null;
 }
 
-const KEY_STATE = { home: '在位', out: '借出', lost: '报失' } as const;
-const MAIL_KIND = { letter: '信', newspaper: '报', magazine: '刊', parcel: '包裹' } as const;
+const KEY_STATE = labelsIn(KEY_STATE_LABELS, 'zh-CN');
+const MAIL_KIND = labelsIn(MAIL_KIND_LABELS, 'zh-CN');
 const NOT_CONFIRMED = '未确认';
 const NOT_COUNTED = '未清点';
 

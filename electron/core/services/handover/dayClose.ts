@@ -4,6 +4,7 @@ import type { CallReader } from '../../context';
 import { readerOf } from '../users';
 import type { DifferenceView, TaskView } from '../../../../shared/contract/handover';
 import { ackSnapshotSchema } from '../../../../shared/contract/handover';
+import { HANDOVER_SECTION_LABELS, labelsIn } from '../../../../shared/domain/vocab';
 import { differencesOf, listHandovers } from './records';
 import { listTasks } from './tasks';
 
@@ -24,7 +25,7 @@ export interface HandoverOfDate {
   differences: string[];
 }
 
-const SECTION = { item: '物品', key: '钥匙', mail: '信报刊', ticket: '电影票', cash: '票款' } as const;
+const SECTION = labelsIn(HANDOVER_SECTION_LABELS, 'zh-CN');
 
 export function describeDifference(d: DifferenceView): string {
   const note = d.note ? `（${d.note}）` : '';

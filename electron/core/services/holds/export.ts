@@ -2,7 +2,8 @@ import type { Locale } from '../../../../shared/domain/errors';
 import { formatFen } from '../../../../shared/domain/money';
 import { maskPhone } from '../../../../shared/domain/phone';
 import type { CallContext } from '../../context';
-import type { HoldEventView } from '../../../../shared/contract/holds';
+import type { HoldEventKind, HoldEventView } from '../../../../shared/contract/holds';
+import { HOLD_EVENT_KIND_LABELS, labelsIn } from '../../../../shared/domain/vocab';
 import { buildSheetOffThread } from '../exports/xlsx/offThread';
 import { loadHolds } from './state';
 import { toEventView } from './views';
@@ -11,7 +12,7 @@ import { listUnits, requireUnit, unitLabel } from '../units';
 /** Column titles and event names of the exported register, in the caller's language. */
 const WORDS: Record<
   Locale,
-  { columns: string[]; kinds: Record<string, string>; system: string; sheet: string }
+  { columns: string[]; kinds: Record<HoldEventKind, string>; system: string; sheet: string }
 > = {
   'zh-CN': {
     sheet: '销控登记表',
@@ -30,16 +31,7 @@ const WORDS: Record<
       '收据号',
       '原因',
     ],
-    kinds: {
-      requested: '申请销控',
-      approved: '批准保留',
-      extended: '延长保留',
-      rejected: '驳回',
-      deposit: '登记定金',
-      released: '放出',
-      signed: '签约',
-      cancelled: '退定',
-    },
+    kinds: labelsIn(HOLD_EVENT_KIND_LABELS, 'zh-CN'),
     system: '系统',
   },
   en: {
@@ -59,16 +51,7 @@ const WORDS: Record<
       'Receipt',
       'Reason',
     ],
-    kinds: {
-      requested: 'Requested',
-      approved: 'Approved',
-      extended: 'Extended',
-      rejected: 'Rejected',
-      deposit: 'Deposit',
-      released: 'Released',
-      signed: 'Signed',
-      cancelled: 'Cancelled',
-    },
+    kinds: labelsIn(HOLD_EVENT_KIND_LABELS, 'en'),
     system: 'System',
   },
 };

@@ -46,7 +46,7 @@ export const holdsHandlers: HandlersOf<'holds'> = {
   'holds.request': async (input, ctx) => {
     const actor = requireActor(ctx);
     const phone = normalizePhone(input.customerPhone);
-    if (!phone) throw new AppError('HOLD_BAD_PHONE', { phone: input.customerPhone });
+    if (!phone) throw new AppError('INVALID_PHONE', { phone: input.customerPhone });
     const unit = await requireUnit(ctx.db, input.unitId);
     if (unit.withheld === 1) throw new AppError('UNIT_WITHHELD', { unit: unitLabel(unit) });
     const consultantId = await consultantFor(ctx, input.consultantId, input.countersign);

@@ -1,6 +1,7 @@
 import { buildXlsxOffThread } from '../exports/xlsx/offThread';
 import type { KeyMovementView } from '../../../../shared/contract/keys';
 import type { Locale } from '../../../../shared/domain/errors';
+import { KEY_MOVEMENT_KIND_LABELS, labelsIn } from '../../../../shared/domain/vocab';
 import type { CallContext } from '../../context';
 import { listMovements, type MovementFilter } from './register-list';
 
@@ -24,7 +25,7 @@ const TEXT = {
       '应还时间',
       '原因',
     ],
-    kinds: { issued: '借出', returned: '归还', handed_over: '交接', lost: '报失', found: '找回' },
+    kinds: labelsIn(KEY_MOVEMENT_KIND_LABELS, 'zh-CN'),
   },
   en: {
     sheet: 'Key register',
@@ -44,13 +45,7 @@ const TEXT = {
       'Due back',
       'Reason',
     ],
-    kinds: {
-      issued: 'Issued',
-      returned: 'Returned',
-      handed_over: 'Handed over',
-      lost: 'Lost',
-      found: 'Found',
-    },
+    kinds: labelsIn(KEY_MOVEMENT_KIND_LABELS, 'en'),
   },
 } as const satisfies Record<Locale, unknown>;
 

@@ -1,5 +1,6 @@
 import { AppError } from '../../../../shared/domain/errors';
 import { normalizePhone } from '../../../../shared/domain/phone';
+import type { KeyCopyState } from '../../../../shared/domain/vocab';
 import { requireActor, type CallContext } from '../../context';
 import { verifyCountersign } from '../../auth/secretChecks';
 import { loadActor } from '../users';
@@ -23,7 +24,7 @@ interface CopyNow {
   key: KeyRow;
   copyNo: number;
   latest: MovementRow | undefined;
-  state: 'home' | 'out' | 'lost';
+  state: KeyCopyState;
 }
 
 async function copiesNow(ctx: CallContext, key: KeyRow): Promise<CopyNow[]> {
@@ -112,7 +113,7 @@ async function requireStaff(ctx: CallContext, userId: number): Promise<number> {
 async function holderColumns(ctx: CallContext, holder: Holder): Promise<MovementFields> {
   if (holder.kind === 'staff') return { holder_user_id: await requireStaff(ctx, holder.userId) };
   const phone = normalizePhone(holder.phone);
-  if (!phone) throw new AppError('KEY_PHONE_INVALID', { phone: holder.phone });
+  if (!phone) throw new AppError('INVALID_PHONE', { phone: holder.phone });
   return { holder_name: holder.name, holder_phone: phone };
 }
 

@@ -71,7 +71,7 @@ export async function saveCinema(
   input: { id?: number; name: string; contactName: string; contactPhone: string; active: boolean },
 ): Promise<CinemaView> {
   const phone = normalizePhone(input.contactPhone);
-  if (!phone) throw new AppError('CONTACT_PHONE_INVALID', { phone: input.contactPhone });
+  if (!phone) throw new AppError('INVALID_PHONE', { phone: input.contactPhone });
   const clash = await ctx.db
     .selectFrom('ticket_cinemas')
     .select('id')

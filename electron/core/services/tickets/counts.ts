@@ -1,6 +1,7 @@
 import type { Selectable } from 'kysely';
 import type { TicketCountsTable } from '../../../../db/schema';
 import type { CountLine } from '../../../../shared/contract/tickets';
+import type { CountOccasion } from '../../../../shared/domain/vocab';
 import { AppError } from '../../../../shared/domain/errors';
 import { formatFen } from '../../../../shared/domain/money';
 import { requireActor, type CallContext } from '../../context';
@@ -18,7 +19,7 @@ import { onHandOf } from './stock';
  * cash: setting the stock right is an adjustment, the cash variance is booked on hand-over.
  */
 export interface CountedFigures {
-  occasion: 'handover' | 'day_close' | 'spot';
+  occasion: CountOccasion;
   stock: { typeId: number; counted: number; explanation?: string }[];
   cash?: { holderId: number; countedFen: number; desk?: string; explanation?: string };
 }

@@ -1,6 +1,11 @@
 import { buildXlsxOffThread } from '../exports/xlsx/offThread';
 import type { MovementView } from '../../../../shared/contract/tickets';
 import type { Locale } from '../../../../shared/domain/errors';
+import {
+  labelsIn,
+  PAYMENT_METHOD_LABELS,
+  TICKET_MOVEMENT_KIND_EXPORT_LABELS,
+} from '../../../../shared/domain/vocab';
 import type { CallContext } from '../../context';
 import { listMovements, type MovementFilter } from './stock';
 
@@ -28,8 +33,8 @@ const TEXT = {
       '起始票号',
       '结束票号',
     ],
-    kinds: { received: '入库', sold: '售出', voided: '作废', returned: '退回影院', adjusted: '盘点调整' },
-    payments: { cash: '现金', wechat: '微信', alipay: '支付宝', card: '刷卡' },
+    kinds: labelsIn(TICKET_MOVEMENT_KIND_EXPORT_LABELS, 'zh-CN'),
+    payments: labelsIn(PAYMENT_METHOD_LABELS, 'zh-CN'),
   },
   en: {
     sheet: 'Ticket movements',
@@ -53,14 +58,8 @@ const TEXT = {
       'First serial',
       'Last serial',
     ],
-    kinds: {
-      received: 'Received',
-      sold: 'Sold',
-      voided: 'Voided',
-      returned: 'Returned',
-      adjusted: 'Adjusted',
-    },
-    payments: { cash: 'Cash', wechat: 'WeChat', alipay: 'Alipay', card: 'Card' },
+    kinds: labelsIn(TICKET_MOVEMENT_KIND_EXPORT_LABELS, 'en'),
+    payments: labelsIn(PAYMENT_METHOD_LABELS, 'en'),
   },
 } as const satisfies Record<Locale, unknown>;
 

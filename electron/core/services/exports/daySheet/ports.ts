@@ -1,5 +1,5 @@
 import type { CloseSection, HandoverSection } from '../../../../../shared/contract/exports';
-import { DENOMINATIONS_FEN } from '../../../../../shared/contract/dayclose';
+import { DENOMINATIONS_FEN, type SigningRole } from '../../../../../shared/contract/dayclose';
 import type { CallReader } from '../../../context';
 import { closeRecordOf } from '../../dayclose';
 import { handoversOfDate } from '../../handover';
@@ -14,7 +14,7 @@ export async function closeSection(ctx: CallReader, date: string): Promise<Close
   const record = await closeRecordOf(ctx, date);
   if (!record) return null;
   const closed = record.status === 'closed';
-  const signer = (role: 'receptionist' | 'cashier' | 'manager') =>
+  const signer = (role: SigningRole) =>
     // The signatures of the latest close (a reopened date is signed again when closed again).
     record.signatures.filter((s) => s.role === role).at(-1)?.name ?? null;
   const pieces = new Map((record.cash?.pieces ?? []).map((p) => [p.fen, p.count]));

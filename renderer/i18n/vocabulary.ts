@@ -1,0 +1,116 @@
+import type { Locale } from '../../shared/domain/locale';
+import {
+  AUDIT_OUTCOME_LABELS,
+  BACKUP_REASON_LABELS,
+  CASH_TRANSFER_KIND_LABELS,
+  CASH_TRANSFER_KIND_SHEET_LABELS,
+  CHOSEN_BY_LABELS,
+  DAY_STATUS_LABELS,
+  HANDOVER_ACK_STATE_LABELS,
+  HOLD_EVENT_KIND_LABELS,
+  HOLD_STATE_LABELS,
+  IMPORT_REFUSAL_LABELS,
+  KEY_COPY_STATES,
+  KEY_KIND_LABELS,
+  KEY_MOVEMENT_KIND_LABELS,
+  KEY_STATE_LABELS,
+  labelsFor,
+  labelsIn,
+  MAIL_KIND_LABELS,
+  NOTIFICATION_SEVERITY_LABELS,
+  PAYMENT_METHOD_LABELS,
+  ROLE_LABELS,
+  SECRET_KIND_LABELS,
+  SIGNING_ROLES,
+  TICKET_MOVEMENT_KIND_LABELS,
+  UNIT_STATUS_LABELS,
+  VISIT_OUTCOME_LABELS,
+  type Labels,
+} from '../../shared/domain/vocab';
+
+/**
+ * The catalogue entries that name the values of a closed set (kinds, states, roles, …), for one
+ * language, at the keys the pages read them from. They are the vocabularies' labels, placed here
+ * once for both languages, so neither catalogue spells them.
+ */
+export function vocabularyWords(locale: Locale) {
+  const words = <V extends string>(labels: Labels<V>) => labelsIn(labels, locale);
+  return {
+    common: {
+      notice: { severity: words(NOTIFICATION_SEVERITY_LABELS) },
+      users: { kindPin: SECRET_KIND_LABELS.pin[locale], kindPassword: SECRET_KIND_LABELS.password[locale] },
+      audit: { ok: AUDIT_OUTCOME_LABELS.ok[locale], refused: AUDIT_OUTCOME_LABELS.refused[locale] },
+      backups: { reasons: words(BACKUP_REASON_LABELS) },
+      tickets: {
+        payment: words(PAYMENT_METHOD_LABELS),
+        movements: { kinds: words(TICKET_MOVEMENT_KIND_LABELS) },
+        cash: {
+          kindToColleague: CASH_TRANSFER_KIND_LABELS.to_colleague[locale],
+          kindToCashier: CASH_TRANSFER_KIND_LABELS.to_cashier[locale],
+        },
+      },
+      visits: { chosenBy: words(CHOSEN_BY_LABELS), outcome: words(VISIT_OUTCOME_LABELS) },
+      keys: {
+        kinds: words(KEY_KIND_LABELS),
+        states: words(KEY_STATE_LABELS),
+        movements: { kinds: words(KEY_MOVEMENT_KIND_LABELS) },
+      },
+    },
+    roles: words(ROLE_LABELS),
+    holds: {
+      status: words(UNIT_STATUS_LABELS),
+      state: words(HOLD_STATE_LABELS),
+      kind: words(HOLD_EVENT_KIND_LABELS),
+      units: { refusal: words(IMPORT_REFUSAL_LABELS) },
+    },
+    daysheet: {
+      kinds: {
+        outcome: words(VISIT_OUTCOME_LABELS),
+        chosenBy: words(CHOSEN_BY_LABELS),
+        hold: words(HOLD_EVENT_KIND_LABELS),
+        key: words(KEY_MOVEMENT_KIND_LABELS),
+        transfer: words(CASH_TRANSFER_KIND_SHEET_LABELS),
+      },
+      signatures: labelsFor(SIGNING_ROLES, ROLE_LABELS, locale),
+    },
+    handover: {
+      // The state runs into a key's line ("out 张伟"), so it is lower case there (Chinese has none).
+      keyState: lowerCase(labelsFor(KEY_COPY_STATES, KEY_STATE_LABELS, locale)),
+      mailKind: words(MAIL_KIND_LABELS),
+    },
+    dayclose: {
+      review: { handoverState: words(HANDOVER_ACK_STATE_LABELS) },
+      status: words(DAY_STATUS_LABELS),
+    },
+  };
+}
+
+type VocabularyWords = ReturnType<typeof vocabularyWords>;
+
+/** A catalogue: the strings written for a language, with the vocabulary's words placed among them. */
+export function withVocabulary<T extends object>(written: T, locale: Locale): T & VocabularyWords {
+  return merged(written, vocabularyWords(locale)) as T & VocabularyWords;
+}
+
+function merged(written: object, words: object): object {
+  const out: Record<string, unknown> = { ...written };
+  for (const [key, word] of Object.entries(words)) {
+    const mine = out[key];
+    if (mine === undefined) out[key] = word;
+    else if (isObject(mine) && isObject(word)) out[key] = merged(mine, word);
+    else throw new Error(`the catalogue writes "${key}", which the vocabulary names`);
+  }
+  return out;
+}
+
+function isObject(value: unknown): value is object {
+  return typeof value === 'object' && value !== null;
+}
+
+function lowerCase<K extends string>(labels: Record<K, string>): Record<K, string> {
+  const entries = Object.entries<string>(labels).map(([value, label]) => [value, label.toLowerCase()]);
+  return Object.fromEntries(entries) as Record<K, string>;
+}
+
+/** Every leaf a string: the shape both catalogues share. */
+export type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };

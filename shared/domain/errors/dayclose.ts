@@ -1,0 +1,49 @@
+import type { Messages } from './messages';
+
+/** The day close 日结 and the closed dates it locks (`dayclose.*`, SPEC §8). */
+export const DAYCLOSE_ERRORS = {
+  DAY_CLOSED: {
+    'zh-CN': '{date} 已日结，不能再写入；更正请记入下一个营业日，或由经理重开该日',
+    en: '{date} is closed: nothing more can be written into it; record corrections on the next open date, or have a manager reopen it',
+  },
+  DAYCLOSE_FUTURE: {
+    'zh-CN': '{date} 还没到，不能日结',
+    en: '{date} has not begun yet: it cannot be closed',
+  },
+  DAYCLOSE_NOT_CLOSED: {
+    'zh-CN': '{date} 没有日结，无需重开',
+    en: '{date} is not closed: nothing to reopen',
+  },
+  DAYCLOSE_COUNT_INVALID: {
+    'zh-CN': '{what} 的数量必须是不小于 0 的整数（填写的是 {value}）',
+    en: 'The count for {what} must be a whole number, not negative (got {value})',
+  },
+  DAYCLOSE_CASH_NOT_HANDED: {
+    'zh-CN': '还有票款没有交给财务出纳：{who}',
+    en: 'Ticket cash not yet handed to the cashier: {who}',
+  },
+  DAYCLOSE_CASH_NOT_COUNTED: {
+    'zh-CN': '{date} 的票款还没有按面额清点交出纳',
+    en: 'The ticket cash of {date} has not been counted by denomination and handed to the cashier',
+  },
+  DAYCLOSE_HANDOVER_UNACKNOWLEDGED: {
+    'zh-CN': '交接班还没有接班人确认：{which}',
+    en: 'Handover not acknowledged by the incoming person: {which}',
+  },
+  DAYCLOSE_KEYS_OUT: {
+    'zh-CN': '以下钥匙未归位，也没有说明过夜原因：{keys}',
+    en: 'These keys are out without an overnight reason: {keys}',
+  },
+  DAYCLOSE_STOCK_MISSING: {
+    'zh-CN': '以下票种没有清点：{types}',
+    en: 'Ticket types not counted: {types}',
+  },
+  DAYCLOSE_STOCK_TWICE: {
+    'zh-CN': '票种“{type}”清点了两次',
+    en: 'Ticket type "{type}" was counted twice',
+  },
+  DAYCLOSE_SIGNERS_SAME: {
+    'zh-CN': '前台、出纳、经理须由三个不同的人签字',
+    en: 'The receptionist, the cashier and the manager must be three different people',
+  },
+} as const satisfies Messages;
