@@ -42,7 +42,12 @@ export function openLedger(file: string, options: { readonly?: boolean } = {}): 
     async close() {
       if (closed) return;
       closed = true;
-      await db.destroy(); // closes the better-sqlite3 handle too
+      await db.destroy();
+      // Kysely closes the handle only if it ever ran a query: a ledger read through the raw
+      // handle alone (verify, a count) would stay open until garbage collection, and SQLite
+      // shares one WAL index per file within a process, so the next opening here would not
+      // recover a transaction a killed writer had committed but not yet published.
+      if (sqlite.open) sqlite.close();
     },
   };
 }
