@@ -24,7 +24,7 @@ test('the admin backs up now, then restores it after confirming its date and siz
   await user.click(within(dialog).getByRole('button', { name: '恢复' }));
 
   expect(await screen.findByRole('dialog', { name: OVERLAY_NAME })).toBeInTheDocument();
-  const names = (await desk.ok<{ name: string }[]>('auth.roster')).map((u) => u.name);
+  const names = (await desk.ok('auth.roster')).map((u) => u.name);
   expect(names).not.toContain('备份后新人');
 });
 

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, expect, test } from 'vitest';
-import type { BoardUnit, HoldView } from '../../shared/contract/holds';
+import type { HoldView } from '../../shared/contract/holds';
 import { mountDesk, signIn, type MountedDesk } from './desk';
 
 let mounted: MountedDesk | undefined;
@@ -13,12 +13,12 @@ afterEach(async () => {
 async function requestAndRejectAll(m: MountedDesk, firstCustomer: string): Promise<number> {
   const { desk } = m;
   await desk.signInAs('李经理');
-  const units = (await desk.ok<{ units: BoardUnit[] }>('holds.board')).units;
+  const units = (await desk.ok('holds.board')).units;
   await desk.signInAs('张伟');
   const holds: HoldView[] = [];
   for (const [i, unit] of units.entries()) {
     holds.push(
-      await desk.ok<HoldView>('holds.request', {
+      await desk.ok('holds.request', {
         unitId: unit.id,
         customerName: i === 0 ? firstCustomer : `客户${i}`,
         customerPhone: '13812345678',

@@ -1,6 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, expect, test } from 'vitest';
-import type { BoardUnit, HoldView } from '../../shared/contract/holds';
 import { mountDesk, signIn, type MountedDesk } from './desk';
 
 let mounted: MountedDesk | undefined;
@@ -11,7 +10,7 @@ afterEach(async () => {
 
 async function unitId(m: MountedDesk, room: string): Promise<number> {
   await m.desk.signInAs('李经理');
-  const board = await m.desk.ok<{ units: BoardUnit[] }>('holds.board');
+  const board = await m.desk.ok('holds.board');
   return board.units.find((u) => u.room === room)!.id;
 }
 
@@ -44,7 +43,7 @@ test('the manager sees the queue badge, approves, and the board shows a countdow
   const { user, desk } = mounted;
   const id = await unitId(mounted, '201');
   await desk.signInAs('张伟');
-  await desk.ok<HoldView>('holds.request', {
+  await desk.ok('holds.request', {
     unitId: id,
     customerName: '王先生',
     customerPhone: '13812345678',

@@ -1,6 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, expect, test } from 'vitest';
-import type { KeyView } from '../../shared/contract/keys';
 import { mountDesk, signIn, type MountedDesk } from './desk';
 
 let mounted: MountedDesk | undefined;
@@ -40,7 +39,7 @@ test(
 
     await user.type(screen.getByLabelText('钥匙编号'), 'BGS{Enter}');
     await waitFor(() => expect(within(rowOf('BGS')).getByText('在位')).toBeInTheDocument());
-    const board = await desk.ok<KeyView[]>('keys.board', {});
+    const board = await desk.ok('keys.board', {});
     expect(board.find((k) => k.tag === 'BGS')!.copyStates[0]!.state).toBe('home');
   },
   SLOW_UNDER_LOAD,

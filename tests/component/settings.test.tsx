@@ -1,6 +1,5 @@
 import { screen, waitFor } from '@testing-library/react';
 import { afterEach, expect, test } from 'vitest';
-import type { Settings } from '../../shared/contract/settings';
 import { mountDesk, signIn, type MountedDesk } from './desk';
 
 let mounted: MountedDesk | undefined;
@@ -26,7 +25,7 @@ test('the admin changes the hold expiry, the backups kept and the visit channels
   await user.type(keep, '{Enter}');
 
   expect(await screen.findByText('设置已保存')).toBeInTheDocument();
-  const saved = await desk.ok<Settings>('settings.get');
+  const saved = await desk.ok('settings.get');
   expect(saved.holdExpiryMinutes).toBe(45);
   expect(saved.backupKeep).toBe(60);
   expect(saved.visitChannels).toEqual([
@@ -52,5 +51,5 @@ test('an empty hold expiry is refused on the form and nothing is saved', async (
   await user.click(screen.getByRole('button', { name: '保存设置' }));
 
   expect(await screen.findByText('请填写此项')).toBeInTheDocument();
-  expect((await desk.ok<Settings>('settings.get')).holdExpiryMinutes).toBe(30);
+  expect((await desk.ok('settings.get')).holdExpiryMinutes).toBe(30);
 });

@@ -30,7 +30,7 @@ test('the administrator adds a user from the keyboard and the user appears in th
   expect(row).not.toBeNull();
   expect(within(row!).getByText('置业顾问')).toBeInTheDocument();
   expect(within(row!).getByText('在用')).toBeInTheDocument();
-  const roster = await desk.ok<{ name: string }[]>('auth.roster');
+  const roster = await desk.ok('auth.roster');
   expect(roster.map((u) => u.name)).toContain('新同事');
 });
 

@@ -21,7 +21,7 @@ test('a busy day’s visitors come a page at a time, the latest first; the in-of
       (await walkIn(desk, { name: `客户${i}`, phone: `1390000${String(i).padStart(4, '0')}` })).visit.id,
     );
   }
-  await desk.ok('visits.leave', { visitId: ids[1] });
+  await desk.ok('visits.leave', { visitId: ids[1]! });
 
   await user.click(await screen.findByRole('menuitem', { name: '来访登记' }));
   const table = await screen.findByRole('table', { name: '今日来访' });

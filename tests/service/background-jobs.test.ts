@@ -46,7 +46,7 @@ test('the app flags an overdue key to the managers by itself, with nobody on the
   stop = desk.startBackgroundJobs();
   await vi.waitFor(async () => {
     await desk.signInAs('李经理');
-    const notes = await desk.ok<{ items: { kind: string }[] }>('notifications.list');
+    const notes = await desk.ok('notifications.list');
     expect(notes.items.map((n) => n.kind)).toContain('overdue_key');
   });
   const sealed = desk.ledger.sqlite

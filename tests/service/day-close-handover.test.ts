@@ -1,7 +1,5 @@
 import { afterEach, expect, test } from 'vitest';
-import type { CloseRecord } from '../../shared/contract/dayclose';
-import type { DaySheet } from '../../shared/contract/exports';
-import type { DeskSnapshot, HandoverView } from '../../shared/contract/handover';
+import type { HandoverView } from '../../shared/contract/handover';
 import { testDesk, type TestDesk } from '../support/desk';
 import { closeInput, DAY, handTheCash, sellADay } from '../support/dayclose';
 import { countersign } from '../support/tickets';
@@ -13,8 +11,8 @@ afterEach(async () => desk?.close());
 const TASK = '联系 8 栋王先生补交身份证复印件';
 
 async function handOverTo(to: '陈静' | '王芳', newTasks: string[] = []): Promise<HandoverView> {
-  const snap = await desk.ok<DeskSnapshot>('handover.snapshot', {});
-  return desk.ok<HandoverView>('handover.start', {
+  const snap = await desk.ok('handover.snapshot', {});
+  return desk.ok('handover.start', {
     toUserId: desk.userId(to),
     items: snap.items,
     notes: '',
@@ -23,8 +21,8 @@ async function handOverTo(to: '陈静' | '王芳', newTasks: string[] = []): Pro
 }
 
 async function acknowledge(h: HandoverView, by: '陈静' | '王芳'): Promise<HandoverView> {
-  const snap = await desk.ok<DeskSnapshot>('handover.snapshot', { fromId: h.fromId });
-  return desk.ok<HandoverView>('handover.acknowledge', {
+  const snap = await desk.ok('handover.snapshot', { fromId: h.fromId });
+  return desk.ok('handover.acknowledge', {
     handoverId: h.id,
     countersign: countersign(desk, by),
     items: h.items.map((i) => ({ name: i.name, counted: i.count })),
@@ -35,15 +33,8 @@ async function acknowledge(h: HandoverView, by: '陈静' | '王芳'): Promise<Ha
   });
 }
 
-/** What the review step of the close shows, as far as these tests read it. */
-type Prepared = {
-  unacknowledgedHandovers: string[];
-  review: { handovers: { items: { text: string; kind: string | null }[] } };
-  openTasks: string[];
-};
-
 const sheetFigures = async () => {
-  const { generatedAt: _generatedAt, ...sheet } = await desk.ok<DaySheet>('exports.daySheet', { date: DAY });
+  const { generatedAt: _generatedAt, ...sheet } = await desk.ok('exports.daySheet', { date: DAY });
   return sheet;
 };
 
@@ -56,20 +47,20 @@ test('a handover not yet acknowledged stops the close; once acknowledged the day
   expect(await desk.refused('dayclose.close', closeInput(desk, types))).toBe(
     'DAYCLOSE_HANDOVER_UNACKNOWLEDGED',
   );
-  const prepared = await desk.ok<Prepared>('dayclose.prepare', { businessDate: DAY });
+  const prepared = await desk.ok('dayclose.prepare', { businessDate: DAY });
   expect(prepared.unacknowledgedHandovers).toEqual(['白班 王芳 → 陈静']);
   expect(prepared.review.handovers.items).toEqual([
     expect.objectContaining({ text: '白班 王芳 → 陈静', kind: 'pending' }),
   ]);
   expect(prepared.openTasks).toEqual([TASK]);
-  expect(await desk.ok<CloseRecord | null>('dayclose.record', { businessDate: DAY })).toMatchObject({
+  expect(await desk.ok('dayclose.record', { businessDate: DAY })).toMatchObject({
     status: 'open',
   });
 
   await acknowledge(handover, '陈静');
-  const reviewed = await desk.ok<Prepared>('dayclose.prepare', { businessDate: DAY });
+  const reviewed = await desk.ok('dayclose.prepare', { businessDate: DAY });
   expect(reviewed.review.handovers.items.map((i) => i.kind)).toEqual(['acknowledged']);
-  const record = await desk.ok<CloseRecord>('dayclose.close', closeInput(desk, types));
+  const record = await desk.ok('dayclose.close', closeInput(desk, types));
   expect(record.status).toBe('closed');
 
   const sheet = await sheetFigures();

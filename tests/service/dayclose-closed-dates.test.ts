@@ -13,7 +13,6 @@ import { channels, contract, type CallDef } from '../../shared/contract';
 import { defineCall } from '../../shared/contract/define';
 import { emptyInput, okOutput } from '../../shared/contract/common';
 import { ROLES } from '../../shared/domain/roles';
-import type { CloseRecord } from '../../shared/contract/dayclose';
 import { testDesk, type TestDesk } from '../support/desk';
 import { closeADay, closeInput, countWhere, DAY, handTheCash, sellADay } from '../support/dayclose';
 import { requestAs } from '../support/holds';
@@ -61,7 +60,7 @@ describe('a date closed in the evening: later writes go into the next open date'
     desk.clock.advance(60 * MIN); // 20:45, still 2026-11-23 by the clock
 
     await desk.signInAs('王芳');
-    const sale = await desk.ok<{ businessDate: string }>('tickets.sell', {
+    const sale = await desk.ok('tickets.sell', {
       typeId: twoD,
       count: 1,
       paymentMethod: 'cash',
@@ -362,7 +361,7 @@ describe('reopening', () => {
 
     desk.clock.advance(10 * MIN);
     await desk.signInAs('李经理');
-    const reopened = await desk.ok<CloseRecord>('dayclose.reopen', {
+    const reopened = await desk.ok('dayclose.reopen', {
       businessDate: DAY,
       reason: '漏记一笔售票',
     });
@@ -376,7 +375,7 @@ describe('reopening', () => {
 
     // Open again: the desk's writes are dated the day itself, and it is counted and closed anew.
     await desk.signInAs('王芳');
-    const sale = await desk.ok<{ businessDate: string }>('tickets.sell', {
+    const sale = await desk.ok('tickets.sell', {
       typeId: twoD,
       count: 1,
       paymentMethod: 'cash',
@@ -386,13 +385,13 @@ describe('reopening', () => {
     expect(
       await desk.refused('dayclose.close', {
         ...input,
-        stock: [{ typeId: twoD, counted: 17 }, input.stock[1]],
+        stock: [{ typeId: twoD, counted: 17 }, input.stock[1]!],
       }),
     ).toBe('DAYCLOSE_CASH_NOT_HANDED');
     await handTheCash(desk, DAY, { 2000: 1, 1000: 1, 500: 1 });
-    const again = await desk.ok<CloseRecord>('dayclose.close', {
+    const again = await desk.ok('dayclose.close', {
       ...input,
-      stock: [{ typeId: twoD, counted: 17 }, input.stock[1]],
+      stock: [{ typeId: twoD, counted: 17 }, input.stock[1]!],
     });
     expect(again).toMatchObject({
       status: 'closed',
@@ -401,7 +400,7 @@ describe('reopening', () => {
     });
     expect(again.cashCounts).toHaveLength(2);
     expect(countWhere(desk, 'day_close_events', 'for_date = ?', DAY)).toBe(3);
-    expect(await desk.ok<CloseRecord[]>('dayclose.list')).toEqual([again]);
+    expect(await desk.ok('dayclose.list')).toEqual([again]);
   });
 
   test('a past day is closed the next morning; today stays open', async () => {
@@ -411,7 +410,7 @@ describe('reopening', () => {
     await desk.signInAs('王芳');
     await handTheCash(desk);
     await desk.ok('dayclose.close', closeInput(desk, types));
-    const sale = await desk.ok<{ businessDate: string }>('tickets.sell', {
+    const sale = await desk.ok('tickets.sell', {
       typeId: types.twoD,
       count: 1,
       paymentMethod: 'wechat',

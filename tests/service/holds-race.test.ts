@@ -120,7 +120,7 @@ describe('no double sale: two requests for one unit at the same instant', () => 
     await desk.signInAs('李经理');
     const unit = await unitByRoom(desk, '103');
     await desk.signInAs('张伟');
-    const first = await desk.ok<{ id: number }>('holds.request', {
+    const first = await desk.ok('holds.request', {
       unitId: unit.id,
       customerName: '甲',
       customerPhone: '13800000001',

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import type { HoldEventView, HoldView } from '../../shared/contract/holds';
+import type { HoldView } from '../../shared/contract/holds';
 import { openDesk } from '../../electron/core/desk';
 import { testDesk, type TestDesk } from '../support/desk';
 import { boardUnit, count, requestAs, unitByRoom } from '../support/holds';
@@ -15,7 +15,7 @@ async function heldUnit(d: TestDesk, room = '101'): Promise<HoldView> {
   const unit = await unitByRoom(d, room);
   const pending = await requestAs(d, '张伟', unit.id);
   await d.signInAs('李经理');
-  return d.ok<HoldView>('holds.approve', { holdId: pending.id });
+  return d.ok('holds.approve', { holdId: pending.id });
 }
 
 describe('the hold lifecycle', () => {
@@ -28,16 +28,16 @@ describe('the hold lifecycle', () => {
     expect(pending).toMatchObject({ state: 'pending', consultantName: '张伟', customerPhone: '13812345678' });
     await desk.signInAs('李经理');
     expect((await boardUnit(desk, unit.id)).status).toBe('pending');
-    const queue = await desk.ok<HoldView[]>('holds.queue');
+    const queue = await desk.ok('holds.queue');
     expect(queue.map((h) => h.id)).toEqual([pending.id]);
 
-    const held = await desk.ok<HoldView>('holds.approve', { holdId: pending.id });
+    const held = await desk.ok('holds.approve', { holdId: pending.id });
     expect(held.state).toBe('held');
     expect(held.expiresAt).toBe(new Date(desk.clock.now().getTime() + 30 * MIN).toISOString());
-    expect(await desk.ok<HoldView[]>('holds.queue')).toEqual([]);
+    expect(await desk.ok('holds.queue')).toEqual([]);
     expect(await boardUnit(desk, unit.id)).toMatchObject({ status: 'held', expiresAt: held.expiresAt });
 
-    const reserved = await desk.ok<HoldView>('holds.deposit', {
+    const reserved = await desk.ok('holds.deposit', {
       holdId: held.id,
       amountFen: 5_000_000,
       receiptNo: 'SJ-0001',
@@ -52,10 +52,10 @@ describe('the hold lifecycle', () => {
     await desk.signInAs('李经理'); // the idle lock came down meanwhile
     await desk.ok('holds.expireDue');
     expect((await boardUnit(desk, unit.id)).status).toBe('reserved');
-    expect((await desk.ok<HoldView>('holds.sign', { holdId: held.id })).state).toBe('signed');
+    expect((await desk.ok('holds.sign', { holdId: held.id })).state).toBe('signed');
     expect((await boardUnit(desk, unit.id)).status).toBe('signed');
 
-    const kinds = (await desk.ok<HoldEventView[]>('holds.register')).map((e) => e.kind).reverse();
+    const kinds = (await desk.ok('holds.register')).map((e) => e.kind).reverse();
     expect(kinds).toEqual(['requested', 'approved', 'deposit', 'signed']);
     expect(await desk.ok('audit.verify')).toMatchObject({ ok: true });
   });
@@ -67,7 +67,7 @@ describe('the hold lifecycle', () => {
     const held = await heldUnit(desk);
     const start = desk.clock.now().getTime();
     expect(held.expiresAt).toBe(new Date(start + 45 * MIN).toISOString());
-    const extended = await desk.ok<HoldView>('holds.extend', { holdId: held.id, minutes: 15 });
+    const extended = await desk.ok('holds.extend', { holdId: held.id, minutes: 15 });
     expect(extended.expiresAt).toBe(new Date(start + 60 * MIN).toISOString());
     await desk.signInAs('赵副理');
     expect(await desk.refused('holds.extend', { holdId: held.id, minutes: 15 })).toBe('FORBIDDEN');
@@ -80,17 +80,17 @@ describe('the hold lifecycle', () => {
     const first = await requestAs(desk, '张伟', unit.id);
     await desk.signInAs('李经理');
     expect(await desk.refused('holds.reject', { holdId: first.id, reason: ' ' })).toBe('INVALID_INPUT');
-    expect(
-      (await desk.ok<HoldView>('holds.reject', { holdId: first.id, reason: '客户资料不全' })).state,
-    ).toBe('rejected');
+    expect((await desk.ok('holds.reject', { holdId: first.id, reason: '客户资料不全' })).state).toBe(
+      'rejected',
+    );
     expect((await boardUnit(desk, unit.id)).status).toBe('available');
 
     const second = await requestAs(desk, '孙丽', unit.id);
     await desk.signInAs('李经理');
     await desk.ok('holds.approve', { holdId: second.id });
-    expect(
-      (await desk.ok<HoldView>('holds.release', { holdId: second.id, reason: '客户未下定' })).state,
-    ).toBe('released');
+    expect((await desk.ok('holds.release', { holdId: second.id, reason: '客户未下定' })).state).toBe(
+      'released',
+    );
     expect((await boardUnit(desk, unit.id)).status).toBe('available');
 
     const third = await requestAs(desk, '周强', unit.id);
@@ -100,14 +100,14 @@ describe('the hold lifecycle', () => {
     expect(
       await desk.refused('holds.cancel', { holdId: third.id, refundFen: 2_000_001, reason: '客户退定' }),
     ).toBe('HOLD_REFUND_TOO_LARGE');
-    const cancelled = await desk.ok<HoldView>('holds.cancel', {
+    const cancelled = await desk.ok('holds.cancel', {
       holdId: third.id,
       refundFen: 2_000_000,
       reason: '客户退定',
     });
     expect(cancelled.state).toBe('cancelled');
     expect((await boardUnit(desk, unit.id)).status).toBe('available');
-    const refund = (await desk.ok<HoldEventView[]>('holds.register', { kind: 'cancelled' }))[0]!;
+    const refund = (await desk.ok('holds.register', { kind: 'cancelled' }))[0]!;
     expect(refund).toMatchObject({ amountFen: 2_000_000, reason: '客户退定', actorName: '李经理' });
   });
 });
@@ -194,10 +194,10 @@ describe('refusals leave nothing written', () => {
     );
 
     const own = await unitByRoom(desk, '302');
-    const roster = await desk.ok<{ id: number; name: string }[]>('auth.roster');
+    const roster = await desk.ok('auth.roster');
     const qian = roster.find((u) => u.name === '钱经理')!;
     await desk.ok('auth.signIn', { userId: qian.id, secret: '7777' });
-    const mine = await desk.ok<HoldView>('holds.request', {
+    const mine = await desk.ok('holds.request', {
       unitId: own.id,
       customerName: '钱先生',
       customerPhone: '13700001111',
@@ -238,7 +238,7 @@ describe('refusals leave nothing written', () => {
       }),
     ).toBe('WRONG_SECRET');
     expect(count(desk, 'holds')).toBe(0);
-    const hold = await desk.ok<HoldView>('holds.request', {
+    const hold = await desk.ok('holds.request', {
       ...base,
       consultantId: zhang,
       countersign: { userId: zhang, secret: '5555' },
@@ -268,9 +268,7 @@ describe('the deputy tells the manager at once', () => {
     await desk.ok('holds.approve', { holdId: pending.id });
     await desk.ok('holds.deposit', { holdId: pending.id, amountFen: 1_000_000, receiptNo: 'SJ-9' });
     await desk.signInAs('李经理');
-    const list = await desk.ok<{
-      items: { kind: string; titleKey: string; params: Record<string, unknown> }[];
-    }>('notifications.list');
+    const list = await desk.ok('notifications.list');
     const deputy = list.items.filter((n) => n.kind === 'deputy_action');
     expect(deputy.map((n) => n.titleKey).sort()).toEqual(['holdDeputyApproved', 'holdDeputyDeposit']);
     expect(deputy[0]!.params).toMatchObject({ deputy: '赵副理', unit: '1栋-1单元-501', consultant: '张伟' });
@@ -301,7 +299,7 @@ describe('expiry', () => {
       ok: true,
       data: { released: 1 },
     });
-    const release = (await desk.ok<HoldEventView[]>('holds.register', { kind: 'released' }))[0]!;
+    const release = (await desk.ok('holds.register', { kind: 'released' }))[0]!;
     expect(release).toMatchObject({ actorName: null, at: held.expiresAt });
     const audit = desk.ledger.sqlite
       .prepare(`SELECT actor_id FROM audit_log WHERE channel = 'holds.expireDue'`)
@@ -316,11 +314,7 @@ describe('expiry', () => {
     const next = await requestAs(desk, '孙丽', held.unitId);
     expect(next.state).toBe('pending');
     await desk.signInAs('李经理');
-    const kinds = (await desk.ok<HoldEventView[]>('holds.register')).map((e) => [
-      e.holdId,
-      e.kind,
-      e.actorName,
-    ]);
+    const kinds = (await desk.ok('holds.register')).map((e) => [e.holdId, e.kind, e.actorName]);
     expect(kinds.slice(0, 2)).toEqual([
       [next.id, 'requested', '孙丽'],
       [held.id, 'released', null],

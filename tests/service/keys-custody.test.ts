@@ -6,15 +6,14 @@ import { Router } from '../../electron/core/router';
 import { handOverDeskKeys } from '../../electron/core/services/keys';
 import { contract } from '../../shared/contract';
 import { defineCall, type CallDef } from '../../shared/contract/define';
-import type { KeyMovementView, KeyView } from '../../shared/contract/keys';
 import { testDesk, type TestDesk } from '../support/desk';
 
 let desk: TestDesk;
 afterEach(async () => desk?.close());
 
-const board = () => desk.ok<KeyView[]>('keys.board', {});
+const board = () => desk.ok('keys.board', {});
 const keyOf = async (tag: string) => (await board()).find((k) => k.tag === tag)!;
-const staff = (name: string) => ({ kind: 'staff', userId: desk.userId(name) });
+const staff = (name: string) => ({ kind: 'staff' as const, userId: desk.userId(name) });
 const inMinutes = (m: number) => new Date(desk.clock.now().getTime() + m * 60_000).toISOString();
 
 async function atDesk(start?: string): Promise<TestDesk> {
@@ -42,17 +41,12 @@ describe('overdue keys', () => {
     await desk.ok('keys.handOver', { tag: 'YBA', toUserId: desk.userId('孙丽') });
     expect(await desk.ok('keys.checkOverdue')).toEqual({ overdue: 1, posted: 0 });
 
-    const notes = await desk.ok<{ items: { kind: string; params: Record<string, unknown> }[] }>(
-      'notifications.list',
-      {},
-    );
+    const notes = await desk.ok('notifications.list', {});
     const overdue = notes.items.filter((n) => n.kind === 'overdue_key');
     expect(overdue).toHaveLength(1);
     expect(overdue[0]!.params).toMatchObject({ tag: 'YBA', holder: '张伟', copy: 1 });
     await desk.signInAs('李经理');
-    expect(
-      (await desk.ok<{ items: { kind: string }[] }>('notifications.list', {})).items.map((n) => n.kind),
-    ).toContain('overdue_key');
+    expect((await desk.ok('notifications.list', {})).items.map((n) => n.kind)).toContain('overdue_key');
 
     await desk.signInAs('王芳');
     await desk.ok('keys.return', { tag: 'YBA' });
@@ -82,7 +76,7 @@ describe('lost and found', () => {
     expect(
       await desk.refused('keys.issue', { tag: 'YBA', copyNo: 1, holder: staff('张伟'), purpose: 'x' }),
     ).toBe('KEY_LOST');
-    const issued = await desk.ok<KeyView>('keys.issue', {
+    const issued = await desk.ok('keys.issue', {
       tag: 'YBA',
       holder: staff('张伟'),
       purpose: '看房',
@@ -102,12 +96,7 @@ describe('day-close key check', () => {
       holder: { kind: 'outside', name: '保洁阿姨', phone: '13900001111' },
       purpose: '夜间保洁',
     });
-    type Check = {
-      complete: boolean;
-      businessDate: string;
-      items: { tag: string; copyNo: number; state: string; place: string; overnightReason: string | null }[];
-    };
-    let check = await desk.ok<Check>('keys.dayCheck');
+    let check = await desk.ok('keys.dayCheck');
     expect(check.businessDate).toBe('2026-11-23');
     expect(check.complete).toBe(false);
     expect(check.items.find((i) => i.tag === 'QT')).toMatchObject({ state: 'home', place: '办公室指定位置' });
@@ -118,14 +107,14 @@ describe('day-close key check', () => {
       'KEY_HOME',
     );
     await desk.ok('keys.explainOvernight', { tag: 'BGS', copyNo: 1, reason: '保洁明早 7 点归还' });
-    check = await desk.ok<Check>('keys.dayCheck');
+    check = await desk.ok('keys.dayCheck');
     expect(check.complete).toBe(true);
     expect(check.items.find((i) => i.tag === 'BGS')!.overnightReason).toBe('保洁明早 7 点归还');
 
     // the reason belongs to that time out: once back and issued again, it must be explained anew
     await desk.ok('keys.return', { tag: 'BGS' });
     await desk.ok('keys.issue', { tag: 'BGS', holder: staff('张伟'), purpose: '加班' });
-    expect((await desk.ok<Check>('keys.dayCheck')).complete).toBe(false);
+    expect((await desk.ok('keys.dayCheck')).complete).toBe(false);
   });
 });
 
@@ -161,7 +150,7 @@ describe('shift handover', () => {
     expect(res).toEqual({ ok: true, data: [{ tag: 'QT', copyNo: 1 }] });
     expect((await keyOf('QT')).copyStates[0]!.holder?.name).toBe('陈静');
     expect((await keyOf('YBA')).copyStates[0]!.holder?.name).toBe('张伟');
-    const [m] = await desk.ok<KeyMovementView[]>('keys.movements', { tag: 'QT' });
+    const [m] = await desk.ok('keys.movements', { tag: 'QT' });
     expect(m).toMatchObject({ kind: 'handed_over', purpose: '当班', byName: '王芳' });
   });
 });
@@ -183,7 +172,7 @@ describe('the movements register', () => {
     desk.clock.advance(24 * 3_600_000);
     await desk.signInAs('王芳');
     await desk.ok('keys.return', { tag: 'YBA' });
-    const list = (f: object) => desk.ok<KeyMovementView[]>('keys.movements', f);
+    const list = (f: object) => desk.ok('keys.movements', f);
     expect((await list({})).length).toBe(3);
     expect((await list({ tag: 'yba' })).map((m) => m.kind)).toEqual(['returned', 'issued']);
     expect((await list({ kind: 'issued' })).map((m) => m.tag)).toEqual(['BGS', 'YBA']);
@@ -193,7 +182,7 @@ describe('the movements register', () => {
     expect((await list({ to: '2026-11-23' })).length).toBe(2);
 
     await desk.signInAs('李经理'); // managers see full phones on screen, but exports still mask
-    const file = await desk.ok<{ fileName: string; base64: string }>('keys.exportRegister', {});
+    const file = await desk.ok('keys.exportRegister', {});
     expect(file.fileName).toBe('钥匙登记_2026-11-24_魅力晶都.xlsx');
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(Buffer.from(file.base64, 'base64') as never);

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import type { KeyMovementView, KeyView } from '../../shared/contract/keys';
+import type { InputOf } from '../../shared/contract';
 import { testDesk, type TestDesk } from '../support/desk';
 
 let desk: TestDesk;
@@ -7,9 +7,9 @@ afterEach(async () => desk?.close());
 
 const count = (table: string) =>
   (desk.ledger.sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
-const board = () => desk.ok<KeyView[]>('keys.board', {});
+const board = () => desk.ok('keys.board', {});
 const keyOf = async (tag: string) => (await board()).find((k) => k.tag === tag)!;
-const staff = (name: string) => ({ kind: 'staff', userId: desk.userId(name) });
+const staff = (name: string) => ({ kind: 'staff' as const, userId: desk.userId(name) });
 const inMinutes = (m: number) => new Date(desk.clock.now().getTime() + m * 60_000).toISOString();
 const MANAGER_PIN = '1111';
 
@@ -24,7 +24,7 @@ describe('the key register: admin and manager maintain it; keys are retired, nev
     desk = await testDesk();
     await desk.signInAs('系统管理员');
     expect((await board()).map((k) => k.tag)).toEqual(['BGS', 'QT', 'XK', 'YBA', 'YBB']);
-    const key = await desk.ok<KeyView>('keys.create', {
+    const key = await desk.ok('keys.create', {
       tag: ' c1 ',
       name: '样板房 C 钥匙',
       kind: 'show_flat',
@@ -34,14 +34,21 @@ describe('the key register: admin and manager maintain it; keys are retired, nev
     });
     expect(key).toMatchObject({ tag: 'C1', copies: 3, retired: false, nightPlace: null });
     expect(key.copyStates.map((c) => c.state)).toEqual(['home', 'home', 'home']);
-    const again = { tag: 'c1', name: 'x', kind: 'other', homePlace: 'y', copies: 1, restricted: false };
+    const again: InputOf<'keys.create'> = {
+      tag: 'c1',
+      name: 'x',
+      kind: 'other',
+      homePlace: 'y',
+      copies: 1,
+      restricted: false,
+    };
     expect(await desk.refused('keys.create', again)).toBe('KEY_TAG_TAKEN');
   });
 
   test('a receptionist cannot change the register; a manager can', async () => {
     desk = await atDesk();
     const key = await keyOf('BGS');
-    const fields = {
+    const fields: InputOf<'keys.update'> = {
       keyId: key.id,
       name: '办公室钥匙',
       kind: 'office',
@@ -51,14 +58,14 @@ describe('the key register: admin and manager maintain it; keys are retired, nev
     };
     expect(await desk.refused('keys.update', fields)).toBe('FORBIDDEN');
     await desk.signInAs('李经理');
-    expect(await desk.ok<KeyView>('keys.update', fields)).toMatchObject({ copies: 2, homePlace: '前台' });
+    expect(await desk.ok('keys.update', fields)).toMatchObject({ copies: 2, homePlace: '前台' });
   });
 
   test('copies only grow, a key out cannot be retired, a retired key is not issued, rows are never deleted', async () => {
     desk = await testDesk();
     await desk.signInAs('李经理');
     const key = await keyOf('YBA');
-    const fields = {
+    const fields: InputOf<'keys.update'> = {
       keyId: key.id,
       name: key.name,
       kind: 'show_flat',
@@ -74,11 +81,9 @@ describe('the key register: admin and manager maintain it; keys are retired, nev
     await desk.ok('keys.issue', { tag: 'YBA', holder: staff('张伟'), purpose: '带客看房' });
     expect(await desk.refused('keys.retire', { keyId: key.id })).toBe('KEY_NOT_RETIRABLE');
     await desk.ok('keys.return', { tag: 'YBA' });
-    expect(await desk.ok<KeyView>('keys.retire', { keyId: key.id })).toMatchObject({ retired: true });
+    expect(await desk.ok('keys.retire', { keyId: key.id })).toMatchObject({ retired: true });
     expect((await board()).some((k) => k.tag === 'YBA')).toBe(false);
-    expect(
-      (await desk.ok<KeyView[]>('keys.board', { includeRetired: true })).some((k) => k.tag === 'YBA'),
-    ).toBe(true);
+    expect((await desk.ok('keys.board', { includeRetired: true })).some((k) => k.tag === 'YBA')).toBe(true);
     expect(await desk.refused('keys.issue', { tag: 'YBA', holder: staff('张伟'), purpose: 'x' })).toBe(
       'KEY_RETIRED',
     );
@@ -95,7 +100,7 @@ describe('issue and return by tag', () => {
   test('a show-flat key goes to a consultant and comes back; the board and register say so', async () => {
     await atDesk();
     const due = inMinutes(60);
-    const issued = await desk.ok<KeyView>('keys.issue', {
+    const issued = await desk.ok('keys.issue', {
       tag: 'yba',
       holder: staff('张伟'),
       purpose: '带客看样板房',
@@ -112,9 +117,9 @@ describe('issue and return by tag', () => {
 
     desk.clock.advance(20 * 60_000);
     await desk.signInAs('陈静');
-    const back = await desk.ok<KeyView>('keys.return', { tag: 'YBA' });
+    const back = await desk.ok('keys.return', { tag: 'YBA' });
     expect(back.copyStates[0]).toMatchObject({ state: 'home', holder: null });
-    const register = await desk.ok<KeyMovementView[]>('keys.movements', { tag: 'YBA' });
+    const register = await desk.ok('keys.movements', { tag: 'YBA' });
     expect(register.map((m) => [m.kind, m.byName, m.holder?.name ?? null])).toEqual([
       ['returned', '陈静', null],
       ['issued', '王芳', '张伟'],
@@ -126,7 +131,7 @@ describe('issue and return by tag', () => {
     await desk.ok('keys.issue', { tag: 'BGS', holder: staff('孙丽'), purpose: '开会' });
     const before = count('key_movements');
     const audit = count('audit_log');
-    const issue = (input: object) =>
+    const issue = (input: Pick<InputOf<'keys.issue'>, 'tag'> & Partial<InputOf<'keys.issue'>>) =>
       desk.refused('keys.issue', { holder: staff('张伟'), purpose: '看房', ...input });
     expect(await issue({ tag: 'NOPE' })).toBe('KEY_NOT_FOUND');
     const out = await desk.router.call('keys.issue', { tag: 'BGS', holder: staff('张伟'), purpose: '看房' });
@@ -149,7 +154,7 @@ describe('issue and return by tag', () => {
   test('with two copies the next home copy is issued; a third is refused; returning asks which copy', async () => {
     await atDesk();
     await desk.ok('keys.issue', { tag: 'YBB', holder: staff('张伟'), purpose: '看房' });
-    const second = await desk.ok<KeyView>('keys.issue', {
+    const second = await desk.ok('keys.issue', {
       tag: 'YBB',
       holder: staff('孙丽'),
       purpose: '看房',
@@ -159,7 +164,7 @@ describe('issue and return by tag', () => {
       'KEY_OUT',
     );
     expect(await desk.refused('keys.return', { tag: 'YBB' })).toBe('KEY_COPY_AMBIGUOUS');
-    const back = await desk.ok<KeyView>('keys.return', { tag: 'YBB', copyNo: 1 });
+    const back = await desk.ok('keys.return', { tag: 'YBB', copyNo: 1 });
     expect(back.copyStates.map((c) => c.state)).toEqual(['home', 'out']);
     expect(await desk.refused('keys.return', { tag: 'YBB', copyNo: 1 })).toBe('KEY_HOME');
   });
@@ -227,7 +232,7 @@ describe('restricted keys need a manager to countersign', () => {
     expect(count('key_movements')).toBe(0);
 
     expect(await issueXk({ userId: desk.userId('李经理'), secret: MANAGER_PIN })).toMatchObject({ ok: true });
-    const [m] = await desk.ok<KeyMovementView[]>('keys.movements', { tag: 'XK' });
+    const [m] = await desk.ok('keys.movements', { tag: 'XK' });
     expect(m).toMatchObject({ kind: 'issued', byName: '王芳', countersignedBy: '李经理' });
     const audit = desk.ledger.sqlite
       .prepare("SELECT countersigned_by AS c FROM audit_log WHERE channel = 'keys.issue' AND outcome = 'ok'")

@@ -150,7 +150,7 @@ describe('verify finds any hand edit and names the row', () => {
     desk = await testDesk();
     await desk.signInAs('李经理');
     desk.ledger.sqlite.exec(`UPDATE users SET name = '改名' WHERE name = '张伟'`);
-    const report = await desk.ok<{ ok: boolean; firstProblem: { table: string } }>('audit.verify');
+    const report = await desk.ok('audit.verify');
     expect(report).toMatchObject({ ok: false, firstProblem: { table: 'users' } });
   });
 });

@@ -11,7 +11,7 @@ import {
 } from '../../shared/domain/visitAnalysis';
 import type { CallsTable, VisitsTable } from '../../db/schema';
 import { testDesk, type TestDesk } from '../support/desk';
-import { setTodaysOrder, type RecordedVisit } from '../support/visits';
+import { setTodaysOrder } from '../support/visits';
 
 /**
  * The service reads the tallies the database keeps (0015); the figures must be those of the
@@ -31,7 +31,7 @@ beforeAll(async () => {
   const visits = [];
   for (const [i, channel] of ['户外广告', '路过', '户外广告', '老带新', '户外广告'].entries()) {
     visits.push(
-      await desk.ok<RecordedVisit>('visits.record', {
+      await desk.ok('visits.record', {
         customerName: `客人${i}`,
         phone: `1380000000${i}`,
         channel,
@@ -54,7 +54,7 @@ beforeAll(async () => {
   }
   // 户外广告 is taken off the list: its rows still count under its name.
   await desk.signInAs(DEMO_ADMIN.name);
-  const settings = await desk.ok<{ visitChannels: string[] }>('settings.get');
+  const settings = await desk.ok('settings.get');
   await desk.ok('settings.update', {
     visitChannels: settings.visitChannels.filter((c) => c !== '户外广告'),
   });
@@ -84,7 +84,7 @@ async function fromRows(from: string, to: string): Promise<VisitAnalysis> {
   const calls = sqlite
     .prepare('SELECT * FROM calls WHERE business_date BETWEEN ? AND ? ORDER BY business_date, id')
     .all(from, to) as CallRow[];
-  const settings = await desk.ok<{ visitChannels: string[] }>('settings.get');
+  const settings = await desk.ok('settings.get');
   return analyseVisits({
     from,
     to,
@@ -111,10 +111,7 @@ async function fromRows(from: string, to: string): Promise<VisitAnalysis> {
 
 describe('来人来电分析 counted in SQL', () => {
   test('today: the figures of the rows, the corrected outcome and the unlisted channel included', async () => {
-    const { funnel, ...day } = await desk.ok<VisitAnalysis & { funnel: { visits: number } }>(
-      'visits.analysis',
-      { period: 'day', date: TODAY },
-    );
+    const { funnel, ...day } = await desk.ok('visits.analysis', { period: 'day', date: TODAY });
     expect(day).toEqual(await fromRows(TODAY, TODAY));
     expect(funnel.visits).toBe(5);
     expect(day.visits).toEqual({ total: 5, new: 5, returning: 0, people: 15 });
@@ -137,20 +134,14 @@ describe('来人来电分析 counted in SQL', () => {
   test('each day of the history and its week: the figures of the rows', async () => {
     const dates = ['2026-11-20', '2026-11-21', '2026-11-22'];
     for (const date of dates) {
-      const { funnel: _funnel, ...day } = await desk.ok<VisitAnalysis & { funnel: unknown }>(
-        'visits.analysis',
-        { period: 'day', date },
-      );
+      const { funnel: _funnel, ...day } = await desk.ok('visits.analysis', { period: 'day', date });
       expect(day.visits.total).toBeGreaterThan(0);
       expect(day.outcomes.length).toBeGreaterThan(0);
       expect(day).toEqual(await fromRows(date, date));
     }
     for (const date of [dates[0]!, TODAY]) {
       const { from, to } = weekOf(date);
-      const { funnel: _funnel, ...week } = await desk.ok<VisitAnalysis & { funnel: unknown }>(
-        'visits.analysis',
-        { period: 'week', date },
-      );
+      const { funnel: _funnel, ...week } = await desk.ok('visits.analysis', { period: 'week', date });
       expect(week).toEqual(await fromRows(from, to));
     }
   });

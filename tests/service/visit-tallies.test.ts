@@ -44,7 +44,7 @@ async function recordDay(d: TestDesk, date: string, seed: number, visits = 12, c
   d.clock.set(`${date}T12:00:00.000Z`);
   await d.signInAs('王芳');
   await setTodaysOrder(d);
-  const { visitChannels } = await d.ok<{ visitChannels: string[] }>('settings.get');
+  const { visitChannels } = await d.ok('settings.get');
   const channels = visitChannels;
   const times = (n: number) =>
     Array.from({ length: n }, () => Math.floor(rnd() * 12 * 60)).sort((a, b) => a - b);
@@ -99,7 +99,7 @@ async function fromRows(d: TestDesk, from: string, to: string): Promise<VisitAna
   const calls = sqlite
     .prepare('SELECT * FROM calls WHERE business_date BETWEEN ? AND ? ORDER BY business_date, id')
     .all(from, to) as CallRow[];
-  const settings = await d.ok<{ visitChannels: string[] }>('settings.get');
+  const settings = await d.ok('settings.get');
   return analyseVisits({
     from,
     to,
@@ -128,7 +128,7 @@ async function fromRows(d: TestDesk, from: string, to: string): Promise<VisitAna
 async function expectAnalysesOfRows(d: TestDesk) {
   await d.signInAs('李经理');
   for (const date of [...DATES, ...QUIET]) {
-    const { funnel: _f, ...day } = await d.ok<VisitAnalysis & { funnel: unknown }>('visits.analysis', {
+    const { funnel: _f, ...day } = await d.ok('visits.analysis', {
       period: 'day',
       date,
     });
@@ -136,7 +136,7 @@ async function expectAnalysesOfRows(d: TestDesk) {
   }
   for (const date of [DATES[0]!, DATES[3]!, '2026-11-02']) {
     const { from, to } = weekOf(date);
-    const { funnel: _f, ...week } = await d.ok<VisitAnalysis & { funnel: unknown }>('visits.analysis', {
+    const { funnel: _f, ...week } = await d.ok('visits.analysis', {
       period: 'week',
       date,
     });
@@ -171,11 +171,11 @@ describe('来人来电分析 read from the tallies', () => {
     // a channel taken off the list still counts under its name; a consultant renamed is shown
     // by the new name (names are applied after tallying)
     await desk.signInAs(DEMO_ADMIN.name);
-    const settings = await desk.ok<{ visitChannels: string[] }>('settings.get');
+    const settings = await desk.ok('settings.get');
     await desk.ok('settings.update', { visitChannels: settings.visitChannels.slice(1) });
     desk.ledger.sqlite.prepare(`UPDATE users SET name = '张伟强' WHERE name = '张伟'`).run();
     await expectAnalysesOfRows(desk);
-    const week = await desk.ok<VisitAnalysis>('visits.analysis', { period: 'week', date: DATES[0] });
+    const week = await desk.ok('visits.analysis', { period: 'week', date: DATES[0] });
     expect(week.byConsultant.map((c) => c.name)).toContain('张伟强');
     expect(week.byChannel.map((c) => c.channel)).toContain(settings.visitChannels[0]);
 
@@ -194,7 +194,7 @@ describe('来人来电分析 read from the tallies', () => {
     callOn(DATES[0]!, '旧渠道');
     expect(tallyProblems(desk.ledger.sqlite)).toEqual([]);
     await expectAnalysesOfRows(desk);
-    const reordered = await desk.ok<VisitAnalysis>('visits.analysis', { period: 'week', date: DATES[0] });
+    const reordered = await desk.ok('visits.analysis', { period: 'week', date: DATES[0] });
     const names = reordered.byChannel.map((c) => c.channel);
     expect(names.indexOf('旧渠道')).toBeLessThan(names.indexOf('报纸'));
   });
@@ -264,7 +264,7 @@ describe('the tallies are written by the database alone', () => {
       problem: expect.stringMatching(new RegExp(`business_date ${DATES[1]}.* says .*people`)),
     });
     await desk.signInAs('李经理');
-    const report = await desk.ok<{ ok: boolean; firstProblem: { table: string } | null }>('audit.verify', {});
+    const report = await desk.ok('audit.verify', {});
     expect(report).toMatchObject({ ok: false, firstProblem: { table: 'visit_tallies_by_kind' } });
 
     // a tally row missing, or one without any rows, is named too

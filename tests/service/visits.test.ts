@@ -33,7 +33,7 @@ describe('reception rules (004:233-255) and the rotation 轮排', () => {
     expect(back.visit).toMatchObject({ consultantName: '孙丽', chosenBy: 'owner', returning: true });
     expect(await queueNames(desk)).toEqual(before);
     // the proposal the desk sees before recording says the same
-    const proposal = await desk.ok<{ consultant: { name: string }; chosenBy: string }>('visits.propose', {
+    const proposal = await desk.ok('visits.propose', {
       phone: '13812345678',
     });
     expect(proposal).toMatchObject({ consultant: { name: '孙丽' }, chosenBy: 'owner' });
@@ -86,15 +86,12 @@ describe('reception rules (004:233-255) and the rotation 轮排', () => {
     await desk.ok('visits.amend', { visitId, outcome: 'market_research', note: '顾问与前台确认为同行市调' });
     expect(await desk.refused('rotation.grantMakeup', { visitId, reason: '同行市调' })).toBe('FORBIDDEN');
     await desk.signInAs('李经理');
-    const after = await desk.ok<{ queue: { name: string }[]; next: { name: string } }>(
-      'rotation.grantMakeup',
-      {
-        visitId,
-        reason: '同行市调',
-      },
-    );
+    const after = await desk.ok('rotation.grantMakeup', {
+      visitId,
+      reason: '同行市调',
+    });
     expect(after.queue.map((q) => q.name)).toEqual(['张伟', '周强', '吴娜', '孙丽']);
-    expect(after.next.name).toBe('张伟');
+    expect(after.next?.name).toBe('张伟');
     expect(await desk.refused('rotation.grantMakeup', { visitId, reason: '再补一次' })).toBe(
       'MAKEUP_ALREADY_GRANTED',
     );
@@ -112,9 +109,7 @@ describe('reception rules (004:233-255) and the rotation 轮排', () => {
     await morning();
     await walkIn(desk);
     await desk.ok('rotation.markAway', { consultantId: desk.userId('孙丽') });
-    const view = await desk.ok<{
-      events: { kind: string; consultant: string | null; queueAfter: string[] }[];
-    }>('rotation.today');
+    const view = await desk.ok('rotation.today');
     expect(view.events.map((e) => [e.kind, e.consultant, e.queueAfter.join(',')])).toEqual([
       ['set_order', null, '张伟,孙丽,周强,吴娜'],
       ['received', '张伟', '孙丽,周强,吴娜,张伟'],
@@ -128,7 +123,7 @@ describe('reception rules (004:233-255) and the rotation 轮排', () => {
     await walkIn(desk);
     desk.clock.advance(24 * 3600_000);
     await desk.signInAs('王芳');
-    const today = await desk.ok<{ set: boolean; suggestedOrder: { name: string }[] }>('rotation.today');
+    const today = await desk.ok('rotation.today');
     expect(today.set).toBe(false);
     expect(today.suggestedOrder.map((c) => c.name)).toEqual(['孙丽', '周强', '吴娜', '张伟']);
     expect(await desk.refused('visits.record', { customerName: '赵先生', channel: '路过' })).toBe(
@@ -174,7 +169,7 @@ describe('bad input is refused clearly and nothing is written', () => {
     await morning();
     desk.clock.advance(3600_000);
     await desk.signInAs('王芳'); // the idle lock fell meanwhile
-    const { visit } = await desk.ok<{ visit: { id: number; arrivedAt: string } }>('visits.record', {
+    const { visit } = await desk.ok('visits.record', {
       customerName: '孙先生',
       channel: '朋友介绍',
       arrivedAt: '2026-11-23T02:30:00.000Z',
@@ -189,7 +184,7 @@ describe('bad input is refused clearly and nothing is written', () => {
     expect(
       await desk.refused('visits.leave', { visitId: visit.id, leftAt: '2026-11-23T02:50:00.000Z' }),
     ).toBe('CORRECTION_REASON_REQUIRED');
-    const fixed = await desk.ok<{ leftAt: string }>('visits.leave', {
+    const fixed = await desk.ok('visits.leave', {
       visitId: visit.id,
       leftAt: '2026-11-23T02:50:00.000Z',
       reason: '补登：客户实际 10:50 离开',
@@ -210,7 +205,7 @@ describe('bad input is refused clearly and nothing is written', () => {
     expect(await desk.refused('visits.amend', { visitId: visit.id, outcome: 'pledge' })).toBe(
       'CORRECTION_REASON_REQUIRED',
     );
-    const now = await desk.ok<{ outcome: string; notes: string[] }>('visits.amend', {
+    const now = await desk.ok('visits.amend', {
       visitId: visit.id,
       outcome: 'pledge',
       reason: '客户当场认筹',

@@ -53,7 +53,7 @@ export async function closeADay(
 ): Promise<{ record: CloseRecord; twoD: number; threeD: number }> {
   const types = await sellADay(desk);
   await handTheCash(desk);
-  const record = await desk.ok<CloseRecord>('dayclose.close', closeInput(desk, types));
+  const record = await desk.ok('dayclose.close', closeInput(desk, types));
   return { record, ...types };
 }
 

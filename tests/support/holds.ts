@@ -3,14 +3,14 @@ import type { TestDesk } from './desk';
 
 /** The demo building's unit by room number ('101' … '604'), read off the manager's board. */
 export async function unitByRoom(desk: TestDesk, room: string): Promise<BoardUnit> {
-  const board = await desk.ok<{ units: BoardUnit[] }>('holds.board');
+  const board = await desk.ok('holds.board');
   const unit = board.units.find((u) => u.room === room);
   if (!unit) throw new Error(`no demo unit ${room}`);
   return unit;
 }
 
 export async function boardUnit(desk: TestDesk, id: number): Promise<BoardUnit> {
-  const board = await desk.ok<{ units: BoardUnit[] }>('holds.board');
+  const board = await desk.ok('holds.board');
   return board.units.find((u) => u.id === id)!;
 }
 
@@ -22,7 +22,7 @@ export async function requestAs(
   customer = { customerName: '王先生', customerPhone: '138 1234 5678' },
 ): Promise<HoldView> {
   await desk.signInAs(consultant);
-  return desk.ok<HoldView>('holds.request', { unitId, ...customer });
+  return desk.ok('holds.request', { unitId, ...customer });
 }
 
 export const count = (d: TestDesk, table: string, where = '1') =>

@@ -17,13 +17,13 @@ export async function demoTypes(desk: TestDesk): Promise<DemoTypes> {
 }
 
 export async function onHand(desk: TestDesk, typeId: number): Promise<number> {
-  const lines = await desk.ok<{ typeId: number; onHand: number }[]>('tickets.stock');
+  const lines = await desk.ok('tickets.stock');
   return lines.find((l) => l.typeId === typeId)!.onHand;
 }
 
 /** Balances as a manager sees them, by name (0 for someone who never held cash). */
 export async function balances(desk: TestDesk): Promise<Record<string, number>> {
-  const res = await desk.ok<{ people: { name: string; balanceFen: number }[] }>('cash.balances');
+  const res = await desk.ok('cash.balances');
   return Object.fromEntries(res.people.map((p) => [p.name, p.balanceFen]));
 }
 
