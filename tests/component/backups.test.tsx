@@ -1,15 +1,11 @@
 import { screen, within } from '@testing-library/react';
-import { afterEach, expect, test } from 'vitest';
-import { mountDesk, OVERLAY_NAME, signIn, type MountedDesk } from './desk';
+import { expect, test } from 'vitest';
+import { OVERLAY_NAME, signIn, useMountDesk } from './desk';
 
-let mounted: MountedDesk | undefined;
-afterEach(async () => {
-  await mounted?.desk.close();
-  mounted = undefined;
-});
+const mountDesk = useMountDesk();
 
 test('the admin backs up now, then restores it after confirming its date and size; everyone signs in again', async () => {
-  mounted = await mountDesk();
+  const mounted = await mountDesk();
   const { user, desk } = mounted;
   await signIn(user, '系统管理员', '900000');
   await user.click(await screen.findByRole('menuitem', { name: '备份' }));
@@ -29,7 +25,7 @@ test('the admin backs up now, then restores it after confirming its date and siz
 });
 
 test('only the administrator sees the backups page', async () => {
-  mounted = await mountDesk();
+  const mounted = await mountDesk();
   const { user } = mounted;
   await signIn(user, '李经理', '1111');
   await screen.findByRole('menuitem', { name: '首页' });

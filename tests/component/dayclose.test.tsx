@@ -1,13 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { DAY, sellADay } from '../support/dayclose';
-import { mountDesk, signIn, type MountedDesk } from './desk';
+import { signIn, useMountDesk, type MountedDesk } from './desk';
 
-let mounted: MountedDesk | undefined;
-afterEach(async () => {
-  await mounted?.desk.close();
-  mounted = undefined;
-});
+const mountDesk = useMountDesk();
 
 /** The guided close walks through several antd forms in jsdom; the shared machine is slow. */
 const SLOW_UNDER_LOAD = 90_000;
@@ -20,7 +16,7 @@ async function pick(user: MountedDesk['user'], label: string, name: string) {
 test(
   'the guided close, step by step from the keyboard: stock, cash by denomination to the cashier, keys, review, three signatures',
   async () => {
-    mounted = await mountDesk();
+    const mounted = await mountDesk();
     const { desk, user } = mounted;
     await sellADay(desk); // 20 2D and 10 3D received, two 2D sold for ¥70.00 cash, by 王芳
     await desk.ok('auth.signOut');

@@ -1,12 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterEach, expect, test } from 'vitest';
-import { mountDesk, signIn, type MountedDesk } from './desk';
+import { expect, test } from 'vitest';
+import { signIn, useMountDesk } from './desk';
 
-let mounted: MountedDesk | undefined;
-afterEach(async () => {
-  await mounted?.desk.close();
-  mounted = undefined;
-});
+const mountDesk = useMountDesk();
 
 /** Several antd forms typed through in jsdom; the shared CI machine is slow. */
 const SLOW_UNDER_LOAD = 90_000;
@@ -14,7 +10,7 @@ const SLOW_UNDER_LOAD = 90_000;
 test(
   'the outgoing person writes the handover, the incoming one checks and signs with her PIN in the same form',
   async () => {
-    mounted = await mountDesk();
+    const mounted = await mountDesk();
     const { user, desk } = mounted;
     await signIn(user, '王芳', '3333');
     await user.click(await screen.findByRole('menuitem', { name: '交接班' }));
@@ -63,7 +59,7 @@ test(
 test(
   'the administrator sets the shifts and the desk items; a badly written time is refused in the form',
   async () => {
-    mounted = await mountDesk();
+    const mounted = await mountDesk();
     const { user, desk } = mounted;
     await signIn(user, '系统管理员', '900000');
     await user.click(await screen.findByRole('menuitem', { name: '交接班' }));

@@ -1,13 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import type { HoldView } from '../../shared/contract/holds';
-import { mountDesk, signIn, type MountedDesk } from './desk';
+import { signIn, useMountDesk, type MountedDesk } from './desk';
 
-let mounted: MountedDesk | undefined;
-afterEach(async () => {
-  await mounted?.desk.close();
-  mounted = undefined;
-});
+const mountDesk = useMountDesk();
 
 /** 张伟 asks for every unit, the manager turns each down: two register lines a unit. */
 async function requestAndRejectAll(m: MountedDesk, firstCustomer: string): Promise<number> {
@@ -31,7 +27,7 @@ async function requestAndRejectAll(m: MountedDesk, firstCustomer: string): Promi
 }
 
 test('the register shows the newest page first and loads older events on asking', async () => {
-  mounted = await mountDesk();
+  const mounted = await mountDesk();
   const { user, desk, calls } = mounted;
   let events = await requestAndRejectAll(mounted, '最早的客户');
   while (events <= 100) events += await requestAndRejectAll(mounted, '后来的客户');

@@ -1,12 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterEach, expect, test } from 'vitest';
-import { mountDesk, signIn, type MountedDesk } from './desk';
+import { expect, test } from 'vitest';
+import { signIn, useMountDesk, type MountedDesk } from './desk';
 
-let mounted: MountedDesk | undefined;
-afterEach(async () => {
-  await mounted?.desk.close();
-  mounted = undefined;
-});
+const mountDesk = useMountDesk();
 
 async function unitId(m: MountedDesk, room: string): Promise<number> {
   await m.desk.signInAs('李经理');
@@ -15,7 +11,7 @@ async function unitId(m: MountedDesk, room: string): Promise<number> {
 }
 
 test('a consultant requests a hold from the board; the cell turns pending and shows only their own customer', async () => {
-  mounted = await mountDesk();
+  const mounted = await mountDesk();
   const { user, desk } = mounted;
   // someone else's pending hold on 102, placed before the consultant opens the board
   const other = await unitId(mounted, '102');
@@ -39,7 +35,7 @@ test('a consultant requests a hold from the board; the cell turns pending and sh
 });
 
 test('the manager sees the queue badge, approves, and the board shows a countdown; the status filter works', async () => {
-  mounted = await mountDesk();
+  const mounted = await mountDesk();
   const { user, desk } = mounted;
   const id = await unitId(mounted, '201');
   await desk.signInAs('张伟');

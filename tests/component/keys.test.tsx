@@ -1,15 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterEach, expect, test } from 'vitest';
-import { mountDesk, signIn, type MountedDesk } from './desk';
+import { expect, test } from 'vitest';
+import { signIn, useMountDesk, type MountedDesk } from './desk';
 
-let mounted: MountedDesk | undefined;
-afterEach(async () => {
-  await mounted?.desk.close();
-  mounted = undefined;
-});
+const mountDesk = useMountDesk();
 
 async function openKeysAs(name: string, pin: string): Promise<MountedDesk> {
-  mounted = await mountDesk();
+  const mounted = await mountDesk();
   await signIn(mounted.user, name, pin);
   await mounted.user.click(await screen.findByRole('menuitem', { name: '钥匙' }));
   await screen.findAllByRole('cell', { name: '样板房 A 钥匙' });

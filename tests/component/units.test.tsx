@@ -1,15 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterEach, expect, test } from 'vitest';
-import { mountDesk, signIn, type MountedDesk } from './desk';
+import { expect, test } from 'vitest';
+import { signIn, useMountDesk } from './desk';
 
-let mounted: MountedDesk | undefined;
-afterEach(async () => {
-  await mounted?.desk.close();
-  mounted = undefined;
-});
+const mountDesk = useMountDesk();
 
 test('a manager corrects a unit by keyboard; a bad area is refused and nothing is saved', async () => {
-  mounted = await mountDesk();
+  const mounted = await mountDesk();
   const { user, desk } = mounted;
   await signIn(user, '李经理', '1111');
   await user.click(await screen.findByRole('menuitem', { name: '房源' }));
@@ -42,7 +38,7 @@ test('a manager corrects a unit by keyboard; a bad area is refused and nothing i
 });
 
 test('a consultant sees the units but cannot edit them', async () => {
-  mounted = await mountDesk();
+  const mounted = await mountDesk();
   const { user } = mounted;
   await signIn(user, '张伟', '5555');
   const item = screen.queryByRole('menuitem', { name: '房源' });

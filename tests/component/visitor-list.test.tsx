@@ -1,16 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { setTodaysOrder, walkIn } from '../support/visits';
-import { mountDesk, signIn, type MountedDesk } from './desk';
+import { signIn, useMountDesk } from './desk';
 
-let mounted: MountedDesk | undefined;
-afterEach(async () => {
-  await mounted?.desk.close();
-  mounted = undefined;
-});
+const mountDesk = useMountDesk();
 
 test('a busy day’s visitors come a page at a time, the latest first; the in-office filter asks the ledger again', async () => {
-  mounted = await mountDesk();
+  const mounted = await mountDesk();
   const { user, desk } = mounted;
   await signIn(user, '王芳', '3333');
   await setTodaysOrder(desk);
