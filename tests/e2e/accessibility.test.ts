@@ -50,10 +50,7 @@ const PAGES = ROUTES.map((route) => ({ route, label: menuLabel(route), viewer: v
 
 test('axe finds no serious or critical WCAG 2 A/AA violation on the sign-in screen or any page of the registry', async () => {
   // Something on the desk so tables have rows and their buttons: a rotation and a visitor.
-  await data('auth.signOut');
-  const id = await web.staffIds();
-  await data('auth.signIn', { userId: id('王芳'), secret: '3333' });
-  await data('rotation.setOrder', { consultantIds: ['张伟', '孙丽', '周强', '吴娜'].map(id) });
+  await web.startTheDay();
   await data('visits.record', {
     customerName: '李女士',
     phone: '13812345678',

@@ -18,11 +18,8 @@ async function focused(page: Page): Promise<string> {
 
 test('a receptionist does the desk’s day by keyboard alone: sign in, a walk-in, a call, a ticket sale, a key out and back', async () => {
   // Set-up that is not today's subject, through /rpc: the rotation and tickets in stock.
-  await data('auth.signOut');
+  await web.startTheDay();
   const roster = await data('auth.roster');
-  const id = (name: string) => roster.find((u) => u.name === name)!.id;
-  await data('auth.signIn', { userId: id('王芳'), secret: '3333' });
-  await data('rotation.setOrder', { consultantIds: ['张伟', '孙丽', '周强', '吴娜'].map(id) });
   const line = (await data('tickets.stock')).find((l) => l.active)!;
   await data('tickets.receive', { typeId: line.typeId, count: 20 });
   await data('auth.signOut');

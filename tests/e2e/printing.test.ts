@@ -7,10 +7,7 @@ const web = useWebHost();
 const { data } = web;
 
 test('the visit slip prints on one A4 page with nothing of the app around it', async () => {
-  await data('auth.signOut');
-  const id = await web.staffIds();
-  await data('auth.signIn', { userId: id('王芳'), secret: '3333' });
-  await data('rotation.setOrder', { consultantIds: ['张伟', '孙丽', '周强', '吴娜'].map(id) });
+  await web.startTheDay();
   await data('visits.record', {
     customerName: '李女士',
     phone: '13812345678',

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { LEDGER_FILE_NAME } from '../../db/connection';
 import { RUNNING_BALANCES, runningBalanceProblems } from '../../electron/core/services/runningBalances';
 import { tempDir, testDesk, type TestDesk } from '../support/desk';
+import { seeded } from '../support/seeded';
 import { DROP_VISIT_TALLIES } from '../support/tallies';
 import { countersign, demoTypes } from '../support/tickets';
 
@@ -41,20 +42,10 @@ function summedByHand(d: TestDesk): Rows {
   );
 }
 
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** A busy desk: every kind of movement, refusals among them, in a seeded random order. */
 async function busySequence(d: TestDesk, seed: number, steps: number, check: (refused: boolean) => void) {
   const types = await demoTypes(d);
-  const rnd = mulberry32(seed);
+  const rnd = seeded(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
   const sales: { id: number; seller: string }[] = [];
   let who = '';

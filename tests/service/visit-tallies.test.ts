@@ -1,17 +1,10 @@
 import path from 'node:path';
-import type { Selectable } from 'kysely';
 import { afterEach, describe, expect, test } from 'vitest';
-import type { CallsTable, VisitsTable } from '../../db/schema';
 import { DEMO_ADMIN } from '../../electron/core/demo';
 import { tallyProblems, VISIT_TALLIES } from '../../electron/core/services/visitTallies';
-import {
-  analyseVisits,
-  weekOf,
-  type CallFact,
-  type VisitAnalysis,
-  type VisitFact,
-} from '../../shared/domain/visitAnalysis';
+import { weekOf } from '../../shared/domain/visitAnalysis';
 import { testDesk, type TestDesk } from '../support/desk';
+import { analysisOfRows } from '../support/visitAnalysis';
 import { DROP_VISIT_TALLIES } from '../support/tallies';
 import { CONSULTANTS, setTodaysOrder } from '../support/visits';
 import { seeded } from '../support/seeded';
@@ -77,53 +70,6 @@ async function busyDesk(seed = 1): Promise<TestDesk> {
   return d;
 }
 
-type VisitRow = Selectable<VisitsTable>;
-type CallRow = Selectable<CallsTable>;
-
-/** The analysis of the plain rows, each visit with its latest outcome, names as they are now. */
-async function fromRows(d: TestDesk, from: string, to: string): Promise<VisitAnalysis> {
-  const sqlite = d.ledger.sqlite;
-  const names = new Map(
-    (sqlite.prepare('SELECT id, name FROM users').all() as { id: number; name: string }[]).map((u) => [
-      u.id,
-      u.name,
-    ]),
-  );
-  const visits = sqlite
-    .prepare(
-      `SELECT v.*, (SELECT u.outcome FROM visit_updates u WHERE u.visit_id = v.id AND u.kind = 'outcome'
-                    ORDER BY u.id DESC LIMIT 1) AS outcome
-       FROM visits v WHERE v.business_date BETWEEN ? AND ? ORDER BY v.id`,
-    )
-    .all(from, to) as (VisitRow & { outcome: string | null })[];
-  const calls = sqlite
-    .prepare('SELECT * FROM calls WHERE business_date BETWEEN ? AND ? ORDER BY business_date, id')
-    .all(from, to) as CallRow[];
-  const settings = await d.ok('settings.get');
-  return analyseVisits({
-    from,
-    to,
-    channels: settings.visitChannels,
-    visits: visits.map((v): VisitFact => ({
-      arrivedAt: v.arrived_at,
-      businessDate: v.business_date,
-      returning: v.is_returning === 1,
-      channel: v.channel,
-      consultantId: v.consultant_id,
-      consultantName: names.get(v.consultant_id) ?? '',
-      partySize: v.party_size,
-      outcome: v.outcome,
-    })),
-    calls: calls.map((c): CallFact => ({
-      at: c.at,
-      businessDate: c.business_date,
-      returning: c.is_returning === 1,
-      channel: c.channel,
-      invited: c.invited_for !== null,
-    })),
-  });
-}
-
 /** Every day of both weeks (quiet ones too) and each week: the service's answer is the rows'. */
 async function expectAnalysesOfRows(d: TestDesk) {
   await d.signInAs('李经理');
@@ -132,7 +78,7 @@ async function expectAnalysesOfRows(d: TestDesk) {
       period: 'day',
       date,
     });
-    expect(day, date).toEqual(await fromRows(d, date, date));
+    expect(day, date).toEqual(await analysisOfRows(d, date, date));
   }
   for (const date of [DATES[0]!, DATES[3]!, '2026-11-02']) {
     const { from, to } = weekOf(date);
@@ -140,7 +86,7 @@ async function expectAnalysesOfRows(d: TestDesk) {
       period: 'week',
       date,
     });
-    expect(week, `week of ${date}`).toEqual(await fromRows(d, from, to));
+    expect(week, `week of ${date}`).toEqual(await analysisOfRows(d, from, to));
   }
 }
 

@@ -54,6 +54,28 @@ export async function rpcSignIn(host: RunningHost, name: string, pin: string): P
   await rpcData(host, 'auth.signIn', { userId: user!.id, secret: pin });
 }
 
+/** The roster's ids by name, read over /rpc (the roster needs no session). */
+export async function rpcStaffIds(host: RunningHost): Promise<(name: string) => number> {
+  const roster = await rpcData(host, 'auth.roster');
+  return (name) => {
+    const user = roster.find((u) => u.name === name);
+    if (!user) throw new Error(`no one called ${name} on the roster`);
+    return user.id;
+  };
+}
+
+/**
+ * Set-up that is not a scenario's subject: the desk signed out, then 王芳 signed in over /rpc
+ * with today's rotation of the four demo consultants. Returns the ids by name.
+ */
+export async function rpcStartTheDay(host: RunningHost): Promise<(name: string) => number> {
+  await rpcData(host, 'auth.signOut');
+  const id = await rpcStaffIds(host);
+  await rpcData(host, 'auth.signIn', { userId: id('王芳'), secret: '3333' });
+  await rpcData(host, 'rotation.setOrder', { consultantIds: ['张伟', '孙丽', '周强', '吴娜'].map(id) });
+  return id;
+}
+
 export interface PageOptions {
   /** Installs Playwright's fake clock before the app loads, for idle timers. */
   clock?: boolean;

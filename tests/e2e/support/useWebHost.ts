@@ -9,6 +9,8 @@ import {
   rpc,
   rpcData,
   rpcSignIn,
+  rpcStaffIds,
+  rpcStartTheDay,
   rpcUntyped,
   type PageOptions,
   type RpcAnswer,
@@ -29,6 +31,8 @@ export interface WebHostFixture {
   untyped(channel: string, input: unknown): Promise<RpcAnswer>;
   /** The roster's ids by name, read over /rpc (the roster needs no session). */
   staffIds(): Promise<(name: string) => number>;
+  /** Signs the desk out, then 王芳 in over /rpc, and sets today's rotation; the ids by name. */
+  startTheDay(): Promise<(name: string) => number>;
   /** Takes the shared desk through /rpc as `name`. */
   signInOverRpc(name: string, pin: string): Promise<void>;
   /** Signs the desk out, then opens the app in a fresh context. */
@@ -84,14 +88,8 @@ export function useWebHost(
     rpc: (channel, ...input) => rpc(started(), channel, ...input),
     data: (channel, ...input) => rpcData(started(), channel, ...input),
     untyped: (channel, input) => rpcUntyped(started(), channel, input),
-    async staffIds() {
-      const roster = await rpcData(started(), 'auth.roster');
-      return (name) => {
-        const user = roster.find((u) => u.name === name);
-        if (!user) throw new Error(`no one called ${name} on the roster`);
-        return user.id;
-      };
-    },
+    staffIds: () => rpcStaffIds(started()),
+    startTheDay: () => rpcStartTheDay(started()),
     signInOverRpc: (name, pin) => rpcSignIn(started(), name, pin),
     openDesk: (pageOptions) => openDesk(chromium(), started(), pageOptions),
     openPage: (pageOptions) => openPage(chromium(), started(), pageOptions),
