@@ -1,37 +1,13 @@
 import { afterEach, expect, test } from 'vitest';
-import type { HandoverView } from '../../shared/contract/handover';
 import { testDesk, type TestDesk } from '../support/desk';
 import { closeInput, DAY, handTheCash, sellADay } from '../support/dayclose';
-import { countersign } from '../support/tickets';
+import { acknowledgeAsCounted, startHandover } from '../support/handover';
 
-/** The three ledgers of the evening together: handover (#7), day close and the day sheet (#8). */
+/** The three ledgers of the evening together: handover, day close and the day sheet. */
 let desk: TestDesk;
 afterEach(async () => desk?.close());
 
 const TASK = '联系 8 栋王先生补交身份证复印件';
-
-async function handOverTo(to: '陈静' | '王芳', newTasks: string[] = []): Promise<HandoverView> {
-  const snap = await desk.ok('handover.snapshot', {});
-  return desk.ok('handover.start', {
-    toUserId: desk.userId(to),
-    items: snap.items,
-    notes: '',
-    newTasks,
-  });
-}
-
-async function acknowledge(h: HandoverView, by: '陈静' | '王芳'): Promise<HandoverView> {
-  const snap = await desk.ok('handover.snapshot', { fromId: h.fromId });
-  return desk.ok('handover.acknowledge', {
-    handoverId: h.id,
-    countersign: countersign(desk, by),
-    items: h.items.map((i) => ({ name: i.name, counted: i.count })),
-    keys: snap.keys.map((k) => ({ keyId: k.keyId, copyNo: k.copyNo, confirmed: true })),
-    mail: snap.mail.map((m) => ({ mailId: m.mailId, confirmed: true })),
-    tickets: snap.tickets.map((t) => ({ typeId: t.typeId, counted: t.expected })),
-    cash: { countedFen: snap.cashExpectedFen },
-  });
-}
 
 const sheetFigures = async () => {
   const { generatedAt: _generatedAt, ...sheet } = await desk.ok('exports.daySheet', { date: DAY });
@@ -42,7 +18,7 @@ test('a handover not yet acknowledged stops the close; once acknowledged the day
   desk = await testDesk();
   const types = await sellADay(desk);
   await handTheCash(desk);
-  const handover = await handOverTo('陈静', [TASK]);
+  const handover = await startHandover(desk, '陈静', { newTasks: [TASK] });
 
   expect(await desk.refused('dayclose.close', closeInput(desk, types))).toBe(
     'DAYCLOSE_HANDOVER_UNACKNOWLEDGED',
@@ -57,7 +33,7 @@ test('a handover not yet acknowledged stops the close; once acknowledged the day
     status: 'open',
   });
 
-  await acknowledge(handover, '陈静');
+  await acknowledgeAsCounted(desk, handover, '陈静');
   const reviewed = await desk.ok('dayclose.prepare', { businessDate: DAY });
   expect(reviewed.review.handovers.items.map((i) => i.kind)).toEqual(['acknowledged']);
   const record = await desk.ok('dayclose.close', closeInput(desk, types));
@@ -102,12 +78,12 @@ test('after an evening close the night shift still hands over: into the next ope
 
   desk.clock.set('2026-11-23T16:50:00.000Z'); // 00:50, the night shift leaves
   await desk.signInAs('陈静');
-  const night = await handOverTo('王芳', [TASK]);
+  const night = await startHandover(desk, '王芳', { newTasks: [TASK] });
   expect(night).toMatchObject({ shiftName: '晚班', businessDate: '2026-11-24' });
 
   desk.clock.set('2026-11-24T00:35:00.000Z'); // 08:35, the morning person acknowledges
   await desk.signInAs('王芳');
-  await acknowledge(night, '王芳');
+  await acknowledgeAsCounted(desk, night, '王芳');
   await desk.ok('handover.checkMissed', {});
   const notices = desk.ledger.sqlite
     .prepare(`SELECT business_date AS date FROM handover_missed_notices`)
