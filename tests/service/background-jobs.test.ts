@@ -1,5 +1,6 @@
 import { afterEach, expect, test, vi } from 'vitest';
 import { testDesk, type TestDesk } from '../support/desk';
+import { rowCount } from '../support/rows';
 
 let desk: TestDesk;
 let stop: (() => void) | null = null;
@@ -8,9 +9,6 @@ afterEach(async () => {
   stop = null;
   await desk?.close();
 });
-
-const auditRows = () =>
-  (desk.ledger.sqlite.prepare('SELECT count(*) n FROM audit_log').get() as { n: number }).n;
 
 test('the app flags an overdue key to the managers by itself, with nobody on the key page', async () => {
   desk = await testDesk();
@@ -32,7 +30,7 @@ test('the app flags an overdue key to the managers by itself, with nobody on the
     stop();
   };
   await settle();
-  const before = auditRows();
+  const before = rowCount(desk, 'audit_log');
   await settle();
   const idleRows = desk.ledger.sqlite
     .prepare(

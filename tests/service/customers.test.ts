@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { testDesk, type TestDesk } from '../support/desk';
-import { count, setTodaysOrder, walkIn } from '../support/visits';
+import { setTodaysOrder, walkIn } from '../support/visits';
+import { rowCount } from '../support/rows';
 
 let desk: TestDesk;
 afterEach(async () => desk?.close());
@@ -227,7 +228,7 @@ describe('retention: anonymising customers not seen for N months', () => {
       date: '2026-11-23',
     });
     expect(old.visits.total).toBe(1);
-    expect(count(desk, 'visits')).toBe(1);
+    expect(rowCount(desk, 'visits')).toBe(1);
     expect(await desk.ok('audit.verify', {})).toMatchObject({ ok: true });
     // nor does the never-edited audit trail keep them: phones masked, names left out
     const trail = (desk.ledger.sqlite.prepare('SELECT summary FROM audit_log').all() as { summary: string }[])

@@ -11,7 +11,6 @@ import { testDesk, type TestDesk } from '../support/desk';
 import {
   closeADay,
   closeAnEmptyDay,
-  countWhere,
   DAY,
   datedRows,
   EVENING,
@@ -21,6 +20,7 @@ import {
 } from '../support/dayclose';
 import { requestAs } from '../support/holds';
 import { setTodaysOrder } from '../support/visits';
+import { rowCount } from '../support/rows';
 
 /** A date closed in the evening: what the desk writes afterwards is dated the next open date. */
 let desk: TestDesk;
@@ -121,9 +121,9 @@ describe('a date closed in the evening: later writes go into the next open date'
       handlers: { ...handlers, 'test.backdate': backdate } as unknown as AllHandlers,
       registry,
     });
-    const before = countWhere(desk, 'cash_float_changes', '1');
+    const before = rowCount(desk, 'cash_float_changes', '1');
     const res = await router.call('test.backdate', {});
     expect(res).toMatchObject({ ok: false, error: { code: 'DAY_CLOSED', params: { date: DAY } } });
-    expect(countWhere(desk, 'cash_float_changes', '1')).toBe(before);
+    expect(rowCount(desk, 'cash_float_changes', '1')).toBe(before);
   });
 });

@@ -1,18 +1,9 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { DEMO_ADMIN, DEMO_STAFF } from '../../electron/core/demo';
 import { testDesk, type TestDesk } from '../support/desk';
-import {
-  closeADay,
-  closeInput,
-  countWhere,
-  DAY,
-  EVENING,
-  handTheCash,
-  MIN,
-  NEXT,
-  sellADay,
-} from '../support/dayclose';
+import { closeADay, closeInput, DAY, EVENING, handTheCash, MIN, NEXT, sellADay } from '../support/dayclose';
 import { countersign } from '../support/tickets';
+import { rowCount } from '../support/rows';
 
 let desk: TestDesk;
 afterEach(async () => desk?.close());
@@ -37,7 +28,7 @@ describe('reopening', () => {
     expect(await desk.refused('dayclose.reopen', { businessDate: NEXT, reason: '补录' })).toBe(
       'DAYCLOSE_NOT_CLOSED',
     );
-    expect(countWhere(desk, 'day_close_events', "kind = 'reopened'")).toBe(0);
+    expect(rowCount(desk, 'day_close_events', "kind = 'reopened'")).toBe(0);
 
     desk.clock.advance(10 * MIN);
     await desk.signInAs('李经理');
@@ -79,7 +70,7 @@ describe('reopening', () => {
       reopenings: [{ reason: '漏记一笔售票' }],
     });
     expect(again.cashCounts).toHaveLength(2);
-    expect(countWhere(desk, 'day_close_events', 'for_date = ?', DAY)).toBe(3);
+    expect(rowCount(desk, 'day_close_events', 'for_date = ?', DAY)).toBe(3);
     expect(await desk.ok('dayclose.list')).toEqual([again]);
   });
 

@@ -6,7 +6,8 @@ import * as handoverCheck from '../../electron/core/services/dayclose/handoverCh
 import { closeRecordOf } from '../../electron/core/services/dayclose';
 import { testDesk, type TestDesk } from '../support/desk';
 import { closeADay, closeInput, DAY, handTheCash, sellADay, signatures } from '../support/dayclose';
-import { countersign, demoTypes, rowCount } from '../support/tickets';
+import { countersign, demoTypes } from '../support/tickets';
+import { rowCount } from '../support/rows';
 
 vi.mock('../../electron/core/services/dayclose/handoverCheck', async (original) => ({
   ...(await original<typeof handoverCheck>()),

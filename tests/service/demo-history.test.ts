@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { DaySheet } from '../../shared/contract/exports';
 import { historyDates, seedDemoHistory } from '../../electron/core/demo/history';
 import { testDesk, type TestDesk } from '../support/desk';
-import { balances, rowCount } from '../support/tickets';
+import { balances } from '../support/tickets';
+import { rowCount } from '../support/rows';
 
 /** The demo's last seven days (issue 8, item 6): closed, with real figures, today clean. */
 const TODAY = '2026-11-23'; // testDesk's clock: 10:00 in Shanghai

@@ -2,7 +2,8 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { handoversOfDate } from '../../electron/core/services/handover';
 import type { TestDesk } from '../support/desk';
 import { fullAck, receptionistAt, snapshot, startHandover } from '../support/handover';
-import { balances, countersign, demoTypes, rowCount } from '../support/tickets';
+import { balances, countersign, demoTypes } from '../support/tickets';
+import { rowCount } from '../support/rows';
 
 /** What passes from the outgoing to the incoming person when a handover is acknowledged. */
 let desk: TestDesk;

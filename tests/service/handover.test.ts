@@ -2,7 +2,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { handoversOfDate, openTasksAt } from '../../electron/core/services/handover';
 import { testDesk, type TestDesk } from '../support/desk';
 import { DAY_END, fullAck, receptionistAt, snapshot, startHandover } from '../support/handover';
-import { rowCount } from '../support/tickets';
+import { rowCount } from '../support/rows';
 
 let desk: TestDesk;
 afterEach(async () => desk?.close());

@@ -2,7 +2,8 @@ import { afterEach, describe, expect, test } from 'vitest';
 import type { HoldView } from '../../shared/contract/holds';
 import { openDesk } from '../../electron/core/desk';
 import { testDesk, type TestDesk } from '../support/desk';
-import { boardUnit, count, requestAs, unitByRoom } from '../support/holds';
+import { boardUnit, requestAs, unitByRoom } from '../support/holds';
+import { rowCount } from '../support/rows';
 
 let desk: TestDesk;
 afterEach(async () => desk?.close());
@@ -116,7 +117,7 @@ describe('refusals leave nothing written', () => {
   test('approving an already-held unit, twice-decided requests, deposits on pending, bad amounts', async () => {
     desk = await testDesk();
     const held = await heldUnit(desk);
-    const before = count(desk, 'hold_events');
+    const before = rowCount(desk, 'hold_events');
     expect(await desk.refused('holds.approve', { holdId: held.id })).toBe('HOLD_NOT_PENDING');
     expect(await desk.refused('holds.reject', { holdId: held.id, reason: 'x' })).toBe('HOLD_NOT_PENDING');
     expect(await desk.refused('holds.sign', { holdId: held.id })).toBe('HOLD_NOT_RESERVED');
@@ -140,7 +141,7 @@ describe('refusals leave nothing written', () => {
     expect(await desk.refused('holds.deposit', { holdId: pending.id, amountFen: 100, receiptNo: 'A1' })).toBe(
       'HOLD_RECEIPT_TAKEN',
     );
-    expect(count(desk, 'hold_events')).toBe(before + 3);
+    expect(rowCount(desk, 'hold_events')).toBe(before + 3);
   });
 
   test('a claimed unit refuses a second request, naming who holds it; unknown and withheld units', async () => {
@@ -176,7 +177,7 @@ describe('refusals leave nothing written', () => {
         customerPhone: '13900001111',
       }),
     ).toBe('UNIT_WITHHELD');
-    expect(count(desk, 'holds')).toBe(1);
+    expect(rowCount(desk, 'holds')).toBe(1);
   });
 
   test('only managers and deputies decide; nobody approves their own request', async () => {
@@ -237,7 +238,7 @@ describe('refusals leave nothing written', () => {
         countersign: { userId: zhang, secret: '0000' },
       }),
     ).toBe('WRONG_SECRET');
-    expect(count(desk, 'holds')).toBe(0);
+    expect(rowCount(desk, 'holds')).toBe(0);
     const hold = await desk.ok('holds.request', {
       ...base,
       consultantId: zhang,
@@ -276,7 +277,7 @@ describe('the deputy tells the manager at once', () => {
     const next = await requestAs(desk, '孙丽', (await unitByRoom(desk, '502')).id);
     await desk.signInAs('李经理');
     await desk.ok('holds.approve', { holdId: next.id });
-    expect(count(desk, 'notifications', `kind = 'deputy_action'`)).toBe(2);
+    expect(rowCount(desk, 'notifications', `kind = 'deputy_action'`)).toBe(2);
   });
 });
 
@@ -330,7 +331,7 @@ describe('expiry', () => {
     desk = await testDesk({ dataDir, start: '2026-11-23T21:00:00.000Z' });
     const stop = desk.startBackgroundJobs!();
     try {
-      await expect.poll(() => count(desk, 'hold_events', `kind = 'released'`), { timeout: 5_000 }).toBe(1);
+      await expect.poll(() => rowCount(desk, 'hold_events', `kind = 'released'`), { timeout: 5_000 }).toBe(1);
     } finally {
       stop();
     }
@@ -341,10 +342,10 @@ describe('expiry', () => {
     await desk.signInAs('李经理');
     expect((await boardUnit(desk, held.unitId)).status).toBe('available');
     // nothing due: the timer writes no audit row
-    const audits = count(desk, 'audit_log');
+    const audits = rowCount(desk, 'audit_log');
     const again = await openDesk({ dataDir: desk.dataDir, clock: desk.clock });
     await again.router.call('holds.dueCount', {}, { system: true });
     await again.close();
-    expect(count(desk, 'audit_log')).toBe(audits);
+    expect(rowCount(desk, 'audit_log')).toBe(audits);
   });
 });

@@ -1,12 +1,11 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import type { InputOf } from '../../shared/contract';
 import { testDesk, type TestDesk } from '../support/desk';
+import { rowCount } from '../support/rows';
 
 let desk: TestDesk;
 afterEach(async () => desk?.close());
 
-const count = (table: string) =>
-  (desk.ledger.sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
 const board = () => desk.ok('keys.board', {});
 const keyOf = async (tag: string) => (await board()).find((k) => k.tag === tag)!;
 const staff = (name: string) => ({ kind: 'staff' as const, userId: desk.userId(name) });
@@ -129,8 +128,8 @@ describe('issue and return by tag', () => {
   test('bad input is refused clearly and nothing is written', async () => {
     await atDesk();
     await desk.ok('keys.issue', { tag: 'BGS', holder: staff('孙丽'), purpose: '开会' });
-    const before = count('key_movements');
-    const audit = count('audit_log');
+    const before = rowCount(desk, 'key_movements');
+    const audit = rowCount(desk, 'audit_log');
     const issue = (input: Pick<InputOf<'keys.issue'>, 'tag'> & Partial<InputOf<'keys.issue'>>) =>
       desk.refused('keys.issue', { holder: staff('张伟'), purpose: '看房', ...input });
     expect(await issue({ tag: 'NOPE' })).toBe('KEY_NOT_FOUND');
@@ -147,8 +146,8 @@ describe('issue and return by tag', () => {
     expect(await issue({ tag: 'YBA', holder: { kind: 'staff', userId: 999 } })).toBe('USER_NOT_FOUND');
     expect(await desk.refused('keys.return', { tag: 'QT' })).toBe('KEY_HOME');
     expect(await desk.refused('keys.return', { tag: 'NOPE' })).toBe('KEY_NOT_FOUND');
-    expect(count('key_movements')).toBe(before);
-    expect(count('audit_log')).toBe(audit);
+    expect(rowCount(desk, 'key_movements')).toBe(before);
+    expect(rowCount(desk, 'audit_log')).toBe(audit);
   });
 
   test('with two copies the next home copy is issued; a third is refused; returning asks which copy', async () => {
@@ -229,7 +228,7 @@ describe('restricted keys need a manager to countersign', () => {
       ok: false,
       error: { code: 'COUNTERSIGN_ROLE' },
     });
-    expect(count('key_movements')).toBe(0);
+    expect(rowCount(desk, 'key_movements')).toBe(0);
 
     expect(await issueXk({ userId: desk.userId('李经理'), secret: MANAGER_PIN })).toMatchObject({ ok: true });
     const [m] = await desk.ok('keys.movements', { tag: 'XK' });

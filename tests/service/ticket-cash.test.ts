@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { testDesk, type TestDesk } from '../support/desk';
-import { balances, countersign, demoTypes, onHand, rowCount } from '../support/tickets';
+import { balances, countersign, demoTypes, onHand } from '../support/tickets';
 import { seeded } from '../support/seeded';
+import { rowCount } from '../support/rows';
 
 let desk: TestDesk;
 afterEach(async () => desk?.close());

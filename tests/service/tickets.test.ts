@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { testDesk, type TestDesk } from '../support/desk';
-import { countersign, demoTypes, onHand, rowCount } from '../support/tickets';
+import { countersign, demoTypes, onHand } from '../support/tickets';
+import { rowCount } from '../support/rows';
 
 let desk: TestDesk;
 afterEach(async () => desk?.close());

@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, test } from 'vitest';
 import { testDesk, type TestDesk } from '../support/desk';
-import { count, requestAs, unitByRoom } from '../support/holds';
+import { requestAs, unitByRoom } from '../support/holds';
+import { rowCount } from '../support/rows';
 
 let desk: TestDesk;
 afterEach(async () => desk?.close());
@@ -29,9 +30,9 @@ describe('units import', () => {
       contentBase64: b64(csv),
       dryRun: true,
     });
-    const before = count(desk, 'units');
+    const before = rowCount(desk, 'units');
     expect(dry.imported).toBe(2);
-    expect(count(desk, 'units')).toBe(before);
+    expect(rowCount(desk, 'units')).toBe(before);
     const report = await desk.ok('units.import', {
       fileName: 'b2.csv',
       contentBase64: b64(csv),

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { testDesk, type TestDesk } from '../support/desk';
-import { count, queueNames, setTodaysOrder, walkIn } from '../support/visits';
+import { queueNames, setTodaysOrder, walkIn } from '../support/visits';
+import { rowCount } from '../support/rows';
 
 let desk: TestDesk;
 afterEach(async () => desk?.close());
@@ -64,11 +65,11 @@ describe('reception rules (004:233-255) and the rotation 轮排', () => {
     for (const name of ['张伟', '孙丽', '周强', '吴娜']) {
       await desk.ok('rotation.markAway', { consultantId: desk.userId(name) });
     }
-    const visits = count(desk, 'visits');
+    const visits = rowCount(desk, 'visits');
     expect(await desk.refused('visits.record', { customerName: '赵先生', channel: '路过' })).toBe(
       'NO_CONSULTANT_AVAILABLE',
     );
-    expect(count(desk, 'visits')).toBe(visits);
+    expect(rowCount(desk, 'visits')).toBe(visits);
   });
 
   test('a market-research visit earns a manager-granted make-up turn: back to the head', async () => {
@@ -137,9 +138,9 @@ describe('bad input is refused clearly and nothing is written', () => {
     await morning();
     await setTodaysOrder(desk, ['张伟', '孙丽', '周强']); // 吴娜 is off today
     const before = {
-      visits: count(desk, 'visits'),
-      customers: count(desk, 'customers'),
-      audit: count(desk, 'audit_log'),
+      visits: rowCount(desk, 'visits'),
+      customers: rowCount(desk, 'customers'),
+      audit: rowCount(desk, 'audit_log'),
     };
     const base = { customerName: '钱先生', channel: '路过' };
     const cases: [Record<string, unknown>, string][] = [
@@ -157,9 +158,9 @@ describe('bad input is refused clearly and nothing is written', () => {
       expect(await desk.refused('visits.record', { ...base, ...fields }), code).toBe(code);
     }
     expect({
-      visits: count(desk, 'visits'),
-      customers: count(desk, 'customers'),
-      audit: count(desk, 'audit_log'),
+      visits: rowCount(desk, 'visits'),
+      customers: rowCount(desk, 'customers'),
+      audit: rowCount(desk, 'audit_log'),
     }).toEqual(before);
     const res = await desk.router.call('visits.record', { ...base, partySize: 0 });
     expect(res).toMatchObject({ ok: false, error: { message: '来访人数须为 1–50 人' } });

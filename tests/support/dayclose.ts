@@ -2,6 +2,7 @@ import { AUDITED_TABLES } from '../../db/schema';
 import type { CloseRecord } from '../../shared/contract/dayclose';
 import type { TestDesk } from './desk';
 import { countersign, demoTypes } from './tickets';
+import { rowCount } from './rows';
 
 /** The day most day-close tests use: the testDesk clock starts at 10:00 in Shanghai on it. */
 export const DAY = '2026-11-23';
@@ -75,15 +76,6 @@ export async function closeAnEmptyDay(desk: TestDesk): Promise<CloseRecord> {
     ],
   });
 }
-
-export function countWhere(desk: TestDesk, table: string, where: string, ...params: unknown[]): number {
-  return (
-    desk.ledger.sqlite.prepare(`SELECT count(*) AS n FROM ${table} WHERE ${where}`).get(...params) as {
-      n: number;
-    }
-  ).n;
-}
-
 /** Tables whose rows carry a business date, and how many rows of them are dated `date`. */
 export function datedRows(d: TestDesk, date: string, afterAudit: number): Record<string, number> {
   const tables = ['audit_log', ...Object.keys(AUDITED_TABLES)].filter((t) =>
@@ -94,13 +86,7 @@ export function datedRows(d: TestDesk, date: string, afterAudit: number): Record
   return Object.fromEntries(
     tables.map((t) => [
       t,
-      countWhere(
-        d,
-        t,
-        `business_date = ? AND ${t === 'audit_log' ? 'id' : 'audit_id'} > ?`,
-        date,
-        afterAudit,
-      ),
+      rowCount(d, t, `business_date = ? AND ${t === 'audit_log' ? 'id' : 'audit_id'} > ?`, date, afterAudit),
     ]),
   );
 }

@@ -24,6 +24,3 @@ export async function requestAs(
   await desk.signInAs(consultant);
   return desk.ok('holds.request', { unitId, ...customer });
 }
-
-export const count = (d: TestDesk, table: string, where = '1') =>
-  (d.ledger.sqlite.prepare(`SELECT count(*) AS n FROM ${table} WHERE ${where}`).get() as { n: number }).n;

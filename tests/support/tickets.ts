@@ -26,11 +26,6 @@ export async function balances(desk: TestDesk): Promise<Record<string, number>> 
   const res = await desk.ok('cash.balances');
   return Object.fromEntries(res.people.map((p) => [p.name, p.balanceFen]));
 }
-
-export function rowCount(desk: TestDesk, table: string): number {
-  return (desk.ledger.sqlite.prepare(`SELECT count(*) n FROM ${table}`).get() as { n: number }).n;
-}
-
 export const PIN = { 李经理: '1111', 王芳: '3333', 陈静: '3344', 刘敏: '4444', 钱出纳: '6666' } as const;
 
 export function countersign(desk: TestDesk, name: keyof typeof PIN, secret?: string) {

@@ -25,7 +25,3 @@ export async function queueNames(desk: TestDesk): Promise<string[]> {
   const view = await desk.ok('rotation.today');
   return view.queue.map((q) => (q.away ? `(${q.name})` : q.name));
 }
-
-export function count(desk: TestDesk, table: string): number {
-  return (desk.ledger.sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
-}
