@@ -24,3 +24,12 @@ export async function requestAs(
   await desk.signInAs(consultant);
   return desk.ok('holds.request', { unitId, ...customer });
 }
+
+/** 张伟 requests `room` (101 by default) and 李经理 approves: the held hold. */
+export async function heldUnit(d: TestDesk, room = '101'): Promise<HoldView> {
+  await d.signInAs('李经理');
+  const unit = await unitByRoom(d, room);
+  const pending = await requestAs(d, '张伟', unit.id);
+  await d.signInAs('李经理');
+  return d.ok('holds.approve', { holdId: pending.id });
+}
