@@ -8,7 +8,6 @@ import { axeFindings } from './support/axe';
 import { useWebHost } from './support/useWebHost';
 
 const web = useWebHost();
-const { data } = web;
 
 /** The menu label of a route, read from the Chinese catalogue as the app reads it. */
 function menuLabel(route: PageRoute): string {
@@ -50,14 +49,7 @@ const PAGES = ROUTES.map((route) => ({ route, label: menuLabel(route), viewer: v
 
 test('axe finds no serious or critical WCAG 2 A/AA violation on the sign-in screen or any page of the registry', async () => {
   // Something on the desk so tables have rows and their buttons: a rotation and a visitor.
-  await web.startTheDay();
-  await data('visits.record', {
-    customerName: '李女士',
-    phone: '13812345678',
-    channel: '路过',
-    partySize: 2,
-  });
-  await data('auth.signOut');
+  await web.oneWalkIn();
 
   const { context, page } = await web.openPage({ viewport: { width: 1360, height: 860 } });
   await page.getByRole('dialog', { name: '请登录' }).waitFor();

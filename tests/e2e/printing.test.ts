@@ -4,20 +4,13 @@ import { screenshot } from './support/screenshots';
 import { useWebHost } from './support/useWebHost';
 
 const web = useWebHost();
-const { data } = web;
 
 test('the visit slip prints on one A4 page with nothing of the app around it', async () => {
-  await web.startTheDay();
-  await data('visits.record', {
-    customerName: '李女士',
-    phone: '13812345678',
-    channel: '路过',
-    partySize: 2,
+  await web.oneWalkIn({
     intentLayout: '三房两厅',
     intentAreaSqm: 110,
     intentBudgetFen: 300 * 1_000_000,
   });
-  await data('auth.signOut');
 
   const { context, page } = await web.openPage({
     viewport: { width: 1280, height: 900 },

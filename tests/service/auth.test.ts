@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { testDesk, type TestDesk } from '../support/desk';
+import { atFrontDesk, testDesk, type TestDesk } from '../support/desk';
 
 let desk: TestDesk;
 afterEach(async () => desk?.close());
@@ -24,8 +24,7 @@ describe('first run', () => {
 
 describe('sign in on a shared PC', () => {
   test('pick a name, type the PIN; switching user is signing in as someone else', async () => {
-    desk = await testDesk();
-    await desk.signInAs('王芳');
+    desk = await atFrontDesk();
     expect((await desk.ok('auth.session')).user?.name).toBe('王芳');
     await desk.signInAs('李经理');
     expect((await desk.ok('auth.session')).user?.name).toBe('李经理');
@@ -115,8 +114,7 @@ describe('sign in on a shared PC', () => {
 
 describe('the screen lock', () => {
   test('locks by hand: every call but signing in is refused until someone signs in', async () => {
-    desk = await testDesk();
-    await desk.signInAs('王芳');
+    desk = await atFrontDesk();
     expect(await desk.ok('auth.lock')).toMatchObject({ locked: true, user: { name: '王芳' } });
     expect(await desk.refused('settings.get')).toBe('SCREEN_LOCKED');
     await desk.signInAs('李经理'); // a manager takes over from the lock screen
@@ -124,8 +122,7 @@ describe('the screen lock', () => {
   });
 
   test('locks itself after the idle time (default 5 minutes); polling is not activity', async () => {
-    desk = await testDesk();
-    await desk.signInAs('王芳');
+    desk = await atFrontDesk();
     desk.clock.advance(4 * MIN);
     await desk.ok('notifications.list'); // background poll
     desk.clock.advance(1 * MIN);
@@ -148,8 +145,7 @@ describe('the screen lock', () => {
 
 describe('changing your own PIN', () => {
   test('needs the current PIN; a wrong one counts towards the lock-out', async () => {
-    desk = await testDesk();
-    await desk.signInAs('王芳');
+    desk = await atFrontDesk();
     const wrong = await desk.router.call('auth.changeOwnSecret', {
       currentSecret: '0000',
       newSecret: '8888',

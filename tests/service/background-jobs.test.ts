@@ -1,5 +1,5 @@
 import { afterEach, expect, test, vi } from 'vitest';
-import { testDesk, type TestDesk } from '../support/desk';
+import { atFrontDesk, type TestDesk } from '../support/desk';
 import { rowCount } from '../support/rows';
 
 let desk: TestDesk;
@@ -11,8 +11,7 @@ afterEach(async () => {
 });
 
 test('the app flags an overdue key to the managers by itself, with nobody on the key page', async () => {
-  desk = await testDesk();
-  await desk.signInAs('王芳');
+  desk = await atFrontDesk();
   const dueBack = new Date(desk.clock.now().getTime() + 30 * 60_000).toISOString();
   await desk.ok('keys.issue', {
     tag: 'YBA',

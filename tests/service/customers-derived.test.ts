@@ -1,6 +1,6 @@
 import { afterEach, expect, test } from 'vitest';
-import { testDesk, type TestDesk } from '../support/desk';
-import { setTodaysOrder, walkIn } from '../support/visits';
+import type { TestDesk } from '../support/desk';
+import { morningAtDesk, walkIn } from '../support/visits';
 
 let desk: TestDesk;
 afterEach(async () => desk?.close());
@@ -14,9 +14,7 @@ const MINUTE = 60_000;
  * last arrival and the last call, and equal "last seen" keep the customers in id order.
  */
 test('owner, counts and last seen of several customers read together are each their own', async () => {
-  desk = await testDesk();
-  await desk.signInAs('王芳');
-  await setTodaysOrder(desk);
+  desk = await morningAtDesk();
   const a = (await walkIn(desk, { name: '甲女士', phone: '13800000001' })).visit; // 张伟
   const b = (await walkIn(desk, { name: '乙先生', phone: '13800000002' })).visit; // 孙丽, same instant as 甲
   desk.clock.advance(4 * MINUTE);

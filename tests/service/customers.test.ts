@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { testDesk, type TestDesk } from '../support/desk';
-import { setTodaysOrder, walkIn } from '../support/visits';
+import type { TestDesk } from '../support/desk';
+import { morningAtDesk, setTodaysOrder, walkIn } from '../support/visits';
 import { rowCount } from '../support/rows';
 
 let desk: TestDesk;
@@ -9,16 +9,9 @@ afterEach(async () => desk?.close());
 const PHONE_A = '13812345678'; // becomes 孙丽's customer
 const PHONE_B = '13998765432'; // becomes 张伟's customer
 
-async function morning(): Promise<TestDesk> {
-  desk = await testDesk();
-  await desk.signInAs('王芳');
-  await setTodaysOrder(desk);
-  return desk;
-}
-
 describe('customer ownership 客户归属 (004:337 rule 8)', () => {
   test("a second consultant's claim raises a dispute; the manager's decision applies from then on", async () => {
-    await morning();
+    desk = await morningAtDesk();
     await walkIn(desk); // 张伟
     const first = await walkIn(desk, { phone: PHONE_A, name: '李女士' }); // 孙丽 receives, owns
     expect(first.visit.consultantName).toBe('孙丽');
@@ -54,7 +47,7 @@ describe('customer ownership 客户归属 (004:337 rule 8)', () => {
   });
 
   test('a consultant may claim a customer of someone else; never their own or an unowned one', async () => {
-    await morning();
+    desk = await morningAtDesk();
     const visit = await walkIn(desk, { phone: PHONE_B }); // 张伟
     const customerId = visit.visit.customer.id;
     await desk.signInAs('孙丽');
@@ -71,7 +64,7 @@ describe('customer ownership 客户归属 (004:337 rule 8)', () => {
 
 describe('privacy: full numbers only for managers and the owner (000:613)', () => {
   test('a consultant never sees another consultant’s customers’ full phone numbers', async () => {
-    await morning();
+    desk = await morningAtDesk();
     await walkIn(desk, { phone: PHONE_B, name: '赵先生' }); // 张伟
     await walkIn(desk, { phone: PHONE_A, name: '李女士' }); // 孙丽
     await desk.ok('calls.record', {
@@ -112,7 +105,7 @@ describe('privacy: full numbers only for managers and the owner (000:613)', () =
 
 describe('calls 来电登记', () => {
   test("a returning caller is handed to the owner; an invitation shows on that day's list", async () => {
-    await morning();
+    desk = await morningAtDesk();
     await walkIn(desk, { phone: PHONE_A, name: '李女士' }); // 张伟 owns
     const call = await desk.ok('calls.record', {
       callerName: '李女士',
@@ -144,7 +137,7 @@ describe('calls 来电登记', () => {
 
 describe('来人来电分析', () => {
   test('the daily and weekly figures match the fixture counted by hand', async () => {
-    await morning();
+    desk = await morningAtDesk();
     const rec = (fields: Record<string, unknown>) =>
       desk.ok('visits.record', { customerName: '客', channel: '路过', ...fields });
     await rec({ arrivedAt: '2026-11-23T01:10:00.000Z', partySize: 2 }); // 09:10 new → 张伟
@@ -209,7 +202,7 @@ describe('来人来电分析', () => {
 
 describe('retention: anonymising customers not seen for N months', () => {
   test('names and phones are erased, counts stay, the act is audited and the ledger verifies', async () => {
-    await morning();
+    desk = await morningAtDesk();
     await walkIn(desk, { phone: PHONE_A, name: '李女士' });
     desk.clock.advance(400 * 24 * 3600_000); // about 13 months later
     await desk.signInAs('王芳');

@@ -2,7 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { tempDir, testDesk, type TestDesk } from '../support/desk';
+import { atFrontDesk, tempDir, testDesk, type TestDesk } from '../support/desk';
 import {
   DAY,
   EXPECTED,
@@ -104,8 +104,7 @@ describe('the reconciliation sheet 日结对账单', () => {
   });
 
   test('a date with no data gives an empty but valid sheet; a future date is refused', async () => {
-    desk = await testDesk();
-    await desk.signInAs('王芳');
+    desk = await atFrontDesk();
     const file = await desk.ok('exports.daySheetXlsx', { date: '2026-11-01' });
     const book = await openWorkbook(decode(file));
     expect(book.worksheets.map((w) => w.name)).toEqual(SHEETS);

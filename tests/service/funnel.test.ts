@@ -1,15 +1,13 @@
 import { afterEach, expect, test } from 'vitest';
-import { testDesk, type TestDesk } from '../support/desk';
+import type { TestDesk } from '../support/desk';
 import { requestAs, unitByRoom } from '../support/holds';
-import { setTodaysOrder, walkIn } from '../support/visits';
+import { morningAtDesk, walkIn } from '../support/visits';
 
 let desk: TestDesk;
 afterEach(async () => desk?.close());
 
 test('来人来电分析: visits → hold requests → approvals → deposits, counted by business date', async () => {
-  desk = await testDesk();
-  await desk.signInAs('王芳');
-  await setTodaysOrder(desk);
+  desk = await morningAtDesk();
   await walkIn(desk, { name: '王先生', phone: '13812345678' });
   await walkIn(desk, { name: '李女士', phone: '13912345678' });
   await walkIn(desk, { name: '赵先生' });

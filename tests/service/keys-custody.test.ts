@@ -6,35 +6,25 @@ import { Router } from '../../electron/core/router';
 import { handOverDeskKeys } from '../../electron/core/services/keys';
 import { contract } from '../../shared/contract';
 import { defineCall, type CallDef } from '../../shared/contract/define';
-import { testDesk, type TestDesk } from '../support/desk';
+import { atFrontDesk, testDesk, type TestDesk } from '../support/desk';
+import { keyBoard, keyOf, minutesFromNow, staffHolder } from '../support/keys';
 
 let desk: TestDesk;
 afterEach(async () => desk?.close());
 
-const board = () => desk.ok('keys.board', {});
-const keyOf = async (tag: string) => (await board()).find((k) => k.tag === tag)!;
-const staff = (name: string) => ({ kind: 'staff' as const, userId: desk.userId(name) });
-const inMinutes = (m: number) => new Date(desk.clock.now().getTime() + m * 60_000).toISOString();
-
-async function atDesk(start?: string): Promise<TestDesk> {
-  desk = await testDesk(start ? { start } : {});
-  await desk.signInAs('王芳');
-  return desk;
-}
-
 describe('overdue keys', () => {
   test('flagged on the board and posted to the notification area once per issue', async () => {
-    await atDesk();
+    desk = await atFrontDesk();
     await desk.ok('keys.issue', {
       tag: 'YBA',
-      holder: staff('张伟'),
+      holder: staffHolder(desk, '张伟'),
       purpose: '看房',
-      dueBack: inMinutes(30),
+      dueBack: minutesFromNow(desk, 30),
     });
     expect(await desk.ok('keys.checkOverdue')).toEqual({ overdue: 0, posted: 0 });
     desk.clock.advance(31 * 60_000);
     await desk.signInAs('王芳'); // the idle lock took the screen meanwhile
-    expect((await keyOf('YBA')).copyStates[0]).toMatchObject({ state: 'out', overdue: true });
+    expect((await keyOf(desk, 'YBA')).copyStates[0]).toMatchObject({ state: 'out', overdue: true });
     expect(await desk.ok('keys.checkOverdue')).toEqual({ overdue: 1, posted: 1 });
     expect(await desk.ok('keys.checkOverdue')).toEqual({ overdue: 1, posted: 0 });
     // passing the key to a colleague keeps the same issue: no second notice
@@ -50,7 +40,7 @@ describe('overdue keys', () => {
 
     await desk.signInAs('王芳');
     await desk.ok('keys.return', { tag: 'YBA' });
-    expect((await keyOf('YBA')).copyStates[0]!.overdue).toBe(false);
+    expect((await keyOf(desk, 'YBA')).copyStates[0]!.overdue).toBe(false);
     expect(() =>
       desk.ledger.sqlite
         .prepare(
@@ -63,34 +53,39 @@ describe('overdue keys', () => {
 
 describe('lost and found', () => {
   test('only a manager reports a copy lost; a lost copy is never issued until found', async () => {
-    await atDesk();
+    desk = await atFrontDesk();
     expect(await desk.refused('keys.reportLost', { tag: 'YBA', copyNo: 1, reason: '找不到' })).toBe(
       'FORBIDDEN',
     );
-    await desk.ok('keys.issue', { tag: 'YBA', holder: staff('周强'), purpose: '看房' });
+    await desk.ok('keys.issue', { tag: 'YBA', holder: staffHolder(desk, '周强'), purpose: '看房' });
     await desk.signInAs('李经理');
     await desk.ok('keys.reportLost', { tag: 'YBA', copyNo: 1, reason: '周强带客时遗失' });
     expect(await desk.refused('keys.reportLost', { tag: 'YBA', copyNo: 1, reason: '再报' })).toBe('KEY_LOST');
     await desk.signInAs('王芳');
-    expect((await keyOf('YBA')).copyStates.map((c) => c.state)).toEqual(['lost', 'home']);
+    expect((await keyOf(desk, 'YBA')).copyStates.map((c) => c.state)).toEqual(['lost', 'home']);
     expect(
-      await desk.refused('keys.issue', { tag: 'YBA', copyNo: 1, holder: staff('张伟'), purpose: 'x' }),
+      await desk.refused('keys.issue', {
+        tag: 'YBA',
+        copyNo: 1,
+        holder: staffHolder(desk, '张伟'),
+        purpose: 'x',
+      }),
     ).toBe('KEY_LOST');
     const issued = await desk.ok('keys.issue', {
       tag: 'YBA',
-      holder: staff('张伟'),
+      holder: staffHolder(desk, '张伟'),
       purpose: '看房',
     });
     expect(issued.copyStates[1]).toMatchObject({ state: 'out', holder: { name: '张伟' } });
     expect(await desk.refused('keys.found', { tag: 'YBA', copyNo: 2 })).toBe('KEY_NOT_LOST');
     await desk.ok('keys.found', { tag: 'YBA', copyNo: 1, reason: '在样板房鞋柜找到' });
-    expect((await keyOf('YBA')).copyStates.map((c) => c.state)).toEqual(['home', 'out']);
+    expect((await keyOf(desk, 'YBA')).copyStates.map((c) => c.state)).toEqual(['home', 'out']);
   });
 });
 
 describe('day-close key check', () => {
   test('every copy home or out overnight with a reason; the front-desk key spends the night in the office', async () => {
-    await atDesk('2026-11-23T12:00:00.000Z'); // 20:00 in Shanghai
+    desk = await atFrontDesk('2026-11-23T12:00:00.000Z'); // 20:00 in Shanghai
     await desk.ok('keys.issue', {
       tag: 'BGS',
       holder: { kind: 'outside', name: '保洁阿姨', phone: '13900001111' },
@@ -113,16 +108,16 @@ describe('day-close key check', () => {
 
     // the reason belongs to that time out: once back and issued again, it must be explained anew
     await desk.ok('keys.return', { tag: 'BGS' });
-    await desk.ok('keys.issue', { tag: 'BGS', holder: staff('张伟'), purpose: '加班' });
+    await desk.ok('keys.issue', { tag: 'BGS', holder: staffHolder(desk, '张伟'), purpose: '加班' });
     expect((await desk.ok('keys.dayCheck')).complete).toBe(false);
   });
 });
 
 describe('shift handover', () => {
   test("handOverDeskKeys moves the outgoing person's keys to the incoming one, in the caller's transaction", async () => {
-    await atDesk();
-    await desk.ok('keys.issue', { tag: 'QT', holder: staff('王芳'), purpose: '当班' });
-    await desk.ok('keys.issue', { tag: 'YBA', holder: staff('张伟'), purpose: '看房' });
+    desk = await atFrontDesk();
+    await desk.ok('keys.issue', { tag: 'QT', holder: staffHolder(desk, '王芳'), purpose: '当班' });
+    await desk.ok('keys.issue', { tag: 'YBA', holder: staffHolder(desk, '张伟'), purpose: '看房' });
     const extra: Record<string, CallDef> = {
       'test.handOverDesk': defineCall({
         summary: 'test',
@@ -148,8 +143,8 @@ describe('shift handover', () => {
       to: desk.userId('陈静'),
     });
     expect(res).toEqual({ ok: true, data: [{ tag: 'QT', copyNo: 1 }] });
-    expect((await keyOf('QT')).copyStates[0]!.holder?.name).toBe('陈静');
-    expect((await keyOf('YBA')).copyStates[0]!.holder?.name).toBe('张伟');
+    expect((await keyOf(desk, 'QT')).copyStates[0]!.holder?.name).toBe('陈静');
+    expect((await keyOf(desk, 'YBA')).copyStates[0]!.holder?.name).toBe('张伟');
     const [m] = await desk.ok('keys.movements', { tag: 'QT' });
     expect(m).toMatchObject({ kind: 'handed_over', purpose: '当班', byName: '王芳' });
   });
@@ -157,12 +152,12 @@ describe('shift handover', () => {
 
 describe('the movements register', () => {
   test('filters by key, kind, person and business date; the .xlsx has a header, real dates, an autofilter, masked phones', async () => {
-    await atDesk();
+    desk = await atFrontDesk();
     await desk.ok('keys.issue', {
       tag: 'YBA',
-      holder: staff('张伟'),
+      holder: staffHolder(desk, '张伟'),
       purpose: '看房',
-      dueBack: inMinutes(90),
+      dueBack: minutesFromNow(desk, 90),
     });
     await desk.ok('keys.issue', {
       tag: 'BGS',
@@ -201,14 +196,14 @@ describe('the movements register', () => {
 
 describe('what survives a restart', () => {
   test('holders are the same after reopening the ledger, and verify finds every key row intact', async () => {
-    await atDesk();
-    await desk.ok('keys.issue', { tag: 'YBB', holder: staff('吴娜'), purpose: '看房' });
-    const before = await board();
+    desk = await atFrontDesk();
+    await desk.ok('keys.issue', { tag: 'YBB', holder: staffHolder(desk, '吴娜'), purpose: '看房' });
+    const before = await keyBoard(desk);
     const dataDir = desk.dataDir;
     await desk.close();
     desk = await testDesk({ dataDir });
     await desk.signInAs('李经理');
-    expect(await board()).toEqual(before);
+    expect(await keyBoard(desk)).toEqual(before);
     expect(await desk.ok('audit.verify')).toMatchObject({ ok: true });
   });
 });

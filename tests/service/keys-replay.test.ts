@@ -1,6 +1,6 @@
 import { afterEach, expect, test } from 'vitest';
 import type { KeyMovementView } from '../../shared/contract/keys';
-import { testDesk, type TestDesk } from '../support/desk';
+import { atFrontDesk, type TestDesk } from '../support/desk';
 import { seeded } from '../support/seeded';
 
 let desk: TestDesk;
@@ -26,8 +26,7 @@ test('after a random sequence of movements the board shows, for every copy, what
   const SEED = 20261123;
   const random = seeded(SEED);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
-  desk = await testDesk();
-  await desk.signInAs('王芳');
+  desk = await atFrontDesk();
   const keys = await desk.ok('keys.board', {});
   const staff = ['张伟', '孙丽', '周强', '吴娜', '陈静', '刘敏'];
   /** What the test itself expects, to predict which calls are accepted. */

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import type { RotationView } from '../../shared/contract/rotation';
-import { testDesk, type TestDesk } from '../support/desk';
-import { setTodaysOrder, walkIn } from '../support/visits';
+import type { TestDesk } from '../support/desk';
+import { morningAtDesk, walkIn } from '../support/visits';
 
 let desk: TestDesk;
 afterEach(async () => desk?.close());
@@ -17,9 +17,7 @@ async function matchesLedger(answer: RotationView): Promise<RotationView> {
 
 describe('the rotation a write answers is the ledger’s', () => {
   test('order set, turns taken, away and back, a named and an owner reception, a make-up turn', async () => {
-    desk = await testDesk();
-    await desk.signInAs('王芳');
-    await setTodaysOrder(desk);
+    desk = await morningAtDesk();
     await matchesLedger(await desk.ok('rotation.today'));
 
     const first = await walkIn(desk, { name: '王先生', phone: '13812345678' }); // 张伟's turn

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { testDesk, type TestDesk } from '../support/desk';
+import { atFrontDesk, testDesk, type TestDesk } from '../support/desk';
 import { countersign, demoTypes, onHand } from '../support/tickets';
 import { rowCount } from '../support/rows';
 
@@ -8,8 +8,7 @@ afterEach(async () => desk?.close());
 
 describe('the catalogue: cinemas and ticket types are master data, never deleted', () => {
   test('admin and manager keep it; desk staff may not; names unique; phones checked', async () => {
-    desk = await testDesk();
-    await desk.signInAs('王芳');
+    desk = await atFrontDesk();
     const input = { name: '星美影城', contactName: '李四', contactPhone: '13800001111' };
     expect(await desk.refused('tickets.saveCinema', input)).toBe('FORBIDDEN');
     await desk.signInAs('李经理');

@@ -1,7 +1,7 @@
 import { afterEach, expect, test } from 'vitest';
 import type { VisitView } from '../../shared/contract/visits';
-import { testDesk, type TestDesk } from '../support/desk';
-import { setTodaysOrder, walkIn } from '../support/visits';
+import type { TestDesk } from '../support/desk';
+import { morningAtDesk, walkIn } from '../support/visits';
 
 let desk: TestDesk;
 afterEach(async () => desk?.close());
@@ -23,9 +23,7 @@ const latestFirst = (visits: VisitView[]) =>
   [...visits].sort((a, b) => b.arrivedAt.localeCompare(a.arrivedAt) || b.id - a.id).map((v) => v.id);
 
 test("the day's visitor list comes a page at a time, the latest arrival first; the pages put together are the whole day", async () => {
-  desk = await testDesk();
-  await desk.signInAs('王芳');
-  await setTodaysOrder(desk);
+  desk = await morningAtDesk();
   const recorded: number[] = [];
   for (let i = 0; i < 23; i++) {
     // two parties at the very same minute: the later recorded comes first

@@ -1,21 +1,14 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { testDesk, type TestDesk } from '../support/desk';
-import { queueNames, setTodaysOrder, walkIn } from '../support/visits';
+import type { TestDesk } from '../support/desk';
+import { morningAtDesk, queueNames, setTodaysOrder, walkIn } from '../support/visits';
 import { rowCount } from '../support/rows';
 
 let desk: TestDesk;
 afterEach(async () => desk?.close());
 
-async function morning(): Promise<TestDesk> {
-  desk = await testDesk();
-  await desk.signInAs('王芳');
-  await setTodaysOrder(desk);
-  return desk;
-}
-
 describe('reception rules (004:233-255) and the rotation 轮排', () => {
   test('a new visitor goes to the consultant whose turn it is, who moves to the end', async () => {
-    await morning();
+    desk = await morningAtDesk();
     expect(await queueNames(desk)).toEqual(['张伟', '孙丽', '周强', '吴娜']);
     const first = await walkIn(desk);
     expect(first.visit).toMatchObject({ consultantName: '张伟', chosenBy: 'rotation', returning: false });
@@ -26,7 +19,7 @@ describe('reception rules (004:233-255) and the rotation 轮排', () => {
   });
 
   test('a returning visitor recognised by phone goes to the owner without consuming the turn', async () => {
-    await morning();
+    desk = await morningAtDesk();
     await walkIn(desk); // 张伟
     await walkIn(desk, { phone: '13812345678', name: '李女士' }); // 孙丽 owns her now
     const before = await queueNames(desk);
@@ -41,7 +34,7 @@ describe('reception rules (004:233-255) and the rotation 轮排', () => {
   });
 
   test('a consultant named by the visitor receives without consuming the turn', async () => {
-    await morning();
+    desk = await morningAtDesk();
     const named = await walkIn(desk, { named: '吴娜' });
     expect(named.visit).toMatchObject({ consultantName: '吴娜', chosenBy: 'named', returning: true });
     expect(await queueNames(desk)).toEqual(['张伟', '孙丽', '周强', '吴娜']);
@@ -49,7 +42,7 @@ describe('reception rules (004:233-255) and the rotation 轮排', () => {
   });
 
   test('an away consultant is skipped but keeps their place; back, they are next again', async () => {
-    await morning();
+    desk = await morningAtDesk();
     await desk.ok('rotation.markAway', { consultantId: desk.userId('张伟') });
     expect(await queueNames(desk)).toEqual(['(张伟)', '孙丽', '周强', '吴娜']);
     expect((await walkIn(desk)).visit.consultantName).toBe('孙丽');
@@ -61,7 +54,7 @@ describe('reception rules (004:233-255) and the rotation 轮排', () => {
   });
 
   test('everyone away: nobody can receive, and nothing is written', async () => {
-    await morning();
+    desk = await morningAtDesk();
     for (const name of ['张伟', '孙丽', '周强', '吴娜']) {
       await desk.ok('rotation.markAway', { consultantId: desk.userId(name) });
     }
@@ -73,7 +66,7 @@ describe('reception rules (004:233-255) and the rotation 轮排', () => {
   });
 
   test('a market-research visit earns a manager-granted make-up turn: back to the head', async () => {
-    await morning();
+    desk = await morningAtDesk();
     const researched = await walkIn(desk); // 张伟, to the end
     await walkIn(desk); // 孙丽
     expect(await queueNames(desk)).toEqual(['周强', '吴娜', '张伟', '孙丽']);
@@ -107,7 +100,7 @@ describe('reception rules (004:233-255) and the rotation 轮排', () => {
   });
 
   test('every change is an event; the day can be replayed and explained', async () => {
-    await morning();
+    desk = await morningAtDesk();
     await walkIn(desk);
     await desk.ok('rotation.markAway', { consultantId: desk.userId('孙丽') });
     const view = await desk.ok('rotation.today');
@@ -120,7 +113,7 @@ describe('reception rules (004:233-255) and the rotation 轮排', () => {
   });
 
   test("the next morning starts from yesterday's queue as it ended", async () => {
-    await morning();
+    desk = await morningAtDesk();
     await walkIn(desk);
     desk.clock.advance(24 * 3600_000);
     await desk.signInAs('王芳');
@@ -135,7 +128,7 @@ describe('reception rules (004:233-255) and the rotation 轮排', () => {
 
 describe('bad input is refused clearly and nothing is written', () => {
   test('invalid phone, future arrival, party of 0, unknown or off-duty consultant', async () => {
-    await morning();
+    desk = await morningAtDesk();
     await setTodaysOrder(desk, ['张伟', '孙丽', '周强']); // 吴娜 is off today
     const before = {
       visits: rowCount(desk, 'visits'),
@@ -167,7 +160,7 @@ describe('bad input is refused clearly and nothing is written', () => {
   });
 
   test('leaving before arriving is refused; a second leaving time is a correction with a reason', async () => {
-    await morning();
+    desk = await morningAtDesk();
     desk.clock.advance(3600_000);
     await desk.signInAs('王芳'); // the idle lock fell meanwhile
     const { visit } = await desk.ok('visits.record', {
@@ -200,7 +193,7 @@ describe('bad input is refused clearly and nothing is written', () => {
   });
 
   test('a changed outcome needs a reason; the current view is the latest entry', async () => {
-    await morning();
+    desk = await morningAtDesk();
     const { visit } = await walkIn(desk);
     await desk.ok('visits.amend', { visitId: visit.id, outcome: 'left_phone' });
     expect(await desk.refused('visits.amend', { visitId: visit.id, outcome: 'pledge' })).toBe(
@@ -217,7 +210,7 @@ describe('bad input is refused clearly and nothing is written', () => {
   });
 
   test('a consultant writes only on the slips of their own visitors', async () => {
-    await morning();
+    desk = await morningAtDesk();
     const mine = await walkIn(desk); // 张伟
     const theirs = await walkIn(desk); // 孙丽
     await desk.signInAs('张伟');

@@ -98,3 +98,10 @@ export async function testDesk(
   });
   return self;
 }
+
+/** A demo desk (its clock at `start`, 10:00 of 2026-11-23 by default) with 王芳 signed in. */
+export async function atFrontDesk(start?: string): Promise<TestDesk> {
+  const desk = await testDesk(start ? { start } : {});
+  await desk.signInAs('王芳');
+  return desk;
+}

@@ -1,16 +1,12 @@
 import type { DeskSnapshot, HandoverView } from '../../shared/contract/handover';
-import { testDesk, type TestDesk } from './desk';
+import { atFrontDesk, type TestDesk } from './desk';
 import { countersign } from './tickets';
 
 /** 17:20 in Shanghai: the day shift ends at 17:30. */
 export const DAY_END = '2026-11-23T09:20:00.000Z';
 
-/** A demo desk at `start` with 王芳 signed in. */
-export async function receptionistAt(start = DAY_END): Promise<TestDesk> {
-  const desk = await testDesk({ start });
-  await desk.signInAs('王芳');
-  return desk;
-}
+/** 王芳 at the desk, at the end of the day shift unless said otherwise. */
+export const receptionistAt = (start = DAY_END): Promise<TestDesk> => atFrontDesk(start);
 
 /** What the signed-in person hands over now, or what `fromId` hands over to them. */
 export const snapshot = (desk: TestDesk, fromId?: number) =>

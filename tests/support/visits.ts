@@ -1,11 +1,18 @@
 import type { OutputOf } from '../../shared/contract';
-import type { TestDesk } from './desk';
+import { atFrontDesk, type TestDesk } from './desk';
 
 /** Shortcuts for the visitor-log tests: the demo office's four consultants and the desk. */
 export const CONSULTANTS = ['张伟', '孙丽', '周强', '吴娜'] as const;
 
 export async function setTodaysOrder(desk: TestDesk, names: readonly string[] = CONSULTANTS): Promise<void> {
   await desk.ok('rotation.setOrder', { consultantIds: names.map((n) => desk.userId(n)) });
+}
+
+/** 王芳 at the desk in the morning with today's rotation of the four consultants set. */
+export async function morningAtDesk(): Promise<TestDesk> {
+  const desk = await atFrontDesk();
+  await setTodaysOrder(desk);
+  return desk;
 }
 
 export async function walkIn(

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import type { Channel, OutputOf } from '../../../shared/contract';
+import type { Channel, InputOf, OutputOf } from '../../../shared/contract';
 import type { InputArgs } from '../../support/desk';
 import type { RunningHost } from './webHost';
 
@@ -74,6 +74,25 @@ export async function rpcStartTheDay(host: RunningHost): Promise<(name: string) 
   await rpcData(host, 'auth.signIn', { userId: id('王芳'), secret: '3333' });
   await rpcData(host, 'rotation.setOrder', { consultantIds: ['张伟', '孙丽', '周强', '吴娜'].map(id) });
   return id;
+}
+
+/**
+ * Set-up of scenarios that look at a visit: 李女士 (13812345678) walks in with one companion,
+ * recorded over /rpc on a freshly started day; then the desk is signed out.
+ */
+export async function rpcOneWalkIn(
+  host: RunningHost,
+  extra: Partial<InputOf<'visits.record'>> = {},
+): Promise<void> {
+  await rpcStartTheDay(host);
+  await rpcData(host, 'visits.record', {
+    customerName: '李女士',
+    phone: '13812345678',
+    channel: '路过',
+    partySize: 2,
+    ...extra,
+  });
+  await rpcData(host, 'auth.signOut');
 }
 
 export interface PageOptions {

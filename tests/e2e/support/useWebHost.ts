@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import type { Channel, OutputOf } from '../../../shared/contract';
+import type { Channel, InputOf, OutputOf } from '../../../shared/contract';
 import type { InputArgs } from '../../support/desk';
 import { launchChromium } from './browser';
 import {
@@ -8,6 +8,7 @@ import {
   openPage,
   rpc,
   rpcData,
+  rpcOneWalkIn,
   rpcSignIn,
   rpcStaffIds,
   rpcStartTheDay,
@@ -33,6 +34,8 @@ export interface WebHostFixture {
   staffIds(): Promise<(name: string) => number>;
   /** Signs the desk out, then 王芳 in over /rpc, and sets today's rotation; the ids by name. */
   startTheDay(): Promise<(name: string) => number>;
+  /** 李女士 walks in, recorded over /rpc on a started day; the desk is then signed out. */
+  oneWalkIn(extra?: Partial<InputOf<'visits.record'>>): Promise<void>;
   /** Takes the shared desk through /rpc as `name`. */
   signInOverRpc(name: string, pin: string): Promise<void>;
   /** Signs the desk out, then opens the app in a fresh context. */
@@ -90,6 +93,7 @@ export function useWebHost(
     untyped: (channel, input) => rpcUntyped(started(), channel, input),
     staffIds: () => rpcStaffIds(started()),
     startTheDay: () => rpcStartTheDay(started()),
+    oneWalkIn: (extra) => rpcOneWalkIn(started(), extra),
     signInOverRpc: (name, pin) => rpcSignIn(started(), name, pin),
     openDesk: (pageOptions) => openDesk(chromium(), started(), pageOptions),
     openPage: (pageOptions) => openPage(chromium(), started(), pageOptions),
