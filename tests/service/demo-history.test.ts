@@ -5,7 +5,7 @@ import { testDesk, type TestDesk } from '../support/desk';
 import { balances } from '../support/tickets';
 import { rowCount } from '../support/rows';
 
-/** The demo's last seven days (issue 8, item 6): closed, with real figures, today clean. */
+/** The demo's last seven days: closed, with real figures, today clean. */
 const TODAY = '2026-11-23'; // testDesk's clock: 10:00 in Shanghai
 const DATES = historyDates(TODAY, 7);
 let desk: TestDesk;
