@@ -15,7 +15,7 @@ interface ExportRun {
  * The day's .xlsx exports that exist (holds register, tickets and keys registers of the day),
  * each timed while the event loop is watched: `monitorEventLoopDelay` sees how late a 1 ms timer
  * fires, i.e. how long the main process could not answer anything else (the UI's calls).
- * The day sheet (日结对账单, issue 8) is timed both as the sheet the page shows and as its .xlsx.
+ * The day sheet (日结对账单) is timed both as the sheet the page shows and as its .xlsx.
  */
 export async function measureExports(desk: Desk, today: string) {
   const cases: { label: string; channel: string; input: unknown; field: string | null; day: boolean }[] = [

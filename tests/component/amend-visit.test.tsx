@@ -1,17 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterEach, expect, test } from 'vitest';
-import type { VisitView } from '../../shared/contract/visits';
+import { expect, test } from 'vitest';
 import { setTodaysOrder, walkIn } from '../support/visits';
-import { mountDesk, signIn, type MountedDesk } from './desk';
+import { signIn, useMountDesk } from './desk';
 
-let mounted: MountedDesk | undefined;
-afterEach(async () => {
-  await mounted?.desk.close();
-  mounted = undefined;
-});
+const mountDesk = useMountDesk();
 
 test('the desk corrects a recorded outcome with a reason and appends a note; the slip keeps both entries', async () => {
-  mounted = await mountDesk();
+  const mounted = await mountDesk();
   const { user, desk } = mounted;
   await signIn(user, '王芳', '3333');
   await setTodaysOrder(desk);
@@ -32,7 +27,7 @@ test('the desk corrects a recorded outcome with a reason and appends a note; the
   await user.click(within(dialog).getByRole('button', { name: '追加到来人条' }));
 
   await waitFor(async () => {
-    const day = await desk.ok<{ visits: VisitView[] }>('visits.day', {});
+    const day = await desk.ok('visits.day', {});
     expect(day.visits.find((v) => v.id === visitId)).toMatchObject({
       outcome: 'left_phone',
       notes: ['周末再来看样板间'],

@@ -1,15 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterEach, expect, test } from 'vitest';
-import { mountDesk, signIn, type MountedDesk } from './desk';
+import { expect, test } from 'vitest';
+import { signIn, useMountDesk } from './desk';
 
-let mounted: MountedDesk | undefined;
-afterEach(async () => {
-  await mounted?.desk.close();
-  mounted = undefined;
-});
+const mountDesk = useMountDesk();
 
 test('the audit page lists the trail and the verify button reports the ledger intact', async () => {
-  mounted = await mountDesk();
+  const mounted = await mountDesk();
   const { user } = mounted;
   await signIn(user, '系统管理员', '900000');
   await user.click(await screen.findByRole('menuitem', { name: '审计' }));
@@ -23,7 +19,7 @@ test('the audit page lists the trail and the verify button reports the ledger in
 });
 
 test('the trail read back page by page: each "load more" shows the entries just read, one page of the table at a time', async () => {
-  mounted = await mountDesk();
+  const mounted = await mountDesk();
   const { user, desk } = mounted;
   await signIn(user, '系统管理员', '900000');
   // a trail of more than two pages

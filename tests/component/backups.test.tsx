@@ -1,15 +1,11 @@
 import { screen, within } from '@testing-library/react';
-import { afterEach, expect, test } from 'vitest';
-import { mountDesk, OVERLAY_NAME, signIn, type MountedDesk } from './desk';
+import { expect, test } from 'vitest';
+import { OVERLAY_NAME, signIn, useMountDesk } from './desk';
 
-let mounted: MountedDesk | undefined;
-afterEach(async () => {
-  await mounted?.desk.close();
-  mounted = undefined;
-});
+const mountDesk = useMountDesk();
 
 test('the admin backs up now, then restores it after confirming its date and size; everyone signs in again', async () => {
-  mounted = await mountDesk();
+  const mounted = await mountDesk();
   const { user, desk } = mounted;
   await signIn(user, '系统管理员', '900000');
   await user.click(await screen.findByRole('menuitem', { name: '备份' }));
@@ -24,12 +20,12 @@ test('the admin backs up now, then restores it after confirming its date and siz
   await user.click(within(dialog).getByRole('button', { name: '恢复' }));
 
   expect(await screen.findByRole('dialog', { name: OVERLAY_NAME })).toBeInTheDocument();
-  const names = (await desk.ok<{ name: string }[]>('auth.roster')).map((u) => u.name);
+  const names = (await desk.ok('auth.roster')).map((u) => u.name);
   expect(names).not.toContain('备份后新人');
 });
 
 test('only the administrator sees the backups page', async () => {
-  mounted = await mountDesk();
+  const mounted = await mountDesk();
   const { user } = mounted;
   await signIn(user, '李经理', '1111');
   await screen.findByRole('menuitem', { name: '首页' });

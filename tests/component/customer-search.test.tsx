@@ -1,18 +1,14 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { setTodaysOrder, walkIn } from '../support/visits';
-import { mountDesk, signIn, type MountedDesk } from './desk';
+import { signIn, useMountDesk } from './desk';
 
 const SLOW = { timeout: 8000 };
 
-let mounted: MountedDesk | undefined;
-afterEach(async () => {
-  await mounted?.desk.close();
-  mounted = undefined;
-});
+const mountDesk = useMountDesk();
 
 test('customer search runs as one types, once per pause, not once per key (issue 10)', async () => {
-  mounted = await mountDesk();
+  const mounted = await mountDesk();
   const { user, desk, calls } = mounted;
   await signIn(user, '王芳', '3333');
   await setTodaysOrder(desk);

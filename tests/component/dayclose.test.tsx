@@ -1,14 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterEach, expect, test } from 'vitest';
-import type { CloseRecord } from '../../shared/contract/dayclose';
+import { expect, test } from 'vitest';
 import { DAY, sellADay } from '../support/dayclose';
-import { mountDesk, signIn, type MountedDesk } from './desk';
+import { signIn, useMountDesk, type MountedDesk } from './desk';
 
-let mounted: MountedDesk | undefined;
-afterEach(async () => {
-  await mounted?.desk.close();
-  mounted = undefined;
-});
+const mountDesk = useMountDesk();
 
 /** The guided close walks through several antd forms in jsdom; the shared machine is slow. */
 const SLOW_UNDER_LOAD = 90_000;
@@ -21,7 +16,7 @@ async function pick(user: MountedDesk['user'], label: string, name: string) {
 test(
   'the guided close, step by step from the keyboard: stock, cash by denomination to the cashier, keys, review, three signatures',
   async () => {
-    mounted = await mountDesk();
+    const mounted = await mountDesk();
     const { desk, user } = mounted;
     await sellADay(desk); // 20 2D and 10 3D received, two 2D sold for ¥70.00 cash, by 王芳
     await desk.ok('auth.signOut');
@@ -68,10 +63,10 @@ test(
     expect(await screen.findByText(`${DAY} 已日结`, {}, { timeout: 10_000 })).toBeInTheDocument();
     const row = (await screen.findAllByRole('row')).find((r) => within(r).queryByText(DAY) !== null)!;
     expect(within(row).getByText('已日结')).toBeInTheDocument();
-    const record = await desk.ok<CloseRecord>('dayclose.record', { businessDate: DAY });
+    const record = await desk.ok('dayclose.record', { businessDate: DAY });
     expect(record).toMatchObject({ status: 'closed', handedFen: 7000, cashierName: '钱出纳' });
-    expect(record.signatures.map((s) => s.name)).toEqual(['王芳', '钱出纳', '李经理']);
-    expect(record.stock.map((s) => [s.typeName, s.counted])).toEqual([
+    expect(record!.signatures.map((s) => s.name)).toEqual(['王芳', '钱出纳', '李经理']);
+    expect(record!.stock.map((s) => [s.typeName, s.counted])).toEqual([
       ['2D 电影票', 18],
       ['3D 电影票', 10],
     ]);

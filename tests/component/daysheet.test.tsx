@@ -1,16 +1,14 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, expect, test, vi } from 'vitest';
-import { mountDesk, signIn, type MountedDesk } from './desk';
+import { signIn, useMountDesk } from './desk';
 
-let mounted: MountedDesk | undefined;
-afterEach(async () => {
-  await mounted?.desk.close();
-  mounted = undefined;
+afterEach(() => {
   vi.restoreAllMocks();
 });
+const mountDesk = useMountDesk(); // after-hooks run in reverse: the desk closes, then mocks go
 
 test("the day sheet page: today's date by default, the .xlsx downloads, the print preview shows the sheet", async () => {
-  mounted = await mountDesk();
+  const mounted = await mountDesk();
   const { user, calls } = mounted;
   await signIn(user, '王芳', '3333');
   await user.click(await screen.findByRole('menuitem', { name: '日结对账单' }));
@@ -39,7 +37,7 @@ test("the day sheet page: today's date by default, the .xlsx downloads, the prin
 }, 60_000);
 
 test('a future date is refused on the page with the reason', async () => {
-  mounted = await mountDesk();
+  const mounted = await mountDesk();
   const { user } = mounted;
   await signIn(user, '李经理', '1111');
   await user.click(await screen.findByRole('menuitem', { name: '日结对账单' }));

@@ -1,6 +1,7 @@
 import { StyleProvider } from '@ant-design/cssinjs';
 import { render, screen, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
+import { afterEach } from 'vitest';
 import { App } from '../../renderer/App';
 import type { Transport } from '../../renderer/api/transport';
 import type { Locale } from '../../shared/domain/errors';
@@ -41,6 +42,19 @@ export async function mountDesk(options: MountOptions = {}): Promise<MountedDesk
   const app = <App transport={transport} language={options.language} />;
   render(options.styles ? app : <StyleProvider mock="server">{app}</StyleProvider>);
   return { desk, user, calls };
+}
+
+/**
+ * `mountDesk` for a test file: each test mounts its own desk, and the ledger of the test is
+ * closed after it. Call once at the top of the file.
+ */
+export function useMountDesk(): (options?: MountOptions) => Promise<MountedDesk> {
+  let mounted: MountedDesk | undefined;
+  afterEach(async () => {
+    await mounted?.desk.close();
+    mounted = undefined;
+  });
+  return async (options) => (mounted = await mountDesk(options));
 }
 
 /** The sign-in overlay, whether signed out or locked, in either language. */

@@ -1,13 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterEach, expect, test } from 'vitest';
-import type { HandoverSummary, TaskView } from '../../shared/contract/handover';
-import { mountDesk, signIn, type MountedDesk } from './desk';
+import { expect, test } from 'vitest';
+import { signIn, useMountDesk } from './desk';
 
-let mounted: MountedDesk | undefined;
-afterEach(async () => {
-  await mounted?.desk.close();
-  mounted = undefined;
-});
+const mountDesk = useMountDesk();
 
 /** Several antd forms typed through in jsdom; the shared CI machine is slow. */
 const SLOW_UNDER_LOAD = 90_000;
@@ -15,7 +10,7 @@ const SLOW_UNDER_LOAD = 90_000;
 test(
   'the outgoing person writes the handover, the incoming one checks and signs with her PIN in the same form',
   async () => {
-    mounted = await mountDesk();
+    const mounted = await mountDesk();
     const { user, desk } = mounted;
     await signIn(user, '王芳', '3333');
     await user.click(await screen.findByRole('menuitem', { name: '交接班' }));
@@ -42,14 +37,14 @@ test(
     await user.type(screen.getByLabelText('陈静 的 PIN'), '3344{Enter}');
     await screen.findByText(/交接已签收/);
 
-    const [logged] = await desk.ok<HandoverSummary[]>('handover.log', {});
+    const [logged] = await desk.ok('handover.log', {});
     expect(logged).toMatchObject({ fromName: '王芳', toName: '陈静' });
     expect(logged!.acknowledgedAt).not.toBeNull();
     // the other key copies were not ticked: each is a difference on the record
     expect(logged!.differenceCount).toBeGreaterThan(0);
-    const view = await desk.ok<{ notes: string }>('handover.get', { handoverId: logged!.id });
+    const view = await desk.ok('handover.get', { handoverId: logged!.id });
     expect(view.notes).toBe('雨伞借出 1 把');
-    const tasks = await desk.ok<TaskView[]>('handover.tasks', {});
+    const tasks = await desk.ok('handover.tasks', {});
     expect(tasks.map((t) => t.text)).toEqual(['给 3 栋业主回电话']);
 
     await user.click(screen.getByRole('tab', { name: '前台交接日志' }));
@@ -64,7 +59,7 @@ test(
 test(
   'the administrator sets the shifts and the desk items; a badly written time is refused in the form',
   async () => {
-    mounted = await mountDesk();
+    const mounted = await mountDesk();
     const { user, desk } = mounted;
     await signIn(user, '系统管理员', '900000');
     await user.click(await screen.findByRole('menuitem', { name: '交接班' }));
@@ -82,10 +77,7 @@ test(
     await user.click(screen.getByRole('button', { name: /保\s?存/ }));
     await screen.findByText('班次与物品已保存');
     await desk.signInAs('系统管理员');
-    const saved = await desk.ok<{
-      shifts: { end: string }[];
-      handoverItems: { name: string; count: number }[];
-    }>('settings.get');
+    const saved = await desk.ok('settings.get');
     expect(saved.shifts[1]!.end).toBe('23:30');
     expect(saved.handoverItems.at(-1)).toEqual({ name: '饮用水', count: 0 });
   },

@@ -1,24 +1,20 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterEach, expect, test } from 'vitest';
-import type { BoardUnit, HoldView } from '../../shared/contract/holds';
-import { mountDesk, signIn, type MountedDesk } from './desk';
+import { expect, test } from 'vitest';
+import type { HoldView } from '../../shared/contract/holds';
+import { signIn, useMountDesk, type MountedDesk } from './desk';
 
-let mounted: MountedDesk | undefined;
-afterEach(async () => {
-  await mounted?.desk.close();
-  mounted = undefined;
-});
+const mountDesk = useMountDesk();
 
 /** 张伟 asks for every unit, the manager turns each down: two register lines a unit. */
 async function requestAndRejectAll(m: MountedDesk, firstCustomer: string): Promise<number> {
   const { desk } = m;
   await desk.signInAs('李经理');
-  const units = (await desk.ok<{ units: BoardUnit[] }>('holds.board')).units;
+  const units = (await desk.ok('holds.board')).units;
   await desk.signInAs('张伟');
   const holds: HoldView[] = [];
   for (const [i, unit] of units.entries()) {
     holds.push(
-      await desk.ok<HoldView>('holds.request', {
+      await desk.ok('holds.request', {
         unitId: unit.id,
         customerName: i === 0 ? firstCustomer : `客户${i}`,
         customerPhone: '13812345678',
@@ -31,7 +27,7 @@ async function requestAndRejectAll(m: MountedDesk, firstCustomer: string): Promi
 }
 
 test('the register shows the newest page first and loads older events on asking', async () => {
-  mounted = await mountDesk();
+  const mounted = await mountDesk();
   const { user, desk, calls } = mounted;
   let events = await requestAndRejectAll(mounted, '最早的客户');
   while (events <= 100) events += await requestAndRejectAll(mounted, '后来的客户');

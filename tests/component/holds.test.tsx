@@ -1,22 +1,17 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterEach, expect, test } from 'vitest';
-import type { BoardUnit, HoldView } from '../../shared/contract/holds';
-import { mountDesk, signIn, type MountedDesk } from './desk';
+import { expect, test } from 'vitest';
+import { signIn, useMountDesk, type MountedDesk } from './desk';
 
-let mounted: MountedDesk | undefined;
-afterEach(async () => {
-  await mounted?.desk.close();
-  mounted = undefined;
-});
+const mountDesk = useMountDesk();
 
 async function unitId(m: MountedDesk, room: string): Promise<number> {
   await m.desk.signInAs('李经理');
-  const board = await m.desk.ok<{ units: BoardUnit[] }>('holds.board');
+  const board = await m.desk.ok('holds.board');
   return board.units.find((u) => u.room === room)!.id;
 }
 
 test('a consultant requests a hold from the board; the cell turns pending and shows only their own customer', async () => {
-  mounted = await mountDesk();
+  const mounted = await mountDesk();
   const { user, desk } = mounted;
   // someone else's pending hold on 102, placed before the consultant opens the board
   const other = await unitId(mounted, '102');
@@ -40,11 +35,11 @@ test('a consultant requests a hold from the board; the cell turns pending and sh
 });
 
 test('the manager sees the queue badge, approves, and the board shows a countdown; the status filter works', async () => {
-  mounted = await mountDesk();
+  const mounted = await mountDesk();
   const { user, desk } = mounted;
   const id = await unitId(mounted, '201');
   await desk.signInAs('张伟');
-  await desk.ok<HoldView>('holds.request', {
+  await desk.ok('holds.request', {
     unitId: id,
     customerName: '王先生',
     customerPhone: '13812345678',

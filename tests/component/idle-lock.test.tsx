@@ -1,12 +1,10 @@
 import { act, screen } from '@testing-library/react';
 import { afterEach, expect, test, vi } from 'vitest';
-import { mountDesk, signIn, type MountedDesk } from './desk';
+import { signIn, useMountDesk } from './desk';
 
-let mounted: MountedDesk | undefined;
-afterEach(async () => {
-  vi.useRealTimers();
-  await mounted?.desk.close();
-  mounted = undefined;
+const mountDesk = useMountDesk();
+afterEach(() => {
+  vi.useRealTimers(); // after-hooks run in reverse: real timers are back before the desk closes
 });
 
 test('activity is reported at most every 30 s, and idleness locks the screen', async () => {
@@ -15,7 +13,7 @@ test('activity is reported at most every 30 s, and idleness locks the screen', a
     shouldAdvanceTime: true,
     toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'],
   });
-  mounted = await mountDesk();
+  const mounted = await mountDesk();
   const { user, desk, calls } = mounted;
   await signIn(user, '王芳', '3333');
   await screen.findByRole('heading', { name: '您好，王芳' });

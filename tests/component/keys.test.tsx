@@ -1,16 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterEach, expect, test } from 'vitest';
-import type { KeyView } from '../../shared/contract/keys';
-import { mountDesk, signIn, type MountedDesk } from './desk';
+import { expect, test } from 'vitest';
+import { signIn, useMountDesk, type MountedDesk } from './desk';
 
-let mounted: MountedDesk | undefined;
-afterEach(async () => {
-  await mounted?.desk.close();
-  mounted = undefined;
-});
+const mountDesk = useMountDesk();
 
 async function openKeysAs(name: string, pin: string): Promise<MountedDesk> {
-  mounted = await mountDesk();
+  const mounted = await mountDesk();
   await signIn(mounted.user, name, pin);
   await mounted.user.click(await screen.findByRole('menuitem', { name: '钥匙' }));
   await screen.findAllByRole('cell', { name: '样板房 A 钥匙' });
@@ -40,7 +35,7 @@ test(
 
     await user.type(screen.getByLabelText('钥匙编号'), 'BGS{Enter}');
     await waitFor(() => expect(within(rowOf('BGS')).getByText('在位')).toBeInTheDocument());
-    const board = await desk.ok<KeyView[]>('keys.board', {});
+    const board = await desk.ok('keys.board', {});
     expect(board.find((k) => k.tag === 'BGS')!.copyStates[0]!.state).toBe('home');
   },
   SLOW_UNDER_LOAD,

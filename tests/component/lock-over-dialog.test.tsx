@@ -1,17 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterEach, expect, test } from 'vitest';
-import { mountDesk, signIn, type MountedDesk } from './desk';
+import { expect, test } from 'vitest';
+import { signIn, useMountDesk } from './desk';
 
 // Its own file: it injects antd's CSS (for the real focus traps), which would slow the others.
 
-let mounted: MountedDesk | undefined;
-afterEach(async () => {
-  await mounted?.desk.close();
-  mounted = undefined;
-});
+const mountDesk = useMountDesk();
 
 test('Ctrl+L locks; a manager takes over and the half-typed form underneath is still there', async () => {
-  mounted = await mountDesk({ styles: true }); // with the real focus trap of the dialog underneath
+  const mounted = await mountDesk({ styles: true }); // with the real focus trap of the dialog underneath
   const { user, desk } = mounted;
   await signIn(user, '系统管理员', '900000');
   await user.click(await screen.findByRole('menuitem', { name: '用户' }));

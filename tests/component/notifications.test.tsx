@@ -1,15 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterEach, expect, test } from 'vitest';
-import { mountDesk, signIn, type MountedDesk } from './desk';
+import { expect, test } from 'vitest';
+import { signIn, useMountDesk } from './desk';
 
-let mounted: MountedDesk | undefined;
-afterEach(async () => {
-  await mounted?.desk.close();
-  mounted = undefined;
-});
+const mountDesk = useMountDesk();
 
 test('five wrong PINs lock a user out, and the managers see it in the notification area', async () => {
-  mounted = await mountDesk();
+  const mounted = await mountDesk();
   const { user } = mounted;
   const overlay = await screen.findByRole('dialog', { name: '请登录' });
   await user.click(await within(overlay).findByRole('radio', { name: '张伟' }));

@@ -1,22 +1,22 @@
 import { screen, waitFor } from '@testing-library/react';
-import { afterEach, expect, test } from 'vitest';
-import type { Settings } from '../../shared/contract/settings';
-import { mountDesk, signIn, type MountedDesk } from './desk';
+import { expect, test } from 'vitest';
+import { signIn, useMountDesk } from './desk';
 
-let mounted: MountedDesk | undefined;
-afterEach(async () => {
-  await mounted?.desk.close();
-  mounted = undefined;
-});
+const mountDesk = useMountDesk();
 
-test('the admin changes the hold expiry, the backups kept and the visit channels from the keyboard; they are saved', async () => {
-  mounted = await mountDesk();
+/** The admin on the settings page, once the saved hold expiry (30 minutes) is in its field. */
+async function openSettings() {
+  const mounted = await mountDesk();
   const { user, desk } = mounted;
   await signIn(user, '系统管理员', '900000');
   await user.click(await screen.findByRole('menuitem', { name: '设置' }));
-
   const expiry = await screen.findByLabelText('销控保留时长（分钟）');
   await waitFor(() => expect(expiry).toHaveValue('30'));
+  return { user, desk, expiry };
+}
+
+test('the admin changes the hold expiry, the backups kept and the visit channels from the keyboard; they are saved', async () => {
+  const { user, desk, expiry } = await openSettings();
   await user.clear(expiry);
   await user.type(expiry, '45');
   const keep = screen.getByLabelText('保留备份份数');
@@ -26,7 +26,7 @@ test('the admin changes the hold expiry, the backups kept and the visit channels
   await user.type(keep, '{Enter}');
 
   expect(await screen.findByText('设置已保存')).toBeInTheDocument();
-  const saved = await desk.ok<Settings>('settings.get');
+  const saved = await desk.ok('settings.get');
   expect(saved.holdExpiryMinutes).toBe(45);
   expect(saved.backupKeep).toBe(60);
   expect(saved.visitChannels).toEqual([
@@ -42,15 +42,10 @@ test('the admin changes the hold expiry, the backups kept and the visit channels
 });
 
 test('an empty hold expiry is refused on the form and nothing is saved', async () => {
-  mounted = await mountDesk();
-  const { user, desk } = mounted;
-  await signIn(user, '系统管理员', '900000');
-  await user.click(await screen.findByRole('menuitem', { name: '设置' }));
-  const expiry = await screen.findByLabelText('销控保留时长（分钟）');
-  await waitFor(() => expect(expiry).toHaveValue('30'));
+  const { user, desk, expiry } = await openSettings();
   await user.clear(expiry);
   await user.click(screen.getByRole('button', { name: '保存设置' }));
 
   expect(await screen.findByText('请填写此项')).toBeInTheDocument();
-  expect((await desk.ok<Settings>('settings.get')).holdExpiryMinutes).toBe(30);
+  expect((await desk.ok('settings.get')).holdExpiryMinutes).toBe(30);
 });

@@ -1,17 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { ROUTES } from '../../renderer/pages/routes';
 import { SHORTCUTS, shortcutsFor, matchShortcut } from '../../renderer/shell/shortcuts';
 import { setTodaysOrder } from '../support/visits';
-import { mountDesk, signIn, type MountedDesk } from './desk';
+import { signIn, useMountDesk } from './desk';
 
 const SLOW = { timeout: 8000 };
 
-let mounted: MountedDesk | undefined;
-afterEach(async () => {
-  await mounted?.desk.close();
-  mounted = undefined;
-});
+const mountDesk = useMountDesk();
 
 test('the registry: five acts on five distinct function keys, each leading to a registered route or to handover', () => {
   expect(SHORTCUTS.map((s) => [s.key, s.route])).toEqual([
@@ -38,7 +34,7 @@ test('the registry: five acts on five distinct function keys, each leading to a 
 });
 
 test('F2–F5 open the visit, call, ticket and key forms with the caret in their first field; the menu shows the keys', async () => {
-  mounted = await mountDesk();
+  const mounted = await mountDesk();
   const { user, desk } = mounted;
   await signIn(user, '王芳', '3333');
   await setTodaysOrder(desk);
@@ -73,7 +69,7 @@ test('F2–F5 open the visit, call, ticket and key forms with the caret in their
 });
 
 test('F1 opens the shortcut list (only the acts this person can do); Escape closes it and gives the focus back', async () => {
-  mounted = await mountDesk({ styles: true });
+  const mounted = await mountDesk({ styles: true });
   const { user } = mounted;
   await signIn(user, '王芳', '3333');
   await screen.findByRole('heading', { name: '您好，王芳' }, SLOW);
@@ -107,7 +103,7 @@ test('F1 opens the shortcut list (only the acts this person can do); Escape clos
 
 test('in English the help and the skip link speak English', async () => {
   localStorage.setItem('sitedesk.language', 'en'); // chosen on this PC, so the desk's default does not apply
-  mounted = await mountDesk({ language: 'en' });
+  const mounted = await mountDesk({ language: 'en' });
   const { user } = mounted;
   await signIn(user, '王芳', '3333');
   await screen.findByRole('heading', { name: 'Hello, 王芳' });
@@ -118,7 +114,7 @@ test('in English the help and the skip link speak English', async () => {
 });
 
 test('after signing in the focus is on the page; from the top, the first Tab stop skips to it', async () => {
-  mounted = await mountDesk();
+  const mounted = await mountDesk();
   const { user } = mounted;
   await signIn(user, '王芳', '3333');
   await screen.findByRole('heading', { name: '您好，王芳' }, SLOW);

@@ -1,15 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterEach, expect, test } from 'vitest';
-import { mountDesk, signIn, type MountedDesk } from './desk';
+import { expect, test } from 'vitest';
+import { signIn, useMountDesk } from './desk';
 
-let mounted: MountedDesk | undefined;
-afterEach(async () => {
-  await mounted?.desk.close();
-  mounted = undefined;
-});
+const mountDesk = useMountDesk();
 
 test('the receptionist signs in by picking her name and typing her PIN', async () => {
-  mounted = await mountDesk();
+  const mounted = await mountDesk();
   const { user } = mounted;
   const overlay = await screen.findByRole('dialog', { name: '请登录' });
   expect(await within(overlay).findByRole('radio', { name: '王芳' })).toBeInTheDocument();
@@ -24,7 +20,7 @@ test('the receptionist signs in by picking her name and typing her PIN', async (
 });
 
 test('a wrong PIN shows the translated refusal with the tries left', async () => {
-  mounted = await mountDesk();
+  const mounted = await mountDesk();
   const { user } = mounted;
   await signIn(user, '王芳', '0000');
   const overlay = screen.getByRole('dialog', { name: '请登录' });
@@ -35,7 +31,7 @@ test('a wrong PIN shows the translated refusal with the tries left', async () =>
 });
 
 test('the administrator sees the users, settings and audit ledgers', async () => {
-  mounted = await mountDesk();
+  const mounted = await mountDesk();
   await signIn(mounted.user, '系统管理员', '900000');
   const nav = await screen.findByRole('navigation', { name: '主导航' });
   const items = within(nav)

@@ -1,15 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterEach, expect, test } from 'vitest';
-import { mountDesk, signIn, type MountedDesk } from './desk';
+import { expect, test } from 'vitest';
+import { signIn, useMountDesk } from './desk';
 
-let mounted: MountedDesk | undefined;
-afterEach(async () => {
-  await mounted?.desk.close();
-  mounted = undefined;
-});
+const mountDesk = useMountDesk();
 
 test('the switch-user button locks too, and the same person unlocks with the PIN alone', async () => {
-  mounted = await mountDesk();
+  const mounted = await mountDesk();
   const { user } = mounted;
   await signIn(user, '王芳', '3333');
   await user.click(await screen.findByRole('button', { name: '切换用户' }));
@@ -23,7 +19,7 @@ test('the switch-user button locks too, and the same person unlocks with the PIN
 });
 
 test('a call that finds the desk locked by the main process brings up the lock screen', async () => {
-  mounted = await mountDesk();
+  const mounted = await mountDesk();
   const { user, desk } = mounted;
   await signIn(user, '系统管理员', '900000');
   await user.click(await screen.findByRole('menuitem', { name: '审计' }));

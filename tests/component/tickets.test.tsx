@@ -1,16 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { demoTypes } from '../support/tickets';
-import { mountDesk, signIn, type MountedDesk } from './desk';
+import { signIn, useMountDesk } from './desk';
 
-let mounted: MountedDesk | undefined;
-afterEach(async () => {
-  await mounted?.desk.close();
-  mounted = undefined;
-});
+const mountDesk = useMountDesk();
 
 test('the ticket desk: stock with low lines marked; a keyboard sale updates stock', async () => {
-  mounted = await mountDesk();
+  const mounted = await mountDesk();
   const { user, desk } = mounted;
   const { twoD } = await demoTypes(desk);
   await signIn(user, '王芳', '3333');

@@ -1,16 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterEach, expect, test } from 'vitest';
-import type { UnitView } from '../../shared/contract/units';
-import { mountDesk, signIn, type MountedDesk } from './desk';
+import { expect, test } from 'vitest';
+import { signIn, useMountDesk } from './desk';
 
-let mounted: MountedDesk | undefined;
-afterEach(async () => {
-  await mounted?.desk.close();
-  mounted = undefined;
-});
+const mountDesk = useMountDesk();
 
 test('a manager corrects a unit by keyboard; a bad area is refused and nothing is saved', async () => {
-  mounted = await mountDesk();
+  const mounted = await mountDesk();
   const { user, desk } = mounted;
   await signIn(user, '李经理', '1111');
   await user.click(await screen.findByRole('menuitem', { name: '房源' }));
@@ -28,7 +23,7 @@ test('a manager corrects a unit by keyboard; a bad area is refused and nothing i
   const price = within(dialog).getByLabelText('总价');
   await user.clear(price);
   await user.type(price, '2,950,000.00{Enter}');
-  const saved = async () => (await desk.ok<UnitView[]>('units.list', {})).find((u) => u.room === '101')!;
+  const saved = async () => (await desk.ok('units.list', {})).find((u) => u.room === '101')!;
   await waitFor(
     async () => expect(await saved()).toMatchObject({ areaCenti: 13050, listPriceFen: 295_000_000 }),
     { timeout: 5000 },
@@ -43,7 +38,7 @@ test('a manager corrects a unit by keyboard; a bad area is refused and nothing i
 });
 
 test('a consultant sees the units but cannot edit them', async () => {
-  mounted = await mountDesk();
+  const mounted = await mountDesk();
   const { user } = mounted;
   await signIn(user, '张伟', '5555');
   const item = screen.queryByRole('menuitem', { name: '房源' });

@@ -1,15 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterEach, expect, test } from 'vitest';
-import { mountDesk, signIn, type MountedDesk } from './desk';
+import { expect, test } from 'vitest';
+import { signIn, useMountDesk, type MountedDesk } from './desk';
 
-let mounted: MountedDesk | undefined;
-afterEach(async () => {
-  await mounted?.desk.close();
-  mounted = undefined;
-});
+const mountDesk = useMountDesk();
 
 async function openUsersAsAdmin(): Promise<MountedDesk> {
-  mounted = await mountDesk();
+  const mounted = await mountDesk();
   await signIn(mounted.user, '系统管理员', '900000');
   await mounted.user.click(await screen.findByRole('menuitem', { name: '用户' }));
   await within(await screen.findByRole('table')).findByRole('cell', { name: '王芳' });
@@ -30,7 +26,7 @@ test('the administrator adds a user from the keyboard and the user appears in th
   expect(row).not.toBeNull();
   expect(within(row!).getByText('置业顾问')).toBeInTheDocument();
   expect(within(row!).getByText('在用')).toBeInTheDocument();
-  const roster = await desk.ok<{ name: string }[]>('auth.roster');
+  const roster = await desk.ok('auth.roster');
   expect(roster.map((u) => u.name)).toContain('新同事');
 });
 

@@ -1,15 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, expect, test, vi } from 'vitest';
 import { setTodaysOrder, walkIn } from '../support/visits';
-import { mountDesk, signIn, type MountedDesk } from './desk';
+import { signIn, useMountDesk } from './desk';
 
 const SLOW = { timeout: 8000 };
 
-let mounted: MountedDesk | undefined;
-afterEach(async () => {
-  vi.restoreAllMocks();
-  await mounted?.desk.close();
-  mounted = undefined;
+const mountDesk = useMountDesk();
+afterEach(() => {
+  vi.restoreAllMocks(); // after-hooks run in reverse: mocks go before the desk closes
 });
 
 function slipValue(slip: HTMLElement, label: string): string {
@@ -18,7 +16,7 @@ function slipValue(slip: HTMLElement, label: string): string {
 }
 
 test('the visit slip prints from today’s visitors: an A4 sheet in Chinese with the phone as masked as the desk sees it', async () => {
-  mounted = await mountDesk();
+  const mounted = await mountDesk();
   const { user, desk } = mounted;
   await signIn(user, '王芳', '3333');
   await setTodaysOrder(desk);
@@ -56,7 +54,7 @@ test('the visit slip prints from today’s visitors: an A4 sheet in Chinese with
 
 test('the slip stays Chinese on an English screen', async () => {
   localStorage.setItem('sitedesk.language', 'en');
-  mounted = await mountDesk({ language: 'en' });
+  const mounted = await mountDesk({ language: 'en' });
   const { user, desk } = mounted;
   await signIn(user, '王芳', '3333');
   await setTodaysOrder(desk);

@@ -1,16 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { setTodaysOrder, walkIn } from '../support/visits';
-import { mountDesk, signIn, type MountedDesk } from './desk';
+import { signIn, useMountDesk } from './desk';
 
-let mounted: MountedDesk | undefined;
-afterEach(async () => {
-  await mounted?.desk.close();
-  mounted = undefined;
-});
+const mountDesk = useMountDesk();
 
 test('a busy day’s visitors come a page at a time, the latest first; the in-office filter asks the ledger again', async () => {
-  mounted = await mountDesk();
+  const mounted = await mountDesk();
   const { user, desk } = mounted;
   await signIn(user, '王芳', '3333');
   await setTodaysOrder(desk);
@@ -21,7 +17,7 @@ test('a busy day’s visitors come a page at a time, the latest first; the in-of
       (await walkIn(desk, { name: `客户${i}`, phone: `1390000${String(i).padStart(4, '0')}` })).visit.id,
     );
   }
-  await desk.ok('visits.leave', { visitId: ids[1] });
+  await desk.ok('visits.leave', { visitId: ids[1]! });
 
   await user.click(await screen.findByRole('menuitem', { name: '来访登记' }));
   const table = await screen.findByRole('table', { name: '今日来访' });

@@ -1,21 +1,17 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 
 // The proposal is asked after a short pause in typing; on a loaded machine the answer takes a while.
 const SLOW = { timeout: 8000 };
 import { setTodaysOrder } from '../support/visits';
-import { mountDesk, signIn, type MountedDesk } from './desk';
+import { signIn, useMountDesk } from './desk';
 
-let mounted: MountedDesk | undefined;
-afterEach(async () => {
-  await mounted?.desk.close();
-  mounted = undefined;
-});
+const mountDesk = useMountDesk();
 
 type Visit = { consultant_id: number; chosen_by: string };
 
 test('a receptionist logs walk-ins by keyboard alone; the proposed consultant is shown plainly', async () => {
-  mounted = await mountDesk();
+  const mounted = await mountDesk();
   const { user, desk } = mounted;
   await signIn(user, '王芳', '3333');
   await setTodaysOrder(desk); // through the same router, as 王芳
@@ -51,7 +47,7 @@ test('a receptionist logs walk-ins by keyboard alone; the proposed consultant is
 });
 
 test('bad input is refused with the reason and nothing is written', async () => {
-  mounted = await mountDesk();
+  const mounted = await mountDesk();
   const { user, desk } = mounted;
   await signIn(user, '王芳', '3333');
   await setTodaysOrder(desk);

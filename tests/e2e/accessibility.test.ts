@@ -1,27 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
 import { DEMO_ADMIN, DEMO_STAFF, type DemoUser } from '../../electron/core/demo';
 import { mayCall } from '../../renderer/api/access';
 import { zhCN } from '../../renderer/i18n/zh-CN';
 import { ROUTES, type PageRoute } from '../../renderer/pages/routes';
 import { axeFindings } from './support/axe';
-import { launchChromium } from './support/browser';
-import { rpcData } from './support/desk';
-import { startWebHost, type RunningHost } from './support/webHost';
+import { useWebHost } from './support/useWebHost';
 
-let host: RunningHost;
-let browser: Browser;
-
-beforeAll(async () => {
-  host = await startWebHost({ demo: true });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await host?.stop();
-});
-
-const rpc = <T>(channel: string, input?: unknown) => rpcData<T>(host, channel, input);
+const web = useWebHost();
 
 /** The menu label of a route, read from the Chinese catalogue as the app reads it. */
 function menuLabel(route: PageRoute): string {
@@ -63,21 +49,9 @@ const PAGES = ROUTES.map((route) => ({ route, label: menuLabel(route), viewer: v
 
 test('axe finds no serious or critical WCAG 2 A/AA violation on the sign-in screen or any page of the registry', async () => {
   // Something on the desk so tables have rows and their buttons: a rotation and a visitor.
-  await rpc('auth.signOut');
-  const roster = await rpc<{ id: number; name: string }[]>('auth.roster');
-  const id = (name: string) => roster.find((u) => u.name === name)!.id;
-  await rpc('auth.signIn', { userId: id('王芳'), secret: '3333' });
-  await rpc('rotation.setOrder', { consultantIds: ['张伟', '孙丽', '周强', '吴娜'].map(id) });
-  await rpc('visits.record', { customerName: '李女士', phone: '13812345678', channel: '路过', partySize: 2 });
-  await rpc('auth.signOut');
+  await web.oneWalkIn();
 
-  const context = await browser.newContext({
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
-    viewport: { width: 1360, height: 860 },
-  });
-  const page = await context.newPage();
-  await page.goto(host.url);
+  const { context, page } = await web.openPage({ viewport: { width: 1360, height: 860 } });
   await page.getByRole('dialog', { name: '请登录' }).waitFor();
   await settle(page);
   const report: Record<string, unknown> = {};

@@ -1,24 +1,11 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchChromium } from './support/browser';
-import { rpc as callRpc, rpcData, signIn } from './support/desk';
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
+import { signIn } from './support/desk';
 import { screenshot } from './support/screenshots';
-import { startWebHost, type RunningHost } from './support/webHost';
+import { useWebHost } from './support/useWebHost';
 
-let host: RunningHost;
-let browser: Browser;
-
-beforeAll(async () => {
-  host = await startWebHost({ demo: true });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await host?.stop();
-});
-
-const rpc = <T = unknown>(channel: string, input?: unknown) => callRpc<T>(host, channel, input);
-const data = <T>(channel: string, input?: unknown) => rpcData<T>(host, channel, input);
+const web = useWebHost();
+const { rpc, data } = web;
 
 /** An antd select by its label: open it, type the name, Enter. */
 async function pick(page: Page, label: string, option: string): Promise<void> {
@@ -30,24 +17,16 @@ async function pick(page: Page, label: string, option: string): Promise<void> {
 const next = (page: Page) => page.getByRole('button', { name: '下一步' }).click();
 
 test('a day at the desk ends in the close; the closed day refuses a write; the manager reopens it', async () => {
-  await rpc('auth.signOut');
-  const context = await browser.newContext({
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
-    viewport: { width: 1360, height: 900 },
-  });
-  const page = await context.newPage();
-  await page.goto(host.url);
+  const { context, page } = await web.openDesk({ viewport: { width: 1360, height: 900 } });
   await signIn(page, '王芳', '3333');
   await expect.poll(() => page.getByRole('menuitem', { name: '日结', exact: true }).isVisible()).toBe(true);
 
   // The day at the desk (through the same host, as 王芳): tickets in and two sold for cash, a visitor.
-  const types = await data<{ types: { id: number; name: string }[] }>('tickets.catalogue');
+  const types = await data('tickets.catalogue');
   const twoD = types.types.find((t) => t.name === '2D 电影票')!.id;
   await data('tickets.receive', { typeId: twoD, count: 20, batch: 'E2E' });
   await data('tickets.sell', { typeId: twoD, count: 2, paymentMethod: 'cash' });
-  const roster = await data<{ id: number; name: string }[]>('auth.roster');
-  const idOf = (name: string) => roster.find((p) => p.name === name)!.id;
+  const idOf = await web.staffIds();
   await data('rotation.setOrder', { consultantIds: [idOf('张伟'), idOf('孙丽')] });
   await data('visits.record', { customerName: '陈先生', channel: '路过' });
 
@@ -105,12 +84,9 @@ test('a day at the desk ends in the close; the closed day refuses a write; the m
   await page.getByLabel('重开原因').press('Enter');
   await expect.poll(() => row.getByText('已重开').isVisible()).toBe(true);
   await expect.poll(() => row.getByText(/李经理：漏记一笔售票/).isVisible()).toBe(true);
-  const record = await data<{ status: string; reopenings: { by: string; reason: string }[] }>(
-    'dayclose.record',
-    {
-      businessDate: date,
-    },
-  );
+  const record = await data('dayclose.record', {
+    businessDate: date,
+  });
   expect(record).toMatchObject({
     status: 'reopened',
     reopenings: [{ by: '李经理', reason: '漏记一笔售票' }],

@@ -1,35 +1,20 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { tempDir } from '../support/desk';
 import { openWorkbook, sumFormulas, totalOf } from '../support/daysheet';
-import { launchChromium } from './support/browser';
-import { rpc as callRpc, rpcData, signIn } from './support/desk';
+import { signIn } from './support/desk';
 import { screenshot } from './support/screenshots';
-import { startWebHost, type RunningHost } from './support/webHost';
+import { useWebHost } from './support/useWebHost';
 
-let host: RunningHost;
-let browser: Browser;
+const web = useWebHost();
+const { rpc, data } = web;
 
-beforeAll(async () => {
-  host = await startWebHost({ demo: true });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await host?.stop();
-});
-
-const rpc = <T = unknown>(channel: string, input?: unknown) => callRpc<T>(host, channel, input);
-const data = <T>(channel: string, input?: unknown) => rpcData<T>(host, channel, input);
-
-async function signInRpc(name: string, pin: string): Promise<Map<string, number>> {
-  const roster = await data<{ id: number; name: string }[]>('auth.roster');
-  const ids = new Map(roster.map((u) => [u.name, u.id]));
-  await data('auth.signIn', { userId: ids.get(name), secret: pin });
-  return ids;
+async function signInRpc(name: string, pin: string): Promise<(name: string) => number> {
+  const id = await web.staffIds();
+  await data('auth.signIn', { userId: id(name), secret: pin });
+  return id;
 }
 
 const hasPdftotext = spawnSync('sh', ['-c', 'command -v pdftotext']).status === 0;
@@ -37,8 +22,8 @@ const hasPdftotext = spawnSync('sh', ['-c', 'command -v pdftotext']).status === 
 test("a day at the desk through /rpc, then the day's .xlsx and A4 PDF from the day-sheet page", async () => {
   await rpc('auth.signOut');
   // The desk's day, by the receptionist: three walk-ins, a call, tickets in and sold for cash.
-  const ids = await signInRpc('王芳', '3333');
-  await data('rotation.setOrder', { consultantIds: ['张伟', '孙丽'].map((n) => ids.get(n)) });
+  const id = await signInRpc('王芳', '3333');
+  await data('rotation.setOrder', { consultantIds: ['张伟', '孙丽'].map(id) });
   const walkIns = [
     { customerName: '刘先生', phone: '13811112222', partySize: 2, channel: '路过' },
     { customerName: '陈女士', partySize: 1, channel: '朋友介绍' },
@@ -46,9 +31,7 @@ test("a day at the desk through /rpc, then the day's .xlsx and A4 PDF from the d
   ];
   for (const v of walkIns) await data('visits.record', v);
   await data('calls.record', { callerName: '周女士', phone: '13933334444', channel: '网络/新媒体' });
-  const catalogue = await data<{ types: { id: number; name: string; priceFen: number }[] }>(
-    'tickets.catalogue',
-  );
+  const catalogue = await data('tickets.catalogue');
   const twoD = catalogue.types.find((t) => t.name === '2D 电影票')!;
   await data('tickets.receive', { typeId: twoD.id, count: 30, batch: 'E2E' });
   await data('tickets.sell', { typeId: twoD.id, count: 3, paymentMethod: 'cash' });
@@ -60,14 +43,10 @@ test("a day at the desk through /rpc, then the day's .xlsx and A4 PDF from the d
   const salesYuan = (5 * twoD.priceFen) / 100;
   const cashYuan = (3 * twoD.priceFen) / 100;
 
-  const context = await browser.newContext({
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
+  const { context, page } = await web.openPage({
     viewport: { width: 1360, height: 900 },
     acceptDownloads: true,
   });
-  const page = await context.newPage();
-  await page.goto(host.url);
   await signIn(page, '王芳', '3333');
   await page.getByRole('menuitem', { name: '日结对账单' }).click();
   const date = page.getByLabel('营业日');

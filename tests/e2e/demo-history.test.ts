@@ -1,21 +1,10 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchChromium } from './support/browser';
+import { expect, test } from 'vitest';
+import { signIn } from './support/desk';
 import { screenshot } from './support/screenshots';
-import { startWebHost, type RunningHost } from './support/webHost';
+import { useWebHost } from './support/useWebHost';
 
-/** `web --demo` with its last seven closed days (issue 8, item 6): a newcomer sees real sheets. */
-let host: RunningHost;
-let browser: Browser;
-
-beforeAll(async () => {
-  host = await startWebHost({ demo: true, demoDays: 7, timeoutMs: 240_000 });
-  browser = await launchChromium();
-}, 300_000);
-afterAll(async () => {
-  await browser?.close();
-  await host?.stop();
-});
+/** `web --demo` with its last seven closed days: a newcomer sees real sheets. */
+const web = useWebHost({ demoDays: 7, timeoutMs: 240_000, setupTimeoutMs: 300_000 });
 
 function dayBefore(date: string): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
@@ -23,16 +12,10 @@ function dayBefore(date: string): string {
 }
 
 test("the manager opens yesterday's 日结对账单 of the demo: closed, with its three signers", async () => {
-  await fetch(`${host.origin}/rpc/auth.signOut`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-sitedesk-token': host.token },
-    body: '{}',
-  });
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
-  await page.goto(host.url);
-  await page.getByRole('radio', { name: '李经理', exact: true }).check();
-  await page.getByLabel('PIN 码').fill('1111');
-  await page.getByRole('button', { name: '登录', exact: true }).click();
+  await web.rpc('auth.signOut');
+  const page = await web.browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+  await page.goto(web.host.url);
+  await signIn(page, '李经理', '1111');
 
   await page.getByRole('menuitem', { name: '日结对账单' }).click();
   const date = page.getByLabel('营业日');

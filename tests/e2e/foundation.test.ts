@@ -1,47 +1,33 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium } from './support/browser';
-import { mainNav, openDesk, rpc as callRpc, signIn } from './support/desk';
+import { describe, expect, test } from 'vitest';
+import { mainNav, signIn } from './support/desk';
 import { screenshot } from './support/screenshots';
-import { startWebHost, type RunningHost } from './support/webHost';
+import { useWebHost } from './support/useWebHost';
 
-let host: RunningHost;
-let browser: Browser;
-let startupMs: number;
+const web = useWebHost();
+const { rpc } = web;
 
-beforeAll(async () => {
-  const t0 = Date.now();
-  host = await startWebHost({ demo: true });
-  startupMs = Date.now() - t0;
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await host?.stop();
-});
-
-const rpc = (channel: string, input?: unknown) => callRpc(host, channel, input);
-
-const newDesk = (options: { clock?: boolean } = {}) => openDesk(browser, host, options);
+const newDesk = (options: { clock?: boolean } = {}) => web.openDesk(options);
 
 const desk = mainNav;
 
 describe('the web host', () => {
   test('prints its URL line within seconds on a fresh data folder', () => {
-    expect(host.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=\S{20,}$/);
-    console.log(`web host ready in ${startupMs} ms`);
-    expect(startupMs).toBeLessThan(60_000); // generous bound for a loaded CI machine; typically ~3 s
+    expect(web.host.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=\S{20,}$/);
+    console.log(`web host ready in ${web.startupMs} ms`);
+    expect(web.startupMs).toBeLessThan(60_000); // generous bound for a loaded CI machine; typically ~3 s
   });
 
   test('refuses every call without the token; lists channels with schemas with it', async () => {
-    const refused = await fetch(`${host.origin}/rpc/auth.roster`, {
+    const refused = await fetch(`${web.host.origin}/rpc/auth.roster`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: '{}',
     });
     expect(refused.status).toBe(401);
     expect(await refused.json()).toMatchObject({ ok: false, error: { code: 'TOKEN_REQUIRED' } });
-    const listing = await fetch(`${host.origin}/rpc`, { headers: { 'x-sitedesk-token': host.token } });
+    const listing = await fetch(`${web.host.origin}/rpc`, {
+      headers: { 'x-sitedesk-token': web.host.token },
+    });
     const body = (await listing.json()) as {
       ok: boolean;
       data: { channel: string; access: unknown; input: object }[];

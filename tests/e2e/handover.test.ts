@@ -1,38 +1,11 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchChromium } from './support/browser';
-import { rpc as callRpc, rpcData, signIn } from './support/desk';
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
+import { signIn } from './support/desk';
 import { screenshot } from './support/screenshots';
-import { startWebHost, type RunningHost } from './support/webHost';
+import { useWebHost } from './support/useWebHost';
 
-let host: RunningHost;
-let browser: Browser;
-
-beforeAll(async () => {
-  host = await startWebHost({ demo: true });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await host?.stop();
-});
-
-const rpc = <T = unknown>(channel: string, input?: unknown) => callRpc<T>(host, channel, input);
-const data = <T>(channel: string, input?: unknown) => rpcData<T>(host, channel, input);
-
-type Handover = {
-  id: number;
-  fromName: string;
-  toName: string;
-  acknowledgedAt: string | null;
-  differenceCount: number;
-  acknowledgement: {
-    openTasks: { text: string }[];
-    keysPassed: { tag: string }[];
-    cash: { passedFen: number };
-  } | null;
-};
-type Key = { tag: string; copyStates: { holder: { name: string } | null }[] };
+const web = useWebHost();
+const { rpc, data } = web;
 
 /** The machine is shared; a PIN check (scrypt) and a handover's reads may take a few seconds. */
 const WAIT = { timeout: 15_000 };
@@ -68,27 +41,19 @@ async function acknowledge(page: Page, who: string, pin: string, shot?: string) 
 }
 
 test('day shift hands over to night shift with a key out, tickets sold and an open task; the next morning still sees the task', async () => {
-  await rpc('auth.signOut');
-  const context = await browser.newContext({
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
-    viewport: { width: 1360, height: 1000 },
-  });
-  const page = await context.newPage();
-  await page.goto(host.url);
+  const { context, page } = await web.openDesk({ viewport: { width: 1360, height: 1000 } });
   await signIn(page, '王芳', '3333');
   await expect.poll(() => page.getByRole('menuitem', { name: '交接班' }).isVisible(), WAIT).toBe(true);
 
   // The day: 王芳 holds the front-desk key, a show-flat key is out with a consultant, tickets sold.
-  const roster = await data<{ id: number; name: string }[]>('auth.roster');
-  const id = (name: string) => roster.find((u) => u.name === name)!.id;
+  const id = await web.staffIds();
   await data('keys.issue', { tag: 'QT', holder: { kind: 'staff', userId: id('王芳') }, purpose: '当班' });
   await data('keys.issue', {
     tag: 'YBA',
     holder: { kind: 'staff', userId: id('张伟') },
     purpose: '带客户看样板房',
   });
-  const types = await data<{ types: { id: number; name: string; priceFen: number }[] }>('tickets.catalogue');
+  const types = await data('tickets.catalogue');
   const twoD = types.types.find((t) => t.name === '2D 电影票')!;
   await data('tickets.receive', { typeId: twoD.id, count: 30, batch: 'E2E' });
   await data('tickets.sell', { typeId: twoD.id, count: 3, paymentMethod: 'cash' });
@@ -102,12 +67,12 @@ test('day shift hands over to night shift with a key out, tickets sold and an op
     .toBe(true);
   await acknowledge(page, '陈静', '3344', 'handover-form');
 
-  const [day] = await data<Handover[]>('handover.log');
+  const [day] = await data('handover.log');
   expect(day).toMatchObject({ fromName: '王芳', toName: '陈静', differenceCount: 0 });
-  const dayView = await data<Handover>('handover.get', { handoverId: day!.id });
+  const dayView = await data('handover.get', { handoverId: day!.id });
   expect(dayView.acknowledgement!.keysPassed.map((k) => k.tag)).toEqual(['QT']);
   expect(dayView.acknowledgement!.cash.passedFen).toBe(dayCash);
-  const board = await data<Key[]>('keys.board');
+  const board = await data('keys.board');
   expect(board.find((k) => k.tag === 'QT')!.copyStates[0]!.holder?.name).toBe('陈静');
   expect(board.find((k) => k.tag === 'YBA')!.copyStates[0]!.holder?.name).toBe('张伟');
   // a locked handover cannot be edited
@@ -125,8 +90,8 @@ test('day shift hands over to night shift with a key out, tickets sold and an op
   await writeHandover(page, '王芳');
   await expect.poll(() => page.getByText(TASK).isVisible(), WAIT).toBe(true);
   await acknowledge(page, '王芳', '3333');
-  const [morning] = await data<Handover[]>('handover.log');
-  const morningView = await data<Handover>('handover.get', { handoverId: morning!.id });
+  const [morning] = await data('handover.log');
+  const morningView = await data('handover.get', { handoverId: morning!.id });
   expect(morningView).toMatchObject({ fromName: '陈静', toName: '王芳' });
   expect(morningView.acknowledgement!.openTasks.map((t) => t.text)).toEqual([TASK]);
   expect(morningView.acknowledgement!.cash.passedFen).toBe(dayCash);

@@ -1,24 +1,12 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium } from './support/browser';
-import { mainNav, rpc as callRpc, rpcSignIn as signInOverRpc, signInAndWait as signIn } from './support/desk';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { mainNav, signInAndWait as signIn } from './support/desk';
 import { screenshot } from './support/screenshots';
-import { startWebHost, type RunningHost } from './support/webHost';
+import { useWebHost } from './support/useWebHost';
 
-let host: RunningHost;
-let browser: Browser;
-
-beforeAll(async () => {
-  host = await startWebHost({ demo: true });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await host?.stop();
-});
-
-const rpc = (channel: string, input?: unknown) => callRpc(host, channel, input);
-const rpcSignIn = (name: string, pin: string) => signInOverRpc(host, name, pin);
+const web = useWebHost();
+const { rpc, data } = web;
+const rpcSignIn = web.signInOverRpc;
 
 async function setHoldExpiry(minutes: number): Promise<void> {
   await rpcSignIn('系统管理员', '900000');
@@ -53,14 +41,7 @@ const CSV = [
 
 describe('unit hold control in Chromium', () => {
   test('import units from a CSV; a consultant requests; the manager approves; countdown; a deposit reserves it', async () => {
-    await rpc('auth.signOut');
-    const context = await browser.newContext({
-      locale: 'zh-CN',
-      timezoneId: 'Asia/Shanghai',
-      viewport: { width: 1280, height: 900 },
-    });
-    const page = await context.newPage();
-    await page.goto(host.url);
+    const { context, page } = await web.openDesk({ viewport: { width: 1280, height: 900 } });
 
     await signIn(page, '李经理', '1111');
     await nav(page).getByText('房源', { exact: true }).click();
@@ -117,15 +98,8 @@ describe('unit hold control in Chromium', () => {
     async () => {
       await rpc('auth.signOut');
       await setHoldExpiry(1);
-      const context = await browser.newContext({
-        locale: 'zh-CN',
-        timezoneId: 'Asia/Shanghai',
-        viewport: { width: 1280, height: 900 },
-      });
+      const { context, page } = await web.openPage({ viewport: { width: 1280, height: 900 } });
       try {
-        const page = await context.newPage();
-        await page.goto(host.url);
-
         await signIn(page, '张伟', '5555');
         await nav(page).getByText('销控表', { exact: true }).click();
         await page.getByRole('button', { name: '602，可售' }).click();
@@ -159,18 +133,13 @@ describe('unit hold control in Chromium', () => {
       await rpc('auth.signOut');
       await rpcSignIn('李经理', '1111');
       const released = async () => {
-        const events = (await rpc('holds.register', { kind: 'released' })).data as {
-          unitLabel: string;
-          actorName: string | null;
-        }[];
+        const events = await data('holds.register', { kind: 'released' });
         return events.filter((e) => e.unitLabel === '1栋-1单元-602');
       };
       await expect
         .poll(released, { timeout: 45_000, interval: 2_000 })
         .toEqual([expect.objectContaining({ unitLabel: '1栋-1单元-602', actorName: null })]);
-      const board = (await rpc('holds.board')).data as {
-        units: { room: string; building: string; status: string }[];
-      };
+      const board = await data('holds.board');
       expect(board.units.find((u) => u.building === '1栋' && u.room === '602')?.status).toBe('available');
       await rpc('auth.signOut');
       await setHoldExpiry(30);

@@ -1,23 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchChromium } from './support/browser';
-import { rpcData } from './support/desk';
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
 import { screenshot } from './support/screenshots';
-import { startWebHost, type RunningHost } from './support/webHost';
+import { useWebHost } from './support/useWebHost';
 
-let host: RunningHost;
-let browser: Browser;
-
-beforeAll(async () => {
-  host = await startWebHost({ demo: true });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await host?.stop();
-});
-
-const data = <T>(channel: string, input?: unknown) => rpcData<T>(host, channel, input);
+const web = useWebHost();
+const { data } = web;
 
 /** The accessible name of what has the focus, as a screen reader would announce it. */
 async function focused(page: Page): Promise<string> {
@@ -29,31 +16,16 @@ async function focused(page: Page): Promise<string> {
   return (/^- [\w-]+ "(.*?)"/.exec(line)?.[1] ?? '').replace(/^\*\s*/, '').replace(/\s*[:：]$/, '');
 }
 
-type Stock = { typeId: number; name: string; onHand: number; active: boolean }[];
-type Board = {
-  tag: string;
-  copyStates: { copyNo: number; state: string; holder: { name: string } | null }[];
-}[];
-
 test('a receptionist does the desk’s day by keyboard alone: sign in, a walk-in, a call, a ticket sale, a key out and back', async () => {
   // Set-up that is not today's subject, through /rpc: the rotation and tickets in stock.
-  await data('auth.signOut');
-  const roster = await data<{ id: number; name: string }[]>('auth.roster');
-  const id = (name: string) => roster.find((u) => u.name === name)!.id;
-  await data('auth.signIn', { userId: id('王芳'), secret: '3333' });
-  await data('rotation.setOrder', { consultantIds: ['张伟', '孙丽', '周强', '吴娜'].map(id) });
-  const line = (await data<Stock>('tickets.stock')).find((l) => l.active)!;
+  await web.startTheDay();
+  const roster = await data('auth.roster');
+  const line = (await data('tickets.stock')).find((l) => l.active)!;
   await data('tickets.receive', { typeId: line.typeId, count: 20 });
   await data('auth.signOut');
 
-  const context = await browser.newContext({
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
-    viewport: { width: 1360, height: 860 },
-  });
-  const page = await context.newPage();
+  const { context, page } = await web.openPage({ viewport: { width: 1360, height: 860 } });
   const kb = page.keyboard;
-  await page.goto(host.url);
 
   // Sign in: the caret starts on the names; arrows to 王芳, Tab to the PIN, Enter.
   await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('radio');
@@ -89,7 +61,7 @@ test('a receptionist does the desk’s day by keyboard alone: sign in, a walk-in
   const today = page.getByRole('table', { name: '今日来访' });
   await expect.poll(() => today.getByRole('row', { name: /赵先生/ }).isVisible()).toBe(true);
   await expect.poll(() => focused(page)).toBe('电话'); // ready for the next visitor
-  const day = await data<{ visits: { customer: { name: string }; consultantName: string }[] }>('visits.day');
+  const day = await data('visits.day');
   expect(day.visits.map((v) => [v.customer.name, v.consultantName])).toEqual([['赵先生', '张伟']]);
 
   // F3: a call. Phone, Tab, caller, Enter.
@@ -102,7 +74,7 @@ test('a receptionist does the desk’s day by keyboard alone: sign in, a walk-in
   await kb.press('Enter');
   const calls = page.getByRole('table', { name: '今日来电' });
   await expect.poll(() => calls.getByRole('row', { name: /钱女士/ }).isVisible()).toBe(true);
-  const callDay = await data<{ calls: { customer: { name: string } }[] }>('calls.day');
+  const callDay = await data('calls.day');
   expect(callDay.calls.map((c) => c.customer.name)).toEqual(['钱女士']);
 
   // F4: sell two tickets. The type is preselected; Tab to the count, replace 1 by 2, Enter.
@@ -114,7 +86,7 @@ test('a receptionist does the desk’s day by keyboard alone: sign in, a walk-in
   await kb.type('2');
   await kb.press('Enter');
   await expect.poll(() => page.getByText(new RegExp(`已售出 2 张 ${line.name}`)).isVisible()).toBe(true);
-  const after = (await data<Stock>('tickets.stock')).find((l) => l.typeId === line.typeId)!;
+  const after = (await data('tickets.stock')).find((l) => l.typeId === line.typeId)!;
   expect(after.onHand).toBe(line.onHand + 20 - 2);
 
   // F5: a show-flat key out to 张伟 (tag, Enter; person, Enter; Tab, purpose, Enter) …
@@ -140,9 +112,7 @@ test('a receptionist does the desk’s day by keyboard alone: sign in, a walk-in
   await kb.press('Enter');
   await expect.poll(() => issue.isVisible()).toBe(false);
   const holderOf = async () =>
-    (await data<Board>('keys.board'))
-      .find((k) => k.tag === 'YBA')!
-      .copyStates.map((c) => c.holder?.name ?? null);
+    (await data('keys.board')).find((k) => k.tag === 'YBA')!.copyStates.map((c) => c.holder?.name ?? null);
   await expect.poll(holderOf).toEqual(['张伟', null]);
 
   // … and back: F5 again, the tag, Tab past Issue to Return, Enter.

@@ -1,25 +1,12 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchChromium } from './support/browser';
-import { rpc as callRpc, rpcData, signIn } from './support/desk';
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
+import { signIn } from './support/desk';
 import { screenshot } from './support/screenshots';
-import { startWebHost, type RunningHost } from './support/webHost';
+import { useWebHost } from './support/useWebHost';
 import { seeded } from '../support/seeded';
 
-let host: RunningHost;
-let browser: Browser;
-
-beforeAll(async () => {
-  host = await startWebHost({ demo: true });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await host?.stop();
-});
-
-const rpc = <T = unknown>(channel: string, input?: unknown) => callRpc<T>(host, channel, input);
-const data = <T>(channel: string, input?: unknown) => rpcData<T>(host, channel, input);
+const web = useWebHost();
+const { rpc, data } = web;
 
 const row = (page: Page, tag: string) =>
   page.getByRole('row').filter({ has: page.getByRole('cell', { name: tag, exact: true }) });
@@ -32,14 +19,7 @@ async function pick(page: Page, label: string, option: string): Promise<void> {
 }
 
 test('the front desk issues and takes back keys in Chromium; a restricted key needs the manager; an overdue key is flagged', async () => {
-  await rpc('auth.signOut');
-  const context = await browser.newContext({
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
-    viewport: { width: 1360, height: 860 },
-  });
-  const page = await context.newPage();
-  await page.goto(host.url);
+  const { context, page } = await web.openDesk({ viewport: { width: 1360, height: 860 } });
   await signIn(page, '王芳', '3333');
   await page.getByRole('menuitem', { name: '钥匙' }).click();
   const tag = page.getByLabel('钥匙编号');
@@ -81,8 +61,7 @@ test('the front desk issues and takes back keys in Chromium; a restricted key ne
   await expect.poll(() => row(page, 'XK').getByText('刘敏').isVisible()).toBe(true);
 
   // an office key lent to a consultant for a moment, then overdue
-  const roster = await data<{ id: number; name: string }[]>('auth.roster');
-  const zhou = roster.find((u) => u.name === '周强')!.id;
+  const zhou = (await web.staffIds())('周强');
   await data('keys.issue', {
     tag: 'BGS',
     holder: { kind: 'staff', userId: zhou },
@@ -104,18 +83,11 @@ test('the front desk issues and takes back keys in Chromium; a restricted key ne
 
 test('through /rpc: after a random sequence of movements every holder matches a replay of the register', async () => {
   await rpc('auth.signOut');
-  const roster = await data<{ id: number; name: string }[]>('auth.roster');
-  const id = (name: string) => roster.find((u) => u.name === name)!.id;
+  const id = await web.staffIds();
   await data('auth.signIn', { userId: id('陈静'), secret: '3344' });
   const random = seeded(7);
   const pickOf = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)]!;
-  type Key = {
-    tag: string;
-    copies: number;
-    restricted: boolean;
-    copyStates: { copyNo: number; state: string; holder: { name: string } | null }[];
-  };
-  const keys = (await data<Key[]>('keys.board')).filter((k) => !k.restricted);
+  const keys = (await data('keys.board')).filter((k) => !k.restricted);
   const people = ['张伟', '孙丽', '吴娜', '刘敏'];
   for (let step = 0; step < 80; step++) {
     const key = pickOf(keys);
@@ -134,9 +106,7 @@ test('through /rpc: after a random sequence of movements every holder matches a 
       await rpc('keys.handOver', { tag: key.tag, copyNo, toUserId: id(pickOf(people)) });
     }
   }
-  const movements = await data<
-    { id: number; tag: string; copyNo: number; kind: string; holder: { name: string } | null }[]
-  >('keys.movements', { limit: 5000 });
+  const movements = await data('keys.movements', { limit: 5000 });
   const replay = new Map<string, string | null>();
   for (const m of movements.sort((a, b) => a.id - b.id)) {
     replay.set(
@@ -145,7 +115,7 @@ test('through /rpc: after a random sequence of movements every holder matches a 
     );
   }
   let compared = 0;
-  for (const k of await data<Key[]>('keys.board')) {
+  for (const k of await data('keys.board')) {
     for (const c of k.copyStates) {
       expect(c.holder?.name ?? null, `${k.tag}#${c.copyNo}`).toBe(replay.get(`${k.tag}#${c.copyNo}`) ?? null);
       compared++;

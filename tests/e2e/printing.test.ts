@@ -1,55 +1,27 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchChromium } from './support/browser';
-import { rpcData } from './support/desk';
+import { expect, test } from 'vitest';
+import { signIn } from './support/desk';
 import { screenshot } from './support/screenshots';
-import { startWebHost, type RunningHost } from './support/webHost';
+import { useWebHost } from './support/useWebHost';
 
-let host: RunningHost;
-let browser: Browser;
-
-beforeAll(async () => {
-  host = await startWebHost({ demo: true });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await host?.stop();
-});
-
-const data = <T>(channel: string, input?: unknown) => rpcData<T>(host, channel, input);
+const web = useWebHost();
 
 test('the visit slip prints on one A4 page with nothing of the app around it', async () => {
-  await data('auth.signOut');
-  const roster = await data<{ id: number; name: string }[]>('auth.roster');
-  const id = (name: string) => roster.find((u) => u.name === name)!.id;
-  await data('auth.signIn', { userId: id('王芳'), secret: '3333' });
-  await data('rotation.setOrder', { consultantIds: ['张伟', '孙丽', '周强', '吴娜'].map(id) });
-  await data('visits.record', {
-    customerName: '李女士',
-    phone: '13812345678',
-    channel: '路过',
-    partySize: 2,
+  await web.oneWalkIn({
     intentLayout: '三房两厅',
     intentAreaSqm: 110,
     intentBudgetFen: 300 * 1_000_000,
   });
-  await data('auth.signOut');
 
-  const context = await browser.newContext({
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
+  const { context, page } = await web.openPage({
     viewport: { width: 1280, height: 900 },
+    // Counts print() instead of opening the browser's dialog.
+    beforeLoad: (page) =>
+      page.addInitScript(() => {
+        (window as unknown as { printed: number }).printed = 0;
+        window.print = () => void (window as unknown as { printed: number }).printed++;
+      }),
   });
-  const page = await context.newPage();
-  await page.addInitScript(() => {
-    (window as unknown as { printed: number }).printed = 0;
-    window.print = () => void (window as unknown as { printed: number }).printed++;
-  });
-  await page.goto(host.url);
-  await page.getByRole('radio', { name: '王芳', exact: true }).check();
-  await page.getByLabel('PIN 码').fill('3333');
-  await page.getByRole('button', { name: '登录', exact: true }).click();
+  await signIn(page, '王芳', '3333');
   await page.getByRole('menuitem', { name: '来访登记' }).click();
   await page.getByRole('button', { name: '打印 李女士 的来人条' }).click();
   const dialog = page.getByRole('dialog', { name: '打印来人条：李女士' });

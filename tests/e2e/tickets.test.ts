@@ -1,24 +1,12 @@
 import ExcelJS from 'exceljs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchChromium } from './support/browser';
-import { rpc as callRpc, signInAndWait as signIn } from './support/desk';
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
+import { signInAndWait as signIn } from './support/desk';
 import { screenshot } from './support/screenshots';
-import { startWebHost, type RunningHost } from './support/webHost';
+import { useWebHost } from './support/useWebHost';
 
-let host: RunningHost;
-let browser: Browser;
-
-beforeAll(async () => {
-  host = await startWebHost({ demo: true });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await host?.stop();
-});
-
-const rpc = (channel: string, input?: unknown) => callRpc(host, channel, input);
+const web = useWebHost();
+const { rpc, data } = web;
 
 /** Opens an antd Select by its label and picks an option by its text. */
 async function choose(page: Page, scope: ReturnType<Page['locator']> | Page, label: string, option: string) {
@@ -30,14 +18,7 @@ async function choose(page: Page, scope: ReturnType<Page['locator']> | Page, lab
 }
 
 test('a receptionist receives 50 tickets, sells for cash and WeChat, voids one with a manager PIN, and hands the cash to the cashier', async () => {
-  await rpc('auth.signOut');
-  const context = await browser.newContext({
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
-    viewport: { width: 1280, height: 900 },
-  });
-  const page = await context.newPage();
-  await page.goto(host.url);
+  const { context, page } = await web.openDesk({ viewport: { width: 1280, height: 900 } });
   await signIn(page, '王芳', '3333');
   await page.getByRole('navigation', { name: '主导航' }).getByText('电影票', { exact: true }).click();
 
@@ -98,9 +79,9 @@ test('a receptionist receives 50 tickets, sells for cash and WeChat, voids one w
 
   // The main process agrees.
   await rpc('auth.signIn', { userId: await userId('李经理'), secret: '1111' });
-  const stockNow = (await rpc('tickets.stock')).data as { name: string; onHand: number }[];
+  const stockNow = await data('tickets.stock');
   expect(stockNow.find((l) => l.name === '2D 电影票')?.onHand).toBe(47);
-  const transfers = (await rpc('cash.transfers')).data as { toName: string; amountFen: number }[];
+  const transfers = await data('cash.transfers');
   expect(transfers[0]).toMatchObject({ toName: '钱出纳', amountFen: 10500 });
   await rpc('auth.signOut');
 });
@@ -113,13 +94,7 @@ test('the receptionist sells, the assistant stands in and hands her cash over, a
   await rpc('auth.signOut');
   const PRICE = 4500; // 3D 电影票, fen
 
-  const context = await browser.newContext({
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
-    viewport: { width: 1280, height: 900 },
-  });
-  const page = await context.newPage();
-  await page.goto(host.url);
+  const { context, page } = await web.openPage({ viewport: { width: 1280, height: 900 } });
   const openTickets = () =>
     page.getByRole('navigation', { name: '主导航' }).getByText('电影票', { exact: true }).click();
   const sale = page.getByRole('form', { name: '快速售票' });
@@ -212,14 +187,7 @@ test('the receptionist sells, the assistant stands in and hands her cash over, a
   expect(after.balances['刘敏'] ?? 0).toBe(0);
   expect(after.balances['钱出纳'] ?? 0).toBe(before.balances['钱出纳'] ?? 0); // received, not held as ticket cash
   expect(after.totalFen).toBe(before.totalFen - before.balances['王芳']! - (before.balances['刘敏'] ?? 0));
-  const transfers = (await rpc('cash.transfers')).data as {
-    kind: string;
-    fromName: string;
-    toName: string;
-    expectedFen: number;
-    amountFen: number;
-    varianceFen: number;
-  }[];
+  const transfers = await data('cash.transfers');
   expect(transfers.slice(0, 2)).toMatchObject([
     {
       kind: 'to_cashier',
@@ -231,11 +199,7 @@ test('the receptionist sells, the assistant stands in and hands her cash over, a
     },
     { kind: 'to_colleague', fromName: '刘敏', toName: '王芳', amountFen: 2 * PRICE },
   ]);
-  const sales = (await rpc('tickets.movements', { kind: 'sold', limit: 4 })).data as {
-    actorName: string;
-    amountFen: number;
-    paymentMethod: string;
-  }[];
+  const sales = await data('tickets.movements', { kind: 'sold', limit: 4 });
   expect(sales.map((m) => [m.actorName, m.paymentMethod, m.amountFen])).toEqual([
     ['刘敏', 'wechat', PRICE],
     ['刘敏', 'cash', 2 * PRICE],
@@ -247,11 +211,8 @@ test('the receptionist sells, the assistant stands in and hands her cash over, a
 
 /** Stock per type and ticket cash per person, by name, as the signed-in manager sees them. */
 async function figures() {
-  const stock = (await rpc('tickets.stock')).data as { name: string; onHand: number }[];
-  const cash = (await rpc('cash.balances')).data as {
-    people: { name: string; balanceFen: number }[];
-    totalFen: number;
-  };
+  const stock = await data('tickets.stock');
+  const cash = await data('cash.balances');
   return {
     stock: Object.fromEntries(stock.map((l) => [l.name, l.onHand])) as Record<string, number>,
     balances: Object.fromEntries(cash.people.map((p) => [p.name, p.balanceFen])) as Record<string, number>,
@@ -260,6 +221,5 @@ async function figures() {
 }
 
 async function userId(name: string): Promise<number> {
-  const roster = (await rpc('auth.roster')).data as { id: number; name: string }[];
-  return roster.find((u) => u.name === name)!.id;
+  return (await web.staffIds())(name);
 }

@@ -1,23 +1,11 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchChromium } from './support/browser';
-import { mainNav, rpcData } from './support/desk';
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
+import { mainNav, signIn } from './support/desk';
 import { screenshot } from './support/screenshots';
-import { startWebHost, type RunningHost } from './support/webHost';
+import { useWebHost } from './support/useWebHost';
 
-let host: RunningHost;
-let browser: Browser;
-
-beforeAll(async () => {
-  host = await startWebHost({ demo: true });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await host?.stop();
-});
-
-const rpc = <T>(channel: string, input?: unknown) => rpcData<T>(host, channel, input);
+const web = useWebHost();
+const { data } = web;
 
 const nav = mainNav;
 
@@ -37,17 +25,9 @@ async function walkIn(page: Page, fields: { phone?: string; name: string }, rece
 }
 
 test('a morning at the desk: rotation, walk-ins, an away consultant, a returning customer, calls', async () => {
-  await rpc('auth.signOut');
-  const context = await browser.newContext({
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
-    viewport: { width: 1400, height: 1000 },
-  });
-  const page = await context.newPage();
-  await page.goto(host.url);
-  await page.getByRole('radio', { name: '王芳', exact: true }).check();
-  await page.getByLabel('PIN 码').fill('3333');
-  await page.getByRole('button', { name: '登录', exact: true }).click();
+  await data('auth.signOut');
+  const { context, page } = await web.openPage({ viewport: { width: 1400, height: 1000 } });
+  await signIn(page, '王芳', '3333');
   await nav(page).getByText('来访登记', { exact: true }).click();
 
   // the morning's order
@@ -75,9 +55,7 @@ test('a morning at the desk: rotation, walk-ins, an away consultant, a returning
   await expect.poll(() => page.getByText('下一位接待：周强').isVisible()).toBe(true);
   await screenshot(page, 'visits');
 
-  const day = await rpc<{
-    visits: { consultantName: string; chosenBy: string; customer: { phone: string | null } }[];
-  }>('visits.day');
+  const day = await data('visits.day');
   // the latest arrival first
   expect(day.visits.map((v) => `${v.consultantName}/${v.chosenBy}`)).toEqual([
     '张伟/owner',
@@ -100,7 +78,7 @@ test('a morning at the desk: rotation, walk-ins, an away consultant, a returning
   await page.getByLabel('来电人称呼').press('Enter');
   await expect.poll(() => page.getByRole('cell', { name: '王芳', exact: true }).isVisible()).toBe(true);
   await screenshot(page, 'calls');
-  const calls = await rpc<{ calls: { answeredBy: string; returning: boolean }[] }>('calls.day');
+  const calls = await data('calls.day');
   expect(calls.calls.map((c) => [c.answeredBy, c.returning])).toEqual([
     ['张伟', true],
     ['王芳', false],

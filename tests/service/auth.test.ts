@@ -1,17 +1,16 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { testDesk, type TestDesk } from '../support/desk';
+import { atFrontDesk, testDesk, type TestDesk } from '../support/desk';
 
 let desk: TestDesk;
 afterEach(async () => desk?.close());
 
 const MIN = 60_000;
-type Session = { user: { name: string } | null; locked: boolean; setupRequired: boolean };
 
 describe('first run', () => {
   test('an empty ledger asks for setup; setup creates the admin once', async () => {
     desk = await testDesk({ demo: false });
-    expect(await desk.ok<Session>('auth.session')).toMatchObject({ setupRequired: true, user: null });
-    const s = await desk.ok<Session>('auth.setup', {
+    expect(await desk.ok('auth.session')).toMatchObject({ setupRequired: true, user: null });
+    const s = await desk.ok('auth.setup', {
       projectName: '魅力晶都',
       adminName: '管理员',
       adminSecret: 'Admin2026',
@@ -25,11 +24,10 @@ describe('first run', () => {
 
 describe('sign in on a shared PC', () => {
   test('pick a name, type the PIN; switching user is signing in as someone else', async () => {
-    desk = await testDesk();
-    await desk.signInAs('王芳');
-    expect((await desk.ok<Session>('auth.session')).user?.name).toBe('王芳');
+    desk = await atFrontDesk();
+    expect((await desk.ok('auth.session')).user?.name).toBe('王芳');
     await desk.signInAs('李经理');
-    expect((await desk.ok<Session>('auth.session')).user?.name).toBe('李经理');
+    expect((await desk.ok('auth.session')).user?.name).toBe('李经理');
     const attempts = desk.ledger.sqlite
       .prepare('SELECT count(*) n FROM sign_in_attempts WHERE ok = 1')
       .get() as { n: number };
@@ -69,19 +67,16 @@ describe('sign in on a shared PC', () => {
     });
     // even the right PIN is refused while locked, and that try is not counted
     expect(await desk.refused('auth.signIn', { userId: wang, secret: '3333' })).toBe('USER_LOCKED_OUT');
-    const roster = await desk.ok<{ name: string; lockedUntil: string | null }[]>('auth.roster');
+    const roster = await desk.ok('auth.roster');
     expect(roster.find((u) => u.name === '王芳')?.lockedUntil).not.toBeNull();
     // other users are not affected
     await desk.signInAs('李经理');
-    const notes = await desk.ok<{
-      items: { titleKey: string; params: Record<string, unknown> }[];
-      unread: number;
-    }>('notifications.list');
+    const notes = await desk.ok('notifications.list');
     expect(notes.unread).toBe(1);
     expect(notes.items[0]).toMatchObject({ titleKey: 'userLockedOut', params: { name: '王芳' } });
     // five minutes later she may try again, with a fresh count
     desk.clock.advance(5 * MIN);
-    expect((await desk.ok<Session>('auth.signIn', { userId: wang, secret: '3333' })).user?.name).toBe('王芳');
+    expect((await desk.ok('auth.signIn', { userId: wang, secret: '3333' })).user?.name).toBe('王芳');
   });
 
   test('a lock-out survives a restart of the app', async () => {
@@ -102,7 +97,7 @@ describe('sign in on a shared PC', () => {
     desk.clock.advance(1000);
     await desk.ok('users.resetSecret', { userId: wang, secret: '7777' });
     desk.clock.advance(1000);
-    expect((await desk.ok<Session>('auth.signIn', { userId: wang, secret: '7777' })).user?.name).toBe('王芳');
+    expect((await desk.ok('auth.signIn', { userId: wang, secret: '7777' })).user?.name).toBe('王芳');
   });
 
   test('a deactivated user cannot sign in, and is signed out if at the desk', async () => {
@@ -112,29 +107,27 @@ describe('sign in on a shared PC', () => {
     expect(await desk.refused('auth.signIn', { userId: desk.userId('刘敏'), secret: '4444' })).toBe(
       'USER_INACTIVE',
     );
-    const roster = await desk.ok<{ name: string }[]>('auth.roster');
+    const roster = await desk.ok('auth.roster');
     expect(roster.map((u) => u.name)).not.toContain('刘敏');
   });
 });
 
 describe('the screen lock', () => {
   test('locks by hand: every call but signing in is refused until someone signs in', async () => {
-    desk = await testDesk();
-    await desk.signInAs('王芳');
-    expect(await desk.ok<Session>('auth.lock')).toMatchObject({ locked: true, user: { name: '王芳' } });
+    desk = await atFrontDesk();
+    expect(await desk.ok('auth.lock')).toMatchObject({ locked: true, user: { name: '王芳' } });
     expect(await desk.refused('settings.get')).toBe('SCREEN_LOCKED');
     await desk.signInAs('李经理'); // a manager takes over from the lock screen
-    expect(await desk.ok<Session>('auth.session')).toMatchObject({ locked: false, user: { name: '李经理' } });
+    expect(await desk.ok('auth.session')).toMatchObject({ locked: false, user: { name: '李经理' } });
   });
 
   test('locks itself after the idle time (default 5 minutes); polling is not activity', async () => {
-    desk = await testDesk();
-    await desk.signInAs('王芳');
+    desk = await atFrontDesk();
     desk.clock.advance(4 * MIN);
     await desk.ok('notifications.list'); // background poll
     desk.clock.advance(1 * MIN);
     expect(await desk.refused('settings.get')).toBe('SCREEN_LOCKED');
-    expect((await desk.ok<Session>('auth.session')).locked).toBe(true);
+    expect((await desk.ok('auth.session')).locked).toBe(true);
   });
 
   test('activity keeps the desk open; the idle time is a setting', async () => {
@@ -152,8 +145,7 @@ describe('the screen lock', () => {
 
 describe('changing your own PIN', () => {
   test('needs the current PIN; a wrong one counts towards the lock-out', async () => {
-    desk = await testDesk();
-    await desk.signInAs('王芳');
+    desk = await atFrontDesk();
     const wrong = await desk.router.call('auth.changeOwnSecret', {
       currentSecret: '0000',
       newSecret: '8888',

@@ -1,5 +1,6 @@
 import { afterEach, expect, test, vi } from 'vitest';
-import { testDesk, type TestDesk } from '../support/desk';
+import { atFrontDesk, type TestDesk } from '../support/desk';
+import { rowCount } from '../support/rows';
 
 let desk: TestDesk;
 let stop: (() => void) | null = null;
@@ -9,12 +10,8 @@ afterEach(async () => {
   await desk?.close();
 });
 
-const auditRows = () =>
-  (desk.ledger.sqlite.prepare('SELECT count(*) n FROM audit_log').get() as { n: number }).n;
-
 test('the app flags an overdue key to the managers by itself, with nobody on the key page', async () => {
-  desk = await testDesk();
-  await desk.signInAs('王芳');
+  desk = await atFrontDesk();
   const dueBack = new Date(desk.clock.now().getTime() + 30 * 60_000).toISOString();
   await desk.ok('keys.issue', {
     tag: 'YBA',
@@ -32,7 +29,7 @@ test('the app flags an overdue key to the managers by itself, with nobody on the
     stop();
   };
   await settle();
-  const before = auditRows();
+  const before = rowCount(desk, 'audit_log');
   await settle();
   const idleRows = desk.ledger.sqlite
     .prepare(
@@ -46,7 +43,7 @@ test('the app flags an overdue key to the managers by itself, with nobody on the
   stop = desk.startBackgroundJobs();
   await vi.waitFor(async () => {
     await desk.signInAs('李经理');
-    const notes = await desk.ok<{ items: { kind: string }[] }>('notifications.list');
+    const notes = await desk.ok('notifications.list');
     expect(notes.items.map((n) => n.kind)).toContain('overdue_key');
   });
   const sealed = desk.ledger.sqlite

@@ -115,27 +115,27 @@ describe('restore from the app (admin)', () => {
   test('the ledger is replaced by the backup while the app runs; everyone signs in again', async () => {
     desk = await testDesk();
     await desk.signInAs('系统管理员');
-    const backup = await desk.ok<{ name: string; bytes: number }>('backups.create');
+    const backup = await desk.ok('backups.create');
     expect(backup.bytes).toBeGreaterThan(0);
     await desk.ok('users.create', { name: '备份后新人', roles: ['receptionist'], secret: '1357' });
 
-    const answer = await desk.ok<{ name: string }>('backups.restore', { name: backup.name });
+    const answer = await desk.ok('backups.restore', { name: backup.name });
     expect(answer.name).toBe(backup.name);
     // a call made while the swap happens waits for it, then sees the restored ledger
-    const roster = await desk.ok<{ name: string }[]>('auth.roster');
+    const roster = await desk.ok('auth.roster');
     expect(roster.map((u) => u.name)).not.toContain('备份后新人');
-    expect((await desk.ok<{ user: unknown }>('auth.session')).user).toBeNull();
+    expect((await desk.ok('auth.session')).user).toBeNull();
 
     await desk.signInAs('系统管理员');
-    expect((await desk.ok<{ ok: boolean }>('audit.verify')).ok).toBe(true);
-    const kept = await desk.ok<{ reason: string }[]>('backups.list');
+    expect((await desk.ok('audit.verify')).ok).toBe(true);
+    const kept = await desk.ok('backups.list');
     expect(kept.map((b) => b.reason)).toContain('before-restore'); // the replaced ledger is kept
   });
 
   test('refusals: not admin, unknown name, a backup that fails verify', async () => {
     desk = await testDesk();
     await desk.signInAs('系统管理员');
-    const good = await desk.ok<{ name: string }>('backups.create');
+    const good = await desk.ok('backups.create');
     expect(await desk.refused('backups.restore', { name: 'sitedesk-20990101T000000-nope.sqlite' })).toBe(
       'BACKUP_NOT_FOUND',
     );

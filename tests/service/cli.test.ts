@@ -2,19 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { openLedger } from '../../db/connection';
-import { runCli } from '../../electron/hosts/cli/main';
+import { runDeskCli as run } from '../support/cli';
 import { tempDir } from '../support/desk';
-
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(
-    argv,
-    (l) => out.push(l),
-    (l) => err.push(l),
-  );
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 describe('npm run desk', () => {
   test('init makes a ledger with its administrator; a second init is refused', async () => {

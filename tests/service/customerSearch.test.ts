@@ -1,16 +1,12 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { testDesk, type TestDesk } from '../support/desk';
-import { setTodaysOrder, walkIn } from '../support/visits';
+import type { TestDesk } from '../support/desk';
+import { morningAtDesk, walkIn } from '../support/visits';
 
 let desk: TestDesk;
 afterEach(async () => desk?.close());
 
-type Found = { name: string; phone: string | null }[];
-
 async function deskWithCustomers(): Promise<TestDesk> {
-  desk = await testDesk();
-  await desk.signInAs('王芳');
-  await setTodaysOrder(desk);
+  desk = await morningAtDesk();
   await walkIn(desk, { name: '欧阳娜娜', phone: '13812345678' });
   await walkIn(desk, { name: '王先生', phone: '13912340000' });
   await walkIn(desk, { name: 'Anna Smith', phone: '13700005678' });
@@ -19,7 +15,7 @@ async function deskWithCustomers(): Promise<TestDesk> {
 }
 
 const names = async (query: string) =>
-  (await desk.ok<Found>('customers.search', { query })).map((c) => c.name).sort();
+  (await desk.ok('customers.search', { query })).map((c) => c.name).sort();
 
 describe('customer search 客户查询', () => {
   test('by any part of a name: one character, two, or longer', async () => {
@@ -50,12 +46,10 @@ describe('customer search 客户查询', () => {
   });
 
   test('the newest customers come first and at most 50 answer', async () => {
-    desk = await testDesk();
-    await desk.signInAs('王芳');
-    await setTodaysOrder(desk);
+    desk = await morningAtDesk();
     for (let i = 0; i < 55; i++)
       await walkIn(desk, { name: `张${i}号`, phone: `1350000${String(i).padStart(4, '0')}` });
-    const found = await desk.ok<Found>('customers.search', { query: '张' });
+    const found = await desk.ok('customers.search', { query: '张' });
     expect(found).toHaveLength(50);
     expect(found.map((c) => c.name)).not.toContain('张0号');
     expect(found.map((c) => c.name)).toContain('张54号');

@@ -1,7 +1,6 @@
 import { afterEach, expect, test } from 'vitest';
-import type { CustomerView } from '../../shared/contract/customers';
-import { testDesk, type TestDesk } from '../support/desk';
-import { setTodaysOrder, walkIn } from '../support/visits';
+import type { TestDesk } from '../support/desk';
+import { morningAtDesk, walkIn } from '../support/visits';
 
 let desk: TestDesk;
 afterEach(async () => desk?.close());
@@ -15,9 +14,7 @@ const MINUTE = 60_000;
  * last arrival and the last call, and equal "last seen" keep the customers in id order.
  */
 test('owner, counts and last seen of several customers read together are each their own', async () => {
-  desk = await testDesk();
-  await desk.signInAs('王芳');
-  await setTodaysOrder(desk);
+  desk = await morningAtDesk();
   const a = (await walkIn(desk, { name: '甲女士', phone: '13800000001' })).visit; // 张伟
   const b = (await walkIn(desk, { name: '乙先生', phone: '13800000002' })).visit; // 孙丽, same instant as 甲
   desk.clock.advance(4 * MINUTE);
@@ -39,7 +36,7 @@ test('owner, counts and last seen of several customers read together are each th
     await desk.signInAs(claimant);
     await desk.ok('customers.claim', { customerId: b.customer.id, note: '有来电登记' });
     await desk.signInAs('李经理');
-    const [open] = await desk.ok<{ claimId: number }[]>('customers.disputes', {});
+    const [open] = await desk.ok('customers.disputes', {});
     await desk.ok('customers.decide', {
       claimId: open!.claimId,
       ownerId: desk.userId(decided),
@@ -47,7 +44,7 @@ test('owner, counts and last seen of several customers read together are each th
     });
   }
 
-  const found = await desk.ok<CustomerView[]>('customers.search', { query: '1380000000' });
+  const found = await desk.ok('customers.search', { query: '1380000000' });
   const byName = new Map(found.map((c) => [c.name, c]));
   expect(byName.get('甲女士')).toMatchObject({
     ownerName: '张伟',
@@ -62,6 +59,6 @@ test('owner, counts and last seen of several customers read together are each th
   expect(a.customer.id).toBeLessThan(b.customer.id);
 
   // The day's visitor list shows the same owner and figures for each visit's customer.
-  const day = await desk.ok<{ visits: { customer: CustomerView }[] }>('visits.day', {});
+  const day = await desk.ok('visits.day', {});
   for (const v of day.visits) expect(v.customer).toEqual(byName.get(v.customer.name));
 });

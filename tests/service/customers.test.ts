@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { testDesk, type TestDesk } from '../support/desk';
-import { count, setTodaysOrder, walkIn } from '../support/visits';
+import type { TestDesk } from '../support/desk';
+import { morningAtDesk, setTodaysOrder, walkIn } from '../support/visits';
+import { rowCount } from '../support/rows';
 
 let desk: TestDesk;
 afterEach(async () => desk?.close());
@@ -8,24 +9,9 @@ afterEach(async () => desk?.close());
 const PHONE_A = '13812345678'; // becomes 孙丽's customer
 const PHONE_B = '13998765432'; // becomes 张伟's customer
 
-type Customer = {
-  id: number;
-  name: string;
-  phone: string | null;
-  phoneMasked: boolean;
-  ownerName: string | null;
-};
-
-async function morning(): Promise<TestDesk> {
-  desk = await testDesk();
-  await desk.signInAs('王芳');
-  await setTodaysOrder(desk);
-  return desk;
-}
-
 describe('customer ownership 客户归属 (004:337 rule 8)', () => {
   test("a second consultant's claim raises a dispute; the manager's decision applies from then on", async () => {
-    await morning();
+    desk = await morningAtDesk();
     await walkIn(desk); // 张伟
     const first = await walkIn(desk, { phone: PHONE_A, name: '李女士' }); // 孙丽 receives, owns
     expect(first.visit.consultantName).toBe('孙丽');
@@ -37,19 +23,16 @@ describe('customer ownership 客户归属 (004:337 rule 8)', () => {
     expect((await walkIn(desk, { phone: PHONE_A })).visit.consultantName).toBe('孙丽');
 
     await desk.signInAs('李经理');
-    const open = await desk.ok<{ claimId: number; claimantName: string; customer: Customer }[]>(
-      'customers.disputes',
-      {},
-    );
+    const open = await desk.ok('customers.disputes', {});
     expect(open).toHaveLength(1);
     expect(open[0]).toMatchObject({ claimantName: '周强', customer: { ownerName: '孙丽', phone: PHONE_A } });
-    const notes = await desk.ok<{ items: { kind: string }[] }>('notifications.list', {});
+    const notes = await desk.ok('notifications.list', {});
     expect(notes.items.some((n) => n.kind === 'ownership_dispute')).toBe(true);
     const claimId = open[0]!.claimId;
     expect(
       await desk.refused('customers.decide', { claimId, ownerId: desk.userId('吴娜'), reason: '随便' }),
     ).toBe('DISPUTE_OWNER_INVALID');
-    const decided = await desk.ok<{ decision: { ownerName: string; reason: string } }>('customers.decide', {
+    const decided = await desk.ok('customers.decide', {
       claimId,
       ownerId: desk.userId('周强'),
       reason: '客户首次来电由周强邀约，有来电登记为证',
@@ -64,11 +47,11 @@ describe('customer ownership 客户归属 (004:337 rule 8)', () => {
   });
 
   test('a consultant may claim a customer of someone else; never their own or an unowned one', async () => {
-    await morning();
+    desk = await morningAtDesk();
     const visit = await walkIn(desk, { phone: PHONE_B }); // 张伟
     const customerId = visit.visit.customer.id;
     await desk.signInAs('孙丽');
-    const dispute = await desk.ok<{ claimantName: string }>('customers.claim', {
+    const dispute = await desk.ok('customers.claim', {
       customerId,
       note: '上周电话联系过',
     });
@@ -81,7 +64,7 @@ describe('customer ownership 客户归属 (004:337 rule 8)', () => {
 
 describe('privacy: full numbers only for managers and the owner (000:613)', () => {
   test('a consultant never sees another consultant’s customers’ full phone numbers', async () => {
-    await morning();
+    desk = await morningAtDesk();
     await walkIn(desk, { phone: PHONE_B, name: '赵先生' }); // 张伟
     await walkIn(desk, { phone: PHONE_A, name: '李女士' }); // 孙丽
     await desk.ok('calls.record', {
@@ -105,45 +88,40 @@ describe('privacy: full numbers only for managers and the owner (000:613)', () =
     expect(seen).not.toContain(PHONE_A);
     expect(seen).not.toContain('13700001111');
     expect(seen).not.toContain('李女士'); // nor her name: consultants see their own customers only
-    const own = await desk.ok<Customer[]>('customers.search', { query: PHONE_B });
+    const own = await desk.ok('customers.search', { query: PHONE_B });
     expect(own[0]).toMatchObject({ phone: PHONE_B, phoneMasked: false }); // his own customer, in full
 
     await desk.signInAs('王芳');
-    const found = await desk.ok<Customer[]>('customers.search', { query: '138-1234-5678' });
+    const found = await desk.ok('customers.search', { query: '138-1234-5678' });
     expect(found[0]).toMatchObject({ name: '李女士', phone: '138****5678', phoneMasked: true });
-    const day = await desk.ok<{ visits: { customer: Customer }[] }>('visits.day', {});
+    const day = await desk.ok('visits.day', {});
     expect(JSON.stringify(day)).not.toContain(PHONE_A);
 
     await desk.signInAs('李经理');
-    const managerView = await desk.ok<Customer[]>('customers.search', { query: PHONE_A });
+    const managerView = await desk.ok('customers.search', { query: PHONE_A });
     expect(managerView[0]).toMatchObject({ phone: PHONE_A, phoneMasked: false });
   });
 });
 
 describe('calls 来电登记', () => {
   test("a returning caller is handed to the owner; an invitation shows on that day's list", async () => {
-    await morning();
+    desk = await morningAtDesk();
     await walkIn(desk, { phone: PHONE_A, name: '李女士' }); // 张伟 owns
-    const call = await desk.ok<{ returning: boolean; answeredBy: string; ownerName: string }>(
-      'calls.record',
-      {
-        callerName: '李女士',
-        phone: PHONE_A,
-        channel: '电话邀约',
-        topic: '问价格',
-        invitedFor: '2026-11-25',
-      },
-    );
+    const call = await desk.ok('calls.record', {
+      callerName: '李女士',
+      phone: PHONE_A,
+      channel: '电话邀约',
+      topic: '问价格',
+      invitedFor: '2026-11-25',
+    });
     expect(call).toMatchObject({ returning: true, answeredBy: '张伟', ownerName: '张伟' });
-    const fresh = await desk.ok<{ returning: boolean; answeredBy: string }>('calls.record', {
+    const fresh = await desk.ok('calls.record', {
       callerName: '陈先生',
       channel: '户外广告',
     });
     expect(fresh).toMatchObject({ returning: false, answeredBy: '王芳' });
-    expect(
-      (await desk.ok<{ invited: unknown[] }>('visits.day', { date: '2026-11-25' })).invited,
-    ).toHaveLength(1);
-    expect((await desk.ok<{ invited: unknown[] }>('visits.day', {})).invited).toHaveLength(0);
+    expect((await desk.ok('visits.day', { date: '2026-11-25' })).invited).toHaveLength(1);
+    expect((await desk.ok('visits.day', {})).invited).toHaveLength(0);
     for (const [fields, code] of [
       [{ invitedFor: '2026-11-22' }, 'INVITATION_IN_PAST'],
       [{ phone: '555' }, 'INVALID_PHONE'],
@@ -159,7 +137,7 @@ describe('calls 来电登记', () => {
 
 describe('来人来电分析', () => {
   test('the daily and weekly figures match the fixture counted by hand', async () => {
-    await morning();
+    desk = await morningAtDesk();
     const rec = (fields: Record<string, unknown>) =>
       desk.ok('visits.record', { customerName: '客', channel: '路过', ...fields });
     await rec({ arrivedAt: '2026-11-23T01:10:00.000Z', partySize: 2 }); // 09:10 new → 张伟
@@ -208,10 +186,7 @@ describe('来人来电分析', () => {
     await desk.signInAs('王芳');
     await setTodaysOrder(desk);
     await rec({});
-    const week = await desk.ok<{ from: string; to: string; visits: unknown; byDay: unknown[] }>(
-      'visits.analysis',
-      { period: 'week', date: '2026-11-25' },
-    );
+    const week = await desk.ok('visits.analysis', { period: 'week', date: '2026-11-25' });
     expect(week).toMatchObject({
       from: '2026-11-23',
       to: '2026-11-29',
@@ -227,7 +202,7 @@ describe('来人来电分析', () => {
 
 describe('retention: anonymising customers not seen for N months', () => {
   test('names and phones are erased, counts stay, the act is audited and the ledger verifies', async () => {
-    await morning();
+    desk = await morningAtDesk();
     await walkIn(desk, { phone: PHONE_A, name: '李女士' });
     desk.clock.advance(400 * 24 * 3600_000); // about 13 months later
     await desk.signInAs('王芳');
@@ -241,12 +216,12 @@ describe('retention: anonymising customers not seen for N months', () => {
       phone: string | null;
     };
     expect(row).toMatchObject({ name: '已匿名', phone: null });
-    const old = await desk.ok<{ visits: { total: number } }>('visits.analysis', {
+    const old = await desk.ok('visits.analysis', {
       period: 'day',
       date: '2026-11-23',
     });
     expect(old.visits.total).toBe(1);
-    expect(count(desk, 'visits')).toBe(1);
+    expect(rowCount(desk, 'visits')).toBe(1);
     expect(await desk.ok('audit.verify', {})).toMatchObject({ ok: true });
     // nor does the never-edited audit trail keep them: phones masked, names left out
     const trail = (desk.ledger.sqlite.prepare('SELECT summary FROM audit_log').all() as { summary: string }[])
@@ -258,7 +233,7 @@ describe('retention: anonymising customers not seen for N months', () => {
     expect(() => desk.ledger.sqlite.prepare("UPDATE customers SET name = 'x'").run()).toThrow(/only once/);
     expect(() => desk.ledger.sqlite.prepare('DELETE FROM customers').run()).toThrow(/never deleted/);
     // the same person calling again is a new customer
-    const again = await desk.ok<{ returning: boolean }>('calls.record', {
+    const again = await desk.ok('calls.record', {
       callerName: '李女士',
       phone: PHONE_A,
       channel: '其他',

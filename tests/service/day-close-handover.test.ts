@@ -1,49 +1,16 @@
 import { afterEach, expect, test } from 'vitest';
-import type { CloseRecord } from '../../shared/contract/dayclose';
-import type { DaySheet } from '../../shared/contract/exports';
-import type { DeskSnapshot, HandoverView } from '../../shared/contract/handover';
 import { testDesk, type TestDesk } from '../support/desk';
 import { closeInput, DAY, handTheCash, sellADay } from '../support/dayclose';
-import { countersign } from '../support/tickets';
+import { acknowledgeAsCounted, startHandover } from '../support/handover';
 
-/** The three ledgers of the evening together: handover (#7), day close and the day sheet (#8). */
+/** The three ledgers of the evening together: handover, day close and the day sheet. */
 let desk: TestDesk;
 afterEach(async () => desk?.close());
 
 const TASK = '联系 8 栋王先生补交身份证复印件';
 
-async function handOverTo(to: '陈静' | '王芳', newTasks: string[] = []): Promise<HandoverView> {
-  const snap = await desk.ok<DeskSnapshot>('handover.snapshot', {});
-  return desk.ok<HandoverView>('handover.start', {
-    toUserId: desk.userId(to),
-    items: snap.items,
-    notes: '',
-    newTasks,
-  });
-}
-
-async function acknowledge(h: HandoverView, by: '陈静' | '王芳'): Promise<HandoverView> {
-  const snap = await desk.ok<DeskSnapshot>('handover.snapshot', { fromId: h.fromId });
-  return desk.ok<HandoverView>('handover.acknowledge', {
-    handoverId: h.id,
-    countersign: countersign(desk, by),
-    items: h.items.map((i) => ({ name: i.name, counted: i.count })),
-    keys: snap.keys.map((k) => ({ keyId: k.keyId, copyNo: k.copyNo, confirmed: true })),
-    mail: snap.mail.map((m) => ({ mailId: m.mailId, confirmed: true })),
-    tickets: snap.tickets.map((t) => ({ typeId: t.typeId, counted: t.expected })),
-    cash: { countedFen: snap.cashExpectedFen },
-  });
-}
-
-/** What the review step of the close shows, as far as these tests read it. */
-type Prepared = {
-  unacknowledgedHandovers: string[];
-  review: { handovers: { items: { text: string; kind: string | null }[] } };
-  openTasks: string[];
-};
-
 const sheetFigures = async () => {
-  const { generatedAt: _generatedAt, ...sheet } = await desk.ok<DaySheet>('exports.daySheet', { date: DAY });
+  const { generatedAt: _generatedAt, ...sheet } = await desk.ok('exports.daySheet', { date: DAY });
   return sheet;
 };
 
@@ -51,25 +18,25 @@ test('a handover not yet acknowledged stops the close; once acknowledged the day
   desk = await testDesk();
   const types = await sellADay(desk);
   await handTheCash(desk);
-  const handover = await handOverTo('陈静', [TASK]);
+  const handover = await startHandover(desk, '陈静', { newTasks: [TASK] });
 
   expect(await desk.refused('dayclose.close', closeInput(desk, types))).toBe(
     'DAYCLOSE_HANDOVER_UNACKNOWLEDGED',
   );
-  const prepared = await desk.ok<Prepared>('dayclose.prepare', { businessDate: DAY });
+  const prepared = await desk.ok('dayclose.prepare', { businessDate: DAY });
   expect(prepared.unacknowledgedHandovers).toEqual(['白班 王芳 → 陈静']);
   expect(prepared.review.handovers.items).toEqual([
     expect.objectContaining({ text: '白班 王芳 → 陈静', kind: 'pending' }),
   ]);
   expect(prepared.openTasks).toEqual([TASK]);
-  expect(await desk.ok<CloseRecord | null>('dayclose.record', { businessDate: DAY })).toMatchObject({
+  expect(await desk.ok('dayclose.record', { businessDate: DAY })).toMatchObject({
     status: 'open',
   });
 
-  await acknowledge(handover, '陈静');
-  const reviewed = await desk.ok<Prepared>('dayclose.prepare', { businessDate: DAY });
+  await acknowledgeAsCounted(desk, handover, '陈静');
+  const reviewed = await desk.ok('dayclose.prepare', { businessDate: DAY });
   expect(reviewed.review.handovers.items.map((i) => i.kind)).toEqual(['acknowledged']);
-  const record = await desk.ok<CloseRecord>('dayclose.close', closeInput(desk, types));
+  const record = await desk.ok('dayclose.close', closeInput(desk, types));
   expect(record.status).toBe('closed');
 
   const sheet = await sheetFigures();
@@ -111,12 +78,12 @@ test('after an evening close the night shift still hands over: into the next ope
 
   desk.clock.set('2026-11-23T16:50:00.000Z'); // 00:50, the night shift leaves
   await desk.signInAs('陈静');
-  const night = await handOverTo('王芳', [TASK]);
+  const night = await startHandover(desk, '王芳', { newTasks: [TASK] });
   expect(night).toMatchObject({ shiftName: '晚班', businessDate: '2026-11-24' });
 
   desk.clock.set('2026-11-24T00:35:00.000Z'); // 08:35, the morning person acknowledges
   await desk.signInAs('王芳');
-  await acknowledge(night, '王芳');
+  await acknowledgeAsCounted(desk, night, '王芳');
   await desk.ok('handover.checkMissed', {});
   const notices = desk.ledger.sqlite
     .prepare(`SELECT business_date AS date FROM handover_missed_notices`)

@@ -1,5 +1,4 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import type { CloseRecord } from '../../shared/contract/dayclose';
 import type * as handoverCheck from '../../electron/core/services/dayclose/handoverCheck';
 import { closeRecordOf } from '../../electron/core/services/dayclose';
 import { testDesk, type TestDesk } from '../support/desk';
@@ -44,7 +43,7 @@ describe('the list of closes', () => {
     await desk.signInAs('王芳');
     await handTheCash(desk, FOURTH, {});
 
-    const list = await desk.ok<CloseRecord[]>('dayclose.list', {});
+    const list = await desk.ok('dayclose.list', {});
     expect(list.map((r) => [r.businessDate, r.status])).toEqual([
       [THIRD, 'reopened'],
       [SECOND, 'closed'],
@@ -56,6 +55,6 @@ describe('the list of closes', () => {
     expect(list[2]!.reopenings).toMatchObject([{ by: '李经理', reason: '补录一笔' }]);
     expect(list.every((r) => r.signatures.length === 3 && r.stock.length >= 2)).toBe(true);
     expect(await closeRecordOf(desk.ledger.db, FOURTH)).toMatchObject({ status: 'open' });
-    expect(await desk.ok<CloseRecord[]>('dayclose.list', { limit: 2 })).toEqual(one.slice(0, 2));
+    expect(await desk.ok('dayclose.list', { limit: 2 })).toEqual(one.slice(0, 2));
   });
 });

@@ -1,13 +1,13 @@
 import fs from 'node:fs';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import type { CloseRecord } from '../../shared/contract/dayclose';
 import { AUDITED_TABLES } from '../../db/schema';
 import { backupsDir } from '../../electron/core/paths';
 import * as handoverCheck from '../../electron/core/services/dayclose/handoverCheck';
 import { closeRecordOf } from '../../electron/core/services/dayclose';
 import { testDesk, type TestDesk } from '../support/desk';
 import { closeADay, closeInput, DAY, handTheCash, sellADay, signatures } from '../support/dayclose';
-import { countersign, demoTypes, rowCount } from '../support/tickets';
+import { countersign, demoTypes } from '../support/tickets';
+import { rowCount } from '../support/rows';
 
 vi.mock('../../electron/core/services/dayclose/handoverCheck', async (original) => ({
   ...(await original<typeof handoverCheck>()),
@@ -68,7 +68,7 @@ describe('the guided close', () => {
     ]);
     // The cash ledger agrees: nobody holds ticket cash any more, the transfer names the cashier.
     await desk.signInAs('李经理');
-    expect((await desk.ok<{ totalFen: number }>('cash.balances')).totalFen).toBe(0);
+    expect((await desk.ok('cash.balances')).totalFen).toBe(0);
     // The day's backup is taken once the close has committed.
     await vi.waitFor(() => expect(fs.readdirSync(backupsDir(desk.dataDir)).join()).toContain('dayclose'), {
       timeout: 15_000,
@@ -87,7 +87,7 @@ describe('the guided close', () => {
     await desk.signInAs('王芳');
     const count = await handTheCash(desk, DAY, {});
     expect(count).toMatchObject({ countedFen: 0, expectedFen: 0, handedFen: 0, cashierName: null });
-    const record = await desk.ok<CloseRecord>('dayclose.close', {
+    const record = await desk.ok('dayclose.close', {
       businessDate: DAY,
       stock: [
         { typeId: types.twoD, counted: 0 },
@@ -117,7 +117,7 @@ describe('the guided close', () => {
     const input = closeInput(desk, types);
     input.stock[0]!.counted = 17;
     expect(await desk.refused('dayclose.close', input)).toBe('VARIANCE_UNEXPLAINED');
-    const record = await desk.ok<CloseRecord>('dayclose.close', {
+    const record = await desk.ok('dayclose.close', {
       ...input,
       stock: [{ ...input.stock[0]!, explanation: '一张破损' }, input.stock[1]!],
     });
@@ -224,7 +224,7 @@ describe('Bad input: clear refusals, nothing half-written', () => {
     expect(res).toMatchObject({ ok: false, error: { code: 'DAYCLOSE_KEYS_OUT' } });
     expect(!res.ok && res.error.message).toContain('YBA#1 (张伟)');
     await desk.ok('keys.explainOvernight', { tag: 'YBA', copyNo: 1, reason: '明早直接去样板房' });
-    const record = await desk.ok<CloseRecord>('dayclose.close', closeInput(desk, types));
+    const record = await desk.ok('dayclose.close', closeInput(desk, types));
     expect(record.keyCheck).toEqual({
       complete: true,
       out: [{ tag: 'YBA', name: expect.any(String), copyNo: 1, holder: '张伟', reason: '明早直接去样板房' }],
@@ -246,7 +246,7 @@ describe('Bad input: clear refusals, nothing half-written', () => {
     );
     expect(rowCount(desk, 'day_close_events')).toBe(0);
     expect(
-      await desk.refused('dayclose.close', {
+      await desk.untyped.refused('dayclose.close', {
         ...input,
         signatures: { receptionist: input.signatures.receptionist },
       }),

@@ -1,7 +1,7 @@
 import { afterEach, expect, test } from 'vitest';
 import { daySheetWorkbook } from '../../electron/core/services/exports/daySheet/workbook';
 import { daySheetHtml } from '../../renderer/pages/daysheet/staticHtml';
-import { DENOMINATIONS_FEN, daySheetSchema, type DaySheet } from '../../shared/contract/exports';
+import { DENOMINATIONS_FEN, daySheetSchema } from '../../shared/contract/exports';
 import { testDesk, type TestDesk } from '../support/desk';
 import { numberOf, openWorkbook, sumFormulas, totalOf } from '../support/daysheet';
 
@@ -16,7 +16,7 @@ afterEach(async () => desk?.close());
 test('a closed day: cash by denomination, counts, signatures and handovers on the .xlsx and the print page', async () => {
   desk = await testDesk();
   await desk.signInAs('李经理');
-  const empty = await desk.ok<DaySheet>('exports.daySheet', { date: '2026-11-23' });
+  const empty = await desk.ok('exports.daySheet', { date: '2026-11-23' });
   const pieces = [1, 2, 0, 3, 1, 4, 1, 3]; // ¥100 … ¥0.1
   const countedFen = DENOMINATIONS_FEN.reduce((s, d, i) => s + d * pieces[i]!, 0); // 10000+10000+3000+500+400+50+30
   const sheet = daySheetSchema.parse({

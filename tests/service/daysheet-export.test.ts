@@ -2,8 +2,8 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { runCli } from '../../electron/hosts/cli/main';
 import { formatFen } from '../../shared/domain/money';
+import { runDeskCli as run } from '../support/cli';
 import { tempDir, testDesk, type TestDesk } from '../support/desk';
 import { DAY, EXPECTED, driveDay, openWorkbook, sumFormulas, totalOf } from '../support/daysheet';
 
@@ -12,17 +12,6 @@ afterEach(async () => {
   await desk?.close();
   desk = null;
 });
-
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(
-    argv,
-    (l) => out.push(l),
-    (l) => err.push(l),
-  );
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 const has = (tool: string) => spawnSync('sh', ['-c', `command -v ${tool}`]).status === 0;
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

@@ -19,7 +19,7 @@ test("each date's opening stock and cash are the previous date's closing, line b
   // The next day: more sales by two people, a receipt, cash handed between them.
   desk.clock.set('2026-11-24T02:00:00.000Z');
   await desk.signInAs('刘敏');
-  const types = await desk.ok<{ typeId: number; onHand: number }[]>('tickets.stock');
+  const types = await desk.ok('tickets.stock');
   const stocked = types.filter((t) => t.onHand > 0);
   await desk.ok('tickets.sell', { typeId: stocked[0]!.typeId, count: 2, paymentMethod: 'cash' });
   await desk.signInAs('王芳');
@@ -29,7 +29,7 @@ test("each date's opening stock and cash are the previous date's closing, line b
 
   const sheets = new Map<string, DaySheet>();
   for (const date of [addDays(DAY, -1), DAY, NEXT]) {
-    sheets.set(date, await desk.ok<DaySheet>('exports.daySheet', { date }));
+    sheets.set(date, await desk.ok('exports.daySheet', { date }));
   }
   const [before, day, next] = [...sheets.values()] as [DaySheet, DaySheet, DaySheet];
   expect(day.tickets.length).toBeGreaterThan(0);
@@ -51,7 +51,7 @@ test("each date's opening stock and cash are the previous date's closing, line b
   for (const l of next.tickets) {
     expect(l.opening + l.received - l.sold + l.voided - l.returned + l.adjusted).toBe(l.closing);
   }
-  const stock = await desk.ok<{ typeId: number; onHand: number }[]>('tickets.stock');
+  const stock = await desk.ok('tickets.stock');
   for (const l of next.tickets) expect(l.closing).toBe(stock.find((s) => s.typeId === l.typeId)!.onHand);
   expect(next.tickets.some((l) => l.opening > 0 && l.received > 0)).toBe(true);
 });

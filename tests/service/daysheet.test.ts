@@ -2,8 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import type { DaySheet, ExportFile } from '../../shared/contract/exports';
-import { tempDir, testDesk, type TestDesk } from '../support/desk';
+import { atFrontDesk, tempDir, testDesk, type TestDesk } from '../support/desk';
 import {
   DAY,
   EXPECTED,
@@ -26,7 +25,7 @@ describe('the reconciliation sheet 日结对账单', () => {
     await driveDay(desk);
     await desk.signInAs('李经理');
 
-    const sheet = await desk.ok<DaySheet>('exports.daySheet', { date: DAY });
+    const sheet = await desk.ok('exports.daySheet', { date: DAY });
     expect(sheet).toMatchObject({ project: '魅力晶都', businessDate: DAY, closed: false, close: null });
     expect(sheet.summary).toMatchObject({
       visits: { total: EXPECTED.visits, new: EXPECTED.newVisits, people: EXPECTED.people },
@@ -46,11 +45,11 @@ describe('the reconciliation sheet 日结对账单', () => {
     for (const l of sheet.tickets) {
       expect(l.opening + l.received - l.sold + l.voided - l.returned + l.adjusted).toBe(l.closing);
     }
-    const stock = await desk.ok<{ name: string; onHand: number }[]>('tickets.stock');
+    const stock = await desk.ok('tickets.stock');
     expect(sheet.tickets.map((l) => [l.name, l.closing])).toEqual(stock.map((s) => [s.name, s.onHand]));
     expect(sheet.tickets.map((l) => l.closing)).toEqual([EXPECTED.closing2D, EXPECTED.closing3D]);
     // Each holder: opening + the day's movements = closing; the balances agree with the cash ledger.
-    const balances = await desk.ok<{ people: { name: string; balanceFen: number }[] }>('cash.balances');
+    const balances = await desk.ok('cash.balances');
     for (const h of sheet.cash.holders) {
       const moved =
         h.salesFen + h.voidsFen + h.transfersInFen + h.transfersOutFen + h.toCashierFen + h.varianceFen;
@@ -58,7 +57,7 @@ describe('the reconciliation sheet 日结对账单', () => {
       expect(balances.people.find((p) => p.name === h.name)?.balanceFen).toBe(h.closingFen);
     }
 
-    const file = await desk.ok<ExportFile>('exports.daySheetXlsx', { date: DAY });
+    const file = await desk.ok('exports.daySheetXlsx', { date: DAY });
     expect(file.fileName).toBe('日结_2026-11-23_魅力晶都.xlsx');
     expect(file.mime).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     const book = await openWorkbook(decode(file));
@@ -99,17 +98,14 @@ describe('the reconciliation sheet 日结对账单', () => {
     // Re-exporting later (the next day) gives the same figures for that date.
     desk.clock.set('2026-11-24T03:00:00.000Z');
     await desk.signInAs('李经理');
-    const again = await openWorkbook(
-      decode(await desk.ok<ExportFile>('exports.daySheetXlsx', { date: DAY })),
-    );
+    const again = await openWorkbook(decode(await desk.ok('exports.daySheetXlsx', { date: DAY })));
     expect(sumFormulas(again).map((t) => t.cached)).toEqual(totals.map((t) => t.cached));
     expect(numberOf(again.getWorksheet('汇总')!.getCell('B5'))).toBe(EXPECTED.visits);
   });
 
   test('a date with no data gives an empty but valid sheet; a future date is refused', async () => {
-    desk = await testDesk();
-    await desk.signInAs('王芳');
-    const file = await desk.ok<ExportFile>('exports.daySheetXlsx', { date: '2026-11-01' });
+    desk = await atFrontDesk();
+    const file = await desk.ok('exports.daySheetXlsx', { date: '2026-11-01' });
     const book = await openWorkbook(decode(file));
     expect(book.worksheets.map((w) => w.name)).toEqual(SHEETS);
     for (const t of sumFormulas(book)) expect(t.cached).toBe(0);
@@ -124,7 +120,7 @@ describe('the reconciliation sheet 日结对账单', () => {
   test('the weekly analysis .xlsx carries the analysis figures by day, channel and consultant', async () => {
     desk = await testDesk({ start: '2026-11-23T01:00:00.000Z' });
     await driveDay(desk);
-    const file = await desk.ok<ExportFile>('exports.weekXlsx', { date: DAY });
+    const file = await desk.ok('exports.weekXlsx', { date: DAY });
     expect(file.fileName).toBe('来人来电周分析_2026-11-23_2026-11-29_魅力晶都.xlsx');
     const book = await openWorkbook(decode(file));
     expect(book.worksheets.map((w) => w.name)).toEqual(['按日', '按渠道', '按顾问', '按时段', '转化']);
@@ -143,7 +139,7 @@ describe('the reconciliation sheet 日结对账单', () => {
       desk = await testDesk({ start: '2026-11-23T01:00:00.000Z' });
       await driveDay(desk);
       await desk.signInAs('李经理');
-      const file = await desk.ok<ExportFile>('exports.daySheetXlsx', { date: DAY });
+      const file = await desk.ok('exports.daySheetXlsx', { date: DAY });
       const dir = tempDir('sitedesk-soffice-');
       const xlsx = path.join(dir, 'sheet.xlsx');
       fs.writeFileSync(xlsx, decode(file));

@@ -1,13 +1,11 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { CloseRecord } from '../../shared/contract/dayclose';
 import type { DaySheet } from '../../shared/contract/exports';
-import type { HandoverSummary } from '../../shared/contract/handover';
-import type { KeyView } from '../../shared/contract/keys';
 import { historyDates, seedDemoHistory } from '../../electron/core/demo/history';
 import { testDesk, type TestDesk } from '../support/desk';
-import { balances, rowCount } from '../support/tickets';
+import { balances } from '../support/tickets';
+import { rowCount } from '../support/rows';
 
-/** The demo's last seven days (issue 8, item 6): closed, with real figures, today clean. */
+/** The demo's last seven days: closed, with real figures, today clean. */
 const TODAY = '2026-11-23'; // testDesk's clock: 10:00 in Shanghai
 const DATES = historyDates(TODAY, 7);
 let desk: TestDesk;
@@ -23,7 +21,7 @@ beforeAll(async () => {
 afterAll(async () => desk?.close());
 
 const sheet = async (date: string) => {
-  const { generatedAt: _generatedAt, ...figures } = await desk.ok<DaySheet>('exports.daySheet', { date });
+  const { generatedAt: _generatedAt, ...figures } = await desk.ok('exports.daySheet', { date });
   return figures;
 };
 
@@ -38,7 +36,7 @@ describe('the demo history', () => {
       '2026-11-21',
       '2026-11-22',
     ]);
-    const closed = await desk.ok<CloseRecord[]>('dayclose.list', { limit: 60 });
+    const closed = await desk.ok('dayclose.list', { limit: 60 });
     expect(closed.map((c) => c.businessDate).sort()).toEqual(DATES);
     for (const record of closed) {
       expect(record.status).toBe('closed');
@@ -87,13 +85,13 @@ describe('the demo history', () => {
 
   test('today starts clean: no cash held, every key home, every handover acknowledged, nothing written today but the morning handover', async () => {
     expect(Object.values(await balances(desk)).every((fen) => fen === 0)).toBe(true);
-    const board = await desk.ok<KeyView[]>('keys.board', {});
+    const board = await desk.ok('keys.board', {});
     expect(board.flatMap((k) => k.copyStates).every((c) => c.state === 'home')).toBe(true);
-    const log = await desk.ok<HandoverSummary[]>('handover.log', { from: DATES[0], to: TODAY });
+    const log = await desk.ok('handover.log', { from: DATES[0], to: TODAY });
     expect(log.length).toBeGreaterThanOrEqual(14);
     expect(log.every((h) => h.acknowledgedAt !== null)).toBe(true);
     expect(log.filter((h) => h.businessDate === TODAY)).toHaveLength(1); // last night's, taken over
-    const day = await desk.ok<{ date: string; visits: unknown[] }>('visits.day', {});
+    const day = await desk.ok('visits.day', {});
     expect(day).toMatchObject({ date: TODAY, visits: [] });
     expect(desk.clock.now().toISOString()).toBe('2026-11-23T02:00:00.000Z');
   });
@@ -106,7 +104,7 @@ describe('the demo history', () => {
     expect(rowCount(desk, 'visits')).toBe(visits);
     // only the check itself: the manager signs in and out, and in again for this test
     expect(rowCount(desk, 'audit_log') - before).toBeLessThanOrEqual(3);
-    expect((await desk.ok<CloseRecord[]>('dayclose.list', { limit: 60 })).length).toBe(7);
+    expect((await desk.ok('dayclose.list', { limit: 60 })).length).toBe(7);
   });
 });
 
@@ -118,7 +116,7 @@ describe('the demo history is written by a seeded generator', () => {
       await other.signInAs('李经理');
       return await Promise.all(
         historyDates(TODAY, 2).map(async (date) => {
-          const { generatedAt: _generatedAt, ...figures } = await other.ok<DaySheet>('exports.daySheet', {
+          const { generatedAt: _generatedAt, ...figures } = await other.ok('exports.daySheet', {
             date,
           });
           return figures;

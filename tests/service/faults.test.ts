@@ -7,6 +7,7 @@ import { ledgerFile } from '../../electron/core/maintenance';
 import { backupsDir } from '../../electron/core/paths';
 import { DeskSession } from '../../electron/core/session';
 import { testDesk, type TestDesk } from '../support/desk';
+import { rowCount } from '../support/rows';
 
 let desk: TestDesk | null = null;
 afterEach(async () => {
@@ -14,14 +15,11 @@ afterEach(async () => {
   desk = null;
 });
 
-const auditCount = (d: TestDesk) =>
-  (d.ledger.sqlite.prepare('SELECT count(*) n FROM audit_log').get() as { n: number }).n;
-
 describe('faults a desk PC will meet', () => {
   test('a full disk: a clear refusal, nothing half-written, reading still works', async () => {
     desk = await testDesk();
     await desk.signInAs('系统管理员');
-    const before = auditCount(desk);
+    const before = rowCount(desk, 'audit_log');
     const pages = desk.ledger.sqlite.pragma('page_count', { simple: true }) as number;
     desk.ledger.sqlite.pragma(`max_page_count = ${pages}`); // the file may not grow: as good as a full disk
     const big = Array.from({ length: 200 }, (_, i) => ({
@@ -39,10 +37,10 @@ describe('faults a desk PC will meet', () => {
       }
     }
     expect(full).toBe('DISK_FULL');
-    const answered = auditCount(desk) - before;
-    expect((await desk.ok<unknown[]>('users.list', {})).length).toBe(11 + answered); // reads still work
+    const answered = rowCount(desk, 'audit_log') - before;
+    expect((await desk.ok('users.list', {})).length).toBe(11 + answered); // reads still work
     desk.ledger.sqlite.pragma('max_page_count = 1073741823');
-    expect((await desk.ok<{ ok: boolean }>('audit.verify')).ok).toBe(true);
+    expect((await desk.ok('audit.verify')).ok).toBe(true);
   });
 
   test('a read-only ledger: writes refused clearly, reading still works', async () => {
@@ -74,12 +72,12 @@ describe('faults a desk PC will meet', () => {
     other.sqlite.pragma('busy_timeout = 0');
     other.sqlite.exec('BEGIN EXCLUSIVE');
     desk.ledger.sqlite.pragma('busy_timeout = 50');
-    const before = auditCount(desk);
+    const before = rowCount(desk, 'audit_log');
     const res = await desk.router.call('settings.update', { idleLockMinutes: 9 });
     expect(res).toMatchObject({ ok: false, error: { code: 'LEDGER_BUSY' } });
     other.sqlite.exec('ROLLBACK');
     other.sqlite.close();
-    expect(auditCount(desk)).toBe(before);
+    expect(rowCount(desk, 'audit_log')).toBe(before);
     expect(await desk.router.call('settings.update', { idleLockMinutes: 9 })).toMatchObject({ ok: true });
   });
 

@@ -1,18 +1,13 @@
 import { afterEach, expect, test } from 'vitest';
-import type { HoldView } from '../../shared/contract/holds';
-import { testDesk, type TestDesk } from '../support/desk';
+import type { TestDesk } from '../support/desk';
 import { requestAs, unitByRoom } from '../support/holds';
-import { setTodaysOrder, walkIn } from '../support/visits';
+import { morningAtDesk, walkIn } from '../support/visits';
 
 let desk: TestDesk;
 afterEach(async () => desk?.close());
 
-type Funnel = { visits: number; holdsRequested: number; holdsApproved: number; deposits: number };
-
 test('来人来电分析: visits → hold requests → approvals → deposits, counted by business date', async () => {
-  desk = await testDesk();
-  await desk.signInAs('王芳');
-  await setTodaysOrder(desk);
+  desk = await morningAtDesk();
   await walkIn(desk, { name: '王先生', phone: '13812345678' });
   await walkIn(desk, { name: '李女士', phone: '13912345678' });
   await walkIn(desk, { name: '赵先生' });
@@ -25,14 +20,14 @@ test('来人来电分析: visits → hold requests → approvals → deposits, c
     customerPhone: '13912345678',
   });
   await desk.signInAs('李经理');
-  const held = await desk.ok<HoldView>('holds.approve', { holdId: a.id });
+  const held = await desk.ok('holds.approve', { holdId: a.id });
   await desk.ok('holds.deposit', { holdId: held.id, amountFen: 2_000_000, receiptNo: 'SJ-0101' });
   await desk.ok('holds.reject', { holdId: b.id, reason: '客户未到场' });
 
   await desk.signInAs('王芳');
-  const day = await desk.ok<{ funnel: Funnel }>('visits.analysis', { period: 'day' });
+  const day = await desk.ok('visits.analysis', { period: 'day' });
   expect(day.funnel).toEqual({ visits: 3, holdsRequested: 2, holdsApproved: 1, deposits: 1 });
-  const yesterday = await desk.ok<{ funnel: Funnel }>('visits.analysis', {
+  const yesterday = await desk.ok('visits.analysis', {
     period: 'day',
     date: '2026-11-22',
   });

@@ -1,6 +1,5 @@
 import ExcelJS from 'exceljs';
 import { afterEach, expect, test } from 'vitest';
-import type { HoldEventView, HoldView } from '../../shared/contract/holds';
 import { lastXlsxBuiltOn } from '../../electron/core/services/exports/xlsx/offThread';
 import { formatFen } from '../../shared/domain/money';
 import { maskPhone } from '../../shared/domain/phone';
@@ -40,8 +39,8 @@ test('the whole register as .xlsx: every event of every hold, oldest first, as t
   const b = await requestAs(desk, '孙丽', u102!.id, { customerName: '赵女士', customerPhone: '13987654321' });
   desk.clock.advance(MIN);
   await desk.signInAs('李经理');
-  await desk.ok<HoldView>('holds.approve', { holdId: a.id });
-  await desk.ok<HoldView>('holds.approve', { holdId: b.id });
+  await desk.ok('holds.approve', { holdId: a.id });
+  await desk.ok('holds.approve', { holdId: b.id });
   const c = await requestAs(desk, '周强', u103!.id, { customerName: '钱先生', customerPhone: '13700001111' });
   await desk.signInAs('李经理');
   await desk.ok('holds.deposit', { holdId: a.id, amountFen: 5_000_012, receiptNo: 'SJ-0001' });
@@ -51,7 +50,7 @@ test('the whole register as .xlsx: every event of every hold, oldest first, as t
   await desk.ok('holds.expireDue');
   await desk.ok('holds.sign', { holdId: a.id });
 
-  const register = (await desk.ok<HoldEventView[]>('holds.register')).reverse();
+  const register = (await desk.ok('holds.register')).reverse();
   expect(register.map((e) => e.kind)).toEqual([
     'requested',
     'requested',
@@ -63,7 +62,7 @@ test('the whole register as .xlsx: every event of every hold, oldest first, as t
     'released',
     'signed',
   ]);
-  const file = await desk.ok<{ fileName: string; contentBase64: string }>('holds.exportRegister');
+  const file = await desk.ok('holds.exportRegister');
   expect(file.fileName).toBe('销控登记表_2026-11-23.xlsx');
   // built by the export worker, not by the main process's fallback (which would hold its loop)
   expect(lastXlsxBuiltOn()).toBe('worker');

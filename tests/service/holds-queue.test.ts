@@ -9,7 +9,7 @@ afterEach(async () => desk?.close());
 const MIN = 60_000;
 
 async function board(d: TestDesk): Promise<BoardUnit[]> {
-  return (await d.ok<{ units: BoardUnit[] }>('holds.board')).units;
+  return (await d.ok('holds.board')).units;
 }
 
 describe('the approval queue', () => {
@@ -23,23 +23,22 @@ describe('the approval queue', () => {
       holds.push(await requestAs(desk, consultants[i % consultants.length]!, unit.id));
     }
     await desk.signInAs('李经理');
-    const act = (channel: string, input: Record<string, unknown>) => desk.ok<HoldView>(channel, input);
     // 0, 5, 9 stay pending. 1 held; 2 held for a minute, then lapses unreleased; 3 reserved;
     // 4 signed; 6 rejected (claim freed); 7 released, then asked for again (a new pending hold);
     // 8 reserved then cancelled (claim freed).
-    await act('holds.approve', { holdId: holds[1]!.id });
-    await act('holds.approve', { holdId: holds[2]!.id, minutes: 1 });
-    await act('holds.approve', { holdId: holds[3]!.id });
-    await act('holds.deposit', { holdId: holds[3]!.id, amountFen: 1_000_000, receiptNo: 'Q-3' });
-    await act('holds.approve', { holdId: holds[4]!.id });
-    await act('holds.deposit', { holdId: holds[4]!.id, amountFen: 1_000_000, receiptNo: 'Q-4' });
-    await act('holds.sign', { holdId: holds[4]!.id });
-    await act('holds.reject', { holdId: holds[6]!.id, reason: '资料不全' });
-    await act('holds.approve', { holdId: holds[7]!.id });
-    await act('holds.release', { holdId: holds[7]!.id, reason: '客户未下定' });
-    await act('holds.approve', { holdId: holds[8]!.id });
-    await act('holds.deposit', { holdId: holds[8]!.id, amountFen: 1_000_000, receiptNo: 'Q-8' });
-    await act('holds.cancel', { holdId: holds[8]!.id, refundFen: 1_000_000, reason: '客户退订' });
+    await desk.ok('holds.approve', { holdId: holds[1]!.id });
+    await desk.ok('holds.approve', { holdId: holds[2]!.id, minutes: 1 });
+    await desk.ok('holds.approve', { holdId: holds[3]!.id });
+    await desk.ok('holds.deposit', { holdId: holds[3]!.id, amountFen: 1_000_000, receiptNo: 'Q-3' });
+    await desk.ok('holds.approve', { holdId: holds[4]!.id });
+    await desk.ok('holds.deposit', { holdId: holds[4]!.id, amountFen: 1_000_000, receiptNo: 'Q-4' });
+    await desk.ok('holds.sign', { holdId: holds[4]!.id });
+    await desk.ok('holds.reject', { holdId: holds[6]!.id, reason: '资料不全' });
+    await desk.ok('holds.approve', { holdId: holds[7]!.id });
+    await desk.ok('holds.release', { holdId: holds[7]!.id, reason: '客户未下定' });
+    await desk.ok('holds.approve', { holdId: holds[8]!.id });
+    await desk.ok('holds.deposit', { holdId: holds[8]!.id, amountFen: 1_000_000, receiptNo: 'Q-8' });
+    await desk.ok('holds.cancel', { holdId: holds[8]!.id, refundFen: 1_000_000, reason: '客户退订' });
     const again = await requestAs(desk, '孙丽', units[7]!.id, {
       customerName: '李女士',
       customerPhone: '139 0000 1111',
@@ -47,7 +46,7 @@ describe('the approval queue', () => {
     desk.clock.advance(2 * MIN); // hold 2 runs out; nobody has released it yet
     await desk.signInAs('李经理');
 
-    const queue = await desk.ok<HoldView[]>('holds.queue');
+    const queue = await desk.ok('holds.queue');
     expect(queue.map((h) => h.id)).toEqual([holds[0]!.id, holds[5]!.id, holds[9]!.id, again.id]);
     expect(queue.every((h) => h.state === 'pending')).toBe(true);
     expect(queue.at(-1)).toMatchObject({
@@ -61,11 +60,7 @@ describe('the approval queue', () => {
     // Each queued hold is the view the approver acts on.
     expect(queue[0]).toEqual(holds[0]);
 
-    await act('holds.approve', { holdId: holds[5]!.id });
-    expect((await desk.ok<HoldView[]>('holds.queue')).map((h) => h.id)).toEqual([
-      holds[0]!.id,
-      holds[9]!.id,
-      again.id,
-    ]);
+    await desk.ok('holds.approve', { holdId: holds[5]!.id });
+    expect((await desk.ok('holds.queue')).map((h) => h.id)).toEqual([holds[0]!.id, holds[9]!.id, again.id]);
   });
 });

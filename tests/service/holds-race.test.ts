@@ -8,7 +8,8 @@ import { DeskSession } from '../../electron/core/session';
 import { handlers } from '../../electron/core/handlers';
 import { REPO_ROOT } from '../../electron/hosts/repoPaths';
 import { tempDir, testDesk, type TestDesk } from '../support/desk';
-import { count, unitByRoom } from '../support/holds';
+import { unitByRoom } from '../support/holds';
+import { rowCount } from '../support/rows';
 
 let desk: TestDesk;
 afterEach(async () => desk?.close());
@@ -60,8 +61,8 @@ describe('no double sale: two requests for one unit at the same instant', () => 
       }),
     ]);
     oneWinner(results, ['张伟', '孙丽']);
-    expect(count(desk, 'unit_claims', `unit_id = ${unit.id} AND hold_id IS NOT NULL`)).toBe(1);
-    expect(count(desk, 'holds')).toBe(1);
+    expect(rowCount(desk, 'unit_claims', `unit_id = ${unit.id} AND hold_id IS NOT NULL`)).toBe(1);
+    expect(rowCount(desk, 'holds')).toBe(1);
   });
 
   test('two OS processes on the same ledger file', async () => {
@@ -109,8 +110,8 @@ describe('no double sale: two requests for one unit at the same instant', () => 
     oneWinner(results, ['张伟', '孙丽']);
 
     desk = await testDesk({ dataDir });
-    expect(count(desk, 'unit_claims', `unit_id = ${unit.id} AND hold_id IS NOT NULL`)).toBe(1);
-    expect(count(desk, 'holds')).toBe(1);
+    expect(rowCount(desk, 'unit_claims', `unit_id = ${unit.id} AND hold_id IS NOT NULL`)).toBe(1);
+    expect(rowCount(desk, 'holds')).toBe(1);
     await desk.signInAs('系统管理员');
     expect(await desk.ok('audit.verify')).toMatchObject({ ok: true });
   }, 90_000);
@@ -120,7 +121,7 @@ describe('no double sale: two requests for one unit at the same instant', () => 
     await desk.signInAs('李经理');
     const unit = await unitByRoom(desk, '103');
     await desk.signInAs('张伟');
-    const first = await desk.ok<{ id: number }>('holds.request', {
+    const first = await desk.ok('holds.request', {
       unitId: unit.id,
       customerName: '甲',
       customerPhone: '13800000001',

@@ -6,57 +6,41 @@ import { Router } from '../../electron/core/router';
 import { handOverDeskKeys } from '../../electron/core/services/keys';
 import { contract } from '../../shared/contract';
 import { defineCall, type CallDef } from '../../shared/contract/define';
-import type { KeyMovementView, KeyView } from '../../shared/contract/keys';
-import { testDesk, type TestDesk } from '../support/desk';
+import { atFrontDesk, testDesk, type TestDesk } from '../support/desk';
+import { keyBoard, keyOf, minutesFromNow, staffHolder } from '../support/keys';
 
 let desk: TestDesk;
 afterEach(async () => desk?.close());
 
-const board = () => desk.ok<KeyView[]>('keys.board', {});
-const keyOf = async (tag: string) => (await board()).find((k) => k.tag === tag)!;
-const staff = (name: string) => ({ kind: 'staff', userId: desk.userId(name) });
-const inMinutes = (m: number) => new Date(desk.clock.now().getTime() + m * 60_000).toISOString();
-
-async function atDesk(start?: string): Promise<TestDesk> {
-  desk = await testDesk(start ? { start } : {});
-  await desk.signInAs('王芳');
-  return desk;
-}
-
 describe('overdue keys', () => {
   test('flagged on the board and posted to the notification area once per issue', async () => {
-    await atDesk();
+    desk = await atFrontDesk();
     await desk.ok('keys.issue', {
       tag: 'YBA',
-      holder: staff('张伟'),
+      holder: staffHolder(desk, '张伟'),
       purpose: '看房',
-      dueBack: inMinutes(30),
+      dueBack: minutesFromNow(desk, 30),
     });
     expect(await desk.ok('keys.checkOverdue')).toEqual({ overdue: 0, posted: 0 });
     desk.clock.advance(31 * 60_000);
     await desk.signInAs('王芳'); // the idle lock took the screen meanwhile
-    expect((await keyOf('YBA')).copyStates[0]).toMatchObject({ state: 'out', overdue: true });
+    expect((await keyOf(desk, 'YBA')).copyStates[0]).toMatchObject({ state: 'out', overdue: true });
     expect(await desk.ok('keys.checkOverdue')).toEqual({ overdue: 1, posted: 1 });
     expect(await desk.ok('keys.checkOverdue')).toEqual({ overdue: 1, posted: 0 });
     // passing the key to a colleague keeps the same issue: no second notice
     await desk.ok('keys.handOver', { tag: 'YBA', toUserId: desk.userId('孙丽') });
     expect(await desk.ok('keys.checkOverdue')).toEqual({ overdue: 1, posted: 0 });
 
-    const notes = await desk.ok<{ items: { kind: string; params: Record<string, unknown> }[] }>(
-      'notifications.list',
-      {},
-    );
+    const notes = await desk.ok('notifications.list', {});
     const overdue = notes.items.filter((n) => n.kind === 'overdue_key');
     expect(overdue).toHaveLength(1);
     expect(overdue[0]!.params).toMatchObject({ tag: 'YBA', holder: '张伟', copy: 1 });
     await desk.signInAs('李经理');
-    expect(
-      (await desk.ok<{ items: { kind: string }[] }>('notifications.list', {})).items.map((n) => n.kind),
-    ).toContain('overdue_key');
+    expect((await desk.ok('notifications.list', {})).items.map((n) => n.kind)).toContain('overdue_key');
 
     await desk.signInAs('王芳');
     await desk.ok('keys.return', { tag: 'YBA' });
-    expect((await keyOf('YBA')).copyStates[0]!.overdue).toBe(false);
+    expect((await keyOf(desk, 'YBA')).copyStates[0]!.overdue).toBe(false);
     expect(() =>
       desk.ledger.sqlite
         .prepare(
@@ -69,45 +53,45 @@ describe('overdue keys', () => {
 
 describe('lost and found', () => {
   test('only a manager reports a copy lost; a lost copy is never issued until found', async () => {
-    await atDesk();
+    desk = await atFrontDesk();
     expect(await desk.refused('keys.reportLost', { tag: 'YBA', copyNo: 1, reason: '找不到' })).toBe(
       'FORBIDDEN',
     );
-    await desk.ok('keys.issue', { tag: 'YBA', holder: staff('周强'), purpose: '看房' });
+    await desk.ok('keys.issue', { tag: 'YBA', holder: staffHolder(desk, '周强'), purpose: '看房' });
     await desk.signInAs('李经理');
     await desk.ok('keys.reportLost', { tag: 'YBA', copyNo: 1, reason: '周强带客时遗失' });
     expect(await desk.refused('keys.reportLost', { tag: 'YBA', copyNo: 1, reason: '再报' })).toBe('KEY_LOST');
     await desk.signInAs('王芳');
-    expect((await keyOf('YBA')).copyStates.map((c) => c.state)).toEqual(['lost', 'home']);
+    expect((await keyOf(desk, 'YBA')).copyStates.map((c) => c.state)).toEqual(['lost', 'home']);
     expect(
-      await desk.refused('keys.issue', { tag: 'YBA', copyNo: 1, holder: staff('张伟'), purpose: 'x' }),
+      await desk.refused('keys.issue', {
+        tag: 'YBA',
+        copyNo: 1,
+        holder: staffHolder(desk, '张伟'),
+        purpose: 'x',
+      }),
     ).toBe('KEY_LOST');
-    const issued = await desk.ok<KeyView>('keys.issue', {
+    const issued = await desk.ok('keys.issue', {
       tag: 'YBA',
-      holder: staff('张伟'),
+      holder: staffHolder(desk, '张伟'),
       purpose: '看房',
     });
     expect(issued.copyStates[1]).toMatchObject({ state: 'out', holder: { name: '张伟' } });
     expect(await desk.refused('keys.found', { tag: 'YBA', copyNo: 2 })).toBe('KEY_NOT_LOST');
     await desk.ok('keys.found', { tag: 'YBA', copyNo: 1, reason: '在样板房鞋柜找到' });
-    expect((await keyOf('YBA')).copyStates.map((c) => c.state)).toEqual(['home', 'out']);
+    expect((await keyOf(desk, 'YBA')).copyStates.map((c) => c.state)).toEqual(['home', 'out']);
   });
 });
 
 describe('day-close key check', () => {
   test('every copy home or out overnight with a reason; the front-desk key spends the night in the office', async () => {
-    await atDesk('2026-11-23T12:00:00.000Z'); // 20:00 in Shanghai
+    desk = await atFrontDesk('2026-11-23T12:00:00.000Z'); // 20:00 in Shanghai
     await desk.ok('keys.issue', {
       tag: 'BGS',
       holder: { kind: 'outside', name: '保洁阿姨', phone: '13900001111' },
       purpose: '夜间保洁',
     });
-    type Check = {
-      complete: boolean;
-      businessDate: string;
-      items: { tag: string; copyNo: number; state: string; place: string; overnightReason: string | null }[];
-    };
-    let check = await desk.ok<Check>('keys.dayCheck');
+    let check = await desk.ok('keys.dayCheck');
     expect(check.businessDate).toBe('2026-11-23');
     expect(check.complete).toBe(false);
     expect(check.items.find((i) => i.tag === 'QT')).toMatchObject({ state: 'home', place: '办公室指定位置' });
@@ -118,22 +102,22 @@ describe('day-close key check', () => {
       'KEY_HOME',
     );
     await desk.ok('keys.explainOvernight', { tag: 'BGS', copyNo: 1, reason: '保洁明早 7 点归还' });
-    check = await desk.ok<Check>('keys.dayCheck');
+    check = await desk.ok('keys.dayCheck');
     expect(check.complete).toBe(true);
     expect(check.items.find((i) => i.tag === 'BGS')!.overnightReason).toBe('保洁明早 7 点归还');
 
     // the reason belongs to that time out: once back and issued again, it must be explained anew
     await desk.ok('keys.return', { tag: 'BGS' });
-    await desk.ok('keys.issue', { tag: 'BGS', holder: staff('张伟'), purpose: '加班' });
-    expect((await desk.ok<Check>('keys.dayCheck')).complete).toBe(false);
+    await desk.ok('keys.issue', { tag: 'BGS', holder: staffHolder(desk, '张伟'), purpose: '加班' });
+    expect((await desk.ok('keys.dayCheck')).complete).toBe(false);
   });
 });
 
 describe('shift handover', () => {
   test("handOverDeskKeys moves the outgoing person's keys to the incoming one, in the caller's transaction", async () => {
-    await atDesk();
-    await desk.ok('keys.issue', { tag: 'QT', holder: staff('王芳'), purpose: '当班' });
-    await desk.ok('keys.issue', { tag: 'YBA', holder: staff('张伟'), purpose: '看房' });
+    desk = await atFrontDesk();
+    await desk.ok('keys.issue', { tag: 'QT', holder: staffHolder(desk, '王芳'), purpose: '当班' });
+    await desk.ok('keys.issue', { tag: 'YBA', holder: staffHolder(desk, '张伟'), purpose: '看房' });
     const extra: Record<string, CallDef> = {
       'test.handOverDesk': defineCall({
         summary: 'test',
@@ -159,21 +143,21 @@ describe('shift handover', () => {
       to: desk.userId('陈静'),
     });
     expect(res).toEqual({ ok: true, data: [{ tag: 'QT', copyNo: 1 }] });
-    expect((await keyOf('QT')).copyStates[0]!.holder?.name).toBe('陈静');
-    expect((await keyOf('YBA')).copyStates[0]!.holder?.name).toBe('张伟');
-    const [m] = await desk.ok<KeyMovementView[]>('keys.movements', { tag: 'QT' });
+    expect((await keyOf(desk, 'QT')).copyStates[0]!.holder?.name).toBe('陈静');
+    expect((await keyOf(desk, 'YBA')).copyStates[0]!.holder?.name).toBe('张伟');
+    const [m] = await desk.ok('keys.movements', { tag: 'QT' });
     expect(m).toMatchObject({ kind: 'handed_over', purpose: '当班', byName: '王芳' });
   });
 });
 
 describe('the movements register', () => {
   test('filters by key, kind, person and business date; the .xlsx has a header, real dates, an autofilter, masked phones', async () => {
-    await atDesk();
+    desk = await atFrontDesk();
     await desk.ok('keys.issue', {
       tag: 'YBA',
-      holder: staff('张伟'),
+      holder: staffHolder(desk, '张伟'),
       purpose: '看房',
-      dueBack: inMinutes(90),
+      dueBack: minutesFromNow(desk, 90),
     });
     await desk.ok('keys.issue', {
       tag: 'BGS',
@@ -183,7 +167,7 @@ describe('the movements register', () => {
     desk.clock.advance(24 * 3_600_000);
     await desk.signInAs('王芳');
     await desk.ok('keys.return', { tag: 'YBA' });
-    const list = (f: object) => desk.ok<KeyMovementView[]>('keys.movements', f);
+    const list = (f: object) => desk.ok('keys.movements', f);
     expect((await list({})).length).toBe(3);
     expect((await list({ tag: 'yba' })).map((m) => m.kind)).toEqual(['returned', 'issued']);
     expect((await list({ kind: 'issued' })).map((m) => m.tag)).toEqual(['BGS', 'YBA']);
@@ -193,7 +177,7 @@ describe('the movements register', () => {
     expect((await list({ to: '2026-11-23' })).length).toBe(2);
 
     await desk.signInAs('李经理'); // managers see full phones on screen, but exports still mask
-    const file = await desk.ok<{ fileName: string; base64: string }>('keys.exportRegister', {});
+    const file = await desk.ok('keys.exportRegister', {});
     expect(file.fileName).toBe('钥匙登记_2026-11-24_魅力晶都.xlsx');
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(Buffer.from(file.base64, 'base64') as never);
@@ -212,14 +196,14 @@ describe('the movements register', () => {
 
 describe('what survives a restart', () => {
   test('holders are the same after reopening the ledger, and verify finds every key row intact', async () => {
-    await atDesk();
-    await desk.ok('keys.issue', { tag: 'YBB', holder: staff('吴娜'), purpose: '看房' });
-    const before = await board();
+    desk = await atFrontDesk();
+    await desk.ok('keys.issue', { tag: 'YBB', holder: staffHolder(desk, '吴娜'), purpose: '看房' });
+    const before = await keyBoard(desk);
     const dataDir = desk.dataDir;
     await desk.close();
     desk = await testDesk({ dataDir });
     await desk.signInAs('李经理');
-    expect(await board()).toEqual(before);
+    expect(await keyBoard(desk)).toEqual(before);
     expect(await desk.ok('audit.verify')).toMatchObject({ ok: true });
   });
 });

@@ -1,6 +1,6 @@
 import { afterEach, expect, test } from 'vitest';
-import type { KeyMovementView, KeyView } from '../../shared/contract/keys';
-import { testDesk, type TestDesk } from '../support/desk';
+import type { KeyMovementView } from '../../shared/contract/keys';
+import { atFrontDesk, type TestDesk } from '../support/desk';
 import { seeded } from '../support/seeded';
 
 let desk: TestDesk;
@@ -26,9 +26,8 @@ test('after a random sequence of movements the board shows, for every copy, what
   const SEED = 20261123;
   const random = seeded(SEED);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
-  desk = await testDesk();
-  await desk.signInAs('王芳');
-  const keys = await desk.ok<KeyView[]>('keys.board', {});
+  desk = await atFrontDesk();
+  const keys = await desk.ok('keys.board', {});
   const staff = ['张伟', '孙丽', '周强', '吴娜', '陈静', '刘敏'];
   /** What the test itself expects, to predict which calls are accepted. */
   const model = new Map<string, Where>();
@@ -99,10 +98,10 @@ test('after a random sequence of movements the board shows, for every copy, what
   }
   expect(accepted).toBeGreaterThan(40); // the sequence really moved keys
 
-  const movements = await desk.ok<KeyMovementView[]>('keys.movements', { limit: 5000 });
+  const movements = await desk.ok('keys.movements', { limit: 5000 });
   expect(movements.length).toBe(accepted);
   const replayed = replay(movements);
-  const board = await desk.ok<KeyView[]>('keys.board', {});
+  const board = await desk.ok('keys.board', {});
   for (const k of board) {
     for (const c of k.copyStates) {
       const at = `${k.tag}#${c.copyNo}`;

@@ -1,30 +1,20 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import type { KeyMovementView, KeyView } from '../../shared/contract/keys';
-import { testDesk, type TestDesk } from '../support/desk';
+import type { InputOf } from '../../shared/contract';
+import { atFrontDesk, testDesk, type TestDesk } from '../support/desk';
+import { keyBoard, keyOf, minutesFromNow, staffHolder } from '../support/keys';
+import { rowCount } from '../support/rows';
 
 let desk: TestDesk;
 afterEach(async () => desk?.close());
 
-const count = (table: string) =>
-  (desk.ledger.sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
-const board = () => desk.ok<KeyView[]>('keys.board', {});
-const keyOf = async (tag: string) => (await board()).find((k) => k.tag === tag)!;
-const staff = (name: string) => ({ kind: 'staff', userId: desk.userId(name) });
-const inMinutes = (m: number) => new Date(desk.clock.now().getTime() + m * 60_000).toISOString();
 const MANAGER_PIN = '1111';
-
-async function atDesk(): Promise<TestDesk> {
-  desk = await testDesk();
-  await desk.signInAs('王芳');
-  return desk;
-}
 
 describe('the key register: admin and manager maintain it; keys are retired, never deleted', () => {
   test('the demo register; a new key with its tag normalised; a tag is unique', async () => {
     desk = await testDesk();
     await desk.signInAs('系统管理员');
-    expect((await board()).map((k) => k.tag)).toEqual(['BGS', 'QT', 'XK', 'YBA', 'YBB']);
-    const key = await desk.ok<KeyView>('keys.create', {
+    expect((await keyBoard(desk)).map((k) => k.tag)).toEqual(['BGS', 'QT', 'XK', 'YBA', 'YBB']);
+    const key = await desk.ok('keys.create', {
       tag: ' c1 ',
       name: '样板房 C 钥匙',
       kind: 'show_flat',
@@ -34,14 +24,21 @@ describe('the key register: admin and manager maintain it; keys are retired, nev
     });
     expect(key).toMatchObject({ tag: 'C1', copies: 3, retired: false, nightPlace: null });
     expect(key.copyStates.map((c) => c.state)).toEqual(['home', 'home', 'home']);
-    const again = { tag: 'c1', name: 'x', kind: 'other', homePlace: 'y', copies: 1, restricted: false };
+    const again: InputOf<'keys.create'> = {
+      tag: 'c1',
+      name: 'x',
+      kind: 'other',
+      homePlace: 'y',
+      copies: 1,
+      restricted: false,
+    };
     expect(await desk.refused('keys.create', again)).toBe('KEY_TAG_TAKEN');
   });
 
   test('a receptionist cannot change the register; a manager can', async () => {
-    desk = await atDesk();
-    const key = await keyOf('BGS');
-    const fields = {
+    desk = await atFrontDesk();
+    const key = await keyOf(desk, 'BGS');
+    const fields: InputOf<'keys.update'> = {
       keyId: key.id,
       name: '办公室钥匙',
       kind: 'office',
@@ -51,14 +48,14 @@ describe('the key register: admin and manager maintain it; keys are retired, nev
     };
     expect(await desk.refused('keys.update', fields)).toBe('FORBIDDEN');
     await desk.signInAs('李经理');
-    expect(await desk.ok<KeyView>('keys.update', fields)).toMatchObject({ copies: 2, homePlace: '前台' });
+    expect(await desk.ok('keys.update', fields)).toMatchObject({ copies: 2, homePlace: '前台' });
   });
 
   test('copies only grow, a key out cannot be retired, a retired key is not issued, rows are never deleted', async () => {
     desk = await testDesk();
     await desk.signInAs('李经理');
-    const key = await keyOf('YBA');
-    const fields = {
+    const key = await keyOf(desk, 'YBA');
+    const fields: InputOf<'keys.update'> = {
       keyId: key.id,
       name: key.name,
       kind: 'show_flat',
@@ -71,17 +68,15 @@ describe('the key register: admin and manager maintain it; keys are retired, nev
       /never shrink/,
     );
 
-    await desk.ok('keys.issue', { tag: 'YBA', holder: staff('张伟'), purpose: '带客看房' });
+    await desk.ok('keys.issue', { tag: 'YBA', holder: staffHolder(desk, '张伟'), purpose: '带客看房' });
     expect(await desk.refused('keys.retire', { keyId: key.id })).toBe('KEY_NOT_RETIRABLE');
     await desk.ok('keys.return', { tag: 'YBA' });
-    expect(await desk.ok<KeyView>('keys.retire', { keyId: key.id })).toMatchObject({ retired: true });
-    expect((await board()).some((k) => k.tag === 'YBA')).toBe(false);
+    expect(await desk.ok('keys.retire', { keyId: key.id })).toMatchObject({ retired: true });
+    expect((await keyBoard(desk)).some((k) => k.tag === 'YBA')).toBe(false);
+    expect((await desk.ok('keys.board', { includeRetired: true })).some((k) => k.tag === 'YBA')).toBe(true);
     expect(
-      (await desk.ok<KeyView[]>('keys.board', { includeRetired: true })).some((k) => k.tag === 'YBA'),
-    ).toBe(true);
-    expect(await desk.refused('keys.issue', { tag: 'YBA', holder: staff('张伟'), purpose: 'x' })).toBe(
-      'KEY_RETIRED',
-    );
+      await desk.refused('keys.issue', { tag: 'YBA', holder: staffHolder(desk, '张伟'), purpose: 'x' }),
+    ).toBe('KEY_RETIRED');
     expect(() => desk.ledger.sqlite.prepare('DELETE FROM keys WHERE id = ?').run(key.id)).toThrow(
       /never deleted/,
     );
@@ -93,11 +88,11 @@ describe('the key register: admin and manager maintain it; keys are retired, nev
 
 describe('issue and return by tag', () => {
   test('a show-flat key goes to a consultant and comes back; the board and register say so', async () => {
-    await atDesk();
-    const due = inMinutes(60);
-    const issued = await desk.ok<KeyView>('keys.issue', {
+    desk = await atFrontDesk();
+    const due = minutesFromNow(desk, 60);
+    const issued = await desk.ok('keys.issue', {
       tag: 'yba',
-      holder: staff('张伟'),
+      holder: staffHolder(desk, '张伟'),
       purpose: '带客看样板房',
       dueBack: due,
     });
@@ -112,9 +107,9 @@ describe('issue and return by tag', () => {
 
     desk.clock.advance(20 * 60_000);
     await desk.signInAs('陈静');
-    const back = await desk.ok<KeyView>('keys.return', { tag: 'YBA' });
+    const back = await desk.ok('keys.return', { tag: 'YBA' });
     expect(back.copyStates[0]).toMatchObject({ state: 'home', holder: null });
-    const register = await desk.ok<KeyMovementView[]>('keys.movements', { tag: 'YBA' });
+    const register = await desk.ok('keys.movements', { tag: 'YBA' });
     expect(register.map((m) => [m.kind, m.byName, m.holder?.name ?? null])).toEqual([
       ['returned', '陈静', null],
       ['issued', '王芳', '张伟'],
@@ -122,19 +117,23 @@ describe('issue and return by tag', () => {
   });
 
   test('bad input is refused clearly and nothing is written', async () => {
-    await atDesk();
-    await desk.ok('keys.issue', { tag: 'BGS', holder: staff('孙丽'), purpose: '开会' });
-    const before = count('key_movements');
-    const audit = count('audit_log');
-    const issue = (input: object) =>
-      desk.refused('keys.issue', { holder: staff('张伟'), purpose: '看房', ...input });
+    desk = await atFrontDesk();
+    await desk.ok('keys.issue', { tag: 'BGS', holder: staffHolder(desk, '孙丽'), purpose: '开会' });
+    const before = rowCount(desk, 'key_movements');
+    const audit = rowCount(desk, 'audit_log');
+    const issue = (input: Pick<InputOf<'keys.issue'>, 'tag'> & Partial<InputOf<'keys.issue'>>) =>
+      desk.refused('keys.issue', { holder: staffHolder(desk, '张伟'), purpose: '看房', ...input });
     expect(await issue({ tag: 'NOPE' })).toBe('KEY_NOT_FOUND');
-    const out = await desk.router.call('keys.issue', { tag: 'BGS', holder: staff('张伟'), purpose: '看房' });
+    const out = await desk.router.call('keys.issue', {
+      tag: 'BGS',
+      holder: staffHolder(desk, '张伟'),
+      purpose: '看房',
+    });
     expect(out).toMatchObject({
       ok: false,
       error: { code: 'KEY_OUT', message: '钥匙 BGS 已借出（孙丽），归还后才能再借' },
     });
-    expect(await issue({ tag: 'YBA', dueBack: inMinutes(-1) })).toBe('KEY_DUE_PAST');
+    expect(await issue({ tag: 'YBA', dueBack: minutesFromNow(desk, -1) })).toBe('KEY_DUE_PAST');
     expect(await issue({ tag: 'YBA', copyNo: 3 })).toBe('KEY_COPY_NOT_FOUND');
     expect(await issue({ tag: 'YBA', holder: { kind: 'outside', name: '装修师傅', phone: '12345' } })).toBe(
       'INVALID_PHONE',
@@ -142,32 +141,32 @@ describe('issue and return by tag', () => {
     expect(await issue({ tag: 'YBA', holder: { kind: 'staff', userId: 999 } })).toBe('USER_NOT_FOUND');
     expect(await desk.refused('keys.return', { tag: 'QT' })).toBe('KEY_HOME');
     expect(await desk.refused('keys.return', { tag: 'NOPE' })).toBe('KEY_NOT_FOUND');
-    expect(count('key_movements')).toBe(before);
-    expect(count('audit_log')).toBe(audit);
+    expect(rowCount(desk, 'key_movements')).toBe(before);
+    expect(rowCount(desk, 'audit_log')).toBe(audit);
   });
 
   test('with two copies the next home copy is issued; a third is refused; returning asks which copy', async () => {
-    await atDesk();
-    await desk.ok('keys.issue', { tag: 'YBB', holder: staff('张伟'), purpose: '看房' });
-    const second = await desk.ok<KeyView>('keys.issue', {
+    desk = await atFrontDesk();
+    await desk.ok('keys.issue', { tag: 'YBB', holder: staffHolder(desk, '张伟'), purpose: '看房' });
+    const second = await desk.ok('keys.issue', {
       tag: 'YBB',
-      holder: staff('孙丽'),
+      holder: staffHolder(desk, '孙丽'),
       purpose: '看房',
     });
     expect(second.copyStates.map((c) => c.holder?.name)).toEqual(['张伟', '孙丽']);
-    expect(await desk.refused('keys.issue', { tag: 'YBB', holder: staff('周强'), purpose: '看房' })).toBe(
-      'KEY_OUT',
-    );
+    expect(
+      await desk.refused('keys.issue', { tag: 'YBB', holder: staffHolder(desk, '周强'), purpose: '看房' }),
+    ).toBe('KEY_OUT');
     expect(await desk.refused('keys.return', { tag: 'YBB' })).toBe('KEY_COPY_AMBIGUOUS');
-    const back = await desk.ok<KeyView>('keys.return', { tag: 'YBB', copyNo: 1 });
+    const back = await desk.ok('keys.return', { tag: 'YBB', copyNo: 1 });
     expect(back.copyStates.map((c) => c.state)).toEqual(['home', 'out']);
     expect(await desk.refused('keys.return', { tag: 'YBB', copyNo: 1 })).toBe('KEY_HOME');
   });
 
   test('the database itself refuses issuing a copy that is out, and never changes a movement', async () => {
-    await atDesk();
-    const key = await keyOf('BGS');
-    await desk.ok('keys.issue', { tag: 'BGS', holder: staff('张伟'), purpose: '开门' });
+    desk = await atFrontDesk();
+    const key = await keyOf(desk, 'BGS');
+    await desk.ok('keys.issue', { tag: 'BGS', holder: staffHolder(desk, '张伟'), purpose: '开门' });
     const auditId = (
       desk.ledger.sqlite.prepare('SELECT max(id) AS id FROM audit_log').get() as { id: number }
     ).id;
@@ -188,19 +187,19 @@ describe('issue and return by tag', () => {
   });
 
   test("an outside person's phone is stored normalised and shown masked except to a manager", async () => {
-    await atDesk();
+    desk = await atFrontDesk();
     await desk.ok('keys.issue', {
       tag: 'BGS',
       holder: { kind: 'outside', name: '物业电工', phone: '+86 138-1234-5678' },
       purpose: '检修电路',
     });
-    expect((await keyOf('BGS')).copyStates[0]!.holder).toEqual({
+    expect((await keyOf(desk, 'BGS')).copyStates[0]!.holder).toEqual({
       userId: null,
       name: '物业电工',
       phone: '138****5678',
     });
     await desk.signInAs('李经理');
-    expect((await keyOf('BGS')).copyStates[0]!.holder?.phone).toBe('13812345678');
+    expect((await keyOf(desk, 'BGS')).copyStates[0]!.holder?.phone).toBe('13812345678');
   });
 });
 
@@ -208,13 +207,13 @@ describe('restricted keys need a manager to countersign', () => {
   const issueXk = (countersign?: object) =>
     desk.router.call('keys.issue', {
       tag: 'XK',
-      holder: staff('王芳'),
+      holder: staffHolder(desk, '王芳'),
       purpose: '取认购书',
       ...(countersign ? { countersign } : {}),
     });
 
   test('without, with a wrong PIN, with a consultant: refused and nothing issued; with the manager: issued and recorded', async () => {
-    await atDesk();
+    desk = await atFrontDesk();
     expect(await issueXk()).toMatchObject({ ok: false, error: { code: 'COUNTERSIGN_REQUIRED' } });
     expect(await issueXk({ userId: desk.userId('李经理'), secret: '0000' })).toMatchObject({
       ok: false,
@@ -224,10 +223,10 @@ describe('restricted keys need a manager to countersign', () => {
       ok: false,
       error: { code: 'COUNTERSIGN_ROLE' },
     });
-    expect(count('key_movements')).toBe(0);
+    expect(rowCount(desk, 'key_movements')).toBe(0);
 
     expect(await issueXk({ userId: desk.userId('李经理'), secret: MANAGER_PIN })).toMatchObject({ ok: true });
-    const [m] = await desk.ok<KeyMovementView[]>('keys.movements', { tag: 'XK' });
+    const [m] = await desk.ok('keys.movements', { tag: 'XK' });
     expect(m).toMatchObject({ kind: 'issued', byName: '王芳', countersignedBy: '李经理' });
     const audit = desk.ledger.sqlite
       .prepare("SELECT countersigned_by AS c FROM audit_log WHERE channel = 'keys.issue' AND outcome = 'ok'")
@@ -236,8 +235,8 @@ describe('restricted keys need a manager to countersign', () => {
   });
 
   test('the database refuses a restricted issue written without a countersigner', async () => {
-    await atDesk();
-    const key = await keyOf('XK');
+    desk = await atFrontDesk();
+    const key = await keyOf(desk, 'XK');
     expect(() =>
       desk.ledger.sqlite
         .prepare(

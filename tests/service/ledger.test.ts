@@ -7,7 +7,7 @@ import { migrateLedger } from '../../db/migrate';
 import { migrations } from '../../db/migrations';
 import { openDesk } from '../../electron/core/desk';
 import { verifyLedgerFile } from '../../electron/core/maintenance';
-import { tempDir, testDesk, type TestDesk } from '../support/desk';
+import { atFrontDesk, tempDir, testDesk, type TestDesk } from '../support/desk';
 
 let desk: TestDesk | null = null;
 afterEach(async () => {
@@ -46,8 +46,7 @@ describe('the database itself refuses what the rules forbid', () => {
   });
 
   test('an audit row is accepted only as the next link of the chain', async () => {
-    desk = await testDesk();
-    await desk.signInAs('王芳');
+    desk = await atFrontDesk();
     const db = desk.ledger.sqlite;
     const last = db.prepare('SELECT * FROM audit_log ORDER BY id DESC LIMIT 1').get() as Record<
       string,
@@ -150,7 +149,7 @@ describe('verify finds any hand edit and names the row', () => {
     desk = await testDesk();
     await desk.signInAs('李经理');
     desk.ledger.sqlite.exec(`UPDATE users SET name = '改名' WHERE name = '张伟'`);
-    const report = await desk.ok<{ ok: boolean; firstProblem: { table: string } }>('audit.verify');
+    const report = await desk.ok('audit.verify');
     expect(report).toMatchObject({ ok: false, firstProblem: { table: 'users' } });
   });
 });

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import type { RotationView } from '../../shared/contract/rotation';
-import { testDesk, type TestDesk } from '../support/desk';
-import { setTodaysOrder, walkIn } from '../support/visits';
+import type { TestDesk } from '../support/desk';
+import { morningAtDesk, walkIn } from '../support/visits';
 
 let desk: TestDesk;
 afterEach(async () => desk?.close());
@@ -11,30 +11,26 @@ afterEach(async () => desk?.close());
  * and replaying the day again: the panel it answers must be the one the ledger gives right after.
  */
 async function matchesLedger(answer: RotationView): Promise<RotationView> {
-  expect(answer).toEqual(await desk.ok<RotationView>('rotation.today'));
+  expect(answer).toEqual(await desk.ok('rotation.today'));
   return answer;
 }
 
 describe('the rotation a write answers is the ledger’s', () => {
   test('order set, turns taken, away and back, a named and an owner reception, a make-up turn', async () => {
-    desk = await testDesk();
-    await desk.signInAs('王芳');
-    await setTodaysOrder(desk);
-    await matchesLedger(await desk.ok<RotationView>('rotation.today'));
+    desk = await morningAtDesk();
+    await matchesLedger(await desk.ok('rotation.today'));
 
     const first = await walkIn(desk, { name: '王先生', phone: '13812345678' }); // 张伟's turn
     await matchesLedger(first.rotation as unknown as RotationView);
     expect(first.visit.chosenBy).toBe('rotation');
     const away = await matchesLedger(
-      await desk.ok<RotationView>('rotation.markAway', { consultantId: desk.userId('孙丽') }),
+      await desk.ok('rotation.markAway', { consultantId: desk.userId('孙丽') }),
     );
     expect(away.next?.name).toBe('周强');
     const second = await walkIn(desk, { name: '李女士' }); // 周强, 孙丽 being away
     await matchesLedger(second.rotation as unknown as RotationView);
     expect(second.visit.consultantName).toBe('周强');
-    await matchesLedger(
-      await desk.ok<RotationView>('rotation.markBack', { consultantId: desk.userId('孙丽') }),
-    );
+    await matchesLedger(await desk.ok('rotation.markBack', { consultantId: desk.userId('孙丽') }));
 
     // the owner receives a returning customer, the named consultant one who asks: no turn taken
     const owner = await walkIn(desk, { name: '王先生', phone: '13812345678' });
@@ -48,14 +44,14 @@ describe('the rotation a write answers is the ledger’s', () => {
     await desk.ok('visits.amend', { visitId: second.visit.id, outcome: 'market_research' });
     await desk.signInAs('李经理');
     const makeup = await matchesLedger(
-      await desk.ok<RotationView>('rotation.grantMakeup', { visitId: second.visit.id, reason: '同行市调' }),
+      await desk.ok('rotation.grantMakeup', { visitId: second.visit.id, reason: '同行市调' }),
     );
     expect(makeup.next?.name).toBe('周强');
     expect(makeup.events.at(-1)).toMatchObject({ kind: 'makeup', consultant: '周强', reason: '同行市调' });
 
     await desk.signInAs('王芳');
     const reset = await matchesLedger(
-      await desk.ok<RotationView>('rotation.setOrder', {
+      await desk.ok('rotation.setOrder', {
         consultantIds: ['吴娜', '张伟'].map((n) => desk.userId(n)),
       }),
     );

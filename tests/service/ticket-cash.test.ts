@@ -1,13 +1,11 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { testDesk, type TestDesk } from '../support/desk';
-import { balances, countersign, demoTypes, onHand, rowCount } from '../support/tickets';
+import { balances, countersign, demoTypes, onHand } from '../support/tickets';
 import { seeded } from '../support/seeded';
+import { rowCount } from '../support/rows';
 
 let desk: TestDesk;
 afterEach(async () => desk?.close());
-
-type Sale = { id: number };
-type Transfer = { kind: string; fromName: string; toName: string; amountFen: number; varianceFen: number };
 
 describe('ticket cash in custody', () => {
   test('a realistic day: stock and every balance equal hand arithmetic, and survive a restart', async () => {
@@ -21,7 +19,7 @@ describe('ticket cash in custody', () => {
     await desk.ok('tickets.receive', { typeId: threeD, count: 20, batch: 'B1' });
     await desk.ok('tickets.sell', { typeId: twoD, count: 4, paymentMethod: 'cash' }); // +140.00
     await desk.ok('tickets.sell', { typeId: threeD, count: 2, paymentMethod: 'wechat' }); // no cash
-    const mistaken = await desk.ok<Sale>('tickets.sell', { typeId: threeD, count: 1, paymentMethod: 'cash' }); // +45.00
+    const mistaken = await desk.ok('tickets.sell', { typeId: threeD, count: 1, paymentMethod: 'cash' }); // +45.00
     await desk.ok('tickets.voidSale', { saleId: mistaken.id, reason: '按错票种' }); // -45.00
 
     desk.clock.advance(3 * 3600_000);
@@ -42,7 +40,7 @@ describe('ticket cash in custody', () => {
     // The receptionist hands the day's cash to the cashier, counted, before leaving.
     desk.clock.advance(5 * 3600_000);
     await desk.signInAs('王芳');
-    const toCashier = await desk.ok<Transfer>('cash.handToCashier', {
+    const toCashier = await desk.ok('cash.handToCashier', {
       countedFen: 20000,
       countersign: countersign(desk, '钱出纳'),
     });
@@ -59,12 +57,12 @@ describe('ticket cash in custody', () => {
     await desk.ok('cash.transfer', { amountFen: 10500, countersign: countersign(desk, '王芳') });
     await desk.signInAs('李经理');
     expect(await balances(desk)).toEqual({ 王芳: 10500, 刘敏: 0 });
-    const history = await desk.ok<Transfer[]>('cash.transfers');
+    const history = await desk.ok('cash.transfers');
     expect(history.map((t) => [t.kind, t.fromName, t.toName, t.amountFen])).toEqual([
       ['to_colleague', '刘敏', '王芳', 10500],
       ['to_cashier', '王芳', '钱出纳', 20000],
     ]);
-    const yesterday = await desk.ok<{ people: { name: string; balanceFen: number }[] }>('cash.balances', {
+    const yesterday = await desk.ok('cash.balances', {
       businessDate: '2026-11-23',
     });
     expect(yesterday.people).toEqual(
@@ -150,7 +148,7 @@ describe('ticket cash in custody', () => {
       ok: false,
       error: { code: 'VARIANCE_UNEXPLAINED', message: '实点 ¥100.00 与账面 ¥105.00 不符，请说明原因' },
     });
-    const t = await desk.ok<Transfer>('cash.handToCashier', {
+    const t = await desk.ok('cash.handToCashier', {
       countedFen: 10000,
       explanation: '找零多找 5 元',
       countersign: countersign(desk, '钱出纳'),
@@ -178,9 +176,7 @@ describe('ticket cash in custody', () => {
     await desk.ok('tickets.sell', { typeId: twoD, count: 1, paymentMethod: 'cash' });
     await desk.signInAs('刘敏');
     await desk.ok('tickets.sell', { typeId: twoD, count: 1, paymentMethod: 'cash' });
-    const own = await desk.ok<{ people: { name: string }[]; floats: unknown[]; totalFen: number }>(
-      'cash.balances',
-    );
+    const own = await desk.ok('cash.balances');
     expect(own).toEqual({
       people: [{ userId: desk.userId('刘敏'), name: '刘敏', balanceFen: 3500 }],
       floats: [{ desk: 'front', floatFen: 20000 }],
@@ -189,7 +185,7 @@ describe('ticket cash in custody', () => {
     await desk.signInAs('王芳');
     await desk.ok('cash.handToCashier', { countedFen: 3500, countersign: countersign(desk, '钱出纳') });
     await desk.signInAs('李经理');
-    const all = await desk.ok<{ floats: unknown[]; totalFen: number }>('cash.balances');
+    const all = await desk.ok('cash.balances');
     expect(all).toMatchObject({ floats: [{ desk: 'front', floatFen: 20000 }], totalFen: 3500 });
   });
 });

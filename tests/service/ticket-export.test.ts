@@ -7,7 +7,6 @@ let desk: TestDesk;
 afterEach(async () => desk?.close());
 
 type File = { fileName: string; base64: string };
-type Movement = { id: number; kind: string; delta: number; amountFen: number | null };
 
 async function sheetOf(file: File): Promise<ExcelJS.Worksheet> {
   const book = new ExcelJS.Workbook();
@@ -45,14 +44,14 @@ describe('the movements register as .xlsx', () => {
     await desk.signInAs('王芳'); // the idle screen locked meanwhile
     await desk.ok('tickets.sell', { typeId: twoD, count: 3, paymentMethod: 'cash' }); // 105.00
     await desk.ok('tickets.sell', { typeId: twoD, count: 2, paymentMethod: 'wechat' }); // 70.00
-    const odd = await desk.ok<Movement>('tickets.sell', {
+    const odd = await desk.ok('tickets.sell', {
       typeId: threeD,
       count: 3,
       paymentMethod: 'alipay',
       unitPriceFen: 3333,
     }); // 99.99: whole fen that are not whole yuan
     await desk.signInAs('刘敏');
-    const mistaken = await desk.ok<Movement>('tickets.sell', {
+    const mistaken = await desk.ok('tickets.sell', {
       typeId: threeD,
       count: 1,
       paymentMethod: 'cash',
@@ -62,8 +61,8 @@ describe('the movements register as .xlsx', () => {
     await desk.ok('tickets.returnToCinema', { typeId: threeD, count: 2, reason: '场次取消' });
 
     await desk.signInAs('钱出纳'); // every reader of the register may export it
-    const ledger = await desk.ok<Movement[]>('tickets.movements', { limit: 500 });
-    const file = await desk.ok<File>('tickets.exportMovements', {});
+    const ledger = await desk.ok('tickets.movements', { limit: 500 });
+    const file = await desk.ok('tickets.exportMovements', {});
     expect(file.fileName).toBe('电影票流水_2026-11-23_2026-11-23.xlsx');
     const sheet = await sheetOf(file);
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
@@ -118,16 +117,16 @@ describe('the movements register as .xlsx', () => {
     await desk.ok('tickets.receive', { typeId: threeD, count: 5 });
     await desk.ok('tickets.sell', { typeId: threeD, count: 2, paymentMethod: 'cash' });
 
-    const all = rowsOf(await sheetOf(await desk.ok<File>('tickets.exportMovements', {})));
+    const all = rowsOf(await sheetOf(await desk.ok('tickets.exportMovements', {})));
     expect(all).toHaveLength(1 + 505 + 2);
-    const day2 = await desk.ok<File>('tickets.exportMovements', {
+    const day2 = await desk.ok('tickets.exportMovements', {
       fromDate: '2026-11-24',
       toDate: '2026-11-24',
     });
     expect(day2.fileName).toBe('电影票流水_2026-11-24_2026-11-24.xlsx');
     expect(rowsOf(await sheetOf(day2)).map((r) => r['张数'])).toEqual([5, -2]);
     const sales = rowsOf(
-      await sheetOf(await desk.ok<File>('tickets.exportMovements', { typeId: twoD, kind: 'sold' })),
+      await sheetOf(await desk.ok('tickets.exportMovements', { typeId: twoD, kind: 'sold' })),
     );
     expect(sales).toHaveLength(505);
     expect(sum(sales.map((r) => r['张数']))).toBe(-505);

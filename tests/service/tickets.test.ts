@@ -1,26 +1,18 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { testDesk, type TestDesk } from '../support/desk';
-import { countersign, demoTypes, onHand, rowCount } from '../support/tickets';
+import { atFrontDesk, testDesk, type TestDesk } from '../support/desk';
+import { countersign, demoTypes, onHand } from '../support/tickets';
+import { rowCount } from '../support/rows';
 
 let desk: TestDesk;
 afterEach(async () => desk?.close());
 
-type Movement = {
-  id: number;
-  kind: string;
-  delta: number;
-  amountFen: number | null;
-  voidedById: number | null;
-};
-
 describe('the catalogue: cinemas and ticket types are master data, never deleted', () => {
   test('admin and manager keep it; desk staff may not; names unique; phones checked', async () => {
-    desk = await testDesk();
-    await desk.signInAs('王芳');
+    desk = await atFrontDesk();
     const input = { name: '星美影城', contactName: '李四', contactPhone: '13800001111' };
     expect(await desk.refused('tickets.saveCinema', input)).toBe('FORBIDDEN');
     await desk.signInAs('李经理');
-    const cinema = await desk.ok<{ id: number; contactPhone: string }>('tickets.saveCinema', {
+    const cinema = await desk.ok('tickets.saveCinema', {
       ...input,
       contactPhone: '138-0000-1111',
     });
@@ -70,7 +62,7 @@ describe('stock is the sum of its movements', () => {
     desk = await testDesk();
     const { twoD, threeD } = await demoTypes(desk);
     await desk.signInAs('王芳');
-    const received = await desk.ok<Movement & { batch: string }>('tickets.receive', {
+    const received = await desk.ok('tickets.receive', {
       typeId: twoD,
       count: 50,
       batch: 'B-1123',
@@ -78,7 +70,7 @@ describe('stock is the sum of its movements', () => {
       serialTo: 'WD0050',
     });
     expect(received).toMatchObject({ kind: 'received', delta: 50, batch: 'B-1123' });
-    const sale = await desk.ok<Movement>('tickets.sell', { typeId: twoD, count: 3, paymentMethod: 'wechat' });
+    const sale = await desk.ok('tickets.sell', { typeId: twoD, count: 3, paymentMethod: 'wechat' });
     expect(sale).toMatchObject({ kind: 'sold', delta: -3, amountFen: 10500 });
     await desk.ok('tickets.returnToCinema', { typeId: twoD, count: 7 });
     expect(await onHand(desk, twoD)).toBe(40);
@@ -113,9 +105,9 @@ describe('stock is the sum of its movements', () => {
         unitPriceFen: 3500.5,
       }),
     ).toBe('INVALID_INPUT');
-    expect(await desk.refused('tickets.sell', { typeId: twoD, count: 1, paymentMethod: 'cheque' })).toBe(
-      'INVALID_INPUT',
-    );
+    expect(
+      await desk.untyped.refused('tickets.sell', { typeId: twoD, count: 1, paymentMethod: 'cheque' }),
+    ).toBe('INVALID_INPUT');
     expect(await desk.refused('tickets.returnToCinema', { typeId: twoD, count: 3 })).toBe(
       'TICKET_STOCK_SHORT',
     );
@@ -156,7 +148,7 @@ describe('voids: once only, with a manager countersign once the seller’s shift
     const types = await demoTypes(desk);
     await desk.signInAs('王芳');
     await desk.ok('tickets.receive', { typeId: types.twoD, count: 20 });
-    const sale = await desk.ok<Movement>('tickets.sell', {
+    const sale = await desk.ok('tickets.sell', {
       typeId: types.twoD,
       count: 2,
       paymentMethod: 'cash',
@@ -166,13 +158,13 @@ describe('voids: once only, with a manager countersign once the seller’s shift
 
   test('the seller voids her own sale the same day alone; a second void is refused (and by the DB)', async () => {
     const { twoD, sale } = await setUp();
-    const voided = await desk.ok<Movement>('tickets.voidSale', { saleId: sale.id, reason: '顾客改期' });
+    const voided = await desk.ok('tickets.voidSale', { saleId: sale.id, reason: '顾客改期' });
     expect(voided).toMatchObject({ kind: 'voided', delta: 2, amountFen: 7000 });
     expect(await onHand(desk, twoD)).toBe(20);
     expect(await desk.refused('tickets.voidSale', { saleId: sale.id, reason: '再来' })).toBe(
       'TICKET_SALE_ALREADY_VOIDED',
     );
-    const list = await desk.ok<Movement[]>('tickets.movements', { kind: 'sold' });
+    const list = await desk.ok('tickets.movements', { kind: 'sold' });
     expect(list[0]).toMatchObject({ id: sale.id, voidedById: voided.id });
     expect(() =>
       desk.ledger.sqlite
@@ -224,7 +216,7 @@ describe('voids: once only, with a manager countersign once the seller’s shift
 
     // her own sale, but on the next business date: the shift has ended
     await desk.signInAs('王芳');
-    const late = await desk.ok<Movement>('tickets.sell', {
+    const late = await desk.ok('tickets.sell', {
       typeId: (await demoTypes(desk)).twoD,
       count: 1,
       paymentMethod: 'wechat',
@@ -248,9 +240,9 @@ describe('stock count adjustment', () => {
     const { threeD } = await demoTypes(desk);
     await desk.signInAs('王芳');
     await desk.ok('tickets.receive', { typeId: threeD, count: 10 });
-    expect(await desk.refused('tickets.adjust', { typeId: threeD, countedOnHand: 9, reason: '少一张' })).toBe(
-      'INVALID_INPUT',
-    );
+    expect(
+      await desk.untyped.refused('tickets.adjust', { typeId: threeD, countedOnHand: 9, reason: '少一张' }),
+    ).toBe('INVALID_INPUT');
     expect(
       await desk.refused('tickets.adjust', {
         typeId: threeD,
@@ -267,7 +259,7 @@ describe('stock count adjustment', () => {
         countersign: countersign(desk, '李经理'),
       }),
     ).toBe('TICKET_ADJUST_NOTHING');
-    const adj = await desk.ok<Movement & { countersignedByName: string }>('tickets.adjust', {
+    const adj = await desk.ok('tickets.adjust', {
       typeId: threeD,
       countedOnHand: 9,
       reason: '少一张',

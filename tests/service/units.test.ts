@@ -1,9 +1,8 @@
 import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, test } from 'vitest';
-import type { BoardUnit, HoldEventView } from '../../shared/contract/holds';
-import type { ImportReport, UnitView } from '../../shared/contract/units';
 import { testDesk, type TestDesk } from '../support/desk';
-import { count, requestAs, unitByRoom } from '../support/holds';
+import { requestAs, unitByRoom } from '../support/holds';
+import { rowCount } from '../support/rows';
 
 let desk: TestDesk;
 afterEach(async () => desk?.close());
@@ -26,15 +25,15 @@ describe('units import', () => {
       '1栋,1单元,1,101,三室,128.56,100',
       '2栋,,2,201,,120,2000000.5',
     ].join('\r\n');
-    const dry = await desk.ok<ImportReport>('units.import', {
+    const dry = await desk.ok('units.import', {
       fileName: 'b2.csv',
       contentBase64: b64(csv),
       dryRun: true,
     });
-    const before = count(desk, 'units');
+    const before = rowCount(desk, 'units');
     expect(dry.imported).toBe(2);
-    expect(count(desk, 'units')).toBe(before);
-    const report = await desk.ok<ImportReport>('units.import', {
+    expect(rowCount(desk, 'units')).toBe(before);
+    const report = await desk.ok('units.import', {
       fileName: 'b2.csv',
       contentBase64: b64(csv),
     });
@@ -51,7 +50,7 @@ describe('units import', () => {
         { row: 9, reason: 'exists', detail: '1栋-1单元-101' },
       ],
     });
-    const units = await desk.ok<UnitView[]>('units.list');
+    const units = await desk.ok('units.list');
     expect(units.find((u) => u.building === '2栋' && u.room === '101')).toMatchObject({
       areaCenti: 8950,
       listPriceFen: 188_000_000,
@@ -73,9 +72,9 @@ describe('units import', () => {
     ws.addRow(['3栋', '2单元', 12, '1201', '四室', 143.25, 3_560_000]);
     ws.addRow(['3栋', '2单元', 12, '1202', '四室', -1, 3_560_000]);
     const xlsx = Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
-    const report = await desk.ok<ImportReport>('units.import', { fileName: 'b3.XLSX', contentBase64: xlsx });
+    const report = await desk.ok('units.import', { fileName: 'b3.XLSX', contentBase64: xlsx });
     expect(report).toMatchObject({ format: 'xlsx', imported: 1, refused: [{ row: 3, reason: 'bad_area' }] });
-    const units = await desk.ok<UnitView[]>('units.list');
+    const units = await desk.ok('units.list');
     expect(units.find((u) => u.room === '1201')).toMatchObject({
       areaCenti: 14325,
       listPriceFen: 356_000_000,
@@ -107,7 +106,7 @@ describe('units import', () => {
       ...header.flatMap((h, i) => (i === 0 ? [h] : [Buffer.from(','), h])),
       Buffer.from('\nB5,1,101,90,100\n'),
     ]);
-    const report = await desk.ok<ImportReport>('units.import', {
+    const report = await desk.ok('units.import', {
       fileName: 'gbk.csv',
       contentBase64: body.toString('base64'),
     });
@@ -118,7 +117,7 @@ describe('units import', () => {
     desk = await testDesk();
     await desk.signInAs('李经理');
     const unit = await unitByRoom(desk, '101');
-    const edited = await desk.ok<UnitView>('units.update', { unitId: unit.id, listPriceFen: 123_456_700 });
+    const edited = await desk.ok('units.update', { unitId: unit.id, listPriceFen: 123_456_700 });
     expect(edited.listPriceFen).toBe(123_456_700);
     await desk.signInAs('系统管理员');
     expect(await desk.refused('units.setWithheld', { unitId: unit.id, withheld: true })).toBe('FORBIDDEN');
@@ -139,7 +138,7 @@ describe('privacy of the board and the register (000:721 rule 38)', () => {
     await requestAs(desk, '孙丽', b.id, { customerName: '赵女士', customerPhone: '13987654321' });
 
     await desk.signInAs('张伟');
-    const board = (await desk.ok<{ units: BoardUnit[] }>('holds.board')).units;
+    const board = (await desk.ok('holds.board')).units;
     const text = JSON.stringify(board);
     expect(text).not.toContain('赵女士');
     expect(text).not.toContain('13987654321');
@@ -150,7 +149,7 @@ describe('privacy of the board and the register (000:721 rule 38)', () => {
       customerName: '王先生',
       customerPhone: '13812345678',
     });
-    const register = JSON.stringify(await desk.ok<HoldEventView[]>('holds.register'));
+    const register = JSON.stringify(await desk.ok('holds.register'));
     expect(register).toContain('王先生');
     expect(register).not.toContain('赵女士');
     expect(register).not.toContain('13987654321');
@@ -162,12 +161,12 @@ describe('privacy of the board and the register (000:721 rule 38)', () => {
     expect(deskBoard).not.toMatch(/王先生|赵女士|1381234|1398765/);
 
     await desk.signInAs('李经理');
-    const full = (await desk.ok<{ units: BoardUnit[] }>('holds.board')).units;
+    const full = (await desk.ok('holds.board')).units;
     expect(full.find((u) => u.id === b.id)).toMatchObject({
       listPriceFen: expect.any(Number),
       hold: { customerName: '赵女士', customerPhone: '13987654321', consultantName: '孙丽' },
     });
-    const file = await desk.ok<{ contentBase64: string }>('holds.exportRegister');
+    const file = await desk.ok('holds.exportRegister');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(file.contentBase64, 'base64') as unknown as ArrayBuffer);
     const cells = JSON.stringify(wb.worksheets[0]!.getSheetValues());

@@ -1,17 +1,10 @@
-import type { Selectable } from 'kysely';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DEMO_ADMIN } from '../../electron/core/demo';
 import { seedDemoHistory } from '../../electron/core/demo/history';
-import {
-  analyseVisits,
-  weekOf,
-  type CallFact,
-  type VisitAnalysis,
-  type VisitFact,
-} from '../../shared/domain/visitAnalysis';
-import type { CallsTable, VisitsTable } from '../../db/schema';
+import { weekOf } from '../../shared/domain/visitAnalysis';
 import { testDesk, type TestDesk } from '../support/desk';
-import { setTodaysOrder, type RecordedVisit } from '../support/visits';
+import { analysisOfRows } from '../support/visitAnalysis';
+import { setTodaysOrder } from '../support/visits';
 
 /**
  * The service reads the tallies the database keeps (0015); the figures must be those of the
@@ -31,7 +24,7 @@ beforeAll(async () => {
   const visits = [];
   for (const [i, channel] of ['户外广告', '路过', '户外广告', '老带新', '户外广告'].entries()) {
     visits.push(
-      await desk.ok<RecordedVisit>('visits.record', {
+      await desk.ok('visits.record', {
         customerName: `客人${i}`,
         phone: `1380000000${i}`,
         channel,
@@ -54,7 +47,7 @@ beforeAll(async () => {
   }
   // 户外广告 is taken off the list: its rows still count under its name.
   await desk.signInAs(DEMO_ADMIN.name);
-  const settings = await desk.ok<{ visitChannels: string[] }>('settings.get');
+  const settings = await desk.ok('settings.get');
   await desk.ok('settings.update', {
     visitChannels: settings.visitChannels.filter((c) => c !== '户外广告'),
   });
@@ -62,60 +55,10 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(async () => desk?.close());
 
-type VisitRow = Selectable<VisitsTable>;
-type CallRow = Selectable<CallsTable>;
-
-/** The analysis of the plain rows, each visit with its latest outcome, as the rows are stored. */
-async function fromRows(from: string, to: string): Promise<VisitAnalysis> {
-  const sqlite = desk.ledger.sqlite;
-  const names = new Map(
-    (sqlite.prepare('SELECT id, name FROM users').all() as { id: number; name: string }[]).map((u) => [
-      u.id,
-      u.name,
-    ]),
-  );
-  const visits = sqlite
-    .prepare(
-      `SELECT v.*, (SELECT u.outcome FROM visit_updates u WHERE u.visit_id = v.id AND u.kind = 'outcome'
-                    ORDER BY u.id DESC LIMIT 1) AS outcome
-       FROM visits v WHERE v.business_date BETWEEN ? AND ? ORDER BY v.id`,
-    )
-    .all(from, to) as (VisitRow & { outcome: string | null })[];
-  const calls = sqlite
-    .prepare('SELECT * FROM calls WHERE business_date BETWEEN ? AND ? ORDER BY business_date, id')
-    .all(from, to) as CallRow[];
-  const settings = await desk.ok<{ visitChannels: string[] }>('settings.get');
-  return analyseVisits({
-    from,
-    to,
-    channels: settings.visitChannels,
-    visits: visits.map((v): VisitFact => ({
-      arrivedAt: v.arrived_at,
-      businessDate: v.business_date,
-      returning: v.is_returning === 1,
-      channel: v.channel,
-      consultantId: v.consultant_id,
-      consultantName: names.get(v.consultant_id) ?? '',
-      partySize: v.party_size,
-      outcome: v.outcome,
-    })),
-    calls: calls.map((c): CallFact => ({
-      at: c.at,
-      businessDate: c.business_date,
-      returning: c.is_returning === 1,
-      channel: c.channel,
-      invited: c.invited_for !== null,
-    })),
-  });
-}
-
 describe('来人来电分析 counted in SQL', () => {
   test('today: the figures of the rows, the corrected outcome and the unlisted channel included', async () => {
-    const { funnel, ...day } = await desk.ok<VisitAnalysis & { funnel: { visits: number } }>(
-      'visits.analysis',
-      { period: 'day', date: TODAY },
-    );
-    expect(day).toEqual(await fromRows(TODAY, TODAY));
+    const { funnel, ...day } = await desk.ok('visits.analysis', { period: 'day', date: TODAY });
+    expect(day).toEqual(await analysisOfRows(desk, TODAY, TODAY));
     expect(funnel.visits).toBe(5);
     expect(day.visits).toEqual({ total: 5, new: 5, returning: 0, people: 15 });
     expect(day.outcomes).toEqual([
@@ -137,21 +80,15 @@ describe('来人来电分析 counted in SQL', () => {
   test('each day of the history and its week: the figures of the rows', async () => {
     const dates = ['2026-11-20', '2026-11-21', '2026-11-22'];
     for (const date of dates) {
-      const { funnel: _funnel, ...day } = await desk.ok<VisitAnalysis & { funnel: unknown }>(
-        'visits.analysis',
-        { period: 'day', date },
-      );
+      const { funnel: _funnel, ...day } = await desk.ok('visits.analysis', { period: 'day', date });
       expect(day.visits.total).toBeGreaterThan(0);
       expect(day.outcomes.length).toBeGreaterThan(0);
-      expect(day).toEqual(await fromRows(date, date));
+      expect(day).toEqual(await analysisOfRows(desk, date, date));
     }
     for (const date of [dates[0]!, TODAY]) {
       const { from, to } = weekOf(date);
-      const { funnel: _funnel, ...week } = await desk.ok<VisitAnalysis & { funnel: unknown }>(
-        'visits.analysis',
-        { period: 'week', date },
-      );
-      expect(week).toEqual(await fromRows(from, to));
+      const { funnel: _funnel, ...week } = await desk.ok('visits.analysis', { period: 'week', date });
+      expect(week).toEqual(await analysisOfRows(desk, from, to));
     }
   });
 });

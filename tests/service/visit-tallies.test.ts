@@ -1,17 +1,10 @@
 import path from 'node:path';
-import type { Selectable } from 'kysely';
 import { afterEach, describe, expect, test } from 'vitest';
-import type { CallsTable, VisitsTable } from '../../db/schema';
 import { DEMO_ADMIN } from '../../electron/core/demo';
 import { tallyProblems, VISIT_TALLIES } from '../../electron/core/audit/visitTallies';
-import {
-  analyseVisits,
-  weekOf,
-  type CallFact,
-  type VisitAnalysis,
-  type VisitFact,
-} from '../../shared/domain/visitAnalysis';
+import { weekOf } from '../../shared/domain/visitAnalysis';
 import { testDesk, type TestDesk } from '../support/desk';
+import { analysisOfRows } from '../support/visitAnalysis';
 import { DROP_VISIT_TALLIES } from '../support/tallies';
 import { CONSULTANTS, setTodaysOrder } from '../support/visits';
 import { seeded } from '../support/seeded';
@@ -44,7 +37,7 @@ async function recordDay(d: TestDesk, date: string, seed: number, visits = 12, c
   d.clock.set(`${date}T12:00:00.000Z`);
   await d.signInAs('王芳');
   await setTodaysOrder(d);
-  const { visitChannels } = await d.ok<{ visitChannels: string[] }>('settings.get');
+  const { visitChannels } = await d.ok('settings.get');
   const channels = visitChannels;
   const times = (n: number) =>
     Array.from({ length: n }, () => Math.floor(rnd() * 12 * 60)).sort((a, b) => a - b);
@@ -77,70 +70,23 @@ async function busyDesk(seed = 1): Promise<TestDesk> {
   return d;
 }
 
-type VisitRow = Selectable<VisitsTable>;
-type CallRow = Selectable<CallsTable>;
-
-/** The analysis of the plain rows, each visit with its latest outcome, names as they are now. */
-async function fromRows(d: TestDesk, from: string, to: string): Promise<VisitAnalysis> {
-  const sqlite = d.ledger.sqlite;
-  const names = new Map(
-    (sqlite.prepare('SELECT id, name FROM users').all() as { id: number; name: string }[]).map((u) => [
-      u.id,
-      u.name,
-    ]),
-  );
-  const visits = sqlite
-    .prepare(
-      `SELECT v.*, (SELECT u.outcome FROM visit_updates u WHERE u.visit_id = v.id AND u.kind = 'outcome'
-                    ORDER BY u.id DESC LIMIT 1) AS outcome
-       FROM visits v WHERE v.business_date BETWEEN ? AND ? ORDER BY v.id`,
-    )
-    .all(from, to) as (VisitRow & { outcome: string | null })[];
-  const calls = sqlite
-    .prepare('SELECT * FROM calls WHERE business_date BETWEEN ? AND ? ORDER BY business_date, id')
-    .all(from, to) as CallRow[];
-  const settings = await d.ok<{ visitChannels: string[] }>('settings.get');
-  return analyseVisits({
-    from,
-    to,
-    channels: settings.visitChannels,
-    visits: visits.map((v): VisitFact => ({
-      arrivedAt: v.arrived_at,
-      businessDate: v.business_date,
-      returning: v.is_returning === 1,
-      channel: v.channel,
-      consultantId: v.consultant_id,
-      consultantName: names.get(v.consultant_id) ?? '',
-      partySize: v.party_size,
-      outcome: v.outcome,
-    })),
-    calls: calls.map((c): CallFact => ({
-      at: c.at,
-      businessDate: c.business_date,
-      returning: c.is_returning === 1,
-      channel: c.channel,
-      invited: c.invited_for !== null,
-    })),
-  });
-}
-
 /** Every day of both weeks (quiet ones too) and each week: the service's answer is the rows'. */
 async function expectAnalysesOfRows(d: TestDesk) {
   await d.signInAs('李经理');
   for (const date of [...DATES, ...QUIET]) {
-    const { funnel: _f, ...day } = await d.ok<VisitAnalysis & { funnel: unknown }>('visits.analysis', {
+    const { funnel: _f, ...day } = await d.ok('visits.analysis', {
       period: 'day',
       date,
     });
-    expect(day, date).toEqual(await fromRows(d, date, date));
+    expect(day, date).toEqual(await analysisOfRows(d, date, date));
   }
   for (const date of [DATES[0]!, DATES[3]!, '2026-11-02']) {
     const { from, to } = weekOf(date);
-    const { funnel: _f, ...week } = await d.ok<VisitAnalysis & { funnel: unknown }>('visits.analysis', {
+    const { funnel: _f, ...week } = await d.ok('visits.analysis', {
       period: 'week',
       date,
     });
-    expect(week, `week of ${date}`).toEqual(await fromRows(d, from, to));
+    expect(week, `week of ${date}`).toEqual(await analysisOfRows(d, from, to));
   }
 }
 
@@ -171,11 +117,11 @@ describe('来人来电分析 read from the tallies', () => {
     // a channel taken off the list still counts under its name; a consultant renamed is shown
     // by the new name (names are applied after tallying)
     await desk.signInAs(DEMO_ADMIN.name);
-    const settings = await desk.ok<{ visitChannels: string[] }>('settings.get');
+    const settings = await desk.ok('settings.get');
     await desk.ok('settings.update', { visitChannels: settings.visitChannels.slice(1) });
     desk.ledger.sqlite.prepare(`UPDATE users SET name = '张伟强' WHERE name = '张伟'`).run();
     await expectAnalysesOfRows(desk);
-    const week = await desk.ok<VisitAnalysis>('visits.analysis', { period: 'week', date: DATES[0] });
+    const week = await desk.ok('visits.analysis', { period: 'week', date: DATES[0] });
     expect(week.byConsultant.map((c) => c.name)).toContain('张伟强');
     expect(week.byChannel.map((c) => c.channel)).toContain(settings.visitChannels[0]);
 
@@ -194,7 +140,7 @@ describe('来人来电分析 read from the tallies', () => {
     callOn(DATES[0]!, '旧渠道');
     expect(tallyProblems(desk.ledger.sqlite)).toEqual([]);
     await expectAnalysesOfRows(desk);
-    const reordered = await desk.ok<VisitAnalysis>('visits.analysis', { period: 'week', date: DATES[0] });
+    const reordered = await desk.ok('visits.analysis', { period: 'week', date: DATES[0] });
     const names = reordered.byChannel.map((c) => c.channel);
     expect(names.indexOf('旧渠道')).toBeLessThan(names.indexOf('报纸'));
   });
@@ -264,7 +210,7 @@ describe('the tallies are written by the database alone', () => {
       problem: expect.stringMatching(new RegExp(`business_date ${DATES[1]}.* says .*people`)),
     });
     await desk.signInAs('李经理');
-    const report = await desk.ok<{ ok: boolean; firstProblem: { table: string } | null }>('audit.verify', {});
+    const report = await desk.ok('audit.verify', {});
     expect(report).toMatchObject({ ok: false, firstProblem: { table: 'visit_tallies_by_kind' } });
 
     // a tally row missing, or one without any rows, is named too

@@ -1,18 +1,12 @@
 import { afterEach, expect, test } from 'vitest';
 import type { VisitView } from '../../shared/contract/visits';
-import { testDesk, type TestDesk } from '../support/desk';
-import { setTodaysOrder, walkIn } from '../support/visits';
+import type { TestDesk } from '../support/desk';
+import { morningAtDesk, walkIn } from '../support/visits';
 
 let desk: TestDesk;
 afterEach(async () => desk?.close());
 
-interface Day {
-  visits: VisitView[];
-  total: number;
-  inOffice: number;
-}
-
-const day = (input: Record<string, unknown> = {}) => desk.ok<Day>('visits.day', input);
+const day = (input: Record<string, unknown> = {}) => desk.ok('visits.day', input);
 
 /** Every page of the list, `limit` at a time, put together (and each page's figures checked). */
 async function allPages(limit: number, filter: Record<string, unknown> = {}): Promise<VisitView[]> {
@@ -29,9 +23,7 @@ const latestFirst = (visits: VisitView[]) =>
   [...visits].sort((a, b) => b.arrivedAt.localeCompare(a.arrivedAt) || b.id - a.id).map((v) => v.id);
 
 test("the day's visitor list comes a page at a time, the latest arrival first; the pages put together are the whole day", async () => {
-  desk = await testDesk();
-  await desk.signInAs('王芳');
-  await setTodaysOrder(desk);
+  desk = await morningAtDesk();
   const recorded: number[] = [];
   for (let i = 0; i < 23; i++) {
     // two parties at the very same minute: the later recorded comes first
@@ -39,7 +31,7 @@ test("the day's visitor list comes a page at a time, the latest arrival first; t
     const { visit } = await walkIn(desk, { name: `客户${i}`, phone: `1390000${String(i).padStart(4, '0')}` });
     recorded.push(visit.id);
   }
-  for (const i of [0, 3, 8, 9, 20]) await desk.ok('visits.leave', { visitId: recorded[i] });
+  for (const i of [0, 3, 8, 9, 20]) await desk.ok('visits.leave', { visitId: recorded[i]! });
 
   const whole = await day({ limit: 500 });
   expect(whole).toMatchObject({ total: 23, inOffice: 18 });

@@ -1,9 +1,16 @@
+import { AUDITED_TABLES } from '../../db/schema';
 import type { CloseRecord } from '../../shared/contract/dayclose';
 import type { TestDesk } from './desk';
 import { countersign, demoTypes } from './tickets';
+import { rowCount } from './rows';
 
 /** The day most day-close tests use: the testDesk clock starts at 10:00 in Shanghai on it. */
 export const DAY = '2026-11-23';
+/** The day after DAY, where writes go once DAY is closed. */
+export const NEXT = '2026-11-24';
+/** 19:45 of DAY in Shanghai: the desk closes the day early, before the clock's midnight. */
+export const EVENING = '2026-11-23T11:45:00.000Z';
+export const MIN = 60_000;
 
 /** 王芳 receives 20 2D and 10 3D tickets and sells two 2D tickets for cash (¥70.00). */
 export async function sellADay(desk: TestDesk): Promise<{ twoD: number; threeD: number }> {
@@ -53,14 +60,37 @@ export async function closeADay(
 ): Promise<{ record: CloseRecord; twoD: number; threeD: number }> {
   const types = await sellADay(desk);
   await handTheCash(desk);
-  const record = await desk.ok<CloseRecord>('dayclose.close', closeInput(desk, types));
+  const record = await desk.ok('dayclose.close', closeInput(desk, types));
   return { record, ...types };
 }
 
-export function countWhere(desk: TestDesk, table: string, where: string, ...params: unknown[]): number {
-  return (
-    desk.ledger.sqlite.prepare(`SELECT count(*) AS n FROM ${table} WHERE ${where}`).get(...params) as {
-      n: number;
-    }
-  ).n;
+/** Closes DAY with nothing sold: no cash to hand over, no ticket on hand. Signed in at the desk. */
+export async function closeAnEmptyDay(desk: TestDesk): Promise<CloseRecord> {
+  const types = await demoTypes(desk);
+  await handTheCash(desk, DAY, {});
+  return desk.ok('dayclose.close', {
+    ...closeInput(desk, types),
+    stock: [
+      { typeId: types.twoD, counted: 0 },
+      { typeId: types.threeD, counted: 0 },
+    ],
+  });
+}
+/** Tables whose rows carry a business date, and how many rows of them are dated `date`. */
+export function datedRows(d: TestDesk, date: string, afterAudit: number): Record<string, number> {
+  const tables = ['audit_log', ...Object.keys(AUDITED_TABLES)].filter((t) =>
+    (d.ledger.sqlite.prepare(`SELECT name FROM pragma_table_info(?)`).all(t) as { name: string }[]).some(
+      (c) => c.name === 'business_date',
+    ),
+  );
+  return Object.fromEntries(
+    tables.map((t) => [
+      t,
+      rowCount(d, t, `business_date = ? AND ${t === 'audit_log' ? 'id' : 'audit_id'} > ?`, date, afterAudit),
+    ]),
+  );
+}
+
+export function lastAuditId(d: TestDesk): number {
+  return (d.ledger.sqlite.prepare('SELECT max(id) AS m FROM audit_log').get() as { m: number }).m;
 }

@@ -47,7 +47,7 @@ export async function driveDay(desk: TestDesk): Promise<void> {
   await desk.ok('tickets.sell', { typeId: twoD, count: 4, paymentMethod: 'cash' });
   await desk.ok('tickets.sell', { typeId: twoD, count: 1, paymentMethod: 'wechat' });
   await desk.ok('tickets.sell', { typeId: threeD, count: 2, paymentMethod: 'card' });
-  const small = await desk.ok<{ id: number }>('tickets.sell', {
+  const small = await desk.ok('tickets.sell', {
     typeId: twoD,
     count: 1,
     paymentMethod: 'cash',
@@ -66,7 +66,7 @@ export async function driveDay(desk: TestDesk): Promise<void> {
 
   const unit = await unitByRoom(desk, '301');
   await desk.signInAs('张伟');
-  const hold = await desk.ok<{ id: number }>('holds.request', {
+  const hold = await desk.ok('holds.request', {
     unitId: unit.id,
     customerName: '李先生',
     customerPhone: '13812345678',

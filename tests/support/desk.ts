@@ -5,18 +5,37 @@ import { ManualClock } from '../../electron/core/clock';
 import { DEMO_ADMIN, DEMO_STAFF, seedDemo } from '../../electron/core/demo';
 import { openDesk, type Desk } from '../../electron/core/desk';
 import { LEDGER_FILE_NAME } from '../../db/connection';
+import type { Channel, InputOf, OutputOf } from '../../shared/contract';
 
 /** A fresh ledger in its own temp folder: service tests run against real SQLite files. */
 export function tempDir(prefix = 'sitedesk-test-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }
 
+/**
+ * A call's input as the contract declares it; it may be left out where no field is required
+ * (the input then defaults to `{}`).
+ */
+export type InputArgs<C extends Channel> =
+  Record<never, never> extends InputOf<C> ? [input?: InputOf<C>] : [input: InputOf<C>];
+
+/**
+ * Calls that bypass the contract's types, for tests that send what a typed caller cannot:
+ * wrong values on purpose (validation, fuzzing) or channels that do not exist.
+ */
+export interface UntypedCalls {
+  ok(channel: string, input: unknown): Promise<unknown>;
+  refused(channel: string, input: unknown): Promise<string>;
+}
+
 export interface TestDesk extends Desk {
   clock: ManualClock;
   /** Calls a channel and returns the data, failing the test on a refusal. */
-  ok<T = unknown>(channel: string, input?: unknown): Promise<T>;
-  /** Calls a channel that must be refused and returns the error code. */
-  refused(channel: string, input?: unknown): Promise<string>;
+  ok<C extends Channel>(channel: C, ...input: InputArgs<C>): Promise<OutputOf<C>>;
+  /** Calls a channel with well-formed input that must be refused and returns the error code. */
+  refused<C extends Channel>(channel: C, ...input: InputArgs<C>): Promise<string>;
+  /** The same two calls without the contract's types. */
+  untyped: UntypedCalls;
   signInAs(name: string): Promise<void>;
   userId(name: string): number;
 }
@@ -45,21 +64,27 @@ export async function testDesk(
   }
   const desk = await openDesk({ dataDir, clock, onInternalError: () => {} });
   const ids = new Map<string, number>();
-  const roster = await desk.router.call('auth.roster', {});
-  if (roster.ok) for (const u of roster.data as { id: number; name: string }[]) ids.set(u.name, u.id);
-  // Extends the desk object itself: `ledger` is a getter that follows a restore.
-  const self: TestDesk = Object.assign(desk, {
-    clock,
-    async ok(channel: string, input: unknown = {}) {
+  const untyped: UntypedCalls = {
+    async ok(channel, input) {
       const res = await desk.router.call(channel, input);
       if (!res.ok) throw new Error(`${channel} refused: ${res.error.code} ${res.error.message}`);
-      return res.data as never;
+      return res.data;
     },
-    async refused(channel: string, input: unknown = {}) {
+    async refused(channel, input) {
       const res = await desk.router.call(channel, input);
       if (res.ok) throw new Error(`${channel} was accepted but should be refused`);
       return res.error.code;
     },
+  };
+  const roster = (await untyped.ok('auth.roster', {})) as OutputOf<'auth.roster'>;
+  for (const u of roster) ids.set(u.name, u.id);
+  // Extends the desk object itself: `ledger` is a getter that follows a restore.
+  const self: TestDesk = Object.assign(desk, {
+    clock,
+    untyped,
+    // The router parsed the input and the answer against the contract: the data is OutputOf<C>.
+    ok: (channel: Channel, input: unknown = {}) => untyped.ok(channel, input) as Promise<never>,
+    refused: (channel: Channel, input: unknown = {}) => untyped.refused(channel, input),
     async signInAs(name: string) {
       const user = [DEMO_ADMIN, ...DEMO_STAFF].find((u) => u.name === name);
       if (!user) throw new Error(`no demo user ${name}`);
@@ -72,4 +97,11 @@ export async function testDesk(
     },
   });
   return self;
+}
+
+/** A demo desk (its clock at `start`, 10:00 of 2026-11-23 by default) with 王芳 signed in. */
+export async function atFrontDesk(start?: string): Promise<TestDesk> {
+  const desk = await testDesk(start ? { start } : {});
+  await desk.signInAs('王芳');
+  return desk;
 }

@@ -3,14 +3,14 @@ import type { TestDesk } from './desk';
 
 /** The demo building's unit by room number ('101' … '604'), read off the manager's board. */
 export async function unitByRoom(desk: TestDesk, room: string): Promise<BoardUnit> {
-  const board = await desk.ok<{ units: BoardUnit[] }>('holds.board');
+  const board = await desk.ok('holds.board');
   const unit = board.units.find((u) => u.room === room);
   if (!unit) throw new Error(`no demo unit ${room}`);
   return unit;
 }
 
 export async function boardUnit(desk: TestDesk, id: number): Promise<BoardUnit> {
-  const board = await desk.ok<{ units: BoardUnit[] }>('holds.board');
+  const board = await desk.ok('holds.board');
   return board.units.find((u) => u.id === id)!;
 }
 
@@ -22,8 +22,14 @@ export async function requestAs(
   customer = { customerName: '王先生', customerPhone: '138 1234 5678' },
 ): Promise<HoldView> {
   await desk.signInAs(consultant);
-  return desk.ok<HoldView>('holds.request', { unitId, ...customer });
+  return desk.ok('holds.request', { unitId, ...customer });
 }
 
-export const count = (d: TestDesk, table: string, where = '1') =>
-  (d.ledger.sqlite.prepare(`SELECT count(*) AS n FROM ${table} WHERE ${where}`).get() as { n: number }).n;
+/** 张伟 requests `room` (101 by default) and 李经理 approves: the held hold. */
+export async function heldUnit(d: TestDesk, room = '101'): Promise<HoldView> {
+  await d.signInAs('李经理');
+  const unit = await unitByRoom(d, room);
+  const pending = await requestAs(d, '张伟', unit.id);
+  await d.signInAs('李经理');
+  return d.ok('holds.approve', { holdId: pending.id });
+}

@@ -17,20 +17,15 @@ export async function demoTypes(desk: TestDesk): Promise<DemoTypes> {
 }
 
 export async function onHand(desk: TestDesk, typeId: number): Promise<number> {
-  const lines = await desk.ok<{ typeId: number; onHand: number }[]>('tickets.stock');
+  const lines = await desk.ok('tickets.stock');
   return lines.find((l) => l.typeId === typeId)!.onHand;
 }
 
 /** Balances as a manager sees them, by name (0 for someone who never held cash). */
 export async function balances(desk: TestDesk): Promise<Record<string, number>> {
-  const res = await desk.ok<{ people: { name: string; balanceFen: number }[] }>('cash.balances');
+  const res = await desk.ok('cash.balances');
   return Object.fromEntries(res.people.map((p) => [p.name, p.balanceFen]));
 }
-
-export function rowCount(desk: TestDesk, table: string): number {
-  return (desk.ledger.sqlite.prepare(`SELECT count(*) n FROM ${table}`).get() as { n: number }).n;
-}
-
 export const PIN = { 李经理: '1111', 王芳: '3333', 陈静: '3344', 刘敏: '4444', 钱出纳: '6666' } as const;
 
 export function countersign(desk: TestDesk, name: keyof typeof PIN, secret?: string) {

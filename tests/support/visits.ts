@@ -1,29 +1,25 @@
-import type { TestDesk } from './desk';
+import type { OutputOf } from '../../shared/contract';
+import { atFrontDesk, type TestDesk } from './desk';
 
 /** Shortcuts for the visitor-log tests: the demo office's four consultants and the desk. */
 export const CONSULTANTS = ['张伟', '孙丽', '周强', '吴娜'] as const;
-
-export interface RecordedVisit {
-  visit: {
-    id: number;
-    consultantName: string;
-    chosenBy: string;
-    returning: boolean;
-    customer: { id: number; phone: string | null; phoneMasked: boolean; ownerName: string | null };
-  };
-  disputeId: number | null;
-  rotation: { queue: { name: string; away: boolean }[]; next: { name: string } | null };
-}
 
 export async function setTodaysOrder(desk: TestDesk, names: readonly string[] = CONSULTANTS): Promise<void> {
   await desk.ok('rotation.setOrder', { consultantIds: names.map((n) => desk.userId(n)) });
 }
 
+/** 王芳 at the desk in the morning with today's rotation of the four consultants set. */
+export async function morningAtDesk(): Promise<TestDesk> {
+  const desk = await atFrontDesk();
+  await setTodaysOrder(desk);
+  return desk;
+}
+
 export async function walkIn(
   desk: TestDesk,
   fields: { name?: string; phone?: string; named?: string; channel?: string; partySize?: number } = {},
-): Promise<RecordedVisit> {
-  return desk.ok<RecordedVisit>('visits.record', {
+): Promise<OutputOf<'visits.record'>> {
+  return desk.ok('visits.record', {
     customerName: fields.name ?? '王先生',
     ...(fields.phone ? { phone: fields.phone } : {}),
     ...(fields.named ? { namedConsultantId: desk.userId(fields.named) } : {}),
@@ -33,10 +29,6 @@ export async function walkIn(
 }
 
 export async function queueNames(desk: TestDesk): Promise<string[]> {
-  const view = await desk.ok<{ queue: { name: string; away: boolean }[] }>('rotation.today');
+  const view = await desk.ok('rotation.today');
   return view.queue.map((q) => (q.away ? `(${q.name})` : q.name));
-}
-
-export function count(desk: TestDesk, table: string): number {
-  return (desk.ledger.sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
 }

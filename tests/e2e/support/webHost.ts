@@ -17,15 +17,15 @@ const URL_LINE = /^SiteDesk: (http:\/\/127\.0\.0\.1:(\d+))\/\?token=(\S+)$/m;
  * Starts `npm run web` as a person would (the real host process, not an import), on a free port,
  * and waits for the URL line it prints. The renderer must already be built (npm run test:e2e).
  */
-export function startWebHost(
-  options: {
-    demo?: boolean;
-    /** Closed past days in the demo; 0 by default, the scenarios expect an office with no history. */
-    demoDays?: number;
-    dataDir?: string;
-    timeoutMs?: number;
-  } = {},
-): Promise<RunningHost> {
+export interface WebHostOptions {
+  demo?: boolean;
+  /** Closed past days in the demo; 0 by default, the scenarios expect an office with no history. */
+  demoDays?: number;
+  dataDir?: string;
+  timeoutMs?: number;
+}
+
+export function startWebHost(options: WebHostOptions = {}): Promise<RunningHost> {
   const dataDir = options.dataDir ?? tempDir('sitedesk-e2e-');
   // `node --import tsx`, one process (the tsx CLI would run the host in a child), so stop() and
   // a kill reach the host itself.
