@@ -1,6 +1,5 @@
-import { sql, type Compilable, type Kysely, type RawBuilder } from 'kysely';
-import { readStatement, type ReadSource } from './access';
-import type { Database } from './schema';
+import { sql, type Compilable, type RawBuilder } from 'kysely';
+import { readStatement, type ReadableDB, type ReadSource } from './access';
 
 /**
  * The rows of a Kysely select — the same objects, same columns in the same order, as its
@@ -105,9 +104,7 @@ export interface QueryText<O> {
  * it. Its values are written as `?` in `sql` fragments and bound when it runs, in order; a value
  * Kysely would bind itself is refused, since it would be frozen into the kept text.
  */
-export function queryText<O>(
-  build: (db: Kysely<Database>) => Compilable<O>,
-): (db: Kysely<Database>) => QueryText<O> {
+export function queryText<O>(build: (db: ReadableDB) => Compilable<O>): (db: ReadableDB) => QueryText<O> {
   let kept: QueryText<O> | null = null;
   return (db) => {
     if (!kept) {
