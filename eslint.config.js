@@ -25,6 +25,41 @@ export default tseslint.config(
     },
   },
   {
+    // A service reads through ctx.db and ctx.raw and writes through ctx.writer only: it never
+    // holds the ledger's writable handle or its raw connection (db/access.ts).
+    files: ['electron/core/services/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'electron', message: 'Only electron/app/ may import electron.' },
+            {
+              name: 'better-sqlite3',
+              message: 'A service reads through ctx.db/ctx.raw and writes through ctx.writer.',
+            },
+            {
+              name: 'kysely',
+              importNames: ['Kysely'],
+              message: 'A service reads through ReadableDB (db/access.ts), never the whole Kysely handle.',
+            },
+          ],
+          patterns: [
+            {
+              group: ['**/db/connection'],
+              message: 'A service works on the call it serves, never on the ledger itself.',
+            },
+            {
+              group: ['**/db/access'],
+              importNames: ['WritableDB', 'rawReader'],
+              message: 'A service reads through ReadableDB and RawReader and writes through ctx.writer.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The renderer reaches the main process only through the typed client.
     files: ['renderer/**'],
     rules: {

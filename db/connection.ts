@@ -2,13 +2,21 @@ import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
+import { assertReads, type WritableDB } from './access';
 import type { Database } from './schema';
 import { prepared } from './statements';
 
 export interface Ledger {
   file: string;
   sqlite: BetterSqlite3.Database;
-  db: Kysely<Database>;
+  db: WritableDB;
+  /**
+   * From now until the returned function is called, `db` refuses, as it prepares them, the
+   * statements that could write (see assertReads). The router does so for each call, which
+   * writes only through the ledger writer, on the raw connection; whoever else uses `db`
+   * meanwhile waits for the call's connection, so only the call's own queries are checked.
+   */
+  refuseWrites(): () => void;
   close(): Promise<void>;
 }
 
@@ -33,12 +41,20 @@ export function openLedger(file: string, options: { readonly?: boolean } = {}): 
   // write that was answered "ok" must survive a pulled plug; an fsync per commit is cheap at
   // that rate.
   sqlite.pragma('synchronous = FULL');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: preparingOnce(sqlite) }) });
+  const guard = { readsOnly: false };
+  const db = new Kysely<Database>({
+    dialect: new SqliteDialect({ database: preparingOnce(sqlite, guard) }),
+  });
   let closed = false;
   return {
     file,
     sqlite,
     db,
+    refuseWrites() {
+      const before = guard.readsOnly;
+      guard.readsOnly = true;
+      return () => void (guard.readsOnly = before);
+    },
     async close() {
       if (closed) return;
       closed = true;
@@ -55,11 +71,14 @@ export function openLedger(file: string, options: { readonly?: boolean } = {}): 
 /**
  * The handle Kysely is given: the same connection, but a query text is prepared once and its
  * statement reused (Kysely prepares on every execution, which costs as much as running a point
- * query).
+ * query); while `guard.readsOnly`, a statement that could write is refused before it runs.
  */
-function preparingOnce(sqlite: BetterSqlite3.Database) {
+function preparingOnce(sqlite: BetterSqlite3.Database, guard: { readonly readsOnly: boolean }) {
   return {
     close: () => sqlite.close(),
-    prepare: (sql: string): BetterSqlite3.Statement => prepared(sqlite, sql),
+    prepare: (sql: string): BetterSqlite3.Statement => {
+      const statement = prepared(sqlite, sql);
+      return guard.readsOnly ? assertReads(statement, sql) : statement;
+    },
   };
 }

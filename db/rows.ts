@@ -1,7 +1,5 @@
-import type BetterSqlite3 from 'better-sqlite3';
-import { sql, type Compilable, type Kysely, type RawBuilder } from 'kysely';
-import type { Database } from './schema';
-import { prepared } from './statements';
+import { sql, type Compilable, type RawBuilder } from 'kysely';
+import { readStatement, type ReadableDB, type ReadSource } from './access';
 
 /**
  * The rows of a Kysely select — the same objects, same columns in the same order, as its
@@ -15,10 +13,13 @@ import { prepared } from './statements';
  * gains nothing: use it for pages and lists, `execute()` for the rest.
  *
  * Duplicate column names resolve as better-sqlite3 resolves them: the last one wins.
+ *
+ * These helpers take the call's `ctx.raw`, on which nothing else can be done, and refuse a
+ * statement that could write (db/access.ts): they are a way to read, never one to write.
  */
-export function selectRows<O>(sqlite: BetterSqlite3.Database, query: Compilable<O>): O[] {
+export function selectRows<O>(source: ReadSource, query: Compilable<O>): O[] {
   const { sql, parameters } = query.compile();
-  const statement = prepared(sqlite, sql, 'arrays');
+  const statement = readStatement(source, sql, 'arrays');
   const names = statement.columns().map((c) => c.name);
   const rows = statement.all(parameters) as unknown[][];
   const objects = new Array<O>(rows.length);
@@ -40,11 +41,11 @@ export function selectRows<O>(sqlite: BetterSqlite3.Database, query: Compilable<
  * better-sqlite3 answers them; a REAL would come back rounded to 15 digits, a BLOB is refused.
  */
 export function jsonRows<T extends readonly unknown[]>(
-  sqlite: BetterSqlite3.Database,
+  source: ReadSource,
   query: Compilable<{ row: string }>,
 ): T[] {
   const { sql, parameters } = query.compile();
-  const rows = prepared(sqlite, sql, 'arrays').all(parameters) as [string][];
+  const rows = readStatement(source, sql, 'arrays').all(parameters) as [string][];
   return JSON.parse(`[${rows.map((r) => r[0]).join(',')}]`) as T[];
 }
 
@@ -56,12 +57,14 @@ export function jsonRows<T extends readonly unknown[]>(
  * where the crossing per row was most of the cost. Same value rules as jsonRows.
  */
 export function jsonTable<T extends readonly unknown[]>(
-  sqlite: BetterSqlite3.Database,
+  source: ReadSource,
   query: Compilable<{ rows: string | null }> | QueryText<{ rows: string | null }>,
   parameters: readonly unknown[] = [],
 ): T[] {
   const compiled = 'compile' in query ? query.compile() : { sql: query.sql, parameters };
-  const [answer] = prepared(sqlite, compiled.sql, 'arrays').all(compiled.parameters) as [string | null][];
+  const [answer] = readStatement(source, compiled.sql, 'arrays').all(compiled.parameters) as [
+    string | null,
+  ][];
   const text = answer?.[0];
   return text ? (JSON.parse(text) as T[]) : [];
 }
@@ -101,9 +104,7 @@ export interface QueryText<O> {
  * it. Its values are written as `?` in `sql` fragments and bound when it runs, in order; a value
  * Kysely would bind itself is refused, since it would be frozen into the kept text.
  */
-export function queryText<O>(
-  build: (db: Kysely<Database>) => Compilable<O>,
-): (db: Kysely<Database>) => QueryText<O> {
+export function queryText<O>(build: (db: ReadableDB) => Compilable<O>): (db: ReadableDB) => QueryText<O> {
   let kept: QueryText<O> | null = null;
   return (db) => {
     if (!kept) {

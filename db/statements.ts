@@ -45,7 +45,9 @@ export function prepared(
       statements.arrays.clear();
     }
     statement = sqlite.prepare(sql);
-    if (shape === 'arrays') statement.raw(true);
+    // Only a statement that answers rows has a raw mode; one that does not is kept as it is, and
+    // the reading helpers, which ask for arrays, refuse it (db/access.ts).
+    if (shape === 'arrays' && statement.reader) statement.raw(true);
     byText.set(sql, statement);
   }
   return statement;

@@ -1,5 +1,4 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../../db/schema';
+import type { ReadableDB } from '../../db/access';
 import { addDays } from '../../shared/domain/businessDate';
 
 /**
@@ -7,7 +6,7 @@ import { addDays } from '../../shared/domain/businessDate';
  * event (odd sequence numbers close, even ones reopen). The router asks these for every call
  * (closedDates.ts), and the ledgers that date a write ask them too.
  */
-export async function isClosed(db: Kysely<Database>, date: string): Promise<boolean> {
+export async function isClosed(db: ReadableDB, date: string): Promise<boolean> {
   const last = await db
     .selectFrom('day_close_events')
     .select('kind')
@@ -23,7 +22,7 @@ export async function isClosed(db: Kysely<Database>, date: string): Promise<bool
  * very call (the close itself writes into the date it closes, before the lock).
  */
 export async function closedAmong(
-  db: Kysely<Database>,
+  db: ReadableDB,
   dates: readonly string[],
   exceptAuditId?: number,
 ): Promise<Set<string>> {
@@ -52,7 +51,7 @@ export async function closedAmong(
  * The first open date from `date` on: `date` itself unless it has been closed, else the next
  * day that is not. Writes that would fall into a closed date are dated here instead (SPEC §2).
  */
-export async function openDateFrom(db: Kysely<Database>, date: string): Promise<string> {
+export async function openDateFrom(db: ReadableDB, date: string): Promise<string> {
   let day = date;
   // A closed date is never in the future, so this ends after the few days closed ahead of the clock.
   while (await isClosed(db, day)) day = addDays(day, 1);

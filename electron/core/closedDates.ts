@@ -1,5 +1,5 @@
 import { AppError } from '../../shared/domain/errors';
-import type { CallContext } from './context';
+import type { CallContext, ReadCallContext } from './context';
 import type { LedgerCache } from './ledgerCache';
 import { closedAmong, isClosed, openDateFrom } from './closedDateQueries';
 
@@ -34,7 +34,7 @@ export type CloseHorizon = Pick<LedgerCache, 'lastCloseEventDate' | 'datesWritte
 
 /** Before the handler: moves the call onto the open date and refuses a named closed date. */
 export async function enterOpenDate(
-  ctx: CallContext,
+  ctx: ReadCallContext,
   channel: string,
   mutates: boolean,
   input: unknown,

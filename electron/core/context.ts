@@ -1,6 +1,4 @@
-import type BetterSqlite3 from 'better-sqlite3';
-import type { Kysely } from 'kysely';
-import type { Database } from '../../db/schema';
+import type { RawReader, ReadableDB } from '../../db/access';
 import type { Settings } from '../../shared/contract/settings';
 import type { Role } from '../../shared/domain/roles';
 import type { Locale } from '../../shared/domain/errors';
@@ -13,11 +11,15 @@ export interface Actor {
   roles: Role[];
 }
 
-/** What a service sees of the call it serves. `db` is bound to the call's transaction. */
-export interface CallContext {
-  db: Kysely<Database>;
-  /** The raw handle on the same connection, for whole-ledger scans (verify). */
-  raw: BetterSqlite3.Database;
+/**
+ * What a service sees of the call it serves, whatever the call: reads only. `db` is bound to the
+ * call's transaction; nothing on this context can write the ledger (see db/access.ts). A call
+ * whose contract says `mutates: false` gets this; a mutating one gets CallContext.
+ */
+export interface ReadCallContext {
+  db: ReadableDB;
+  /** The same connection for the reading helpers of db/rows.ts and the whole-ledger verify. */
+  raw: RawReader;
   now: Date;
   /** `now` as UTC ISO text, the form every ledger row stores. */
   at: string;
@@ -25,7 +27,6 @@ export interface CallContext {
   settings: Settings;
   actor: Actor | null;
   countersigner: Actor | null;
-  writer: LedgerWriter;
   desk: DeskSession;
   locale: Locale;
   /**
@@ -33,30 +34,45 @@ export interface CallContext {
    * router between calls, read again after this call writes users. Not to be changed.
    */
   staffNames(): ReadonlyMap<number, string>;
-  /** The desk's file-level operations; null when the router runs without a desk (tests). */
-  host: DeskHost | null;
+  /** The desk's backups; null when the router runs without a desk (tests). */
+  host: DeskBackups | null;
   /** Queues work to run after this call has committed and answered (never if it is refused). */
   afterCall(task: () => Promise<void>): void;
+}
+
+/**
+ * What a mutating call's service sees: the reads, the ledger writer (the only way a service
+ * writes), and the desk's file-level operations including the restore that replaces the ledger.
+ * The router builds one of these for every call; a read-only call's handler sees it as a
+ * ReadCallContext.
+ */
+export interface CallContext extends ReadCallContext {
+  writer: LedgerWriter;
+  host: DeskHost | null;
 }
 
 /**
  * What a list that names people needs of its call: the transaction and the staff's names. A
  * call's context is one; outside a call (tests, tools) the users service makes one (readerOf).
  */
-export type CallReader = Pick<CallContext, 'db' | 'staffNames'>;
+export type CallReader = Pick<ReadCallContext, 'db' | 'staffNames'>;
 
-/** File-level operations of the hosting desk, offered to the backups service. */
-export interface DeskHost {
+/** The backups of the hosting desk: copies of the ledger, which leave it as it is. */
+export interface DeskBackups {
   dataDir: string;
   /** A backup taken inside the current call (its transaction is the consistent snapshot). */
   backup(reason: string, keep: number): Promise<{ file: string; bytes: number }>;
   /** A backup taken once no call is running: for work queued with afterCall. */
   backupBetweenCalls(reason: string, keep: number): Promise<{ file: string; bytes: number }>;
+}
+
+/** File-level operations of the hosting desk, offered to the backups service. */
+export interface DeskHost extends DeskBackups {
   /** Replaces the ledger with a verified backup while the app runs; the desk is signed out. */
   restore(file: string): Promise<void>;
 }
 
-export function requireActor(ctx: CallContext): Actor {
+export function requireActor(ctx: ReadCallContext): Actor {
   if (!ctx.actor) throw new Error('handler needs a signed-in actor but the router let none through');
   return ctx.actor;
 }

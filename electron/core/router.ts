@@ -1,3 +1,4 @@
+import { rawReader } from '../../db/access';
 import type { Ledger } from '../../db/connection';
 import { contract, isChannel, type CallDef } from '../../shared/contract';
 import type { Envelope } from '../../shared/contract/envelope';
@@ -144,6 +145,9 @@ export class Router {
       let writer: LedgerWriter | null = null;
       let ctx: CallContext | null = null;
       let input: unknown = rawInput;
+      // Until the call ends, its Kysely handle refuses any statement that could write: a call
+      // writes through its ledger writer only, on the raw connection.
+      const endReadsOnly = ledger.refuseWrites();
       try {
         const now = clock.now();
         const settings = cache.currentSettings();
@@ -151,7 +155,7 @@ export class Router {
         writer = new LedgerWriter(ledger.sqlite, tail.id + 1, def.mutates);
         ctx = {
           db,
-          raw: ledger.sqlite,
+          raw: rawReader(ledger.sqlite),
           now,
           at: now.toISOString(),
           businessDate: businessDateOf(now, settings.dayCutoff),
@@ -205,6 +209,8 @@ export class Router {
           await this.recordRefusal(cache, ctx, channel, input, error.code, writer.survivors);
         }
         throw error;
+      } finally {
+        endReadsOnly();
       }
     });
   }

@@ -1,9 +1,8 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../../db/schema';
+import type { ReadableDB } from '../../db/access';
 import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '../../shared/contract/settings';
 
 /** Settings are a small mutable table, every change audited; absent keys take the defaults. */
-export async function readSettings(db: Kysely<Database>): Promise<Settings> {
+export async function readSettings(db: ReadableDB): Promise<Settings> {
   return settingsFromRows(await db.selectFrom('settings').select(['key', 'value']).execute());
 }
 

@@ -7,12 +7,20 @@ import type { Role } from '../domain/roles';
  */
 export type Access = 'public' | 'signedIn' | readonly Role[];
 
-export interface CallDef<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
+export interface CallDef<
+  I extends z.ZodType = z.ZodType,
+  O extends z.ZodType = z.ZodType,
+  M extends boolean = boolean,
+> {
   input: I;
   output: O;
   access: Access;
-  /** Writes to the ledger: runs in a write transaction and appends an audit row. */
-  mutates: boolean;
+  /**
+   * Writes to the ledger: runs in a write transaction and appends an audit row. Kept as the
+   * literal `true` or `false` it is declared with: a handler of a call declared `false` is given
+   * no ledger writer at all (electron/core/handler.ts).
+   */
+  mutates: M;
   /** A second person's PIN is required (SPEC §1 two-person acts); the router checks it. */
   countersign?: { roles: readonly Role[] };
   /**
@@ -24,6 +32,8 @@ export interface CallDef<I extends z.ZodType = z.ZodType, O extends z.ZodType = 
   summary: string;
 }
 
-export function defineCall<I extends z.ZodType, O extends z.ZodType>(def: CallDef<I, O>): CallDef<I, O> {
+export function defineCall<I extends z.ZodType, O extends z.ZodType, M extends boolean>(
+  def: CallDef<I, O, M>,
+): CallDef<I, O, M> {
   return def;
 }

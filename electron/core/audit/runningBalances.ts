@@ -1,4 +1,4 @@
-import type BetterSqlite3 from 'better-sqlite3';
+import { readCursor, type ReadSource } from '../../../db/access';
 
 /**
  * The running balances (0012) checked against the truth they are kept from: each balance row
@@ -51,19 +51,19 @@ interface Figure {
   last: number;
 }
 
-export function runningBalanceProblems(sqlite: BetterSqlite3.Database): BalanceProblem[] {
+export function runningBalanceProblems(source: ReadSource): BalanceProblem[] {
   const problems: BalanceProblem[] = [];
-  for (const { table, source, key, amount, delta } of RUNNING_BALANCES) {
-    const summed = sqlite
-      .prepare(
-        `SELECT ${key} AS key, sum(${delta}) AS amount, max(id) AS last FROM ${source} GROUP BY ${key}`,
-      )
-      .all() as Figure[];
+  for (const { table, source: movements, key, amount, delta } of RUNNING_BALANCES) {
+    const summed = readCursor(
+      source,
+      `SELECT ${key} AS key, sum(${delta}) AS amount, max(id) AS last FROM ${movements} GROUP BY ${key}`,
+    ).all() as Figure[];
     const kept = new Map(
       (
-        sqlite
-          .prepare(`SELECT ${key} AS key, ${amount} AS amount, last_id AS last FROM ${table}`)
-          .all() as Figure[]
+        readCursor(
+          source,
+          `SELECT ${key} AS key, ${amount} AS amount, last_id AS last FROM ${table}`,
+        ).all() as Figure[]
       ).map((r) => [r.key, r]),
     );
     const name = (k: number | string) =>
@@ -76,13 +76,13 @@ export function runningBalanceProblems(sqlite: BetterSqlite3.Database): BalanceP
         problems.push({
           table,
           rowId,
-          problem: `no running balance for ${key}${label}: its ${source} sum to ${truth.amount}`,
+          problem: `no running balance for ${key}${label}: its ${movements} sum to ${truth.amount}`,
         });
       } else if (row.amount !== truth.amount || row.last !== truth.last) {
         problems.push({
           table,
           rowId,
-          problem: `running balance${label} says ${row.amount} (to #${row.last}) but its ${source} sum to ${truth.amount} (to #${truth.last})`,
+          problem: `running balance${label} says ${row.amount} (to #${row.last}) but its ${movements} sum to ${truth.amount} (to #${truth.last})`,
         });
       }
     }
@@ -91,7 +91,7 @@ export function runningBalanceProblems(sqlite: BetterSqlite3.Database): BalanceP
       problems.push({
         table,
         rowId,
-        problem: `running balance${label} of ${row.amount} without any ${source}`,
+        problem: `running balance${label} of ${row.amount} without any ${movements}`,
       });
     }
   }

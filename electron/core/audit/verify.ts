@@ -1,4 +1,4 @@
-import type BetterSqlite3 from 'better-sqlite3';
+import { readCursor, type ReadSource } from '../../../db/access';
 import { AUDITED_TABLES, type AuditLogTable } from '../../../db/schema';
 import type { VerifyReport } from '../../../shared/contract/audit';
 import { auditRowHash, GENESIS_HASH } from './chain';
@@ -15,10 +15,11 @@ type Problem = { table: string; rowId: number; problem: string };
 /**
  * Checks the whole ledger: SQLite's own integrity check, the audit hash chain, and that every
  * audited row is exactly as the audit row that wrote it sealed it. Rows edited, inserted or
- * deleted by hand are named. Runs on the raw handle: it reads every row once, in order.
+ * deleted by hand are named. Runs on the raw handle: it reads every row once, in order, through
+ * statements checked to read (db/access.ts), so `audit.verify` needs nothing that could write.
  */
-export function verifyLedger(sqlite: BetterSqlite3.Database): VerifyReport {
-  const integrity = (sqlite.pragma('integrity_check') as { integrity_check: string }[])
+export function verifyLedger(source: ReadSource): VerifyReport {
+  const integrity = (readCursor(source, 'PRAGMA integrity_check').all() as { integrity_check: string }[])
     .map((r) => r.integrity_check)
     .join('; ');
   const problems: Problem[] = [];
@@ -27,9 +28,10 @@ export function verifyLedger(sqlite: BetterSqlite3.Database): VerifyReport {
   const expected = new Map<string, Expected>();
   let prev = GENESIS_HASH;
   let auditRows = 0;
-  for (const row of sqlite
-    .prepare('SELECT * FROM audit_log ORDER BY id')
-    .iterate() as IterableIterator<AuditLogTable>) {
+  for (const row of readCursor(
+    source,
+    'SELECT * FROM audit_log ORDER BY id',
+  ).iterate() as IterableIterator<AuditLogTable>) {
     auditRows++;
     if (row.prev_hash !== prev) {
       problems.push({
@@ -69,9 +71,10 @@ export function verifyLedger(sqlite: BetterSqlite3.Database): VerifyReport {
 
   let ledgerRows = 0;
   for (const [table, meta] of Object.entries(AUDITED_TABLES)) {
-    for (const row of sqlite
-      .prepare(`SELECT * FROM ${table} ORDER BY ${meta.key}`)
-      .iterate() as IterableIterator<Record<string, unknown>>) {
+    for (const row of readCursor(
+      source,
+      `SELECT * FROM ${table} ORDER BY ${meta.key}`,
+    ).iterate() as IterableIterator<Record<string, unknown>>) {
       ledgerRows++;
       const key = row[meta.key] as string | number;
       const id = `${table}#${key}`;
@@ -103,9 +106,9 @@ export function verifyLedger(sqlite: BetterSqlite3.Database): VerifyReport {
     });
   }
   // the running balances the database keeps must still be what their movements add up to
-  problems.push(...runningBalanceProblems(sqlite));
+  problems.push(...runningBalanceProblems(source));
   // and so must the visit and call tallies (0015) be what their rows count
-  problems.push(...tallyProblems(sqlite));
+  problems.push(...tallyProblems(source));
 
   return {
     ok: problems.length === 0,
@@ -120,9 +123,9 @@ export function verifyLedger(sqlite: BetterSqlite3.Database): VerifyReport {
  * The start-up check of the chain's tail: the last rows link to each other and still hash to
  * what they say. Cheap enough for every start; the full `verifyLedger` is on demand.
  */
-export function verifyChainTail(sqlite: BetterSqlite3.Database, rows = 200): Problem | null {
+export function verifyChainTail(source: ReadSource, rows = 200): Problem | null {
   const tail = (
-    sqlite.prepare('SELECT * FROM audit_log ORDER BY id DESC LIMIT ?').all(rows + 1) as AuditLogTable[]
+    readCursor(source, 'SELECT * FROM audit_log ORDER BY id DESC LIMIT ?').all(rows + 1) as AuditLogTable[]
   ).reverse();
   for (let i = 0; i < tail.length; i++) {
     const row = tail[i]!;

@@ -1,4 +1,4 @@
-import type BetterSqlite3 from 'better-sqlite3';
+import { readCursor, type ReadSource } from '../../../db/access';
 
 /**
  * The visit and call tallies (0015) checked against the truth they are kept from: each tally row
@@ -108,24 +108,23 @@ export interface TallyProblem {
 
 type Row = Record<string, string | number | null>;
 
-export function tallyProblems(sqlite: BetterSqlite3.Database): TallyProblem[] {
+export function tallyProblems(source: ReadSource): TallyProblem[] {
   const problems: TallyProblem[] = [];
   for (const t of VISIT_TALLIES) {
     const keyNames = t.keys.map(([name]) => name);
     const figures = [...t.sums.map(([name]) => name), ...(t.first ? ['first_id'] : []), 'last_id'];
-    const truth = sqlite
-      .prepare(
-        `SELECT ${[
-          ...t.keys.map(([name, expression]) => `${expression} AS ${name}`),
-          ...t.sums.map(([name, expression]) => `${expression} AS ${name}`),
-          ...(t.first ? ['min(id) AS first_id'] : []),
-          'max(id) AS last_id',
-        ].join(', ')} FROM ${t.source} GROUP BY ${t.keys.map((_, i) => i + 1).join(', ')}`,
-      )
-      .all() as Row[];
+    const truth = readCursor(
+      source,
+      `SELECT ${[
+        ...t.keys.map(([name, expression]) => `${expression} AS ${name}`),
+        ...t.sums.map(([name, expression]) => `${expression} AS ${name}`),
+        ...(t.first ? ['min(id) AS first_id'] : []),
+        'max(id) AS last_id',
+      ].join(', ')} FROM ${t.source} GROUP BY ${t.keys.map((_, i) => i + 1).join(', ')}`,
+    ).all() as Row[];
     const keyOf = (row: Row) => JSON.stringify(keyNames.map((k) => row[k]));
     const kept = new Map(
-      (sqlite.prepare(`SELECT * FROM ${t.table}`).all() as Row[]).map((row) => [keyOf(row), row]),
+      (readCursor(source, `SELECT * FROM ${t.table}`).all() as Row[]).map((row) => [keyOf(row), row]),
     );
     const label = (row: Row) => keyNames.map((k) => `${k} ${String(row[k])}`).join(', ');
     const said = (row: Row) => figures.map((f) => `${f} ${String(row[f])}`).join(', ');

@@ -27,11 +27,20 @@ export class LedgerWriter {
   /** Settings rows as this call stored them, so the router's cache takes them in as they are. */
   readonly settingsStored: { key: string; value: string }[] = [];
 
+  /**
+   * The call's raw connection: an ES private field, not a TypeScript `private` (which
+   * `writer['sqlite']` would still reach), since a service holding the writer must not reach
+   * the connection past it.
+   */
+  readonly #sqlite: BetterSqlite3.Database;
+
   constructor(
-    private readonly sqlite: BetterSqlite3.Database,
+    sqlite: BetterSqlite3.Database,
     readonly auditId: number,
     private readonly mutating = true,
-  ) {}
+  ) {
+    this.#sqlite = sqlite;
+  }
 
   /**
    * Runs `sql` (built from code, never from input) and answers the row it returned. `RETURNING *`
@@ -39,7 +48,7 @@ export class LedgerWriter {
    * migrated schema by db/schema.check.ts), hence the row's type.
    */
   private run<T extends AuditedTable>(table: T, sql: string, params: unknown[]): WrittenRow<T> {
-    const row = prepared(this.sqlite, sql).get(...params) as Record<string, unknown> | undefined;
+    const row = prepared(this.#sqlite, sql).get(...params) as Record<string, unknown> | undefined;
     if (!row) throw new Error(`no row written by: ${sql}`);
     this.record(table, row);
     return row as WrittenRow<T>;

@@ -1,5 +1,4 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../../../db/schema';
+import type { ReadableDB } from '../../../db/access';
 import { AppError } from '../../../shared/domain/errors';
 import type { Role } from '../../../shared/domain/roles';
 import { localTime } from '../clock';
@@ -28,7 +27,7 @@ interface LockState {
  * Derived from the append-only attempts: failures count since the last success, the last
  * lock-out, or the last PIN reset, whichever is latest.
  */
-export async function lockState(db: Kysely<Database>, user: UserRow, now: Date): Promise<LockState> {
+export async function lockState(db: ReadableDB, user: UserRow, now: Date): Promise<LockState> {
   const recent = await db
     .selectFrom('sign_in_attempts')
     .select(['ok', 'at', 'locked_until'])

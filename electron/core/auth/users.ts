@@ -1,5 +1,6 @@
-import type { Kysely, Selectable } from 'kysely';
-import type { Database, UsersTable } from '../../../db/schema';
+import type { Selectable } from 'kysely';
+import type { ReadableDB } from '../../../db/access';
+import type { UsersTable } from '../../../db/schema';
 import type { Role } from '../../../shared/domain/roles';
 
 /**
@@ -12,6 +13,6 @@ export function rolesOf(row: Pick<UserRow, 'roles'>): Role[] {
   return JSON.parse(row.roles) as Role[];
 }
 
-export async function findUser(db: Kysely<Database>, id: number): Promise<UserRow | undefined> {
+export async function findUser(db: ReadableDB, id: number): Promise<UserRow | undefined> {
   return db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
 }

@@ -2,12 +2,12 @@ import type { SessionView } from '../../../../shared/contract/auth';
 import { AppError } from '../../../../shared/domain/errors';
 import { checkSecret, lockState } from '../../auth/secretChecks';
 import { findUser, rolesOf } from '../../auth/users';
-import type { CallContext } from '../../context';
+import type { ReadCallContext } from '../../context';
 import type { HandlersOf, ServiceModule } from '../../handler';
 import { writeSettings } from '../settings';
 import { countUsers, createUser, listUsers, loadActor, setUserSecret } from '../users';
 
-export async function sessionView(ctx: CallContext): Promise<SessionView> {
+export async function sessionView(ctx: ReadCallContext): Promise<SessionView> {
   const actor = ctx.desk.userId === null ? null : await loadActor(ctx.db, ctx.desk.userId);
   return {
     setupRequired: (await countUsers(ctx.db)) === 0,

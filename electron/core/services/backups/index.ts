@@ -2,14 +2,14 @@ import path from 'node:path';
 import type { BackupView } from '../../../../shared/contract/backups';
 import { AppError } from '../../../../shared/domain/errors';
 import { dailyBackupDue, listBackups, type BackupFile } from '../../backups';
-import type { CallContext, DeskHost } from '../../context';
 import type { HandlersOf, ServiceModule } from '../../handler';
 import { describeProblem, verifyLedgerFile } from '../../maintenance';
 
 /** How often the app checks whether the day's automatic backup is due. */
 const DAILY_BACKUP_CHECK_MS = 60 * 60_000;
 
-function host(ctx: CallContext): DeskHost {
+/** The desk's file-level operations as this call may use them: a backup, or also the restore. */
+function host<H>(ctx: { host: H | null }): H {
   if (!ctx.host) throw new AppError('INTERNAL', { reason: 'no desk host for backups' });
   return ctx.host;
 }

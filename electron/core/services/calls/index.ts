@@ -3,7 +3,7 @@ import type { CallsTable } from '../../../../db/schema';
 import type { CallView } from '../../../../shared/contract/calls';
 import { businessDateOf } from '../../../../shared/domain/businessDate';
 import { AppError } from '../../../../shared/domain/errors';
-import type { Actor, CallContext, CallReader } from '../../context';
+import type { Actor, CallReader, ReadCallContext } from '../../context';
 import { requireActor } from '../../context';
 import type { HandlersOf, ServiceModule } from '../../handler';
 import {
@@ -53,7 +53,7 @@ function visibleTo(actor: Actor, views: CallView[]): CallView[] {
 }
 
 /** The calls that invited someone to visit on `date`: shown on that day's visitor list. */
-export async function invitedOn(ctx: CallContext, date: string): Promise<CallView[]> {
+export async function invitedOn(ctx: ReadCallContext, date: string): Promise<CallView[]> {
   const rows = await ctx.db
     .selectFrom('calls')
     .selectAll()

@@ -1,5 +1,6 @@
-import { sql, type Kysely } from 'kysely';
-import type { CashMovementKind, Database } from '../../../../db/schema';
+import { sql } from 'kysely';
+import type { ReadableDB } from '../../../../db/access';
+import type { CashMovementKind } from '../../../../db/schema';
 import type { CallContext } from '../../context';
 import { isNow, type AsOf } from '../tickets/stock';
 
@@ -13,7 +14,7 @@ import { isNow, type AsOf } from '../tickets/stock';
  * for the expected figures, now, at an instant or at the end of a business date.
  */
 
-export async function cashBalance(db: Kysely<Database>, holderId: number, asOf: AsOf = {}): Promise<number> {
+export async function cashBalance(db: ReadableDB, holderId: number, asOf: AsOf = {}): Promise<number> {
   if (isNow(asOf)) {
     const kept = await db
       .selectFrom('cash_custody')
@@ -33,7 +34,7 @@ export async function cashBalance(db: Kysely<Database>, holderId: number, asOf: 
 }
 
 /** Expected ticket cash of everyone who ever held any, by user id. */
-export async function expectedCash(db: Kysely<Database>, asOf: AsOf = {}): Promise<Map<number, number>> {
+export async function expectedCash(db: ReadableDB, asOf: AsOf = {}): Promise<Map<number, number>> {
   if (isNow(asOf)) {
     const kept = await db
       .selectFrom('cash_custody')
@@ -54,7 +55,7 @@ export async function expectedCash(db: Kysely<Database>, asOf: AsOf = {}): Promi
 
 /** One business date's ticket-cash movements summed per holder and kind (the day's sheet). */
 export async function cashMovedOn(
-  db: Kysely<Database>,
+  db: ReadableDB,
   date: string,
 ): Promise<{ holderId: number; kind: CashMovementKind; deltaFen: number }[]> {
   const rows = await db
@@ -68,7 +69,7 @@ export async function cashMovedOn(
 }
 
 /** The change float 备用金 of a desk: counted with the cash, but not ticket cash. */
-export async function floatOf(db: Kysely<Database>, desk: string, asOf: AsOf = {}): Promise<number> {
+export async function floatOf(db: ReadableDB, desk: string, asOf: AsOf = {}): Promise<number> {
   if (isNow(asOf)) {
     const kept = await db
       .selectFrom('cash_float_balances')
@@ -88,7 +89,7 @@ export async function floatOf(db: Kysely<Database>, desk: string, asOf: AsOf = {
 }
 
 export async function allFloats(
-  db: Kysely<Database>,
+  db: ReadableDB,
   asOf: AsOf = {},
 ): Promise<{ desk: string; floatFen: number }[]> {
   if (isNow(asOf)) {

@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { selectSql } from '../../../../db/access';
 import { normalizePhone } from '../../../../shared/domain/phone';
 import { requireActor } from '../../context';
 import type { HandlersOf, ServiceModule } from '../../handler';
@@ -44,13 +45,16 @@ export const customersHandlers: HandlersOf<'customers'> = {
 
   'customers.anonymise': async (input, ctx) => {
     const before = monthsBefore(ctx.now, input.notSeenMonths);
-    const stale = await sql<{ id: number }>`
+    const stale = await selectSql(
+      ctx.db,
+      sql<{ id: number }>`
       SELECT c.id FROM customers c
       WHERE c.anonymised_at IS NULL
         AND max(c.created_at,
                 COALESCE((SELECT max(v.arrived_at) FROM visits v WHERE v.customer_id = c.id), ''),
                 COALESCE((SELECT max(k.at) FROM calls k WHERE k.customer_id = c.id), '')) < ${before}
-      ORDER BY c.id`.execute(ctx.db);
+      ORDER BY c.id`,
+    );
     for (const { id } of stale.rows) {
       await ctx.writer.update('customers', id, { name: ANONYMISED_NAME, phone: null, anonymised_at: ctx.at });
     }

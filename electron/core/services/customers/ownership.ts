@@ -1,8 +1,9 @@
-import type { Kysely, Selectable } from 'kysely';
-import type { Database, OwnershipClaimsTable } from '../../../../db/schema';
+import type { Selectable } from 'kysely';
+import type { ReadableDB } from '../../../../db/access';
+import type { OwnershipClaimsTable } from '../../../../db/schema';
 import type { DisputeView } from '../../../../shared/contract/customers';
 import { AppError } from '../../../../shared/domain/errors';
-import type { CallContext } from '../../context';
+import type { CallContext, ReadCallContext } from '../../context';
 import { requireActor } from '../../context';
 import type { HandlersOf } from '../../handler';
 import { customerView, loadCustomer, loadCustomers } from './records';
@@ -15,7 +16,7 @@ import { postNotification } from '../../notifications';
  */
 type ClaimRow = Selectable<OwnershipClaimsTable>;
 
-async function openClaimOn(db: Kysely<Database>, customerId: number): Promise<ClaimRow | undefined> {
+async function openClaimOn(db: ReadableDB, customerId: number): Promise<ClaimRow | undefined> {
   return db
     .selectFrom('ownership_claims as c')
     .leftJoin('ownership_decisions as d', 'd.claim_id', 'c.id')
@@ -53,7 +54,7 @@ export async function raiseClaim(
   return row.id;
 }
 
-async function disputeViews(ctx: CallContext, claims: ClaimRow[]): Promise<DisputeView[]> {
+async function disputeViews(ctx: ReadCallContext, claims: ClaimRow[]): Promise<DisputeView[]> {
   const actor = requireActor(ctx);
   const names = ctx.staffNames();
   const customers = await loadCustomers(
@@ -94,7 +95,7 @@ async function disputeViews(ctx: CallContext, claims: ClaimRow[]): Promise<Dispu
   });
 }
 
-async function requireClaim(db: Kysely<Database>, id: number): Promise<ClaimRow> {
+async function requireClaim(db: ReadableDB, id: number): Promise<ClaimRow> {
   const claim = await db.selectFrom('ownership_claims').selectAll().where('id', '=', id).executeTakeFirst();
   if (!claim) throw new AppError('DISPUTE_NOT_FOUND', { id });
   return claim;

@@ -1,6 +1,6 @@
-import { sql, type Kysely } from 'kysely';
+import { sql } from 'kysely';
 import { inJson } from '../../../../db/rows';
-import type { Database } from '../../../../db/schema';
+import { selectSql, type ReadableDB } from '../../../../db/access';
 import type { CustomerView } from '../../../../shared/contract/customers';
 import { AppError } from '../../../../shared/domain/errors';
 import { maskPhone, normalizePhone } from '../../../../shared/domain/phone';
@@ -45,7 +45,7 @@ export interface CustomerRecord {
  * once each (a day's visitor list asks for 150 customers), not looked up per customer.
  */
 export async function loadCustomers(
-  db: Kysely<Database>,
+  db: ReadableDB,
   ids: readonly number[],
 ): Promise<Map<number, CustomerRecord>> {
   const unique = [...new Set(ids)];
@@ -55,16 +55,18 @@ export async function loadCustomers(
   const which = unique.length === 1 ? sql<number>`(${unique[0]})` : inJson(unique);
   // In the decisions' group, a single max() makes SQLite take the bare owner_id from the row
   // holding it: the latest decision of each customer.
-  const rows = await sql<{
-    id: number;
-    name: string;
-    phone: string | null;
-    anonymised_at: string | null;
-    owner_id: number | null;
-    visits: number;
-    calls: number;
-    last_seen: string;
-  }>`
+  const rows = await selectSql(
+    db,
+    sql<{
+      id: number;
+      name: string;
+      phone: string | null;
+      anonymised_at: string | null;
+      owner_id: number | null;
+      visits: number;
+      calls: number;
+      last_seen: string;
+    }>`
     SELECT c.id, c.name, c.phone, c.anonymised_at,
       COALESCE(d.owner_id, first.consultant_id) AS owner_id,
       COALESCE(v.n, 0) AS visits,
@@ -85,7 +87,8 @@ export async function loadCustomers(
       FROM ownership_decisions WHERE customer_id IN ${which} GROUP BY customer_id
     ) d ON d.customer_id = c.id
     WHERE c.id IN ${which}
-    ORDER BY c.id`.execute(db);
+    ORDER BY c.id`,
+  );
   return new Map(
     rows.rows.map((r) => [
       r.id,
@@ -103,7 +106,7 @@ export async function loadCustomers(
   );
 }
 
-export async function loadCustomer(db: Kysely<Database>, id: number): Promise<CustomerRecord> {
+export async function loadCustomer(db: ReadableDB, id: number): Promise<CustomerRecord> {
   const record = (await loadCustomers(db, [id])).get(id);
   if (!record) throw new AppError('CUSTOMER_NOT_FOUND', { id });
   return record;
@@ -129,7 +132,7 @@ export function customerView(
   };
 }
 
-export async function customerByPhone(db: Kysely<Database>, phone: string): Promise<CustomerRecord | null> {
+export async function customerByPhone(db: ReadableDB, phone: string): Promise<CustomerRecord | null> {
   const row = await db.selectFrom('customers').select('id').where('phone', '=', phone).executeTakeFirst();
   return row ? loadCustomer(db, row.id) : null;
 }

@@ -1,5 +1,5 @@
-import { sql, type Kysely } from 'kysely';
-import type { Database } from '../../../../db/schema';
+import { sql } from 'kysely';
+import { selectSql, type ReadableDB } from '../../../../db/access';
 import { normalizePhone } from '../../../../shared/domain/phone';
 
 /** At most this many customers answer a search; the newest first. */
@@ -13,7 +13,7 @@ const RARITY_CAP = 500;
  * digits of one (手机尾号, what the masked number shows), the start of one, or a part of a name.
  * Every form seeks an index (migration 0010), so the answer costs the matches, not the ledger.
  */
-export async function searchCustomerIds(db: Kysely<Database>, query: string): Promise<number[]> {
+export async function searchCustomerIds(db: ReadableDB, query: string): Promise<number[]> {
   const text = query.trim();
   const phone = normalizePhone(text);
   if (phone) return idsWhere(db, sql`phone = ${phone}`);
@@ -26,10 +26,13 @@ export async function searchCustomerIds(db: Kysely<Database>, query: string): Pr
   return idsByName(db, text);
 }
 
-async function idsWhere(db: Kysely<Database>, where: ReturnType<typeof sql>): Promise<number[]> {
-  const rows = await sql<{ id: number }>`
+async function idsWhere(db: ReadableDB, where: ReturnType<typeof sql>): Promise<number[]> {
+  const rows = await selectSql(
+    db,
+    sql<{ id: number }>`
     SELECT id FROM customers WHERE anonymised_at IS NULL AND ${where} ORDER BY id DESC LIMIT ${SEARCH_LIMIT}
-  `.execute(db);
+  `,
+  );
   return rows.rows.map((r) => r.id);
 }
 
@@ -38,14 +41,17 @@ function foldAscii(text: string): string {
   return text.replace(/[A-Z]/g, (c) => c.toLowerCase());
 }
 
-async function idsByName(db: Kysely<Database>, text: string): Promise<number[]> {
+async function idsByName(db: ReadableDB, text: string): Promise<number[]> {
   const chars = [...foldAscii(text)];
   if (chars.length === 0) return [];
   if (chars.length <= 2) {
-    const rows = await sql<{ id: number }>`
+    const rows = await selectSql(
+      db,
+      sql<{ id: number }>`
       SELECT customer_id AS id FROM customer_name_grams WHERE gram = ${chars.join('')}
       ORDER BY customer_id DESC LIMIT ${SEARCH_LIMIT}
-    `.execute(db);
+    `,
+    );
     return rows.rows.map((r) => r.id);
   }
   // A longer query: seek its rarest two-character piece, then check the whole name.
@@ -53,17 +59,23 @@ async function idsByName(db: Kysely<Database>, text: string): Promise<number[]> 
   let rarest = pieces[0]!;
   let fewest = Infinity;
   for (const piece of pieces) {
-    const { rows } = await sql<{ n: number }>`
+    const { rows } = await selectSql(
+      db,
+      sql<{ n: number }>`
       SELECT count(*) AS n FROM (SELECT 1 FROM customer_name_grams WHERE gram = ${piece} LIMIT ${RARITY_CAP})
-    `.execute(db);
+    `,
+    );
     const n = rows[0]?.n ?? 0;
     if (n === 0) return []; // a piece no name has: no name has the whole
     if (n < fewest) [rarest, fewest] = [piece, n];
   }
-  const rows = await sql<{ id: number }>`
+  const rows = await selectSql(
+    db,
+    sql<{ id: number }>`
     SELECT g.customer_id AS id FROM customer_name_grams g JOIN customers c ON c.id = g.customer_id
     WHERE g.gram = ${rarest} AND instr(lower(c.name), ${chars.join('')}) > 0
     ORDER BY g.customer_id DESC LIMIT ${SEARCH_LIMIT}
-  `.execute(db);
+  `,
+  );
   return rows.rows.map((r) => r.id);
 }

@@ -2,7 +2,13 @@ import { SIGNING_ROLES, type CloseRecord, type SigningRole } from '../../../../s
 import { AppError } from '../../../../shared/domain/errors';
 import { formatFen } from '../../../../shared/domain/money';
 import { hasAnyRole } from '../../../../shared/domain/roles';
-import { requireActor, type Actor, type CallContext, type DeskHost } from '../../context';
+import {
+  requireActor,
+  type Actor,
+  type CallContext,
+  type DeskHost,
+  type ReadCallContext,
+} from '../../context';
 import { checkSecret } from '../../auth/secretChecks';
 import { expectedCash } from '../cash/custody';
 import { keyDayCheck } from '../keys';
@@ -24,12 +30,12 @@ export interface CloseInput {
 }
 
 /** Lists in a refusal read as the language of the desk asking. */
-function listFor(ctx: CallContext, items: string[]): string {
+function listFor(ctx: ReadCallContext, items: string[]): string {
   return items.join(ctx.locale === 'en' ? ', ' : '、');
 }
 
 /** Every piece of the day's ticket cash is with the cashier: nobody at the desk still holds any. */
-async function requireCashHanded(ctx: CallContext, date: string): Promise<void> {
+async function requireCashHanded(ctx: ReadCallContext, date: string): Promise<void> {
   const held = [...(await expectedCash(ctx.db))].filter(([, fen]) => fen !== 0);
   if (held.length > 0) {
     const names = await Promise.all(held.map(async ([id]) => (await findUser(ctx.db, id))?.name ?? `#${id}`));
@@ -47,7 +53,7 @@ async function requireCashHanded(ctx: CallContext, date: string): Promise<void> 
 }
 
 /** Every type in use or with tickets on hand is counted, once, in whole tickets. */
-async function requireStockCounted(ctx: CallContext, stock: CloseInput['stock']): Promise<void> {
+async function requireStockCounted(ctx: ReadCallContext, stock: CloseInput['stock']): Promise<void> {
   const seen = new Set<number>();
   const types = await expectedStock(ctx.db);
   const nameOf = (id: number) => types.find((t) => t.typeId === id)?.name ?? `#${id}`;
@@ -68,7 +74,7 @@ async function requireStockCounted(ctx: CallContext, stock: CloseInput['stock'])
 }
 
 /** Key check: every copy home, or out overnight with its reason (SPEC §7, §8 step 3). */
-async function requireKeysChecked(ctx: CallContext): Promise<StoredKeyCheck> {
+async function requireKeysChecked(ctx: ReadCallContext): Promise<StoredKeyCheck> {
   const check = await keyDayCheck(ctx);
   const out = check.items.filter((i) => i.state === 'out');
   const unexplained = out.filter((i) => i.overnightReason === null);

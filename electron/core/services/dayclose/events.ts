@@ -1,15 +1,16 @@
-import type { Kysely, Selectable } from 'kysely';
-import type { Database, DayCloseEventsTable } from '../../../../db/schema';
+import type { Selectable } from 'kysely';
+import type { ReadableDB } from '../../../../db/access';
+import type { DayCloseEventsTable } from '../../../../db/schema';
 
 export type CloseEventRow = Selectable<DayCloseEventsTable>;
 
 /** A date's close and reopen events, in order: the latest one says whether it is closed. */
-export async function eventsOf(db: Kysely<Database>, date: string): Promise<CloseEventRow[]> {
+export async function eventsOf(db: ReadableDB, date: string): Promise<CloseEventRow[]> {
   return db.selectFrom('day_close_events').selectAll().where('for_date', '=', date).orderBy('seq').execute();
 }
 
 /** Every date that has a close or reopen event, newest first. */
-export async function datesWithEvents(db: Kysely<Database>, limit: number): Promise<string[]> {
+export async function datesWithEvents(db: ReadableDB, limit: number): Promise<string[]> {
   const rows = await db
     .selectFrom('day_close_events')
     .select('for_date')

@@ -1,5 +1,5 @@
 import type { HandoverAckState } from '../../../../shared/domain/vocab';
-import type { CallContext } from '../../context';
+import type { ReadCallContext } from '../../context';
 import { handoversOfDate, openTasksAt, type HandoverOfDate } from '../handover';
 
 /** What the day close needs from the shift-handover ledger (SPEC §5, §8 step 4), through its service. */
@@ -14,7 +14,7 @@ export function unacknowledged(handovers: HandoverOfDate[]): string[] {
 }
 
 /** Handovers of the date not yet acknowledged by the incoming person, described for the refusal. */
-export async function unacknowledgedHandovers(ctx: CallContext, businessDate: string): Promise<string[]> {
+export async function unacknowledgedHandovers(ctx: ReadCallContext, businessDate: string): Promise<string[]> {
   return unacknowledged(await handoversOfDate(ctx, businessDate));
 }
 
@@ -33,6 +33,6 @@ export function handoverReview(
 }
 
 /** Open tasks 未完成工作 still open at the end of the date: they carry over to the next shift. */
-export async function openTasksCarried(ctx: CallContext, businessDate: string): Promise<string[]> {
+export async function openTasksCarried(ctx: ReadCallContext, businessDate: string): Promise<string[]> {
   return (await openTasksAt(ctx, businessDate)).map((task) => task.text);
 }

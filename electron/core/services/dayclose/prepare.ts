@@ -1,5 +1,5 @@
 import type { Preparation } from '../../../../shared/contract/dayclose';
-import { requireActor, type CallContext } from '../../context';
+import { requireActor, type ReadCallContext } from '../../context';
 import { callsReviewOn } from '../calls';
 import { expectedCash } from '../cash/custody';
 import { handoversOfDate } from '../handover';
@@ -23,7 +23,7 @@ function review(items: { at: string; text: string; kind?: string | null }[]): Re
  * may see (the visits and calls as their ledger's review of a date: the lines only, not each
  * entry's full view); names are shown, never phones.
  */
-export async function prepareClose(ctx: CallContext, date: string): Promise<Preparation> {
+export async function prepareClose(ctx: ReadCallContext, date: string): Promise<Preparation> {
   const actor = requireActor(ctx);
   const names = ctx.staffNames();
   const stock = (await expectedStock(ctx.db))

@@ -1,6 +1,6 @@
-import type { Kysely, Selectable } from 'kysely';
+import type { Selectable } from 'kysely';
+import type { ReadableDB } from '../../../../db/access';
 import type {
-  Database,
   DayCloseCashCountsTable,
   DayCloseSignaturesTable,
   DayCloseStockTable,
@@ -11,7 +11,7 @@ import {
   type CloseRecord,
 } from '../../../../shared/contract/dayclose';
 import { jsonTable, rowObjects } from '../../../../db/rows';
-import type { CallContext, CallReader } from '../../context';
+import type { CallReader, ReadCallContext } from '../../context';
 import { readerOf } from '../users';
 import { datesWithEvents, eventsOf, type CloseEventRow } from './events';
 import {
@@ -51,7 +51,7 @@ export function toCashCountView(row: CashCountRow, names: ReadonlyMap<number, st
   };
 }
 
-export async function cashCountsOf(db: Kysely<Database>, date: string): Promise<CashCountRow[]> {
+export async function cashCountsOf(db: ReadableDB, date: string): Promise<CashCountRow[]> {
   return db
     .selectFrom('day_close_cash_counts')
     .selectAll()
@@ -73,7 +73,7 @@ function lastCloseOf(events: readonly CloseEventRow[]): CloseEventRow | null {
 }
 
 /** The stock counts of closes (`eventIds` not empty), by type name. */
-function stockQuery(db: Kysely<Database>, eventIds: number[]) {
+function stockQuery(db: ReadableDB, eventIds: number[]) {
   return db
     .selectFrom('day_close_stock')
     .selectAll()
@@ -83,15 +83,15 @@ function stockQuery(db: Kysely<Database>, eventIds: number[]) {
 }
 
 /** The signatures of closes (`eventIds` not empty), in the order they were given. */
-function signaturesQuery(db: Kysely<Database>, eventIds: number[]) {
+function signaturesQuery(db: ReadableDB, eventIds: number[]) {
   return db.selectFrom('day_close_signatures').selectAll().where('event_id', 'in', eventIds).orderBy('id');
 }
 
-function stockOf(db: Kysely<Database>, eventIds: number[]): Promise<StockRow[]> {
+function stockOf(db: ReadableDB, eventIds: number[]): Promise<StockRow[]> {
   return eventIds.length === 0 ? Promise.resolve([]) : stockQuery(db, eventIds).execute();
 }
 
-function signaturesOf(db: Kysely<Database>, eventIds: number[]): Promise<SignatureRow[]> {
+function signaturesOf(db: ReadableDB, eventIds: number[]): Promise<SignatureRow[]> {
   return eventIds.length === 0 ? Promise.resolve([]) : signaturesQuery(db, eventIds).execute();
 }
 
@@ -137,7 +137,7 @@ function buildRecord(businessDate: string, rows: CloseRows, names: ReadonlyMap<n
  * the reopen history. Null when nothing was ever counted or closed for the date.
  */
 export async function closeRecordOf(
-  source: CallReader | Kysely<Database>,
+  source: CallReader | ReadableDB,
   businessDate: string,
 ): Promise<CloseRecord | null> {
   const reader = await readerOf(source);
@@ -168,7 +168,7 @@ function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
  * month of closes is some 220 rows: see jsonTable), in the order `closeRecordOf` reads them;
  * then each record is built as `closeRecordOf` builds it.
  */
-export async function closeRecords(ctx: CallContext, limit: number): Promise<CloseRecord[]> {
+export async function closeRecords(ctx: ReadCallContext, limit: number): Promise<CloseRecord[]> {
   const { db, raw } = ctx;
   const dates = await datesWithEvents(db, limit);
   if (dates.length === 0) return [];

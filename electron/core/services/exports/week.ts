@@ -1,6 +1,6 @@
 import { excel } from '../../excel';
 import { XLSX_MIME, type ExportFile } from '../../../../shared/contract/exports';
-import type { CallContext } from '../../context';
+import type { ReadCallContext } from '../../context';
 import { datesBetween } from '../../../../shared/domain/visitAnalysis';
 import { callsOn } from '../calls';
 import { analysisHandlers } from '../visits/analysis';
@@ -14,7 +14,7 @@ const FIRST_TABLE_ROW = 4;
  * consultant, by hour. The figures are the analysis service's own (shared/domain/visitAnalysis),
  * so the sheet and the analysis page never disagree.
  */
-export async function weekXlsx(ctx: CallContext, date: string): Promise<ExportFile> {
+export async function weekXlsx(ctx: ReadCallContext, date: string): Promise<ExportFile> {
   requireSheetDate(ctx, date);
   const a = await analysisHandlers['visits.analysis']({ date, period: 'week' }, ctx);
   // Calls by who answered them, from the call log's own reader (the analysis counts calls by channel).

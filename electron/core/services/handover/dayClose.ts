@@ -1,5 +1,4 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../../../../db/schema';
+import type { ReadableDB } from '../../../../db/access';
 import type { CallReader } from '../../context';
 import { readerOf } from '../users';
 import type { DifferenceView, TaskView } from '../../../../shared/contract/handover';
@@ -34,7 +33,7 @@ export function describeDifference(d: DifferenceView): string {
 
 /** Every handover written for the shifts of a business date, oldest first. */
 export async function handoversOfDate(
-  source: CallReader | Kysely<Database>,
+  source: CallReader | ReadableDB,
   businessDate: string,
 ): Promise<HandoverOfDate[]> {
   const reader = await readerOf(source);
@@ -67,7 +66,7 @@ export async function handoversOfDate(
 
 /** Tasks still open at the end of a business date: raised by then and not done by then. */
 export async function openTasksAt(
-  source: CallReader | Kysely<Database>,
+  source: CallReader | ReadableDB,
   businessDate: string,
 ): Promise<TaskView[]> {
   return listTasks(await readerOf(source), { openAt: businessDate });

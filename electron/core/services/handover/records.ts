@@ -1,5 +1,5 @@
-import { sql, type Kysely } from 'kysely';
-import type { Database } from '../../../../db/schema';
+import { sql } from 'kysely';
+import type { ReadableDB } from '../../../../db/access';
 import {
   ackSnapshotSchema,
   type DifferenceView,
@@ -8,7 +8,7 @@ import {
 } from '../../../../shared/contract/handover';
 import { AppError } from '../../../../shared/domain/errors';
 import { hasAnyRole } from '../../../../shared/domain/roles';
-import { requireActor, type CallContext, type CallReader } from '../../context';
+import { requireActor, type CallContext, type CallReader, type ReadCallContext } from '../../context';
 import { findUser, rolesOf } from '../../auth/users';
 import { shiftForHandover } from './shifts';
 import { addTask, listTasks } from './tasks';
@@ -81,7 +81,7 @@ export async function requireHandover(ctx: CallReader, id: number): Promise<Hand
   return h;
 }
 
-export async function latestVersion(db: Kysely<Database>, handoverId: number) {
+export async function latestVersion(db: ReadableDB, handoverId: number) {
   return db
     .selectFrom('handover_versions')
     .selectAll()
@@ -91,7 +91,7 @@ export async function latestVersion(db: Kysely<Database>, handoverId: number) {
     .executeTakeFirstOrThrow();
 }
 
-export async function differencesOf(db: Kysely<Database>, handoverId: number): Promise<DifferenceView[]> {
+export async function differencesOf(db: ReadableDB, handoverId: number): Promise<DifferenceView[]> {
   return db
     .selectFrom('handover_differences')
     .select(['section', 'label', 'expected', 'counted', 'note'])
@@ -140,7 +140,7 @@ export async function deskHolder(ctx: CallReader): Promise<{ id: number; name: s
  * The desk items to check: the list in the settings, each with the count last taken over at an
  * acknowledged handover (what is really on the desk), else the usual count from the settings.
  */
-export async function latestItemCounts(ctx: CallContext): Promise<ItemCount[]> {
+export async function latestItemCounts(ctx: ReadCallContext): Promise<ItemCount[]> {
   const last = await ctx.db
     .selectFrom('handover_item_lines')
     .select(['name', sql<number>`counted`.as('counted')])
@@ -212,7 +212,7 @@ export async function startHandover(
   return handoverView(ctx, row.id as number);
 }
 
-export async function refuseIfLocked(ctx: CallContext, h: HandoverSummary): Promise<void> {
+export async function refuseIfLocked(ctx: ReadCallContext, h: HandoverSummary): Promise<void> {
   if (h.acknowledgedAt !== null) throw new AppError('HANDOVER_LOCKED', { id: h.id });
 }
 

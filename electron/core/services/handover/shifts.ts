@@ -1,5 +1,4 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../../../../db/schema';
+import type { ReadableDB } from '../../../../db/access';
 import type { Settings } from '../../../../shared/contract/settings';
 import {
   addDays,
@@ -81,7 +80,7 @@ export function endedShifts(now: Date, settings: Settings, graceMs: number, days
 }
 
 /** When the desk was set up: shifts before then are not judged. */
-export async function deskSetUpAt(db: Kysely<Database>): Promise<string | null> {
+export async function deskSetUpAt(db: ReadableDB): Promise<string | null> {
   const users = await listUsers(db, true);
   return users.reduce<string | null>(
     (min, u) => (min === null || u.created_at < min ? u.created_at : min),

@@ -1,7 +1,7 @@
 import type { DeskSnapshot, KeyLine } from '../../../../shared/contract/handover';
 import { AppError } from '../../../../shared/domain/errors';
 import { hasAnyRole } from '../../../../shared/domain/roles';
-import { requireActor, type CallContext } from '../../context';
+import { requireActor, type ReadCallContext } from '../../context';
 import { cashBalance } from '../cash/custody';
 import { boardViews } from '../keys/state';
 import { waitingMail } from '../mail';
@@ -15,7 +15,7 @@ import { listTasks } from './tasks';
  * fills itself from this, and acknowledgement re-reads it, so what is confirmed is what the
  * ledgers hold at that instant, not what a browser tab showed earlier.
  */
-export async function keyLines(ctx: CallContext): Promise<KeyLine[]> {
+export async function keyLines(ctx: ReadCallContext): Promise<KeyLine[]> {
   const keys = await boardViews(ctx, false);
   return keys.flatMap((k) =>
     k.copyStates.map((c) => ({
@@ -34,7 +34,7 @@ export async function keyLines(ctx: CallContext): Promise<KeyLine[]> {
  * Whose cash a snapshot may show: one's own, the outgoing person's of a handover still waiting
  * for the caller to take over, or anyone's for a manager (SPEC §6: others see their own cash).
  */
-export async function snapshotFor(ctx: CallContext, fromId: number | undefined): Promise<DeskSnapshot> {
+export async function snapshotFor(ctx: ReadCallContext, fromId: number | undefined): Promise<DeskSnapshot> {
   const actor = requireActor(ctx);
   const from = fromId ?? actor.id;
   if (from !== actor.id && !hasAnyRole(actor.roles, ['manager', 'deputy', 'admin'])) {
@@ -45,7 +45,7 @@ export async function snapshotFor(ctx: CallContext, fromId: number | undefined):
   return deskSnapshot(ctx, from);
 }
 
-export async function deskSnapshot(ctx: CallContext, fromId: number): Promise<DeskSnapshot> {
+export async function deskSnapshot(ctx: ReadCallContext, fromId: number): Promise<DeskSnapshot> {
   const stock = await expectedStock(ctx.db);
   return {
     openTasks: await listTasks(ctx, { openNow: true }),

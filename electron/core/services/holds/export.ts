@@ -1,7 +1,7 @@
 import type { Locale } from '../../../../shared/domain/errors';
 import { formatFen } from '../../../../shared/domain/money';
 import { maskPhone } from '../../../../shared/domain/phone';
-import type { CallContext } from '../../context';
+import type { ReadCallContext } from '../../context';
 import type { HoldEventKind, HoldEventView } from '../../../../shared/contract/holds';
 import { HOLD_EVENT_KIND_LABELS, labelsIn } from '../../../../shared/domain/vocab';
 import { buildSheetOffThread } from '../exports/xlsx/offThread';
@@ -73,7 +73,10 @@ const EVENTS_PER_SLICE = 500;
  * process. The reads are the call's own, inside its transaction: the file is the ledger as the
  * call saw it.
  */
-async function* registerRows(ctx: CallContext, words: (typeof WORDS)[Locale]): AsyncGenerator<unknown[][]> {
+async function* registerRows(
+  ctx: ReadCallContext,
+  words: (typeof WORDS)[Locale],
+): AsyncGenerator<unknown[][]> {
   const units = new Map(listUnits(ctx).map((u) => [u.id, u]));
   const names = ctx.staffNames();
   for (let after = 0; ;) {
@@ -120,7 +123,9 @@ async function* registerRows(ctx: CallContext, words: (typeof WORDS)[Locale]): A
 }
 
 /** The register as .xlsx; phones are masked in every export (000:613). */
-export async function exportRegister(ctx: CallContext): Promise<{ fileName: string; contentBase64: string }> {
+export async function exportRegister(
+  ctx: ReadCallContext,
+): Promise<{ fileName: string; contentBase64: string }> {
   const words = WORDS[ctx.locale];
   const buffer = await buildSheetOffThread({ name: words.sheet, header: words.columns }, () =>
     registerRows(ctx, words),
@@ -129,7 +134,7 @@ export async function exportRegister(ctx: CallContext): Promise<{ fileName: stri
 }
 
 /** The hold events of one business date, oldest first, phones masked (for the day's sheet). */
-export async function holdEventsOn(ctx: CallContext, date: string): Promise<HoldEventView[]> {
+export async function holdEventsOn(ctx: ReadCallContext, date: string): Promise<HoldEventView[]> {
   // only the holds with an event that day (by the date index), not every hold of the project
   const ids = await ctx.db
     .selectFrom('hold_events')

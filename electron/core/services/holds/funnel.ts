@@ -1,12 +1,11 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../../../../db/schema';
+import type { ReadableDB } from '../../../../db/access';
 
 /**
  * The holds side of the visits → holds → deposits funnel (来人来电分析): hold requests,
  * approvals and deposits by the business date they happened on.
  */
 export async function holdFunnel(
-  db: Kysely<Database>,
+  db: ReadableDB,
   from: string,
   to: string,
 ): Promise<{ holdsRequested: number; holdsApproved: number; deposits: number }> {

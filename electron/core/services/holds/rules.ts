@@ -3,7 +3,7 @@ import { AppError } from '../../../../shared/domain/errors';
 import { verifyCountersign } from '../../auth/secretChecks';
 import { findUser, rolesOf } from '../../auth/users';
 import { localTime } from '../../clock';
-import { requireActor, type CallContext } from '../../context';
+import { requireActor, type CallContext, type ReadCallContext } from '../../context';
 import { postNotification } from '../../notifications';
 import { requireUnit, unitLabel } from '../units';
 import { lapsed, loadHolds, type DerivedHold } from './state';
@@ -13,14 +13,14 @@ import { toHoldView } from './views';
  * What the hold acts check before they write (the hold exists and is in the state the act
  * needs, whom a request is for), what they answer, and the notice a deputy's act owes the manager.
  */
-export async function requireHold(ctx: CallContext, id: number): Promise<DerivedHold> {
+export async function requireHold(ctx: ReadCallContext, id: number): Promise<DerivedHold> {
   const hold = (await loadHolds(ctx, [id]))[0];
   if (!hold) throw new AppError('HOLD_NOT_FOUND', { id });
   return hold;
 }
 
 /** Reloads the hold after a change and answers it as the actor may see it. */
-export async function answer(ctx: CallContext, id: number): Promise<HoldView> {
+export async function answer(ctx: ReadCallContext, id: number): Promise<HoldView> {
   const hold = await requireHold(ctx, id);
   return toHoldView(hold, await requireUnit(ctx.db, hold.row.unit_id), ctx.actor);
 }
@@ -35,7 +35,7 @@ export function requirePending(hold: DerivedHold): void {
 }
 
 /** Held and still within its time; an expired hold is released by the system on the spot. */
-export async function requireHeld(ctx: CallContext, hold: DerivedHold): Promise<void> {
+export async function requireHeld(ctx: ReadCallContext, hold: DerivedHold): Promise<void> {
   if (hold.state !== 'held') throw new AppError('HOLD_NOT_HELD', { id: hold.row.id, state: hold.state });
   if (lapsed(hold, ctx.now)) {
     throw new AppError('HOLD_EXPIRED', { id: hold.row.id, at: localTime(hold.expiresAt!) });

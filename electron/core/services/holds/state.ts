@@ -1,5 +1,6 @@
-import type { Kysely, Selectable } from 'kysely';
-import type { Database, HoldEventsTable, HoldsTable } from '../../../../db/schema';
+import type { Selectable } from 'kysely';
+import type { ReadableDB } from '../../../../db/access';
+import type { HoldEventsTable, HoldsTable } from '../../../../db/schema';
 import type { HoldState } from '../../../../shared/contract/holds';
 import {
   allColumns,
@@ -10,7 +11,7 @@ import {
   rowObjects,
   selectRows,
 } from '../../../../db/rows';
-import type { CallContext } from '../../context';
+import type { ReadCallContext } from '../../context';
 
 export type HoldRow = Selectable<HoldsTable>;
 export type HoldEventRow = Selectable<HoldEventsTable>;
@@ -97,7 +98,7 @@ export function isLive(hold: HoldStatus, now: Date): boolean {
 }
 
 /** Loads holds (by id, or all when ids is omitted) with their events, derived. */
-export async function loadHolds(ctx: CallContext, ids?: readonly number[]): Promise<DerivedHold[]> {
+export async function loadHolds(ctx: ReadCallContext, ids?: readonly number[]): Promise<DerivedHold[]> {
   if (ids && ids.length === 0) return [];
   const rows = await ctx.db
     .selectFrom('holds')
@@ -128,7 +129,7 @@ export async function loadHolds(ctx: CallContext, ids?: readonly number[]): Prom
  * a page's worth, read as arrays, the ids as one JSON parameter (one statement for every page).
  */
 export function loadHoldHeads(
-  ctx: CallContext,
+  ctx: ReadCallContext,
   ids: readonly number[],
   names: ReadonlyMap<number, string>,
 ): Map<number, HoldHead> {
@@ -144,7 +145,7 @@ export function loadHoldHeads(
 }
 
 /** The hold holding a unit's claim row, if any (it may have lapsed but not yet been released). */
-export async function claimedHold(ctx: CallContext, unitId: number): Promise<DerivedHold | null> {
+export async function claimedHold(ctx: ReadCallContext, unitId: number): Promise<DerivedHold | null> {
   const claim = await ctx.db
     .selectFrom('unit_claims')
     .select('hold_id')
@@ -154,7 +155,7 @@ export async function claimedHold(ctx: CallContext, unitId: number): Promise<Der
   return (await loadHolds(ctx, [claim.hold_id]))[0] ?? null;
 }
 
-function claimsQuery(db: Kysely<Database>) {
+function claimsQuery(db: ReadableDB) {
   return db
     .selectFrom('unit_claims')
     .select((eb) =>
@@ -213,7 +214,7 @@ const EVENT_FACTS_OF_HOLDS = queryText((db) =>
  * otherwise handed from SQLite to JS a row at a time, most of the board's cost.
  */
 export async function claimedHolds(
-  ctx: CallContext,
+  ctx: ReadCallContext,
   unitIds?: readonly number[],
 ): Promise<Map<number, HoldStatus>> {
   if (unitIds?.length === 0) return new Map();

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { dayCheckItemSchema } from '../../../../shared/contract/keys';
-import type { CallContext } from '../../context';
+import type { ReadCallContext } from '../../context';
 import { boardViews, holderOf, latestMovements, stateAfter } from './state';
 
 type DayCheckItem = z.infer<typeof dayCheckItemSchema>;
@@ -17,7 +17,7 @@ export interface KeyDayCheck {
  * at its night place (the front-desk key's is the office's designated spot) or out overnight
  * with the reason recorded for its current movement. The day-close ledger calls this.
  */
-export async function keyDayCheck(ctx: CallContext): Promise<KeyDayCheck> {
+export async function keyDayCheck(ctx: ReadCallContext): Promise<KeyDayCheck> {
   const keys = await boardViews(ctx, false);
   const outIds = keys.flatMap((k) =>
     k.copyStates.filter((c) => c.state === 'out' && c.movementId !== null).map((c) => c.movementId!),
@@ -67,7 +67,7 @@ export interface CopyOutAt {
  * with the overnight reason written that day or before: a past day's sheet re-exports the same.
  * Outside holders' phones never appear here.
  */
-export async function copiesOutAt(ctx: CallContext, date: string): Promise<CopyOutAt[]> {
+export async function copiesOutAt(ctx: ReadCallContext, date: string): Promise<CopyOutAt[]> {
   const latest = await latestMovements(ctx, undefined, date);
   const out = [...latest.values()].filter((r) => stateAfter(r.kind) === 'out');
   if (out.length === 0) return [];

@@ -2,7 +2,7 @@ import { buildXlsxOffThread } from '../exports/xlsx/offThread';
 import type { KeyMovementView } from '../../../../shared/contract/keys';
 import type { Locale } from '../../../../shared/domain/errors';
 import { KEY_MOVEMENT_KIND_LABELS, labelsIn } from '../../../../shared/domain/vocab';
-import type { CallContext } from '../../context';
+import type { ReadCallContext } from '../../context';
 import { listMovements, type MovementFilter } from './register-list';
 
 /** Column titles and movement names of the sheet, in the language the desk is using. */
@@ -78,7 +78,7 @@ function rowOf(m: KeyMovementView, kinds: Record<KeyMovementView['kind'], string
 
 /** The movements register as .xlsx (oldest first, real dates, header row, autofilter), phones masked. */
 export async function exportMovements(
-  ctx: CallContext,
+  ctx: ReadCallContext,
   filter: MovementFilter,
 ): Promise<{ fileName: string; base64: string }> {
   const text = TEXT[ctx.locale];

@@ -1,7 +1,7 @@
 import { AppError } from '../../../../shared/domain/errors';
 import { normalizePhone } from '../../../../shared/domain/phone';
 import type { KeyCopyState } from '../../../../shared/domain/vocab';
-import { requireActor, type CallContext } from '../../context';
+import { requireActor, type CallContext, type ReadCallContext } from '../../context';
 import { verifyCountersign } from '../../auth/secretChecks';
 import { loadActor } from '../users';
 import { requireKeyByTag } from './register';
@@ -27,7 +27,7 @@ interface CopyNow {
   state: KeyCopyState;
 }
 
-async function copiesNow(ctx: CallContext, key: KeyRow): Promise<CopyNow[]> {
+async function copiesNow(ctx: ReadCallContext, key: KeyRow): Promise<CopyNow[]> {
   const latest = await latestMovements(ctx, [key.id]);
   return Array.from({ length: key.copies }, (_, i) => {
     const m = latest.get(copyKey(key.id, i + 1));
@@ -35,13 +35,13 @@ async function copiesNow(ctx: CallContext, key: KeyRow): Promise<CopyNow[]> {
   });
 }
 
-async function holderLabel(ctx: CallContext, m: MovementRow | undefined): Promise<string> {
+async function holderLabel(ctx: ReadCallContext, m: MovementRow | undefined): Promise<string> {
   if (!m) return '';
   if (m.holder_name !== null) return m.holder_name;
   return ctx.staffNames().get(m.holder_user_id ?? 0) ?? '';
 }
 
-async function refuseUnlessOut(ctx: CallContext, copy: CopyNow): Promise<CopyNow> {
+async function refuseUnlessOut(ctx: ReadCallContext, copy: CopyNow): Promise<CopyNow> {
   if (copy.state === 'lost') throw new AppError('KEY_LOST', { tag: copy.key.tag, copy: copy.copyNo });
   if (copy.state === 'home') throw new AppError('KEY_HOME', { tag: copy.key.tag });
   return copy;
@@ -55,7 +55,7 @@ function pickCopy(key: KeyRow, copies: CopyNow[], copyNo: number | undefined): C
 }
 
 /** The copy to issue: the one named, else the first at home. */
-async function copyToIssue(ctx: CallContext, key: KeyRow, copyNo?: number): Promise<CopyNow> {
+async function copyToIssue(ctx: ReadCallContext, key: KeyRow, copyNo?: number): Promise<CopyNow> {
   const copies = await copiesNow(ctx, key);
   const chosen = pickCopy(key, copies, copyNo) ?? copies.find((c) => c.state === 'home');
   const copy = chosen ?? copies.find((c) => c.state === 'out') ?? copies[0]!;
@@ -67,7 +67,7 @@ async function copyToIssue(ctx: CallContext, key: KeyRow, copyNo?: number): Prom
 }
 
 /** The copy that is out: the one named, else the only one out. */
-async function copyOut(ctx: CallContext, key: KeyRow, copyNo?: number): Promise<CopyNow> {
+async function copyOut(ctx: ReadCallContext, key: KeyRow, copyNo?: number): Promise<CopyNow> {
   const copies = await copiesNow(ctx, key);
   const named = pickCopy(key, copies, copyNo);
   if (named) return refuseUnlessOut(ctx, named);
@@ -105,12 +105,12 @@ async function appendMovement(
   });
 }
 
-async function requireStaff(ctx: CallContext, userId: number): Promise<number> {
+async function requireStaff(ctx: ReadCallContext, userId: number): Promise<number> {
   if (!(await loadActor(ctx.db, userId))) throw new AppError('USER_NOT_FOUND', { id: userId });
   return userId;
 }
 
-async function holderColumns(ctx: CallContext, holder: Holder): Promise<MovementFields> {
+async function holderColumns(ctx: ReadCallContext, holder: Holder): Promise<MovementFields> {
   if (holder.kind === 'staff') return { holder_user_id: await requireStaff(ctx, holder.userId) };
   const phone = normalizePhone(holder.phone);
   if (!phone) throw new AppError('INVALID_PHONE', { phone: holder.phone });

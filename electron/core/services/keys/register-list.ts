@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { z } from 'zod';
 import type { KeyMovementView, movementFilterSchema } from '../../../../shared/contract/keys';
 import { jsonRows } from '../../../../db/rows';
-import type { CallContext } from '../../context';
+import type { ReadCallContext } from '../../context';
 import { holderOf, type MovementRow } from './state';
 
 export type MovementFilter = z.output<typeof movementFilterSchema>;
@@ -43,7 +43,7 @@ type Line = [
 
 /** The movements register, newest first, narrowed by key, kind, business dates and person. */
 export async function listMovements(
-  ctx: CallContext,
+  ctx: ReadCallContext,
   f: MovementFilter,
   options: { maskPhones?: boolean } = {},
 ): Promise<KeyMovementView[]> {

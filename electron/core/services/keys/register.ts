@@ -1,6 +1,6 @@
 import type { KeyKind } from '../../../../db/schema';
 import { AppError } from '../../../../shared/domain/errors';
-import type { CallContext } from '../../context';
+import type { CallContext, ReadCallContext } from '../../context';
 import { latestMovements, stateAfter, type KeyRow } from './state';
 
 /** The register's editable fields, as the contract parses them. */
@@ -13,17 +13,17 @@ export interface KeyFields {
   restricted: boolean;
 }
 
-export async function findKeyByTag(ctx: CallContext, tag: string): Promise<KeyRow | undefined> {
+export async function findKeyByTag(ctx: ReadCallContext, tag: string): Promise<KeyRow | undefined> {
   return ctx.db.selectFrom('keys').selectAll().where('tag', '=', tag).executeTakeFirst();
 }
 
-export async function requireKeyByTag(ctx: CallContext, tag: string): Promise<KeyRow> {
+export async function requireKeyByTag(ctx: ReadCallContext, tag: string): Promise<KeyRow> {
   const key = await findKeyByTag(ctx, tag);
   if (!key) throw new AppError('KEY_NOT_FOUND', { tag });
   return key;
 }
 
-export async function requireKey(ctx: CallContext, id: number): Promise<KeyRow> {
+export async function requireKey(ctx: ReadCallContext, id: number): Promise<KeyRow> {
   const key = await ctx.db.selectFrom('keys').selectAll().where('id', '=', id).executeTakeFirst();
   if (!key) throw new AppError('KEY_NOT_FOUND', { tag: `#${id}` });
   return key;

@@ -1,8 +1,9 @@
 import { sql, type Selectable } from 'kysely';
+import { selectSql } from '../../../../db/access';
 import type { KeyMovementsTable, KeysTable } from '../../../../db/schema';
 import type { KeyCopyView, KeyView } from '../../../../shared/contract/keys';
 import { maskPhone } from '../../../../shared/domain/phone';
-import type { CallContext } from '../../context';
+import type { ReadCallContext } from '../../context';
 
 export type KeyRow = Selectable<KeysTable>;
 export type MovementRow = Selectable<KeyMovementsTable>;
@@ -28,13 +29,15 @@ export function stateAfter(kind: MovementRow['kind']): CopyState {
  * no entry.
  */
 export async function latestMovements(
-  ctx: CallContext,
+  ctx: ReadCallContext,
   keyIds?: readonly number[],
   through?: string,
 ): Promise<Map<string, MovementRow>> {
   const which = keyIds ? sql`WHERE k.id IN (${sql.join(keyIds.length ? [...keyIds] : [-1])})` : sql``;
   const dated = through === undefined ? sql`` : sql`AND l.business_date <= ${through}`;
-  const rows = await sql<MovementRow>`
+  const rows = await selectSql(
+    ctx.db,
+    sql<MovementRow>`
     WITH RECURSIVE copies(key_id, copy_no, last) AS (
       SELECT k.id, 1,
         (SELECT copy_no FROM key_movements WHERE key_id = k.id ORDER BY copy_no DESC LIMIT 1)
@@ -48,7 +51,8 @@ export async function latestMovements(
       WHERE l.key_id = c.key_id AND l.copy_no = c.copy_no ${dated}
       ORDER BY l.seq DESC LIMIT 1
     )
-    ORDER BY m.id`.execute(ctx.db);
+    ORDER BY m.id`,
+  );
   return new Map(rows.rows.map((r) => [copyKey(r.key_id, r.copy_no), r]));
 }
 
@@ -57,7 +61,7 @@ export function copyKey(keyId: number, copyNo: number): string {
 }
 
 /** The issue that sent a copy out: its latest `issued` movement (handing over keeps it). */
-export async function openIssue(ctx: CallContext, keyId: number, copyNo: number): Promise<MovementRow> {
+export async function openIssue(ctx: ReadCallContext, keyId: number, copyNo: number): Promise<MovementRow> {
   return ctx.db
     .selectFrom('key_movements')
     .selectAll()
@@ -70,13 +74,13 @@ export async function openIssue(ctx: CallContext, keyId: number, copyNo: number)
 }
 
 /** Phone numbers of outside holders are shown in full to managers only (SPEC §2, 000:613). */
-export function phoneFor(ctx: CallContext, phone: string | null, alwaysMask = false): string | null {
+export function phoneFor(ctx: ReadCallContext, phone: string | null, alwaysMask = false): string | null {
   if (phone === null) return null;
   return !alwaysMask && ctx.actor?.roles.includes('manager') ? phone : maskPhone(phone);
 }
 
 export function holderOf(
-  ctx: CallContext,
+  ctx: ReadCallContext,
   m: Pick<MovementRow, 'holder_user_id' | 'holder_name' | 'holder_phone'>,
   names: ReadonlyMap<number, string>,
   alwaysMask = false,
@@ -94,7 +98,7 @@ export function holderOf(
 }
 
 export function copyView(
-  ctx: CallContext,
+  ctx: ReadCallContext,
   copyNo: number,
   latest: MovementRow | undefined,
   names: ReadonlyMap<number, string>,
@@ -114,7 +118,7 @@ export function copyView(
 }
 
 export function keyView(
-  ctx: CallContext,
+  ctx: ReadCallContext,
   key: KeyRow,
   latest: Map<string, MovementRow>,
   names: ReadonlyMap<number, string>,
@@ -138,12 +142,12 @@ export function keyView(
 }
 
 /** One key as the board shows it, read after a write of the same call. */
-export async function loadKeyView(ctx: CallContext, key: KeyRow): Promise<KeyView> {
+export async function loadKeyView(ctx: ReadCallContext, key: KeyRow): Promise<KeyView> {
   return keyView(ctx, key, await latestMovements(ctx, [key.id]), ctx.staffNames());
 }
 
 /** Every key as the board shows it. */
-export async function boardViews(ctx: CallContext, includeRetired: boolean): Promise<KeyView[]> {
+export async function boardViews(ctx: ReadCallContext, includeRetired: boolean): Promise<KeyView[]> {
   let q = ctx.db.selectFrom('keys').selectAll().orderBy('tag');
   if (!includeRetired) q = q.where('retired_at', 'is', null);
   const keys = await q.execute();

@@ -1,7 +1,7 @@
 import { jsonArrayHasAny } from '../../../../db/rows';
 import type { NotificationView } from '../../../../shared/contract/notifications';
 import type { Role } from '../../../../shared/domain/roles';
-import type { CallContext } from '../../context';
+import type { ReadCallContext } from '../../context';
 import type { HandlersOf, ServiceModule } from '../../handler';
 
 /**
@@ -10,7 +10,7 @@ import type { HandlersOf, ServiceModule } from '../../handler';
  */
 const VISIBLE_LIMIT = 200;
 
-async function visibleTo(ctx: CallContext, unreadOnly: boolean) {
+async function visibleTo(ctx: ReadCallContext, unreadOnly: boolean) {
   const actor = ctx.actor!;
   const rows = await ctx.db
     .selectFrom('notifications as n')
@@ -35,7 +35,7 @@ async function visibleTo(ctx: CallContext, unreadOnly: boolean) {
   return rows;
 }
 
-async function unreadCount(ctx: CallContext): Promise<number> {
+async function unreadCount(ctx: ReadCallContext): Promise<number> {
   return (await visibleTo(ctx, true)).length;
 }
 

@@ -1,5 +1,6 @@
-import type { Kysely, Selectable } from 'kysely';
-import type { Database, RotationEventsTable } from '../../../../db/schema';
+import type { Selectable } from 'kysely';
+import type { ReadableDB } from '../../../../db/access';
+import type { RotationEventsTable } from '../../../../db/schema';
 import type { RotationView } from '../../../../shared/contract/rotation';
 import { AppError } from '../../../../shared/domain/errors';
 import {
@@ -10,7 +11,7 @@ import {
   type RotationEvent,
   type RotationQueue,
 } from '../../../../shared/domain/rotation';
-import type { CallContext } from '../../context';
+import type { CallContext, ReadCallContext } from '../../context';
 import { requireActor } from '../../context';
 import type { HandlersOf, ServiceModule } from '../../handler';
 import { listUsers } from '../users';
@@ -23,7 +24,7 @@ import { rolesOf } from '../../auth/users';
  */
 type EventRow = Selectable<RotationEventsTable>;
 
-async function eventsOf(db: Kysely<Database>, date: string): Promise<EventRow[]> {
+async function eventsOf(db: ReadableDB, date: string): Promise<EventRow[]> {
   return db
     .selectFrom('rotation_events')
     .selectAll()
@@ -45,7 +46,7 @@ function queueOf(rows: readonly EventRow[]): DayQueue {
   return { ...replayRotation(rows.map(toEvent)), set: rows.some((r) => r.kind === 'set_order') };
 }
 
-async function queueOn(db: Kysely<Database>, date: string): Promise<DayQueue> {
+async function queueOn(db: ReadableDB, date: string): Promise<DayQueue> {
   return queueOf(await eventsOf(db, date));
 }
 
@@ -67,7 +68,7 @@ function rotationOf(date: string, rows: EventRow[], steps: RotationQueue[]): Day
   return { date, rows, steps, queue: { ...last, set: rows.some((r) => r.kind === 'set_order') } };
 }
 
-export async function dayRotation(db: Kysely<Database>, date: string): Promise<DayRotation> {
+export async function dayRotation(db: ReadableDB, date: string): Promise<DayRotation> {
   const rows = await eventsOf(db, date);
   return rotationOf(date, rows, replaySteps(rows.map(toEvent)));
 }
@@ -85,7 +86,7 @@ export interface Staff {
   consultants: { id: number; name: string }[];
 }
 
-export async function staffOf(ctx: CallContext): Promise<Staff> {
+export async function staffOf(ctx: ReadCallContext): Promise<Staff> {
   const users = await listUsers(ctx.db, true); // by name
   return {
     names: ctx.staffNames(),
@@ -102,7 +103,7 @@ export function consultantIn(staff: Staff, id: number): { id: number; name: stri
 }
 
 /** The queue as it ended on the latest earlier day with a rotation: the morning's starting point. */
-async function previousOrder(db: Kysely<Database>, date: string): Promise<number[]> {
+async function previousOrder(db: ReadableDB, date: string): Promise<number[]> {
   const last = await db
     .selectFrom('rotation_events')
     .select('business_date')
@@ -116,7 +117,7 @@ async function previousOrder(db: Kysely<Database>, date: string): Promise<number
 
 /** The rotation panel's view of a day already read in this call (its events and the staff). */
 export async function rotationViewOf(
-  ctx: CallContext,
+  ctx: ReadCallContext,
   day: DayRotation,
   staff?: Staff,
 ): Promise<RotationView> {
@@ -146,7 +147,10 @@ export async function rotationViewOf(
   };
 }
 
-export async function rotationView(ctx: CallContext, date: string = ctx.businessDate): Promise<RotationView> {
+export async function rotationView(
+  ctx: ReadCallContext,
+  date: string = ctx.businessDate,
+): Promise<RotationView> {
   return rotationViewOf(ctx, await dayRotation(ctx.db, date));
 }
 
@@ -203,7 +207,7 @@ export async function grantMakeupTurn(
 }
 
 async function onDuty(
-  ctx: CallContext,
+  ctx: ReadCallContext,
   consultantId: number,
 ): Promise<{ today: DayRotation; staff: Staff; name: string }> {
   const staff = await staffOf(ctx);

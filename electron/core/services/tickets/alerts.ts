@@ -1,5 +1,4 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../../../../db/schema';
+import type { ReadableDB } from '../../../../db/access';
 import { addDays } from '../../../../shared/domain/businessDate';
 import type { CallContext } from '../../context';
 import { postNotification, type NewNotification } from '../../notifications';
@@ -18,7 +17,7 @@ const DESK_ROLES = ['receptionist', 'assistant', 'manager'] as const;
 /** How many days before a showing starts the change-by reminder appears. */
 export const POSTER_LEAD_DAYS = 2;
 
-async function alreadyPosted(db: Kysely<Database>, key: string): Promise<boolean> {
+async function alreadyPosted(db: ReadableDB, key: string): Promise<boolean> {
   return (
     (await db.selectFrom('ticket_reminders').select('id').where('key', '=', key).executeTakeFirst()) !==
     undefined
@@ -41,7 +40,7 @@ async function postOnce(
   return true;
 }
 
-async function lastReceiptId(db: Kysely<Database>, typeId: number): Promise<number> {
+async function lastReceiptId(db: ReadableDB, typeId: number): Promise<number> {
   const row = await db
     .selectFrom('ticket_movements')
     .select((eb) => eb.fn.max('id').as('id'))

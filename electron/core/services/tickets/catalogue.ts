@@ -1,5 +1,6 @@
-import type { Kysely, Selectable } from 'kysely';
-import type { Database, TicketCinemasTable, TicketTypesTable } from '../../../../db/schema';
+import type { Selectable } from 'kysely';
+import type { ReadableDB } from '../../../../db/access';
+import type { TicketCinemasTable, TicketTypesTable } from '../../../../db/schema';
 import type { CinemaView, TicketTypeView } from '../../../../shared/contract/tickets';
 import { AppError } from '../../../../shared/domain/errors';
 import { normalizePhone } from '../../../../shared/domain/phone';
@@ -20,17 +21,17 @@ export function toCinemaView(row: CinemaRow): CinemaView {
   };
 }
 
-export async function listCinemas(db: Kysely<Database>): Promise<CinemaRow[]> {
+export async function listCinemas(db: ReadableDB): Promise<CinemaRow[]> {
   return db.selectFrom('ticket_cinemas').selectAll().orderBy('name').execute();
 }
 
-export async function requireCinema(db: Kysely<Database>, id: number): Promise<CinemaRow> {
+export async function requireCinema(db: ReadableDB, id: number): Promise<CinemaRow> {
   const row = await db.selectFrom('ticket_cinemas').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row) throw new AppError('CINEMA_NOT_FOUND', { id });
   return row;
 }
 
-export async function listTypes(db: Kysely<Database>): Promise<TicketTypeView[]> {
+export async function listTypes(db: ReadableDB): Promise<TicketTypeView[]> {
   const rows = await db
     .selectFrom('ticket_types as t')
     .innerJoin('ticket_cinemas as c', 'c.id', 't.cinema_id')
@@ -53,14 +54,14 @@ export function toTypeView(row: TypeRow, cinemaName: string): TicketTypeView {
   };
 }
 
-export async function requireType(db: Kysely<Database>, id: number): Promise<TypeRow> {
+export async function requireType(db: ReadableDB, id: number): Promise<TypeRow> {
   const row = await db.selectFrom('ticket_types').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row) throw new AppError('TICKET_TYPE_NOT_FOUND', { id });
   return row;
 }
 
 /** A type that may move stock: new stock, sales and returns only for an active type. */
-export async function requireActiveType(db: Kysely<Database>, id: number): Promise<TypeRow> {
+export async function requireActiveType(db: ReadableDB, id: number): Promise<TypeRow> {
   const row = await requireType(db, id);
   if (row.active !== 1) throw new AppError('TICKET_TYPE_INACTIVE', { name: row.name });
   return row;

@@ -6,7 +6,7 @@ import {
   PAYMENT_METHOD_LABELS,
   TICKET_MOVEMENT_KIND_EXPORT_LABELS,
 } from '../../../../shared/domain/vocab';
-import type { CallContext } from '../../context';
+import type { ReadCallContext } from '../../context';
 import { listMovements, type MovementFilter } from './stock';
 
 /** Column titles and the names of kinds and payment methods, in the language the desk is using. */
@@ -104,7 +104,7 @@ function rowOf(m: MovementView, text: (typeof TEXT)[Locale]): unknown[] {
 }
 
 /** Every movement the filter selects (the list's page size does not cut the export short), oldest first. */
-async function allMovements(ctx: CallContext, filter: MovementFilter): Promise<MovementView[]> {
+async function allMovements(ctx: ReadCallContext, filter: MovementFilter): Promise<MovementView[]> {
   const found: MovementView[] = [];
   let beforeId: number | undefined;
   for (;;) {
@@ -117,7 +117,7 @@ async function allMovements(ctx: CallContext, filter: MovementFilter): Promise<M
 
 /** The movements register as .xlsx: header row, real dates, counts and yuan as numbers, autofilter. */
 export async function exportMovements(
-  ctx: CallContext,
+  ctx: ReadCallContext,
   filter: Omit<MovementFilter, 'limit' | 'beforeId'>,
 ): Promise<{ fileName: string; base64: string }> {
   const text = TEXT[ctx.locale];

@@ -3,7 +3,7 @@ import type { TicketMovementsTable } from '../../../../db/schema';
 import type { MovementView } from '../../../../shared/contract/tickets';
 import { AppError } from '../../../../shared/domain/errors';
 import { formatFen } from '../../../../shared/domain/money';
-import { requireActor, type CallContext } from '../../context';
+import { requireActor, type CallContext, type ReadCallContext } from '../../context';
 import { verifyCountersign } from '../../auth/secretChecks';
 import { cashBalance, recordCashMovement } from '../cash/custody';
 import { postDueReminders } from './alerts';
@@ -50,7 +50,12 @@ async function finish(ctx: CallContext, row: MovementRow): Promise<MovementView>
   return movementView(ctx, row.id);
 }
 
-async function requireStock(ctx: CallContext, typeId: number, name: string, wanted: number): Promise<void> {
+async function requireStock(
+  ctx: ReadCallContext,
+  typeId: number,
+  name: string,
+  wanted: number,
+): Promise<void> {
   const onHand = await onHandOf(ctx.db, typeId);
   if (wanted > onHand) throw new AppError('TICKET_STOCK_SHORT', { name, onHand, wanted });
 }

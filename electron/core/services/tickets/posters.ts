@@ -1,5 +1,6 @@
-import type { Kysely, Selectable } from 'kysely';
-import type { Database, TicketPostersTable } from '../../../../db/schema';
+import type { Selectable } from 'kysely';
+import type { ReadableDB } from '../../../../db/access';
+import type { TicketPostersTable } from '../../../../db/schema';
 import type { PosterView } from '../../../../shared/contract/tickets';
 import { addDays } from '../../../../shared/domain/businessDate';
 import { AppError } from '../../../../shared/domain/errors';
@@ -21,7 +22,7 @@ function toPosterView(row: PosterRow): PosterView {
   };
 }
 
-export async function listPosters(db: Kysely<Database>): Promise<PosterView[]> {
+export async function listPosters(db: ReadableDB): Promise<PosterView[]> {
   const rows = await db.selectFrom('ticket_posters').selectAll().orderBy('show_from', 'desc').execute();
   return rows.map(toPosterView);
 }

@@ -1,5 +1,5 @@
-import { sql, type Kysely } from 'kysely';
-import type { Database } from '../../../../db/schema';
+import { sql } from 'kysely';
+import type { ReadableDB } from '../../../../db/access';
 import type { MovementView, StockLine } from '../../../../shared/contract/tickets';
 import type { CallReader } from '../../context';
 
@@ -23,7 +23,7 @@ export function isNow(asOf: AsOf): boolean {
 }
 
 /** Stock on hand of one type, now or as of an instant / the end of a business date. */
-export async function onHandOf(db: Kysely<Database>, typeId: number, asOf: AsOf = {}): Promise<number> {
+export async function onHandOf(db: ReadableDB, typeId: number, asOf: AsOf = {}): Promise<number> {
   if (isNow(asOf)) {
     const kept = await db
       .selectFrom('ticket_stock_on_hand')
@@ -47,7 +47,7 @@ export async function onHandOf(db: Kysely<Database>, typeId: number, asOf: AsOf 
  * a point — for the handover (`at`: the instant of the handover) and the day close
  * (`businessDate`).
  */
-export async function expectedStock(db: Kysely<Database>, asOf: AsOf = {}): Promise<StockLine[]> {
+export async function expectedStock(db: ReadableDB, asOf: AsOf = {}): Promise<StockLine[]> {
   const sums = isNow(asOf)
     ? db.selectFrom('ticket_stock_on_hand').select(['type_id', 'on_hand']).as('s')
     : db

@@ -1,9 +1,10 @@
-import { sql, type Kysely, type Selectable } from 'kysely';
+import { sql, type Selectable } from 'kysely';
 import { allColumns, inJson, jsonTable, queryText, rowObjects, selectRows } from '../../../../db/rows';
-import type { Database, UnitsTable } from '../../../../db/schema';
+import { selectSql, type ReadableDB } from '../../../../db/access';
+import type { UnitsTable } from '../../../../db/schema';
 import { MAX_IMPORT_BYTES, type UnitView } from '../../../../shared/contract/units';
 import { AppError } from '../../../../shared/domain/errors';
-import type { CallContext } from '../../context';
+import type { ReadCallContext } from '../../context';
 import type { HandlersOf, ServiceModule } from '../../handler';
 import { liveHoldOf } from '../holds/events';
 import { checkUnitRows, unitKey, unitLabel } from './importRows';
@@ -42,7 +43,7 @@ const UNIT_COLUMNS = allColumns<UnitRow>()(
   'audit_id',
 );
 
-function unitsQuery(db: Kysely<Database>) {
+function unitsQuery(db: ReadableDB) {
   return db.selectFrom('units').select((eb) =>
     eb.fn
       .agg<string>('json_group_array', [
@@ -66,7 +67,7 @@ const UNITS_OF_BUILDING = queryText((db) => unitsQuery(db).where('building', '='
  * of building, unit, floor and room: read as one JSON text (jsonTable) by a query text built
  * once (queryText), not a row at a time.
  */
-export function listUnits(ctx: Pick<CallContext, 'db' | 'raw'>, building?: string): UnitRow[] {
+export function listUnits(ctx: Pick<ReadCallContext, 'db' | 'raw'>, building?: string): UnitRow[] {
   const rows =
     building === undefined
       ? jsonTable(ctx.raw, ALL_UNITS(ctx.db))
@@ -82,19 +83,22 @@ const BUILDING_ORDER = new Intl.Collator('zh-CN', { numeric: true });
  * to the next on the (building, unit, room) index: a seek per building, not a pass over every
  * unit (the board asks on every call).
  */
-export async function listBuildings(db: Kysely<Database>): Promise<string[]> {
-  const rows = await sql<{ building: string }>`
+export async function listBuildings(db: ReadableDB): Promise<string[]> {
+  const rows = await selectSql(
+    db,
+    sql<{ building: string }>`
     WITH RECURSIVE b(building) AS (
       SELECT min(building) FROM units
       UNION ALL
       SELECT (SELECT min(building) FROM units WHERE building > b.building) FROM b
       WHERE b.building IS NOT NULL
     )
-    SELECT building FROM b WHERE building IS NOT NULL`.execute(db);
+    SELECT building FROM b WHERE building IS NOT NULL`,
+  );
   return rows.rows.map((r) => r.building).sort(BUILDING_ORDER.compare);
 }
 
-export async function requireUnit(db: Kysely<Database>, id: number): Promise<UnitRow> {
+export async function requireUnit(db: ReadableDB, id: number): Promise<UnitRow> {
   const row = await db.selectFrom('units').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row) throw new AppError('UNIT_NOT_FOUND', { id });
   return row;
@@ -109,7 +113,7 @@ export type UnitName = Pick<UnitRow, 'id' | 'building' | 'unit' | 'room'>;
  * every page size).
  */
 export function unitNamesByIds(
-  ctx: Pick<CallContext, 'db' | 'raw'>,
+  ctx: Pick<ReadCallContext, 'db' | 'raw'>,
   ids: readonly number[],
 ): Map<number, UnitName> {
   const unique = [...new Set(ids)];

@@ -1,5 +1,4 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../../../../db/schema';
+import type { ReadableDB } from '../../../../db/access';
 import type { UserView } from '../../../../shared/contract/users';
 import { AppError } from '../../../../shared/domain/errors';
 import type { Role } from '../../../../shared/domain/roles';
@@ -19,14 +18,14 @@ export function toUserView(row: UserRow): UserView {
   };
 }
 
-export async function requireUser(db: Kysely<Database>, id: number): Promise<UserRow> {
+export async function requireUser(db: ReadableDB, id: number): Promise<UserRow> {
   const row = await findUser(db, id);
   if (!row) throw new AppError('USER_NOT_FOUND', { id });
   return row;
 }
 
 /** The signed-in user as the router sees them, or null when they no longer may act. */
-export async function loadActor(db: Kysely<Database>, id: number): Promise<Actor | null> {
+export async function loadActor(db: ReadableDB, id: number): Promise<Actor | null> {
   const row = await findUser(db, id);
   if (!row || row.active !== 1) return null;
   return { id: row.id, name: row.name, roles: rolesOf(row) };
@@ -37,13 +36,13 @@ export async function loadActor(db: Kysely<Database>, id: number): Promise<Actor
  * (a test, a tool) the ledger itself, the staff's names read from the file once. Inside a call
  * the names always come from ctx.staffNames(), which the router keeps between calls.
  */
-export async function readerOf(source: CallReader | Kysely<Database>): Promise<CallReader> {
+export async function readerOf(source: CallReader | ReadableDB): Promise<CallReader> {
   if ('staffNames' in source) return source;
   const names = new Map((await listUsers(source, true)).map((u) => [u.id, u.name]));
   return { db: source, staffNames: () => names };
 }
 
-export async function countUsers(db: Kysely<Database>): Promise<number> {
+export async function countUsers(db: ReadableDB): Promise<number> {
   const r = await db
     .selectFrom('users')
     .select((eb) => eb.fn.countAll<number>().as('n'))
@@ -51,7 +50,7 @@ export async function countUsers(db: Kysely<Database>): Promise<number> {
   return Number(r.n);
 }
 
-export async function listUsers(db: Kysely<Database>, includeInactive: boolean): Promise<UserRow[]> {
+export async function listUsers(db: ReadableDB, includeInactive: boolean): Promise<UserRow[]> {
   let q = db.selectFrom('users').selectAll().orderBy('name');
   if (!includeInactive) q = q.where('active', '=', 1);
   return q.execute();
@@ -93,7 +92,7 @@ function uniqueRoles(roles: Role[]): Role[] {
   return [...new Set(roles)];
 }
 
-async function otherActiveAdmins(db: Kysely<Database>, exceptId: number): Promise<number> {
+async function otherActiveAdmins(db: ReadableDB, exceptId: number): Promise<number> {
   const rows = await db
     .selectFrom('users')
     .select('roles')
@@ -103,7 +102,7 @@ async function otherActiveAdmins(db: Kysely<Database>, exceptId: number): Promis
   return rows.filter((r) => rolesOf(r).includes('admin')).length;
 }
 
-async function guardLastAdmin(db: Kysely<Database>, user: UserRow): Promise<void> {
+async function guardLastAdmin(db: ReadableDB, user: UserRow): Promise<void> {
   if (rolesOf(user).includes('admin') && (await otherActiveAdmins(db, user.id)) === 0) {
     throw new AppError('LAST_ADMIN');
   }

@@ -1,5 +1,5 @@
-import { sql, type Kysely } from 'kysely';
-import type { Database } from '../../../../db/schema';
+import { sql } from 'kysely';
+import type { ReadableDB } from '../../../../db/access';
 import {
   analyseTallies,
   hoursOfQuarters,
@@ -16,7 +16,7 @@ import { holdFunnel } from '../holds/funnel';
  * the calls are listed; each quarter hour's local hour is taken by hoursOfQuarters.
  */
 async function tallies(
-  db: Kysely<Database>,
+  db: ReadableDB,
   from: string,
   to: string,
   names: ReadonlyMap<number, string>,

@@ -3,7 +3,7 @@ import type { Proposal } from '../../../../shared/contract/visits';
 import { businessDateOf } from '../../../../shared/domain/businessDate';
 import { AppError } from '../../../../shared/domain/errors';
 import { normalizePhone } from '../../../../shared/domain/phone';
-import type { CallContext } from '../../context';
+import type { CallContext, ReadCallContext } from '../../context';
 import { requireActor } from '../../context';
 import type { HandlersOf, ServiceModule } from '../../handler';
 import { invitedOn } from '../calls';
@@ -80,7 +80,7 @@ function decideReception(
   };
 }
 
-async function checkArrival(ctx: CallContext, arrivedAt: string): Promise<void> {
+async function checkArrival(ctx: ReadCallContext, arrivedAt: string): Promise<void> {
   if (arrivedAt > ctx.at) throw new AppError('ARRIVAL_IN_FUTURE');
   const arrivalDate = businessDateOf(new Date(arrivedAt), ctx.settings.dayCutoff);
   if (arrivalDate !== ctx.businessDate) {
@@ -90,12 +90,12 @@ async function checkArrival(ctx: CallContext, arrivedAt: string): Promise<void> 
   }
 }
 
-export function checkChannel(ctx: CallContext, channel: string): void {
+export function checkChannel(ctx: ReadCallContext, channel: string): void {
   if (!ctx.settings.visitChannels.includes(channel)) throw new AppError('VISIT_CHANNEL_UNKNOWN', { channel });
 }
 
 /** Consultants write only on the slips of the visitors they received. */
-async function visitToWrite(ctx: CallContext, visitId: number): Promise<VisitState> {
+async function visitToWrite(ctx: ReadCallContext, visitId: number): Promise<VisitState> {
   const actor = requireActor(ctx);
   const state = await requireVisit(ctx.db, visitId);
   if (seesOwnOnly(actor) && state.row.consultant_id !== actor.id) throw new AppError('NOT_YOUR_VISIT');

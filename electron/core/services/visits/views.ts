@@ -1,6 +1,7 @@
-import type { Kysely, Selectable } from 'kysely';
+import type { Selectable } from 'kysely';
 import { inJson } from '../../../../db/rows';
-import type { Database, VisitOutcome, VisitsTable, VisitUpdatesTable } from '../../../../db/schema';
+import type { ReadableDB } from '../../../../db/access';
+import type { VisitOutcome, VisitsTable, VisitUpdatesTable } from '../../../../db/schema';
 import type { VisitView } from '../../../../shared/contract/visits';
 import { AppError } from '../../../../shared/domain/errors';
 import type { Actor, CallReader } from '../../context';
@@ -18,7 +19,7 @@ export interface VisitState {
   makeupGranted: boolean;
 }
 
-export async function visitStates(db: Kysely<Database>, rows: VisitRow[]): Promise<VisitState[]> {
+export async function visitStates(db: ReadableDB, rows: VisitRow[]): Promise<VisitState[]> {
   if (rows.length === 0) return [];
   // The ids as one JSON parameter: a day's 150 visits bound one by one, twice, cost more than
   // the two index searches.
@@ -54,7 +55,7 @@ export async function visitStates(db: Kysely<Database>, rows: VisitRow[]): Promi
   });
 }
 
-export async function requireVisit(db: Kysely<Database>, id: number): Promise<VisitState> {
+export async function requireVisit(db: ReadableDB, id: number): Promise<VisitState> {
   const row = await db.selectFrom('visits').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row) throw new AppError('VISIT_NOT_FOUND', { id });
   return (await visitStates(db, [row]))[0]!;

@@ -1,6 +1,6 @@
 import type { DaySheet } from '../../../../../shared/contract/exports';
 import { AppError } from '../../../../../shared/domain/errors';
-import type { CallContext } from '../../../context';
+import type { ReadCallContext } from '../../../context';
 import { callsOn } from '../../calls';
 import { cashMovedOn, expectedCash } from '../../cash/custody';
 import { listTransfers } from '../../cash/transfers';
@@ -16,7 +16,7 @@ import { cashHolders, ticketLines } from './figures';
 const ALL = 1_000_000;
 
 /** A date still to come has no sheet (the desk cannot reconcile what has not happened). */
-export function requireSheetDate(ctx: CallContext, date: string): void {
+export function requireSheetDate(ctx: ReadCallContext, date: string): void {
   if (date > ctx.businessDate) throw new AppError('DAYSHEET_FUTURE_DATE', { date, today: ctx.businessDate });
 }
 
@@ -25,7 +25,7 @@ export function requireSheetDate(ctx: CallContext, date: string): void {
  * reads no ledger table itself). Every figure is derived from movements dated up to `date`, so a
  * closed day re-exports with the same figures whenever it is asked for.
  */
-export async function buildDaySheet(ctx: CallContext, date: string): Promise<DaySheet> {
+export async function buildDaySheet(ctx: ReadCallContext, date: string): Promise<DaySheet> {
   requireSheetDate(ctx, date);
   const names = ctx.staffNames();
 
