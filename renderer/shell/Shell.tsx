@@ -5,6 +5,7 @@ import { useDesk, useSession } from '../desk/DeskContext';
 import { hasStoredLanguage } from '../i18n';
 import { useErrorText } from '../i18n/useErrorText';
 import { useIdleLock } from '../hooks/useIdleLock';
+import { usePolled } from '../hooks/usePolled';
 import { useSwitchUserShortcut } from '../hooks/useSwitchUserShortcut';
 import { HOME_ROUTE, routesFor } from '../pages/routes';
 import { AppHeader } from './AppHeader';
@@ -94,18 +95,13 @@ export function Shell({ covered }: { covered: boolean }) {
     notifications.getState().reset();
   }, [notifications, userId]);
 
+  // Failures here are a lost session (handled by the app root) or a passing hiccup: not shown.
+  const polled = usePolled('notifications.list', { unreadOnly: false }, NOTIFICATION_POLL_MS, {
+    enabled: !covered && userId !== undefined,
+  });
   useEffect(() => {
-    if (covered || userId === undefined) return;
-    // Failures here are a lost session (handled by the app root) or a passing hiccup.
-    const poll = () =>
-      void notifications
-        .getState()
-        .refresh()
-        .catch(() => undefined);
-    poll();
-    const timer = setInterval(poll, NOTIFICATION_POLL_MS);
-    return () => clearInterval(timer);
-  }, [covered, userId, notifications]);
+    if (polled.data) notifications.getState().show(polled.data);
+  }, [notifications, polled.data]);
 
   useEffect(() => {
     // The desk's default language applies until someone picks one on this PC.

@@ -40,10 +40,12 @@ export function TicketsPage() {
   }, [load, version]);
 
   // Reminders that depend on the date (month-end posters, poster changes) are posted when the
-  // desk opens this page; each is posted once whoever opens it first.
+  // desk opens this page; each is posted once whoever opens it first. Keyed on the permission,
+  // not on the roles array, so re-reading the session does not post (or, locked, refuse) again.
+  const mayRemind = mayCall('tickets.remind', roles);
   useEffect(() => {
-    if (mayCall('tickets.remind', roles)) client.call('tickets.remind', {}).catch(() => undefined);
-  }, [client, roles]);
+    if (mayRemind) client.call('tickets.remind', {}).catch(() => undefined);
+  }, [client, mayRemind]);
 
   const changed = () => setVersion((v) => v + 1);
   const sells = mayCall('tickets.sell', roles);
