@@ -27,6 +27,8 @@ export class Asker<T> {
   constructor(
     private readonly deliver: (outcome: Outcome<T>) => void,
     private ms: number | null = null,
+    /** Told when calls start being made and when the last of a run has answered. */
+    private readonly onRunning: (running: boolean) => void = () => undefined,
   ) {}
 
   /** A new question (new input, or the page wants fresh data): asked at once when active. */
@@ -68,6 +70,7 @@ export class Asker<T> {
   }
 
   private async drain(): Promise<void> {
+    this.onRunning(true);
     try {
       while (this.wanted && this.active && this.ask) {
         this.wanted = false;
@@ -83,6 +86,7 @@ export class Asker<T> {
       }
     } finally {
       this.running = null;
+      this.onRunning(false);
       this.schedule();
     }
   }

@@ -9,7 +9,7 @@ export interface Answer<T> {
   data: T | undefined;
   /** The last failure, or null; the next answer clears it. */
   error: unknown;
-  /** True until the first answer (or failure). */
+  /** True while a call is under way (the first, or any later one). */
   loading: boolean;
   /** Asks again now (after the call under way, if any); resolves once answered. */
   refresh(): Promise<void>;
@@ -62,18 +62,22 @@ function useAnswer<C extends Channel>(
   const visible = usePageVisible();
   const [data, setData] = useState<OutputOf<C>>();
   const [error, setError] = useState<unknown>(null);
-  const [loading, setLoading] = useState(true);
+  // Loading from the first render, so a table does not say "no data" before it was asked.
+  const [loading, setLoading] = useState(enabled);
   const [asker] = useState(
     () =>
-      new Asker<OutputOf<C>>((outcome: Outcome<OutputOf<C>>) => {
-        if (outcome.ok) {
-          setData(outcome.data);
-          setError(null);
-        } else {
-          setError(outcome.error);
-        }
-        setLoading(false);
-      }, ms),
+      new Asker<OutputOf<C>>(
+        (outcome: Outcome<OutputOf<C>>) => {
+          if (outcome.ok) {
+            setData(outcome.data);
+            setError(null);
+          } else {
+            setError(outcome.error);
+          }
+        },
+        ms,
+        setLoading,
+      ),
   );
   // Inputs are plain JSON (they cross IPC and HTTP as such): compared by value, so a literal
   // written in the render does not ask again on every render.

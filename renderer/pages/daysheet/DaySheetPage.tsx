@@ -5,7 +5,7 @@ import { SavePdfButton } from '../../components/SavePdfButton';
 import type { DaySheet, ExportFile } from '../../../shared/contract/exports';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useClient } from '../../desk/DeskContext';
-import { downloadBase64 } from '../keys/download';
+import { downloadBase64 } from '../../api/download';
 import { DaySheetDocument } from './DaySheetDocument';
 
 /**
