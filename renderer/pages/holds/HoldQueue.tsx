@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { HoldView } from '../../../shared/contract/holds';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useClient } from '../../desk/DeskContext';
+import { useAction } from '../../hooks/useCall';
 import { localDateTime } from './format';
 
 /** The managers' queue: pending requests, approved at once or rejected with a reason. */
@@ -11,19 +12,20 @@ export function HoldQueue({ items, onChanged }: { items: HoldView[]; onChanged: 
   const { t } = useTranslation('holds');
   const client = useClient();
   const { message } = App.useApp();
-  const [error, setError] = useState<unknown>(null);
+  const action = useAction();
   const [rejecting, setRejecting] = useState<HoldView | null>(null);
   const [reason, setReason] = useState('');
 
-  async function run(action: () => Promise<unknown>) {
-    setError(null);
-    try {
-      await action();
-      void message.success(t('actions.done'));
-    } catch (failure) {
-      setError(failure);
-    }
+  async function run(work: () => Promise<unknown>) {
+    if ((await action.run(work)) !== undefined) void message.success(t('actions.done'));
     onChanged();
+  }
+
+  function reject() {
+    if (!rejecting || reason.trim() === '') return;
+    const hold = rejecting;
+    setRejecting(null);
+    void run(() => client.call('holds.reject', { holdId: hold.id, reason }));
   }
 
   const columns: TableColumnsType<HoldView> = [
@@ -62,7 +64,7 @@ export function HoldQueue({ items, onChanged }: { items: HoldView[]; onChanged: 
 
   return (
     <>
-      <ErrorAlert error={error} onClose={() => setError(null)} />
+      <ErrorAlert error={action.error} onClose={action.clearError} />
       <Table<HoldView>
         rowKey="id"
         columns={columns}
@@ -76,11 +78,7 @@ export function HoldQueue({ items, onChanged }: { items: HoldView[]; onChanged: 
         okText={t('actions.reject')}
         okButtonProps={{ danger: true, disabled: reason.trim() === '' }}
         onCancel={() => setRejecting(null)}
-        onOk={() => {
-          const hold = rejecting!;
-          setRejecting(null);
-          void run(() => client.call('holds.reject', { holdId: hold.id, reason }));
-        }}
+        onOk={reject}
         destroyOnHidden
       >
         <label htmlFor="hold-reject-reason">{t('actions.reason')}</label>
@@ -90,12 +88,7 @@ export function HoldQueue({ items, onChanged }: { items: HoldView[]; onChanged: 
           value={reason}
           maxLength={200}
           onChange={(e) => setReason(e.target.value)}
-          onPressEnter={() => {
-            if (!rejecting || reason.trim() === '') return;
-            const hold = rejecting;
-            setRejecting(null);
-            void run(() => client.call('holds.reject', { holdId: hold.id, reason }));
-          }}
+          onPressEnter={reject}
         />
       </Modal>
     </>
