@@ -1,37 +1,31 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { App, Button, Card, Form, Input, InputNumber, Space } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../../shared/contract/settings';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { useClient } from '../../desk/DeskContext';
+import { useCall } from '../../hooks/useCall';
+import { useLoaded } from '../../hooks/usePolled';
 
 type Values = Pick<Settings, 'shifts' | 'handoverItems'>;
 
 /** The shifts and the desk items counted at each handover, kept in the settings (admin). */
 export function ShiftSettings({ onSaved }: { onSaved: () => void }) {
   const { t } = useTranslation('handover');
-  const client = useClient();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const [error, setError] = useState<unknown>(null);
+  const settings = useLoaded('settings.get', {});
+  const update = useCall('settings.update');
 
   useEffect(() => {
-    client
-      .call('settings.get', {})
-      .then((s) => form.setFieldsValue({ shifts: s.shifts, handoverItems: s.handoverItems }))
-      .catch(setError);
-  }, [client, form]);
+    if (settings.data)
+      form.setFieldsValue({ shifts: settings.data.shifts, handoverItems: settings.data.handoverItems });
+  }, [settings.data, form]);
 
   async function save(values: Values) {
-    setError(null);
-    try {
-      await client.call('settings.update', values);
-      void message.success(t('settings.saved'));
-      onSaved();
-    } catch (failure) {
-      setError(failure);
-    }
+    if (!(await update.run(values))) return;
+    void message.success(t('settings.saved'));
+    onSaved();
   }
 
   const required = [{ required: true, message: t('common:form.required') }];
@@ -118,8 +112,8 @@ export function ShiftSettings({ onSaved }: { onSaved: () => void }) {
           )}
         </Form.List>
       </Card>
-      <ErrorAlert error={error} />
-      <Button type="primary" htmlType="submit">
+      <ErrorAlert from={[update, settings]} />
+      <Button type="primary" htmlType="submit" loading={update.busy}>
         {t('common:form.save')}
       </Button>
     </Form>
