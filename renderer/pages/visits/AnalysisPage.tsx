@@ -1,14 +1,11 @@
 import { Card, DatePicker, Segmented, Space, Statistic, Table, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OutputOf } from '../../../shared/contract';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { useClient } from '../../desk/DeskContext';
+import { useLoaded } from '../../hooks/usePolled';
 import { BarChart } from './BarChart';
 import './visits.css';
-
-type Analysis = OutputOf<'visits.analysis'>;
 
 function Section({ title, chart, table }: { title: string; chart: ReactNode; table: ReactNode }) {
   return (
@@ -24,17 +21,13 @@ function Section({ title, chart, table }: { title: string; chart: ReactNode; tab
 /** 来人来电分析: the day before the desk leaves, and the week (000:733, 004:255). */
 export function AnalysisPage() {
   const { t } = useTranslation();
-  const client = useClient();
   const [period, setPeriod] = useState<'day' | 'week'>('day');
   const [date, setDate] = useState<Dayjs | null>(null);
-  const [data, setData] = useState<Analysis | null>(null);
-  const [error, setError] = useState<unknown>(null);
-
-  useEffect(() => {
-    client
-      .call('visits.analysis', { period, ...(date ? { date: date.format('YYYY-MM-DD') } : {}) })
-      .then(setData, setError);
-  }, [client, period, date]);
+  const analysis = useLoaded('visits.analysis', {
+    period,
+    ...(date ? { date: date.format('YYYY-MM-DD') } : {}),
+  });
+  const data = analysis.data ?? null;
 
   const charts = useMemo(() => {
     if (!data) return null;
@@ -98,7 +91,7 @@ export function AnalysisPage() {
           <Typography.Text>{t('visits.analysis.range', { from: data.from, to: data.to })}</Typography.Text>
         )}
       </Space>
-      <ErrorAlert error={error} onClose={() => setError(null)} />
+      <ErrorAlert error={analysis.error} onClose={analysis.clearError} />
       {data && charts && (
         <>
           <Space wrap size="large" className="page-card">

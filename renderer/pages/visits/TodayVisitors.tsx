@@ -7,6 +7,7 @@ import { VISIT_OUTCOMES, VISITS_PAGE, type VisitView } from '../../../shared/con
 import { mayCall } from '../../api/access';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useClient, useSession } from '../../desk/DeskContext';
+import { useAction } from '../../hooks/useCall';
 import { AmendVisitDialog, type VisitAmendment } from './AmendVisitDialog';
 import { clockTime, customerLabel } from './format';
 import { VisitSlipDialog } from './VisitSlipDialog';
@@ -38,18 +39,12 @@ export function TodayVisitors({
   const client = useClient();
   const roles = useSession((s) => s.user?.roles);
   const { modal } = App.useApp();
-  const [error, setError] = useState<unknown>(null);
+  const action = useAction();
   const [amending, setAmending] = useState<VisitView | null>(null);
   const [printing, setPrinting] = useState<VisitView | null>(null);
 
-  async function act(action: () => Promise<unknown>) {
-    setError(null);
-    try {
-      await action();
-      onChange();
-    } catch (failure) {
-      setError(failure);
-    }
+  async function act(work: () => Promise<unknown>) {
+    if ((await action.run(work)) !== undefined) onChange();
   }
 
   function grantMakeup(v: VisitView) {
@@ -197,7 +192,7 @@ export function TodayVisitors({
         />
         <Tag color="processing">{t('visits.today.inOffice', { count: day.inOffice })}</Tag>
       </Space>
-      <ErrorAlert error={error} onClose={() => setError(null)} />
+      <ErrorAlert error={action.error} onClose={action.clearError} />
       <Table<VisitView>
         rowKey="id"
         size="small"
