@@ -38,7 +38,7 @@ export class Asker<T> {
     void this.request();
   }
 
-  setInterval(ms: number | null): void {
+  setPeriod(ms: number | null): void {
     this.ms = ms;
     this.schedule();
   }

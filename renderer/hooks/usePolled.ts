@@ -86,7 +86,7 @@ function useAnswer<C extends Channel>(
   useEffect(() => {
     asker.setQuestion(() => client.call(channel, JSON.parse(key) as InputOf<C>));
   }, [asker, client, channel, key, version]);
-  useEffect(() => asker.setInterval(ms), [asker, ms]);
+  useEffect(() => asker.setPeriod(ms), [asker, ms]);
   const active = enabled && open && (ms === null || visible);
   useEffect(() => {
     asker.setActive(active);
