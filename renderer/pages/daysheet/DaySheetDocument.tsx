@@ -1,13 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { DaySheet } from '../../../shared/contract/exports';
 import { dateTime, money } from './format';
-import {
-  CashSection,
-  HandoverSection,
-  HoldKeySection,
-  TicketSection,
-  VisitCallSection,
-} from './LedgerSections';
+import { HandoverSection, HoldKeySection, VisitCallSection } from './DeskSections';
+import { CashSection, TicketSection } from './TicketCashSections';
 import { PRINT_CSS } from './printStyles';
 
 const SIGNERS = ['receptionist', 'cashier', 'manager'] as const;
