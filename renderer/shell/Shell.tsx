@@ -14,6 +14,7 @@ import { shortcutsFor, type Shortcut } from './shortcuts';
 import { SideNav } from './SideNav';
 import { SkipLink } from './SkipLink';
 import { focusAct, useShortcuts } from './useShortcuts';
+import './shell.css';
 
 export const NOTIFICATION_POLL_MS = 30_000;
 

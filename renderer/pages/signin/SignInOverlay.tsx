@@ -8,6 +8,7 @@ import { useDesk, useSession } from '../../desk/DeskContext';
 import { useAction } from '../../hooks/useCall';
 import { useInitialFocus } from '../../hooks/useInitialFocus';
 import { NamePicker, type SignInCard } from './NamePicker';
+import './signin.css';
 
 /**
  * Sign-in and lock screen in one. A modal over the shell rather than a page instead of it, so
