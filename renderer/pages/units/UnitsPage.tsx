@@ -41,8 +41,8 @@ export function UnitsPage() {
   }
 
   async function save(unit: UnitView, changes: UnitChanges) {
-    if (await action.run(() => client.call('units.update', { unitId: unit.id, ...changes })))
-      setEditing(null);
+    await client.call('units.update', { unitId: unit.id, ...changes }); // a refusal stays in the dialog
+    setEditing(null);
     changed();
   }
 
