@@ -39,19 +39,15 @@ export function Shell({ covered }: { covered: boolean }) {
   // After a take-over the new person may not use the page the previous one left open.
   const route = routes.find((r) => r.key === current) ?? routes.find((r) => r.key === HOME_ROUTE);
 
-  const lock = useCallback(() => {
-    session
-      .getState()
-      .lock()
-      .catch((error: unknown) => void message.error(errorText(error)));
-  }, [session, message, errorText]);
-
-  const signOut = useCallback(() => {
-    session
-      .getState()
-      .signOut()
-      .catch((error: unknown) => void message.error(errorText(error)));
-  }, [session, message, errorText]);
+  const leave = useCallback(
+    (how: 'lock' | 'signOut') => {
+      const state = session.getState();
+      state[how]().catch((error: unknown) => void message.error(errorText(error)));
+    },
+    [session, message, errorText],
+  );
+  const lock = useCallback(() => leave('lock'), [leave]);
+  const signOut = useCallback(() => leave('signOut'), [leave]);
 
   const act = useCallback((shortcut: Shortcut) => {
     setCurrent(shortcut.route);

@@ -1,4 +1,4 @@
-import { Button, Checkbox, DatePicker, Form, Select, Table, Tag } from 'antd';
+import { Checkbox, DatePicker, Form, Select, Table, Tag } from 'antd';
 import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
 import { useState } from 'react';
@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { HandoverSummary } from '../../../shared/contract/handover';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useLoaded } from '../../hooks/usePolled';
+import { RowButton } from '../../components/RowButton';
 
 interface Filters {
   range?: [Dayjs | null, Dayjs | null] | null;
@@ -89,9 +90,7 @@ export function HandoverLog({ version, onView }: { version: number; onView: (id:
             key: 'view',
             title: t('log.view'),
             render: (_, h) => (
-              <Button size="small" aria-label={`${t('log.view')} #${h.id}`} onClick={() => onView(h.id)}>
-                {t('log.view')}
-              </Button>
+              <RowButton label={t('log.view')} of={`#${h.id}`} onClick={() => onView(h.id)} />
             ),
           },
         ]}

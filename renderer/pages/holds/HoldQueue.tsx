@@ -1,4 +1,4 @@
-import { App, Button, Input, Modal, Space, Table, type TableColumnsType } from 'antd';
+import { App, Input, Modal, Space, Table, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HoldView } from '../../../shared/contract/holds';
@@ -6,6 +6,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { useClient } from '../../desk/DeskContext';
 import { useAction } from '../../hooks/useCall';
 import { localDateTime } from './format';
+import { RowButton } from '../../components/RowButton';
 
 /** The managers' queue: pending requests, approved at once or rejected with a reason. */
 export function HoldQueue({ items, onChanged }: { items: HoldView[]; onChanged: () => void }) {
@@ -38,25 +39,21 @@ export function HoldQueue({ items, onChanged }: { items: HoldView[]; onChanged: 
       title: t('queue.actions'),
       render: (_, h) => (
         <Space>
-          <Button
+          <RowButton
+            label={t('actions.approve')}
+            of={h.unitLabel}
             type="primary"
-            size="small"
-            aria-label={`${t('actions.approve')} ${h.unitLabel}`}
             onClick={() => void run(() => client.call('holds.approve', { holdId: h.id }))}
-          >
-            {t('actions.approve')}
-          </Button>
-          <Button
-            size="small"
+          />
+          <RowButton
+            label={t('actions.reject')}
+            of={h.unitLabel}
             danger
-            aria-label={`${t('actions.reject')} ${h.unitLabel}`}
             onClick={() => {
               setReason('');
               setRejecting(h);
             }}
-          >
-            {t('actions.reject')}
-          </Button>
+          />
         </Space>
       ),
     },

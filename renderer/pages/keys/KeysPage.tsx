@@ -14,6 +14,7 @@ import { IssueDialog } from './IssueDialog';
 import { KeyBoard, type BoardRow, type CopyAction } from './KeyBoard';
 import { KeyDialog, ReasonDialog, type KeyFields } from './KeyDialogs';
 import { MovementsRegister } from './MovementsRegister';
+import { RowButton } from '../../components/RowButton';
 
 /** How often an open key page asks the main process to post newly overdue keys. */
 const OVERDUE_CHECK_MS = 60_000;
@@ -111,21 +112,17 @@ export function KeysPage() {
           render: (_, r) =>
             r.copyNo === 1 && (
               <Space size="small">
-                <Button
-                  size="small"
-                  aria-label={`${t('keys.editKey')} ${r.key.tag}`}
+                <RowButton
+                  label={t('keys.editKey')}
+                  of={r.key.tag}
                   onClick={() => setEditing({ key: r.key })}
-                >
-                  {t('keys.editKey')}
-                </Button>
-                <Button
-                  size="small"
+                />
+                <RowButton
+                  label={t('keys.retire')}
+                  of={r.key.tag}
                   danger
-                  aria-label={`${t('keys.retire')} ${r.key.tag}`}
                   onClick={() => confirmRetire(r.key)}
-                >
-                  {t('keys.retire')}
-                </Button>
+                />
               </Space>
             ),
         },

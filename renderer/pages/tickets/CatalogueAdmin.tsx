@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { CinemaView, TicketTypeView } from '../../../shared/contract/tickets';
 import { formatFen } from '../../../shared/domain/money';
 import { CinemaDialog, TicketTypeDialog, type Editing } from './CatalogueDialogs';
+import { RowButton } from '../../components/RowButton';
 
 /** Cinemas and ticket types, for the admin and the manager: added and edited, never deleted. */
 export function CatalogueAdmin({
@@ -43,13 +44,7 @@ export function CatalogueAdmin({
         key: 'edit',
         title: '',
         render: (_, x) => (
-          <Button
-            size="small"
-            onClick={() => edit(x)}
-            aria-label={`${t('tickets.catalogue.edit')} ${x.name}`}
-          >
-            {t('tickets.catalogue.edit')}
-          </Button>
+          <RowButton label={t('tickets.catalogue.edit')} of={x.name} onClick={() => edit(x)} />
         ),
       },
     ];

@@ -11,6 +11,7 @@ import { useAction } from '../../hooks/useCall';
 import { useLoaded } from '../../hooks/usePolled';
 import { downloadBase64, XLSX_TYPE } from '../../api/download';
 import { VoidDialog } from './VoidDialog';
+import { RowButton } from '../../components/RowButton';
 
 /** The movements register, newest first, filtered by type and kind; sales can be voided here. */
 export function MovementsTable({
@@ -122,14 +123,12 @@ export function MovementsTable({
             title: '',
             render: (_, m) =>
               canVoid && m.kind === 'sold' && m.voidedById === null ? (
-                <Button
-                  size="small"
+                <RowButton
+                  label={t('tickets.movements.void')}
+                  of={`#${m.id}`}
                   danger
                   onClick={() => setVoiding(m)}
-                  aria-label={`${t('tickets.movements.void')} #${m.id}`}
-                >
-                  {t('tickets.movements.void')}
-                </Button>
+                />
               ) : null,
           },
         ]}

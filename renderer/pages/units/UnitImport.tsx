@@ -1,8 +1,9 @@
-import { App, Alert, Button, Card, Space, Table, Typography } from 'antd';
+import { App, Alert, Button, Card, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportReport } from '../../../shared/contract/units';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { FigureTable } from '../../components/FigureTable';
 import { useClient } from '../../desk/DeskContext';
 import { useAction } from '../../hooks/useCall';
 
@@ -75,11 +76,9 @@ export function UnitImport({ onImported }: { onImported: () => void }) {
             }
           />
           {report.refused.length > 0 && (
-            <Table
-              size="small"
+            <FigureTable
               rowKey="row"
-              pagination={false}
-              dataSource={report.refused}
+              rows={report.refused}
               columns={[
                 { key: 'row', title: t('units.row'), dataIndex: 'row' },
                 { key: 'reason', title: t('units.reason'), render: (_, r) => t(`units.refusal.${r.reason}`) },

@@ -1,4 +1,4 @@
-import { Button, Select, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Select, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UnitView } from '../../../shared/contract/units';
@@ -11,6 +11,7 @@ import { useLoaded } from '../../hooks/usePolled';
 import { formatArea } from '../holds/format';
 import { UnitEditDialog, type UnitChanges } from './UnitEditDialog';
 import { UnitImport } from './UnitImport';
+import { RowButton } from '../../components/RowButton';
 
 /** The project's units (master data): import for manager and admin, withhold for the manager. */
 export function UnitsPage() {
@@ -60,13 +61,11 @@ export function UnitsPage() {
       title: t('units.withheld'),
       render: (_, u) =>
         mayCall('units.setWithheld', roles) ? (
-          <Button
-            size="small"
+          <RowButton
+            label={t(u.withheld ? 'units.release' : 'units.withhold')}
+            of={u.room}
             onClick={() => void toggle(u)}
-            aria-label={`${t(u.withheld ? 'units.release' : 'units.withhold')} ${u.room}`}
-          >
-            {t(u.withheld ? 'units.release' : 'units.withhold')}
-          </Button>
+          />
         ) : (
           u.withheld && <Tag>{t('units.withheld')}</Tag>
         ),
@@ -77,9 +76,7 @@ export function UnitsPage() {
             key: 'edit',
             title: t('units.actions'),
             render: (_: unknown, u: UnitView) => (
-              <Button size="small" onClick={() => setEditing(u)} aria-label={`${t('units.edit')} ${u.room}`}>
-                {t('units.edit')}
-              </Button>
+              <RowButton label={t('units.edit')} of={u.room} onClick={() => setEditing(u)} />
             ),
           },
         ]

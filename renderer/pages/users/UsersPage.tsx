@@ -10,6 +10,7 @@ import { useClient, useSession } from '../../desk/DeskContext';
 import { useAction } from '../../hooks/useCall';
 import { useLoaded } from '../../hooks/usePolled';
 import { AddUserDialog, ResetSecretDialog, RolesDialog, type NewUser } from './UserDialogs';
+import { RowButton } from '../../components/RowButton';
 
 export function UsersPage() {
   const { t } = useTranslation();
@@ -78,28 +79,14 @@ export function UsersPage() {
       title: t('users.actions'),
       render: (_, u) => (
         <Space size="small" wrap>
-          <Button
-            size="small"
-            onClick={() => setEditingRoles(u)}
-            aria-label={`${t('users.editRoles')} ${u.name}`}
-          >
-            {t('users.editRoles')}
-          </Button>
-          <Button
-            size="small"
-            onClick={() => setResetting(u)}
-            aria-label={`${t('users.resetSecret')} ${u.name}`}
-          >
-            {t('users.resetSecret')}
-          </Button>
-          <Button
-            size="small"
+          <RowButton label={t('users.editRoles')} of={u.name} onClick={() => setEditingRoles(u)} />
+          <RowButton label={t('users.resetSecret')} of={u.name} onClick={() => setResetting(u)} />
+          <RowButton
+            label={t(u.active ? 'users.deactivate' : 'users.reactivate')}
+            of={u.name}
             danger={u.active}
             onClick={() => confirmActive(u)}
-            aria-label={`${t(u.active ? 'users.deactivate' : 'users.reactivate')} ${u.name}`}
-          >
-            {t(u.active ? 'users.deactivate' : 'users.reactivate')}
-          </Button>
+          />
         </Space>
       ),
     });

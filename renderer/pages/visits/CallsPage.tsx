@@ -1,17 +1,4 @@
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  DatePicker,
-  Form,
-  Input,
-  Select,
-  Space,
-  Table,
-  Tag,
-  Typography,
-} from 'antd';
+import { Alert, App, Button, Card, DatePicker, Form, Input, Select, Space, Table, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
@@ -22,6 +9,7 @@ import { useSession } from '../../desk/DeskContext';
 import { useCall } from '../../hooks/useCall';
 import { useLoaded } from '../../hooks/usePolled';
 import { clockTime, customerLabel } from './format';
+import { ReturningTag } from './ReturningTag';
 import './visits.css';
 
 interface CallValues {
@@ -75,12 +63,7 @@ export function CallsPage() {
     {
       key: 'kind',
       title: t('visits.today.kind'),
-      render: (_, c) =>
-        c.returning ? (
-          <Tag color="blue">{t('visits.today.returning')}</Tag>
-        ) : (
-          <Tag>{t('visits.today.new')}</Tag>
-        ),
+      render: (_, c) => <ReturningTag returning={c.returning} />,
     },
     { key: 'answered', title: t('visits.calls.answeredBy'), dataIndex: 'answeredBy' },
     { key: 'topic', title: t('visits.calls.topic'), dataIndex: 'topic' },

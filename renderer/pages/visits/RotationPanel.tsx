@@ -93,29 +93,22 @@ export function RotationPanel({
               actions={
                 canRun
                   ? [
-                      c.away ? (
-                        <Button
-                          key="back"
-                          size="small"
-                          aria-label={t('visits.rotation.markBackOf', { name: c.name })}
-                          onClick={() =>
-                            void run(() => client.call('rotation.markBack', { consultantId: c.id }))
-                          }
-                        >
-                          {t('visits.rotation.back')}
-                        </Button>
-                      ) : (
-                        <Button
-                          key="away"
-                          size="small"
-                          aria-label={t('visits.rotation.markAwayOf', { name: c.name })}
-                          onClick={() =>
-                            void run(() => client.call('rotation.markAway', { consultantId: c.id }))
-                          }
-                        >
-                          {t('visits.rotation.away')}
-                        </Button>
-                      ),
+                      <Button
+                        key={c.away ? 'back' : 'away'}
+                        size="small"
+                        aria-label={t(c.away ? 'visits.rotation.markBackOf' : 'visits.rotation.markAwayOf', {
+                          name: c.name,
+                        })}
+                        onClick={() =>
+                          void run(() =>
+                            client.call(c.away ? 'rotation.markBack' : 'rotation.markAway', {
+                              consultantId: c.id,
+                            }),
+                          )
+                        }
+                      >
+                        {t(c.away ? 'visits.rotation.back' : 'visits.rotation.away')}
+                      </Button>,
                     ]
                   : []
               }

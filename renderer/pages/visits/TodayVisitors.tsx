@@ -10,6 +10,7 @@ import { useClient, useSession } from '../../desk/DeskContext';
 import { useAction } from '../../hooks/useCall';
 import { AmendVisitDialog, type VisitAmendment } from './AmendVisitDialog';
 import { clockTime, customerLabel } from './format';
+import { ReturningTag } from './ReturningTag';
 import { VisitSlipDialog } from './VisitSlipDialog';
 
 type Day = OutputOf<'visits.day'>;
@@ -76,12 +77,7 @@ export function TodayVisitors({
     {
       key: 'kind',
       title: t('visits.today.kind'),
-      render: (_, v) =>
-        v.returning ? (
-          <Tag color="blue">{t('visits.today.returning')}</Tag>
-        ) : (
-          <Tag>{t('visits.today.new')}</Tag>
-        ),
+      render: (_, v) => <ReturningTag returning={v.returning} />,
     },
     {
       key: 'consultant',
