@@ -5,8 +5,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HandoverSummary } from '../../../shared/contract/handover';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { useLoaded } from '../../hooks/usePolled';
 import { RowButton } from '../../components/RowButton';
+import { useLoaded } from '../../hooks/usePolled';
 
 interface Filters {
   range?: [Dayjs | null, Dayjs | null] | null;

@@ -2,9 +2,9 @@ import { App, Card, List, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { DeskSnapshot, KeyLine, TaskView } from '../../../shared/contract/handover';
 import { formatFen } from '../../../shared/domain/money';
+import { RowButton } from '../../components/RowButton';
 import { useClient } from '../../desk/DeskContext';
 import { useErrorText } from '../../i18n/useErrorText';
-import { RowButton } from '../../components/RowButton';
 
 /** Open tasks, each with "mark done" (who and when are recorded by the main process). */
 export function OpenTasks({ tasks, onChanged }: { tasks: TaskView[]; onChanged: () => void }) {

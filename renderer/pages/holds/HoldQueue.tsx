@@ -3,10 +3,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HoldView } from '../../../shared/contract/holds';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { RowButton } from '../../components/RowButton';
 import { useClient } from '../../desk/DeskContext';
 import { useAction } from '../../hooks/useCall';
 import { localDateTime } from './format';
-import { RowButton } from '../../components/RowButton';
 
 /** The managers' queue: pending requests, approved at once or rejected with a reason. */
 export function HoldQueue({ items, onChanged }: { items: HoldView[]; onChanged: () => void }) {

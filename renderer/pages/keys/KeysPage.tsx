@@ -6,6 +6,7 @@ import type { InputOf } from '../../../shared/contract';
 import type { KeyView } from '../../../shared/contract/keys';
 import { mayCall } from '../../api/access';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { RowButton } from '../../components/RowButton';
 import { useDesk, useSession } from '../../desk/DeskContext';
 import { useAction } from '../../hooks/useCall';
 import { useLoaded, usePolled } from '../../hooks/usePolled';
@@ -14,7 +15,6 @@ import { IssueDialog } from './IssueDialog';
 import { KeyBoard, type BoardRow, type CopyAction } from './KeyBoard';
 import { KeyDialog, ReasonDialog, type KeyFields } from './KeyDialogs';
 import { MovementsRegister } from './MovementsRegister';
-import { RowButton } from '../../components/RowButton';
 
 /** How often an open key page asks the main process to post newly overdue keys. */
 const OVERDUE_CHECK_MS = 60_000;

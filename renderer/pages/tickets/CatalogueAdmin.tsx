@@ -1,10 +1,11 @@
-import { App, Button, Card, Table, Tag, type TableColumnsType } from 'antd';
+import { App, Button, Card, Tag, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CinemaView, TicketTypeView } from '../../../shared/contract/tickets';
 import { formatFen } from '../../../shared/domain/money';
-import { CinemaDialog, TicketTypeDialog, type Editing } from './CatalogueDialogs';
+import { FigureTable } from '../../components/FigureTable';
 import { RowButton } from '../../components/RowButton';
+import { CinemaDialog, TicketTypeDialog, type Editing } from './CatalogueDialogs';
 
 /** Cinemas and ticket types, for the admin and the manager: added and edited, never deleted. */
 export function CatalogueAdmin({
@@ -52,49 +53,65 @@ export function CatalogueAdmin({
 
   return (
     <>
-      <Card
-        title={<h3 className="card-title">{t('tickets.catalogue.cinemas')}</h3>}
-        extra={<Button onClick={() => setCinema({ item: null })}>{t('tickets.catalogue.addCinema')}</Button>}
-        className="page-card"
-      >
-        <Table<CinemaView>
-          rowKey="id"
-          size="small"
-          pagination={false}
-          dataSource={cinemas as CinemaView[]}
-          columns={[
-            { key: 'name', title: t('tickets.catalogue.cinemaName'), dataIndex: 'name' },
-            { key: 'contact', title: t('tickets.catalogue.contactName'), dataIndex: 'contactName' },
-            { key: 'phone', title: t('tickets.catalogue.contactPhone'), dataIndex: 'contactPhone' },
-            ...tail<CinemaView>((item) => setCinema({ item })),
-          ]}
-        />
-      </Card>
-      <Card
-        title={<h3 className="card-title">{t('tickets.catalogue.types')}</h3>}
-        extra={
-          <Button disabled={cinemas.length === 0} onClick={() => setType({ item: null })}>
-            {t('tickets.catalogue.addType')}
-          </Button>
-        }
-        className="page-card"
-      >
-        <Table<TicketTypeView>
-          rowKey="id"
-          size="small"
-          pagination={false}
-          dataSource={types as TicketTypeView[]}
-          columns={[
-            { key: 'name', title: t('tickets.catalogue.typeName'), dataIndex: 'name' },
-            { key: 'cinema', title: t('tickets.stock.cinema'), dataIndex: 'cinemaName' },
-            { key: 'price', title: t('tickets.stock.price'), render: (_, x) => formatFen(x.priceFen) },
-            { key: 'threshold', title: t('tickets.stock.threshold'), dataIndex: 'lowStockThreshold' },
-            ...tail<TicketTypeView>((item) => setType({ item })),
-          ]}
-        />
-      </Card>
+      <CatalogueCard<CinemaView>
+        title={t('tickets.catalogue.cinemas')}
+        addText={t('tickets.catalogue.addCinema')}
+        onAdd={() => setCinema({ item: null })}
+        rows={cinemas}
+        columns={[
+          { key: 'name', title: t('tickets.catalogue.cinemaName'), dataIndex: 'name' },
+          { key: 'contact', title: t('tickets.catalogue.contactName'), dataIndex: 'contactName' },
+          { key: 'phone', title: t('tickets.catalogue.contactPhone'), dataIndex: 'contactPhone' },
+          ...tail<CinemaView>((item) => setCinema({ item })),
+        ]}
+      />
+      <CatalogueCard<TicketTypeView>
+        title={t('tickets.catalogue.types')}
+        addText={t('tickets.catalogue.addType')}
+        addDisabled={cinemas.length === 0}
+        onAdd={() => setType({ item: null })}
+        rows={types}
+        columns={[
+          { key: 'name', title: t('tickets.catalogue.typeName'), dataIndex: 'name' },
+          { key: 'cinema', title: t('tickets.stock.cinema'), dataIndex: 'cinemaName' },
+          { key: 'price', title: t('tickets.stock.price'), render: (_, x) => formatFen(x.priceFen) },
+          { key: 'threshold', title: t('tickets.stock.threshold'), dataIndex: 'lowStockThreshold' },
+          ...tail<TicketTypeView>((item) => setType({ item })),
+        ]}
+      />
       <CinemaDialog editing={cinema} onClose={() => setCinema(null)} onSaved={saved} />
       <TicketTypeDialog editing={type} cinemas={cinemas} onClose={() => setType(null)} onSaved={saved} />
     </>
+  );
+}
+
+/** One list of the catalogue, with its add button above it. */
+function CatalogueCard<T extends { id: number }>({
+  title,
+  addText,
+  addDisabled,
+  onAdd,
+  rows,
+  columns,
+}: {
+  title: string;
+  addText: string;
+  addDisabled?: boolean;
+  onAdd: () => void;
+  rows: readonly T[];
+  columns: TableColumnsType<T>;
+}) {
+  return (
+    <Card
+      title={<h3 className="card-title">{title}</h3>}
+      extra={
+        <Button disabled={addDisabled} onClick={onAdd}>
+          {addText}
+        </Button>
+      }
+      className="page-card"
+    >
+      <FigureTable<T> rowKey="id" rows={rows} columns={columns} />
+    </Card>
   );
 }

@@ -6,12 +6,12 @@ import { MOVEMENT_KINDS, type MovementView, type StockLine } from '../../../shar
 import { formatFen } from '../../../shared/domain/money';
 import { mayCall } from '../../api/access';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { RowButton } from '../../components/RowButton';
 import { useClient, useSession } from '../../desk/DeskContext';
 import { useAction } from '../../hooks/useCall';
 import { useLoaded } from '../../hooks/usePolled';
 import { downloadBase64, XLSX_TYPE } from '../../api/download';
 import { VoidDialog } from './VoidDialog';
-import { RowButton } from '../../components/RowButton';
 
 /** The movements register, newest first, filtered by type and kind; sales can be voided here. */
 export function MovementsTable({

@@ -5,13 +5,13 @@ import type { UnitView } from '../../../shared/contract/units';
 import { formatFen } from '../../../shared/domain/money';
 import { mayCall } from '../../api/access';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { RowButton } from '../../components/RowButton';
 import { useClient, useSession } from '../../desk/DeskContext';
 import { useAction } from '../../hooks/useCall';
 import { useLoaded } from '../../hooks/usePolled';
 import { formatArea } from '../holds/format';
 import { UnitEditDialog, type UnitChanges } from './UnitEditDialog';
 import { UnitImport } from './UnitImport';
-import { RowButton } from '../../components/RowButton';
 
 /** The project's units (master data): import for manager and admin, withhold for the manager. */
 export function UnitsPage() {

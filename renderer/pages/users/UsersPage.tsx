@@ -6,11 +6,11 @@ import type { UserView } from '../../../shared/contract/users';
 import { mayCall } from '../../api/access';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { RoleTags } from '../../components/RoleTags';
+import { RowButton } from '../../components/RowButton';
 import { useClient, useSession } from '../../desk/DeskContext';
 import { useAction } from '../../hooks/useCall';
 import { useLoaded } from '../../hooks/usePolled';
 import { AddUserDialog, ResetSecretDialog, RolesDialog, type NewUser } from './UserDialogs';
-import { RowButton } from '../../components/RowButton';
 
 export function UsersPage() {
   const { t } = useTranslation();
