@@ -2,6 +2,7 @@ import { Button, Card, Form, Input, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
+import { NewSecretItem, RepeatSecretItem } from '../../components/SecretItems';
 import { useDesk } from '../../desk/DeskContext';
 import { useCall } from '../../hooks/useCall';
 
@@ -43,30 +44,19 @@ export function SetupPage() {
           <Form.Item name="adminName" label={t('setup.adminName')} rules={[required, { max: 40 }]}>
             <Input autoComplete="off" />
           </Form.Item>
-          <Form.Item
+          <NewSecretItem
             name="adminSecret"
             label={t('setup.adminSecret')}
             extra={t('setup.adminSecretHelp')}
-            rules={[required]}
-          >
-            <Input.Password autoComplete="new-password" />
-          </Form.Item>
-          <Form.Item
+            whitespace
+          />
+          <RepeatSecretItem
             name="confirmSecret"
+            of="adminSecret"
             label={t('setup.confirmSecret')}
-            dependencies={['adminSecret']}
-            rules={[
-              required,
-              ({ getFieldValue }) => ({
-                validator: (_rule, value: string | undefined) =>
-                  !value || value === getFieldValue('adminSecret')
-                    ? Promise.resolve()
-                    : Promise.reject(new Error(t('setup.mismatch'))),
-              }),
-            ]}
-          >
-            <Input.Password autoComplete="new-password" />
-          </Form.Item>
+            mismatch={t('setup.mismatch')}
+            whitespace
+          />
           <ErrorAlert error={setup.error} />
           <Button type="primary" htmlType="submit" block loading={setup.busy}>
             {t('setup.submit')}
