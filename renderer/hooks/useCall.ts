@@ -10,7 +10,7 @@ export interface Action {
    * unexpected), so the caller only goes on when there is a result.
    */
   run<T>(work: () => Promise<T>): Promise<T | undefined>;
-  /** True while any run is under way: the submit button shows it and cannot be pressed again. */
+  /** True while any run is under way: the submit button shows it (antd ignores clicks on it then). */
   busy: boolean;
   /** The last run's failure, or null; a new run clears it. */
   error: unknown;

@@ -19,7 +19,7 @@ export interface Answer<T> {
 export interface AnswerOptions {
   /** Whether to ask at all (e.g. only for those who may); true by default. */
   enabled?: boolean;
-  /** Asks again whenever this changes: the page's count of its own saves. */
+  /** Asks again whenever this changes (compared as is: a number or a string), e.g. a count of saves. */
   version?: unknown;
 }
 
@@ -27,7 +27,7 @@ export interface AnswerOptions {
  * A channel's answer, asked again every `ms` while someone is at the desk: not while the
  * screen is locked (the call would be refused, and each refusal sends the app to re-read the
  * session), not while the page is hidden. Unlocking or showing the page asks at once; calls
- * never overlap and never come faster than `ms`. See `Asker` for the rules.
+ * never overlap, and the polls never come faster than `ms`. See `Asker` for the rules.
  */
 export function usePolled<C extends Channel>(
   channel: C,
