@@ -2,6 +2,7 @@ import { App, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useClient } from '../desk/DeskContext';
 import { DialogForm } from './DialogForm';
+import { NewSecretItem, RepeatSecretItem } from './SecretItems';
 
 interface PinChange {
   currentSecret: string;
@@ -34,30 +35,13 @@ export function ChangeOwnPinDialog({ open, onClose }: { open: boolean; onClose: 
       >
         <Input.Password autoFocus autoComplete="current-password" />
       </Form.Item>
-      <Form.Item
-        name="newSecret"
-        label={t('users.newSecret')}
-        extra={t('users.secretHelp')}
-        rules={[{ required: true, message: t('form.required') }]}
-      >
-        <Input.Password autoComplete="new-password" />
-      </Form.Item>
-      <Form.Item
+      <NewSecretItem name="newSecret" label={t('users.newSecret')} extra={t('users.secretHelp')} />
+      <RepeatSecretItem
         name="repeatSecret"
+        of="newSecret"
         label={t('shell.repeatPin')}
-        dependencies={['newSecret']}
-        rules={[
-          { required: true, message: t('form.required') },
-          ({ getFieldValue }) => ({
-            validator: (_rule, value) =>
-              !value || value === getFieldValue('newSecret')
-                ? Promise.resolve()
-                : Promise.reject(new Error(t('shell.pinsDiffer'))),
-          }),
-        ]}
-      >
-        <Input.Password autoComplete="new-password" />
-      </Form.Item>
+        mismatch={t('shell.pinsDiffer')}
+      />
     </DialogForm>
   );
 }

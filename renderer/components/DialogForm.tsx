@@ -1,21 +1,27 @@
-import { Button, Form, Modal, Space } from 'antd';
-import { useRef, useState, type ReactNode } from 'react';
+import { Button, Form, Modal, Space, type FormInstance } from 'antd';
+import { useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useInitialFocus } from '../hooks/useInitialFocus';
+import { firstField, useInitialFocus } from '../hooks/useInitialFocus';
+import { useAction } from '../hooks/useCall';
 import { ErrorAlert } from './ErrorAlert';
 
 /**
- * A dialog that is one form: Enter submits, the refusal is shown inside, and the dialog stays open
- * until the main process accepts (the user dialogs, changing one's own PIN).
+ * The app's dialog that is one form: Enter submits, the submit button is busy while the main
+ * process works, a refusal is shown inside, and the dialog stays open until the main process
+ * accepts (`onSubmit` resolves; it throws to refuse). The caret starts in the first field, or
+ * in the first person picker.
  */
 export function DialogForm<V extends object>({
   name,
   title,
   open,
   submitText,
+  danger,
   onCancel,
   onSubmit,
   initialValues,
+  form,
+  focusPicker = false,
   children,
 }: {
   /** Prefixes the field ids, which must stay unique while the lock screen's form is open too. */
@@ -23,40 +29,35 @@ export function DialogForm<V extends object>({
   title: string;
   open: boolean;
   submitText: string;
+  /** The act cannot be undone (a void): the submit button says so in red. */
+  danger?: boolean;
   onCancel: () => void;
   onSubmit: (values: V) => Promise<void>;
   initialValues?: Partial<V>;
+  /** The caller's form, when it watches or sets fields itself. */
+  form?: FormInstance<V>;
+  /** Start in the first person picker rather than the first field. */
+  focusPicker?: boolean;
   children: ReactNode;
 }) {
   const { t } = useTranslation();
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-  async function finish(values: V) {
-    setBusy(true);
-    setError(null);
-    try {
-      await onSubmit(values);
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
-  }
+  const submit = useAction();
   return (
     <Modal title={title} open={open} onCancel={onCancel} footer={null} destroyOnHidden>
-      <DialogBody>
+      <DialogBody focusPicker={focusPicker}>
         <Form<V>
           name={name}
+          form={form}
           layout="vertical"
-          onFinish={(v) => void finish(v)}
+          onFinish={(v) => void submit.run(() => onSubmit(v))}
           initialValues={initialValues}
           requiredMark={false}
         >
           {children}
-          <ErrorAlert error={error} />
+          <ErrorAlert error={submit.error} />
           <Space className="dialog-buttons">
             <Button onClick={onCancel}>{t('form.cancel')}</Button>
-            <Button type="primary" htmlType="submit" loading={busy}>
+            <Button type="primary" danger={danger} htmlType="submit" loading={submit.busy}>
               {submitText}
             </Button>
           </Space>
@@ -66,9 +67,12 @@ export function DialogForm<V extends object>({
   );
 }
 
-/** Mounted with the dialog (destroyOnHidden), so the caret lands in the first field each time. */
-function DialogBody({ children }: { children: ReactNode }) {
+/** Mounted with the dialog (destroyOnHidden), so the caret lands where the form starts each time. */
+function DialogBody({ focusPicker, children }: { focusPicker: boolean; children: ReactNode }) {
   const ref = useRef<HTMLDivElement>(null);
-  useInitialFocus(ref);
+  useInitialFocus(
+    ref,
+    (root) => (focusPicker ? root.querySelector<HTMLElement>('[role="combobox"]') : null) ?? firstField(root),
+  );
   return <div ref={ref}>{children}</div>;
 }

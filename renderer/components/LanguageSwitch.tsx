@@ -22,6 +22,7 @@ export function LanguageSwitch() {
         <label key={language} className={language === current ? 'is-checked' : undefined} lang={language}>
           <input
             type="radio"
+            className="covering-radio"
             name={group}
             value={language}
             checked={language === current}

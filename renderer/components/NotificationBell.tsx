@@ -3,6 +3,7 @@ import { App, Badge, Button, Drawer } from 'antd';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDesk, useNotifications } from '../desk/DeskContext';
+import { useAction } from '../hooks/useCall';
 import { useErrorText } from '../i18n/useErrorText';
 import { NotificationList } from './NotificationList';
 
@@ -13,21 +14,18 @@ export function NotificationBell() {
   const items = useNotifications((s) => s.items);
   const unread = useNotifications((s) => s.unread);
   const [open, setOpen] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const marking = useAction();
   const { message } = App.useApp();
   const errorText = useErrorText();
   const countId = useId();
 
-  async function markAllRead() {
-    setBusy(true);
-    try {
-      await notifications.getState().markAllRead();
-    } catch (error) {
-      void message.error(errorText(error));
-    } finally {
-      setBusy(false);
-    }
-  }
+  const markAllRead = () =>
+    marking.run(() =>
+      notifications
+        .getState()
+        .markAllRead()
+        .catch((error: unknown) => void message.error(errorText(error))),
+    );
 
   return (
     <>
@@ -56,7 +54,7 @@ export function NotificationBell() {
         open={open}
         onClose={() => setOpen(false)}
         extra={
-          <Button onClick={() => void markAllRead()} loading={busy} disabled={unread === 0}>
+          <Button onClick={() => void markAllRead()} loading={marking.busy} disabled={unread === 0}>
             {t('notice.markAllRead')}
           </Button>
         }

@@ -5,6 +5,7 @@ import { useDesk, useSession } from '../desk/DeskContext';
 import { hasStoredLanguage } from '../i18n';
 import { useErrorText } from '../i18n/useErrorText';
 import { useIdleLock } from '../hooks/useIdleLock';
+import { usePolled } from '../hooks/usePolled';
 import { useSwitchUserShortcut } from '../hooks/useSwitchUserShortcut';
 import { HOME_ROUTE, routesFor } from '../pages/routes';
 import { AppHeader } from './AppHeader';
@@ -13,6 +14,7 @@ import { shortcutsFor, type Shortcut } from './shortcuts';
 import { SideNav } from './SideNav';
 import { SkipLink } from './SkipLink';
 import { focusAct, useShortcuts } from './useShortcuts';
+import './shell.css';
 
 export const NOTIFICATION_POLL_MS = 30_000;
 
@@ -37,19 +39,15 @@ export function Shell({ covered }: { covered: boolean }) {
   // After a take-over the new person may not use the page the previous one left open.
   const route = routes.find((r) => r.key === current) ?? routes.find((r) => r.key === HOME_ROUTE);
 
-  const lock = useCallback(() => {
-    session
-      .getState()
-      .lock()
-      .catch((error: unknown) => void message.error(errorText(error)));
-  }, [session, message, errorText]);
-
-  const signOut = useCallback(() => {
-    session
-      .getState()
-      .signOut()
-      .catch((error: unknown) => void message.error(errorText(error)));
-  }, [session, message, errorText]);
+  const leave = useCallback(
+    (how: 'lock' | 'signOut') => {
+      const state = session.getState();
+      state[how]().catch((error: unknown) => void message.error(errorText(error)));
+    },
+    [session, message, errorText],
+  );
+  const lock = useCallback(() => leave('lock'), [leave]);
+  const signOut = useCallback(() => leave('signOut'), [leave]);
 
   const act = useCallback((shortcut: Shortcut) => {
     setCurrent(shortcut.route);
@@ -94,18 +92,13 @@ export function Shell({ covered }: { covered: boolean }) {
     notifications.getState().reset();
   }, [notifications, userId]);
 
+  // Failures here are a lost session (handled by the app root) or a passing hiccup: not shown.
+  const polled = usePolled('notifications.list', { unreadOnly: false }, NOTIFICATION_POLL_MS, {
+    enabled: !covered && userId !== undefined,
+  });
   useEffect(() => {
-    if (covered || userId === undefined) return;
-    // Failures here are a lost session (handled by the app root) or a passing hiccup.
-    const poll = () =>
-      void notifications
-        .getState()
-        .refresh()
-        .catch(() => undefined);
-    poll();
-    const timer = setInterval(poll, NOTIFICATION_POLL_MS);
-    return () => clearInterval(timer);
-  }, [covered, userId, notifications]);
+    if (polled.data) notifications.getState().show(polled.data);
+  }, [notifications, polled.data]);
 
   useEffect(() => {
     // The desk's default language applies until someone picks one on this PC.

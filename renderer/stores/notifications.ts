@@ -1,11 +1,16 @@
 import { createStore } from 'zustand/vanilla';
 import type { NotificationView } from '../../shared/contract/notifications';
+import type { OutputOf } from '../../shared/contract';
 import type { Client } from '../api/client';
+
+type NotificationList = OutputOf<'notifications.list'>;
 
 export interface NotificationState {
   items: NotificationView[];
   unread: number;
   refresh(): Promise<void>;
+  /** A list read elsewhere (the shell's poll) becomes the one shown. */
+  show(list: NotificationList): void;
   markAllRead(): Promise<void>;
   /** Forgets what the previous person at the desk could see. */
   reset(): void;
@@ -18,7 +23,9 @@ export function createNotificationStore(client: Client) {
     items: [],
     unread: 0,
     async refresh() {
-      const { items, unread } = await client.call('notifications.list', { unreadOnly: false });
+      get().show(await client.call('notifications.list', { unreadOnly: false }));
+    },
+    show({ items, unread }) {
       set({ items, unread });
     },
     async markAllRead() {

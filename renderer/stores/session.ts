@@ -36,7 +36,7 @@ export function createSessionStore(client: Client) {
         status: 'ready',
         loadError: null,
         setupRequired: session.setupRequired,
-        user: session.user,
+        user: sameUser(get().user, session.user) ? get().user : session.user,
         locked: session.locked,
         idleLockSeconds: session.idleLockSeconds,
         projectName: session.projectName,
@@ -61,4 +61,19 @@ export function createSessionStore(client: Client) {
       get().apply(await client.call('auth.signOut', {}));
     },
   }));
+}
+
+/**
+ * The same person with the same roles: the store keeps its user object, so a page whose effect
+ * depends on `user` or `user.roles` does not run again merely because the session was re-read
+ * (every refusal re-reads it, and an effect that calls again would be refused again).
+ */
+function sameUser(a: DeskUser | null, b: DeskUser | null): boolean {
+  if (a === null || b === null) return a === b;
+  return (
+    a.id === b.id &&
+    a.name === b.name &&
+    a.roles.length === b.roles.length &&
+    a.roles.every((role, i) => role === b.roles[i])
+  );
 }

@@ -28,6 +28,12 @@ export interface MountOptions {
    * dialog focus trap needs `position: fixed`) pay for it.
    */
   styles?: boolean;
+  /**
+   * Answer each call in a later turn of the event loop, as IPC and HTTP do. The router answers
+   * within microtasks otherwise, so a renderer that calls again on every answer would starve
+   * the event loop instead of being counted.
+   */
+  answerLater?: boolean;
 }
 
 export async function mountDesk(options: MountOptions = {}): Promise<MountedDesk> {
@@ -37,7 +43,8 @@ export async function mountDesk(options: MountOptions = {}): Promise<MountedDesk
   const through = routerTransport(desk);
   const transport: Transport = (channel, input, locale) => {
     calls.push(channel);
-    return through(channel, input, locale);
+    if (!options.answerLater) return through(channel, input, locale);
+    return new Promise((resolve) => setImmediate(resolve)).then(() => through(channel, input, locale));
   };
   const app = <App transport={transport} language={options.language} />;
   render(options.styles ? app : <StyleProvider mock="server">{app}</StyleProvider>);

@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import type { auditEntrySchema } from '../../../shared/contract/audit';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useClient } from '../../desk/DeskContext';
+import { useAction } from '../../hooks/useCall';
 import { VerifyPanel } from './VerifyPanel';
 
 type AuditEntry = z.infer<typeof auditEntrySchema>;
@@ -20,29 +21,20 @@ export function AuditPage() {
   // back through thousands of entries never renders thousands of rows.
   const [page, setPage] = useState(1);
   const loaded = useRef(0);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<unknown>(null);
+  const reading = useAction();
+  const read = reading.run;
 
   const load = useCallback(
     async (beforeId?: number) => {
-      setLoading(true);
-      setError(null);
-      try {
-        const answer = await client.call('audit.list', { limit: PAGE_SIZE, beforeId });
-        const before = beforeId === undefined ? 0 : loaded.current;
-        loaded.current = before + answer.entries.length;
-        setEntries((previous) =>
-          beforeId === undefined ? answer.entries : [...previous, ...answer.entries],
-        );
-        setPage(Math.floor(before / PAGE_SIZE) + 1); // the first page of what was just read
-        setHasMore(answer.hasMore);
-      } catch (failure) {
-        setError(failure);
-      } finally {
-        setLoading(false);
-      }
+      const answer = await read(() => client.call('audit.list', { limit: PAGE_SIZE, beforeId }));
+      if (!answer) return;
+      const before = beforeId === undefined ? 0 : loaded.current;
+      loaded.current = before + answer.entries.length;
+      setEntries((previous) => (beforeId === undefined ? answer.entries : [...previous, ...answer.entries]));
+      setPage(Math.floor(before / PAGE_SIZE) + 1); // the first page of what was just read
+      setHasMore(answer.hasMore);
     },
-    [client],
+    [client, read],
   );
 
   useEffect(() => {
@@ -94,13 +86,13 @@ export function AuditPage() {
     <div className="page">
       <Typography.Title level={2}>{t('nav.audit')}</Typography.Title>
       <VerifyPanel />
-      <ErrorAlert error={error} />
+      <ErrorAlert error={reading.error} />
       <Table<AuditEntry>
         rowKey="id"
         size="small"
         columns={columns}
         dataSource={entries}
-        loading={loading}
+        loading={reading.busy}
         pagination={{
           current: page,
           pageSize: PAGE_SIZE,
@@ -111,7 +103,7 @@ export function AuditPage() {
         className="page-card"
       />
       {hasMore && last && (
-        <Button className="load-more" onClick={() => void load(last.id)} loading={loading}>
+        <Button className="load-more" onClick={() => void load(last.id)} loading={reading.busy}>
           {t('audit.loadMore')}
         </Button>
       )}

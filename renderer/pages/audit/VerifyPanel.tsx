@@ -4,35 +4,29 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VerifyReport } from '../../../shared/contract/audit';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { useClient } from '../../desk/DeskContext';
+import { useCall } from '../../hooks/useCall';
 
 /** Runs the whole-ledger check (SQLite integrity + audit hash chain) and names the first bad row. */
 export function VerifyPanel() {
   const { t } = useTranslation();
-  const client = useClient();
+  const check = useCall('audit.verify');
   const [report, setReport] = useState<VerifyReport | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
 
   async function verify() {
-    setBusy(true);
-    setError(null);
     setReport(null);
-    try {
-      setReport(await client.call('audit.verify', {}));
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
+    setReport((await check.run({})) ?? null);
   }
 
   return (
     <Space orientation="vertical" className="verify-panel">
-      <Button icon={<SafetyCertificateOutlined aria-hidden />} onClick={() => void verify()} loading={busy}>
+      <Button
+        icon={<SafetyCertificateOutlined aria-hidden />}
+        onClick={() => void verify()}
+        loading={check.busy}
+      >
         {t('audit.verify')}
       </Button>
-      <ErrorAlert error={error} />
+      <ErrorAlert error={check.error} />
       {report && (
         <Alert
           showIcon

@@ -1,11 +1,12 @@
 import { CloudDownloadOutlined } from '@ant-design/icons';
 import { App, Button, Space, Table, Typography, type TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
-import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupView } from '../../../shared/contract/backups';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { useClient, useDesk } from '../../desk/DeskContext';
+import { useDesk } from '../../desk/DeskContext';
+import { useAction, useCall } from '../../hooks/useCall';
+import { useLoaded } from '../../hooks/usePolled';
 
 function size(bytes: number): string {
   return bytes >= 1024 * 1024
@@ -20,41 +21,17 @@ function size(bytes: number): string {
  */
 export function BackupsPage() {
   const { t } = useTranslation();
-  const client = useClient();
-  const { session } = useDesk();
+  const { client, session } = useDesk();
   const { message, modal } = App.useApp();
-  const [backups, setBackups] = useState<BackupView[]>([]);
-  const [loading, setLoading] = useState(true);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-
-  const load = useCallback(async () => {
-    setLoading(true);
-    try {
-      setBackups(await client.call('backups.list', {}));
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setLoading(false);
-    }
-  }, [client]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const backups = useLoaded('backups.list', {});
+  const making = useCall('backups.create');
+  const restoring = useAction();
 
   async function backupNow() {
-    setBusy(true);
-    setError(null);
-    try {
-      const made = await client.call('backups.create', {});
-      void message.success(t('backups.made', { name: made.name }));
-      await load();
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
+    const made = await making.run({});
+    if (!made) return;
+    void message.success(t('backups.made', { name: made.name }));
+    await backups.refresh();
   }
 
   function confirmRestore(backup: BackupView) {
@@ -65,15 +42,11 @@ export function BackupsPage() {
       okText: t('backups.restore'),
       okButtonProps: { danger: true },
       cancelText: t('form.cancel'),
-      onOk: async () => {
-        setError(null);
-        try {
+      onOk: () =>
+        restoring.run(async () => {
           await client.call('backups.restore', { name: backup.name });
           await session.getState().refresh(); // the restored ledger asks everyone to sign in
-        } catch (failure) {
-          setError(failure);
-        }
-      },
+        }),
     });
   }
 
@@ -112,17 +85,17 @@ export function BackupsPage() {
       <Button
         icon={<CloudDownloadOutlined aria-hidden />}
         onClick={() => void backupNow()}
-        loading={busy}
+        loading={making.busy}
         type="primary"
       >
         {t('backups.now')}
       </Button>
-      <ErrorAlert error={error} />
+      <ErrorAlert from={[making, restoring, backups]} />
       <Table<BackupView>
         rowKey="name"
         columns={columns}
-        dataSource={backups}
-        loading={loading}
+        dataSource={backups.data ?? []}
+        loading={backups.loading}
         pagination={false}
       />
     </Space>

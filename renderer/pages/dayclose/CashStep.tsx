@@ -1,10 +1,10 @@
 import { Alert, Button, Descriptions, Form, Input, InputNumber, Space, Typography } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DENOMINATIONS_FEN, type Preparation } from '../../../shared/contract/dayclose';
 import { formatFen } from '../../../shared/domain/money';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { useClient, useSession } from '../../desk/DeskContext';
+import { useSession } from '../../desk/DeskContext';
+import { useCall } from '../../hooks/useCall';
 import { SignatureFields, signatureOf } from './SignatureFields';
 
 /** The total of the pieces in fen: whole pieces times integer fen, no floating point. */
@@ -30,34 +30,29 @@ export function CashStep({
   onNext: () => void;
 }) {
   const { t } = useTranslation('dayclose');
-  const client = useClient();
   const me = useSession((s) => s.user?.id);
   const [form] = Form.useForm<Record<string, unknown>>();
   const values = Form.useWatch([], form) ?? {};
-  const [error, setError] = useState<unknown>(null);
+  const count = useCall('dayclose.countCash');
   const expected = prep.cashHeld.find((h) => h.userId === me)?.balanceFen ?? 0;
   const total = totalOf(values);
   const counted = prep.record?.cashCounts ?? [];
   const settled = prep.cashHeld.length === 0 && counted.length > 0;
 
   async function finish(v: Record<string, unknown>) {
-    setError(null);
-    try {
-      const pieces = Object.fromEntries(
-        DENOMINATIONS_FEN.map((fen) => [String(fen), Number(v[`n${fen}`] ?? 0)]),
-      );
-      const explanation = String(v.explanation ?? '').trim();
-      await client.call('dayclose.countCash', {
-        businessDate: prep.businessDate,
-        pieces,
-        ...(explanation ? { explanation } : {}),
-        countersign: signatureOf(v, 'cashier'),
-      });
-      form.resetFields();
-      await onCounted();
-    } catch (failure) {
-      setError(failure);
-    }
+    const pieces = Object.fromEntries(
+      DENOMINATIONS_FEN.map((fen) => [String(fen), Number(v[`n${fen}`] ?? 0)]),
+    );
+    const explanation = String(v.explanation ?? '').trim();
+    const counted = await count.run({
+      businessDate: prep.businessDate,
+      pieces,
+      ...(explanation ? { explanation } : {}),
+      countersign: signatureOf(v, 'cashier'),
+    });
+    if (!counted) return;
+    form.resetFields();
+    await onCounted();
   }
 
   return (
@@ -111,9 +106,9 @@ export function CashStep({
             <Input maxLength={200} />
           </Form.Item>
           <SignatureFields role="cashier" field="cashier" />
-          <ErrorAlert error={error} />
+          <ErrorAlert error={count.error} />
           <Typography.Paragraph type="secondary">{t('cash.hint')}</Typography.Paragraph>
-          <Button type="primary" htmlType="submit">
+          <Button type="primary" htmlType="submit" loading={count.busy}>
             {t('cash.submit')}
           </Button>
         </Form>

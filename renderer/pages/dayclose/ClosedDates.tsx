@@ -1,9 +1,9 @@
-import { Button, Form, Input, Modal, Space, Table, Tag, type TableColumnsType } from 'antd';
+import { Button, Form, Input, Table, Tag, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CloseRecord } from '../../../shared/contract/dayclose';
 import { formatFen } from '../../../shared/domain/money';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { DialogForm } from '../../components/DialogForm';
 import { useClient } from '../../desk/DeskContext';
 import { when } from './format';
 
@@ -22,19 +22,6 @@ export function ClosedDates({
   const { t } = useTranslation('dayclose');
   const client = useClient();
   const [reopening, setReopening] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(null);
-
-  async function reopen(v: { reason: string }) {
-    setError(null);
-    try {
-      await client.call('dayclose.reopen', { businessDate: reopening!, reason: v.reason });
-      setReopening(null);
-      await onChanged();
-    } catch (failure) {
-      setError(failure);
-    }
-  }
-
   const columns: TableColumnsType<CloseRecord> = [
     { key: 'date', title: t('list.date'), dataIndex: 'businessDate' },
     {
@@ -72,35 +59,27 @@ export function ClosedDates({
   return (
     <>
       <Table rowKey="businessDate" columns={columns} dataSource={records} pagination={false} size="small" />
-      <Modal
+      <DialogForm<{ reason: string }>
+        name="dayCloseReopen"
         open={reopening !== null}
         title={t('reopen.title', { date: reopening ?? '' })}
+        submitText={t('reopen.submit')}
         onCancel={() => setReopening(null)}
-        footer={null}
-        destroyOnHidden
+        onSubmit={async (v) => {
+          if (reopening === null) return;
+          await client.call('dayclose.reopen', { businessDate: reopening, reason: v.reason });
+          setReopening(null);
+          await onChanged();
+        }}
       >
-        <Form<{ reason: string }>
-          name="dayCloseReopen"
-          layout="vertical"
-          requiredMark={false}
-          onFinish={(v) => void reopen(v)}
+        <Form.Item
+          name="reason"
+          label={t('reopen.reason')}
+          rules={[{ required: true, whitespace: true, message: t('required') }]}
         >
-          <Form.Item
-            name="reason"
-            label={t('reopen.reason')}
-            rules={[{ required: true, whitespace: true, message: t('required') }]}
-          >
-            <Input autoFocus maxLength={200} />
-          </Form.Item>
-          <ErrorAlert error={error} />
-          <Space className="dialog-buttons">
-            <Button onClick={() => setReopening(null)}>{t('cancel')}</Button>
-            <Button type="primary" htmlType="submit">
-              {t('reopen.submit')}
-            </Button>
-          </Space>
-        </Form>
-      </Modal>
+          <Input autoFocus maxLength={200} />
+        </Form.Item>
+      </DialogForm>
     </>
   );
 }

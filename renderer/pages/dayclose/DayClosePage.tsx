@@ -1,11 +1,11 @@
 import { Alert, Card, Form, Input, Result, Space, Steps, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CloseRecord, Preparation } from '../../../shared/contract/dayclose';
 import { isBusinessDate } from '../../../shared/domain/businessDate';
 import { mayCall } from '../../api/access';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { useClient, useSession } from '../../desk/DeskContext';
+import { useSession } from '../../desk/DeskContext';
+import { useLoaded } from '../../hooks/usePolled';
 import { CashStep } from './CashStep';
 import { ClosedDates } from './ClosedDates';
 import { KeysStep } from './KeysStep';
@@ -22,28 +22,18 @@ const STEPS = ['stock', 'cash', 'keys', 'review', 'sign'] as const;
  */
 export function DayClosePage() {
   const { t } = useTranslation('dayclose');
-  const client = useClient();
   const roles = useSession((s) => s.user?.roles);
   const [date, setDate] = useState<string | undefined>(undefined);
-  const [prep, setPrep] = useState<Preparation | null>(null);
-  const [records, setRecords] = useState<CloseRecord[]>([]);
   const [step, setStep] = useState(0);
   const [stock, setStock] = useState<StockCount[]>([]);
-  const [error, setError] = useState<unknown>(null);
-
-  const load = useCallback(async () => {
-    try {
-      setPrep(await client.call('dayclose.prepare', date ? { businessDate: date } : {}));
-      setRecords(await client.call('dayclose.list', {}));
-      setError(null);
-    } catch (failure) {
-      setError(failure);
-    }
-  }, [client, date]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const prepAnswer = useLoaded('dayclose.prepare', date ? { businessDate: date } : {});
+  // Read again with each date looked at: closing one moves the desk on to the next.
+  const listAnswer = useLoaded('dayclose.list', {}, { version: date });
+  const prep = prepAnswer.data ?? null;
+  const records = listAnswer.data ?? [];
+  const load = async () => {
+    await Promise.all([prepAnswer.refresh(), listAnswer.refresh()]);
+  };
 
   const mayClose = mayCall('dayclose.close', roles);
   const closed = prep?.record?.status === 'closed';
@@ -59,7 +49,7 @@ export function DayClosePage() {
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
       <Typography.Title level={3}>{t('title')}</Typography.Title>
-      <ErrorAlert error={error} />
+      <ErrorAlert from={[prepAnswer, listAnswer]} />
       {prep && (
         <Card>
           <Form

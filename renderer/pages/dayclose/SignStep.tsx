@@ -1,9 +1,8 @@
 import { Button, Form, Typography } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CloseRecord } from '../../../shared/contract/dayclose';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { useClient } from '../../desk/DeskContext';
+import { useCall } from '../../hooks/useCall';
 import { SignatureFields, signatureOf } from './SignatureFields';
 import type { StockCount } from './StockStep';
 
@@ -22,29 +21,19 @@ export function SignStep({
   onClosed: (record: CloseRecord) => void;
 }) {
   const { t } = useTranslation('dayclose');
-  const client = useClient();
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const close = useCall('dayclose.close');
 
   async function finish(v: Record<string, unknown>) {
-    setError(null);
-    setBusy(true);
-    try {
-      const record = await client.call('dayclose.close', {
-        businessDate,
-        stock,
-        signatures: {
-          receptionist: signatureOf(v, 'receptionist'),
-          cashier: signatureOf(v, 'cashier'),
-          manager: signatureOf(v, 'manager'),
-        },
-      });
-      onClosed(record);
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
+    const record = await close.run({
+      businessDate,
+      stock,
+      signatures: {
+        receptionist: signatureOf(v, 'receptionist'),
+        cashier: signatureOf(v, 'cashier'),
+        manager: signatureOf(v, 'manager'),
+      },
+    });
+    if (record) onClosed(record);
   }
 
   return (
@@ -53,8 +42,8 @@ export function SignStep({
       <SignatureFields role="receptionist" field="receptionist" autoFocus />
       <SignatureFields role="cashier" field="cashier" />
       <SignatureFields role="manager" field="manager" />
-      <ErrorAlert error={error} />
-      <Button type="primary" htmlType="submit" loading={busy}>
+      <ErrorAlert error={close.error} />
+      <Button type="primary" htmlType="submit" loading={close.busy}>
         {t('sign.submit')}
       </Button>
     </Form>

@@ -1,26 +1,12 @@
 import { Form, Input, Select } from 'antd';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../../../shared/domain/roles';
-import { useClient } from '../../desk/DeskContext';
-
-interface Person {
-  id: number;
-  name: string;
-  roles: Role[];
-}
+import { useLoaded } from '../../hooks/usePolled';
 
 /** Everyone holding a role, from the sign-in roster (the person signed in included). */
-export function usePeopleWith(role: Role): Person[] {
-  const client = useClient();
-  const [people, setPeople] = useState<Person[]>([]);
-  useEffect(() => {
-    client
-      .call('auth.roster', {})
-      .then((roster) => setPeople(roster.filter((p) => p.roles.includes(role))))
-      .catch(() => setPeople([]));
-  }, [client, role]);
-  return people;
+function usePeopleWith(role: Role) {
+  const roster = useLoaded('auth.roster', {});
+  return (roster.data ?? []).filter((p) => p.roles.includes(role));
 }
 
 /**

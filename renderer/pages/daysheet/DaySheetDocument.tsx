@@ -2,13 +2,8 @@ import { useTranslation } from 'react-i18next';
 import type { DaySheet } from '../../../shared/contract/exports';
 import { SIGNING_ROLES } from '../../../shared/domain/vocab';
 import { dateTime, money } from './format';
-import {
-  CashSection,
-  HandoverSection,
-  HoldKeySection,
-  TicketSection,
-  VisitCallSection,
-} from './LedgerSections';
+import { HandoverSection, HoldKeySection, VisitCallSection } from './DeskSections';
+import { CashSection, TicketSection } from './TicketCashSections';
 import { PRINT_CSS } from './printStyles';
 
 /**

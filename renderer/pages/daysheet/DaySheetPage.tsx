@@ -5,7 +5,9 @@ import { SavePdfButton } from '../../components/SavePdfButton';
 import type { DaySheet, ExportFile } from '../../../shared/contract/exports';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useClient } from '../../desk/DeskContext';
-import { downloadBase64 } from '../keys/download';
+import { useAction } from '../../hooks/useCall';
+import { useLoaded } from '../../hooks/usePolled';
+import { downloadBase64 } from '../../api/download';
 import { DaySheetDocument } from './DaySheetDocument';
 
 /**
@@ -19,34 +21,20 @@ export function DaySheetPage() {
   const [date, setDate] = useState('');
   const [sheet, setSheet] = useState<DaySheet | null>(null);
   const [preview, setPreview] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const working = useAction();
 
   // The desk's business date (its day cut-off applied in the main process) is the default.
+  const today = useLoaded('exports.daySheet', {});
+  const todayDate = today.data?.businessDate;
   useEffect(() => {
-    client
-      .call('exports.daySheet', {})
-      .then((s) => setDate((current) => current || s.businessDate))
-      .catch(setError);
-  }, [client]);
-
-  async function run(task: () => Promise<void>) {
-    setError(null);
-    setBusy(true);
-    try {
-      await task();
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
-  }
+    if (todayDate) setDate((current) => current || todayDate);
+  }, [todayDate]);
 
   const save = (file: ExportFile) => downloadBase64(file.fileName, file.base64, file.mime);
   const input = { date: date || undefined };
 
   const showPreview = () =>
-    run(async () => {
+    working.run(async () => {
       setSheet(await client.call('exports.daySheet', input));
       setPreview(true);
     });
@@ -59,7 +47,7 @@ export function DaySheetPage() {
         layout="inline"
         className="page-card"
         name="daySheet"
-        onFinish={() => void run(async () => save(await client.call('exports.daySheetXlsx', input)))}
+        onFinish={() => void working.run(async () => save(await client.call('exports.daySheetXlsx', input)))}
       >
         <Form.Item label={t('page.date')} htmlFor="daysheet-date">
           <Input
@@ -74,22 +62,22 @@ export function DaySheetPage() {
           />
         </Form.Item>
         <Space wrap>
-          <Button type="primary" htmlType="submit" disabled={busy}>
+          <Button type="primary" htmlType="submit" disabled={working.busy}>
             {t('page.xlsx')}
           </Button>
-          <Button onClick={() => void showPreview()} disabled={busy}>
+          <Button onClick={() => void showPreview()} disabled={working.busy}>
             {t('page.preview')}
           </Button>
           <Button
-            onClick={() => void run(async () => save(await client.call('exports.weekXlsx', input)))}
-            disabled={busy}
+            onClick={() => void working.run(async () => save(await client.call('exports.weekXlsx', input)))}
+            disabled={working.busy}
           >
             {t('page.week')}
           </Button>
         </Space>
       </Form>
-      <ErrorAlert error={error} onClose={() => setError(null)} />
-      {busy && <Spin description={t('page.loading')} />}
+      <ErrorAlert from={[working, today]} closable />
+      {working.busy && <Spin description={t('page.loading')} />}
       {preview && sheet && (
         <>
           <Space className="filter-row">

@@ -1,11 +1,12 @@
 import { App, Button, Card, Checkbox, Form, Input, InputNumber, Space, Typography } from 'antd';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DeskSnapshot, HandoverSummary, HandoverView } from '../../../shared/contract/handover';
+import type { HandoverSummary, HandoverView } from '../../../shared/contract/handover';
 import { formatFen, parseYuanToFen } from '../../../shared/domain/money';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { useClient } from '../../desk/DeskContext';
+import { useCall } from '../../hooks/useCall';
 import { useInitialFocus } from '../../hooks/useInitialFocus';
+import { useLoaded } from '../../hooks/usePolled';
 import { OpenTasks, useKeyLabel, useKeyWhere } from './LedgerSections';
 
 interface AckValues {
@@ -40,35 +41,20 @@ export function AcknowledgeForm({
   onEdit?: (view: HandoverView) => void;
 }) {
   const { t } = useTranslation('handover');
-  const client = useClient();
   const { message } = App.useApp();
   const [form] = Form.useForm<AckValues>();
-  const [view, setView] = useState<HandoverView | null>(null);
-  const [snapshot, setSnapshot] = useState<DeskSnapshot | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  // Read once per handover (the form is keyed by it), again after an open task is marked done.
+  const viewAnswer = useLoaded('handover.get', { handoverId: handover.id });
+  const snapshotAnswer = useLoaded('handover.snapshot', { fromId: handover.fromId });
+  const acknowledge = useCall('handover.acknowledge');
+  const view = viewAnswer.data ?? null;
+  const snapshot = snapshotAnswer.data ?? null;
   const keyLabel = useKeyLabel();
   const keyWhere = useKeyWhere();
   const root = useRef<HTMLDivElement>(null);
   useInitialFocus(root, undefined, [snapshot]);
 
-  const reload = async () => {
-    try {
-      const [v, s] = await Promise.all([
-        client.call('handover.get', { handoverId: handover.id }),
-        client.call('handover.snapshot', { fromId: handover.fromId }),
-      ]);
-      setView(v);
-      setSnapshot(s);
-    } catch (failure) {
-      setError(failure);
-    }
-  };
-
-  useEffect(() => {
-    void reload();
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per handover (the form is keyed by it)
-  }, [handover.id]);
+  const reload = () => Promise.all([viewAnswer.refresh(), snapshotAnswer.refresh()]);
 
   useEffect(() => {
     if (!view || !snapshot) return;
@@ -86,38 +72,33 @@ export function AcknowledgeForm({
       form.setFields([{ name: 'cash', errors: [t('ack.badMoney')] }]);
       return;
     }
-    setBusy(true);
-    setError(null);
-    try {
-      const done = await client.call('handover.acknowledge', {
-        handoverId: handover.id,
-        countersign: { userId: handover.toId, secret: values.secret },
-        items: view.items.map((i) => ({ name: i.name, counted: values.counted[i.name] ?? 0 })),
-        keys: snapshot.keys.map((k) => ({
-          keyId: k.keyId,
-          copyNo: k.copyNo,
-          confirmed: values.keys?.[`${k.keyId}-${k.copyNo}`] === true,
-        })),
-        mail: snapshot.mail.map((m) => ({
-          mailId: m.mailId,
-          confirmed: values.mail?.[String(m.mailId)] === true,
-        })),
-        tickets: snapshot.tickets.map((l) => ({
-          typeId: l.typeId,
-          counted: values.tickets[String(l.typeId)] ?? 0,
-          explanation: blank(values.ticketNotes?.[String(l.typeId)]),
-        })),
-        cash: { countedFen, explanation: blank(values.cashNote) },
-        note: blank(values.note),
-      });
-      void message.success(t('ack.done', { count: done.differenceCount }));
-      onDone();
-    } catch (failure) {
-      setError(failure);
+    const done = await acknowledge.run({
+      handoverId: handover.id,
+      countersign: { userId: handover.toId, secret: values.secret },
+      items: view.items.map((i) => ({ name: i.name, counted: values.counted[i.name] ?? 0 })),
+      keys: snapshot.keys.map((k) => ({
+        keyId: k.keyId,
+        copyNo: k.copyNo,
+        confirmed: values.keys?.[`${k.keyId}-${k.copyNo}`] === true,
+      })),
+      mail: snapshot.mail.map((m) => ({
+        mailId: m.mailId,
+        confirmed: values.mail?.[String(m.mailId)] === true,
+      })),
+      tickets: snapshot.tickets.map((l) => ({
+        typeId: l.typeId,
+        counted: values.tickets[String(l.typeId)] ?? 0,
+        explanation: blank(values.ticketNotes?.[String(l.typeId)]),
+      })),
+      cash: { countedFen, explanation: blank(values.cashNote) },
+      note: blank(values.note),
+    });
+    if (!done) {
       form.setFieldValue('secret', '');
-    } finally {
-      setBusy(false);
+      return;
     }
+    void message.success(t('ack.done', { count: done.differenceCount }));
+    onDone();
   }
 
   return (
@@ -222,9 +203,9 @@ export function AcknowledgeForm({
         >
           <Input.Password autoComplete="off" className="handover-pin" />
         </Form.Item>
-        <ErrorAlert error={error} />
+        <ErrorAlert from={[acknowledge, viewAnswer, snapshotAnswer]} />
         <Space>
-          <Button type="primary" htmlType="submit" loading={busy}>
+          <Button type="primary" htmlType="submit" loading={acknowledge.busy}>
             {t('ack.submit')}
           </Button>
           {onEdit && view && <Button onClick={() => onEdit(view)}>{t('write.edit')}</Button>}

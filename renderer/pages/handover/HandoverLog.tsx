@@ -1,12 +1,12 @@
-import { Button, Checkbox, DatePicker, Form, Select, Table, Tag } from 'antd';
+import { Checkbox, DatePicker, Form, Select, Table, Tag } from 'antd';
 import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OutputOf } from '../../../shared/contract';
 import type { HandoverSummary } from '../../../shared/contract/handover';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { useClient } from '../../desk/DeskContext';
+import { RowButton } from '../../components/RowButton';
+import { useLoaded } from '../../hooks/usePolled';
 
 interface Filters {
   range?: [Dayjs | null, Dayjs | null] | null;
@@ -19,39 +19,22 @@ const time = (iso: string | null) => (iso ? dayjs(iso).format('MM-DD HH:mm') : n
 /** 前台交接日志: every handover, newest first, filtered by dates, person and differences. */
 export function HandoverLog({ version, onView }: { version: number; onView: (id: number) => void }) {
   const { t } = useTranslation('handover');
-  const client = useClient();
-  const [rows, setRows] = useState<HandoverSummary[]>([]);
-  const [people, setPeople] = useState<OutputOf<'auth.roster'>>([]);
   const [filters, setFilters] = useState<Filters>({});
-  const [error, setError] = useState<unknown>(null);
-  const [loading, setLoading] = useState(true);
-
-  useEffect(() => {
-    client
-      .call('auth.roster', {})
-      .then((roster) =>
-        setPeople(roster.filter((p) => p.roles.some((r) => r === 'receptionist' || r === 'assistant'))),
-      )
-      .catch(() => setPeople([]));
-  }, [client]);
-
-  useEffect(() => {
-    const [from, to] = filters.range ?? [];
-    setLoading(true);
-    client
-      .call('handover.log', {
-        from: from?.format('YYYY-MM-DD'),
-        to: to?.format('YYYY-MM-DD'),
-        personId: filters.personId,
-        withDifferences: filters.withDifferences || undefined,
-      })
-      .then((list) => {
-        setRows(list);
-        setError(null);
-      })
-      .catch(setError)
-      .finally(() => setLoading(false));
-  }, [client, filters, version]);
+  const roster = useLoaded('auth.roster', {});
+  const people = (roster.data ?? []).filter((p) =>
+    p.roles.some((r) => r === 'receptionist' || r === 'assistant'),
+  );
+  const [from, to] = filters.range ?? [];
+  const log = useLoaded(
+    'handover.log',
+    {
+      from: from?.format('YYYY-MM-DD'),
+      to: to?.format('YYYY-MM-DD'),
+      personId: filters.personId,
+      withDifferences: filters.withDifferences || undefined,
+    },
+    { version },
+  );
 
   return (
     <>
@@ -75,12 +58,12 @@ export function HandoverLog({ version, onView }: { version: number; onView: (id:
           <Checkbox>{t('log.withDifferences')}</Checkbox>
         </Form.Item>
       </Form>
-      <ErrorAlert error={error} />
+      <ErrorAlert error={log.error} />
       <Table<HandoverSummary>
         size="small"
         rowKey="id"
-        loading={loading}
-        dataSource={rows}
+        loading={log.loading}
+        dataSource={log.data ?? []}
         aria-label={t('tabs.log')}
         columns={[
           { key: 'date', title: t('log.date'), dataIndex: 'businessDate' },
@@ -107,9 +90,7 @@ export function HandoverLog({ version, onView }: { version: number; onView: (id:
             key: 'view',
             title: t('log.view'),
             render: (_, h) => (
-              <Button size="small" aria-label={`${t('log.view')} #${h.id}`} onClick={() => onView(h.id)}>
-                {t('log.view')}
-              </Button>
+              <RowButton label={t('log.view')} of={`#${h.id}`} onClick={() => onView(h.id)} />
             ),
           },
         ]}

@@ -1,11 +1,11 @@
 import { Space, Tabs, Tag, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OutputOf } from '../../../shared/contract';
 import type { HandoverView } from '../../../shared/contract/handover';
 import { mayCall } from '../../api/access';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { useClient, useSession } from '../../desk/DeskContext';
+import { useSession } from '../../desk/DeskContext';
+import { useLoaded } from '../../hooks/usePolled';
 import { AcknowledgeForm } from './AcknowledgeForm';
 import { HandoverLog } from './HandoverLog';
 import { HandoverPrintView } from './HandoverPrintView';
@@ -14,33 +14,18 @@ import { ShiftSettings } from './ShiftSettings';
 import { WriteForm } from './WriteForm';
 import './handover.css';
 
-type DeskState = OutputOf<'handover.desk'>;
-
 /**
  * 交接班: the guided handover (write, then the incoming person checks and signs), the handover
  * log 前台交接日志 with its print view, and the owner-mail register.
  */
 export function HandoverPage() {
   const { t } = useTranslation('handover');
-  const client = useClient();
   const user = useSession((s) => s.user);
-  const [desk, setDesk] = useState<DeskState | null>(null);
-  const [error, setError] = useState<unknown>(null);
   const [printing, setPrinting] = useState<number | null>(null);
   const [version, setVersion] = useState(0);
   const [editing, setEditing] = useState<HandoverView | null>(null);
-
-  const load = useCallback(async () => {
-    try {
-      setDesk(await client.call('handover.desk', {}));
-    } catch (failure) {
-      setError(failure);
-    }
-  }, [client]);
-
-  useEffect(() => {
-    void load();
-  }, [load, version]);
+  const deskAnswer = useLoaded('handover.desk', {}, { version });
+  const desk = deskAnswer.data ?? null;
 
   const changed = useCallback(() => {
     setEditing(null);
@@ -86,7 +71,7 @@ export function HandoverPage() {
           </Space>
         )}
       </div>
-      <ErrorAlert error={error} onClose={() => setError(null)} />
+      <ErrorAlert error={deskAnswer.error} onClose={deskAnswer.clearError} />
       {/* Mounted once the desk state is known, so the handover tab is the one that opens. */}
       {desk && (
         <Tabs

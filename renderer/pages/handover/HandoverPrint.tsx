@@ -1,4 +1,5 @@
 import dayjs from 'dayjs';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HandoverView } from '../../../shared/contract/handover';
 import { formatFen } from '../../../shared/domain/money';
@@ -15,6 +16,7 @@ export function HandoverPrint({ handover: h, projectName }: { handover: Handover
   const when = (iso: string | null) =>
     iso ? dayjs(iso).format('YYYY-MM-DD HH:mm') : t('print.notAcknowledged');
   const none = <p className="handover-print-none">{t('print.none')}</p>;
+  const confirmed = (yes: boolean) => (yes ? t('print.confirmed') : t('print.unconfirmed'));
   const tasks = ack ? ack.openTasks.map((x) => x.text) : h.tasks.filter((x) => !x.doneAt).map((x) => x.text);
 
   return (
@@ -60,96 +62,51 @@ export function HandoverPrint({ handover: h, projectName }: { handover: Handover
       )}
 
       <h2>{t('print.items')}</h2>
-      <table>
-        <thead>
-          <tr>
-            <th>{t('print.name')}</th>
-            <th>{t('print.declared')}</th>
-            <th>{t('print.counted')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {(ack?.items ?? h.items.map((i) => ({ name: i.name, declared: i.count, counted: null }))).map(
-            (i) => (
-              <tr key={i.name}>
-                <td>{i.name}</td>
-                <td>{i.declared}</td>
-                <td>{i.counted ?? ''}</td>
-              </tr>
-            ),
-          )}
-        </tbody>
-      </table>
+      <PrintTable
+        headers={[t('print.name'), t('print.declared'), t('print.counted')]}
+        rows={
+          ack?.items ??
+          h.items.map((i) => ({ name: i.name, declared: i.count, counted: null as number | null }))
+        }
+        rowKey={(i) => i.name}
+        cells={(i) => [i.name, i.declared, i.counted ?? '']}
+      />
 
       {ack && (
         <>
           <h2>{t('print.keys')}</h2>
-          <table>
-            <thead>
-              <tr>
-                <th>{t('print.name')}</th>
-                <th>{t('print.state')}</th>
-                <th>{t('print.confirmed')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {ack.keys.map((k) => (
-                <tr key={`${k.keyId}-${k.copyNo}`}>
-                  <td>{t('keyLine', { tag: k.tag, name: k.name, copy: k.copyNo })}</td>
-                  <td>
-                    {t(`keyState.${k.state}`)} {k.state === 'out' ? k.holderName : k.place}
-                  </td>
-                  <td>{k.confirmed ? t('print.confirmed') : t('print.unconfirmed')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <PrintTable
+            headers={[t('print.name'), t('print.state'), t('print.confirmed')]}
+            rows={ack.keys}
+            rowKey={(k) => `${k.keyId}-${k.copyNo}`}
+            cells={(k) => [
+              t('keyLine', { tag: k.tag, name: k.name, copy: k.copyNo }),
+              <>
+                {t(`keyState.${k.state}`)} {k.state === 'out' ? k.holderName : k.place}
+              </>,
+              confirmed(k.confirmed),
+            ]}
+          />
 
           <h2>{t('print.mail')}</h2>
           {ack.mail.length === 0 ? (
             none
           ) : (
-            <table>
-              <thead>
-                <tr>
-                  <th>{t('print.recipient')}</th>
-                  <th>{t('print.kind')}</th>
-                  <th>{t('print.count')}</th>
-                  <th>{t('print.confirmed')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {ack.mail.map((m) => (
-                  <tr key={m.mailId}>
-                    <td>{m.recipient}</td>
-                    <td>{t(`mailKind.${m.kind}`)}</td>
-                    <td>{m.count}</td>
-                    <td>{m.confirmed ? t('print.confirmed') : t('print.unconfirmed')}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <PrintTable
+              headers={[t('print.recipient'), t('print.kind'), t('print.count'), t('print.confirmed')]}
+              rows={ack.mail}
+              rowKey={(m) => m.mailId}
+              cells={(m) => [m.recipient, t(`mailKind.${m.kind}`), m.count, confirmed(m.confirmed)]}
+            />
           )}
 
           <h2>{t('print.tickets')}</h2>
-          <table>
-            <thead>
-              <tr>
-                <th>{t('print.name')}</th>
-                <th>{t('print.expected')}</th>
-                <th>{t('print.counted')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {ack.tickets.map((l) => (
-                <tr key={l.typeId}>
-                  <td>{l.name}</td>
-                  <td>{l.expected}</td>
-                  <td>{l.counted ?? ''}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <PrintTable
+            headers={[t('print.name'), t('print.expected'), t('print.counted')]}
+            rows={ack.tickets}
+            rowKey={(l) => l.typeId}
+            cells={(l) => [l.name, l.expected, l.counted ?? '']}
+          />
           <p>
             {t('print.cash')}：
             {t('print.cashLine', {
@@ -191,5 +148,39 @@ export function HandoverPrint({ handover: h, projectName }: { handover: Handover
         </span>
       </footer>
     </article>
+  );
+}
+
+/** A table of the printed page: a header row, then one row per entry. */
+function PrintTable<T>({
+  headers,
+  rows,
+  rowKey,
+  cells,
+}: {
+  headers: string[];
+  rows: readonly T[];
+  rowKey: (row: T) => string | number;
+  cells: (row: T) => ReactNode[];
+}) {
+  return (
+    <table>
+      <thead>
+        <tr>
+          {headers.map((header) => (
+            <th key={header}>{header}</th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={rowKey(row)}>
+            {cells(row).map((cell, i) => (
+              <td key={i}>{cell}</td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

@@ -1,7 +1,8 @@
-import { App, Button, Card, List, Table, Typography } from 'antd';
+import { App, Card, List, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { DeskSnapshot, KeyLine, TaskView } from '../../../shared/contract/handover';
 import { formatFen } from '../../../shared/domain/money';
+import { RowButton } from '../../components/RowButton';
 import { useClient } from '../../desk/DeskContext';
 import { useErrorText } from '../../i18n/useErrorText';
 
@@ -21,10 +22,10 @@ export function OpenTasks({ tasks, onChanged }: { tasks: TaskView[]; onChanged: 
       renderItem={(task) => (
         <List.Item
           actions={[
-            <Button
+            <RowButton
               key="done"
-              size="small"
-              aria-label={`${t('write.markDone')} ${task.text}`}
+              label={t('write.markDone')}
+              of={task.text}
               onClick={() =>
                 void client
                   .call('handover.completeTask', { taskId: task.id })
@@ -34,9 +35,7 @@ export function OpenTasks({ tasks, onChanged }: { tasks: TaskView[]; onChanged: 
                   })
                   .catch((failure: unknown) => void message.error(errorText(failure)))
               }
-            >
-              {t('write.markDone')}
-            </Button>,
+            />,
           ]}
         >
           {task.text}

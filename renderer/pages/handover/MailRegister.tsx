@@ -1,10 +1,11 @@
 import { App, Button, Checkbox, Form, Input, InputNumber, Popover, Select, Space, Table } from 'antd';
 import dayjs from 'dayjs';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAIL_KINDS, type MailView } from '../../../shared/contract/mail';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { useClient } from '../../desk/DeskContext';
+import { useCall } from '../../hooks/useCall';
+import { useLoaded } from '../../hooks/usePolled';
 
 interface ArrivalValues {
   recipient: string;
@@ -18,23 +19,19 @@ const time = (iso: string | null) => (iso ? dayjs(iso).format('MM-DD HH:mm') : '
 /** Hands one waiting item to its owner: who collected it, typed in a small popover form. */
 function HandOut({ mail, onDone }: { mail: MailView; onDone: () => void }) {
   const { t } = useTranslation('handover');
-  const client = useClient();
+  const handOut = useCall('mail.handOut');
   const [open, setOpen] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  async function submit(handedTo: string) {
+    if (!(await handOut.run({ mailId: mail.id, handedTo }))) return;
+    setOpen(false);
+    onDone();
+  }
   const content = (
     <Form<{ handedTo: string }>
       name={`mail-handout-${mail.id}`}
       layout="vertical"
       initialValues={{ handedTo: mail.recipient }}
-      onFinish={(v) =>
-        void client
-          .call('mail.handOut', { mailId: mail.id, handedTo: v.handedTo })
-          .then(() => {
-            setOpen(false);
-            onDone();
-          })
-          .catch(setError)
-      }
+      onFinish={(v) => void submit(v.handedTo)}
     >
       <Form.Item
         name="handedTo"
@@ -43,8 +40,8 @@ function HandOut({ mail, onDone }: { mail: MailView; onDone: () => void }) {
       >
         <Input autoFocus />
       </Form.Item>
-      <ErrorAlert error={error} />
-      <Button type="primary" htmlType="submit" size="small">
+      <ErrorAlert error={handOut.error} />
+      <Button type="primary" htmlType="submit" size="small" loading={handOut.busy}>
         {t('mail.handOut')}
       </Button>
     </Form>
@@ -61,28 +58,17 @@ function HandOut({ mail, onDone }: { mail: MailView; onDone: () => void }) {
 /** 信、报、刊 at the desk (000:617): arrivals logged by recipient, waiting until handed out. */
 export function MailRegister({ mayWrite }: { mayWrite: boolean }) {
   const { t } = useTranslation('handover');
-  const client = useClient();
   const { message } = App.useApp();
   const [form] = Form.useForm<ArrivalValues>();
-  const [rows, setRows] = useState<MailView[]>([]);
   const [all, setAll] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-
-  const load = useCallback(() => {
-    client.call('mail.list', { includeHandedOut: all }).then(setRows).catch(setError);
-  }, [client, all]);
-  useEffect(load, [load]);
+  const list = useLoaded('mail.list', { includeHandedOut: all });
+  const receipt = useCall('mail.receive');
 
   async function receive(values: ArrivalValues) {
-    setError(null);
-    try {
-      await client.call('mail.receive', { ...values, note: values.note?.trim() || undefined });
-      void message.success(t('mail.received'));
-      form.resetFields();
-      load();
-    } catch (failure) {
-      setError(failure);
-    }
+    if (!(await receipt.run({ ...values, note: values.note?.trim() || undefined }))) return;
+    void message.success(t('mail.received'));
+    form.resetFields();
+    void list.refresh();
   }
 
   return (
@@ -115,12 +101,12 @@ export function MailRegister({ mayWrite }: { mayWrite: boolean }) {
           <Form.Item name="note" label={t('mail.note')}>
             <Input />
           </Form.Item>
-          <Button type="primary" htmlType="submit">
+          <Button type="primary" htmlType="submit" loading={receipt.busy}>
             {t('mail.receive')}
           </Button>
         </Form>
       )}
-      <ErrorAlert error={error} onClose={() => setError(null)} />
+      <ErrorAlert from={[receipt, list]} closable />
       <Space className="handover-filters">
         <Checkbox checked={all} onChange={(e) => setAll(e.target.checked)}>
           {t('mail.showAll')}
@@ -129,7 +115,7 @@ export function MailRegister({ mayWrite }: { mayWrite: boolean }) {
       <Table<MailView>
         size="small"
         rowKey="id"
-        dataSource={rows}
+        dataSource={list.data ?? []}
         pagination={false}
         columns={[
           { key: 'recipient', title: t('mail.recipient'), dataIndex: 'recipient' },
@@ -145,7 +131,7 @@ export function MailRegister({ mayWrite }: { mayWrite: boolean }) {
               m.handedOutAt ? (
                 `${m.handedTo ?? ''} ${time(m.handedOutAt)}`
               ) : mayWrite ? (
-                <HandOut mail={m} onDone={load} />
+                <HandOut mail={m} onDone={() => void list.refresh()} />
               ) : (
                 t('mail.waiting')
               ),

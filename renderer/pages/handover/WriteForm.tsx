@@ -1,14 +1,13 @@
 import { App, Button, Card, Form, Input, InputNumber, Select, Typography } from 'antd';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OutputOf } from '../../../shared/contract';
-import type { DeskSnapshot, HandoverView } from '../../../shared/contract/handover';
+import type { HandoverView } from '../../../shared/contract/handover';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useClient, useSession } from '../../desk/DeskContext';
+import { useAction } from '../../hooks/useCall';
 import { useInitialFocus } from '../../hooks/useInitialFocus';
+import { useLoaded } from '../../hooks/usePolled';
 import { LedgerSections, OpenTasks } from './LedgerSections';
-
-type Roster = OutputOf<'auth.roster'>;
 
 interface WriteValues {
   toUserId: number;
@@ -40,35 +39,20 @@ export function WriteForm({
   const me = useSession((s) => s.user);
   const { message } = App.useApp();
   const [form] = Form.useForm<WriteValues>();
-  const [snapshot, setSnapshot] = useState<DeskSnapshot | null>(null);
-  const [people, setPeople] = useState<Roster>([]);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  // Read once per mount: the page remounts the form after a save.
+  const snapshotAnswer = useLoaded('handover.snapshot', {});
+  const roster = useLoaded('auth.roster', {});
+  const save = useAction();
+  const snapshot = snapshotAnswer.data ?? null;
+  const people = useMemo(
+    () =>
+      (roster.data ?? []).filter(
+        (p) => p.id !== me?.id && p.roles.some((r) => r === 'receptionist' || r === 'assistant'),
+      ),
+    [roster.data, me?.id],
+  );
   const root = useRef<HTMLDivElement>(null);
   useInitialFocus(root, (el) => el.querySelector<HTMLElement>('[role="combobox"]'), [people]);
-
-  const reload = async () => {
-    try {
-      setSnapshot(await client.call('handover.snapshot', {}));
-    } catch (failure) {
-      setError(failure);
-    }
-  };
-
-  useEffect(() => {
-    void reload();
-    client
-      .call('auth.roster', {})
-      .then((roster) =>
-        setPeople(
-          roster.filter(
-            (p) => p.id !== me?.id && p.roles.some((r) => r === 'receptionist' || r === 'assistant'),
-          ),
-        ),
-      )
-      .catch(() => setPeople([]));
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per mount; the page remounts after a save
-  }, [client, me?.id]);
 
   // The items to count: the draft's own when editing, else the settings' list with the last counts.
   const items = editing?.items ?? snapshot?.items ?? [];
@@ -83,31 +67,22 @@ export function WriteForm({
 
   async function submit(values: WriteValues) {
     if (!snapshot) return;
-    setBusy(true);
-    setError(null);
-    try {
-      const draft = {
-        items: items.map((i) => ({ name: i.name, count: values.counts[i.name] ?? 0 })),
-        notes: values.notes ?? '',
-        newTasks: (values.newTasks ?? '')
-          .split('\n')
-          .map((line) => line.trim())
-          .filter(Boolean),
-      };
-      if (editing) await client.call('handover.save', { handoverId: editing.id, ...draft });
-      else
-        await client.call('handover.start', {
-          toUserId: values.toUserId,
-          shiftName: values.shiftName,
-          ...draft,
-        });
-      void message.success(t('write.started'));
-      onDone();
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
+    const draft = {
+      items: items.map((i) => ({ name: i.name, count: values.counts[i.name] ?? 0 })),
+      notes: values.notes ?? '',
+      newTasks: (values.newTasks ?? '')
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean),
+    };
+    const saved = await save.run(() =>
+      editing
+        ? client.call('handover.save', { handoverId: editing.id, ...draft })
+        : client.call('handover.start', { toUserId: values.toUserId, shiftName: values.shiftName, ...draft }),
+    );
+    if (!saved) return;
+    void message.success(t('write.started'));
+    onDone();
   }
 
   return (
@@ -147,7 +122,7 @@ export function WriteForm({
           </div>
         )}
         <Card size="small" title={t('write.openTasks')} className="handover-card">
-          <OpenTasks tasks={snapshot?.openTasks ?? []} onChanged={() => void reload()} />
+          <OpenTasks tasks={snapshot?.openTasks ?? []} onChanged={() => void snapshotAnswer.refresh()} />
           <Form.Item name="newTasks" label={t('write.newTasks')}>
             <Input.TextArea rows={2} />
           </Form.Item>
@@ -165,8 +140,8 @@ export function WriteForm({
         <Form.Item name="notes" label={t('write.notes')}>
           <Input.TextArea rows={3} />
         </Form.Item>
-        <ErrorAlert error={error} />
-        <Button type="primary" htmlType="submit" loading={busy}>
+        <ErrorAlert from={[save, snapshotAnswer]} />
+        <Button type="primary" htmlType="submit" loading={save.busy}>
           {editing ? t('write.save') : t('write.submit')}
         </Button>
       </Form>

@@ -1,43 +1,39 @@
 import { App, Button, Descriptions, Divider, Form, Input, InputNumber, Modal, Space } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Channel, InputOf } from '../../../shared/contract';
-import type { BoardUnit } from '../../../shared/contract/holds';
 import { formatFen, parseYuanToFen } from '../../../shared/domain/money';
 import { mayCall } from '../../api/access';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useClient, useSession } from '../../desk/DeskContext';
+import { useAction } from '../../hooks/useCall';
 import { FocusFirst } from './FocusFirst';
-import { localDateTime } from './format';
+import { localDateTime, type UnitDialogProps } from './format';
 
 type HoldCall = Extract<Channel, `holds.${string}`>;
 
+/** Why: asked to reject a request or cancel a reservation. */
+function ReasonItem() {
+  const { t } = useTranslation('holds');
+  return (
+    <Form.Item name="reason" label={t('actions.reason')} rules={[{ required: true, whitespace: true }]}>
+      <Input maxLength={200} />
+    </Form.Item>
+  );
+}
+
 /** What a manager or deputy can do with a claimed unit, by the state of its hold. */
-export function HoldActionsDialog({
-  unit,
-  onClose,
-  onDone,
-}: {
-  unit: BoardUnit | null;
-  onClose: () => void;
-  onDone: () => void;
-}) {
+export function HoldActionsDialog({ unit, onClose, onDone }: UnitDialogProps) {
   const { t } = useTranslation('holds');
   const client = useClient();
   const { message } = App.useApp();
   const roles = useSession((s) => s.user?.roles);
-  const [error, setError] = useState<unknown>(null);
+  const action = useAction();
   const hold = unit?.hold ?? null;
 
   async function act<C extends HoldCall>(channel: C, input: InputOf<C>) {
-    setError(null);
-    try {
-      await client.call(channel, input);
-      void message.success(t('actions.done'));
-      onDone();
-    } catch (failure) {
-      setError(failure);
-    }
+    if ((await action.run(() => client.call(channel, input))) === undefined) return;
+    void message.success(t('actions.done'));
+    onDone();
   }
   const yuan = (text: string | undefined) => parseYuanToFen(text ?? '');
   const amountRule = {
@@ -81,7 +77,7 @@ export function HoldActionsDialog({
                 : []),
             ]}
           />
-          <ErrorAlert error={error} />
+          <ErrorAlert error={action.error} />
           {hold.state === 'pending' && (
             <Form
               name="hold-reject"
@@ -95,13 +91,7 @@ export function HoldActionsDialog({
                 {t('actions.approve')}
               </Button>
               <Divider />
-              <Form.Item
-                name="reason"
-                label={t('actions.reason')}
-                rules={[{ required: true, whitespace: true }]}
-              >
-                <Input maxLength={200} />
-              </Form.Item>
+              <ReasonItem />
               <Button danger htmlType="submit">
                 {t('actions.reject')}
               </Button>
@@ -180,13 +170,7 @@ export function HoldActionsDialog({
                   <Form.Item name="refund" label={t('actions.refund')} rules={[{ required: true }]}>
                     <Input inputMode="decimal" />
                   </Form.Item>
-                  <Form.Item
-                    name="reason"
-                    label={t('actions.reason')}
-                    rules={[{ required: true, whitespace: true }]}
-                  >
-                    <Input maxLength={200} />
-                  </Form.Item>
+                  <ReasonItem />
                   <Button danger htmlType="submit">
                     {t('actions.cancel')}
                   </Button>

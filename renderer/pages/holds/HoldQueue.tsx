@@ -1,9 +1,11 @@
-import { App, Button, Input, Modal, Space, Table, type TableColumnsType } from 'antd';
+import { App, Input, Modal, Space, Table, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HoldView } from '../../../shared/contract/holds';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { RowButton } from '../../components/RowButton';
 import { useClient } from '../../desk/DeskContext';
+import { useAction } from '../../hooks/useCall';
 import { localDateTime } from './format';
 
 /** The managers' queue: pending requests, approved at once or rejected with a reason. */
@@ -11,19 +13,20 @@ export function HoldQueue({ items, onChanged }: { items: HoldView[]; onChanged: 
   const { t } = useTranslation('holds');
   const client = useClient();
   const { message } = App.useApp();
-  const [error, setError] = useState<unknown>(null);
+  const action = useAction();
   const [rejecting, setRejecting] = useState<HoldView | null>(null);
   const [reason, setReason] = useState('');
 
-  async function run(action: () => Promise<unknown>) {
-    setError(null);
-    try {
-      await action();
-      void message.success(t('actions.done'));
-    } catch (failure) {
-      setError(failure);
-    }
+  async function run(work: () => Promise<unknown>) {
+    if ((await action.run(work)) !== undefined) void message.success(t('actions.done'));
     onChanged();
+  }
+
+  function reject() {
+    if (!rejecting || reason.trim() === '') return;
+    const hold = rejecting;
+    setRejecting(null);
+    void run(() => client.call('holds.reject', { holdId: hold.id, reason }));
   }
 
   const columns: TableColumnsType<HoldView> = [
@@ -36,25 +39,21 @@ export function HoldQueue({ items, onChanged }: { items: HoldView[]; onChanged: 
       title: t('queue.actions'),
       render: (_, h) => (
         <Space>
-          <Button
+          <RowButton
+            label={t('actions.approve')}
+            of={h.unitLabel}
             type="primary"
-            size="small"
-            aria-label={`${t('actions.approve')} ${h.unitLabel}`}
             onClick={() => void run(() => client.call('holds.approve', { holdId: h.id }))}
-          >
-            {t('actions.approve')}
-          </Button>
-          <Button
-            size="small"
+          />
+          <RowButton
+            label={t('actions.reject')}
+            of={h.unitLabel}
             danger
-            aria-label={`${t('actions.reject')} ${h.unitLabel}`}
             onClick={() => {
               setReason('');
               setRejecting(h);
             }}
-          >
-            {t('actions.reject')}
-          </Button>
+          />
         </Space>
       ),
     },
@@ -62,7 +61,7 @@ export function HoldQueue({ items, onChanged }: { items: HoldView[]; onChanged: 
 
   return (
     <>
-      <ErrorAlert error={error} onClose={() => setError(null)} />
+      <ErrorAlert error={action.error} onClose={action.clearError} />
       <Table<HoldView>
         rowKey="id"
         columns={columns}
@@ -76,11 +75,7 @@ export function HoldQueue({ items, onChanged }: { items: HoldView[]; onChanged: 
         okText={t('actions.reject')}
         okButtonProps={{ danger: true, disabled: reason.trim() === '' }}
         onCancel={() => setRejecting(null)}
-        onOk={() => {
-          const hold = rejecting!;
-          setRejecting(null);
-          void run(() => client.call('holds.reject', { holdId: hold.id, reason }));
-        }}
+        onOk={reject}
         destroyOnHidden
       >
         <label htmlFor="hold-reject-reason">{t('actions.reason')}</label>
@@ -90,12 +85,7 @@ export function HoldQueue({ items, onChanged }: { items: HoldView[]; onChanged: 
           value={reason}
           maxLength={200}
           onChange={(e) => setReason(e.target.value)}
-          onPressEnter={() => {
-            if (!rejecting || reason.trim() === '') return;
-            const hold = rejecting;
-            setRejecting(null);
-            void run(() => client.call('holds.reject', { holdId: hold.id, reason }));
-          }}
+          onPressEnter={reject}
         />
       </Modal>
     </>

@@ -4,8 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { HOLD_EVENT_KINDS, type HoldEventView } from '../../../shared/contract/holds';
 import { formatFen } from '../../../shared/domain/money';
 import { mayCall } from '../../api/access';
+import { downloadBase64, XLSX_TYPE } from '../../api/download';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useClient, useSession } from '../../desk/DeskContext';
+import { useAction } from '../../hooks/useCall';
 import { localDateTime } from './format';
 
 type Kind = (typeof HOLD_EVENT_KINDS)[number];
@@ -21,47 +23,35 @@ export function HoldRegister() {
   const [kind, setKind] = useState<Kind | null>(null);
   const [events, setEvents] = useState<HoldEventView[]>([]);
   const [hasMore, setHasMore] = useState(false);
-  const [loading, setLoading] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const reading = useAction();
+  const exporting = useAction();
+  const read = reading.run;
 
   /** The newest page, or with `beforeId` the page older than the last line shown, appended. */
   const load = useCallback(
     async (beforeId?: number) => {
-      setLoading(true);
-      try {
-        const page = await client.call('holds.register', {
+      const page = await read(() =>
+        client.call('holds.register', {
           limit: REGISTER_PAGE,
           ...(kind ? { kind } : {}),
           ...(beforeId !== undefined ? { beforeId } : {}),
-        });
-        setEvents((shown) => (beforeId === undefined ? page : [...shown, ...page]));
-        setHasMore(page.length === REGISTER_PAGE);
-      } catch (failure) {
-        setError(failure);
-      } finally {
-        setLoading(false);
-      }
+        }),
+      );
+      if (!page) return;
+      setEvents((shown) => (beforeId === undefined ? page : [...shown, ...page]));
+      setHasMore(page.length === REGISTER_PAGE);
     },
-    [client, kind],
+    [client, kind, read],
   );
   useEffect(() => {
     void load();
   }, [load]);
 
-  async function exportXlsx() {
-    try {
+  const exportXlsx = () =>
+    exporting.run(async () => {
       const file = await client.call('holds.exportRegister', {});
-      const bytes = Uint8Array.from(atob(file.contentBase64), (c) => c.charCodeAt(0));
-      const url = URL.createObjectURL(new Blob([bytes]));
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = file.fileName;
-      a.click();
-      URL.revokeObjectURL(url);
-    } catch (failure) {
-      setError(failure);
-    }
-  }
+      downloadBase64(file.fileName, file.contentBase64, XLSX_TYPE);
+    });
 
   const detail = (e: HoldEventView) =>
     [
@@ -85,7 +75,7 @@ export function HoldRegister() {
 
   return (
     <>
-      <ErrorAlert error={error} onClose={() => setError(null)} />
+      <ErrorAlert from={[reading, exporting]} closable />
       <Space className="board-filters">
         <Select<Kind | null>
           aria-label={t('register.kind')}
@@ -109,7 +99,7 @@ export function HoldRegister() {
         size="small"
       />
       {hasMore && events.length > 0 && (
-        <Button className="load-more" loading={loading} onClick={() => void load(events.at(-1)!.id)}>
+        <Button className="load-more" loading={reading.busy} onClick={() => void load(events.at(-1)!.id)}>
           {t('register.loadMore')}
         </Button>
       )}

@@ -1,9 +1,9 @@
 import { App, Badge, Tabs, Typography } from 'antd';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { HoldView } from '../../../shared/contract/holds';
 import { mayCall } from '../../api/access';
-import { useClient, useSession } from '../../desk/DeskContext';
+import { useSession } from '../../desk/DeskContext';
+import { usePolled } from '../../hooks/usePolled';
 import { HoldQueue } from './HoldQueue';
 import { HoldRegister } from './HoldRegister';
 import { SalesBoard } from './SalesBoard';
@@ -52,33 +52,21 @@ export function HoldsPage() {
 /** Pending requests, polled; a new arrival flashes the badge and says so. */
 function usePendingQueue(enabled: boolean) {
   const { t } = useTranslation('holds');
-  const client = useClient();
   const { message } = App.useApp();
-  const [items, setItems] = useState<HoldView[]>([]);
+  // A refusal (signed out, locked) is shown by the shell; the next poll tries again.
+  const queue = usePolled('holds.queue', {}, QUEUE_POLL_MS, { enabled });
   const [flash, setFlash] = useState(false);
   const known = useRef<Set<number> | null>(null);
 
-  const reload = useCallback(async () => {
-    if (!enabled) return;
-    try {
-      const next = await client.call('holds.queue', {});
-      const fresh = known.current !== null && next.some((h) => !known.current!.has(h.id));
-      known.current = new Set(next.map((h) => h.id));
-      setItems(next);
-      if (fresh) {
-        setFlash(true);
-        void message.info(t('queue.arrived'));
-        setTimeout(() => setFlash(false), 3000);
-      }
-    } catch {
-      // the next poll tries again; a refusal (signed out, locked) is shown by the shell
-    }
-  }, [client, enabled, message, t]);
-
   useEffect(() => {
-    void reload();
-    const timer = setInterval(() => void reload(), QUEUE_POLL_MS);
-    return () => clearInterval(timer);
-  }, [reload]);
-  return { items, flash, reload };
+    const next = queue.data;
+    if (!next) return;
+    const fresh = known.current !== null && next.some((h) => !known.current!.has(h.id));
+    known.current = new Set(next.map((h) => h.id));
+    if (!fresh) return;
+    setFlash(true);
+    void message.info(t('queue.arrived'));
+    setTimeout(() => setFlash(false), 3000);
+  }, [queue.data, message, t]);
+  return { items: queue.data ?? [], flash, reload: queue.refresh };
 }

@@ -1,4 +1,4 @@
-import type { UnitStatus } from '../../../shared/contract/holds';
+import type { BoardUnit, UnitStatus } from '../../../shared/contract/holds';
 
 /** Board colours by status; the legend and the cells share them. */
 export const STATUS_COLOURS: Record<UnitStatus, string> = {
@@ -30,4 +30,16 @@ export function localDateTime(iso: string): string {
   const d = new Date(iso);
   const p = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
+}
+
+/** "1栋-1单元-101": how a unit is named in dialog titles. */
+export function unitName(u: BoardUnit): string {
+  return [u.building, u.unit, u.room].filter(Boolean).join('-');
+}
+
+/** A dialog about one unit of the board: open while `unit` is set. */
+export interface UnitDialogProps {
+  unit: BoardUnit | null;
+  onClose: () => void;
+  onDone: () => void;
 }

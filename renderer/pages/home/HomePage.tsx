@@ -1,24 +1,18 @@
 import { Card, Descriptions, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { businessDateOf, DEFAULT_DAY_CUTOFF } from '../../../shared/domain/businessDate';
 import { NotificationList } from '../../components/NotificationList';
-import { useClient, useNotifications, useSession } from '../../desk/DeskContext';
+import { useNotifications, useSession } from '../../desk/DeskContext';
+import { useLoaded } from '../../hooks/usePolled';
 
 export function HomePage() {
   const { t } = useTranslation();
-  const client = useClient();
   const user = useSession((s) => s.user);
   const items = useNotifications((s) => s.items);
-  const [cutoff, setCutoff] = useState(DEFAULT_DAY_CUTOFF);
-
-  useEffect(() => {
-    client
-      .call('settings.get', {})
-      .then((s) => setCutoff(s.dayCutoff))
-      .catch(() => undefined); // the default cut-off is a fair guess for a greeting
-  }, [client]);
+  // Until (or unless) the settings are read, the default cut-off is a fair guess for a greeting.
+  const settings = useLoaded('settings.get', {});
+  const cutoff = settings.data?.dayCutoff ?? DEFAULT_DAY_CUTOFF;
 
   const businessDate = businessDateOf(new Date(), cutoff);
   return (

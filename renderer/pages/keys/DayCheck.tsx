@@ -1,9 +1,9 @@
 import { Alert, Input, Table, Tag, type TableColumnsType } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OutputOf } from '../../../shared/contract';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { useClient } from '../../desk/DeskContext';
+import { useCall } from '../../hooks/useCall';
+import { useLoaded } from '../../hooks/usePolled';
 import { holderText, when } from './format';
 
 type Check = OutputOf<'keys.dayCheck'>;
@@ -12,31 +12,14 @@ type Item = Check['items'][number];
 /** The day-close key check: every copy home at its night place, or out with a reason. */
 export function DayCheck({ version, mayExplain }: { version: number; mayExplain: boolean }) {
   const { t } = useTranslation();
-  const client = useClient();
-  const [check, setCheck] = useState<Check | null>(null);
-  const [error, setError] = useState<unknown>(null);
-
-  const load = useCallback(async () => {
-    try {
-      setCheck(await client.call('keys.dayCheck', {}));
-    } catch (failure) {
-      setError(failure);
-    }
-  }, [client]);
-
-  useEffect(() => {
-    void load();
-  }, [load, version]);
+  const answer = useLoaded('keys.dayCheck', {}, { version });
+  const explanation = useCall('keys.explainOvernight');
+  const check = answer.data ?? null;
 
   async function explain(item: Item, reason: string) {
     if (!reason.trim()) return;
-    setError(null);
-    try {
-      await client.call('keys.explainOvernight', { tag: item.tag, copyNo: item.copyNo, reason });
-      await load();
-    } catch (failure) {
-      setError(failure);
-    }
+    const done = await explanation.run({ tag: item.tag, copyNo: item.copyNo, reason });
+    if (done) await answer.refresh();
   }
 
   const columns: TableColumnsType<Item> = [
@@ -83,7 +66,7 @@ export function DayCheck({ version, mayExplain }: { version: number; mayExplain:
           description={t('keys.dayCheck.intro', { date: check.businessDate })}
         />
       )}
-      <ErrorAlert error={error} onClose={() => setError(null)} />
+      <ErrorAlert from={[explanation, answer]} closable />
       <Table<Item>
         rowKey={(i) => `${i.keyId}-${i.copyNo}`}
         columns={columns}

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { InputOf } from '../../../shared/contract';
 import type { KeyView } from '../../../shared/contract/keys';
 import type { Role } from '../../../shared/domain/roles';
-import { DialogFrame } from './DialogFrame';
+import { DialogForm } from '../../components/DialogForm';
 
 export interface Person {
   id: number;
@@ -54,7 +54,7 @@ export function IssueDialog(props: {
 
   const required = [{ required: true, message: t('form.required') }];
   return (
-    <DialogFrame<IssueValues>
+    <DialogForm<IssueValues>
       name="issueKey"
       form={form}
       focusPicker
@@ -116,6 +116,6 @@ export function IssueDialog(props: {
           </Form.Item>
         </>
       )}
-    </DialogFrame>
+    </DialogForm>
   );
 }

@@ -1,7 +1,7 @@
 import { Checkbox, Form, Input, InputNumber, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { KEY_KINDS, type KeyView } from '../../../shared/contract/keys';
-import { DialogFrame } from './DialogFrame';
+import { DialogForm } from '../../components/DialogForm';
 
 export interface KeyFields {
   tag: string;
@@ -24,7 +24,7 @@ export function KeyDialog(props: {
   const e = props.editing;
   const required = [{ required: true, whitespace: true, message: t('form.required') }];
   return (
-    <DialogFrame<KeyFields>
+    <DialogForm<KeyFields>
       name="keyRegister"
       title={e ? t('keys.editTitle', { tag: e.tag }) : t('keys.addTitle')}
       open={props.open}
@@ -62,7 +62,7 @@ export function KeyDialog(props: {
       <Form.Item name="restricted" valuePropName="checked">
         <Checkbox>{t('keys.restricted')}</Checkbox>
       </Form.Item>
-    </DialogFrame>
+    </DialogForm>
   );
 }
 
@@ -76,7 +76,7 @@ export function ReasonDialog(props: {
 }) {
   const { t } = useTranslation();
   return (
-    <DialogFrame<{ reason: string }>
+    <DialogForm<{ reason: string }>
       name="keyReason"
       title={props.title}
       open={props.open}
@@ -91,6 +91,6 @@ export function ReasonDialog(props: {
       >
         <Input autoComplete="off" maxLength={200} />
       </Form.Item>
-    </DialogFrame>
+    </DialogForm>
   );
 }

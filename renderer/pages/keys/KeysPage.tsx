@@ -6,9 +6,12 @@ import type { InputOf } from '../../../shared/contract';
 import type { KeyView } from '../../../shared/contract/keys';
 import { mayCall } from '../../api/access';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { RowButton } from '../../components/RowButton';
 import { useDesk, useSession } from '../../desk/DeskContext';
+import { useAction } from '../../hooks/useCall';
+import { useLoaded, usePolled } from '../../hooks/usePolled';
 import { DayCheck } from './DayCheck';
-import { IssueDialog, type Person } from './IssueDialog';
+import { IssueDialog } from './IssueDialog';
 import { KeyBoard, type BoardRow, type CopyAction } from './KeyBoard';
 import { KeyDialog, ReasonDialog, type KeyFields } from './KeyDialogs';
 import { MovementsRegister } from './MovementsRegister';
@@ -22,56 +25,34 @@ export function KeysPage() {
   const user = useSession((s) => s.user);
   const roles = user?.roles;
   const { message, modal } = App.useApp();
-  const [keys, setKeys] = useState<KeyView[]>([]);
-  const [people, setPeople] = useState<Person[]>([]);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<unknown>(null);
+  const keysAnswer = useLoaded('keys.board', {});
+  // Without the roster only outside holders can be typed: its failure is not shown.
+  const roster = useLoaded('auth.roster', {});
+  const act = useAction();
   const [issuing, setIssuing] = useState<KeyView | null>(null);
   const [losing, setLosing] = useState<BoardRow | null>(null);
   const [editing, setEditing] = useState<{ key: KeyView | null } | null>(null);
   const [version, setVersion] = useState(0);
+  const keys = keysAnswer.data ?? [];
 
-  const load = useCallback(async () => {
-    try {
-      setKeys(await client.call('keys.board', {}));
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setLoading(false);
-    }
-  }, [client]);
-
+  const refreshKeys = keysAnswer.refresh;
   const changed = useCallback(async () => {
     setVersion((v) => v + 1);
-    await load();
-  }, [load]);
+    await refreshKeys();
+  }, [refreshKeys]);
 
+  const overdueCheck = usePolled('keys.checkOverdue', {}, OVERDUE_CHECK_MS);
   useEffect(() => {
-    void load();
-    client
-      .call('auth.roster', {})
-      .then(setPeople)
-      .catch(() => undefined); // without the roster only outside holders can be typed
-  }, [client, load]);
-
-  useEffect(() => {
-    const check = async () => {
-      const { posted } = await client.call('keys.checkOverdue', {});
-      if (posted > 0) await notifications.getState().refresh();
-    };
-    void check().catch(() => undefined);
-    const timer = setInterval(() => void check().catch(() => undefined), OVERDUE_CHECK_MS);
-    return () => clearInterval(timer);
-  }, [client, notifications]);
+    if (overdueCheck.data && overdueCheck.data.posted > 0)
+      notifications
+        .getState()
+        .refresh()
+        .catch(() => undefined);
+  }, [overdueCheck.data, notifications]);
 
   async function run(work: () => Promise<unknown>, done?: string) {
-    setError(null);
-    try {
-      await work();
-      if (done) void message.success(done);
-    } catch (failure) {
-      setError(failure);
-    }
+    const result = await act.run(work);
+    if (result !== undefined && done) void message.success(done);
     await changed();
   }
 
@@ -79,7 +60,7 @@ export function KeysPage() {
     const key = keys.find((k) => k.tag === tag);
     const anyHome = key?.copyStates.some((c) => c.state === 'home') ?? false;
     if (!key) {
-      setError(null);
+      act.clearError();
       void message.error(t('keys.notFound', { tag }));
       return;
     }
@@ -131,21 +112,17 @@ export function KeysPage() {
           render: (_, r) =>
             r.copyNo === 1 && (
               <Space size="small">
-                <Button
-                  size="small"
-                  aria-label={`${t('keys.editKey')} ${r.key.tag}`}
+                <RowButton
+                  label={t('keys.editKey')}
+                  of={r.key.tag}
                   onClick={() => setEditing({ key: r.key })}
-                >
-                  {t('keys.editKey')}
-                </Button>
-                <Button
-                  size="small"
+                />
+                <RowButton
+                  label={t('keys.retire')}
+                  of={r.key.tag}
                   danger
-                  aria-label={`${t('keys.retire')} ${r.key.tag}`}
                   onClick={() => confirmRetire(r.key)}
-                >
-                  {t('keys.retire')}
-                </Button>
+                />
               </Space>
             ),
         },
@@ -155,10 +132,10 @@ export function KeysPage() {
 
   const board = (
     <>
-      <ErrorAlert error={error} onClose={() => setError(null)} />
+      <ErrorAlert from={[act, keysAnswer]} closable />
       <KeyBoard
         keys={keys}
-        loading={loading}
+        loading={keysAnswer.loading && !keysAnswer.data}
         may={{
           return: mayCall('keys.return', roles),
           reportLost: mayCall('keys.reportLost', roles),
@@ -200,7 +177,7 @@ export function KeysPage() {
       />
       <IssueDialog
         keyView={issuing}
-        people={people}
+        people={roster.data ?? []}
         selfId={user?.id ?? null}
         onCancel={() => setIssuing(null)}
         onSubmit={issue}

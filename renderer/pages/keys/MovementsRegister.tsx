@@ -1,12 +1,14 @@
 import { Button, DatePicker, Form, Input, Select, Space, Table, type TableColumnsType } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InputOf } from '../../../shared/contract';
 import { KEY_MOVEMENT_KINDS, type KeyMovementView } from '../../../shared/contract/keys';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useClient } from '../../desk/DeskContext';
-import { downloadBase64, XLSX_TYPE } from './download';
+import { useAction } from '../../hooks/useCall';
+import { useLoaded } from '../../hooks/usePolled';
+import { downloadBase64, XLSX_TYPE } from '../../api/download';
 import { holderText, when } from './format';
 
 interface FilterValues {
@@ -33,35 +35,22 @@ export function MovementsRegister({ version }: { version: number }) {
   const { t } = useTranslation();
   const client = useClient();
   const [form] = Form.useForm<FilterValues>();
-  const [rows, setRows] = useState<KeyMovementView[]>([]);
-  const [loading, setLoading] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  // The filter as last searched: the list follows the search button, not each keystroke.
+  const [filter, setFilter] = useState(() => toFilter({}));
+  const [searches, setSearches] = useState(0);
+  const movements = useLoaded('keys.movements', filter, { version: `${version}:${searches}` });
+  const exporting = useAction();
 
-  const load = useCallback(async () => {
-    setLoading(true);
-    setError(null);
-    try {
-      setRows(await client.call('keys.movements', toFilter(form.getFieldsValue())));
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setLoading(false);
-    }
-  }, [client, form]);
+  function search() {
+    setFilter(toFilter(form.getFieldsValue()));
+    setSearches((n) => n + 1);
+  }
 
-  useEffect(() => {
-    void load();
-  }, [load, version]);
-
-  async function exportXlsx() {
-    setError(null);
-    try {
+  const exportXlsx = () =>
+    exporting.run(async () => {
       const file = await client.call('keys.exportRegister', toFilter(form.getFieldsValue()));
       downloadBase64(file.fileName, file.base64, XLSX_TYPE);
-    } catch (failure) {
-      setError(failure);
-    }
-  }
+    });
 
   const columns: TableColumnsType<KeyMovementView> = [
     { key: 'at', title: t('keys.movements.at'), render: (_, m) => when(m.at) },
@@ -82,13 +71,7 @@ export function MovementsRegister({ version }: { version: number }) {
 
   return (
     <>
-      <Form
-        form={form}
-        name="keyMovementsFilter"
-        layout="inline"
-        onFinish={() => void load()}
-        className="page-card"
-      >
+      <Form form={form} name="keyMovementsFilter" layout="inline" onFinish={search} className="page-card">
         <Form.Item name="tag" label={t('keys.movements.filterTag')}>
           <Input autoComplete="off" maxLength={20} />
         </Form.Item>
@@ -112,12 +95,12 @@ export function MovementsRegister({ version }: { version: number }) {
           <Button onClick={() => void exportXlsx()}>{t('keys.movements.export')}</Button>
         </Space>
       </Form>
-      <ErrorAlert error={error} onClose={() => setError(null)} />
+      <ErrorAlert from={[exporting, movements]} closable />
       <Table<KeyMovementView>
         rowKey="id"
         columns={columns}
-        dataSource={rows}
-        loading={loading}
+        dataSource={movements.data ?? []}
+        loading={movements.loading}
         pagination={{ pageSize: 50, hideOnSinglePage: true }}
         size="middle"
       />

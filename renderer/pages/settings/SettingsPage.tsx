@@ -1,52 +1,38 @@
 import { App, Button, Form, Input, InputNumber, Radio, Select, Spin, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Settings } from '../../../shared/contract/settings';
 import { isCutoff } from '../../../shared/domain/businessDate';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useDesk } from '../../desk/DeskContext';
+import { useCall } from '../../hooks/useCall';
+import { useLoaded } from '../../hooks/usePolled';
 
 export function SettingsPage() {
   const { t } = useTranslation();
-  const { client, session } = useDesk();
+  const { session } = useDesk();
   const { message } = App.useApp();
   const [form] = Form.useForm<Settings>();
-  const [loaded, setLoaded] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const settings = useLoaded('settings.get', {});
+  const update = useCall('settings.update');
 
   useEffect(() => {
-    client.call('settings.get', {}).then(
-      (s) => {
-        form.setFieldsValue(s);
-        setLoaded(true);
-      },
-      (failure: unknown) => {
-        setError(failure);
-        setLoaded(true);
-      },
-    );
-  }, [client, form]);
+    if (settings.data) form.setFieldsValue(settings.data);
+  }, [settings.data, form]);
 
   async function save(values: Settings) {
-    setBusy(true);
-    setError(null);
-    try {
-      form.setFieldsValue(await client.call('settings.update', values));
-      // The project name and idle time live in the session the header reads.
-      await session.getState().refresh();
-      void message.success(t('settings.saved'));
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
+    const saved = await update.run(values);
+    if (!saved) return;
+    form.setFieldsValue(saved);
+    // The project name and idle time live in the session the header reads.
+    await session.getState().refresh();
+    void message.success(t('settings.saved'));
   }
 
   return (
     <div className="page">
       <Typography.Title level={2}>{t('nav.settings')}</Typography.Title>
-      <Spin spinning={!loaded}>
+      <Spin spinning={settings.loading}>
         <Form<Settings>
           name="settings"
           form={form}
@@ -129,8 +115,8 @@ export function SettingsPage() {
               ]}
             />
           </Form.Item>
-          <ErrorAlert error={error} />
-          <Button type="primary" htmlType="submit" loading={busy}>
+          <ErrorAlert from={[update, settings]} />
+          <Button type="primary" htmlType="submit" loading={update.busy}>
             {t('settings.save')}
           </Button>
         </Form>

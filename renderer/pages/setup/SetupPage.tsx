@@ -1,9 +1,10 @@
 import { Button, Card, Form, Input, Typography } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
+import { NewSecretItem, RepeatSecretItem } from '../../components/SecretItems';
 import { useDesk } from '../../desk/DeskContext';
+import { useCall } from '../../hooks/useCall';
 
 interface Values {
   projectName: string;
@@ -15,24 +16,16 @@ interface Values {
 /** First run on an empty ledger: name the project and create the administrator. */
 export function SetupPage() {
   const { t } = useTranslation();
-  const { client, session } = useDesk();
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { session } = useDesk();
+  const setup = useCall('auth.setup');
 
   async function submit(values: Values) {
-    setBusy(true);
-    setError(null);
-    try {
-      const next = await client.call('auth.setup', {
-        projectName: values.projectName,
-        adminName: values.adminName,
-        adminSecret: values.adminSecret,
-      });
-      session.getState().apply(next);
-    } catch (failure) {
-      setError(failure);
-      setBusy(false);
-    }
+    const next = await setup.run({
+      projectName: values.projectName,
+      adminName: values.adminName,
+      adminSecret: values.adminSecret,
+    });
+    if (next) session.getState().apply(next);
   }
 
   const required = { required: true, whitespace: true, message: t('form.required') };
@@ -51,32 +44,21 @@ export function SetupPage() {
           <Form.Item name="adminName" label={t('setup.adminName')} rules={[required, { max: 40 }]}>
             <Input autoComplete="off" />
           </Form.Item>
-          <Form.Item
+          <NewSecretItem
             name="adminSecret"
             label={t('setup.adminSecret')}
             extra={t('setup.adminSecretHelp')}
-            rules={[required]}
-          >
-            <Input.Password autoComplete="new-password" />
-          </Form.Item>
-          <Form.Item
+            whitespace
+          />
+          <RepeatSecretItem
             name="confirmSecret"
+            of="adminSecret"
             label={t('setup.confirmSecret')}
-            dependencies={['adminSecret']}
-            rules={[
-              required,
-              ({ getFieldValue }) => ({
-                validator: (_rule, value: string | undefined) =>
-                  !value || value === getFieldValue('adminSecret')
-                    ? Promise.resolve()
-                    : Promise.reject(new Error(t('setup.mismatch'))),
-              }),
-            ]}
-          >
-            <Input.Password autoComplete="new-password" />
-          </Form.Item>
-          <ErrorAlert error={error} />
-          <Button type="primary" htmlType="submit" block loading={busy}>
+            mismatch={t('setup.mismatch')}
+            whitespace
+          />
+          <ErrorAlert error={setup.error} />
+          <Button type="primary" htmlType="submit" block loading={setup.busy}>
             {t('setup.submit')}
           </Button>
         </Form>

@@ -42,6 +42,7 @@ export function NamePicker({ roster, labelledBy, value, onChange, onPointerPick 
           >
             <input
               type="radio"
+              className="covering-radio"
               name={`${base}-who`}
               value={card.id}
               checked={checked}

@@ -5,8 +5,10 @@ import { isApiError } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { useDesk, useSession } from '../../desk/DeskContext';
+import { useAction } from '../../hooks/useCall';
 import { useInitialFocus } from '../../hooks/useInitialFocus';
 import { NamePicker, type SignInCard } from './NamePicker';
+import './signin.css';
 
 /**
  * Sign-in and lock screen in one. A modal over the shell rather than a page instead of it, so
@@ -62,8 +64,9 @@ function SignInForm() {
   const { client, session } = useDesk();
   const lockedUser = useSession((s) => (s.locked ? s.user : null));
   const [roster, setRoster] = useState<SignInCard[]>([]);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  // The sign-in screen's calls are the ones a locked desk answers: plain calls, not useLoaded.
+  const reading = useAction();
+  const signIn = useAction();
   const [form] = Form.useForm<Values>();
   const userId = Form.useWatch('userId', form);
   const secretRef = useRef<InputRef>(null);
@@ -71,7 +74,11 @@ function SignInForm() {
 
   const formRef = useRef<HTMLDivElement>(null);
 
-  const loadRoster = useCallback(() => client.call('auth.roster', {}).then(setRoster, setError), [client]);
+  const read = reading.run;
+  const loadRoster = useCallback(async () => {
+    const cards = await read(() => client.call('auth.roster', {}));
+    if (cards) setRoster(cards);
+  }, [client, read]);
   useEffect(() => {
     void loadRoster();
   }, [loadRoster]);
@@ -91,20 +98,17 @@ function SignInForm() {
 
   async function submit(values: Values) {
     if (values.userId === undefined || !values.secret) return;
-    setBusy(true);
-    setError(null);
-    try {
-      const next = await client.call('auth.signIn', { userId: values.userId, secret: values.secret });
-      form.setFieldValue('secret', '');
-      session.getState().apply(next);
-    } catch (failure) {
-      setError(failure);
-      form.setFieldValue('secret', '');
-      secretRef.current?.focus();
-      if (isApiError(failure) && failure.code === 'USER_LOCKED_OUT') void loadRoster();
-    } finally {
-      setBusy(false);
-    }
+    const input = { userId: values.userId, secret: values.secret };
+    const next = await signIn.run(() =>
+      client.call('auth.signIn', input).catch((failure: unknown) => {
+        // The roster names a lock-out while it lasts: show it on the card at once.
+        if (isApiError(failure) && failure.code === 'USER_LOCKED_OUT') void loadRoster();
+        throw failure;
+      }),
+    );
+    form.setFieldValue('secret', '');
+    if (next) session.getState().apply(next);
+    else secretRef.current?.focus();
   }
 
   return (
@@ -143,8 +147,8 @@ function SignInForm() {
             size="large"
           />
         </Form.Item>
-        <ErrorAlert error={error} />
-        <Button type="primary" htmlType="submit" size="large" block loading={busy}>
+        <ErrorAlert from={[signIn, reading]} />
+        <Button type="primary" htmlType="submit" size="large" block loading={signIn.busy}>
           {t('signIn.submit')}
         </Button>
       </Form>

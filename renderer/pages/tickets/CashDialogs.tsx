@@ -1,4 +1,5 @@
 import { Form, Input, Typography } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatFen, parseYuanToFen } from '../../../shared/domain/money';
 import { DialogForm } from '../../components/DialogForm';
@@ -12,93 +13,115 @@ interface CashValues {
   countersignSecret?: string;
 }
 
-function useYuanRule() {
+interface DialogProps {
+  open: boolean;
+  onClose: () => void;
+}
+
+const fenOf = (v: CashValues) => parseYuanToFen(v.amount) ?? 0;
+
+/** One act on the ticket cash: an amount in yuan first, then what the act asks besides. */
+function CashDialog({
+  name,
+  title,
+  submitText,
+  amountLabel,
+  intro,
+  open,
+  onClose,
+  onSubmit,
+  children,
+}: DialogProps & {
+  name: string;
+  title: string;
+  submitText: string;
+  amountLabel: string;
+  intro?: ReactNode;
+  onSubmit: (values: CashValues) => Promise<void>;
+  children: ReactNode;
+}) {
   const { t } = useTranslation();
-  return {
+  const yuan = {
     validator: (_: unknown, value?: string) =>
       value && (parseYuanToFen(value) ?? -1) >= 0
         ? Promise.resolve()
         : Promise.reject(new Error(t('tickets.cash.amountInvalid'))),
   };
+  return (
+    <DialogForm<CashValues>
+      name={name}
+      open={open}
+      title={title}
+      submitText={submitText}
+      onCancel={onClose}
+      onSubmit={onSubmit}
+    >
+      {intro}
+      <Form.Item name="amount" label={amountLabel} rules={[yuan]}>
+        <Input autoFocus inputMode="decimal" />
+      </Form.Item>
+      {children}
+    </DialogForm>
+  );
 }
 
 /** The assistant's cash to the receptionist; the receiver types their PIN here. */
-export function TransferDialog({
-  open,
-  onClose,
-  onDone,
-}: {
-  open: boolean;
-  onClose: () => void;
-  onDone: (fen: number) => void;
-}) {
+export function TransferDialog({ onDone, ...dialog }: DialogProps & { onDone: (fen: number) => void }) {
   const { t } = useTranslation();
   const client = useClient();
-  const yuan = useYuanRule();
   return (
-    <DialogForm<CashValues>
+    <CashDialog
+      {...dialog}
       name="cashTransfer"
-      open={open}
       title={t('tickets.cash.transferTitle')}
       submitText={t('tickets.cash.transfer')}
-      onCancel={onClose}
+      amountLabel={t('tickets.cash.amountLabel')}
       onSubmit={async (v) => {
-        const t2 = await client.call('cash.transfer', {
-          amountFen: parseYuanToFen(v.amount) ?? 0,
+        const done = await client.call('cash.transfer', {
+          amountFen: fenOf(v),
           countersign: countersignOf(v)!,
         });
-        onDone(t2.amountFen);
+        onDone(done.amountFen);
       }}
     >
-      <Form.Item name="amount" label={t('tickets.cash.amountLabel')} rules={[yuan]}>
-        <Input autoFocus inputMode="decimal" />
-      </Form.Item>
       <CountersignFields
         roles={['receptionist']}
         personLabel={t('tickets.cash.receiver')}
         pinLabel={t('tickets.cash.receiverPin')}
       />
-    </DialogForm>
+    </CashDialog>
   );
 }
 
 /** The day's ticket cash to the cashier, counted; a difference needs an explanation. */
 export function CashierDialog({
-  open,
   expectedFen,
-  onClose,
   onDone,
-}: {
-  open: boolean;
-  expectedFen: number;
-  onClose: () => void;
-  onDone: (fen: number) => void;
-}) {
+  ...dialog
+}: DialogProps & { expectedFen: number; onDone: (fen: number) => void }) {
   const { t } = useTranslation();
   const client = useClient();
-  const yuan = useYuanRule();
   return (
-    <DialogForm<CashValues>
+    <CashDialog
+      {...dialog}
       name="handToCashier"
-      open={open}
       title={t('tickets.cash.handTitle')}
       submitText={t('tickets.cash.handToCashier')}
-      onCancel={onClose}
+      amountLabel={t('tickets.cash.counted')}
+      intro={
+        <Typography.Paragraph>
+          {t('tickets.cash.expectedNow', { amount: formatFen(expectedFen) })}
+        </Typography.Paragraph>
+      }
       onSubmit={async (v) => {
         const done = await client.call('cash.handToCashier', {
-          countedFen: parseYuanToFen(v.amount) ?? 0,
+          countedFen: fenOf(v),
           explanation: v.explanation?.trim() || undefined,
           countersign: countersignOf(v)!,
         });
         onDone(done.amountFen);
       }}
     >
-      <Typography.Paragraph>
-        {t('tickets.cash.expectedNow', { amount: formatFen(expectedFen) })}
-      </Typography.Paragraph>
-      <Form.Item name="amount" label={t('tickets.cash.counted')} rules={[yuan]}>
-        <Input autoFocus inputMode="decimal" />
-      </Form.Item>
       <Form.Item name="explanation" label={t('tickets.cash.explanation')}>
         <Input maxLength={200} />
       </Form.Item>
@@ -107,41 +130,26 @@ export function CashierDialog({
         personLabel={t('tickets.cash.cashier')}
         pinLabel={t('tickets.cash.cashierPin')}
       />
-    </DialogForm>
+    </CashDialog>
   );
 }
 
 /** The desk's change float, set by a manager. */
-export function FloatDialog({
-  open,
-  onClose,
-  onDone,
-}: {
-  open: boolean;
-  onClose: () => void;
-  onDone: () => void;
-}) {
+export function FloatDialog({ onDone, ...dialog }: DialogProps & { onDone: () => void }) {
   const { t } = useTranslation();
   const client = useClient();
-  const yuan = useYuanRule();
   return (
-    <DialogForm<CashValues>
+    <CashDialog
+      {...dialog}
       name="setFloat"
-      open={open}
       title={t('tickets.cash.setFloat')}
       submitText={t('form.save')}
-      onCancel={onClose}
+      amountLabel={t('tickets.cash.floatAmount')}
       onSubmit={async (v) => {
-        await client.call('cash.setFloat', {
-          amountFen: parseYuanToFen(v.amount) ?? 0,
-          reason: v.explanation ?? '',
-        });
+        await client.call('cash.setFloat', { amountFen: fenOf(v), reason: v.explanation ?? '' });
         onDone();
       }}
     >
-      <Form.Item name="amount" label={t('tickets.cash.floatAmount')} rules={[yuan]}>
-        <Input autoFocus inputMode="decimal" />
-      </Form.Item>
       <Form.Item
         name="explanation"
         label={t('tickets.cash.floatReason')}
@@ -149,6 +157,6 @@ export function FloatDialog({
       >
         <Input maxLength={200} />
       </Form.Item>
-    </DialogForm>
+    </CashDialog>
   );
 }

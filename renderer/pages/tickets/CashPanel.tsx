@@ -1,39 +1,24 @@
 import { App, Button, Card, Descriptions, Space, Table, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OutputOf } from '../../../shared/contract';
 import type { TransferView } from '../../../shared/contract/cash';
 import { formatFen } from '../../../shared/domain/money';
 import { mayCall } from '../../api/access';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { useClient, useSession } from '../../desk/DeskContext';
+import { useSession } from '../../desk/DeskContext';
+import { useLoaded } from '../../hooks/usePolled';
 import { CashierDialog, FloatDialog, TransferDialog } from './CashDialogs';
-
-type Balances = OutputOf<'cash.balances'>;
 
 /** Ticket cash per person, the change float apart, and every hand-over. */
 export function CashPanel({ version, onChanged }: { version: number; onChanged: () => void }) {
   const { t } = useTranslation();
-  const client = useClient();
   const user = useSession((s) => s.user);
   const { message } = App.useApp();
-  const [balances, setBalances] = useState<Balances>({ people: [], floats: [], totalFen: 0 });
-  const [transfers, setTransfers] = useState<TransferView[]>([]);
-  const [error, setError] = useState<unknown>(null);
   const [dialog, setDialog] = useState<'transfer' | 'cashier' | 'float' | null>(null);
-
-  const load = useCallback(async () => {
-    try {
-      setBalances(await client.call('cash.balances', {}));
-      setTransfers(await client.call('cash.transfers', { limit: 100 }));
-    } catch (failure) {
-      setError(failure);
-    }
-  }, [client]);
-  useEffect(() => {
-    void load();
-  }, [load, version]);
+  const balanceAnswer = useLoaded('cash.balances', {}, { version });
+  const transfers = useLoaded('cash.transfers', { limit: 100 }, { version });
+  const balances = balanceAnswer.data ?? { people: [], floats: [], totalFen: 0 };
 
   const mine = balances.people.find((p) => p.userId === user?.id)?.balanceFen ?? 0;
   const done = (fen: number) => {
@@ -44,7 +29,7 @@ export function CashPanel({ version, onChanged }: { version: number; onChanged: 
 
   return (
     <>
-      <ErrorAlert error={error} onClose={() => setError(null)} />
+      <ErrorAlert from={[balanceAnswer, transfers]} closable />
       <Space wrap className="filter-row">
         {mayCall('cash.transfer', user?.roles) && (
           <Button onClick={() => setDialog('transfer')}>{t('tickets.cash.transfer')}</Button>
@@ -91,7 +76,7 @@ export function CashPanel({ version, onChanged }: { version: number; onChanged: 
         <Table<TransferView>
           rowKey="id"
           size="small"
-          dataSource={transfers}
+          dataSource={transfers.data ?? []}
           pagination={{ pageSize: 20 }}
           columns={[
             {

@@ -1,14 +1,8 @@
 import { Form, Input, Select } from 'antd';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../../../shared/domain/roles';
-import { useClient, useSession } from '../../desk/DeskContext';
-
-interface Person {
-  id: number;
-  name: string;
-  roles: Role[];
-}
+import { useSession } from '../../desk/DeskContext';
+import { useLoaded } from '../../hooks/usePolled';
 
 /**
  * The second person of a two-person act, in the same dialog (SPEC §1): pick who, they type their
@@ -26,17 +20,9 @@ export function CountersignFields({
   required?: boolean;
 }) {
   const { t } = useTranslation();
-  const client = useClient();
   const me = useSession((s) => s.user?.id);
-  const [people, setPeople] = useState<Person[]>([]);
-  useEffect(() => {
-    client
-      .call('auth.roster', {})
-      .then((roster) =>
-        setPeople(roster.filter((p) => p.id !== me && p.roles.some((r) => roles.includes(r)))),
-      )
-      .catch(() => setPeople([]));
-  }, [client, me, roles]);
+  const roster = useLoaded('auth.roster', {});
+  const people = (roster.data ?? []).filter((p) => p.id !== me && p.roles.some((r) => roles.includes(r)));
   const rule = required ? [{ required: true, message: t('form.required') }] : [];
   return (
     <>

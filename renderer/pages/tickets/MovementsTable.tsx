@@ -1,13 +1,16 @@
 import { App, Button, Select, Space, Table, Tag } from 'antd';
 import dayjs from 'dayjs';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MOVEMENT_KINDS, type MovementView, type StockLine } from '../../../shared/contract/tickets';
 import { formatFen } from '../../../shared/domain/money';
 import { mayCall } from '../../api/access';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { RowButton } from '../../components/RowButton';
 import { useClient, useSession } from '../../desk/DeskContext';
-import { downloadBase64, XLSX_TYPE } from '../keys/download';
+import { useAction } from '../../hooks/useCall';
+import { useLoaded } from '../../hooks/usePolled';
+import { downloadBase64, XLSX_TYPE } from '../../api/download';
 import { VoidDialog } from './VoidDialog';
 
 /** The movements register, newest first, filtered by type and kind; sales can be voided here. */
@@ -24,32 +27,17 @@ export function MovementsTable({
   const client = useClient();
   const roles = useSession((s) => s.user?.roles);
   const { message } = App.useApp();
-  const [rows, setRows] = useState<MovementView[]>([]);
   const [typeId, setTypeId] = useState<number | undefined>();
   const [kind, setKind] = useState<MovementView['kind'] | undefined>();
-  const [error, setError] = useState<unknown>(null);
   const [voiding, setVoiding] = useState<MovementView | null>(null);
+  const movements = useLoaded('tickets.movements', { limit: 200, typeId, kind }, { version });
+  const exporting = useAction();
 
-  const load = useCallback(async () => {
-    try {
-      setRows(await client.call('tickets.movements', { limit: 200, typeId, kind }));
-    } catch (failure) {
-      setError(failure);
-    }
-  }, [client, typeId, kind]);
-  useEffect(() => {
-    void load();
-  }, [load, version]);
-
-  async function exportXlsx() {
-    setError(null);
-    try {
+  const exportXlsx = () =>
+    exporting.run(async () => {
       const file = await client.call('tickets.exportMovements', { typeId, kind });
       downloadBase64(file.fileName, file.base64, XLSX_TYPE);
-    } catch (failure) {
-      setError(failure);
-    }
-  }
+    });
 
   const canVoid = mayCall('tickets.voidSale', roles);
   return (
@@ -73,16 +61,16 @@ export function MovementsTable({
           onChange={setKind}
           options={MOVEMENT_KINDS.map((k) => ({ value: k, label: t(`tickets.movements.kinds.${k}`) }))}
         />
-        <Button onClick={() => void load()}>{t('tickets.movements.refresh')}</Button>
+        <Button onClick={() => void movements.refresh()}>{t('tickets.movements.refresh')}</Button>
         {mayCall('tickets.exportMovements', roles) && (
           <Button onClick={() => void exportXlsx()}>{t('tickets.movements.export')}</Button>
         )}
       </Space>
-      <ErrorAlert error={error} onClose={() => setError(null)} />
+      <ErrorAlert from={[exporting, movements]} closable />
       <Table<MovementView>
         rowKey="id"
         size="small"
-        dataSource={rows}
+        dataSource={movements.data ?? []}
         pagination={{ pageSize: 20 }}
         columns={[
           {
@@ -135,14 +123,12 @@ export function MovementsTable({
             title: '',
             render: (_, m) =>
               canVoid && m.kind === 'sold' && m.voidedById === null ? (
-                <Button
-                  size="small"
+                <RowButton
+                  label={t('tickets.movements.void')}
+                  of={`#${m.id}`}
                   danger
                   onClick={() => setVoiding(m)}
-                  aria-label={`${t('tickets.movements.void')} #${m.id}`}
-                >
-                  {t('tickets.movements.void')}
-                </Button>
+                />
               ) : null,
           },
         ]}

@@ -1,11 +1,12 @@
 import { App, Button, Card, DatePicker, Form, Input, Table } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PosterView } from '../../../shared/contract/tickets';
 import { mayCall } from '../../api/access';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { useClient, useSession } from '../../desk/DeskContext';
+import { useSession } from '../../desk/DeskContext';
+import { useCall } from '../../hooks/useCall';
+import { useLoaded } from '../../hooks/usePolled';
 
 interface PosterValues {
   film: string;
@@ -15,37 +16,22 @@ interface PosterValues {
 /** The 档期 of the staff-canteen poster, with the day it must be changed by. */
 export function PosterSchedule({ version }: { version: number }) {
   const { t } = useTranslation();
-  const client = useClient();
   const roles = useSession((s) => s.user?.roles);
   const { message } = App.useApp();
   const [form] = Form.useForm<PosterValues>();
-  const [rows, setRows] = useState<PosterView[]>([]);
-  const [error, setError] = useState<unknown>(null);
-  const load = useCallback(async () => {
-    try {
-      setRows(await client.call('tickets.posters', {}));
-    } catch (failure) {
-      setError(failure);
-    }
-  }, [client]);
-  useEffect(() => {
-    void load();
-  }, [load, version]);
+  const posters = useLoaded('tickets.posters', {}, { version });
+  const save = useCall('tickets.savePoster');
 
   async function add(v: PosterValues) {
-    setError(null);
-    try {
-      await client.call('tickets.savePoster', {
-        film: v.film,
-        showFrom: v.range[0].format('YYYY-MM-DD'),
-        showTo: v.range[1].format('YYYY-MM-DD'),
-      });
-      form.resetFields();
-      void message.success(t('tickets.posters.saved'));
-      await load();
-    } catch (failure) {
-      setError(failure);
-    }
+    const saved = await save.run({
+      film: v.film,
+      showFrom: v.range[0].format('YYYY-MM-DD'),
+      showTo: v.range[1].format('YYYY-MM-DD'),
+    });
+    if (!saved) return;
+    form.resetFields();
+    void message.success(t('tickets.posters.saved'));
+    await posters.refresh();
   }
 
   return (
@@ -72,15 +58,17 @@ export function PosterSchedule({ version }: { version: number }) {
           >
             <DatePicker.RangePicker />
           </Form.Item>
-          <Button htmlType="submit">{t('tickets.posters.add')}</Button>
+          <Button htmlType="submit" loading={save.busy}>
+            {t('tickets.posters.add')}
+          </Button>
         </Form>
       )}
-      <ErrorAlert error={error} onClose={() => setError(null)} />
+      <ErrorAlert from={[save, posters]} closable />
       <Table<PosterView>
         rowKey="id"
         size="small"
         pagination={false}
-        dataSource={rows}
+        dataSource={posters.data ?? []}
         columns={[
           { key: 'film', title: t('tickets.posters.film'), dataIndex: 'film' },
           { key: 'from', title: t('tickets.posters.from'), dataIndex: 'showFrom' },

@@ -1,9 +1,10 @@
-import { App, Button, Card, Form, Input, InputNumber, Select, Space } from 'antd';
-import { useState } from 'react';
+import { App, Button, Card, Form, Input, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { StockLine } from '../../../shared/contract/tickets';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useClient } from '../../desk/DeskContext';
+import { useAction } from '../../hooks/useCall';
+import { CountItem, TypeItem } from './TicketFields';
 
 interface StockValues {
   typeId: number;
@@ -30,35 +31,33 @@ export function ReceiveForm({
   const client = useClient();
   const { message } = App.useApp();
   const [form] = Form.useForm<StockValues>();
-  const [error, setError] = useState<unknown>(null);
+  const save = useAction();
   const receiving = mode === 'receive';
 
   async function submit(v: StockValues) {
-    setError(null);
-    try {
-      const m = receiving
-        ? await client.call('tickets.receive', {
+    const m = await save.run(() =>
+      receiving
+        ? client.call('tickets.receive', {
             typeId: v.typeId,
             count: v.count,
             batch: blank(v.batch),
             serialFrom: blank(v.serialFrom),
             serialTo: blank(v.serialTo),
           })
-        : await client.call('tickets.returnToCinema', {
+        : client.call('tickets.returnToCinema', {
             typeId: v.typeId,
             count: v.count,
             reason: blank(v.reason),
-          });
-      void message.success(
-        receiving
-          ? t('tickets.receive.done', { count: m.delta, type: m.typeName })
-          : t('tickets.returns.done', { count: -m.delta }),
-      );
-      form.resetFields();
-      onDone();
-    } catch (failure) {
-      setError(failure);
-    }
+          }),
+    );
+    if (!m) return;
+    void message.success(
+      receiving
+        ? t('tickets.receive.done', { count: m.delta, type: m.typeName })
+        : t('tickets.returns.done', { count: -m.delta }),
+    );
+    form.resetFields();
+    onDone();
   }
 
   const choices = receiving ? lines.filter((l) => l.active) : lines;
@@ -77,23 +76,11 @@ export function ReceiveForm({
         requiredMark={false}
         onFinish={(v) => void submit(v)}
       >
-        <Form.Item
-          name="typeId"
-          label={t('tickets.sale.type')}
-          rules={[{ required: true, message: t('form.required') }]}
-        >
-          <Select
-            style={{ minWidth: 140 }}
-            options={choices.map((l) => ({ value: l.typeId, label: l.name }))}
-          />
-        </Form.Item>
-        <Form.Item
-          name="count"
-          label={t('tickets.sale.count')}
-          rules={[{ required: true, message: t('form.required') }]}
-        >
-          <InputNumber min={1} precision={0} />
-        </Form.Item>
+        <TypeItem
+          style={{ minWidth: 140 }}
+          options={choices.map((l) => ({ value: l.typeId, label: l.name }))}
+        />
+        <CountItem />
         {receiving ? (
           <Space wrap>
             <Form.Item name="batch" label={t('tickets.receive.batch')}>
@@ -111,11 +98,11 @@ export function ReceiveForm({
             <Input maxLength={200} />
           </Form.Item>
         )}
-        <Button htmlType="submit">
+        <Button htmlType="submit" loading={save.busy}>
           {t(receiving ? 'tickets.receive.submit' : 'tickets.returns.submit')}
         </Button>
       </Form>
-      <ErrorAlert error={error} onClose={() => setError(null)} />
+      <ErrorAlert error={save.error} onClose={save.clearError} />
     </Card>
   );
 }

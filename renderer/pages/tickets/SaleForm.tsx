@@ -1,10 +1,11 @@
-import { App, Button, Card, Form, InputNumber, Radio, Select } from 'antd';
-import { useEffect, useState } from 'react';
+import { App, Button, Card, Form, Radio } from 'antd';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PAYMENT_METHODS, type StockLine } from '../../../shared/contract/tickets';
 import { formatFen } from '../../../shared/domain/money';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { useClient } from '../../desk/DeskContext';
+import { useCall } from '../../hooks/useCall';
+import { CountItem, TypeItem } from './TicketFields';
 
 interface SaleValues {
   typeId: number;
@@ -15,11 +16,9 @@ interface SaleValues {
 /** The fast sale: type, count, payment, Enter. The form stays on the type for the next sale. */
 export function SaleForm({ lines, onDone }: { lines: readonly StockLine[]; onDone: () => void }) {
   const { t } = useTranslation();
-  const client = useClient();
   const { message } = App.useApp();
   const [form] = Form.useForm<SaleValues>();
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const sell = useCall('tickets.sell');
   const active = lines.filter((l) => l.active);
   const firstType = active[0]?.typeId;
 
@@ -30,25 +29,18 @@ export function SaleForm({ lines, onDone }: { lines: readonly StockLine[]; onDon
     }
   }, [form, firstType]);
 
-  async function sell(values: SaleValues) {
-    setBusy(true);
-    setError(null);
-    try {
-      const sale = await client.call('tickets.sell', values);
-      void message.success(
-        t('tickets.sale.done', {
-          count: -sale.delta,
-          type: sale.typeName,
-          amount: formatFen(sale.amountFen ?? 0),
-        }),
-      );
-      form.setFieldsValue({ count: 1 });
-      onDone();
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
+  async function submit(values: SaleValues) {
+    const sale = await sell.run(values);
+    if (!sale) return;
+    void message.success(
+      t('tickets.sale.done', {
+        count: -sale.delta,
+        type: sale.typeName,
+        amount: formatFen(sale.amountFen ?? 0),
+      }),
+    );
+    form.setFieldsValue({ count: 1 });
+    onDone();
   }
 
   return (
@@ -60,37 +52,25 @@ export function SaleForm({ lines, onDone }: { lines: readonly StockLine[]; onDon
         layout="inline"
         requiredMark={false}
         initialValues={{ count: 1, paymentMethod: 'cash' }}
-        onFinish={(v) => void sell(v)}
+        onFinish={(v) => void submit(v)}
       >
-        <Form.Item
-          name="typeId"
-          label={t('tickets.sale.type')}
-          rules={[{ required: true, message: t('form.required') }]}
-        >
-          <Select
-            autoFocus
-            showSearch={{ optionFilterProp: 'label' }}
-            style={{ minWidth: 160 }}
-            options={active.map((l) => ({ value: l.typeId, label: `${l.name} ${formatFen(l.priceFen)}` }))}
-          />
-        </Form.Item>
-        <Form.Item
-          name="count"
-          label={t('tickets.sale.count')}
-          rules={[{ required: true, message: t('form.required') }]}
-        >
-          <InputNumber min={1} precision={0} />
-        </Form.Item>
+        <TypeItem
+          autoFocus
+          showSearch={{ optionFilterProp: 'label' }}
+          style={{ minWidth: 160 }}
+          options={active.map((l) => ({ value: l.typeId, label: `${l.name} ${formatFen(l.priceFen)}` }))}
+        />
+        <CountItem />
         <Form.Item name="paymentMethod" label={t('tickets.sale.payment')}>
           <Radio.Group
             options={PAYMENT_METHODS.map((m) => ({ value: m, label: t(`tickets.payment.${m}`) }))}
           />
         </Form.Item>
-        <Button type="primary" htmlType="submit" loading={busy}>
+        <Button type="primary" htmlType="submit" loading={sell.busy}>
           {t('tickets.sale.submit')}
         </Button>
       </Form>
-      <ErrorAlert error={error} onClose={() => setError(null)} />
+      <ErrorAlert error={sell.error} onClose={sell.clearError} />
     </Card>
   );
 }

@@ -1,11 +1,12 @@
 import { Tabs, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OutputOf } from '../../../shared/contract';
 import type { StockLine } from '../../../shared/contract/tickets';
 import { mayCall } from '../../api/access';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useClient, useSession } from '../../desk/DeskContext';
+import { useLoaded } from '../../hooks/usePolled';
 import { CashPanel } from './CashPanel';
 import { CatalogueAdmin } from './CatalogueAdmin';
 import { MovementsTable } from './MovementsTable';
@@ -14,36 +15,27 @@ import { ReceiveForm } from './ReceiveForm';
 import { SaleForm } from './SaleForm';
 import { StockTable } from './StockTable';
 
-type Catalogue = OutputOf<'tickets.catalogue'>;
+const NO_STOCK: StockLine[] = [];
+const NO_CATALOGUE: OutputOf<'tickets.catalogue'> = { cinemas: [], types: [] };
 
 /** The ticket desk 电影票代售 (SPEC §6): sell, receive, see stock and cash, keep the catalogue. */
 export function TicketsPage() {
   const { t } = useTranslation();
   const client = useClient();
   const roles = useSession((s) => s.user?.roles);
-  const [stock, setStock] = useState<StockLine[]>([]);
-  const [catalogue, setCatalogue] = useState<Catalogue>({ cinemas: [], types: [] });
   const [version, setVersion] = useState(0);
-  const [error, setError] = useState<unknown>(null);
-
-  const load = useCallback(async () => {
-    try {
-      setStock(await client.call('tickets.stock', {}));
-      setCatalogue(await client.call('tickets.catalogue', {}));
-    } catch (failure) {
-      setError(failure);
-    }
-  }, [client]);
-
-  useEffect(() => {
-    void load();
-  }, [load, version]);
+  const stockAnswer = useLoaded('tickets.stock', {}, { version });
+  const catalogueAnswer = useLoaded('tickets.catalogue', {}, { version });
+  const stock = stockAnswer.data ?? NO_STOCK;
+  const catalogue = catalogueAnswer.data ?? NO_CATALOGUE;
 
   // Reminders that depend on the date (month-end posters, poster changes) are posted when the
-  // desk opens this page; each is posted once whoever opens it first.
+  // desk opens this page; each is posted once whoever opens it first. Keyed on the permission,
+  // not on the roles array, so re-reading the session does not post (or, locked, refuse) again.
+  const mayRemind = mayCall('tickets.remind', roles);
   useEffect(() => {
-    if (mayCall('tickets.remind', roles)) client.call('tickets.remind', {}).catch(() => undefined);
-  }, [client, roles]);
+    if (mayRemind) client.call('tickets.remind', {}).catch(() => undefined);
+  }, [client, mayRemind]);
 
   const changed = () => setVersion((v) => v + 1);
   const sells = mayCall('tickets.sell', roles);
@@ -89,7 +81,7 @@ export function TicketsPage() {
   return (
     <div className="page">
       <Typography.Title level={2}>{t('tickets.title')}</Typography.Title>
-      <ErrorAlert error={error} onClose={() => setError(null)} />
+      <ErrorAlert from={[stockAnswer, catalogueAnswer]} closable />
       <Tabs items={items} destroyOnHidden />
     </div>
   );

@@ -1,8 +1,7 @@
-import { Button, Form, Input, Modal, Space, Typography } from 'antd';
-import { useState } from 'react';
+import { Form, Input, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { MovementView } from '../../../shared/contract/tickets';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { DialogForm } from '../../components/DialogForm';
 import { useClient } from '../../desk/DeskContext';
 import { CountersignFields, countersignOf } from './CountersignFields';
 
@@ -24,52 +23,33 @@ export function VoidDialog({
 }) {
   const { t } = useTranslation();
   const client = useClient();
-  const [error, setError] = useState<unknown>(null);
-  async function submit(v: VoidValues) {
-    if (!sale) return;
-    setError(null);
-    try {
-      await client.call('tickets.voidSale', {
-        saleId: sale.id,
-        reason: v.reason,
-        countersign: countersignOf(v),
-      });
-      onDone();
-    } catch (failure) {
-      setError(failure);
-    }
-  }
   return (
-    <Modal
+    <DialogForm<VoidValues>
+      name="voidSale"
       open={sale !== null}
       title={t('tickets.movements.voidTitle', { id: sale?.id ?? '' })}
+      submitText={t('tickets.movements.void')}
+      danger
       onCancel={onClose}
-      footer={null}
-      destroyOnHidden
+      onSubmit={async (v) => {
+        if (!sale) return;
+        await client.call('tickets.voidSale', {
+          saleId: sale.id,
+          reason: v.reason,
+          countersign: countersignOf(v),
+        });
+        onDone();
+      }}
     >
-      <Form<VoidValues>
-        name="voidSale"
-        layout="vertical"
-        requiredMark={false}
-        onFinish={(v) => void submit(v)}
+      <Typography.Paragraph type="secondary">{t('tickets.movements.voidHelp')}</Typography.Paragraph>
+      <Form.Item
+        name="reason"
+        label={t('tickets.movements.reason')}
+        rules={[{ required: true, whitespace: true, message: t('form.required') }]}
       >
-        <Typography.Paragraph type="secondary">{t('tickets.movements.voidHelp')}</Typography.Paragraph>
-        <Form.Item
-          name="reason"
-          label={t('tickets.movements.reason')}
-          rules={[{ required: true, whitespace: true, message: t('form.required') }]}
-        >
-          <Input autoFocus maxLength={200} />
-        </Form.Item>
-        <CountersignFields roles={['manager']} required={false} />
-        <ErrorAlert error={error} />
-        <Space className="dialog-buttons">
-          <Button onClick={onClose}>{t('form.cancel')}</Button>
-          <Button type="primary" danger htmlType="submit">
-            {t('tickets.movements.void')}
-          </Button>
-        </Space>
-      </Form>
-    </Modal>
+        <Input autoFocus maxLength={200} />
+      </Form.Item>
+      <CountersignFields roles={['manager']} required={false} />
+    </DialogForm>
   );
 }

@@ -1,9 +1,11 @@
-import { App, Alert, Button, Card, Space, Table, Typography } from 'antd';
+import { App, Alert, Button, Card, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportReport } from '../../../shared/contract/units';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { FigureTable } from '../../components/FigureTable';
 import { useClient } from '../../desk/DeskContext';
+import { useAction } from '../../hooks/useCall';
 
 async function toBase64(file: File): Promise<string> {
   const bytes = new Uint8Array(await file.arrayBuffer());
@@ -24,35 +26,28 @@ export function UnitImport({ onImported }: { onImported: () => void }) {
   const [file, setFile] = useState<{ fileName: string; contentBase64: string } | null>(null);
   const [report, setReport] = useState<ImportReport | null>(null);
   const [done, setDone] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const action = useAction();
 
   async function pick(picked: File | undefined) {
-    setError(null);
     setReport(null);
     setDone(false);
+    action.clearError();
     if (!picked) return;
-    try {
+    await action.run(async () => {
       const next = { fileName: picked.name, contentBase64: await toBase64(picked) };
       setFile(next);
       setReport(await client.call('units.import', { ...next, dryRun: true }));
-    } catch (failure) {
-      setError(failure);
-    }
+    });
   }
 
   async function confirm() {
     if (!file) return;
-    try {
-      const result = await client.call('units.import', { ...file, dryRun: false });
-      setReport(result);
-      setDone(true);
-      void message.success(
-        t('units.imported', { imported: result.imported, refused: result.refused.length }),
-      );
-      onImported();
-    } catch (failure) {
-      setError(failure);
-    }
+    const result = await action.run(() => client.call('units.import', { ...file, dryRun: false }));
+    if (!result) return;
+    setReport(result);
+    setDone(true);
+    void message.success(t('units.imported', { imported: result.imported, refused: result.refused.length }));
+    onImported();
   }
 
   return (
@@ -65,7 +60,7 @@ export function UnitImport({ onImported }: { onImported: () => void }) {
         accept=".xlsx,.csv"
         onChange={(e) => void pick(e.target.files?.[0])}
       />
-      <ErrorAlert error={error} />
+      <ErrorAlert error={action.error} />
       {report && (
         <Space direction="vertical" style={{ width: '100%', marginTop: 12 }}>
           <Alert
@@ -81,11 +76,9 @@ export function UnitImport({ onImported }: { onImported: () => void }) {
             }
           />
           {report.refused.length > 0 && (
-            <Table
-              size="small"
+            <FigureTable
               rowKey="row"
-              pagination={false}
-              dataSource={report.refused}
+              rows={report.refused}
               columns={[
                 { key: 'row', title: t('units.row'), dataIndex: 'row' },
                 { key: 'reason', title: t('units.reason'), render: (_, r) => t(`units.refusal.${r.reason}`) },
@@ -94,7 +87,7 @@ export function UnitImport({ onImported }: { onImported: () => void }) {
             />
           )}
           {!done && report.imported > 0 && (
-            <Button type="primary" onClick={() => void confirm()}>
+            <Button type="primary" onClick={() => void confirm()} loading={action.busy}>
               {t('units.confirm')}
             </Button>
           )}

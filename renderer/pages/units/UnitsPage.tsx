@@ -1,11 +1,14 @@
-import { Button, Select, Table, Tag, Typography, type TableColumnsType } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { Select, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UnitView } from '../../../shared/contract/units';
 import { formatFen } from '../../../shared/domain/money';
 import { mayCall } from '../../api/access';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { RowButton } from '../../components/RowButton';
 import { useClient, useSession } from '../../desk/DeskContext';
+import { useAction } from '../../hooks/useCall';
+import { useLoaded } from '../../hooks/usePolled';
 import { formatArea } from '../holds/format';
 import { UnitEditDialog, type UnitChanges } from './UnitEditDialog';
 import { UnitImport } from './UnitImport';
@@ -15,49 +18,33 @@ export function UnitsPage() {
   const { t } = useTranslation('holds');
   const client = useClient();
   const roles = useSession((s) => s.user?.roles);
-  const [units, setUnits] = useState<UnitView[]>([]);
-  const [buildings, setBuildings] = useState<string[]>([]);
   const [wanted, setWanted] = useState<string | null>(null);
-  const [building, setBuilding] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(null);
   const [editing, setEditing] = useState<UnitView | null>(null);
+  const [version, setVersion] = useState(0);
+  const action = useAction();
 
   // One building at a time (a project's 2,000 units are tens of buildings): the first until
   // another is chosen; the list of buildings is read again after an import.
-  const load = useCallback(async () => {
-    try {
-      const all = await client.call('units.buildings', {});
-      const shown = wanted !== null && all.includes(wanted) ? wanted : (all[0] ?? null);
-      setBuildings(all);
-      setBuilding(shown);
-      setUnits(shown === null ? [] : await client.call('units.list', { building: shown }));
-    } catch (failure) {
-      setError(failure);
-    }
-  }, [client, wanted]);
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const buildingsAnswer = useLoaded('units.buildings', {}, { version });
+  const buildings = buildingsAnswer.data ?? [];
+  const building = wanted !== null && buildings.includes(wanted) ? wanted : (buildings[0] ?? null);
+  const unitsAnswer = useLoaded(
+    'units.list',
+    { building: building ?? '' },
+    { enabled: building !== null, version },
+  );
+  const units = building === null ? [] : (unitsAnswer.data ?? []);
+  const changed = () => setVersion((v) => v + 1);
 
   async function toggle(u: UnitView) {
-    setError(null);
-    try {
-      await client.call('units.setWithheld', { unitId: u.id, withheld: !u.withheld });
-    } catch (failure) {
-      setError(failure);
-    }
-    await load();
+    await action.run(() => client.call('units.setWithheld', { unitId: u.id, withheld: !u.withheld }));
+    changed();
   }
 
   async function save(unit: UnitView, changes: UnitChanges) {
-    setError(null);
-    try {
-      await client.call('units.update', { unitId: unit.id, ...changes });
-      setEditing(null);
-    } catch (failure) {
-      setError(failure);
-    }
-    await load();
+    await client.call('units.update', { unitId: unit.id, ...changes }); // a refusal stays in the dialog
+    setEditing(null);
+    changed();
   }
 
   const canEdit = mayCall('units.update', roles);
@@ -74,13 +61,11 @@ export function UnitsPage() {
       title: t('units.withheld'),
       render: (_, u) =>
         mayCall('units.setWithheld', roles) ? (
-          <Button
-            size="small"
+          <RowButton
+            label={t(u.withheld ? 'units.release' : 'units.withhold')}
+            of={u.room}
             onClick={() => void toggle(u)}
-            aria-label={`${t(u.withheld ? 'units.release' : 'units.withhold')} ${u.room}`}
-          >
-            {t(u.withheld ? 'units.release' : 'units.withhold')}
-          </Button>
+          />
         ) : (
           u.withheld && <Tag>{t('units.withheld')}</Tag>
         ),
@@ -91,9 +76,7 @@ export function UnitsPage() {
             key: 'edit',
             title: t('units.actions'),
             render: (_: unknown, u: UnitView) => (
-              <Button size="small" onClick={() => setEditing(u)} aria-label={`${t('units.edit')} ${u.room}`}>
-                {t('units.edit')}
-              </Button>
+              <RowButton label={t('units.edit')} of={u.room} onClick={() => setEditing(u)} />
             ),
           },
         ]
@@ -103,8 +86,8 @@ export function UnitsPage() {
   return (
     <div className="page">
       <Typography.Title level={2}>{t('nav.units')}</Typography.Title>
-      <ErrorAlert error={error} onClose={() => setError(null)} />
-      {mayCall('units.import', roles) && <UnitImport onImported={() => void load()} />}
+      <ErrorAlert from={[action, buildingsAnswer, unitsAnswer]} closable />
+      {mayCall('units.import', roles) && <UnitImport onImported={changed} />}
       {buildings.length > 1 && (
         <Select<string>
           aria-label={t('units.building')}

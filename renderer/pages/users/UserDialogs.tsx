@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { UserView } from '../../../shared/contract/users';
 import type { Role } from '../../../shared/domain/roles';
 import { DialogForm } from '../../components/DialogForm';
+import { NewSecretItem } from '../../components/SecretItems';
 import { RoleChecks } from './RoleChecks';
 
 function RolesItem() {
@@ -42,14 +43,7 @@ export function AddUserDialog(props: {
         <Input autoFocus autoComplete="off" />
       </Form.Item>
       <RolesItem />
-      <Form.Item
-        name="secret"
-        label={t('users.secret')}
-        extra={t('users.secretHelp')}
-        rules={[{ required: true, message: t('form.required') }]}
-      >
-        <Input.Password autoComplete="new-password" />
-      </Form.Item>
+      <NewSecretItem name="secret" label={t('users.secret')} extra={t('users.secretHelp')} />
     </DialogForm>
   );
 }
@@ -90,14 +84,7 @@ export function ResetSecretDialog(props: {
       open={user !== null}
       {...rest}
     >
-      <Form.Item
-        name="secret"
-        label={t('users.newSecret')}
-        extra={t('users.secretHelp')}
-        rules={[{ required: true, message: t('form.required') }]}
-      >
-        <Input.Password autoFocus autoComplete="new-password" />
-      </Form.Item>
+      <NewSecretItem name="secret" label={t('users.newSecret')} extra={t('users.secretHelp')} autoFocus />
     </DialogForm>
   );
 }

@@ -1,12 +1,15 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { App, Button, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UserView } from '../../../shared/contract/users';
 import { mayCall } from '../../api/access';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { RoleTags } from '../../components/RoleTags';
+import { RowButton } from '../../components/RowButton';
 import { useClient, useSession } from '../../desk/DeskContext';
+import { useAction } from '../../hooks/useCall';
+import { useLoaded } from '../../hooks/usePolled';
 import { AddUserDialog, ResetSecretDialog, RolesDialog, type NewUser } from './UserDialogs';
 
 export function UsersPage() {
@@ -14,32 +17,24 @@ export function UsersPage() {
   const client = useClient();
   const roles = useSession((s) => s.user?.roles);
   const { message, modal } = App.useApp();
-  const [users, setUsers] = useState<UserView[]>([]);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<unknown>(null);
+  const usersAnswer = useLoaded('users.list', { includeInactive: true });
+  const action = useAction();
   const [adding, setAdding] = useState(false);
   const [editingRoles, setEditingRoles] = useState<UserView | null>(null);
   const [resetting, setResetting] = useState<UserView | null>(null);
-
-  const load = useCallback(async () => {
-    setLoading(true);
-    try {
-      setUsers(await client.call('users.list', { includeInactive: true }));
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setLoading(false);
-    }
-  }, [client]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const load = usersAnswer.refresh;
 
   async function create(values: NewUser) {
     const user = await client.call('users.create', values);
     setAdding(false);
     void message.success(t('users.created', { name: user.name }));
+    await load();
+  }
+
+  /** A dialog's change was accepted: close it, say so, show the list as it is now. */
+  async function saved(close: () => void) {
+    close();
+    void message.success(t('users.saved'));
     await load();
   }
 
@@ -52,13 +47,11 @@ export function UsersPage() {
       okButtonProps: { danger: deactivating },
       cancelText: t('form.cancel'),
       onOk: async () => {
-        setError(null);
-        try {
-          await client.call(deactivating ? 'users.deactivate' : 'users.reactivate', { userId: user.id });
-          void message.success(t('users.saved'));
-        } catch (failure) {
-          setError(failure); // e.g. LAST_ADMIN: shown on the page, the dialog closes
-        }
+        // A refusal (e.g. LAST_ADMIN) is shown on the page; the dialog closes.
+        const done = await action.run(() =>
+          client.call(deactivating ? 'users.deactivate' : 'users.reactivate', { userId: user.id }),
+        );
+        if (done) void message.success(t('users.saved'));
         await load();
       },
     });
@@ -86,28 +79,14 @@ export function UsersPage() {
       title: t('users.actions'),
       render: (_, u) => (
         <Space size="small" wrap>
-          <Button
-            size="small"
-            onClick={() => setEditingRoles(u)}
-            aria-label={`${t('users.editRoles')} ${u.name}`}
-          >
-            {t('users.editRoles')}
-          </Button>
-          <Button
-            size="small"
-            onClick={() => setResetting(u)}
-            aria-label={`${t('users.resetSecret')} ${u.name}`}
-          >
-            {t('users.resetSecret')}
-          </Button>
-          <Button
-            size="small"
+          <RowButton label={t('users.editRoles')} of={u.name} onClick={() => setEditingRoles(u)} />
+          <RowButton label={t('users.resetSecret')} of={u.name} onClick={() => setResetting(u)} />
+          <RowButton
+            label={t(u.active ? 'users.deactivate' : 'users.reactivate')}
+            of={u.name}
             danger={u.active}
             onClick={() => confirmActive(u)}
-            aria-label={`${t(u.active ? 'users.deactivate' : 'users.reactivate')} ${u.name}`}
-          >
-            {t(u.active ? 'users.deactivate' : 'users.reactivate')}
-          </Button>
+          />
         </Space>
       ),
     });
@@ -123,12 +102,12 @@ export function UsersPage() {
           </Button>
         )}
       </div>
-      <ErrorAlert error={error} onClose={() => setError(null)} />
+      <ErrorAlert from={[action, usersAnswer]} closable />
       <Table<UserView>
         rowKey="id"
         columns={columns}
-        dataSource={users}
-        loading={loading}
+        dataSource={usersAnswer.data ?? []}
+        loading={usersAnswer.loading}
         pagination={false}
       />
       <AddUserDialog open={adding} onCancel={() => setAdding(false)} onSubmit={create} />
@@ -138,9 +117,7 @@ export function UsersPage() {
         onSubmit={async ({ roles: next }) => {
           if (!editingRoles) return;
           await client.call('users.setRoles', { userId: editingRoles.id, roles: next });
-          setEditingRoles(null);
-          void message.success(t('users.saved'));
-          await load();
+          await saved(() => setEditingRoles(null));
         }}
       />
       <ResetSecretDialog
@@ -149,9 +126,7 @@ export function UsersPage() {
         onSubmit={async ({ secret }) => {
           if (!resetting) return;
           await client.call('users.resetSecret', { userId: resetting.id, secret });
-          setResetting(null);
-          void message.success(t('users.saved'));
-          await load();
+          await saved(() => setResetting(null));
         }}
       />
     </div>

@@ -1,6 +1,7 @@
-import { Form, Input, Modal, Select } from 'antd';
+import { Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { VISIT_OUTCOMES, type VisitView } from '../../../shared/contract/visits';
+import { DialogForm } from '../../components/DialogForm';
 
 export interface VisitAmendment {
   outcome?: (typeof VISIT_OUTCOMES)[number];
@@ -26,49 +27,42 @@ export function AmendVisitDialog({
   const [form] = Form.useForm<VisitAmendment>();
   const outcome = Form.useWatch('outcome', form);
   const correcting = visit.outcome !== null && outcome !== undefined && outcome !== visit.outcome;
-  const submit = () => form.submit();
   return (
-    <Modal
+    <DialogForm<VisitAmendment>
+      name="amendVisit"
+      form={form}
       open
       title={t('visits.today.amendTitle', { name: visit.customer.name })}
-      okText={t('visits.today.amendSave')}
-      cancelText={t('form.cancel')}
-      onOk={submit}
+      submitText={t('visits.today.amendSave')}
       onCancel={onCancel}
-      destroyOnHidden
+      onSubmit={(v) =>
+        onSave({
+          ...(v.outcome && v.outcome !== visit.outcome ? { outcome: v.outcome } : {}),
+          ...(v.note?.trim() ? { note: v.note.trim() } : {}),
+          ...(correcting && v.reason?.trim() ? { reason: v.reason.trim() } : {}),
+        })
+      }
     >
-      <Form<VisitAmendment>
-        form={form}
-        layout="vertical"
-        onFinish={(v) =>
-          void onSave({
-            ...(v.outcome && v.outcome !== visit.outcome ? { outcome: v.outcome } : {}),
-            ...(v.note?.trim() ? { note: v.note.trim() } : {}),
-            ...(correcting && v.reason?.trim() ? { reason: v.reason.trim() } : {}),
-          })
-        }
-      >
-        <Form.Item name="outcome" label={t('visits.today.outcome')}>
-          <Select
-            autoFocus
-            allowClear
-            placeholder={visit.outcome ? t(`visits.outcome.${visit.outcome}`) : t('visits.today.setOutcome')}
-            options={VISIT_OUTCOMES.map((o) => ({ value: o, label: t(`visits.outcome.${o}`) }))}
-          />
+      <Form.Item name="outcome" label={t('visits.today.outcome')}>
+        <Select
+          autoFocus
+          allowClear
+          placeholder={visit.outcome ? t(`visits.outcome.${visit.outcome}`) : t('visits.today.setOutcome')}
+          options={VISIT_OUTCOMES.map((o) => ({ value: o, label: t(`visits.outcome.${o}`) }))}
+        />
+      </Form.Item>
+      {correcting && (
+        <Form.Item
+          name="reason"
+          label={t('visits.today.amendReason')}
+          rules={[{ required: true, whitespace: true, message: t('form.required') }]}
+        >
+          <Input maxLength={200} />
         </Form.Item>
-        {correcting && (
-          <Form.Item
-            name="reason"
-            label={t('visits.today.amendReason')}
-            rules={[{ required: true, whitespace: true, message: t('form.required') }]}
-          >
-            <Input maxLength={200} onPressEnter={submit} />
-          </Form.Item>
-        )}
-        <Form.Item name="note" label={t('visits.today.amendNote')}>
-          <Input.TextArea maxLength={500} autoSize={{ minRows: 2, maxRows: 5 }} />
-        </Form.Item>
-      </Form>
-    </Modal>
+      )}
+      <Form.Item name="note" label={t('visits.today.amendNote')}>
+        <Input.TextArea maxLength={500} autoSize={{ minRows: 2, maxRows: 5 }} />
+      </Form.Item>
+    </DialogForm>
   );
 }

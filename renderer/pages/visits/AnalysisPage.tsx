@@ -1,83 +1,23 @@
-import { Card, DatePicker, Segmented, Space, Statistic, Table, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { Card, DatePicker, Segmented, Space, Statistic, Typography } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OutputOf } from '../../../shared/contract';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { useClient } from '../../desk/DeskContext';
-import { BarChart } from './BarChart';
+import { FigureTable } from '../../components/FigureTable';
+import { useLoaded } from '../../hooks/usePolled';
+import { BreakdownCard, BY_CHANNEL, BY_CONSULTANT, BY_DAY, BY_HOUR } from './AnalysisSections';
 import './visits.css';
-
-type Analysis = OutputOf<'visits.analysis'>;
-
-function Section({ title, chart, table }: { title: string; chart: ReactNode; table: ReactNode }) {
-  return (
-    <Card title={<h3 className="card-title">{title}</h3>} className="page-card">
-      <div className="analysis-row">
-        {chart}
-        {table}
-      </div>
-    </Card>
-  );
-}
 
 /** 来人来电分析: the day before the desk leaves, and the week (000:733, 004:255). */
 export function AnalysisPage() {
   const { t } = useTranslation();
-  const client = useClient();
   const [period, setPeriod] = useState<'day' | 'week'>('day');
   const [date, setDate] = useState<Dayjs | null>(null);
-  const [data, setData] = useState<Analysis | null>(null);
-  const [error, setError] = useState<unknown>(null);
-
-  useEffect(() => {
-    client
-      .call('visits.analysis', { period, ...(date ? { date: date.format('YYYY-MM-DD') } : {}) })
-      .then(setData, setError);
-  }, [client, period, date]);
-
-  const charts = useMemo(() => {
-    if (!data) return null;
-    return {
-      hours: {
-        categories: data.byHour.map((h) => t('visits.analysis.hourLabel', { hour: h.hour })),
-        series: [
-          { name: t('visits.analysis.visits'), values: data.byHour.map((h) => h.visits) },
-          { name: t('visits.analysis.calls'), values: data.byHour.map((h) => h.calls) },
-        ],
-      },
-      channels: {
-        categories: data.byChannel.map((c) => c.channel),
-        series: [
-          { name: t('visits.analysis.visits'), values: data.byChannel.map((c) => c.visits) },
-          { name: t('visits.analysis.calls'), values: data.byChannel.map((c) => c.calls) },
-        ],
-      },
-      consultants: {
-        categories: data.byConsultant.map((c) => c.name),
-        series: [
-          { name: t('visits.analysis.newVisits'), values: data.byConsultant.map((c) => c.new), stack: 'v' },
-          {
-            name: t('visits.analysis.returningVisits'),
-            values: data.byConsultant.map((c) => c.returning),
-            stack: 'v',
-          },
-        ],
-      },
-      days: {
-        categories: data.byDay.map((d) => dayjs(d.date).format('M/D')),
-        series: [
-          { name: t('visits.analysis.newVisits'), values: data.byDay.map((d) => d.new), stack: 'v' },
-          {
-            name: t('visits.analysis.returningVisits'),
-            values: data.byDay.map((d) => d.returning),
-            stack: 'v',
-          },
-          { name: t('visits.analysis.calls'), values: data.byDay.map((d) => d.calls) },
-        ],
-      },
-    };
-  }, [data, t]);
+  const analysis = useLoaded('visits.analysis', {
+    period,
+    ...(date ? { date: date.format('YYYY-MM-DD') } : {}),
+  });
+  const data = analysis.data ?? null;
 
   const count = t('visits.analysis.count');
   return (
@@ -98,8 +38,8 @@ export function AnalysisPage() {
           <Typography.Text>{t('visits.analysis.range', { from: data.from, to: data.to })}</Typography.Text>
         )}
       </Space>
-      <ErrorAlert error={error} onClose={() => setError(null)} />
-      {data && charts && (
+      <ErrorAlert error={analysis.error} onClose={analysis.clearError} />
+      {data && (
         <>
           <Space wrap size="large" className="page-card">
             <Statistic title={t('visits.analysis.newVisits')} value={data.visits.new} />
@@ -108,107 +48,14 @@ export function AnalysisPage() {
             <Statistic title={t('visits.analysis.calls')} value={data.calls.total} />
             <Statistic title={t('visits.analysis.invited')} value={data.calls.invited} />
           </Space>
-          {period === 'week' && (
-            <Section
-              title={t('visits.analysis.byDay')}
-              chart={
-                <BarChart
-                  label={t('visits.analysis.chartOf', { title: t('visits.analysis.byDay') })}
-                  {...charts.days}
-                />
-              }
-              table={
-                <Table
-                  rowKey="date"
-                  size="small"
-                  pagination={false}
-                  dataSource={data.byDay}
-                  columns={[
-                    { key: 'date', title: t('visits.analysis.date'), dataIndex: 'date' },
-                    { key: 'new', title: t('visits.analysis.newVisits'), dataIndex: 'new' },
-                    { key: 'ret', title: t('visits.analysis.returningVisits'), dataIndex: 'returning' },
-                    { key: 'calls', title: t('visits.analysis.calls'), dataIndex: 'calls' },
-                  ]}
-                />
-              }
-            />
-          )}
-          <Section
-            title={t('visits.analysis.byHour')}
-            chart={
-              <BarChart
-                label={t('visits.analysis.chartOf', { title: t('visits.analysis.byHour') })}
-                {...charts.hours}
-              />
-            }
-            table={
-              <Table
-                rowKey="hour"
-                size="small"
-                pagination={false}
-                dataSource={data.byHour}
-                columns={[
-                  {
-                    key: 'hour',
-                    title: t('visits.analysis.hour'),
-                    render: (_, h) => t('visits.analysis.hourLabel', { hour: h.hour }),
-                  },
-                  { key: 'visits', title: t('visits.analysis.visits'), dataIndex: 'visits' },
-                  { key: 'calls', title: t('visits.analysis.calls'), dataIndex: 'calls' },
-                ]}
-              />
-            }
-          />
-          <Section
-            title={t('visits.analysis.byChannel')}
-            chart={
-              <BarChart
-                label={t('visits.analysis.chartOf', { title: t('visits.analysis.byChannel') })}
-                {...charts.channels}
-              />
-            }
-            table={
-              <Table
-                rowKey="channel"
-                size="small"
-                pagination={false}
-                dataSource={data.byChannel}
-                columns={[
-                  { key: 'channel', title: t('visits.analysis.channel'), dataIndex: 'channel' },
-                  { key: 'visits', title: t('visits.analysis.visits'), dataIndex: 'visits' },
-                  { key: 'calls', title: t('visits.analysis.calls'), dataIndex: 'calls' },
-                ]}
-              />
-            }
-          />
-          <Section
-            title={t('visits.analysis.byConsultant')}
-            chart={
-              <BarChart
-                label={t('visits.analysis.chartOf', { title: t('visits.analysis.byConsultant') })}
-                {...charts.consultants}
-              />
-            }
-            table={
-              <Table
-                rowKey="consultantId"
-                size="small"
-                pagination={false}
-                dataSource={data.byConsultant}
-                columns={[
-                  { key: 'name', title: t('visits.analysis.consultant'), dataIndex: 'name' },
-                  { key: 'new', title: t('visits.analysis.newVisits'), dataIndex: 'new' },
-                  { key: 'ret', title: t('visits.analysis.returningVisits'), dataIndex: 'returning' },
-                ]}
-              />
-            }
-          />
+          {period === 'week' && <BreakdownCard breakdown={BY_DAY} rows={data.byDay} />}
+          <BreakdownCard breakdown={BY_HOUR} rows={data.byHour} />
+          <BreakdownCard breakdown={BY_CHANNEL} rows={data.byChannel} />
+          <BreakdownCard breakdown={BY_CONSULTANT} rows={data.byConsultant} />
           <Card title={<h3 className="card-title">{t('visits.analysis.outcomes')}</h3>} className="page-card">
-            <Table
+            <FigureTable
               rowKey="outcome"
-              size="small"
-              pagination={false}
-              dataSource={data.outcomes}
+              rows={data.outcomes}
               columns={[
                 {
                   key: 'outcome',
@@ -220,11 +67,9 @@ export function AnalysisPage() {
             />
           </Card>
           <Card title={<h3 className="card-title">{t('visits.analysis.funnel')}</h3>} className="page-card">
-            <Table
+            <FigureTable
               rowKey="stage"
-              size="small"
-              pagination={false}
-              dataSource={[
+              rows={[
                 { stage: 'funnelVisits', n: data.funnel.visits },
                 { stage: 'funnelRequested', n: data.funnel.holdsRequested },
                 { stage: 'funnelApproved', n: data.funnel.holdsApproved },

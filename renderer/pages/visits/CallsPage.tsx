@@ -1,27 +1,15 @@
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  DatePicker,
-  Form,
-  Input,
-  Select,
-  Space,
-  Table,
-  Tag,
-  Typography,
-} from 'antd';
+import { Alert, App, Button, Card, DatePicker, Form, Input, Select, Space, Table, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CallView } from '../../../shared/contract/calls';
-import type { CustomerView } from '../../../shared/contract/customers';
 import { mayCall } from '../../api/access';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { useClient, useSession } from '../../desk/DeskContext';
+import { useSession } from '../../desk/DeskContext';
+import { useCall } from '../../hooks/useCall';
+import { useLoaded } from '../../hooks/usePolled';
 import { clockTime, customerLabel } from './format';
+import { ReturningTag } from './ReturningTag';
 import './visits.css';
 
 interface CallValues {
@@ -35,67 +23,33 @@ interface CallValues {
 /** 来电登记: a returning caller is shown with the consultant to hand the call to. */
 export function CallsPage() {
   const { t } = useTranslation();
-  const client = useClient();
   const roles = useSession((s) => s.user?.roles);
   const { message } = App.useApp();
   const [form] = Form.useForm<CallValues>();
   const phone = Form.useWatch('phone', form);
-  const [known, setKnown] = useState<CustomerView | null>(null);
-  const [calls, setCalls] = useState<CallView[]>([]);
-  const [channels, setChannels] = useState<string[]>([]);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-
-  const load = useCallback(async () => {
-    try {
-      const [day, settings] = await Promise.all([
-        client.call('calls.day', {}),
-        client.call('settings.get', {}),
-      ]);
-      setCalls(day.calls);
-      setChannels(settings.visitChannels);
-    } catch (failure) {
-      setError(failure);
-    }
-  }, [client]);
-  useEffect(() => {
-    void load();
-  }, [load]);
-
-  useEffect(() => {
-    if (!phone) return setKnown(null);
-    let current = true;
-    client
-      .call('customers.lookup', { phone })
-      .then((r) => current && setKnown(r.customer))
-      .catch(() => undefined);
-    return () => {
-      current = false;
-    };
-  }, [client, phone]);
+  const day = useLoaded('calls.day', {});
+  const settings = useLoaded('settings.get', {});
+  // A returning caller's consultant, as the number is typed; a failed lookup just shows nothing.
+  const lookup = useLoaded('customers.lookup', { phone: phone ?? '' }, { enabled: Boolean(phone) });
+  const known = phone ? (lookup.data?.customer ?? null) : null;
+  const record = useCall('calls.record');
+  const channels = settings.data?.visitChannels ?? [];
 
   async function submit(values: CallValues) {
-    setBusy(true);
-    setError(null);
-    try {
-      const call = await client.call('calls.record', {
-        callerName: values.callerName,
-        channel: values.channel,
-        ...(values.phone ? { phone: values.phone } : {}),
-        ...(values.topic ? { topic: values.topic } : {}),
-        ...(values.invitedFor ? { invitedFor: values.invitedFor.format('YYYY-MM-DD') } : {}),
-      });
-      void message.success(
-        call.ownerName ? t('visits.calls.routeTo', { name: call.ownerName }) : t('visits.calls.recorded'),
-      );
-      form.resetFields();
-      form.getFieldInstance('phone')?.focus();
-      await load();
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
+    const call = await record.run({
+      callerName: values.callerName,
+      channel: values.channel,
+      ...(values.phone ? { phone: values.phone } : {}),
+      ...(values.topic ? { topic: values.topic } : {}),
+      ...(values.invitedFor ? { invitedFor: values.invitedFor.format('YYYY-MM-DD') } : {}),
+    });
+    if (!call) return;
+    void message.success(
+      call.ownerName ? t('visits.calls.routeTo', { name: call.ownerName }) : t('visits.calls.recorded'),
+    );
+    form.resetFields();
+    form.getFieldInstance('phone')?.focus();
+    await day.refresh();
   }
 
   const columns: TableColumnsType<CallView> = [
@@ -109,12 +63,7 @@ export function CallsPage() {
     {
       key: 'kind',
       title: t('visits.today.kind'),
-      render: (_, c) =>
-        c.returning ? (
-          <Tag color="blue">{t('visits.today.returning')}</Tag>
-        ) : (
-          <Tag>{t('visits.today.new')}</Tag>
-        ),
+      render: (_, c) => <ReturningTag returning={c.returning} />,
     },
     { key: 'answered', title: t('visits.calls.answeredBy'), dataIndex: 'answeredBy' },
     { key: 'topic', title: t('visits.calls.topic'), dataIndex: 'topic' },
@@ -160,8 +109,8 @@ export function CallsPage() {
                 <DatePicker />
               </Form.Item>
             </Space>
-            <ErrorAlert error={error} onClose={() => setError(null)} />
-            <Button type="primary" htmlType="submit" loading={busy}>
+            <ErrorAlert from={[record, day, settings]} closable />
+            <Button type="primary" htmlType="submit" loading={record.busy}>
               {t('visits.calls.submit')}
             </Button>
           </Form>
@@ -173,7 +122,7 @@ export function CallsPage() {
           size="small"
           aria-label={t('visits.calls.today')}
           columns={columns}
-          dataSource={calls}
+          dataSource={day.data?.calls ?? []}
           pagination={false}
           locale={{ emptyText: t('visits.calls.empty') }}
         />

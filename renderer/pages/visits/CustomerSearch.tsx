@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CustomerView } from '../../../shared/contract/customers';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { useClient } from '../../desk/DeskContext';
+import { useLoaded } from '../../hooks/usePolled';
 import { clockTime } from './format';
 
 /** Typing pauses this long before the search runs: keys stay instant, one call per pause. */
@@ -12,30 +12,23 @@ export const SEARCH_DEBOUNCE_MS = 250;
 /** Quick search by full phone number (normalised by the service) or by name, as one types. */
 export function CustomerSearch() {
   const { t } = useTranslation();
-  const client = useClient();
-  const [results, setResults] = useState<CustomerView[] | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const [query, setQuery] = useState('');
+  const searching = query.trim() !== '';
+  // Only the answer to the latest query is shown, even if an earlier one comes back later.
+  const search = useLoaded('customers.search', { query }, { enabled: searching });
+  const results = searching ? (search.data ?? null) : null;
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  // only the answer to the latest query is shown, even if an earlier one comes back later
-  const latest = useRef(0);
   useEffect(() => () => void (timer.current && clearTimeout(timer.current)), []);
 
-  async function search(query: string) {
+  function run(next: string) {
     if (timer.current) clearTimeout(timer.current);
-    const asked = ++latest.current;
-    setError(null);
-    if (!query.trim()) return setResults(null);
-    try {
-      const found = await client.call('customers.search', { query });
-      if (asked === latest.current) setResults(found);
-    } catch (failure) {
-      if (asked === latest.current) setError(failure);
-    }
+    if (next === query) void search.refresh();
+    else setQuery(next);
   }
 
-  function typed(query: string) {
+  function typed(next: string) {
     if (timer.current) clearTimeout(timer.current);
-    timer.current = setTimeout(() => void search(query), SEARCH_DEBOUNCE_MS);
+    timer.current = setTimeout(() => run(next), SEARCH_DEBOUNCE_MS);
   }
 
   const columns: TableColumnsType<CustomerView> = [
@@ -53,9 +46,9 @@ export function CustomerSearch() {
         placeholder={t('visits.search.placeholder')}
         allowClear
         onChange={(e) => typed(e.target.value)}
-        onSearch={(q) => void search(q)}
+        onSearch={run}
       />
-      <ErrorAlert error={error} />
+      <ErrorAlert error={searching ? search.error : null} />
       {results && (
         <Table<CustomerView>
           rowKey="id"

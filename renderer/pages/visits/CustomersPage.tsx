@@ -1,54 +1,33 @@
 import { App, Button, Card, Form, Input, InputNumber, Modal, Radio, Table, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DisputeView } from '../../../shared/contract/customers';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { useClient } from '../../desk/DeskContext';
+import { useCall } from '../../hooks/useCall';
+import { useLoaded } from '../../hooks/usePolled';
 import './visits.css';
 
 /** The manager's page: ownership disputes to decide (004:337 rule 8) and the retention act. */
 export function CustomersPage() {
   const { t } = useTranslation();
-  const client = useClient();
   const { message } = App.useApp();
-  const [disputes, setDisputes] = useState<DisputeView[]>([]);
   const [deciding, setDeciding] = useState<DisputeView | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [dialogError, setDialogError] = useState<unknown>(null);
-
-  const load = useCallback(async () => {
-    try {
-      setDisputes(await client.call('customers.disputes', { includeDecided: false }));
-    } catch (failure) {
-      setError(failure);
-    }
-  }, [client]);
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const disputes = useLoaded('customers.disputes', { includeDecided: false });
+  const decision = useCall('customers.decide');
+  const retention = useCall('customers.anonymise');
 
   async function decide(values: { ownerId: number; reason: string }) {
     if (!deciding) return;
-    setDialogError(null);
-    try {
-      await client.call('customers.decide', { claimId: deciding.claimId, ...values });
-      setDeciding(null);
-      void message.success(t('visits.customers.decided'));
-      await load();
-    } catch (failure) {
-      setDialogError(failure);
-    }
+    if (!(await decision.run({ claimId: deciding.claimId, ...values }))) return;
+    setDeciding(null);
+    void message.success(t('visits.customers.decided'));
+    await disputes.refresh();
   }
 
   async function anonymise(values: { notSeenMonths: number }) {
-    setError(null);
-    try {
-      const r = await client.call('customers.anonymise', values);
-      void message.success(t('visits.customers.anonymised', { count: r.anonymised }));
-    } catch (failure) {
-      setError(failure);
-    }
+    const r = await retention.run(values);
+    if (r) void message.success(t('visits.customers.anonymised', { count: r.anonymised }));
   }
 
   const columns: TableColumnsType<DisputeView> = [
@@ -74,13 +53,13 @@ export function CustomersPage() {
   return (
     <div className="page">
       <Typography.Title level={2}>{t('visits.nav.customers')}</Typography.Title>
-      <ErrorAlert error={error} onClose={() => setError(null)} />
+      <ErrorAlert from={[retention, disputes]} closable />
       <Card title={<h3 className="card-title">{t('visits.customers.disputes')}</h3>} className="page-card">
         <Table<DisputeView>
           rowKey="claimId"
           size="small"
           columns={columns}
-          dataSource={disputes}
+          dataSource={disputes.data ?? []}
           pagination={false}
           locale={{ emptyText: t('visits.customers.noDisputes') }}
         />
@@ -96,7 +75,7 @@ export function CustomersPage() {
           <Form.Item name="notSeenMonths" label={t('visits.customers.months')} rules={[{ required: true }]}>
             <InputNumber min={1} max={120} precision={0} />
           </Form.Item>
-          <Button danger htmlType="submit">
+          <Button danger htmlType="submit" loading={retention.busy}>
             {t('visits.customers.anonymise')}
           </Button>
         </Form>
@@ -132,8 +111,8 @@ export function CustomersPage() {
             >
               <Input autoFocus autoComplete="off" maxLength={200} />
             </Form.Item>
-            <ErrorAlert error={dialogError} />
-            <Button type="primary" htmlType="submit">
+            <ErrorAlert error={decision.error} />
+            <Button type="primary" htmlType="submit" loading={decision.busy}>
               {t('visits.customers.decide')}
             </Button>
           </Form>

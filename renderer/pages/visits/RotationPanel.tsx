@@ -5,6 +5,7 @@ import type { RotationView } from '../../../shared/contract/rotation';
 import { mayCall } from '../../api/access';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useClient, useSession } from '../../desk/DeskContext';
+import { useAction } from '../../hooks/useCall';
 import { clockTime } from './format';
 
 /**
@@ -21,7 +22,7 @@ export function RotationPanel({
   const { t } = useTranslation();
   const client = useClient();
   const roles = useSession((s) => s.user?.roles);
-  const [error, setError] = useState<unknown>(null);
+  const action = useAction();
   const [editing, setEditing] = useState(false);
   const [order, setOrder] = useState<number[]>([]);
   const canRun = mayCall('rotation.setOrder', roles);
@@ -30,14 +31,11 @@ export function RotationPanel({
     setOrder(view.set ? view.queue.map((q) => q.id) : view.suggestedOrder.map((c) => c.id));
   }, [view]);
 
-  async function run(action: () => Promise<RotationView>) {
-    setError(null);
-    try {
-      onChange(await action());
-      setEditing(false);
-    } catch (failure) {
-      setError(failure);
-    }
+  async function run(work: () => Promise<RotationView>) {
+    const next = await action.run(work);
+    if (!next) return;
+    onChange(next);
+    setEditing(false);
   }
 
   const showEditor = canRun && (!view.set || editing);
@@ -60,7 +58,7 @@ export function RotationPanel({
             ? t('visits.rotation.next', { name: view.next.name })
             : t('visits.rotation.nobodyNext')}
       </Typography.Title>
-      <ErrorAlert error={error} onClose={() => setError(null)} />
+      <ErrorAlert error={action.error} onClose={action.clearError} />
       {showEditor && (
         <Space direction="vertical" className="rotation-editor">
           <label htmlFor="rotation-order">{t('visits.rotation.order')}</label>
@@ -95,29 +93,22 @@ export function RotationPanel({
               actions={
                 canRun
                   ? [
-                      c.away ? (
-                        <Button
-                          key="back"
-                          size="small"
-                          aria-label={t('visits.rotation.markBackOf', { name: c.name })}
-                          onClick={() =>
-                            void run(() => client.call('rotation.markBack', { consultantId: c.id }))
-                          }
-                        >
-                          {t('visits.rotation.back')}
-                        </Button>
-                      ) : (
-                        <Button
-                          key="away"
-                          size="small"
-                          aria-label={t('visits.rotation.markAwayOf', { name: c.name })}
-                          onClick={() =>
-                            void run(() => client.call('rotation.markAway', { consultantId: c.id }))
-                          }
-                        >
-                          {t('visits.rotation.away')}
-                        </Button>
-                      ),
+                      <Button
+                        key={c.away ? 'back' : 'away'}
+                        size="small"
+                        aria-label={t(c.away ? 'visits.rotation.markBackOf' : 'visits.rotation.markAwayOf', {
+                          name: c.name,
+                        })}
+                        onClick={() =>
+                          void run(() =>
+                            client.call(c.away ? 'rotation.markBack' : 'rotation.markAway', {
+                              consultantId: c.id,
+                            }),
+                          )
+                        }
+                      >
+                        {t(c.away ? 'visits.rotation.back' : 'visits.rotation.away')}
+                      </Button>,
                     ]
                   : []
               }

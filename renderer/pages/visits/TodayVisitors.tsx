@@ -7,8 +7,10 @@ import { VISIT_OUTCOMES, VISITS_PAGE, type VisitView } from '../../../shared/con
 import { mayCall } from '../../api/access';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useClient, useSession } from '../../desk/DeskContext';
+import { useAction } from '../../hooks/useCall';
 import { AmendVisitDialog, type VisitAmendment } from './AmendVisitDialog';
 import { clockTime, customerLabel } from './format';
+import { ReturningTag } from './ReturningTag';
 import { VisitSlipDialog } from './VisitSlipDialog';
 
 type Day = OutputOf<'visits.day'>;
@@ -38,18 +40,12 @@ export function TodayVisitors({
   const client = useClient();
   const roles = useSession((s) => s.user?.roles);
   const { modal } = App.useApp();
-  const [error, setError] = useState<unknown>(null);
+  const action = useAction();
   const [amending, setAmending] = useState<VisitView | null>(null);
   const [printing, setPrinting] = useState<VisitView | null>(null);
 
-  async function act(action: () => Promise<unknown>) {
-    setError(null);
-    try {
-      await action();
-      onChange();
-    } catch (failure) {
-      setError(failure);
-    }
+  async function act(work: () => Promise<unknown>) {
+    if ((await action.run(work)) !== undefined) onChange();
   }
 
   function grantMakeup(v: VisitView) {
@@ -81,12 +77,7 @@ export function TodayVisitors({
     {
       key: 'kind',
       title: t('visits.today.kind'),
-      render: (_, v) =>
-        v.returning ? (
-          <Tag color="blue">{t('visits.today.returning')}</Tag>
-        ) : (
-          <Tag>{t('visits.today.new')}</Tag>
-        ),
+      render: (_, v) => <ReturningTag returning={v.returning} />,
     },
     {
       key: 'consultant',
@@ -197,7 +188,7 @@ export function TodayVisitors({
         />
         <Tag color="processing">{t('visits.today.inOffice', { count: day.inOffice })}</Tag>
       </Space>
-      <ErrorAlert error={error} onClose={() => setError(null)} />
+      <ErrorAlert error={action.error} onClose={action.clearError} />
       <Table<VisitView>
         rowKey="id"
         size="small"

@@ -1,12 +1,11 @@
 import { Card, List, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OutputOf } from '../../../shared/contract';
-import type { RotationView } from '../../../shared/contract/rotation';
 import { VISITS_PAGE } from '../../../shared/contract/visits';
 import { mayCall } from '../../api/access';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { useClient, useSession } from '../../desk/DeskContext';
+import { useSession } from '../../desk/DeskContext';
+import { useLoaded } from '../../hooks/usePolled';
 import { CustomerSearch } from './CustomerSearch';
 import { customerLabel } from './format';
 import { RotationPanel } from './RotationPanel';
@@ -17,46 +16,33 @@ import './visits.css';
 /** 来访登记: the walk-in slip, the rotation, today's visitors and the day's invitations. */
 export function VisitsPage() {
   const { t } = useTranslation();
-  const client = useClient();
   const roles = useSession((s) => s.user?.roles);
-  const [rotation, setRotation] = useState<RotationView | null>(null);
-  const [day, setDay] = useState<OutputOf<'visits.day'> | null>(null);
   // The visitor list is paged by the main process: page 1 holds the latest arrivals.
   const [list, setList] = useState<VisitorListQuery>({ page: 1, inOfficeOnly: false });
-  const [channels, setChannels] = useState<string[]>([]);
-  const [error, setError] = useState<unknown>(null);
+  const [version, setVersion] = useState(0);
+  const rotationAnswer = useLoaded('rotation.today', {}, { version });
+  const dayAnswer = useLoaded(
+    'visits.day',
+    { inOfficeOnly: list.inOfficeOnly, limit: VISITS_PAGE, offset: (list.page - 1) * VISITS_PAGE },
+    { version },
+  );
+  const settings = useLoaded('settings.get', {});
+  const rotation = rotationAnswer.data ?? null;
+  const day = dayAnswer.data ?? null;
+  const channels = settings.data?.visitChannels ?? [];
+  const changed = () => setVersion((v) => v + 1);
 
-  const load = useCallback(async () => {
-    try {
-      const [r, d, s] = await Promise.all([
-        client.call('rotation.today', {}),
-        client.call('visits.day', {
-          inOfficeOnly: list.inOfficeOnly,
-          limit: VISITS_PAGE,
-          offset: (list.page - 1) * VISITS_PAGE,
-        }),
-        client.call('settings.get', {}),
-      ]);
-      // Parties left or the filter changed under a later page: show the last page that has rows.
-      const lastPage = Math.max(1, Math.ceil(d.total / VISITS_PAGE));
-      if (list.page > lastPage) return setList({ ...list, page: lastPage });
-      setRotation(r);
-      setDay(d);
-      setChannels(s.visitChannels);
-    } catch (failure) {
-      setError(failure);
-    }
-  }, [client, list]);
-
+  // Parties left or the filter changed under a later page: show the last page that has rows.
+  const lastPage = day ? Math.max(1, Math.ceil(day.total / VISITS_PAGE)) : list.page;
   useEffect(() => {
-    void load();
-  }, [load]);
+    if (list.page > lastPage) setList((l) => ({ ...l, page: lastPage }));
+  }, [list.page, lastPage]);
 
   const canRecord = mayCall('visits.record', roles);
   return (
     <div className="page">
       <Typography.Title level={2}>{t('visits.nav.desk')}</Typography.Title>
-      <ErrorAlert error={error} onClose={() => setError(null)} />
+      <ErrorAlert from={[rotationAnswer, dayAnswer, settings]} closable />
       <div className="visits-top">
         {canRecord && rotation && channels.length > 0 && (
           <Card
@@ -67,18 +53,15 @@ export function VisitsPage() {
               consultants={rotation.queue}
               channels={channels}
               rotationKey={`${rotation.events.length}`}
-              onRecorded={(result) => {
-                setRotation(result.rotation);
-                void load();
-              }}
+              onRecorded={changed}
             />
           </Card>
         )}
-        {rotation && <RotationPanel view={rotation} onChange={(v) => (setRotation(v), void load())} />}
+        {rotation && <RotationPanel view={rotation} onChange={changed} />}
       </div>
       <CustomerSearch />
       <Card title={<h3 className="card-title">{t('visits.today.title')}</h3>} className="page-card">
-        {day && <TodayVisitors day={day} query={list} onQuery={setList} onChange={() => void load()} />}
+        {day && <TodayVisitors day={day} query={list} onQuery={setList} onChange={changed} />}
       </Card>
       <Card title={<h3 className="card-title">{t('visits.today.invited')}</h3>} className="page-card">
         <List

@@ -6,6 +6,7 @@ import type { OutputOf } from '../../../shared/contract';
 import { isErrorCode } from '../../../shared/domain/errors';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useClient } from '../../desk/DeskContext';
+import { useCall } from '../../hooks/useCall';
 
 export interface WalkInValues {
   phone?: string;
@@ -40,8 +41,7 @@ export function WalkInForm(props: {
   const phone = Form.useWatch('phone', form);
   const named = Form.useWatch('namedConsultantId', form);
   const [proposal, setProposal] = useState<Proposal | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const record = useCall('visits.record');
 
   useEffect(() => {
     let current = true;
@@ -61,31 +61,24 @@ export function WalkInForm(props: {
   }, [client, phone, named, props.rotationKey]);
 
   async function submit(values: WalkInValues) {
-    setBusy(true);
-    setError(null);
-    try {
-      const result = await client.call('visits.record', {
-        customerName: values.customerName,
-        ...(values.phone ? { phone: values.phone } : {}),
-        ...(values.namedConsultantId ? { namedConsultantId: values.namedConsultantId } : {}),
-        ...(proposal?.consultant ? { expectedConsultantId: proposal.consultant.id } : {}),
-        channel: values.channel,
-        partySize: values.partySize,
-        ...(values.intentLayout ? { intentLayout: values.intentLayout } : {}),
-        ...(values.intentAreaSqm ? { intentAreaSqm: values.intentAreaSqm } : {}),
-        ...(values.budgetWan ? { intentBudgetFen: Math.round(values.budgetWan * 1_000_000) } : {}),
-        ...(values.notes ? { notes: values.notes } : {}),
-      });
-      void message.success(t('visits.walkIn.recorded', { name: result.visit.consultantName }));
-      if (result.disputeId !== null) void message.warning(t('visits.walkIn.disputeRaised'));
-      form.resetFields();
-      form.getFieldInstance('phone')?.focus();
-      props.onRecorded(result);
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
+    const result = await record.run({
+      customerName: values.customerName,
+      ...(values.phone ? { phone: values.phone } : {}),
+      ...(values.namedConsultantId ? { namedConsultantId: values.namedConsultantId } : {}),
+      ...(proposal?.consultant ? { expectedConsultantId: proposal.consultant.id } : {}),
+      channel: values.channel,
+      partySize: values.partySize,
+      ...(values.intentLayout ? { intentLayout: values.intentLayout } : {}),
+      ...(values.intentAreaSqm ? { intentAreaSqm: values.intentAreaSqm } : {}),
+      ...(values.budgetWan ? { intentBudgetFen: Math.round(values.budgetWan * 1_000_000) } : {}),
+      ...(values.notes ? { notes: values.notes } : {}),
+    });
+    if (!result) return;
+    void message.success(t('visits.walkIn.recorded', { name: result.visit.consultantName }));
+    if (result.disputeId !== null) void message.warning(t('visits.walkIn.disputeRaised'));
+    form.resetFields();
+    form.getFieldInstance('phone')?.focus();
+    props.onRecorded(result);
   }
 
   const refusal = proposal?.refusal;
@@ -182,8 +175,8 @@ export function WalkInForm(props: {
           <Input autoComplete="off" maxLength={500} />
         </Form.Item>
       </Space>
-      <ErrorAlert error={error} onClose={() => setError(null)} />
-      <Button type="primary" htmlType="submit" loading={busy}>
+      <ErrorAlert error={record.error} onClose={record.clearError} />
+      <Button type="primary" htmlType="submit" loading={record.busy}>
         {t('visits.walkIn.submit')}
       </Button>
     </Form>

@@ -1,0 +1,118 @@
+import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
+import type { Channel, InputOf, OutputOf } from '../../shared/contract';
+import { useClient, useSession } from '../desk/DeskContext';
+import { Asker, type Outcome } from './asker';
+
+/** The latest answer to one question, as a page shows it. */
+export interface Answer<T> {
+  /** Undefined until the first answer. */
+  data: T | undefined;
+  /** The last failure, or null; the next answer clears it. */
+  error: unknown;
+  /** True while a call is under way (the first, or any later one). */
+  loading: boolean;
+  /** Asks again now (after the call under way, if any); resolves once answered. */
+  refresh(): Promise<void>;
+  clearError(): void;
+}
+
+export interface AnswerOptions {
+  /** Whether to ask at all (e.g. only for those who may); true by default. */
+  enabled?: boolean;
+  /** Asks again whenever this changes (compared as is: a number or a string), e.g. a count of saves. */
+  version?: unknown;
+}
+
+/**
+ * A channel's answer, asked again every `ms` while someone is at the desk: not while the
+ * screen is locked (the call would be refused, and each refusal sends the app to re-read the
+ * session), not while the page is hidden. Unlocking or showing the page asks at once; calls
+ * never overlap, and the polls never come faster than `ms`. See `Asker` for the rules.
+ */
+export function usePolled<C extends Channel>(
+  channel: C,
+  input: InputOf<C>,
+  ms: number,
+  options: AnswerOptions = {},
+): Answer<OutputOf<C>> {
+  return useAnswer(channel, input, ms, options);
+}
+
+/**
+ * A channel's answer, asked when the page opens and again when the input (compared by value)
+ * or `options.version` changes, or on `refresh()`. Asked while the screen is locked, the
+ * question waits for the unlock.
+ */
+export function useLoaded<C extends Channel>(
+  channel: C,
+  input: InputOf<C>,
+  options: AnswerOptions = {},
+): Answer<OutputOf<C>> {
+  return useAnswer(channel, input, null, options);
+}
+
+function useAnswer<C extends Channel>(
+  channel: C,
+  input: InputOf<C>,
+  ms: number | null,
+  { enabled = true, version }: AnswerOptions,
+): Answer<OutputOf<C>> {
+  const client = useClient();
+  const open = useDeskOpen();
+  const visible = usePageVisible();
+  const [data, setData] = useState<OutputOf<C>>();
+  const [error, setError] = useState<unknown>(null);
+  // Loading from the first render, so a table does not say "no data" before it was asked.
+  const [loading, setLoading] = useState(enabled);
+  const [asker] = useState(
+    () =>
+      new Asker<OutputOf<C>>(
+        (outcome: Outcome<OutputOf<C>>) => {
+          if (outcome.ok) {
+            setData(outcome.data);
+            setError(null);
+          } else {
+            setError(outcome.error);
+          }
+        },
+        ms,
+        setLoading,
+      ),
+  );
+  // Inputs are plain JSON (they cross IPC and HTTP as such): compared by value, so a literal
+  // written in the render does not ask again on every render.
+  const key = JSON.stringify(input ?? {});
+
+  useEffect(() => {
+    asker.setQuestion(() => client.call(channel, JSON.parse(key) as InputOf<C>));
+  }, [asker, client, channel, key, version]);
+  useEffect(() => asker.setPeriod(ms), [asker, ms]);
+  const active = enabled && open && (ms === null || visible);
+  useEffect(() => {
+    asker.setActive(active);
+  }, [asker, active]);
+  useEffect(() => () => asker.setActive(false), [asker]);
+
+  const refresh = useCallback(() => asker.request(), [asker]);
+  const clearError = useCallback(() => setError(null), []);
+  return { data, error, loading, refresh, clearError };
+}
+
+/** Someone is signed in and the screen is not locked: a call now is not refused for that. */
+export function useDeskOpen(): boolean {
+  return useSession((s) => s.user !== null && !s.locked);
+}
+
+function subscribeVisibility(onChange: () => void): () => void {
+  document.addEventListener('visibilitychange', onChange);
+  return () => document.removeEventListener('visibilitychange', onChange);
+}
+
+/** Whether the page is on screen: a minimised window or a tab in the background is not. */
+export function usePageVisible(): boolean {
+  return useSyncExternalStore(
+    subscribeVisibility,
+    () => document.visibilityState !== 'hidden',
+    () => true,
+  );
+}
