@@ -54,6 +54,9 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
+          // A state the page reaches is waited for, not timed: on a loaded 2-core machine a
+          // re-read after a click can take seconds, and vitest's default poll gives up after one.
+          expect: { poll: { timeout: 15_000 } },
           testTimeout: 120_000,
           hookTimeout: 120_000,
           fileParallelism: false,
