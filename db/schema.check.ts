@@ -3,9 +3,10 @@ import type { LedgerColumns } from './schema.columns';
 import type { Database } from './schema';
 
 /**
- * db/schema.ts is written by hand (its words are narrowed to unions, its keys marked Generated),
- * so it is held to the migrated ledger here: db/schema.columns.ts, generated from the schema
- * snapshot, lists every table's columns as SQLite has them. The typecheck fails, naming the
+ * db/schema.ts (one file per namespace in db/schema/) is written by hand (its words are narrowed
+ * to unions, its keys marked Generated), so it is held to the migrated ledger here:
+ * db/schema.columns.ts, generated from the schema snapshot, lists every table's columns as
+ * SQLite has them. The typecheck fails, naming the
  * table and column, unless both have the same tables with the same columns, each typed within
  * what its SQLite type holds (`0 | 1` for an INTEGER, a union of words for a TEXT) and nullable
  * exactly when the column is.
