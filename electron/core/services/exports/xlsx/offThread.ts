@@ -45,7 +45,7 @@ const pending = new Map<number, { resolve: (b: Buffer) => void; reject: (e: Erro
  * archive, which a worker cannot read), or the TypeScript source (dev, tests, the bench). The
  * source is loaded through tsx's require hook from a two-line bootstrap: `--import tsx` in a
  * worker's execArgv does not reach the worker's own entry on Node 20 (it fails on the `.ts`
- * extension), and every export was then built on the main thread by the fallback below.
+ * extension), and every export would then be built on the main thread by the fallback below.
  */
 function workerEntry(): { script: string; options: WorkerOptions } | null {
   const here = typeof __filename === 'string' ? __filename : fileURLToPath(import.meta.url);
