@@ -1,42 +1,42 @@
 /**
- * Row types of the ledger, as Kysely sees them: one file per namespace in db/schema/, each with
- * its tables and the ones of them that are audited, put together here. Columns mirror
- * db/migrations; db/schema.check.ts holds these types to the migrated ledger.
+ * Row types of the ledger, as Kysely sees them: one file per namespace in db/schema/ with its
+ * tables — their columns as the migrations made them, narrowed where the app knows more
+ * (db/schema/tables.ts) — put together here. db/schema.check.ts holds them to the migrated
+ * ledger.
  */
-import type { AuditedTablesOf, AuditTables } from './schema/audit';
-import { CALLS_AUDITED, type CallsTables } from './schema/calls';
-import { CASH_AUDITED, type CashTables } from './schema/cash';
-import { CUSTOMERS_AUDITED, type CustomersTables } from './schema/customers';
-import { DAY_CLOSE_AUDITED, type DayCloseTables } from './schema/dayclose';
-import { HANDOVER_AUDITED, type HandoverTables } from './schema/handover';
-import { HOLDS_AUDITED, type HoldsTables } from './schema/holds';
-import { KEYS_AUDITED, type KeysTables } from './schema/keys';
-import { MAIL_AUDITED, type MailTables } from './schema/mail';
-import { NOTIFICATIONS_AUDITED, type NotificationsTables } from './schema/notifications';
-import { ROTATION_AUDITED, type RotationTables } from './schema/rotation';
-import { SETTINGS_AUDITED, type SettingsTables } from './schema/settings';
-import { TICKETS_AUDITED, type TicketsTables } from './schema/tickets';
-import { UNITS_AUDITED, type UnitsTables } from './schema/units';
-import { USERS_AUDITED, type UsersTables } from './schema/users';
-import { VISITS_AUDITED, type VisitsTables } from './schema/visits';
+import type { AuditTables } from './schema/audit';
+import type { CallsTables } from './schema/calls';
+import type { CashTables } from './schema/cash';
+import type { CustomersTables } from './schema/customers';
+import type { DayCloseTables } from './schema/dayclose';
+import type { HandoverTables } from './schema/handover';
+import type { HoldsTables } from './schema/holds';
+import type { KeysTables } from './schema/keys';
+import type { MailTables } from './schema/mail';
+import type { NotificationsTables } from './schema/notifications';
+import type { RotationTables } from './schema/rotation';
+import type { SettingsTables } from './schema/settings';
+import type { TicketsTables } from './schema/tickets';
+import type { UnitsTables } from './schema/units';
+import type { UsersTables } from './schema/users';
+import type { VisitsTables } from './schema/visits';
+import type { AuditedTablesOf } from './schema/tables';
+import { LEDGER_AUDITED_TABLES } from './schema.columns';
 
-export type * from './schema/audit';
-export type * from './schema/calls';
-export type * from './schema/cash';
-export type * from './schema/customers';
-export type * from './schema/dayclose';
-export type * from './schema/handover';
-export type * from './schema/holds';
-export type * from './schema/keys';
-export type * from './schema/mail';
-export type * from './schema/notifications';
-export type * from './schema/rotation';
-export type * from './schema/settings';
-export type * from './schema/tickets';
-export type * from './schema/units';
-export type * from './schema/users';
-export type * from './schema/visits';
+export type {
+  CashMovementKind,
+  ChosenBy,
+  HandoverSection,
+  HoldEventKind,
+  KeyKind,
+  KeyMovementKind,
+  MailKind,
+  PaymentMethod,
+  TicketMovementKind,
+  VisitOutcome,
+} from '../shared/domain/vocab';
 
+/** Every table of the ledger, by namespace. */
 export interface Database
   extends
     AuditTables,
@@ -56,35 +56,68 @@ export interface Database
     MailTables,
     DayCloseTables {}
 
+/** Each table's row type, by the name the code uses. */
+export type AuditLogTable = Database['audit_log'];
+export type UsersTable = Database['users'];
+export type SignInAttemptsTable = Database['sign_in_attempts'];
+export type SettingsTable = Database['settings'];
+export type NotificationsTable = Database['notifications'];
+export type NotificationReadsTable = Database['notification_reads'];
+export type TicketCinemasTable = Database['ticket_cinemas'];
+export type TicketTypesTable = Database['ticket_types'];
+export type TicketMovementsTable = Database['ticket_movements'];
+export type TicketStockOnHandTable = Database['ticket_stock_on_hand'];
+export type TicketCountsTable = Database['ticket_counts'];
+export type TicketPostersTable = Database['ticket_posters'];
+export type TicketRemindersTable = Database['ticket_reminders'];
+export type CashTransfersTable = Database['cash_transfers'];
+export type CashMovementsTable = Database['cash_movements'];
+export type CashFloatChangesTable = Database['cash_float_changes'];
+export type CashCustodyTable = Database['cash_custody'];
+export type CashFloatBalancesTable = Database['cash_float_balances'];
+export type CustomersTable = Database['customers'];
+export type CustomerNameGramsTable = Database['customer_name_grams'];
+export type NamePositionsTable = Database['name_positions'];
+export type OwnershipClaimsTable = Database['ownership_claims'];
+export type OwnershipDecisionsTable = Database['ownership_decisions'];
+export type VisitsTable = Database['visits'];
+export type VisitUpdatesTable = Database['visit_updates'];
+export type VisitTalliesByKindTable = Database['visit_tallies_by_kind'];
+export type VisitTalliesByChannelTable = Database['visit_tallies_by_channel'];
+export type VisitTalliesByConsultantTable = Database['visit_tallies_by_consultant'];
+export type VisitTalliesByQuarterTable = Database['visit_tallies_by_quarter'];
+export type RotationEventsTable = Database['rotation_events'];
+export type CallsTable = Database['calls'];
+export type CallTalliesByKindTable = Database['call_tallies_by_kind'];
+export type CallTalliesByChannelTable = Database['call_tallies_by_channel'];
+export type CallTalliesByQuarterTable = Database['call_tallies_by_quarter'];
+export type UnitsTable = Database['units'];
+export type HoldsTable = Database['holds'];
+export type HoldEventsTable = Database['hold_events'];
+export type UnitClaimsTable = Database['unit_claims'];
+export type KeysTable = Database['keys'];
+export type KeyMovementsTable = Database['key_movements'];
+export type KeyOvernightNotesTable = Database['key_overnight_notes'];
+export type KeyOverdueNoticesTable = Database['key_overdue_notices'];
+export type HandoversTable = Database['handovers'];
+export type HandoverVersionsTable = Database['handover_versions'];
+export type HandoverAcksTable = Database['handover_acks'];
+export type HandoverItemLinesTable = Database['handover_item_lines'];
+export type HandoverDifferencesTable = Database['handover_differences'];
+export type HandoverTasksTable = Database['handover_tasks'];
+export type HandoverTaskEventsTable = Database['handover_task_events'];
+export type HandoverMissedNoticesTable = Database['handover_missed_notices'];
+export type MailItemsTable = Database['mail_items'];
+export type MailHandoutsTable = Database['mail_handouts'];
+export type DayCloseEventsTable = Database['day_close_events'];
+export type DayCloseSignaturesTable = Database['day_close_signatures'];
+export type DayCloseStockTable = Database['day_close_stock'];
+export type DayCloseCashCountsTable = Database['day_close_cash_counts'];
 /**
- * Tables whose rows are written through the audited writer and checked by `verify`, in the
- * order `verify` reads them.
+ * The tables the calls write, by their primary key, and which of them are append-only:
+ * generated from the migrated ledger (db/schema.columns.ts), so a migration decides it. The
+ * audited writer refuses to update an append-only row, and `verify` checks every row of these
+ * tables against the audit row that wrote it, in this order.
  */
-export const AUDITED_TABLES = {
-  ...USERS_AUDITED,
-  ...SETTINGS_AUDITED,
-  ...NOTIFICATIONS_AUDITED,
-  ...TICKETS_AUDITED,
-  ...CASH_AUDITED,
-  ...CUSTOMERS_AUDITED,
-  ...VISITS_AUDITED,
-  ...ROTATION_AUDITED,
-  ...CALLS_AUDITED,
-  ...UNITS_AUDITED,
-  ...HOLDS_AUDITED,
-  ...KEYS_AUDITED,
-  ...HANDOVER_AUDITED,
-  ...MAIL_AUDITED,
-  ...DAY_CLOSE_AUDITED,
-} as const satisfies AuditedTablesOf<Database>;
+export const AUDITED_TABLES = LEDGER_AUDITED_TABLES satisfies AuditedTablesOf<Database>;
 export type AuditedTable = keyof typeof AUDITED_TABLES;
-
-/**
- * A table whose rows carry `audit_id` is written by calls, so it must be audited: a namespace's
- * entries left out of AUDITED_TABLES above fail the typecheck here, naming the table.
- */
-type UnauditedWrittenTables = {
-  [T in keyof Database]: 'audit_id' extends keyof Database[T] ? Exclude<T, AuditedTable> : never;
-}[keyof Database];
-export type EveryWrittenTableIsAudited = NoneOf<UnauditedWrittenTables>;
-type NoneOf<T extends never> = T;
