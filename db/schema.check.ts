@@ -3,12 +3,13 @@ import type { LedgerColumns } from './schema.columns';
 import type { Database } from './schema';
 
 /**
- * db/schema.ts is written by hand (its words are narrowed to unions, its keys marked Generated),
- * so it is held to the migrated ledger here: db/schema.columns.ts, generated from the schema
- * snapshot, lists every table's columns as SQLite has them. The typecheck fails, naming the
- * table and column, unless both have the same tables with the same columns, each typed within
- * what its SQLite type holds (`0 | 1` for an INTEGER, a union of words for a TEXT) and nullable
- * exactly when the column is.
+ * db/schema.ts is put together by hand from the namespaces' tables (db/schema/<ns>.ts), whose
+ * columns come from db/schema.columns.ts — every table's columns as SQLite has them, generated
+ * from the schema snapshot — with some narrowed by hand (words to unions, keys marked Generated).
+ * So it is held to the migrated ledger here: the typecheck fails, naming the table and column,
+ * unless both have the same tables with the same columns, each typed within what its SQLite type
+ * holds (`0 | 1` for an INTEGER, a union of words for a TEXT) and nullable exactly when the
+ * column is.
  */
 export type SchemaProblems<D> = {
   [T in keyof D | keyof LedgerColumns]: T extends keyof LedgerColumns

@@ -2,7 +2,8 @@
 
 /**
  * The columns of every table of the migrated ledger, typed by their SQLite type, `| null` when
- * the column may hold NULL. db/schema.check.ts holds db/schema.ts to these.
+ * the column may hold NULL. The row types of db/schema/ are made from these (narrowed where a
+ * column holds less), and db/schema.check.ts holds db/schema.ts to them.
  */
 export interface LedgerColumns {
   audit_log: {
@@ -562,3 +563,55 @@ export interface LedgerColumns {
     audit_id: number;
   };
 }
+
+/**
+ * The tables whose rows the calls write — those with an `audit_id` column, each row naming the
+ * audit row of the call that wrote it — by their primary key; `appendOnly` when the migrations
+ * refuse to update a row (the `<table>_no_update` trigger of `appendOnlyTriggers`). The
+ * audited writer and `verify` take them from here as AUDITED_TABLES (db/schema.ts).
+ */
+export const LEDGER_AUDITED_TABLES = {
+  calls: { key: 'id', appendOnly: true },
+  cash_float_changes: { key: 'id', appendOnly: true },
+  cash_movements: { key: 'id', appendOnly: true },
+  cash_transfers: { key: 'id', appendOnly: true },
+  customers: { key: 'id', appendOnly: false },
+  day_close_cash_counts: { key: 'id', appendOnly: true },
+  day_close_events: { key: 'id', appendOnly: true },
+  day_close_signatures: { key: 'id', appendOnly: true },
+  day_close_stock: { key: 'id', appendOnly: true },
+  handover_acks: { key: 'id', appendOnly: true },
+  handover_differences: { key: 'id', appendOnly: true },
+  handover_item_lines: { key: 'id', appendOnly: true },
+  handover_missed_notices: { key: 'id', appendOnly: true },
+  handover_task_events: { key: 'id', appendOnly: true },
+  handover_tasks: { key: 'id', appendOnly: true },
+  handover_versions: { key: 'id', appendOnly: true },
+  handovers: { key: 'id', appendOnly: true },
+  hold_events: { key: 'id', appendOnly: true },
+  holds: { key: 'id', appendOnly: true },
+  key_movements: { key: 'id', appendOnly: true },
+  key_overdue_notices: { key: 'id', appendOnly: true },
+  key_overnight_notes: { key: 'id', appendOnly: true },
+  keys: { key: 'id', appendOnly: false },
+  mail_handouts: { key: 'id', appendOnly: true },
+  mail_items: { key: 'id', appendOnly: true },
+  notification_reads: { key: 'id', appendOnly: true },
+  notifications: { key: 'id', appendOnly: true },
+  ownership_claims: { key: 'id', appendOnly: true },
+  ownership_decisions: { key: 'id', appendOnly: true },
+  rotation_events: { key: 'id', appendOnly: true },
+  settings: { key: 'key', appendOnly: false },
+  sign_in_attempts: { key: 'id', appendOnly: true },
+  ticket_cinemas: { key: 'id', appendOnly: false },
+  ticket_counts: { key: 'id', appendOnly: true },
+  ticket_movements: { key: 'id', appendOnly: true },
+  ticket_posters: { key: 'id', appendOnly: false },
+  ticket_reminders: { key: 'id', appendOnly: true },
+  ticket_types: { key: 'id', appendOnly: false },
+  unit_claims: { key: 'unit_id', appendOnly: false },
+  units: { key: 'id', appendOnly: false },
+  users: { key: 'id', appendOnly: false },
+  visit_updates: { key: 'id', appendOnly: true },
+  visits: { key: 'id', appendOnly: true },
+} as const;

@@ -6,7 +6,7 @@ const DATE = (column: string) => `${column} GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9
 const AUDIT = 'audit_id INTEGER NOT NULL REFERENCES audit_log(id) DEFERRABLE INITIALLY DEFERRED';
 
 /**
- * Visitor log, call log, consultant rotation and customer ownership (SPEC §3, issue 3).
+ * Visitor log, call log, consultant rotation and customer ownership (SPEC §3).
  *
  * Personal data (a customer's name and phone) lives in one place, `customers`, so the retention
  * rule can erase it there while every visit and call keeps counting. That table is the one

@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 
 /**
- * Indexes for a five-year ledger (issue 10). No table or rule changes.
+ * Indexes for a five-year ledger. No table or rule changes.
  *
  * `audit_id` on every audited table: each row a call writes references the call's audit row
  * through a DEFERRED foreign key, written last. When SQLite inserts that audit row while

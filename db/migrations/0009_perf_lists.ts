@@ -1,8 +1,8 @@
 import { sql, type Kysely } from 'kysely';
 
 /**
- * Indexes for the ledgers that landed after 0008 and for the lists of a big ledger (issue 10).
- * No table or rule changes.
+ * Indexes for the ledgers added after 0008 and for the lists of a big ledger. No table or rule
+ * changes.
  *
  * `audit_id` on the handover, owner-mail and day-close tables, for the reason given in 0008:
  * the deferred foreign key to the call's audit row makes SQLite look up the referring rows of

@@ -2,7 +2,7 @@ import { sql, type Kysely } from 'kysely';
 
 /**
  * Finding a customer by a part of the name or by the phone's last four digits (手机尾号) on a
- * ledger of years, by seeking an index instead of reading every customer (issue 10).
+ * ledger of years, by seeking an index instead of reading every customer.
  *
  * `customer_name_grams` holds every one- and two-character piece of each customer's name
  * (ASCII folded to lower case): a query of one or two characters is one index seek; a longer one

@@ -2,7 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import { appendOnlyTriggers } from './0001_init';
 
 /**
- * The audit chain kept by the database itself, and two pages fewer per write (issue 10).
+ * The audit chain kept by the database itself, and two pages fewer per write.
  *
  * 0001 made `hash` UNIQUE. Hashes are unique by construction (each covers its row's id and its
  * predecessor's hash), so that index guarded nothing, yet every call wrote a random page of it:

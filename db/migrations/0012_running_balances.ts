@@ -1,10 +1,10 @@
 import { sql, type Kysely } from 'kysely';
 
 /**
- * Running balances kept by the database itself (issue 10): ticket stock on hand per type, ticket
+ * Running balances kept by the database itself: ticket stock on hand per type, ticket
  * cash in custody per holder, the change float per desk.
  *
- * Until now each was SUM()med over the whole history — by every "now" read (the stock page, the
+ * Without them each was SUM()med over the whole history — by every "now" read (the stock page, the
  * balances, the day close, the handover snapshot, the low-stock check after each movement) and
  * by the never-negative triggers on every insert, so reads and writes slowed as the years
  * passed. Here each movement table gets an AFTER INSERT trigger that adds the movement to its
@@ -120,10 +120,10 @@ function statements(b: Balance): string[] {
 }
 
 /**
- * 0008's covering indexes served the whole-history sums, now gone. What still sums — a figure
- * as of a past point — filters on the date or instant, which neither index holds, so SQLite
- * reads the rows anyway (through `*_by_type` / `*_by_holder` as well); each movement wrote one
- * index entry more for nothing.
+ * 0008's covering indexes served the whole-history sums that the balances replace. What still
+ * sums — a figure as of a past point — filters on the date or instant, which neither index
+ * holds, so SQLite reads the rows anyway (through `*_by_type` / `*_by_holder` as well); each
+ * movement would write one index entry more for nothing.
  */
 const RETIRED = ['DROP INDEX ticket_movements_stock', 'DROP INDEX cash_movements_custody'];
 

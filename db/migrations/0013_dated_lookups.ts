@@ -1,8 +1,8 @@
 import { sql, type Kysely } from 'kysely';
 
 /**
- * Indexes for what is still read by date or by parent on a ledger of years (issue 10). No table
- * or rule changes.
+ * Indexes for what is still read by date or by parent on a ledger of years. No table or rule
+ * changes.
  *
  * - Ticket stock and ticket cash "as of a date" (the day sheet's closing figures of any date,
  *   the stock page's past date) sum the movements up to that date: with the date and the amount

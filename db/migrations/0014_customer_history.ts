@@ -2,7 +2,7 @@ import { sql, type Kysely } from 'kysely';
 
 /**
  * What a customer's line shows beside the name — visits, calls, last seen — read from indexes
- * alone (issue 10): a returning customer of five years has dozens of visits, and counting them
+ * alone: a returning customer of five years has dozens of visits, and counting them
  * with their latest arrival read each visit row. No table or rule changes (IF NOT EXISTS: a
  * migration test puts a ledger back before 0012 and migrates it forward again).
  */

@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 
 /**
- * Tallies of the visits and calls kept by the database itself, per business date (issue 10), for
+ * Tallies of the visits and calls kept by the database itself, per business date, for
  * 来人来电分析: a week of a busy office is a thousand visits and five hundred calls, and its seven
  * GROUP BY reads each read every row of the week and sorted them. A week's tallies are a few
  * hundred small rows.

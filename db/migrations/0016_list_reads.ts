@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 
 /**
- * Indexes for the lists of issue 10's last round. No table or rule changes (IF NOT EXISTS: a
+ * Indexes for the paged lists and boards of a ledger of years. No table or rule changes (IF NOT EXISTS: a
  * migration test puts a ledger back before 0012 and migrates it forward again).
  *
  * - A hold's events with the facts its status is derived from (kind, expiry, deposit): the board

@@ -46,7 +46,7 @@ export interface OpenDeskOptions {
  * 2-core machine; it reads every page). A five-year ledger is hundreds of MB, which the check
  * would take seconds to read: start-up then relies on the audit chain's tail (the newest rows,
  * hashed and linked), and the whole file is checked by the daily backup, whose copy is verified
- * (integrity check and the whole chain) right after start-up (issue 10).
+ * (integrity check and the whole chain) right after start-up.
  */
 export const QUICK_CHECK_MAX_BYTES = 16 * 2 ** 20;
 

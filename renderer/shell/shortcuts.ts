@@ -1,8 +1,8 @@
 /**
- * The desk's keyboard shortcuts for the five daily acts (issue 11). One line per act: the key,
+ * The desk's keyboard shortcuts for the five daily acts. One line per act: the key,
  * the page it opens and the field it puts the caret in. A shortcut whose page is not in the
- * route registry (or not open to the signed-in person) is neither shown nor active, so the
- * handover act lights up by itself once a `handover` route exists.
+ * route registry (or not open to the signed-in person) is neither shown nor active: a
+ * shortcut is on exactly when its page is.
  *
  * Function keys, because the obvious alternatives are taken: Ctrl+digit and (on Linux) Alt+digit
  * switch browser tabs and cannot be claimed by a page, Alt+letter opens Electron's menu bar, and

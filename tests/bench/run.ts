@@ -86,7 +86,7 @@ async function main(): Promise<void> {
       reads[c.label] = summarise(await sample(() => desk.router.call(c.channel, c.input), READS));
     }
     // The day's reconciliation: the guided close's preparation of the day (expected stock and
-    // cash, the key check, the day in review) — the budget's figure — and, as before, the three
+    // cash, the key check, the day in review) — the budget's figure — and, beside it, the three
     // ledgers' own calls it is made of.
     const dayClosePrepare = summarise(
       await sample(() => must(desk, 'dayclose.prepare', { businessDate: office.lastDay }), 50),

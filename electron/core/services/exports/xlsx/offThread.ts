@@ -8,13 +8,13 @@ import { buildXlsx, type XlsxJob } from './jobs';
 
 /**
  * Builds .xlsx files on a worker thread, so the main process's event loop — which answers
- * every call of the UI — is never held by a big workbook (issue 10: the day sheet's styled
- * workbook held it ~370 ms). One worker, started on the first export and kept while exports
+ * every call of the UI — is never held by a big workbook (building the day sheet's styled
+ * workbook takes some 370 ms). One worker, started on the first export and kept while exports
  * follow each other (unref'd while idle, so it never keeps a process alive); after IDLE_MS
  * without one it is stopped, which gives back the memory a big workbook took (a five-year
- * register: ~100 MB) instead of holding it for the rest of the desk's day. Should the worker not start (its file missing, a
- * host without worker threads), the file is built on the main thread as before: an export
- * never fails for want of a thread.
+ * register: ~100 MB) instead of holding it for the rest of the desk's day. Should the worker
+ * not start (its file missing, a host without worker threads), the file is built on the main
+ * thread instead: an export never fails for want of a thread.
  */
 /** Rows of a sheet copied to the worker in one message. */
 const ROWS_PER_MESSAGE = 500;
@@ -45,7 +45,7 @@ const pending = new Map<number, { resolve: (b: Buffer) => void; reject: (e: Erro
  * archive, which a worker cannot read), or the TypeScript source (dev, tests, the bench). The
  * source is loaded through tsx's require hook from a two-line bootstrap: `--import tsx` in a
  * worker's execArgv does not reach the worker's own entry on Node 20 (it fails on the `.ts`
- * extension), and every export was then built on the main thread by the fallback below.
+ * extension), and every export would then be built on the main thread by the fallback below.
  */
 function workerEntry(): { script: string; options: WorkerOptions } | null {
   const here = typeof __filename === 'string' ? __filename : fileURLToPath(import.meta.url);

@@ -19,7 +19,7 @@ export interface SheetSpec {
 const ROWS_PER_SLICE = 200;
 
 /**
- * Writes an .xlsx without holding the main process's event loop (issue 10): the streaming
+ * Writes an .xlsx without holding the main process's event loop: the streaming
  * writer serialises each row as it is committed and zips on the libuv thread pool, and every
  * few hundred rows the loop is let go, so a five-year register never freezes the UI's calls.
  */

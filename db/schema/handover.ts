@@ -1,0 +1,15 @@
+import type { Generated } from 'kysely';
+import type { HandoverSection, HandoverTaskEventKind } from '../../shared/domain/vocab';
+import type { LedgerTables } from './tables';
+
+/** Shift handover 交接班 (0006_handover). */
+export type HandoverTables = LedgerTables<{
+  handovers: { id: Generated<number> };
+  handover_versions: { id: Generated<number> };
+  handover_acks: { id: Generated<number> };
+  handover_item_lines: { id: Generated<number> };
+  handover_differences: { id: Generated<number>; section: HandoverSection };
+  handover_tasks: { id: Generated<number> };
+  handover_task_events: { id: Generated<number>; kind: HandoverTaskEventKind };
+  handover_missed_notices: { id: Generated<number> };
+}>;

@@ -1,0 +1,9 @@
+import type { Generated } from 'kysely';
+import type { MailKind } from '../../shared/domain/vocab';
+import type { LedgerTables } from './tables';
+
+/** The owner-mail register 信报刊登记 (0006_handover). */
+export type MailTables = LedgerTables<{
+  mail_items: { id: Generated<number>; kind: MailKind };
+  mail_handouts: { id: Generated<number> };
+}>;
