@@ -81,8 +81,12 @@ export async function runCli(
         return await restore(dataDir, values.from as string | undefined, out, err);
       case 'export-day':
         return await exportDay(dataDir, values, out, err);
+      case undefined:
+        err('no command given');
+        err(USAGE);
+        return 2;
       default:
-        err(command ? `unknown command: ${command}` : 'no command given');
+        err(`unknown command: ${command}`);
         err(USAGE);
         return 2;
     }
@@ -209,5 +213,11 @@ async function restore(dataDir: string, from: string | undefined, out: Out, err:
 
 const invokedDirectly = process.argv[1] !== undefined && /cli[\\/]main\.ts$/.test(process.argv[1]);
 if (invokedDirectly) {
-  runCli(process.argv.slice(2)).then((code) => process.exit(code));
+  runCli(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
 }
