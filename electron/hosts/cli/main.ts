@@ -14,6 +14,7 @@ import {
   restoreLedger,
   verifyLedgerFile,
 } from '../../core/maintenance';
+import { openLogFile } from '../../core/log';
 import { defaultDataDir } from '../../core/paths';
 import { exportDay } from './exportDay';
 
@@ -92,6 +93,10 @@ export async function runCli(
     }
   } catch (error) {
     err(error instanceof AppError ? `${error.body('zh-CN').message} / ${error.message}` : String(error));
+    // Into the desk's log when the folder holds a ledger: a command never makes a folder to log in.
+    if (fs.existsSync(ledgerFile(dataDir))) {
+      openLogFile(dataDir, { source: 'cli' }).error(`${command} failed`, error);
+    }
     return 1;
   }
 }
