@@ -33,7 +33,10 @@ export interface LogFileOptions {
   maxBytes?: number;
   files?: number;
   now?: () => Date;
-  /** Where a failure to write the log itself is said, once until a line is written again; stderr by default. */
+  /**
+   * Where a failure to write the log itself is said, once until a line is written again;
+   * stderr by default.
+   */
   onWriteFailure?: (error: unknown) => void;
 }
 
