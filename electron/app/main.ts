@@ -5,6 +5,7 @@ import { APP_SCHEME } from '../../shared/contract/bridge';
 import { AppError } from '../../shared/domain/errors';
 import { latestGoodBackup } from '../core/backups';
 import { openDesk, type Desk } from '../core/desk';
+import { NO_LOG, openLogFile, type Log } from '../core/log';
 import { restoreLedger } from '../core/maintenance';
 import { PRODUCT_NAME } from '../core/paths';
 import { registerRpc } from './ipc';
@@ -46,15 +47,23 @@ let desk: Desk | undefined;
 let mainWindow: BrowserWindow | undefined;
 let unregisterRpc: (() => void) | undefined;
 let stopBackgroundJobs: (() => void) | undefined;
+/** The log file in the user-data folder, opened once that folder is fixed. */
+let log: Log = NO_LOG;
 
-function logInternalError(channel: string, error: unknown): void {
+function printInternalError(channel: string, error: unknown): void {
   console.error(`SiteDesk: internal error on ${channel}`, error);
+}
+
+/** For what fails outside the router (the IPC transport): the desk logs the router's own. */
+function logInternalError(channel: string, error: unknown): void {
+  log.error(`unexpected error on ${channel}`, error);
+  printInternalError(channel, error);
 }
 
 async function start(): Promise<void> {
   const { rendererDir, preloadPath } = bundleLayout(__dirname);
   // openDesk closes the file itself when migration refuses it, so on failure nothing is written.
-  desk = await openDesk({ dataDir: app.getPath('userData'), onInternalError: logInternalError });
+  desk = await openDesk({ dataDir: app.getPath('userData'), log, onInternalError: printInternalError });
   denyAllPermissions(session.defaultSession);
   enforceContentSecurityPolicy(session.defaultSession);
   registerAppProtocol(protocol, rendererDir);
@@ -92,6 +101,7 @@ async function start(): Promise<void> {
   mainWindow.on('closed', () => {
     mainWindow = undefined;
   });
+  log.info(`desktop app started; data folder ${app.getPath('userData')}`);
 }
 
 /**
@@ -117,6 +127,7 @@ async function offerRestore(error: AppError): Promise<boolean> {
 }
 
 async function abortStart(error: unknown): Promise<void> {
+  log.error('desktop app could not start', error);
   if (
     error instanceof AppError &&
     error.code === 'LEDGER_DAMAGED' &&
@@ -130,7 +141,10 @@ async function abortStart(error: unknown): Promise<void> {
   unregisterRpc = undefined;
   const opened = desk;
   desk = undefined;
-  await opened?.close().catch((closeError: unknown) => console.error('SiteDesk: close failed', closeError));
+  await opened?.close().catch((closeError: unknown) => {
+    log.error('closing the ledger failed', closeError);
+    console.error('SiteDesk: close failed', closeError);
+  });
   // exit, not quit: there is nothing left to save and no window whose closing should be awaited.
   app.exit(1);
 }
@@ -146,7 +160,13 @@ function closeDeskBeforeQuit(event: Event): void {
   unregisterRpc = undefined;
   closing
     .close({ backup: true })
-    .catch((error: unknown) => console.error('SiteDesk: closing the ledger failed', error))
+    .then(
+      () => log.info('desktop app stopped'),
+      (error: unknown) => {
+        log.error('closing the ledger failed', error);
+        console.error('SiteDesk: closing the ledger failed', error);
+      },
+    )
     .finally(() => app.quit());
 }
 
@@ -158,6 +178,9 @@ function main(): void {
     app.quit();
     return;
   }
+  log = openLogFile(app.getPath('userData'), { source: 'app' });
+  // A monitor only: Electron still handles the exception as it would without one.
+  process.on('uncaughtExceptionMonitor', (error) => log.error('uncaught exception', error));
   app.enableSandbox();
   // Must precede `ready`: a standard, secure scheme gets a real origin, storage and fetch().
   protocol.registerSchemesAsPrivileged([

@@ -10,6 +10,7 @@ import { latestGoodBackup, takeBackup } from './backups';
 import { systemClock, type Clock } from './clock';
 import { handlers, jobs } from './handlers';
 import { startJobs, type JobHost } from './jobs';
+import { NO_LOG, type Log } from './log';
 import { restoreLedger, type BackupResult } from './maintenance';
 import { readSettings } from './settings';
 import { backupsDir } from './paths';
@@ -39,6 +40,17 @@ export interface OpenDeskOptions {
   dataDir: string;
   clock?: Clock;
   onInternalError?: (channel: string, error: unknown) => void;
+  /**
+   * Where the desk writes what happens to it: migrations applied, backups taken or failed,
+   * restores, background jobs that failed, unexpected errors of a call.
+   */
+  log?: Log;
+}
+
+function logMigration(log: Log, migration: MigrationResult): void {
+  if (migration.applied.length === 0) return;
+  const before = migration.backup ? `; backup before: ${path.basename(migration.backup)}` : '';
+  log.info(`migrations applied: ${migration.applied.join(', ')}${before}`);
 }
 
 /**
@@ -93,23 +105,39 @@ export async function openDesk(options: OpenDeskOptions): Promise<Desk> {
     await ledger.close();
     throw error;
   }
+  const log = options.log ?? NO_LOG;
+  logMigration(log, migration);
   const clock = options.clock ?? systemClock;
   const session = new DeskSession();
   const { dataDir } = options;
-  const report = (error: unknown) => (options.onInternalError ?? console.error)('backup', error);
+  const internalError = (channel: string, error: unknown) =>
+    (options.onInternalError ?? console.error)(channel, error);
+  const report = (error: unknown) => internalError('backup', error);
+
+  const logged = async (reason: string, take: () => Promise<BackupResult>): Promise<BackupResult> => {
+    try {
+      const taken = await take();
+      log.info(`backup taken (${reason}): ${path.basename(taken.file)}, ${taken.bytes} bytes`);
+      return taken;
+    } catch (error) {
+      log.error(`backup failed (${reason})`, error);
+      throw error;
+    }
+  };
 
   // From inside a call (a manual backup) the copy is taken within that call's transaction, and
   // the caller passes `keep`: the call holds the connection readSettings would need.
   const backupInCall = (reason: string, keep: number): Promise<BackupResult> =>
-    takeBackup(router.currentLedger, dataDir, reason, keep, clock.now());
+    logged(reason, () => takeBackup(router.currentLedger, dataDir, reason, keep, clock.now()));
 
   // Any other backup (daily, on quit, after a day close) copies between calls: a call's
   // transaction opened midway through the copy on the same connection would abandon it.
-  const backup = async (reason: string, keepFromCall?: number): Promise<BackupResult> => {
-    const current: Ledger = router.currentLedger;
-    const keep = keepFromCall ?? (await readSettings(current.db)).backupKeep;
-    return takeBackup(current, dataDir, reason, keep, clock.now(), (copy) => router.idle(() => copy()));
-  };
+  const backup = (reason: string, keepFromCall?: number): Promise<BackupResult> =>
+    logged(reason, async () => {
+      const current: Ledger = router.currentLedger;
+      const keep = keepFromCall ?? (await readSettings(current.db)).backupKeep;
+      return takeBackup(current, dataDir, reason, keep, clock.now(), (copy) => router.idle(() => copy()));
+    });
 
   /** Swaps in a verified backup between two calls; the replaced ledger is kept in backups/. */
   const restore = async (file: string): Promise<void> => {
@@ -118,11 +146,13 @@ export async function openDesk(options: OpenDeskOptions): Promise<Desk> {
       try {
         await restoreLedger(dataDir, file);
       } catch (error) {
+        log.error(`restore from ${path.basename(file)} failed`, error);
         report(error);
         return openLedger(path.join(dataDir, LEDGER_FILE_NAME));
       }
+      log.info(`ledger restored from ${path.basename(file)}`);
       const restored = openLedger(path.join(dataDir, LEDGER_FILE_NAME));
-      await migrateLedger(restored, backupsDir(dataDir));
+      logMigration(log, await migrateLedger(restored, backupsDir(dataDir)));
       return restored;
     });
     session.signOut(); // the restored ledger has its own people; everyone signs in again
@@ -133,15 +163,24 @@ export async function openDesk(options: OpenDeskOptions): Promise<Desk> {
     desk: session,
     clock,
     handlers,
-    onInternalError: options.onInternalError,
+    onInternalError: (channel, error) => {
+      log.error(`unexpected error on ${channel}`, error);
+      internalError(channel, error);
+    },
     host: { dataDir, backup: backupInCall, backupBetweenCalls: backup, restore },
   });
   let stopJobs: () => void = () => {};
   // The jobs the services declare (handlers.ts), run as the system. The router answers each
   // call's output as the contract declares it (it checks it), hence the envelope's type.
   const jobHost: JobHost = {
-    call: <C extends Channel>(channel: C, input: InputOf<C>) =>
-      router.call(channel, input, { system: true }) as Promise<Envelope<OutputOf<C>>>,
+    call: async <C extends Channel>(channel: C, input: InputOf<C>) => {
+      const answer = (await router.call(channel, input, { system: true })) as Envelope<OutputOf<C>>;
+      // An unexpected error is already logged by the router's onInternalError.
+      if (!answer.ok && answer.error.code !== 'INTERNAL') {
+        log.warn(`background job: ${channel} refused (${answer.error.code})`);
+      }
+      return answer;
+    },
     dataDir,
     now: () => clock.now(),
     backup: (reason) => backup(reason).then(() => undefined, report),
@@ -158,7 +197,10 @@ export async function openDesk(options: OpenDeskOptions): Promise<Desk> {
     backup,
     startBackgroundJobs() {
       stopJobs();
-      stopJobs = startJobs(jobs, jobHost);
+      stopJobs = startJobs(jobs, jobHost, (error) => {
+        log.error('background job failed', error);
+        internalError('job', error);
+      });
       return stopJobs;
     },
     async close(closeOptions = {}) {

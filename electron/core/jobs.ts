@@ -26,9 +26,13 @@ export const BACKGROUND_JOB_MS = 30_000;
 /**
  * Starts the jobs on every host (desktop app, web host). Jobs of one interval run one after
  * another, in the order given, so two of them never write at once; the shortest interval starts
- * first. Returns the stop.
+ * first. A job that throws is handed to `onFailure` and the next one runs. Returns the stop.
  */
-export function startJobs(jobs: readonly Job[], host: JobHost): () => void {
+export function startJobs(
+  jobs: readonly Job[],
+  host: JobHost,
+  onFailure: (error: unknown) => void,
+): () => void {
   const byInterval = new Map<number, Job[]>();
   for (const job of jobs) byInterval.set(job.everyMs, [...(byInterval.get(job.everyMs) ?? []), job]);
   const runs = [...byInterval]
@@ -36,7 +40,7 @@ export function startJobs(jobs: readonly Job[], host: JobHost): () => void {
     .map(([everyMs, group]) => ({
       everyMs,
       run: async () => {
-        for (const job of group) await job.run(host);
+        for (const job of group) await job.run(host).catch(onFailure);
       },
     }));
   for (const { run } of runs) void run();

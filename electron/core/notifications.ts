@@ -28,5 +28,5 @@ export async function postNotification(ctx: CallContext, n: NewNotification): Pr
     },
     { survivesRefusal: n.survivesRefusal ?? false },
   );
-  return row.id as number;
+  return row.id;
 }

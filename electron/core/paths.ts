@@ -20,3 +20,7 @@ export function defaultDataDir(env: NodeJS.ProcessEnv = process.env, platform = 
 export function backupsDir(dataDir: string): string {
   return path.join(dataDir, 'backups');
 }
+
+export function logsDir(dataDir: string): string {
+  return path.join(dataDir, 'logs');
+}

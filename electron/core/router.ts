@@ -51,7 +51,7 @@ export class Router {
   private drained: (() => void)[] = [];
 
   constructor(private readonly deps: RouterDeps) {
-    this.registry = deps.registry ?? (contract as unknown as Record<string, CallDef>);
+    this.registry = deps.registry ?? contract;
     this.ledger = deps.ledger;
     this.cache = new LedgerCache(deps.ledger.sqlite);
   }
@@ -242,7 +242,7 @@ export class Router {
     try {
       const tail = cache.chainTail();
       const writer = new LedgerWriter(this.ledger.sqlite, tail.id + 1, true);
-      for (const row of survivors) await writer.insert(row.table, row.values as never);
+      for (const row of survivors) await writer.insert(row.table, row.values);
       const sealed = this.seal(cache, { ...ctx, writer }, channel, input, errorCode, tail.hash);
       cache.commit(writtenTables(writer), sealed);
     } catch (failure) {

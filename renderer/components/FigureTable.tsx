@@ -10,7 +10,5 @@ export function FigureTable<T extends object>({
   rows: readonly T[];
   columns: TableColumnsType<T>;
 }) {
-  return (
-    <Table<T> rowKey={rowKey} size="small" pagination={false} dataSource={rows as T[]} columns={columns} />
-  );
+  return <Table<T> rowKey={rowKey} size="small" pagination={false} dataSource={rows} columns={columns} />;
 }

@@ -1,9 +1,9 @@
-import type { Locale } from '../../shared/domain/locale';
+import type { Locale, Strings } from '../../shared/domain/locale';
+import { daySheetVocabulary } from '../../shared/print/daysheet/i18n';
 import {
   AUDIT_OUTCOME_LABELS,
   BACKUP_REASON_LABELS,
   CASH_TRANSFER_KIND_LABELS,
-  CASH_TRANSFER_KIND_SHEET_LABELS,
   CHOSEN_BY_LABELS,
   DAY_STATUS_LABELS,
   HANDOVER_ACK_STATE_LABELS,
@@ -21,7 +21,6 @@ import {
   PAYMENT_METHOD_LABELS,
   ROLE_LABELS,
   SECRET_KIND_LABELS,
-  SIGNING_ROLES,
   TICKET_MOVEMENT_KIND_LABELS,
   UNIT_STATUS_LABELS,
   VISIT_OUTCOME_LABELS,
@@ -63,16 +62,7 @@ export function vocabularyWords(locale: Locale) {
       kind: words(HOLD_EVENT_KIND_LABELS),
       units: { refusal: words(IMPORT_REFUSAL_LABELS) },
     },
-    daysheet: {
-      kinds: {
-        outcome: words(VISIT_OUTCOME_LABELS),
-        chosenBy: words(CHOSEN_BY_LABELS),
-        hold: words(HOLD_EVENT_KIND_LABELS),
-        key: words(KEY_MOVEMENT_KIND_LABELS),
-        transfer: words(CASH_TRANSFER_KIND_SHEET_LABELS),
-      },
-      signatures: labelsFor(SIGNING_ROLES, ROLE_LABELS, locale),
-    },
+    daysheet: daySheetVocabulary(locale),
     handover: {
       // The state runs into a key's line ("out 张伟"), so it is lower case there (Chinese has none).
       keyState: lowerCase(labelsFor(KEY_COPY_STATES, KEY_STATE_LABELS, locale)),
@@ -112,5 +102,4 @@ function lowerCase<K extends string>(labels: Record<K, string>): Record<K, strin
   return Object.fromEntries(entries) as Record<K, string>;
 }
 
-/** Every leaf a string: the shape both catalogues share. */
-export type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
+export type { Strings };

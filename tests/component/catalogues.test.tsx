@@ -34,9 +34,12 @@ test('the errors namespace is the shared error texts with i18next placeholders',
 });
 
 const RENDERER = path.resolve(__dirname, '../../renderer');
+/** The printed documents, which the renderer shows and other hosts render alone. */
+const PRINT = path.resolve(__dirname, '../../shared/print');
 
-/** Every renderer source file outside the catalogues. */
-function rendererSources(dir = RENDERER): string[] {
+/** Every source file of what people read (renderer and print) outside the catalogues. */
+function rendererSources(dir?: string): string[] {
+  if (dir === undefined) return [...rendererSources(RENDERER), ...rendererSources(PRINT)];
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) return entry.name === 'i18n' ? [] : rendererSources(full);

@@ -30,7 +30,7 @@ test('a receptionist changes her own PIN: a wrong current PIN is refused in the 
   await waitFor(() => expect(screen.queryByRole('dialog', { name: '修改 PIN' })).not.toBeInTheDocument());
 
   // The old PIN no longer opens the desk; the new one does.
-  const wang = await desk.userId('王芳');
+  const wang = desk.userId('王芳');
   await desk.ok('auth.signOut');
   expect(await desk.refused('auth.signIn', { userId: wang, secret: '3333' })).toBe('WRONG_SECRET');
   await desk.ok('auth.signIn', { userId: wang, secret: '8642' });

@@ -23,9 +23,7 @@ test("the day sheet page: today's date by default, the .xlsx downloads, the prin
   await user.click(screen.getByRole('button', { name: '下载对账单 .xlsx' }));
   await waitFor(() => expect(clicked).toHaveBeenCalled());
   expect(calls).toContain('exports.daySheetXlsx');
-  expect((clicked.mock.instances[0] as unknown as HTMLAnchorElement).download).toBe(
-    '日结_2026-11-23_魅力晶都.xlsx',
-  );
+  expect((clicked.mock.instances[0] as HTMLAnchorElement).download).toBe('日结_2026-11-23_魅力晶都.xlsx');
 
   await user.click(screen.getByRole('button', { name: '打印预览' }));
   const doc = await screen.findByRole('article', { name: '日结对账单' }, { timeout: 15_000 });

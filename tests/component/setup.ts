@@ -44,8 +44,8 @@ if (!('ResizeObserver' in window)) {
 // jsdom throws "Not implemented" for pseudo-elements, which antd asks about when measuring
 // scroll bars; answer with the element's own style instead.
 const realGetComputedStyle = window.getComputedStyle.bind(window);
-window.getComputedStyle = ((element: Element, pseudo?: string | null) =>
-  realGetComputedStyle(element, pseudo ? undefined : pseudo)) as typeof window.getComputedStyle;
+window.getComputedStyle = (element: Element, pseudo?: string | null) =>
+  realGetComputedStyle(element, pseudo ? undefined : pseudo);
 
 // jsdom lays nothing out; antd's virtual lists and scroll-into-view calls need these to exist.
 if (!Element.prototype.scrollIntoView) Element.prototype.scrollIntoView = () => {};

@@ -17,7 +17,7 @@ test('the web transport posts JSON with the language and the cookie, and reads r
         },
       ),
   );
-  const client = createClient(httpTransport(fetchMock as unknown as typeof fetch), { locale: 'en' });
+  const client = createClient(httpTransport(fetchMock), { locale: 'en' });
   const heard: string[] = [];
   client.onRefusal((e) => heard.push(e.code));
 
@@ -35,7 +35,7 @@ test('the web transport posts JSON with the language and the cookie, and reads r
 
 test('an answer that is not an envelope becomes an INTERNAL refusal', async () => {
   const fetchMock = vi.fn(async () => new Response('<h1>Bad gateway</h1>', { status: 502 }));
-  const client = createClient(httpTransport(fetchMock as unknown as typeof fetch));
+  const client = createClient(httpTransport(fetchMock));
   await expect(client.call('auth.session', {})).rejects.toMatchObject({
     code: 'INTERNAL',
     params: { reason: 'HTTP 502' },

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeEvent } from './fake-electron';
 
 const electron = await vi.hoisted(async () => (await import('./fake-electron')).createFakeElectron());
@@ -11,6 +11,22 @@ const backups = vi.hoisted(() => ({ latestGoodBackup: vi.fn() }));
 vi.mock('../../electron/core/backups', () => backups);
 const maintenance = vi.hoisted(() => ({ restoreLedger: vi.fn() }));
 vi.mock('../../electron/core/maintenance', () => maintenance);
+// The log file is written through core/log (tested on real files in tests/service/log-file); here
+// it records the lines, so nothing is written under the fake user-data folder.
+const logged = vi.hoisted(() => {
+  const lines: string[] = [];
+  const log = {
+    info: (message: string) => lines.push(`INFO ${message}`),
+    warn: (message: string) => lines.push(`WARN ${message}`),
+    error: (message: string, error?: unknown) =>
+      lines.push(`ERROR ${message}${error === undefined ? '' : `: ${String(error)}`}`),
+  };
+  return { lines, log, openLogFile: vi.fn(() => log) };
+});
+vi.mock('../../electron/core/log', () => ({
+  NO_LOG: { info() {}, warn() {}, error() {} },
+  openLogFile: logged.openLogFile,
+}));
 
 function fakeDesk() {
   let finishClose: () => void = () => {};
@@ -44,8 +60,18 @@ async function launchAndReady() {
   return main;
 }
 
+const monitorsBefore = process.listeners('uncaughtExceptionMonitor');
+afterEach(() => {
+  // main.ts is loaded afresh by each test; its crash monitor goes with it.
+  for (const listener of process.listeners('uncaughtExceptionMonitor')) {
+    if (!monitorsBefore.includes(listener)) process.off('uncaughtExceptionMonitor', listener);
+  }
+});
+
 beforeEach(() => {
   electron.reset();
+  logged.lines.length = 0;
+  logged.openLogFile.mockClear();
   core.openDesk.mockReset();
   backups.latestGoodBackup.mockReset();
   maintenance.restoreLedger.mockReset();
@@ -248,6 +274,63 @@ describe('quit', () => {
     await launchAndReady();
     electron.app.emit('window-all-closed');
     expect(electron.app.quit).toHaveBeenCalled();
+  });
+});
+
+describe('the log file', () => {
+  it('is opened in the user-data folder and given to the desk; start and stop are written to it', async () => {
+    const desk = fakeDesk();
+    core.openDesk.mockResolvedValue(desk);
+    await launchAndReady();
+    expect(logged.openLogFile).toHaveBeenCalledWith(path.join('/fake/appData', 'SiteDesk'), {
+      source: 'app',
+    });
+    expect(core.openDesk).toHaveBeenCalledWith(expect.objectContaining({ log: logged.log }));
+    expect(logged.lines).toEqual([
+      `INFO desktop app started; data folder ${path.join('/fake/appData', 'SiteDesk')}`,
+    ]);
+    electron.app.emit('will-quit', fakeEvent());
+    desk.finishClose();
+    await vi.waitFor(() => expect(electron.app.quit).toHaveBeenCalled());
+    expect(logged.lines.at(-1)).toBe('INFO desktop app stopped');
+  });
+
+  it('records why the app could not start', async () => {
+    core.openDesk.mockRejectedValue(new Error('SQLITE_CANTOPEN'));
+    await launchAndReady();
+    expect(logged.lines).toEqual(['ERROR desktop app could not start: Error: SQLITE_CANTOPEN']);
+  });
+
+  it('records an unexpected failure of the IPC transport, and a crash', async () => {
+    const desk = fakeDesk();
+    desk.router.call.mockRejectedValue(new TypeError('transport broke'));
+    core.openDesk.mockResolvedValue(desk);
+    await launchAndReady();
+    const window = electron.BrowserWindow.instances[0];
+    if (!window) throw new Error('not started');
+    const frame = { url: 'app://sitedesk/index.html', parent: null };
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    await electron.ipcMain.invoke(
+      'sitedesk:rpc',
+      { sender: { id: window.webContents.id }, senderFrame: frame },
+      'auth.roster',
+      {},
+    );
+    expect(errors).toHaveBeenCalled();
+    errors.mockRestore();
+    const monitors = process.listeners('uncaughtExceptionMonitor').filter((l) => !monitorsBefore.includes(l));
+    expect(monitors).toHaveLength(1);
+    monitors[0]!(new Error('late crash'), 'uncaughtException');
+    expect(logged.lines.slice(1)).toEqual([
+      'ERROR unexpected error on auth.roster: TypeError: transport broke',
+      'ERROR uncaught exception: Error: late crash',
+    ]);
+  });
+
+  it('a second instance writes nothing', async () => {
+    electron.state.singleInstanceLock = false;
+    await launch();
+    expect(logged.openLogFile).not.toHaveBeenCalled();
   });
 });
 

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { backupsDir } from '../../electron/core/paths';
+import { backupsDir, logsDir } from '../../electron/core/paths';
 import { runCli } from '../../electron/hosts/cli/main';
 
 /**
@@ -149,5 +149,10 @@ describe('the packed main bundle under plain Node', () => {
     expect(run.status).toBe(0);
     // Closing the app took a backup next to the ledger.
     expect(fs.readdirSync(backupsDir(userData)).some((name) => name.includes('quit'))).toBe(true);
+    // And the app said so in its log file, between its start and its stop.
+    const log = fs.readFileSync(path.join(logsDir(userData), 'sitedesk.log'), 'utf8');
+    expect(log).toMatch(
+      /^\S+ INFO {2}app\[\d+\] desktop app started; data folder .*\n[\s\S]*backup taken \(quit\): .*\n\S+ INFO {2}app\[\d+\] desktop app stopped\n$/,
+    );
   }, 90_000);
 });

@@ -11,7 +11,7 @@ function mainWindowOptions(preloadPath: string): {
   [key: string]: unknown;
 } {
   const window = createMainWindow(preloadPath) as unknown as { options: Record<string, unknown> };
-  return window.options as never;
+  return window.options;
 }
 
 beforeEach(() => electron.reset());

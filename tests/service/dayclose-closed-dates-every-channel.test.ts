@@ -103,6 +103,7 @@ function sampleFor(schema: JsonSchema, name: string, d: TestDesk): unknown {
       if (/secret|pin/i.test(name)) return '3333';
       if (/cutoff/i.test(name)) return '04:00';
       return '测试'.padEnd(Math.max(2, schema.minLength ?? 2), '试');
+    case undefined:
     default:
       return {};
   }

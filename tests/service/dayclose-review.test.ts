@@ -24,8 +24,8 @@ async function expectReviewMatchesTheDayLists(): Promise<Prepared['review']> {
   const { review } = await desk.ok('dayclose.prepare', { businessDate: DAY });
   const visitorList = await desk.ok('visits.day', { date: DAY, limit: 500 });
   expect(visitorList.visits).toHaveLength(visitorList.total);
-  const visits = [...visitorList.visits!].reverse();
-  const calls = (await desk.ok('calls.day', { date: DAY })).calls!;
+  const visits = [...visitorList.visits].reverse();
+  const calls = (await desk.ok('calls.day', { date: DAY })).calls;
   expect(review.visits).toEqual({
     count: visits.length,
     items: visits.map((v) => ({

@@ -1,6 +1,6 @@
 import { afterEach, expect, test } from 'vitest';
 import { daySheetWorkbook } from '../../electron/core/services/exports/daySheet/workbook';
-import { daySheetHtml } from '../../renderer/pages/daysheet/staticHtml';
+import { daySheetHtml } from '../../shared/print/daysheet/staticHtml';
 import { DENOMINATIONS_FEN, daySheetSchema } from '../../shared/contract/exports';
 import { testDesk, type TestDesk } from '../support/desk';
 import { numberOf, openWorkbook, sumFormulas, totalOf } from '../support/daysheet';

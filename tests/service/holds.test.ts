@@ -173,7 +173,7 @@ describe('expiry', () => {
     await desk.close();
     // reopened two hours later, on the next business day for good measure
     desk = await testDesk({ dataDir, start: '2026-11-23T21:00:00.000Z' });
-    const stop = desk.startBackgroundJobs!();
+    const stop = desk.startBackgroundJobs();
     try {
       await expect.poll(() => rowCount(desk, 'hold_events', `kind = 'released'`), { timeout: 5_000 }).toBe(1);
     } finally {

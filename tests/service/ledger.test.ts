@@ -186,7 +186,7 @@ describe('migrations', () => {
 
   test('a ledger written by a newer SiteDesk is refused, not migrated backwards', async () => {
     const dir = tempDir();
-    (await openDesk({ dataDir: dir })).close();
+    await (await openDesk({ dataDir: dir })).close();
     editByHand(
       path.join(dir, LEDGER_FILE_NAME),
       `INSERT INTO kysely_migration (name, timestamp) VALUES ('9999_future', '2030-01-01T00:00:00.000Z')`,

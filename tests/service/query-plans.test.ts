@@ -28,7 +28,7 @@ interface Plan {
 function recordStatements(sqlite: BetterSqlite3.Database) {
   const ran: Ran[] = [];
   const prepare = sqlite.prepare.bind(sqlite);
-  sqlite.prepare = ((sql: string) =>
+  sqlite.prepare = (sql: string) =>
     new Proxy(prepare(sql), {
       get(target, name) {
         const value = Reflect.get(target, name, target) as unknown;
@@ -41,7 +41,7 @@ function recordStatements(sqlite: BetterSqlite3.Database) {
           return method.apply(target, params);
         };
       },
-    })) as typeof sqlite.prepare;
+    });
 
   return async function plans(call: () => Promise<unknown>): Promise<Plan[]> {
     const from = ran.length;

@@ -115,8 +115,10 @@ holds<Equal<ContextOf<'users.list'>, ReadCallContext>>();
 holds<Equal<ContextOf<'users.create'>, CallContext>>();
 
 export const aReadOnlyHandlerHasNoWriter: Handler<'users.list'> = async (_input, ctx) => {
+  // A row any writer would take, so that the only error below is the missing writer.
+  const anyRow = {} as never;
   // @ts-expect-error a call declared `mutates: false` is given no ledger writer
-  await ctx.writer.insert('notifications', {} as never);
+  await ctx.writer.insert('notifications', anyRow);
   // @ts-expect-error nor the restore, which replaces the ledger
   await ctx.host?.restore('backup.sqlite');
   // it reads, and may take a backup (a copy, which leaves the ledger as it is)

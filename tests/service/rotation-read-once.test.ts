@@ -21,14 +21,14 @@ describe('the rotation a write answers is the ledger’s', () => {
     await matchesLedger(await desk.ok('rotation.today'));
 
     const first = await walkIn(desk, { name: '王先生', phone: '13812345678' }); // 张伟's turn
-    await matchesLedger(first.rotation as unknown as RotationView);
+    await matchesLedger(first.rotation);
     expect(first.visit.chosenBy).toBe('rotation');
     const away = await matchesLedger(
       await desk.ok('rotation.markAway', { consultantId: desk.userId('孙丽') }),
     );
     expect(away.next?.name).toBe('周强');
     const second = await walkIn(desk, { name: '李女士' }); // 周强, 孙丽 being away
-    await matchesLedger(second.rotation as unknown as RotationView);
+    await matchesLedger(second.rotation);
     expect(second.visit.consultantName).toBe('周强');
     await matchesLedger(await desk.ok('rotation.markBack', { consultantId: desk.userId('孙丽') }));
 

@@ -23,7 +23,7 @@ function routerWith(
     ledger: d.ledger,
     desk: d.session,
     clock: d.clock,
-    handlers: { ...handlers, ...extraHandlers } as never,
+    handlers: { ...handlers, ...extraHandlers },
     registry: { ...(contract as unknown as Record<string, CallDef>), ...extra },
     onInternalError: () => {},
   });

@@ -24,7 +24,7 @@ export class DeskDriver {
 
   /** Learns the staff's ids; false when the ledger is not the demo office (a staff name missing). */
   async load(): Promise<boolean> {
-    const roster = (await this.must('auth.roster', {})) as { id: number; name: string }[];
+    const roster = await this.must<{ id: number; name: string }[]>('auth.roster', {});
     for (const user of roster) this.ids.set(user.name, user.id);
     return DEMO_STAFF.every((u) => this.ids.has(u.name));
   }

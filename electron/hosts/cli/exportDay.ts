@@ -4,7 +4,7 @@ import type { DaySheet, ExportFile } from '../../../shared/contract/exports';
 import { isBusinessDate } from '../../../shared/domain/businessDate';
 import { openDesk } from '../../core/desk';
 import { ledgerFile } from '../../core/maintenance';
-import { daySheetHtml } from '../../../renderer/pages/daysheet/staticHtml';
+import { daySheetHtml } from '../../../shared/print/daysheet/staticHtml';
 import { chromiumPath, htmlToPdf } from './pdf';
 
 type Out = (line: string) => void;

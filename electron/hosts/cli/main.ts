@@ -14,6 +14,7 @@ import {
   restoreLedger,
   verifyLedgerFile,
 } from '../../core/maintenance';
+import { openLogFile } from '../../core/log';
 import { defaultDataDir } from '../../core/paths';
 import { exportDay } from './exportDay';
 
@@ -81,13 +82,21 @@ export async function runCli(
         return await restore(dataDir, values.from as string | undefined, out, err);
       case 'export-day':
         return await exportDay(dataDir, values, out, err);
+      case undefined:
+        err('no command given');
+        err(USAGE);
+        return 2;
       default:
-        err(command ? `unknown command: ${command}` : 'no command given');
+        err(`unknown command: ${command}`);
         err(USAGE);
         return 2;
     }
   } catch (error) {
     err(error instanceof AppError ? `${error.body('zh-CN').message} / ${error.message}` : String(error));
+    // Into the desk's log when the folder holds a ledger: a command never makes a folder to log in.
+    if (fs.existsSync(ledgerFile(dataDir))) {
+      openLogFile(dataDir, { source: 'cli' }).error(`${command} failed`, error);
+    }
     return 1;
   }
 }
@@ -209,5 +218,11 @@ async function restore(dataDir: string, from: string | undefined, out: Out, err:
 
 const invokedDirectly = process.argv[1] !== undefined && /cli[\\/]main\.ts$/.test(process.argv[1]);
 if (invokedDirectly) {
-  runCli(process.argv.slice(2)).then((code) => process.exit(code));
+  runCli(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
 }

@@ -17,6 +17,8 @@ export interface WebHostOptions {
   rendererDir: string;
   token: string;
   port: number;
+  /** A failure answering a request that the router did not turn into an envelope. */
+  onInternalError?: (error: unknown) => void;
 }
 
 const STATUS: Partial<Record<ErrorCode, number>> = {
@@ -41,6 +43,7 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
 export function createWebHost(options: WebHostOptions): http.Server {
   const server = http.createServer((req, res) => {
     handle(req, res, options, boundPort(server, options.port)).catch((error: unknown) => {
+      options.onInternalError?.(error);
       sendEnvelope(res, 500, failure('INTERNAL', { reason: String(error) }, 'zh-CN'));
     });
   });

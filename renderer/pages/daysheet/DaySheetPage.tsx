@@ -8,7 +8,7 @@ import { useClient } from '../../desk/DeskContext';
 import { useAction } from '../../hooks/useCall';
 import { useLoaded } from '../../hooks/usePolled';
 import { downloadBase64 } from '../../api/download';
-import { DaySheetDocument } from './DaySheetDocument';
+import { DaySheetDocument } from '../../../shared/print/daysheet/DaySheetDocument';
 
 /**
  * The day sheet 日结对账单 and the exports (SPEC §8): pick a business date, download the .xlsx,

@@ -12,7 +12,7 @@ export function StockTable({ lines }: { lines: readonly StockLine[] }) {
       size="small"
       pagination={false}
       aria-label={t('tickets.stock.title')}
-      dataSource={lines as StockLine[]}
+      dataSource={lines}
       rowClassName={(l) => (l.low ? 'ticket-low' : '')}
       columns={[
         { key: 'name', title: t('tickets.stock.type'), dataIndex: 'name' },

@@ -17,7 +17,7 @@ export function RoleChecks({
     <Checkbox.Group
       aria-labelledby={labelledBy}
       value={value}
-      onChange={(checked) => onChange?.(checked as Role[])}
+      onChange={(checked) => onChange?.(checked)}
       options={ROLES.map((role) => ({ value: role, label: t(`roles:${role}`) }))}
     />
   );

@@ -54,9 +54,9 @@ export function startWebHost(options: WebHostOptions = {}): Promise<RunningHost>
         new Error(`web host printed no URL within ${options.timeoutMs ?? 60_000} ms\n${stdout}\n${stderr}`),
       );
     }, options.timeoutMs ?? 60_000);
-    child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.on('exit', (code) => reject(new Error(`web host exited (${code})\n${stderr}`)));
-    child.stdout!.on('data', (chunk: Buffer) => {
+    child.stdout.on('data', (chunk: Buffer) => {
       stdout += chunk.toString();
       const m = URL_LINE.exec(stdout);
       if (!m) return;

@@ -208,8 +208,8 @@ export async function startHandover(
     to_id: incoming.id,
     started_at: ctx.at,
   });
-  await writeDraft(ctx, row.id as number, input);
-  return handoverView(ctx, row.id as number);
+  await writeDraft(ctx, row.id, input);
+  return handoverView(ctx, row.id);
 }
 
 export async function refuseIfLocked(ctx: ReadCallContext, h: HandoverSummary): Promise<void> {

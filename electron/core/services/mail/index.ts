@@ -70,7 +70,7 @@ export const mailHandlers: HandlersOf<'mail'> = {
       at: ctx.at,
       business_date: ctx.businessDate,
     });
-    return mailView(ctx, row.id as number);
+    return mailView(ctx, row.id);
   },
 
   'mail.handOut': async (input, ctx) => {

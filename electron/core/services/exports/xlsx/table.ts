@@ -97,7 +97,7 @@ export function writeTable(
       cell.value = {
         formula: `SUM(${letter}${first}:${letter}${last})`,
         result: c.kind === 'money' ? exact / 100 : exact,
-      } as ExcelJS.CellFormulaValue;
+      };
       if (c.kind === 'money') cell.numFmt = MONEY_FORMAT;
       cell.border = { top: { style: 'thin' } };
     });

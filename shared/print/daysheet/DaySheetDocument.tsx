@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { DaySheet } from '../../../shared/contract/exports';
-import { SIGNING_ROLES } from '../../../shared/domain/vocab';
+import type { DaySheet } from '../../contract/exports';
+import { SIGNING_ROLES } from '../../domain/vocab';
 import { dateTime, money } from './format';
 import { HandoverSection, HoldKeySection, VisitCallSection } from './DeskSections';
 import { CashSection, TicketSection } from './TicketCashSections';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { DaySheet } from '../../../shared/contract/exports';
+import type { DaySheet } from '../../contract/exports';
 import { clock, dateTime, sum } from './format';
 import { amount, figure, SheetTable, text, type SheetColumn } from './SheetTable';
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { DENOMINATIONS_FEN, type DaySheet } from '../../../shared/contract/exports';
+import { DENOMINATIONS_FEN, type DaySheet } from '../../contract/exports';
 import { clock, money, sum } from './format';
 import { amount, counted, figure, SheetTable, text, type SheetColumn } from './SheetTable';
 

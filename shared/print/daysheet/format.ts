@@ -1,4 +1,4 @@
-import { formatFen } from '../../../shared/domain/money';
+import { formatFen } from '../../domain/money';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
