@@ -61,7 +61,7 @@ function noticesDue(ctx: ReadCallContext, record: ComplaintRecord): Due[] {
  * the check runs (the app was closed), gets none.
  */
 export async function postDeadlineNotices(ctx: CallContext): Promise<{ posted: number }> {
-  const active = await findComplaints(ctx.db, { activeOnly: true });
+  const active = (await findComplaints(ctx.db, { activeOnly: true })).reverse(); // oldest first
   const wanted = active.flatMap((r) => noticesDue(ctx, r));
   if (wanted.length === 0) return { posted: 0 };
   const posted = new Set(
