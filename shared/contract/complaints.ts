@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { defineCall } from './define';
 import { businessDateSchema, idSchema, instantSchema, personNameSchema } from './common';
 import { customerSchema } from './customers';
-import { exportFileSchema } from './exports';
 import {
   COMPLAINT_CHANNELS,
   COMPLAINT_DEADLINES,
@@ -189,6 +188,12 @@ export const monthReportSchema = z.object({
 });
 export type MonthReport = z.infer<typeof monthReportSchema>;
 
+/**
+ * A file made in the main process, as base64: the shape of the other exports' files
+ * (exports.ts), written here so that the day close's contract may use this one's schemas.
+ */
+const fileSchema = z.object({ fileName: z.string(), mime: z.string(), base64: z.string() });
+
 const ref = { complaintId: idSchema };
 /** When it happened, if not now: no earlier than the complaint's previous step, no later than now. */
 const when = { at: instantSchema.optional() };
@@ -318,6 +323,6 @@ export const complaints = {
     access: SUPERVISORS,
     mutates: false,
     input: z.object({ month: monthSchema }).strict(),
-    output: exportFileSchema,
+    output: fileSchema,
   }),
 };

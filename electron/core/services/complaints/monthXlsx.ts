@@ -51,6 +51,7 @@ const TEXT = {
     missed: '逾期',
     rate: '按时率',
     product: '产品',
+    of: '：',
     columns: ['编号', '受理时间', '方式', '客户', '电话', '类别', '对象', '紧急程度', '处理人', '月末状态'],
   },
   en: {
@@ -86,6 +87,7 @@ const TEXT = {
     missed: 'Missed',
     rate: 'On-time rate',
     product: 'Product',
+    of: ': ',
     columns: [
       'No.',
       'Received',
@@ -181,9 +183,9 @@ export function monthBlocks(
       c.customerPhone,
       kinds[c.kind],
       c.target === 'staff'
-        ? `${targets.staff}：${c.subjectName ?? ''}`
+        ? `${targets.staff}${t.of}${c.subjectName ?? ''}`
         : c.target === 'department'
-          ? `${targets.department}：${departments[c.department!]}`
+          ? `${targets.department}${t.of}${departments[c.department!]}`
           : targets.product,
       urgencies[c.urgency],
       c.handlerName,
