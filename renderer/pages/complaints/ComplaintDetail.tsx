@@ -143,7 +143,7 @@ export function ComplaintDetail({
         {c.events.length === 0 ? (
           <Typography.Text type="secondary">{t('detail.noHistory')}</Typography.Text>
         ) : (
-          <Timeline items={c.events.map((e) => ({ key: e.id, children: <EventLine e={e} /> }))} />
+          <Timeline items={c.events.map((e) => ({ key: e.id, content: <EventLine e={e} /> }))} />
         )}
       </div>
     </Space>

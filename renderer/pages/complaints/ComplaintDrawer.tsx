@@ -29,7 +29,7 @@ export function ComplaintDrawer(props: { id: number | null; onClose: () => void;
   return (
     <Drawer
       open={open}
-      width={720}
+      size={720}
       title={complaint ? t('detail.title', { no: complaint.no }) : t('title')}
       onClose={props.onClose}
       destroyOnHidden
