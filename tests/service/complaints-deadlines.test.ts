@@ -156,7 +156,7 @@ describe('deadline notices', () => {
     ).toEqual([{ actor_id: null }]); // posted by the system
   });
 
-  test('overdue complaints: the managers list them; a met deadline is not overdue', async () => {
+  test('overdue complaints: the managers list them, the close review shows them; a met deadline is not overdue', async () => {
     desk = await testDesk({ start: at('2026-11-23 10:00') });
     seat(desk, '王芳');
     const a = await fileComplaint(desk);
@@ -193,5 +193,9 @@ describe('deadline notices', () => {
       [b.no, ['reply', 'handle']],
       [a.no, ['handle']],
     ]);
+    // the same lines in the day close's review, for the desk that closes the day
+    const overdue = await desk.ok('complaints.overdue');
+    seat(desk, '王芳');
+    expect((await desk.ok('dayclose.prepare', {})).overdueComplaints).toEqual(overdue);
   });
 });

@@ -9,18 +9,18 @@ export function ComplaintSettingsFields() {
   const { t } = useTranslation('complaints');
   const { t: tc } = useTranslation();
   const fields = [
-    { name: 'complaintReplyMinutes', label: 'replyMinutes', help: 'replyHelp', min: 15, max: 1440 },
-    { name: 'complaintHandleDays', label: 'handleDays', help: 'handleHelp', min: 1, max: 60 },
-    { name: 'complaintLimitDays', label: 'limitDays', help: 'limitHelp', min: 1, max: 60 },
-    { name: 'complaintRevisitDays', label: 'revisitDays', help: 'revisitHelp', min: 1, max: 30 },
+    { name: 'complaintReplyMinutes', labelKey: 'replyMinutes', helpKey: 'replyHelp', min: 15, max: 1440 },
+    { name: 'complaintHandleDays', labelKey: 'handleDays', helpKey: 'handleHelp', min: 1, max: 60 },
+    { name: 'complaintLimitDays', labelKey: 'limitDays', helpKey: 'limitHelp', min: 1, max: 60 },
+    { name: 'complaintRevisitDays', labelKey: 'revisitDays', helpKey: 'revisitHelp', min: 1, max: 30 },
     {
       name: 'complaintReplyNoticeMinutes',
-      label: 'replyNoticeMinutes',
-      help: 'noticeHelp',
+      labelKey: 'replyNoticeMinutes',
+      helpKey: 'noticeHelp',
       min: 0,
       max: 600,
     },
-    { name: 'complaintDayNoticeHours', label: 'dayNoticeHours', help: 'noticeHelp', min: 0, max: 168 },
+    { name: 'complaintDayNoticeHours', labelKey: 'dayNoticeHours', helpKey: 'noticeHelp', min: 0, max: 168 },
   ] as const;
   return (
     <>
@@ -29,8 +29,8 @@ export function ComplaintSettingsFields() {
         <Form.Item
           key={f.name}
           name={f.name}
-          label={t(`settings.${f.label}`)}
-          extra={t(`settings.${f.help}`)}
+          label={t(`settings.${f.labelKey}`)}
+          extra={t(`settings.${f.helpKey}`)}
           rules={[
             { required: true, message: tc('form.required') },
             { type: 'integer', min: f.min, max: f.max },
