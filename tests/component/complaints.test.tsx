@@ -112,3 +112,28 @@ test(
   },
   SLOW_UNDER_LOAD,
 );
+
+test(
+  "a customer's complaints are listed under their line in the customer search, and open there",
+  async () => {
+    const { user, desk } = await mountDesk();
+    await desk.signInAs('王芳');
+    const filed = await fileComplaint(desk, {
+      customer: { kind: 'person', name: '欧阳女士', phone: '13812345678' },
+    });
+    await signIn(user, '王芳', '3333');
+    await user.click(await screen.findByRole('menuitem', { name: '来访登记' }));
+
+    await user.click(screen.getByRole('searchbox', { name: '查找客户' }));
+    await user.keyboard('欧阳女士');
+    const results = await screen.findByRole('table', { name: '查找结果' }, { timeout: 8000 });
+    await waitFor(() => expect(within(results).getByText('欧阳女士')).toBeInTheDocument(), {
+      timeout: 8000,
+    });
+    await user.click(within(results).getByRole('button', { name: /展开行|Expand row/ }));
+    const theirs = await screen.findByRole('table', { name: '欧阳女士 的投诉' });
+    await user.click(await within(theirs).findByRole('button', { name: `查看 ${filed.no}` }));
+    expect(await screen.findByRole('dialog', { name: `投诉 ${filed.no}` })).toBeInTheDocument();
+  },
+  SLOW_UNDER_LOAD,
+);
