@@ -29,6 +29,20 @@ export const settingsSchema = z.object({
     .array(z.object({ name: z.string().trim().min(1).max(30), count: z.number().int().min(0).max(9999) }))
     .max(40)
     .refine((list) => new Set(list.map((i) => i.name)).size === list.length, 'item names must be unique'),
+
+  // Complaints 客户投诉: each deadline runs from the moment the complaint was received.
+  /** The customer has a first reply within this many minutes (000:521: within 2 hours). */
+  complaintReplyMinutes: z.number().int().min(15).max(1440),
+  /** The complaint is handled within this many days (000:57: an ordinary complaint in 3 days). */
+  complaintHandleDays: z.number().int().min(1).max(60),
+  /** And closed at the latest this many days after it came in (000:183: 7 days). */
+  complaintLimitDays: z.number().int().min(1).max(60),
+  /** A closed complaint is revisited within this many days (000:529: 2 days after the service). */
+  complaintRevisitDays: z.number().int().min(1).max(30),
+  /** A reminder this many minutes before the first reply is due (0: none; the rulebook sets none). */
+  complaintReplyNoticeMinutes: z.number().int().min(0).max(600),
+  /** A reminder this many hours before handling and the latest close are due (0: none). */
+  complaintDayNoticeHours: z.number().int().min(0).max(168),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -50,6 +64,14 @@ export const DEFAULT_SETTINGS: Settings = {
     { name: '鞋套', count: 50 },
     { name: '雨伞', count: 5 },
   ],
+
+  // Complaints 客户投诉.
+  complaintReplyMinutes: 120,
+  complaintHandleDays: 3,
+  complaintLimitDays: 7,
+  complaintRevisitDays: 2,
+  complaintReplyNoticeMinutes: 30,
+  complaintDayNoticeHours: 24,
 };
 
 export const settings = {
