@@ -349,6 +349,12 @@ export interface LedgerColumns {
     for_roles: string;
     audit_id: number;
   };
+  office_identity: {
+    id: number;
+    office_id: string;
+    set_at: string;
+    audit_id: number;
+  };
   ownership_claims: {
     id: number;
     customer_id: number;
@@ -598,6 +604,7 @@ export const LEDGER_AUDITED_TABLES = {
   mail_items: { key: 'id', appendOnly: true },
   notification_reads: { key: 'id', appendOnly: true },
   notifications: { key: 'id', appendOnly: true },
+  office_identity: { key: 'id', appendOnly: true },
   ownership_claims: { key: 'id', appendOnly: true },
   ownership_decisions: { key: 'id', appendOnly: true },
   rotation_events: { key: 'id', appendOnly: true },

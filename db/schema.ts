@@ -14,6 +14,7 @@ import type { HoldsTables } from './schema/holds';
 import type { KeysTables } from './schema/keys';
 import type { MailTables } from './schema/mail';
 import type { NotificationsTables } from './schema/notifications';
+import type { OfficeTables } from './schema/office';
 import type { RotationTables } from './schema/rotation';
 import type { SettingsTables } from './schema/settings';
 import type { TicketsTables } from './schema/tickets';
@@ -54,7 +55,8 @@ export interface Database
     KeysTables,
     HandoverTables,
     MailTables,
-    DayCloseTables {}
+    DayCloseTables,
+    OfficeTables {}
 
 /** Each table's row type, by the name the code uses. */
 export type AuditLogTable = Database['audit_log'];
@@ -113,6 +115,7 @@ export type DayCloseEventsTable = Database['day_close_events'];
 export type DayCloseSignaturesTable = Database['day_close_signatures'];
 export type DayCloseStockTable = Database['day_close_stock'];
 export type DayCloseCashCountsTable = Database['day_close_cash_counts'];
+export type OfficeIdentityTable = Database['office_identity'];
 /**
  * The tables the calls write, by their primary key, and which of them are append-only:
  * generated from the migrated ledger (db/schema.columns.ts), so a migration decides it. The

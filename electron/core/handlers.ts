@@ -16,6 +16,7 @@ import { mailService } from './services/mail';
 import { notificationsService } from './services/notifications';
 import { rotationService } from './services/rotation';
 import { settingsService } from './services/settings';
+import { syncService } from './services/sync';
 import { ticketsService } from './services/tickets';
 import { unitsService } from './services/units';
 import { usersService } from './services/users';
@@ -46,6 +47,7 @@ const services: { [NS in Namespace]: ServiceModule<NS> } = {
   mail: mailService,
   handover: handoverService,
   dayclose: daycloseService,
+  sync: syncService,
 };
 
 /** Every channel of the contract with its service's handler. */

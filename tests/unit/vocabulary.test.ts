@@ -58,6 +58,7 @@ describe('the vocabularies', () => {
       [vocab.AUDIT_OUTCOMES, vocab.AUDIT_OUTCOME_LABELS],
       [vocab.BACKUP_REASONS, vocab.BACKUP_REASON_LABELS],
       [vocab.ROLES, vocab.ROLE_LABELS],
+      [vocab.SYNC_STATES, vocab.SYNC_STATE_LABELS],
     ];
     expect(pairs.length).toBe(labelMaps.length);
     for (const [values, labels] of pairs) expect(Object.keys(labels)).toEqual([...values]);
