@@ -31,6 +31,11 @@ export const syncStatusSchema = z.object({
   /** A connection file others than its owner may read is not used. */
   connectionProblem: z.string().nullable(),
   acknowledged: acknowledgedHeadSchema.nullable(),
+  /**
+   * What in the ledger disagrees with HQ's acknowledged head (that audit row gone, or another
+   * hash there: the ledger was cut short or rewritten since HQ took it); null when it agrees.
+   */
+  witnessProblem: z.string().nullable(),
   /** The ledger's last audit row. */
   localSeq: z.number().int().nonnegative(),
   /** Entries HQ has not acknowledged yet. */

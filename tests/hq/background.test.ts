@@ -69,6 +69,7 @@ describe('the background sync', () => {
       configured: true,
       connection: 'file',
       lastRun: { state: 'synced' },
+      witnessProblem: null,
     });
     // the call (and its sign-in) came after the run: HQ has not had them yet
     expect(status.backlog).toBe(status.localSeq - status.acknowledged!.seq);

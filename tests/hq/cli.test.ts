@@ -62,6 +62,7 @@ describe('npm run hq', () => {
     expect(synced.out).toContain('总部已收齐');
     const status = await runDeskCli('sync', '--data', office.dataDir, '--status');
     expect(status.out).toMatch(/acknowledged by HQ: cli up to #\d+ \(\w{4} \w{4} \w{4} \w{4}\)/);
+    expect(status.out).toContain('the ledger still matches it');
     expect(status.out).not.toContain(new URL(url).password);
 
     expect((await run('office', 'add', '--id', 'cli', '--name', 'x', '--url', hq.adminUrl)).code).toBe(1);

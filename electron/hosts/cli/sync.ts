@@ -1,9 +1,14 @@
 import fs from 'node:fs';
+import BetterSqlite3 from 'better-sqlite3';
+import { ledgerFingerprint } from '../../../shared/domain/fingerprint';
 import { SYNC_STATE_LABELS } from '../../../shared/domain/vocab';
 import { openDesk } from '../../core/desk';
 import { ledgerFile } from '../../core/maintenance';
-import { ledgerFingerprint } from '../../../shared/domain/fingerprint';
-import { readAcknowledgedHead } from '../../core/sync/acknowledgedHead';
+import {
+  checkAcknowledgedHead,
+  readAcknowledgedHead,
+  type AcknowledgedHead,
+} from '../../core/sync/acknowledgedHead';
 import {
   describeUrl,
   findHqConnection,
@@ -68,6 +73,15 @@ export async function deskSync(dataDir: string, args: SyncArgs, out: Out, err: O
   return syncNow(dataDir, out, err);
 }
 
+function witness(dataDir: string, head: AcknowledgedHead): string | null {
+  const sqlite = new BetterSqlite3(ledgerFile(dataDir), { readonly: true, fileMustExist: true });
+  try {
+    return checkAcknowledgedHead(sqlite, head)?.problem ?? null;
+  } finally {
+    sqlite.close();
+  }
+}
+
 function status(dataDir: string, out: Out): number {
   const { connection, problem } = findHqConnection(dataDir);
   out(`HQ connection: ${connection ? `${describeUrl(connection.url)} (${connection.source})` : 'none'}`);
@@ -78,6 +92,10 @@ function status(dataDir: string, out: Out): number {
       ? `acknowledged by HQ: ${head.officeId} up to #${head.seq} (${ledgerFingerprint(head.hash)}) on ${head.at}`
       : 'acknowledged by HQ: nothing yet',
   );
+  if (head) {
+    const problem = witness(dataDir, head);
+    out(problem ? `  the ledger does NOT match it: ${problem}` : '  the ledger still matches it');
+  }
   const last = readLastSync(dataDir);
   out(last ? `last sync: ${last.at} — ${describe(last)}` : 'last sync: never');
   return 0;

@@ -3,7 +3,7 @@ import { AppError } from '../../../../shared/domain/errors';
 import type { ReadCallContext } from '../../context';
 import type { HandlersOf, ServiceModule } from '../../handler';
 import { ledgerFingerprint } from '../../../../shared/domain/fingerprint';
-import { readAcknowledgedHead } from '../../sync/acknowledgedHead';
+import { checkAcknowledgedHead, readAcknowledgedHead } from '../../sync/acknowledgedHead';
 import { startBackgroundSync } from '../../sync/background';
 import { findHqConnection } from '../../sync/connection';
 import { readLastSync } from '../../sync/lastSync';
@@ -41,6 +41,7 @@ async function status(ctx: ReadCallContext): Promise<SyncStatus> {
       fingerprint: ledgerFingerprint(acknowledged.hash),
       at: acknowledged.at,
     },
+    witnessProblem: acknowledged ? (checkAcknowledgedHead(ctx.raw, acknowledged)?.problem ?? null) : null,
     localSeq,
     backlog: Math.max(0, localSeq - (acknowledged?.seq ?? 0)),
     lastRun: run && {
