@@ -404,6 +404,14 @@ export interface LedgerColumns {
     locked_until: string | null;
     audit_id: number;
   };
+  sync_notices: {
+    id: number;
+    key: string;
+    notification_id: number;
+    at: string;
+    business_date: string;
+    audit_id: number;
+  };
   ticket_cinemas: {
     id: number;
     name: string;
@@ -610,6 +618,7 @@ export const LEDGER_AUDITED_TABLES = {
   rotation_events: { key: 'id', appendOnly: true },
   settings: { key: 'key', appendOnly: false },
   sign_in_attempts: { key: 'id', appendOnly: true },
+  sync_notices: { key: 'id', appendOnly: true },
   ticket_cinemas: { key: 'id', appendOnly: false },
   ticket_counts: { key: 'id', appendOnly: true },
   ticket_movements: { key: 'id', appendOnly: true },

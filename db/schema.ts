@@ -116,6 +116,7 @@ export type DayCloseSignaturesTable = Database['day_close_signatures'];
 export type DayCloseStockTable = Database['day_close_stock'];
 export type DayCloseCashCountsTable = Database['day_close_cash_counts'];
 export type OfficeIdentityTable = Database['office_identity'];
+export type SyncNoticesTable = Database['sync_notices'];
 /**
  * The tables the calls write, by their primary key, and which of them are append-only:
  * generated from the migrated ledger (db/schema.columns.ts), so a migration decides it. The

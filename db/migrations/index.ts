@@ -16,6 +16,7 @@ import * as m0014 from './0014_customer_history';
 import * as m0015 from './0015_visit_tallies';
 import * as m0016 from './0016_list_reads';
 import * as m0031 from './0031_office_identity';
+import * as m0032 from './0032_sync_notices';
 
 /**
  * Migrations are listed here rather than read from a folder so the bundled Electron main
@@ -39,4 +40,5 @@ export const migrations: Record<string, Migration> = {
   '0015_visit_tallies': m0015,
   '0016_list_reads': m0016,
   '0031_office_identity': m0031,
+  '0032_sync_notices': m0032,
 };

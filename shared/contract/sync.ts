@@ -60,6 +60,14 @@ export const sync = {
     input: emptyInput,
     output: syncStatusSchema,
   }),
+  noteRefusal: defineCall({
+    summary: 'Tell the administrator and the manager when headquarters refused this ledger (once each)',
+    access: ['admin'],
+    mutates: true,
+    background: true,
+    input: emptyInput,
+    output: z.object({ notified: z.boolean() }),
+  }),
   setOfficeId: defineCall({
     summary: 'Give a ledger made before office ids its id at headquarters (once; it never changes)',
     access: ['admin'],

@@ -45,5 +45,6 @@ export function unreachable(dataDir: string, error: unknown, at: Date): SyncRepo
     accepted: 0,
     acknowledged: 0,
     detail: error instanceof Error ? error.message : String(error),
+    problemSeq: null,
   };
 }

@@ -41,6 +41,8 @@ export interface SyncReport {
   accepted: number;
   acknowledged: number;
   detail: string | null;
+  /** The entry a refusal names: where the chains part (fork), HQ's head (behind), the bad entry. */
+  problemSeq: number | null;
 }
 
 /** Reads the ledger on a read-only connection of its own, closed as soon as the read is done. */
@@ -75,9 +77,13 @@ export async function syncWithHq(options: SyncOptions): Promise<SyncReport> {
     accepted: 0,
     acknowledged: 0,
     detail: null,
+    problemSeq: null,
   };
-  const end = (state: SyncState, detail: string | null = null): SyncReport =>
-    Object.assign(report, { state, detail, at: now().toISOString() });
+  const end = (
+    state: SyncState,
+    detail: string | null = null,
+    problemSeq: number | null = null,
+  ): SyncReport => Object.assign(report, { state, detail, problemSeq, at: now().toISOString() });
   const officeId = start.officeId;
   if (officeId === null) return end('no_office_id');
 
@@ -110,7 +116,11 @@ export async function syncWithHq(options: SyncOptions): Promise<SyncReport> {
         // Offer the entry at HQ's head itself: HQ records the fork with this ledger's hash of it.
         const offered = read(options.dataDir, answer.head_seq, tail, limits);
         answer = await send(client, officeId, offered, report, tail);
-        return end(answer.status === 'ok' ? 'fork' : stateOf(answer), answer.detail);
+        return end(
+          answer.status === 'ok' ? 'fork' : stateOf(answer),
+          answer.detail,
+          answer.seq ?? offered.first,
+        );
       }
       writeAcknowledgedHead(options.dataDir, {
         officeId,
@@ -136,13 +146,15 @@ export async function syncWithHq(options: SyncOptions): Promise<SyncReport> {
         readError = error;
       }
       answer = await sending;
-      if (answer.status === 'fork' || answer.status === 'invalid') return end(stateOf(answer), answer.detail);
+      if (answer.status === 'fork' || answer.status === 'invalid') {
+        return end(stateOf(answer), answer.detail, answer.seq);
+      }
       if (readError) throw readError;
       // 'gap': another sender moved HQ's head meanwhile; carry on from the head HQ answered
       options.onBatch?.({ headSeq: answer.head_seq, localSeq: tail, accepted: report.accepted });
     }
   } catch (error) {
-    if (error instanceof LedgerDamaged) return end('damaged', error.message);
+    if (error instanceof LedgerDamaged) return end('damaged', error.message, error.seq);
     if (error instanceof RoleRefused) return end('refused', error.message);
     throw error;
   } finally {

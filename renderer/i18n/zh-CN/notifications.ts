@@ -13,4 +13,10 @@ export const notifications = {
   overdueKey: '钥匙 {{tag}}（{{name}}）第 {{copy}} 把逾期未还：{{holder}}',
   handoverDifference: '{{shift}}交接 #{{id}}（{{from}} → {{to}}）有 {{count}} 处不符，请核查',
   handoverMissing: '{{date}} {{shift}}（至 {{end}}）下班前没有写交接记录',
+  hqSyncFork: '总部拒收本店台账：第 #{{seq}} 条与总部的副本不一致（台账分叉）。同步已停止，请联系总部核查',
+  hqSyncBehind:
+    '本店台账只到第 #{{local}} 条，比总部的副本（#{{seq}}）短：台账被恢复成旧备份或被替换？同步已停止，请联系总部',
+  hqSyncInvalid: '总部拒收第 #{{seq}} 条：未通过总部的校验。同步已停止，请联系总部',
+  hqSyncDamaged: '本店台账第 #{{seq}} 条未通过校验，没有发往总部。请运行“校验台账”',
+  hqSyncRefused: '总部不接受本店的登录（账号、密码或门店编号不对）：请向总部重新索取连接',
 } as const;

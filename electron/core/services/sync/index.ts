@@ -8,6 +8,7 @@ import { startBackgroundSync } from '../../sync/background';
 import { findHqConnection } from '../../sync/connection';
 import { readLastSync } from '../../sync/lastSync';
 import { officeIdOf, recordOfficeId } from './officeIdentity';
+import { noteRefusal } from './refusals';
 
 export { newOfficeId, officeIdOf, recordOfficeId, settleOfficeId } from './officeIdentity';
 
@@ -57,6 +58,9 @@ async function status(ctx: ReadCallContext): Promise<SyncStatus> {
 export const syncHandlers: HandlersOf<'sync'> = {
   'sync.status': (_input, ctx) => status(ctx),
   'sync.setOfficeId': async (input, ctx) => ({ officeId: await recordOfficeId(ctx, input.officeId) }),
+  'sync.noteRefusal': async (_input, ctx) => ({
+    notified: await noteRefusal(ctx, readLastSync(dataDirOf(ctx))),
+  }),
 };
 
 export const syncService: ServiceModule<'sync'> = {
@@ -64,11 +68,13 @@ export const syncService: ServiceModule<'sync'> = {
   jobs: [
     {
       everyMs: HQ_SYNC_EVERY_MS,
-      // starts a run on its worker and returns: the other jobs never wait on the network
-      run: (desk) => {
+      // starts a run on its worker and returns: the other jobs never wait on the network. A
+      // refusal (this run's, or one `desk sync` met) is told to the administrator and the manager.
+      run: async (desk) => {
+        const note = () => desk.call('sync.noteRefusal', {}).then(() => undefined);
+        await note();
         const { connection } = findHqConnection(desk.dataDir);
-        if (connection) void startBackgroundSync(desk.dataDir, connection.url, { now: desk.now });
-        return Promise.resolve();
+        if (connection) void startBackgroundSync(desk.dataDir, connection.url, { now: desk.now }).then(note);
       },
     },
   ],
