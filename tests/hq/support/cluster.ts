@@ -62,7 +62,8 @@ const runsAsRoot = process.getuid?.() === 0;
 /** Runs a PostgreSQL program as the user the server runs as. */
 function asServerUser(file: string, args: string[]): void {
   const [command, argv] = runsAsRoot ? ['runuser', ['-u', 'postgres', '--', file, ...args]] : [file, args];
-  const result = spawnSync(command, argv, { encoding: 'utf8' });
+  // from a folder the server's user may enter (a clone under /root is not one)
+  const result = spawnSync(command, argv, { encoding: 'utf8', cwd: os.tmpdir() });
   if (result.status !== 0) {
     throw new Error(`${path.basename(file)} failed (${result.status}): ${result.stderr || result.stdout}`);
   }

@@ -69,12 +69,13 @@ export const syncService: ServiceModule<'sync'> = {
     {
       everyMs: HQ_SYNC_EVERY_MS,
       // starts a run on its worker and returns: the other jobs never wait on the network. A
-      // refusal (this run's, or one `desk sync` met) is told to the administrator and the manager.
-      run: async (desk) => {
+      // refusal is told to the administrator and the manager: this run's when it ends, and now
+      // one met by an earlier run or by `desk sync`.
+      run: (desk) => {
         const note = () => desk.call('sync.noteRefusal', {}).then(() => undefined);
-        await note();
         const { connection } = findHqConnection(desk.dataDir);
         if (connection) void startBackgroundSync(desk.dataDir, connection.url, { now: desk.now }).then(note);
+        return note();
       },
     },
   ],
