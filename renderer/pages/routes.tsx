@@ -2,6 +2,7 @@ import {
   AppstoreOutlined,
   AuditOutlined,
   CarryOutOutlined,
+  CloudSyncOutlined,
   BarChartOutlined,
   DatabaseOutlined,
   FileDoneOutlined,
@@ -25,6 +26,7 @@ import { BackupsPage } from './backups/BackupsPage';
 import { DayClosePage } from './dayclose/DayClosePage';
 import { HomePage } from './home/HomePage';
 import { SettingsPage } from './settings/SettingsPage';
+import { SyncPage } from './sync/SyncPage';
 import { TicketsPage } from './tickets/TicketsPage';
 import { UsersPage } from './users/UsersPage';
 import { AnalysisPage } from './visits/AnalysisPage';
@@ -163,6 +165,13 @@ export const ROUTES: readonly PageRoute[] = [
     icon: <DatabaseOutlined aria-hidden />,
     channel: 'backups.list',
     Page: BackupsPage,
+  },
+  {
+    key: 'sync',
+    labelKey: 'sync.nav',
+    icon: <CloudSyncOutlined aria-hidden />,
+    channel: 'sync.status',
+    Page: SyncPage,
   },
 ];
 
