@@ -402,6 +402,12 @@ export interface LedgerColumns {
     for_roles: string;
     audit_id: number;
   };
+  office_identity: {
+    id: number;
+    office_id: string;
+    set_at: string;
+    audit_id: number;
+  };
   ownership_claims: {
     id: number;
     customer_id: number;
@@ -449,6 +455,14 @@ export interface LedgerColumns {
     purpose: string;
     ok: number;
     locked_until: string | null;
+    audit_id: number;
+  };
+  sync_notices: {
+    id: number;
+    key: string;
+    notification_id: number;
+    at: string;
+    business_date: string;
     audit_id: number;
   };
   ticket_cinemas: {
@@ -654,11 +668,13 @@ export const LEDGER_AUDITED_TABLES = {
   mail_items: { key: 'id', appendOnly: true },
   notification_reads: { key: 'id', appendOnly: true },
   notifications: { key: 'id', appendOnly: true },
+  office_identity: { key: 'id', appendOnly: true },
   ownership_claims: { key: 'id', appendOnly: true },
   ownership_decisions: { key: 'id', appendOnly: true },
   rotation_events: { key: 'id', appendOnly: true },
   settings: { key: 'key', appendOnly: false },
   sign_in_attempts: { key: 'id', appendOnly: true },
+  sync_notices: { key: 'id', appendOnly: true },
   ticket_cinemas: { key: 'id', appendOnly: false },
   ticket_counts: { key: 'id', appendOnly: true },
   ticket_movements: { key: 'id', appendOnly: true },

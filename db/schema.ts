@@ -15,6 +15,7 @@ import type { HoldsTables } from './schema/holds';
 import type { KeysTables } from './schema/keys';
 import type { MailTables } from './schema/mail';
 import type { NotificationsTables } from './schema/notifications';
+import type { OfficeTables } from './schema/office';
 import type { RotationTables } from './schema/rotation';
 import type { SettingsTables } from './schema/settings';
 import type { TicketsTables } from './schema/tickets';
@@ -56,7 +57,8 @@ export interface Database
     HandoverTables,
     MailTables,
     DayCloseTables,
-    ComplaintsTables {}
+    ComplaintsTables,
+    OfficeTables {}
 
 /** Each table's row type, by the name the code uses. */
 export type AuditLogTable = Database['audit_log'];
@@ -118,6 +120,8 @@ export type DayCloseCashCountsTable = Database['day_close_cash_counts'];
 export type ComplaintsTable = Database['complaints'];
 export type ComplaintEventsTable = Database['complaint_events'];
 export type ComplaintNoticesTable = Database['complaint_notices'];
+export type OfficeIdentityTable = Database['office_identity'];
+export type SyncNoticesTable = Database['sync_notices'];
 /**
  * The tables the calls write, by their primary key, and which of them are append-only:
  * generated from the migrated ledger (db/schema.columns.ts), so a migration decides it. The

@@ -15,6 +15,8 @@ import * as m0013 from './0013_dated_lookups';
 import * as m0014 from './0014_customer_history';
 import * as m0015 from './0015_visit_tallies';
 import * as m0016 from './0016_list_reads';
+import * as m0031 from './0031_office_identity';
+import * as m0032 from './0032_sync_notices';
 import * as m0037 from './0037_complaints';
 
 /**
@@ -38,5 +40,7 @@ export const migrations: Record<string, Migration> = {
   '0014_customer_history': m0014,
   '0015_visit_tallies': m0015,
   '0016_list_reads': m0016,
+  '0031_office_identity': m0031,
+  '0032_sync_notices': m0032,
   '0037_complaints': m0037,
 };

@@ -17,6 +17,7 @@ import { mailService } from './services/mail';
 import { notificationsService } from './services/notifications';
 import { rotationService } from './services/rotation';
 import { settingsService } from './services/settings';
+import { syncService } from './services/sync';
 import { ticketsService } from './services/tickets';
 import { unitsService } from './services/units';
 import { usersService } from './services/users';
@@ -48,6 +49,7 @@ const services: { [NS in Namespace]: ServiceModule<NS> } = {
   handover: handoverService,
   dayclose: daycloseService,
   complaints: complaintsService,
+  sync: syncService,
 };
 
 /** Every channel of the contract with its service's handler. */

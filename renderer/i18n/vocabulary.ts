@@ -30,6 +30,7 @@ import {
   PAYMENT_METHOD_LABELS,
   ROLE_LABELS,
   SECRET_KIND_LABELS,
+  SYNC_STATE_LABELS,
   TICKET_MOVEMENT_KIND_LABELS,
   UNIT_STATUS_LABELS,
   VISIT_OUTCOME_LABELS,
@@ -63,6 +64,7 @@ export function vocabularyWords(locale: Locale) {
         states: words(KEY_STATE_LABELS),
         movements: { kinds: words(KEY_MOVEMENT_KIND_LABELS) },
       },
+      sync: { states: words(SYNC_STATE_LABELS) },
     },
     roles: words(ROLE_LABELS),
     holds: {

@@ -3,6 +3,7 @@ import {
   AuditOutlined,
   CarryOutOutlined,
   CommentOutlined,
+  CloudSyncOutlined,
   BarChartOutlined,
   DatabaseOutlined,
   FileDoneOutlined,
@@ -26,6 +27,7 @@ import { BackupsPage } from './backups/BackupsPage';
 import { DayClosePage } from './dayclose/DayClosePage';
 import { HomePage } from './home/HomePage';
 import { SettingsPage } from './settings/SettingsPage';
+import { SyncPage } from './sync/SyncPage';
 import { TicketsPage } from './tickets/TicketsPage';
 import { UsersPage } from './users/UsersPage';
 import { AnalysisPage } from './visits/AnalysisPage';
@@ -172,6 +174,13 @@ export const ROUTES: readonly PageRoute[] = [
     icon: <DatabaseOutlined aria-hidden />,
     channel: 'backups.list',
     Page: BackupsPage,
+  },
+  {
+    key: 'sync',
+    labelKey: 'sync.nav',
+    icon: <CloudSyncOutlined aria-hidden />,
+    channel: 'sync.status',
+    Page: SyncPage,
   },
 ];
 

@@ -20,6 +20,7 @@ import { visits } from './visits';
 import { handover } from './handover';
 import { mail } from './mail';
 import { complaints } from './complaints';
+import { sync } from './sync';
 
 /**
  * Every call of the API, declared once. Later ledgers add their namespace object here; the
@@ -46,6 +47,7 @@ const namespaces = {
   handover,
   dayclose,
   complaints,
+  sync,
 } as const;
 
 type Namespaces = typeof namespaces;

@@ -85,6 +85,7 @@ describe('electron-builder configuration', () => {
     expect(config.asarUnpack).toContain('**/node_modules/better-sqlite3/**/*.node');
     // a worker thread starts from a file on disk (electron/core/services/exports/xlsx/offThread.ts)
     expect(config.asarUnpack).toContain('dist/electron/xlsxWorker.cjs');
+    expect(config.asarUnpack).toContain('dist/electron/syncWorker.cjs');
     const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as {
       dependencies: Record<string, string>;
       main: string;

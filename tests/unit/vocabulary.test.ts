@@ -67,6 +67,7 @@ describe('the vocabularies', () => {
       [vocab.COMPLAINT_STATES, vocab.COMPLAINT_STATE_LABELS],
       [vocab.COMPLAINT_DEADLINES, vocab.COMPLAINT_DEADLINE_LABELS],
       [vocab.DEADLINE_STATUSES, vocab.DEADLINE_STATUS_LABELS],
+      [vocab.SYNC_STATES, vocab.SYNC_STATE_LABELS],
     ];
     expect(pairs.length).toBe(labelMaps.length);
     for (const [values, labels] of pairs) expect(Object.keys(labels)).toEqual([...values]);

@@ -8,11 +8,12 @@ import { handover } from './handover';
 import { holds } from './holds';
 import { keys } from './keys';
 import { notifications } from './notifications';
+import { sync } from './sync';
 import { tickets } from './tickets';
 import { visits } from './visits';
 
 const written: Written = {
-  common: { ...common, tickets, visits, keys },
+  common: { ...common, tickets, visits, keys, sync },
   holds,
   daysheet,
   handover,

@@ -42,4 +42,14 @@ export const notifications: Written['notifications'] = {
       at: 'Complaint {{no}} is closed and its revisit is overdue (due {{due}})',
     },
   },
+  hqSyncFork:
+    'HQ refused this ledger: entry #{{seq}} differs from HQ’s copy (a fork). The sync has stopped; call headquarters',
+  hqSyncBehind:
+    'This ledger ends at entry #{{local}}, before HQ’s copy (#{{seq}}): restored from an older backup, or replaced? The sync has stopped; call headquarters',
+  hqSyncInvalid:
+    'HQ refused entry #{{seq}}: it failed HQ’s verification. The sync has stopped; call headquarters',
+  hqSyncDamaged:
+    'Entry #{{seq}} of this ledger fails verification and was not sent to HQ. Run “Verify ledger”',
+  hqSyncRefused:
+    'HQ does not accept this office’s login (account, password or office id): ask headquarters for a new connection',
 };

@@ -15,6 +15,7 @@ import { MAIL_ERRORS } from './mail';
 import type { Messages } from './messages';
 import { ROTATION_ERRORS } from './rotation';
 import { ROUTER_ERRORS } from './router';
+import { SYNC_ERRORS } from './sync';
 import { TICKET_ERRORS } from './tickets';
 import { UNIT_ERRORS } from './units';
 import { USER_ERRORS } from './users';
@@ -47,6 +48,7 @@ export const ERRORS_BY_NAMESPACE = {
   handover: HANDOVER_ERRORS,
   mail: MAIL_ERRORS,
   complaints: COMPLAINT_ERRORS,
+  sync: SYNC_ERRORS,
 } as const satisfies Record<string, Messages>;
 
 export const ERROR_MESSAGES = {
@@ -69,6 +71,7 @@ export const ERROR_MESSAGES = {
   ...HANDOVER_ERRORS,
   ...MAIL_ERRORS,
   ...COMPLAINT_ERRORS,
+  ...SYNC_ERRORS,
 } as const satisfies Messages;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

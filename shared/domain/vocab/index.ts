@@ -16,3 +16,4 @@ export * from './labels';
 export * from './office';
 export * from './desk';
 export * from './complaints';
+export * from './sync';

@@ -60,6 +60,7 @@ export const NOTIFICATION_KINDS = [
   'handover_difference',
   'user_locked_out',
   'ownership_dispute',
+  'hq_sync',
   'system',
   'complaint_filed',
   'complaint_due_soon',
