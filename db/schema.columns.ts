@@ -317,6 +317,15 @@ export interface LedgerColumns {
     business_date: string;
     audit_id: number;
   };
+  mail_item_approvals: {
+    id: number;
+    mail_id: number;
+    left_by: string;
+    approved_by: number;
+    at: string;
+    business_date: string;
+    audit_id: number;
+  };
   mail_items: {
     id: number;
     recipient: string;
@@ -595,6 +604,7 @@ export const LEDGER_AUDITED_TABLES = {
   key_overnight_notes: { key: 'id', appendOnly: true },
   keys: { key: 'id', appendOnly: false },
   mail_handouts: { key: 'id', appendOnly: true },
+  mail_item_approvals: { key: 'id', appendOnly: true },
   mail_items: { key: 'id', appendOnly: true },
   notification_reads: { key: 'id', appendOnly: true },
   notifications: { key: 'id', appendOnly: true },

@@ -16,6 +16,7 @@ import * as m0014 from './0014_customer_history';
 import * as m0015 from './0015_visit_tallies';
 import * as m0016 from './0016_list_reads';
 import * as m0026 from './0026_restricted_key_handover';
+import * as m0027 from './0027_items_left_for_someone';
 
 /**
  * Migrations are listed here rather than read from a folder so the bundled Electron main
@@ -39,4 +40,5 @@ export const migrations: Record<string, Migration> = {
   '0015_visit_tallies': m0015,
   '0016_list_reads': m0016,
   '0026_restricted_key_handover': m0026,
+  '0027_items_left_for_someone': m0027,
 };
