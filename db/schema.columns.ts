@@ -191,6 +191,15 @@ export interface LedgerColumns {
     counted: number;
     audit_id: number;
   };
+  handover_missed_clearings: {
+    id: number;
+    notice_id: number;
+    handover_id: number;
+    notification_id: number;
+    at: string;
+    business_date: string;
+    audit_id: number;
+  };
   handover_missed_notices: {
     id: number;
     business_date: string;
@@ -592,6 +601,7 @@ export const LEDGER_AUDITED_TABLES = {
   handover_acks: { key: 'id', appendOnly: true },
   handover_differences: { key: 'id', appendOnly: true },
   handover_item_lines: { key: 'id', appendOnly: true },
+  handover_missed_clearings: { key: 'id', appendOnly: true },
   handover_missed_notices: { key: 'id', appendOnly: true },
   handover_task_events: { key: 'id', appendOnly: true },
   handover_tasks: { key: 'id', appendOnly: true },

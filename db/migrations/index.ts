@@ -17,6 +17,7 @@ import * as m0015 from './0015_visit_tallies';
 import * as m0016 from './0016_list_reads';
 import * as m0026 from './0026_restricted_key_handover';
 import * as m0027 from './0027_items_left_for_someone';
+import * as m0028 from './0028_missed_handover_cleared';
 
 /**
  * Migrations are listed here rather than read from a folder so the bundled Electron main
@@ -41,4 +42,5 @@ export const migrations: Record<string, Migration> = {
   '0016_list_reads': m0016,
   '0026_restricted_key_handover': m0026,
   '0027_items_left_for_someone': m0027,
+  '0028_missed_handover_cleared': m0028,
 };

@@ -13,4 +13,5 @@ export const notifications = {
   overdueKey: '钥匙 {{tag}}（{{name}}）第 {{copy}} 把逾期未还：{{holder}}',
   handoverDifference: '{{shift}}交接 #{{id}}（{{from}} → {{to}}）有 {{count}} 处不符，请核查',
   handoverMissing: '{{date}} {{shift}}（至 {{end}}）下班前没有写交接记录',
+  handoverWrittenLate: '{{date}} {{shift}}的交接已由 {{from}} 于 {{at}} 补写（交给 {{to}}），漏交接提醒解除',
 } as const;
