@@ -5,8 +5,9 @@ import type { InputOf } from '../../../shared/contract';
 import type { HandoverSummary, HandoverView, ReviewedDifference } from '../../../shared/contract/handover';
 import { formatFen, parseYuanToFen } from '../../../shared/domain/money';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { useSession } from '../../desk/DeskContext';
-import { useCall } from '../../hooks/useCall';
+import { isApiError } from '../../api/client';
+import { useClient, useSession } from '../../desk/DeskContext';
+import { useAction, useCall } from '../../hooks/useCall';
 import { useInitialFocus } from '../../hooks/useInitialFocus';
 import { useLoaded } from '../../hooks/usePolled';
 import { OpenTasks, useKeyLabel, useKeyWhere } from './LedgerSections';
@@ -59,7 +60,8 @@ export function AcknowledgeForm({
   const settings = useLoaded('settings.get', {});
   const roster = useLoaded('auth.roster', {});
   const review = useCall('handover.review');
-  const acknowledge = useCall('handover.acknowledge');
+  const client = useClient();
+  const acknowledge = useAction();
   const [reviewed, setReviewed] = useState<ReviewedDifference[] | null>(null);
   const view = viewAnswer.data ?? null;
   const snapshot = snapshotAnswer.data ?? null;
@@ -132,6 +134,7 @@ export function AcknowledgeForm({
     }
     const input = counts({ ...form.getFieldsValue(true), ...values } as AckValues);
     if (!input) return;
+    acknowledge.clearError();
     const answer = await review.run({ handoverId: handover.id, ...input });
     if (answer) setReviewed(answer.differences);
   }
@@ -140,7 +143,7 @@ export function AcknowledgeForm({
     if (reviewed === null) return void runReview();
     const input = counts(values);
     if (!input) return;
-    const done = await acknowledge.run({
+    const signing = {
       handoverId: handover.id,
       ...input,
       countersign: { userId: handover.toId, secret: values.secret },
@@ -149,6 +152,15 @@ export function AcknowledgeForm({
         ? { restrictedCountersign: { userId: values.managerId!, secret: values.managerPin! } }
         : {}),
       note: blank(values.note),
+    };
+    const done = await acknowledge.run(async () => {
+      try {
+        return await client.call('handover.acknowledge', signing);
+      } catch (failure) {
+        // The ledgers moved since the review: it is done again on what they hold now.
+        if (isApiError(failure) && failure.code === 'HANDOVER_REVIEW_STALE') setReviewed(null);
+        throw failure;
+      }
     });
     if (!done) {
       form.setFieldValue('secret', '');
@@ -360,7 +372,7 @@ export function AcknowledgeForm({
           </section>
         )}
         <ErrorAlert from={[review, acknowledge, viewAnswer, snapshotAnswer]} />
-        <div ref={buttons}>
+        <div ref={buttons} className="handover-buttons">
           <Space>
             {reviewed === null ? (
               <Button type="primary" onClick={() => void runReview()} loading={review.busy}>
