@@ -3,9 +3,10 @@ import { signIn } from './support/desk';
 import { useWebHost } from './support/useWebHost';
 
 /**
- * The 销控专用抽屉 key stays restricted when it passes with the desk (000:721): when the outgoing
- * person holds it, the incoming person's form asks for a manager's PIN beside her own, after the
- * differences are reviewed, at 1366×768.
+ * The incoming person's form at 1366×768 in two office set-ups: the 销控专用抽屉 key stays
+ * restricted when it passes with the desk (000:721) — when the outgoing person holds it, a
+ * manager's PIN is asked beside her own after the review; and an office that turned the blind
+ * count off sees the expected figures beside the (still empty) counts.
  */
 const web = useWebHost();
 const { data } = web;
@@ -69,4 +70,33 @@ test('a restricted key held by the outgoing person passes to the incoming one on
   const signed = await data('handover.get', { handoverId: pending!.id });
   expect(signed.acknowledgement!.keysPassed.map((k) => k.tag).sort()).toEqual(['XK']);
   await context.close();
+});
+
+test('an office that shows the expected figures sees them beside each count; the counts still start empty', async () => {
+  await web.signInOverRpc('系统管理员', '900000');
+  await data('settings.update', { handoverCountBlind: false });
+  try {
+    const { context, page } = await web.openDesk({ viewport: VIEWPORT });
+    await signIn(page, '陈静', '3344');
+    await expect.poll(() => page.getByRole('menuitem', { name: '交接班' }).isVisible(), WAIT).toBe(true);
+    await page.getByRole('menuitem', { name: '交接班' }).click();
+    const incoming = page.getByRole('combobox', { name: '接班人' });
+    await expect.poll(() => incoming.isVisible(), WAIT).toBe(true);
+    await incoming.click();
+    await page.keyboard.type('王芳');
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: '保存交接，请接班人核对' }).click();
+    const form = page.locator('form#handover-ack');
+    const umbrellas = form.getByLabel('雨伞 清点数');
+    await expect.poll(() => umbrellas.isVisible(), WAIT).toBe(true);
+    expect(await umbrellas.inputValue()).toBe('');
+    const row = form.getByRole('row').filter({ has: page.getByText('雨伞', { exact: true }) });
+    expect(await row.textContent()).toContain('5');
+    await expect.poll(() => form.getByRole('columnheader', { name: '交班数' }).isVisible(), WAIT).toBe(true);
+    await expect.poll(() => form.getByRole('columnheader', { name: '账面' }).isVisible(), WAIT).toBe(true);
+    await context.close();
+  } finally {
+    await web.signInOverRpc('系统管理员', '900000');
+    await data('settings.update', { handoverCountBlind: true });
+  }
 });
