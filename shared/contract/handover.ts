@@ -212,6 +212,23 @@ export const handover = {
         countersign: countersignSchema,
         /** How many differences the review showed and the incoming person confirmed. */
         reviewedDifferences: z.number().int().min(0).max(10_000),
+        /**
+         * The differences as the review showed them (section, label, expected, counted): when
+         * given, they must be the ones found now, not only as many (the form sends them).
+         */
+        reviewed: z
+          .array(
+            z
+              .object({
+                section: z.enum(HANDOVER_SECTIONS),
+                label: z.string(),
+                expected: z.string(),
+                counted: z.string(),
+              })
+              .strict(),
+          )
+          .max(10_000)
+          .optional(),
         /** A manager's PIN, when a restricted key passes with the desk (000:721). */
         restrictedCountersign: countersignSchema.optional(),
         note: noteSchema.optional(),

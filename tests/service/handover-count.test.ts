@@ -101,7 +101,19 @@ describe('nothing is signed without counting', () => {
     expect(await desk.refused('handover.acknowledge', { ...signed, reviewedDifferences: 0 })).toBe(
       'HANDOVER_REVIEW_STALE',
     );
-    const ack = await desk.ok('handover.acknowledge', { ...signed, reviewedDifferences: 3 });
+    // as many differences as reviewed, but not the ones reviewed (a sale moved the expected stock)
+    const shown = review.differences.map(({ section, label, expected, counted }) => ({
+      section,
+      label,
+      expected,
+      counted,
+    }));
+    const before = shown.map((d) => (d.section === 'ticket' ? { ...d, expected: '9 张' } : d));
+    expect(
+      await desk.refused('handover.acknowledge', { ...signed, reviewedDifferences: 3, reviewed: before }),
+    ).toBe('HANDOVER_REVIEW_STALE');
+    expect(rowCount(desk, 'handover_acks')).toBe(0);
+    const ack = await desk.ok('handover.acknowledge', { ...signed, reviewedDifferences: 3, reviewed: shown });
     expect(ack.differences.map((d) => [d.section, d.label, d.expected, d.counted, d.note])).toEqual([
       ['item', '雨伞', '5', '4', null],
       ['key', 'YBB 样板房 B 钥匙 第2把', '在位：前台钥匙箱', '缺失', null],

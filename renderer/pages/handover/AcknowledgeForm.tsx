@@ -148,6 +148,12 @@ export function AcknowledgeForm({
       ...input,
       countersign: { userId: handover.toId, secret: values.secret },
       reviewedDifferences: reviewed.length,
+      reviewed: reviewed.map(({ section, label, expected, counted }) => ({
+        section,
+        label,
+        expected,
+        counted,
+      })),
       ...(restrictedPasses
         ? { restrictedCountersign: { userId: values.managerId!, secret: values.managerPin! } }
         : {}),

@@ -14,6 +14,7 @@ import { listTasks } from './tasks';
 export interface AcknowledgeInput extends CountsInput {
   countersign: { userId: number; secret: string };
   reviewedDifferences: number;
+  reviewed?: { section: string; label: string; expected: string; counted: string }[];
   restrictedCountersign?: { userId: number; secret: string };
   note?: string;
 }
@@ -53,7 +54,14 @@ export async function acknowledgeHandover(ctx: CallContext, input: AcknowledgeIn
   }
   const { snap, items, keys, mail, tickets, differences } = await compareCounts(ctx, h, input);
   // The differences are confirmed before the PIN: if the ledgers moved since, review again.
-  if (differences.length !== input.reviewedDifferences) {
+  const line = (d: { section: string; label: string; expected: string; counted: string }) =>
+    JSON.stringify([d.section, d.label, d.expected, d.counted]);
+  const seen = input.reviewed?.map(line);
+  if (
+    differences.length !== input.reviewedDifferences ||
+    (seen !== undefined &&
+      (seen.length !== differences.length || differences.some((d, i) => line(d) !== seen[i])))
+  ) {
     throw new AppError('HANDOVER_REVIEW_STALE', { count: differences.length });
   }
   const restrictedPasses = keys.some((k) => k.restricted && k.state === 'out' && k.holderId === h.fromId);
