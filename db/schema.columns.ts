@@ -98,6 +98,59 @@ export interface LedgerColumns {
     explanation: string | null;
     audit_id: number;
   };
+  complaint_events: {
+    id: number;
+    complaint_id: number;
+    seq: number;
+    kind: string;
+    at: string;
+    recorded_at: string;
+    business_date: string;
+    by_user_id: number;
+    handler_id: number | null;
+    reply_due: string | null;
+    handle_due: string | null;
+    note: string | null;
+    upheld: number | null;
+    accepted: number | null;
+    satisfied: number | null;
+    audit_id: number;
+  };
+  complaint_notices: {
+    id: number;
+    complaint_id: number;
+    deadline: string;
+    stage: string;
+    due: string;
+    notification_id: number;
+    at: string;
+    business_date: string;
+    audit_id: number;
+  };
+  complaints: {
+    id: number;
+    year: number;
+    seq: number;
+    received_at: string;
+    received_by: number;
+    channel: string;
+    customer_id: number;
+    kind: string;
+    target: string;
+    subject_user_id: number | null;
+    department: string | null;
+    subject_note: string | null;
+    description: string;
+    request: string;
+    urgency: string;
+    reply_due: string;
+    handle_due: string;
+    limit_due: string;
+    at: string;
+    business_date: string;
+    filed_by: number;
+    audit_id: number;
+  };
   customer_name_grams: {
     gram: string;
     customer_id: number;
@@ -593,6 +646,9 @@ export const LEDGER_AUDITED_TABLES = {
   cash_float_changes: { key: 'id', appendOnly: true },
   cash_movements: { key: 'id', appendOnly: true },
   cash_transfers: { key: 'id', appendOnly: true },
+  complaint_events: { key: 'id', appendOnly: true },
+  complaint_notices: { key: 'id', appendOnly: true },
+  complaints: { key: 'id', appendOnly: true },
   customers: { key: 'id', appendOnly: false },
   day_close_cash_counts: { key: 'id', appendOnly: true },
   day_close_events: { key: 'id', appendOnly: true },

@@ -7,6 +7,7 @@
 import type { AuditTables } from './schema/audit';
 import type { CallsTables } from './schema/calls';
 import type { CashTables } from './schema/cash';
+import type { ComplaintsTables } from './schema/complaints';
 import type { CustomersTables } from './schema/customers';
 import type { DayCloseTables } from './schema/dayclose';
 import type { HandoverTables } from './schema/handover';
@@ -54,7 +55,8 @@ export interface Database
     KeysTables,
     HandoverTables,
     MailTables,
-    DayCloseTables {}
+    DayCloseTables,
+    ComplaintsTables {}
 
 /** Each table's row type, by the name the code uses. */
 export type AuditLogTable = Database['audit_log'];
@@ -113,6 +115,9 @@ export type DayCloseEventsTable = Database['day_close_events'];
 export type DayCloseSignaturesTable = Database['day_close_signatures'];
 export type DayCloseStockTable = Database['day_close_stock'];
 export type DayCloseCashCountsTable = Database['day_close_cash_counts'];
+export type ComplaintsTable = Database['complaints'];
+export type ComplaintEventsTable = Database['complaint_events'];
+export type ComplaintNoticesTable = Database['complaint_notices'];
 /**
  * The tables the calls write, by their primary key, and which of them are append-only:
  * generated from the migrated ledger (db/schema.columns.ts), so a migration decides it. The

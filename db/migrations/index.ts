@@ -18,6 +18,7 @@ import * as m0016 from './0016_list_reads';
 import * as m0026 from './0026_restricted_key_handover';
 import * as m0027 from './0027_items_left_for_someone';
 import * as m0028 from './0028_missed_handover_cleared';
+import * as m0037 from './0037_complaints';
 
 /**
  * Migrations are listed here rather than read from a folder so the bundled Electron main
@@ -43,4 +44,5 @@ export const migrations: Record<string, Migration> = {
   '0026_restricted_key_handover': m0026,
   '0027_items_left_for_someone': m0027,
   '0028_missed_handover_cleared': m0028,
+  '0037_complaints': m0037,
 };

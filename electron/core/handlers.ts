@@ -6,6 +6,7 @@ import { authService } from './services/auth';
 import { backupsService } from './services/backups';
 import { callsService } from './services/calls';
 import { cashService } from './services/cash';
+import { complaintsService } from './services/complaints';
 import { customersService } from './services/customers';
 import { daycloseService } from './services/dayclose';
 import { exportsService } from './services/exports';
@@ -46,6 +47,7 @@ const services: { [NS in Namespace]: ServiceModule<NS> } = {
   mail: mailService,
   handover: handoverService,
   dayclose: daycloseService,
+  complaints: complaintsService,
 };
 
 /** Every channel of the contract with its service's handler. */

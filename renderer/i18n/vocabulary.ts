@@ -5,6 +5,15 @@ import {
   BACKUP_REASON_LABELS,
   CASH_TRANSFER_KIND_LABELS,
   CHOSEN_BY_LABELS,
+  COMPLAINT_CHANNEL_LABELS,
+  COMPLAINT_DEADLINE_LABELS,
+  COMPLAINT_DEPARTMENT_LABELS,
+  COMPLAINT_EVENT_KIND_LABELS,
+  COMPLAINT_KIND_LABELS,
+  COMPLAINT_STATE_LABELS,
+  COMPLAINT_TARGET_LABELS,
+  COMPLAINT_URGENCY_LABELS,
+  DEADLINE_STATUS_LABELS,
   DAY_STATUS_LABELS,
   HANDOVER_ACK_STATE_LABELS,
   HOLD_EVENT_KIND_LABELS,
@@ -73,6 +82,17 @@ export function vocabularyWords(locale: Locale) {
     dayclose: {
       review: { handoverState: words(HANDOVER_ACK_STATE_LABELS) },
       status: words(DAY_STATUS_LABELS),
+    },
+    complaints: {
+      channel: words(COMPLAINT_CHANNEL_LABELS),
+      kind: words(COMPLAINT_KIND_LABELS),
+      target: words(COMPLAINT_TARGET_LABELS),
+      department: words(COMPLAINT_DEPARTMENT_LABELS),
+      urgency: words(COMPLAINT_URGENCY_LABELS),
+      event: words(COMPLAINT_EVENT_KIND_LABELS),
+      state: words(COMPLAINT_STATE_LABELS),
+      deadline: words(COMPLAINT_DEADLINE_LABELS),
+      status: words(DEADLINE_STATUS_LABELS),
     },
   };
 }

@@ -2,6 +2,7 @@ import {
   AppstoreOutlined,
   AuditOutlined,
   CarryOutOutlined,
+  CommentOutlined,
   BarChartOutlined,
   DatabaseOutlined,
   FileDoneOutlined,
@@ -36,6 +37,7 @@ import { UnitsPage } from './units/UnitsPage';
 import { KeysPage } from './keys/KeysPage';
 import { DaySheetPage } from './daysheet/DaySheetPage';
 import { HandoverPage } from './handover/HandoverPage';
+import { ComplaintsPage } from './complaints/ComplaintsPage';
 
 export interface PageRoute {
   key: string;
@@ -121,6 +123,13 @@ export const ROUTES: readonly PageRoute[] = [
     icon: <FileDoneOutlined aria-hidden />,
     channel: 'handover.log',
     Page: HandoverPage,
+  },
+  {
+    key: 'complaints',
+    labelKey: 'complaints:nav',
+    icon: <CommentOutlined aria-hidden />,
+    channel: 'complaints.list',
+    Page: ComplaintsPage,
   },
   {
     key: 'dayclose',

@@ -19,6 +19,7 @@ import { rotation } from './rotation';
 import { visits } from './visits';
 import { handover } from './handover';
 import { mail } from './mail';
+import { complaints } from './complaints';
 
 /**
  * Every call of the API, declared once. Later ledgers add their namespace object here; the
@@ -44,6 +45,7 @@ const namespaces = {
   mail,
   handover,
   dayclose,
+  complaints,
 } as const;
 
 type Namespaces = typeof namespaces;

@@ -37,6 +37,20 @@ export const settingsSchema = z.object({
    * cashiers' blind drops: 000:617-621 ask for a real check, not a copy of the outgoing figures).
    */
   handoverCountBlind: z.boolean(),
+
+  // Complaints 客户投诉: each deadline runs from the moment the complaint was received.
+  /** The customer has a first reply within this many minutes (000:521: within 2 hours). */
+  complaintReplyMinutes: z.number().int().min(15).max(1440),
+  /** The complaint is handled within this many days (000:57: an ordinary complaint in 3 days). */
+  complaintHandleDays: z.number().int().min(1).max(60),
+  /** And closed at the latest this many days after it came in (000:183: 7 days). */
+  complaintLimitDays: z.number().int().min(1).max(60),
+  /** A closed complaint is revisited within this many days (000:529: 2 days after the service). */
+  complaintRevisitDays: z.number().int().min(1).max(30),
+  /** A reminder this many minutes before the first reply is due (0: none; the rulebook sets none). */
+  complaintReplyNoticeMinutes: z.number().int().min(0).max(600),
+  /** A reminder this many hours before handling and the latest close are due (0: none). */
+  complaintDayNoticeHours: z.number().int().min(0).max(168),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -59,6 +73,14 @@ export const DEFAULT_SETTINGS: Settings = {
     { name: '雨伞', count: 5 },
   ],
   handoverCountBlind: true,
+
+  // Complaints 客户投诉.
+  complaintReplyMinutes: 120,
+  complaintHandleDays: 3,
+  complaintLimitDays: 7,
+  complaintRevisitDays: 2,
+  complaintReplyNoticeMinutes: 30,
+  complaintDayNoticeHours: 24,
 };
 
 export const settings = {

@@ -58,6 +58,15 @@ describe('the vocabularies', () => {
       [vocab.AUDIT_OUTCOMES, vocab.AUDIT_OUTCOME_LABELS],
       [vocab.BACKUP_REASONS, vocab.BACKUP_REASON_LABELS],
       [vocab.ROLES, vocab.ROLE_LABELS],
+      [vocab.COMPLAINT_CHANNELS, vocab.COMPLAINT_CHANNEL_LABELS],
+      [vocab.COMPLAINT_KINDS, vocab.COMPLAINT_KIND_LABELS],
+      [vocab.COMPLAINT_TARGETS, vocab.COMPLAINT_TARGET_LABELS],
+      [vocab.COMPLAINT_DEPARTMENTS, vocab.COMPLAINT_DEPARTMENT_LABELS],
+      [vocab.COMPLAINT_URGENCIES, vocab.COMPLAINT_URGENCY_LABELS],
+      [vocab.COMPLAINT_EVENT_KINDS, vocab.COMPLAINT_EVENT_KIND_LABELS],
+      [vocab.COMPLAINT_STATES, vocab.COMPLAINT_STATE_LABELS],
+      [vocab.COMPLAINT_DEADLINES, vocab.COMPLAINT_DEADLINE_LABELS],
+      [vocab.DEADLINE_STATUSES, vocab.DEADLINE_STATUS_LABELS],
     ];
     expect(pairs.length).toBe(labelMaps.length);
     for (const [values, labels] of pairs) expect(Object.keys(labels)).toEqual([...values]);

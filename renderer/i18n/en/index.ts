@@ -1,6 +1,7 @@
 import { withVocabulary } from '../vocabulary';
 import type { Catalogue, Written } from '../zh-CN';
 import { common } from './common';
+import { complaints } from './complaints';
 import { dayclose } from './dayclose';
 import { daysheet } from './daysheet';
 import { handover } from './handover';
@@ -17,6 +18,7 @@ const written: Written = {
   handover,
   dayclose,
   notifications,
+  complaints,
 };
 
 /** The English catalogue: the keys of the Chinese one (its type), one file per area. */

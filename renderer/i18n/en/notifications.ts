@@ -19,4 +19,29 @@ export const notifications: Written['notifications'] = {
   handoverMissing: 'No handover was written for the {{shift}} shift of {{date}} (ended {{end}})',
   handoverWrittenLate:
     'The {{shift}} shift of {{date}} has its handover now: written by {{from}} at {{at}} (to {{to}}); the missed-handover warning is cleared',
+  complaint: {
+    filed: 'New complaint {{no}} (received by {{by}}): assign a handler soon',
+    unsatisfied: 'Complaint {{no}}: the customer was not satisfied at the revisit ({{by}}); reopen it?',
+    reply: {
+      before: 'Complaint {{no}}: first reply due by {{due}} (handler {{handler}})',
+      beforeUnassigned: 'Complaint {{no}}: first reply due by {{due}}, and no handler is assigned',
+      at: 'Complaint {{no}}: the first reply is overdue (due {{due}}, handler {{handler}})',
+      atUnassigned: 'Complaint {{no}}: the first reply is overdue (due {{due}}), and no handler is assigned',
+    },
+    handle: {
+      before: 'Complaint {{no}}: to be handled by {{due}} (handler {{handler}})',
+      beforeUnassigned: 'Complaint {{no}}: to be handled by {{due}}, and no handler is assigned',
+      at: 'Complaint {{no}}: handling is overdue (due {{due}}, handler {{handler}})',
+      atUnassigned: 'Complaint {{no}}: handling is overdue (due {{due}}), and no handler is assigned',
+    },
+    limit: {
+      before: 'Complaint {{no}}: to be closed by {{due}} at the latest (handler {{handler}})',
+      beforeUnassigned: 'Complaint {{no}}: to be closed by {{due}} at the latest, and no handler is assigned',
+      at: 'Complaint {{no}} is past its latest closing time, {{due}} (handler {{handler}})',
+      atUnassigned: 'Complaint {{no}} is past its latest closing time, {{due}}, and no handler is assigned',
+    },
+    revisit: {
+      at: 'Complaint {{no}} is closed and its revisit is overdue (due {{due}})',
+    },
+  },
 };

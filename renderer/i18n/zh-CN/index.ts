@@ -1,5 +1,6 @@
 import { withVocabulary, type Strings } from '../vocabulary';
 import { common } from './common';
+import { complaints } from './complaints';
 import { dayclose } from './dayclose';
 import { daysheet } from './daysheet';
 import { handover } from './handover';
@@ -16,6 +17,7 @@ const written = {
   handover,
   dayclose,
   notifications,
+  complaints,
 } as const;
 
 /** What a catalogue writes itself, one file per area: the English one must write the same keys. */

@@ -14,4 +14,29 @@ export const notifications = {
   handoverDifference: '{{shift}}交接 #{{id}}（{{from}} → {{to}}）有 {{count}} 处不符，请核查',
   handoverMissing: '{{date}} {{shift}}（至 {{end}}）下班前没有写交接记录',
   handoverWrittenLate: '{{date}} {{shift}}的交接已由 {{from}} 于 {{at}} 补写（交给 {{to}}），漏交接提醒解除',
+  complaint: {
+    filed: '新投诉 {{no}}（{{by}} 受理）：请尽快指派处理人',
+    unsatisfied: '投诉 {{no}} 回访客户不满意（{{by}} 回访）：请决定是否重新处理',
+    reply: {
+      before: '投诉 {{no}} 须在 {{due}} 前首次回复客户（处理人 {{handler}}）',
+      beforeUnassigned: '投诉 {{no}} 须在 {{due}} 前首次回复客户，尚未指派处理人',
+      at: '投诉 {{no}} 首次回复已逾期（应于 {{due}} 前，处理人 {{handler}}）',
+      atUnassigned: '投诉 {{no}} 首次回复已逾期（应于 {{due}} 前），尚未指派处理人',
+    },
+    handle: {
+      before: '投诉 {{no}} 须在 {{due}} 前处理完毕（处理人 {{handler}}）',
+      beforeUnassigned: '投诉 {{no}} 须在 {{due}} 前处理完毕，尚未指派处理人',
+      at: '投诉 {{no}} 处理已逾期（应于 {{due}} 前，处理人 {{handler}}）',
+      atUnassigned: '投诉 {{no}} 处理已逾期（应于 {{due}} 前），尚未指派处理人',
+    },
+    limit: {
+      before: '投诉 {{no}} 最迟须在 {{due}} 前结案（处理人 {{handler}}）',
+      beforeUnassigned: '投诉 {{no}} 最迟须在 {{due}} 前结案，尚未指派处理人',
+      at: '投诉 {{no}} 已超过最迟结案时限 {{due}}（处理人 {{handler}}）',
+      atUnassigned: '投诉 {{no}} 已超过最迟结案时限 {{due}}，尚未指派处理人',
+    },
+    revisit: {
+      at: '投诉 {{no}} 已结案，回访已逾期（应于 {{due}} 前）',
+    },
+  },
 } as const;

@@ -7,6 +7,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { useDesk } from '../../desk/DeskContext';
 import { useCall } from '../../hooks/useCall';
 import { useLoaded } from '../../hooks/usePolled';
+import { ComplaintSettingsFields } from '../complaints/SettingsFields';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -129,6 +130,7 @@ export function SettingsPage() {
               ]}
             />
           </Form.Item>
+          <ComplaintSettingsFields />
           <ErrorAlert from={[update, settings]} />
           <Button type="primary" htmlType="submit" loading={update.busy}>
             {t('settings.save')}

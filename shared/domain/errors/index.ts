@@ -3,6 +3,7 @@ import { AUTH_ERRORS } from './auth';
 import { CALL_ERRORS } from './calls';
 import { CASH_ERRORS } from './cash';
 import { COMMON_ERRORS } from './common';
+import { COMPLAINT_ERRORS } from './complaints';
 import { CUSTOMER_ERRORS } from './customers';
 import { DAYCLOSE_ERRORS } from './dayclose';
 import { EXPORT_ERRORS } from './exports';
@@ -45,6 +46,7 @@ export const ERRORS_BY_NAMESPACE = {
   dayclose: DAYCLOSE_ERRORS,
   handover: HANDOVER_ERRORS,
   mail: MAIL_ERRORS,
+  complaints: COMPLAINT_ERRORS,
 } as const satisfies Record<string, Messages>;
 
 export const ERROR_MESSAGES = {
@@ -66,6 +68,7 @@ export const ERROR_MESSAGES = {
   ...DAYCLOSE_ERRORS,
   ...HANDOVER_ERRORS,
   ...MAIL_ERRORS,
+  ...COMPLAINT_ERRORS,
 } as const satisfies Messages;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

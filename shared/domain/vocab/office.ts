@@ -62,6 +62,10 @@ export const NOTIFICATION_KINDS = [
   'user_locked_out',
   'ownership_dispute',
   'system',
+  'complaint_filed',
+  'complaint_due_soon',
+  'complaint_overdue',
+  'complaint_unsatisfied',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
