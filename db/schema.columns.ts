@@ -244,6 +244,15 @@ export interface LedgerColumns {
     counted: number;
     audit_id: number;
   };
+  handover_missed_clearings: {
+    id: number;
+    notice_id: number;
+    handover_id: number;
+    notification_id: number;
+    at: string;
+    business_date: string;
+    audit_id: number;
+  };
   handover_missed_notices: {
     id: number;
     business_date: string;
@@ -366,6 +375,15 @@ export interface LedgerColumns {
     mail_id: number;
     handed_to: string;
     by_id: number;
+    at: string;
+    business_date: string;
+    audit_id: number;
+  };
+  mail_item_approvals: {
+    id: number;
+    mail_id: number;
+    left_by: string;
+    approved_by: number;
     at: string;
     business_date: string;
     audit_id: number;
@@ -653,6 +671,7 @@ export const LEDGER_AUDITED_TABLES = {
   handover_acks: { key: 'id', appendOnly: true },
   handover_differences: { key: 'id', appendOnly: true },
   handover_item_lines: { key: 'id', appendOnly: true },
+  handover_missed_clearings: { key: 'id', appendOnly: true },
   handover_missed_notices: { key: 'id', appendOnly: true },
   handover_task_events: { key: 'id', appendOnly: true },
   handover_tasks: { key: 'id', appendOnly: true },
@@ -665,6 +684,7 @@ export const LEDGER_AUDITED_TABLES = {
   key_overnight_notes: { key: 'id', appendOnly: true },
   keys: { key: 'id', appendOnly: false },
   mail_handouts: { key: 'id', appendOnly: true },
+  mail_item_approvals: { key: 'id', appendOnly: true },
   mail_items: { key: 'id', appendOnly: true },
   notification_reads: { key: 'id', appendOnly: true },
   notifications: { key: 'id', appendOnly: true },

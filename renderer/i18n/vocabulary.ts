@@ -24,6 +24,7 @@ import {
   KEY_MOVEMENT_KIND_LABELS,
   KEY_STATE_LABELS,
   labelsFor,
+  HANDOVER_SECTION_LABELS,
   labelsIn,
   MAIL_KIND_LABELS,
   NOTIFICATION_SEVERITY_LABELS,
@@ -78,6 +79,7 @@ export function vocabularyWords(locale: Locale) {
       // The state runs into a key's line ("out 张伟"), so it is lower case there (Chinese has none).
       keyState: lowerCase(labelsFor(KEY_COPY_STATES, KEY_STATE_LABELS, locale)),
       mailKind: words(MAIL_KIND_LABELS),
+      section: words(HANDOVER_SECTION_LABELS),
     },
     dayclose: {
       review: { handoverState: words(HANDOVER_ACK_STATE_LABELS) },

@@ -18,17 +18,25 @@ export const settingsSchema = z.object({
     .refine((list) => new Set(list).size === list.length, 'channels must be unique'),
   /** How long an approved unit hold lasts before the app releases it (SPEC §4). */
   holdExpiryMinutes: z.number().int().min(1).max(1440),
-  /** The desk's shifts (SPEC §5, 000:297); a shift ending at or before its start ends next day. */
+  /** The desk's shifts (SPEC §5, 000:75); a shift ending at or before its start ends next day. */
   shifts: z
     .array(z.object({ name: z.string().trim().min(1).max(20), start: cutoffSchema, end: cutoffSchema }))
     .min(1)
     .max(6)
     .refine((list) => new Set(list.map((s) => s.name)).size === list.length, 'shift names must be unique'),
-  /** The front-desk items checked at every handover, with their usual count (000:615). */
+  /** The front-desk items checked at every handover, with their usual count (000:617). */
   handoverItems: z
     .array(z.object({ name: z.string().trim().min(1).max(30), count: z.number().int().min(0).max(9999) }))
     .max(40)
     .refine((list) => new Set(list.map((i) => i.name)).size === list.length, 'item names must be unique'),
+
+  // Handover, keys and mail (w-desk).
+  /**
+   * The incoming person counts the desk items, tickets and cash before seeing the expected
+   * figures, which appear with the differences before the PIN (a blind count, as hotel
+   * cashiers' blind drops: 000:617-621 ask for a real check, not a copy of the outgoing figures).
+   */
+  handoverCountBlind: z.boolean(),
 
   // Complaints 客户投诉: each deadline runs from the moment the complaint was received.
   /** The customer has a first reply within this many minutes (000:521: within 2 hours). */
@@ -64,6 +72,7 @@ export const DEFAULT_SETTINGS: Settings = {
     { name: '鞋套', count: 50 },
     { name: '雨伞', count: 5 },
   ],
+  handoverCountBlind: true,
 
   // Complaints 客户投诉.
   complaintReplyMinutes: 120,

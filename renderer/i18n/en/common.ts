@@ -146,6 +146,13 @@ export const common: Omit<Written['common'], 'tickets' | 'visits' | 'keys' | 'sy
     visitChannelsFormat: 'Each channel takes 1–20 characters',
     save: 'Save settings',
     saved: 'Settings saved',
+    // Handover, keys and mail (w-desk).
+    handoverCountBlind: 'Handover count',
+    handoverCountBlindOn:
+      'Blind: the incoming person counts first; the expected figures appear with the differences',
+    handoverCountBlindOff: 'Show the expected figures while counting',
+    handoverCountBlindHelp:
+      'The rulebook has the incoming person check and count the desk items, keys and mail item by item with the outgoing one (000:617-621); blind by default',
   },
   audit: {
     verify: 'Verify ledger',

@@ -17,6 +17,8 @@ export const notifications: Written['notifications'] = {
   handoverDifference:
     'Handover #{{id}} ({{shift}}, {{from}} → {{to}}) found {{count}} difference(s): please check',
   handoverMissing: 'No handover was written for the {{shift}} shift of {{date}} (ended {{end}})',
+  handoverWrittenLate:
+    'The {{shift}} shift of {{date}} has its handover now: written by {{from}} at {{at}} (to {{to}}); the missed-handover warning is cleared',
   complaint: {
     filed: 'New complaint {{no}} (received by {{by}}): assign a handler soon',
     unsatisfied: 'Complaint {{no}}: the customer was not satisfied at the revisit ({{by}}); reopen it?',

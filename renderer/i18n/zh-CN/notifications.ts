@@ -13,6 +13,7 @@ export const notifications = {
   overdueKey: '钥匙 {{tag}}（{{name}}）第 {{copy}} 把逾期未还：{{holder}}',
   handoverDifference: '{{shift}}交接 #{{id}}（{{from}} → {{to}}）有 {{count}} 处不符，请核查',
   handoverMissing: '{{date}} {{shift}}（至 {{end}}）下班前没有写交接记录',
+  handoverWrittenLate: '{{date}} {{shift}}的交接已由 {{from}} 于 {{at}} 补写（交给 {{to}}），漏交接提醒解除',
   complaint: {
     filed: '新投诉 {{no}}（{{by}} 受理）：请尽快指派处理人',
     unsatisfied: '投诉 {{no}} 回访客户不满意（{{by}} 回访）：请决定是否重新处理',

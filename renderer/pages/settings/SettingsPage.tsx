@@ -116,6 +116,20 @@ export function SettingsPage() {
               ]}
             />
           </Form.Item>
+          {/* Handover, keys and mail (w-desk). */}
+          <Form.Item
+            name="handoverCountBlind"
+            label={t('settings.handoverCountBlind')}
+            extra={t('settings.handoverCountBlindHelp')}
+          >
+            <Radio.Group
+              aria-label={t('settings.handoverCountBlind')}
+              options={[
+                { label: t('settings.handoverCountBlindOn'), value: true },
+                { label: t('settings.handoverCountBlindOff'), value: false },
+              ]}
+            />
+          </Form.Item>
           <ComplaintSettingsFields />
           <ErrorAlert from={[update, settings]} />
           <Button type="primary" htmlType="submit" loading={update.busy}>

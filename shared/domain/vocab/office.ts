@@ -57,6 +57,7 @@ export const NOTIFICATION_KINDS = [
   'ticket_reminder',
   'overdue_key',
   'handover_missing',
+  'handover_written_late',
   'handover_difference',
   'user_locked_out',
   'ownership_dispute',
