@@ -17,4 +17,11 @@ export const notifications: Written['notifications'] = {
   handoverDifference:
     'Handover #{{id}} ({{shift}}, {{from}} → {{to}}) found {{count}} difference(s): please check',
   handoverMissing: 'No handover was written for the {{shift}} shift of {{date}} (ended {{end}})',
+  holdRequested: '{{consultant}} asks to hold {{unit}}: waiting for approval',
+  holdNoDeposit: '{{consultant}} reports no deposit for {{unit}}: {{reason}}. Cancel the hold',
+  holdDeputyDepositDiscount:
+    '{{deputy}} (deputy) registered a deposit of {{amount}} on {{unit}} ({{consultant}}) at a discount of {{discount}} approved by {{approver}}',
+  holdBoardGranted: '{{by}} (deputy) authorised {{name}} to read the board until {{until}}: {{reason}}',
+  refundOverdue:
+    'The refund of {{amount}} for {{unit}} ({{customer}}) was due by {{due}}: {{days}} days overdue',
 };

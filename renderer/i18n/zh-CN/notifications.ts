@@ -13,4 +13,10 @@ export const notifications = {
   overdueKey: '钥匙 {{tag}}（{{name}}）第 {{copy}} 把逾期未还：{{holder}}',
   handoverDifference: '{{shift}}交接 #{{id}}（{{from}} → {{to}}）有 {{count}} 处不符，请核查',
   handoverMissing: '{{date}} {{shift}}（至 {{end}}）下班前没有写交接记录',
+  holdRequested: '{{consultant}} 申请销控 {{unit}}，待审批',
+  holdNoDeposit: '{{consultant}} 报告 {{unit}} 客户不定：{{reason}}，请取消销控',
+  holdDeputyDepositDiscount:
+    '{{deputy}}（副理）登记了 {{unit}} 的定金 {{amount}}（{{consultant}}），优惠 {{discount}}，{{approver}} 批准',
+  holdBoardGranted: '{{by}}（副理）授权 {{name}} 查看销控表至 {{until}}：{{reason}}',
+  refundOverdue: '{{unit}} 退款 {{amount}}（{{customer}}）应于 {{due}} 前支付，已逾期 {{days}} 天',
 } as const;
