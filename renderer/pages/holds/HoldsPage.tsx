@@ -6,12 +6,14 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { useSession } from '../../desk/DeskContext';
 import { usePolled } from '../../hooks/usePolled';
 import { AskPanel } from './AskPanel';
+import { DepositsPanel } from './DepositsPanel';
 import { GrantsPanel } from './GrantsPanel';
 import { HoldQueue } from './HoldQueue';
 import { HoldRegister } from './HoldRegister';
 import { InquiriesPanel } from './InquiriesPanel';
 import { localDateTime } from './format';
 import { MyHolds } from './MyHolds';
+import { RefundsPanel } from './RefundsPanel';
 import { ReportsPanel } from './ReportsPanel';
 import { SalesBoard } from './SalesBoard';
 import './board.css';
@@ -90,6 +92,20 @@ export function HoldsPage() {
       ? [
           { key: 'grants', label: t('tabs.grants'), children: <GrantsPanel /> },
           { key: 'inquiries', label: t('tabs.inquiries'), children: <InquiriesPanel /> },
+        ]
+      : []),
+    ...(mayCall('holds.deposits', roles)
+      ? [
+          {
+            key: 'money',
+            label: t('nav.money'),
+            children: (
+              <Space direction="vertical" size="large" style={{ width: '100%' }}>
+                <DepositsPanel />
+                <RefundsPanel />
+              </Space>
+            ),
+          },
         ]
       : []),
   ];
