@@ -60,3 +60,36 @@ test('the cashier confirms a WeChat deposit against the statement and pays a ref
     paid: { cashierName: '钱出纳', method: 'transfer', reference: 'TX-1' },
   });
 });
+
+test('the register shows a deposit with its method, agreement, agreed price and the approved discount', async () => {
+  const { user, desk } = await mountDesk();
+  await desk.signInAs('李经理');
+  const board = await desk.ok('holds.board');
+  const unit = board.units.find((u) => u.room === '101')!;
+  await desk.signInAs('张伟');
+  const pending = await desk.ok('holds.request', {
+    unitId: unit.id,
+    customerName: '王先生',
+    customerPhone: '13812345678',
+  });
+  await desk.signInAs('李经理');
+  await desk.ok('holds.approve', { holdId: pending.id });
+  await desk.ok('holds.deposit', {
+    holdId: pending.id,
+    amountFen: 2_000_000,
+    method: 'alipay',
+    receiptNo: 'SJ-7',
+    agreementNo: 'DG-7',
+    agreedPriceFen: unit.listPriceFen! - 50_000,
+    discount: { reason: '老带新' },
+    receivedBy: desk.userId('李经理'),
+  });
+  await desk.ok('auth.signOut');
+
+  await signIn(user, '李经理', '1111');
+  await user.click(await screen.findByRole('menuitem', { name: '销控表' }));
+  await user.click(await screen.findByRole('tab', { name: '销控登记表' }));
+  const row = (await screen.findByText(/收据号 SJ-7/)).closest('tr')!;
+  expect(row).toHaveTextContent('¥20,000.00 · 支付宝 · 收据号 SJ-7 · 协议号 DG-7');
+  expect(row).toHaveTextContent('（优惠 ¥500.00，李经理 批准）');
+});
