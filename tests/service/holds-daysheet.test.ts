@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { DEPOSIT_METHODS, type DepositMethod } from '../../shared/domain/vocab';
+import { daySheetHtml } from '../../shared/print/daysheet/staticHtml';
 import { decode, openWorkbook, sumFormulas, totalOf } from '../support/daysheet';
 import { testDesk, type TestDesk } from '../support/desk';
 import { boardUnit, depositInput, heldUnit } from '../support/holds';
@@ -75,7 +76,8 @@ describe('the day sheet’s 定金', () => {
     });
     const total = PLAN.reduce((s, p) => s + p.amountFen, 0);
 
-    const day1 = (await sheetAs(desk, '李经理', first)).deposits;
+    const managersSheet = await sheetAs(desk, '李经理', first);
+    const day1 = managersSheet.deposits;
     expect(day1.restricted).toBe(false);
     expect(day1.byMethod).toEqual(byMethod);
     expect(day1.totalFen).toBe(total);
@@ -111,8 +113,25 @@ describe('the day sheet’s 定金', () => {
       REFUND_FEN,
     ]);
 
+    // The print page carries the same 定金 as the .xlsx.
+    const html = daySheetHtml(managersSheet);
+    for (const words of [
+      '定金按收款方式',
+      '优惠（经专案经理批准）',
+      '退定（当日批准）',
+      'SJ-102',
+      '老带新',
+      '定购协议号',
+    ]) {
+      expect(html, words).toContain(words);
+    }
+
     // The desk reads the money, never the units, customers, prices or discounts (000:721).
-    const desk1 = (await sheetAs(desk, '王芳', first)).deposits;
+    const desksSheet = await sheetAs(desk, '王芳', first);
+    const desk1 = desksSheet.deposits;
+    const desksHtml = daySheetHtml(desksSheet);
+    expect(desksHtml).toContain('SJ-102');
+    expect(desksHtml).not.toMatch(/老带新|王先生|成交价/);
     expect(desk1.restricted).toBe(true);
     expect(desk1.totalFen).toBe(total);
     expect(desk1.discounts).toEqual([]);
