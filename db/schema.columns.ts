@@ -216,6 +216,15 @@ export interface LedgerColumns {
     ticket_count_id: number;
     audit_id: number;
   };
+  deposit_confirmations: {
+    id: number;
+    deposit_id: number;
+    cashier_id: number;
+    statement_ref: string | null;
+    at: string;
+    business_date: string;
+    audit_id: number;
+  };
   handover_acks: {
     id: number;
     handover_id: number;
@@ -298,6 +307,41 @@ export interface LedgerColumns {
     started_at: string;
     audit_id: number;
   };
+  hold_board_grants: {
+    id: number;
+    grantee_id: number;
+    granted_by: number;
+    from_at: string;
+    until_at: string;
+    reason: string;
+    at: string;
+    business_date: string;
+    audit_id: number;
+  };
+  hold_board_revocations: {
+    id: number;
+    grant_id: number;
+    revoked_by: number;
+    reason: string | null;
+    at: string;
+    business_date: string;
+    audit_id: number;
+  };
+  hold_deposits: {
+    id: number;
+    hold_id: number;
+    event_id: number;
+    method: string;
+    agreement_no: string;
+    list_price_fen: number;
+    agreed_price_fen: number;
+    received_by: number;
+    approved_by: number | null;
+    discount_reason: string | null;
+    at: string;
+    business_date: string;
+    audit_id: number;
+  };
   hold_events: {
     id: number;
     hold_id: number;
@@ -309,6 +353,27 @@ export interface LedgerColumns {
     reason: string | null;
     amount_fen: number | null;
     receipt_no: string | null;
+    audit_id: number;
+  };
+  hold_inquiries: {
+    id: number;
+    at: string;
+    business_date: string;
+    actor_id: number;
+    unit_id: number;
+    free: number;
+    audit_id: number;
+  };
+  hold_refunds: {
+    id: number;
+    hold_id: number;
+    cancel_event_id: number;
+    amount_fen: number;
+    approved_by: number;
+    reason: string;
+    due_date: string;
+    at: string;
+    business_date: string;
     audit_id: number;
   };
   holds: {
@@ -446,6 +511,19 @@ export interface LedgerColumns {
     at: string;
     business_date: string;
     decided_by: number;
+    audit_id: number;
+  };
+  refund_events: {
+    id: number;
+    refund_id: number;
+    kind: string;
+    at: string;
+    business_date: string;
+    actor_id: number | null;
+    cashier_id: number | null;
+    method: string | null;
+    reference: string | null;
+    note: string | null;
     audit_id: number;
   };
   rotation_events: {
@@ -668,6 +746,7 @@ export const LEDGER_AUDITED_TABLES = {
   day_close_events: { key: 'id', appendOnly: true },
   day_close_signatures: { key: 'id', appendOnly: true },
   day_close_stock: { key: 'id', appendOnly: true },
+  deposit_confirmations: { key: 'id', appendOnly: true },
   handover_acks: { key: 'id', appendOnly: true },
   handover_differences: { key: 'id', appendOnly: true },
   handover_item_lines: { key: 'id', appendOnly: true },
@@ -677,7 +756,12 @@ export const LEDGER_AUDITED_TABLES = {
   handover_tasks: { key: 'id', appendOnly: true },
   handover_versions: { key: 'id', appendOnly: true },
   handovers: { key: 'id', appendOnly: true },
+  hold_board_grants: { key: 'id', appendOnly: true },
+  hold_board_revocations: { key: 'id', appendOnly: true },
+  hold_deposits: { key: 'id', appendOnly: true },
   hold_events: { key: 'id', appendOnly: true },
+  hold_inquiries: { key: 'id', appendOnly: true },
+  hold_refunds: { key: 'id', appendOnly: true },
   holds: { key: 'id', appendOnly: true },
   key_movements: { key: 'id', appendOnly: true },
   key_overdue_notices: { key: 'id', appendOnly: true },
@@ -691,6 +775,7 @@ export const LEDGER_AUDITED_TABLES = {
   office_identity: { key: 'id', appendOnly: true },
   ownership_claims: { key: 'id', appendOnly: true },
   ownership_decisions: { key: 'id', appendOnly: true },
+  refund_events: { key: 'id', appendOnly: true },
   rotation_events: { key: 'id', appendOnly: true },
   settings: { key: 'key', appendOnly: false },
   sign_in_attempts: { key: 'id', appendOnly: true },

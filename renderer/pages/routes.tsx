@@ -102,7 +102,7 @@ export const ROUTES: readonly PageRoute[] = [
     key: 'holds',
     labelKey: 'holds:nav.board',
     icon: <ShopOutlined aria-hidden />,
-    channel: 'holds.board',
+    channel: 'holds.access',
     Page: HoldsPage,
   },
   {

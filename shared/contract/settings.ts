@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineCall } from './define';
 import { cutoffSchema } from './common';
 import { LOCALES } from '../domain/locale';
+import { BOARD_VISIBILITIES } from '../domain/vocab';
 
 export const settingsSchema = z.object({
   projectName: z.string().trim().min(1).max(60),
@@ -51,6 +52,14 @@ export const settingsSchema = z.object({
   complaintReplyNoticeMinutes: z.number().int().min(0).max(600),
   /** A reminder this many hours before handling and the latest close are due (0: none). */
   complaintDayNoticeHours: z.number().int().min(0).max(168),
+  // Unit holds 销控 (w-holds)
+  /**
+   * Who sees the sales-control board (000:719-721 rules 37-38): the manager, the deputy and those
+   * they authorise for a period; or, as an office may choose, the status colours for everyone.
+   */
+  boardVisibility: z.enum(BOARD_VISIBILITIES),
+  /** Days within which an approved refund 退定 is paid (000:45: within a week). */
+  refundDueDays: z.number().int().min(1).max(60),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -81,6 +90,9 @@ export const DEFAULT_SETTINGS: Settings = {
   complaintRevisitDays: 2,
   complaintReplyNoticeMinutes: 30,
   complaintDayNoticeHours: 24,
+  // Unit holds 销控 (w-holds)
+  boardVisibility: 'managers',
+  refundDueDays: 7,
 };
 
 export const settings = {

@@ -54,4 +54,11 @@ export const notifications: Written['notifications'] = {
     'Entry #{{seq}} of this ledger fails verification and was not sent to HQ. Run “Verify ledger”',
   hqSyncRefused:
     'HQ does not accept this office’s login (account, password or office id): ask headquarters for a new connection',
+  holdRequested: '{{consultant}} asks to hold {{unit}}: waiting for approval',
+  holdNoDeposit: '{{consultant}} reports no deposit for {{unit}}: {{reason}}. Cancel the hold',
+  holdDeputyDepositDiscount:
+    '{{deputy}} (deputy) registered a deposit of {{amount}} on {{unit}} ({{consultant}}) at a discount of {{discount}} approved by {{approver}}',
+  holdBoardGranted: '{{by}} (deputy) authorised {{name}} to read the board until {{until}}: {{reason}}',
+  refundOverdue:
+    'The refund of {{amount}} for {{unit}} ({{customer}}) was due by {{due}}: {{days}} days overdue',
 };

@@ -45,4 +45,10 @@ export const notifications = {
   hqSyncInvalid: '总部拒收第 #{{seq}} 条：未通过总部的校验。同步已停止，请联系总部',
   hqSyncDamaged: '本店台账第 #{{seq}} 条未通过校验，没有发往总部。请运行“校验台账”',
   hqSyncRefused: '总部不接受本店的登录（账号、密码或门店编号不对）：请向总部重新索取连接',
+  holdRequested: '{{consultant}} 申请销控 {{unit}}，待审批',
+  holdNoDeposit: '{{consultant}} 报告 {{unit}} 客户不定：{{reason}}，请取消销控',
+  holdDeputyDepositDiscount:
+    '{{deputy}}（副理）登记了 {{unit}} 的定金 {{amount}}（{{consultant}}），优惠 {{discount}}，{{approver}} 批准',
+  holdBoardGranted: '{{by}}（副理）授权 {{name}} 查看销控表至 {{until}}：{{reason}}',
+  refundOverdue: '{{unit}} 退款 {{amount}}（{{customer}}）应于 {{due}} 前支付，已逾期 {{days}} 天',
 } as const;

@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Settings } from '../../../shared/contract/settings';
 import { isCutoff } from '../../../shared/domain/businessDate';
+import { BOARD_VISIBILITIES } from '../../../shared/domain/vocab';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useDesk } from '../../desk/DeskContext';
 import { useCall } from '../../hooks/useCall';
@@ -80,6 +81,27 @@ export function SettingsPage() {
             ]}
           >
             <InputNumber min={1} max={1440} precision={0} />
+          </Form.Item>
+          <Form.Item
+            name="boardVisibility"
+            label={t('holds:settings.boardVisibility')}
+            extra={t('holds:settings.boardVisibilityHelp')}
+          >
+            <Radio.Group
+              aria-label={t('holds:settings.boardVisibility')}
+              options={BOARD_VISIBILITIES.map((v) => ({ label: t(`holds:visibility.${v}`), value: v }))}
+            />
+          </Form.Item>
+          <Form.Item
+            name="refundDueDays"
+            label={t('holds:settings.refundDueDays')}
+            extra={t('holds:settings.refundDueDaysHelp')}
+            rules={[
+              { required: true, message: t('form.required') },
+              { type: 'integer', min: 1, max: 60 },
+            ]}
+          >
+            <InputNumber min={1} max={60} precision={0} />
           </Form.Item>
           <Form.Item
             name="backupKeep"

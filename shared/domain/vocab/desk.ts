@@ -99,7 +99,10 @@ export const CASH_TRANSFER_KIND_SHEET_LABELS = {
   to_cashier: { 'zh-CN': '交出纳', en: 'To cashier' },
 } as const satisfies Labels<CashTransferKind>;
 
-/** A line of a person's cash custody (cash_movements.kind, CHECKed by 0004_tickets). */
+/**
+ * A line of a person's cash custody (cash_movements.kind, CHECKed by 0004_tickets, widened by
+ * 0024): `deposit` is a unit's deposit 定金 paid in cash, in the custody of whoever received it.
+ */
 export const CASH_MOVEMENT_KINDS = [
   'sale',
   'void',
@@ -107,6 +110,7 @@ export const CASH_MOVEMENT_KINDS = [
   'transfer_in',
   'to_cashier',
   'count_variance',
+  'deposit',
 ] as const;
 export type CashMovementKind = (typeof CASH_MOVEMENT_KINDS)[number];
 
