@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineCall } from './define';
 import { businessDateSchema, countersignSchema, idSchema } from './common';
 import { dayCheckItemSchema } from './keys';
-import { DAY_STATUSES, SIGNING_ROLES } from '../domain/vocab';
+import { DAY_CLOSE_EVENT_KINDS, DAY_STATUSES, SIGNING_ROLES } from '../domain/vocab';
 
 /** Day close 日结 (SPEC §8): a guided close of one business date, then the date is locked. */
 
@@ -38,6 +38,39 @@ export const cashCountSchema = z.object({
 });
 export type CashCountView = z.infer<typeof cashCountSchema>;
 
+/**
+ * A ticket type counted at a close, referred to the end of the closed date: `expected` is the
+ * stock the ledger holds at the end of that date, `counted` what was on hand then by the count.
+ * The count itself is of the drawer when counted (`countedOnHand`): when movements dated later
+ * had already moved the stock (a date reopened after the desk sold on), they are taken back
+ * out (`afterwards`, their sum), so `counted = countedOnHand - afterwards`.
+ */
+export const closeStockLineSchema = z.object({
+  typeId: idSchema,
+  typeName: z.string(),
+  expected: z.number().int(),
+  counted: z.number().int(),
+  variance: z.number().int(),
+  explanation: z.string().nullable(),
+  countedOnHand: z.number().int(),
+  afterwards: z.number().int(),
+});
+
+const signatureSchema = z.object({
+  role: z.enum(SIGNING_ROLES),
+  userId: idSchema,
+  name: z.string(),
+  at: z.string(),
+});
+
+/** One close of a date, as signed: every close of a date is kept, a reclose does not replace it. */
+export const closeOfDateSchema = z.object({
+  at: z.string(),
+  by: z.string(),
+  stock: z.array(closeStockLineSchema),
+  signatures: z.array(signatureSchema),
+});
+
 export const closeRecordSchema = z.object({
   businessDate: businessDateSchema,
   /** open: counted but never closed; closed: locked; reopened: closed once, open again now. */
@@ -45,16 +78,7 @@ export const closeRecordSchema = z.object({
   /** The latest close (still shown when the date was reopened since). */
   closedAt: z.string().nullable(),
   closedBy: z.string().nullable(),
-  stock: z.array(
-    z.object({
-      typeId: idSchema,
-      typeName: z.string(),
-      expected: z.number().int(),
-      counted: z.number().int(),
-      variance: z.number().int(),
-      explanation: z.string().nullable(),
-    }),
-  ),
+  stock: z.array(closeStockLineSchema),
   /** The latest cash count of the date, and every count (a reopened day may be counted again). */
   cash: cashCountSchema.nullable(),
   cashCounts: z.array(cashCountSchema),
@@ -74,10 +98,19 @@ export const closeRecordSchema = z.object({
       ),
     })
     .nullable(),
-  signatures: z.array(
-    z.object({ role: z.enum(SIGNING_ROLES), userId: idSchema, name: z.string(), at: z.string() }),
-  ),
+  signatures: z.array(signatureSchema),
   reopenings: z.array(z.object({ at: z.string(), by: z.string(), reason: z.string() })),
+  /** Every close of the date, oldest first; the last one is the one above. */
+  closes: z.array(closeOfDateSchema),
+  /** Every close and reopening of the date, in order. */
+  history: z.array(
+    z.object({
+      kind: z.enum(DAY_CLOSE_EVENT_KINDS),
+      at: z.string(),
+      by: z.string(),
+      reason: z.string().nullable(),
+    }),
+  ),
 });
 export type CloseRecord = z.infer<typeof closeRecordSchema>;
 
@@ -88,8 +121,23 @@ export const preparationSchema = z.object({
   businessDate: businessDateSchema,
   /** The desk's open business date now (what a write would be dated). */
   today: businessDateSchema,
-  stock: z.array(z.object({ typeId: idSchema, name: z.string(), expected: z.number().int() })),
-  /** Ticket cash still held per person (must all be handed to the cashier before the close). */
+  /**
+   * Each ticket type to count: `expected` at the end of the date, `onHandNow` what the drawer
+   * should hold now (they differ when movements dated after the date were written before it is
+   * closed: a reopened date, or a date closed the morning after). The count is of the drawer now.
+   */
+  stock: z.array(
+    z.object({
+      typeId: idSchema,
+      name: z.string(),
+      expected: z.number().int(),
+      onHandNow: z.number().int(),
+    }),
+  ),
+  /**
+   * Ticket cash held per person at the end of the date (must all be handed to the cashier
+   * before the close); cash taken in on later dates is theirs, not the date's.
+   */
   cashHeld: z.array(z.object({ userId: idSchema, name: z.string(), balanceFen: z.number().int() })),
   keyCheck: z.object({ complete: z.boolean(), items: z.array(dayCheckItemSchema) }),
   review: z.object({

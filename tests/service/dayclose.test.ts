@@ -42,7 +42,16 @@ describe('the guided close', () => {
     });
     expect(record.stock).toEqual(
       expect.arrayContaining([
-        { typeId: twoD, typeName: '2D 电影票', expected: 18, counted: 18, variance: 0, explanation: null },
+        {
+          typeId: twoD,
+          typeName: '2D 电影票',
+          expected: 18,
+          counted: 18,
+          variance: 0,
+          explanation: null,
+          countedOnHand: 18,
+          afterwards: 0,
+        },
       ]),
     );
     expect(record.cash).toMatchObject({

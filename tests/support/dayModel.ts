@@ -82,11 +82,7 @@ export class DeskModel {
   ticketLine(date: string, type: string): ModelTicketLine {
     const mine = this.tickets.filter((a) => a.type === type);
     const stockAfter = (a: TicketAct): number =>
-      a.kind === 'received' || a.kind === 'voided'
-        ? a.count
-        : a.kind === 'adjusted'
-          ? a.delta
-          : -a.count;
+      a.kind === 'received' || a.kind === 'voided' ? a.count : a.kind === 'adjusted' ? a.delta : -a.count;
     const before = mine.filter((a) => a.date < date);
     const today = mine.filter((a) => a.date === date);
     const count = (kind: TicketAct['kind']) =>
@@ -134,9 +130,7 @@ export class DeskModel {
 
   /** Everything handed to the cashier on a date. */
   handedOn(date: string): number {
-    return -this.cash
-      .filter((a) => a.date === date && a.kind === 'to_cashier')
-      .reduce((s, a) => s + (a.kind === 'to_cashier' ? a.fen : 0), 0);
+    return this.cash.filter((a) => a.date === date && a.kind === 'to_cashier').reduce((s, a) => s - a.fen, 0);
   }
 
   typesOf(date: string): string[] {
@@ -217,7 +211,7 @@ export function expectSheetConsistent(sheet: DaySheet): void {
     (t) => t.amountFen,
   );
   expect(s.handedToCashierFen).toBe(toCashier);
-  expect(-sum(sheet.cash.holders, (h) => h.toCashierFen)).toBe(toCashier);
+  expect(sum(sheet.cash.holders, (h) => h.toCashierFen) + toCashier).toBe(0);
   const close = sheet.close;
   if (!close) return;
   if (close.closed) {

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { DaySheet } from '../../contract/exports';
 import { SIGNING_ROLES } from '../../domain/vocab';
 import { dateTime, money } from './format';
+import { SheetTable, short, text, type SheetColumn } from './SheetTable';
 import { HandoverSection, HoldKeySection, VisitCallSection } from './DeskSections';
 import { CashSection, TicketSection } from './TicketCashSections';
 import { PRINT_CSS } from './printStyles';
@@ -57,6 +58,10 @@ export function DaySheetDocument({ sheet }: { sheet: DaySheet }) {
         </span>
         <span>
           {t('doc.status')}: <strong>{t(sheet.closed ? 'doc.closed' : 'doc.notClosed')}</strong>
+          {sheet.close?.reclosed && sheet.closed && <> · {t('doc.reclosed')}</>}
+          {!sheet.closed && sheet.close?.history.at(-1)?.kind === 'reopened' && (
+            <> · {t('doc.reopenedOpen')}</>
+          )}
         </span>
         <span>
           {t('doc.generated')}: {dateTime(sheet.generatedAt)}
@@ -74,6 +79,7 @@ export function DaySheetDocument({ sheet }: { sheet: DaySheet }) {
       <VisitCallSection sheet={sheet} />
       <HoldKeySection sheet={sheet} />
       <HandoverSection sheet={sheet} />
+      <CloseHistory sheet={sheet} />
       <section>
         <h2>{t('sections.signatures')}</h2>
         <div className="signatures">
@@ -89,5 +95,26 @@ export function DaySheetDocument({ sheet }: { sheet: DaySheet }) {
         </div>
       </section>
     </article>
+  );
+}
+
+type CloseEvent = NonNullable<DaySheet['close']>['history'][number];
+
+/** A date closed more than once, or reopened: every close and reopening, with who and why. */
+function CloseHistory({ sheet }: { sheet: DaySheet }) {
+  const { t } = useTranslation('daysheet');
+  const history = sheet.close?.history ?? [];
+  if (history.length < 2) return null;
+  const columns: SheetColumn<CloseEvent>[] = [
+    short('time', (e) => dateTime(e.at)),
+    short('event', (e) => t(`kinds.dayEvent.${e.kind}`)),
+    short('by', (e) => e.by),
+    text('reason', (e) => e.reason),
+  ];
+  return (
+    <section>
+      <h2>{t('sections.history')}</h2>
+      <SheetTable columns={columns} rows={history} />
+    </section>
   );
 }

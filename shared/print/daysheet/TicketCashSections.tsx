@@ -1,12 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { DENOMINATIONS_FEN, type DaySheet } from '../../contract/exports';
 import { clock, money, sum } from './format';
-import { amount, counted, figure, SheetTable, text, type SheetColumn } from './SheetTable';
+import { amount, counted, figure, SheetTable, short, text, type SheetColumn } from './SheetTable';
 
 type Ticket = DaySheet['tickets'][number];
 type Holder = DaySheet['cash']['holders'][number];
 type Transfer = DaySheet['cash']['transfers'][number];
 type TicketCount = NonNullable<DaySheet['close']>['ticketCounts'][number];
+type CashCount = NonNullable<DaySheet['close']>['cashCounts'][number];
 
 const TICKET_COLUMNS: SheetColumn<Ticket>[] = [
   text('type', (l) => l.name),
@@ -23,14 +24,32 @@ const TICKET_COLUMNS: SheetColumn<Ticket>[] = [
 ];
 
 const COUNT_COLUMNS: SheetColumn<TicketCount>[] = [
-  text('type', (c) => c.name),
+  short('type', (c) => c.name),
   figure('expected', (c) => c.expected),
   figure('counted', (c) => c.counted),
   figure('difference', (c) => c.counted - c.expected),
+  text('explanation', (c) => c.explanation),
+];
+
+/** When a count was taken after later dates had moved the stock: the drawer, and those moves. */
+const COUNTED_LATER_COLUMNS: SheetColumn<TicketCount>[] = [
+  figure('countedOnHand', (c) => c.countedOnHand),
+  figure('afterwards', (c) => c.afterwards),
+];
+
+const CASH_COUNT_COLUMNS: SheetColumn<CashCount>[] = [
+  short('time', (c) => clock(c.at)),
+  short('countedBy', (c) => c.countedBy),
+  amount('expectedCash', 'expectedFen'),
+  amount('countedCash', 'countedFen'),
+  amount('difference', 'varianceFen'),
+  amount('handed', 'handedFen'),
+  short('cashier', (c) => c.cashierName),
+  text('explanation', (c) => c.explanation),
 ];
 
 const HOLDER_COLUMNS: SheetColumn<Holder>[] = [
-  text('holder', (h) => h.name),
+  short('holder', (h) => h.name),
   amount('opening', 'openingFen'),
   amount('salesIn', 'salesFen'),
   amount('voidsOut', 'voidsFen'),
@@ -50,7 +69,14 @@ export function TicketSection({ sheet }: { sheet: DaySheet }) {
       {sheet.close && (
         <>
           <h3>{t('sections.counts')}</h3>
-          <SheetTable columns={COUNT_COLUMNS} rows={sheet.close.ticketCounts} />
+          <SheetTable
+            columns={
+              sheet.close.ticketCounts.some((c) => c.afterwards !== 0)
+                ? [...COUNT_COLUMNS.slice(0, 4), ...COUNTED_LATER_COLUMNS, ...COUNT_COLUMNS.slice(4)]
+                : COUNT_COLUMNS
+            }
+            rows={sheet.close.ticketCounts}
+          />
         </>
       )}
     </section>
@@ -62,10 +88,10 @@ export function CashSection({ sheet }: { sheet: DaySheet }) {
   const pieces = new Map((sheet.close?.cashByDenomination ?? []).map((d) => [d.denominationFen, d.pieces]));
   const piecesOf = (d: number) => pieces.get(d) ?? 0;
   const transfers: SheetColumn<Transfer>[] = [
-    text('time', (x) => clock(x.at)),
-    text('kind', (x) => t(`kinds.transfer.${x.kind}`)),
-    text('from', (x) => x.fromName),
-    text('to', (x) => x.toName),
+    short('time', (x) => clock(x.at)),
+    short('kind', (x) => t(`kinds.transfer.${x.kind}`)),
+    short('from', (x) => x.fromName),
+    short('to', (x) => x.toName),
     amount('amountExpected', 'expectedFen', false),
     amount('amountPaid', 'amountFen', false),
     amount('difference', 'varianceFen', false),
@@ -86,6 +112,12 @@ export function CashSection({ sheet }: { sheet: DaySheet }) {
       <SheetTable columns={HOLDER_COLUMNS} rows={sheet.cash.holders} />
       <h3>{t('sections.transfers')}</h3>
       <SheetTable columns={transfers} rows={sheet.cash.transfers} />
+      {sheet.close && sheet.close.cashCounts.length > 0 && (
+        <>
+          <h3>{t('sections.cashCounts')}</h3>
+          <SheetTable columns={CASH_COUNT_COLUMNS} rows={sheet.close.cashCounts} />
+        </>
+      )}
       <h3>{t('sections.denominations')}</h3>
       <SheetTable columns={denominations} rows={DENOMINATIONS_FEN} />
     </section>

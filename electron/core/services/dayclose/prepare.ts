@@ -5,9 +5,9 @@ import { expectedCash } from '../cash/custody';
 import { handoversOfDate } from '../handover';
 import { holdsHandlers } from '../holds';
 import { keyDayCheck } from '../keys';
-import { expectedStock } from '../tickets/stock';
 import { visitsReviewOn } from '../visits/views';
 import { handoverReview, openTasksCarried, unacknowledged } from './handoverCheck';
+import { typesToCount } from './close';
 import { closeRecordOf } from './record';
 
 type Review = Preparation['review']['visits'];
@@ -18,7 +18,8 @@ function review(items: { at: string; text: string; kind?: string | null }[]): Re
 
 /**
  * What the guided close shows for a date (SPEC §8), read through each ledger's own service:
- * the figures expected now, the key check, the day's visits, calls, hold events and handovers,
+ * the stock and cash expected at the end of the date (and the stock on hand now, which the
+ * drawer is counted against), the key check, the day's visits, calls, hold events and handovers,
  * and the open tasks carried over. The visit, call and hold lists are those the person asking
  * may see (the visits and calls as their ledger's review of a date: the lines only, not each
  * entry's full view); names are shown, never phones.
@@ -26,10 +27,8 @@ function review(items: { at: string; text: string; kind?: string | null }[]): Re
 export async function prepareClose(ctx: ReadCallContext, date: string): Promise<Preparation> {
   const actor = requireActor(ctx);
   const names = ctx.staffNames();
-  const stock = (await expectedStock(ctx.db))
-    .filter((t) => t.active || t.onHand !== 0)
-    .map((t) => ({ typeId: t.typeId, name: t.name, expected: t.onHand }));
-  const cashHeld = [...(await expectedCash(ctx.db))]
+  const stock = await typesToCount(ctx.db, date);
+  const cashHeld = [...(await expectedCash(ctx.db, { businessDate: date }))]
     .filter(([, fen]) => fen !== 0)
     .map(([userId, balanceFen]) => ({ userId, name: names.get(userId) ?? `#${userId}`, balanceFen }));
   const keys = await keyDayCheck(ctx);

@@ -4,6 +4,8 @@ import type { zhCN } from './zh-CN';
 /** The printed day sheet's own words in English: the same keys as the Chinese, checked by type. */
 export const en: Strings<typeof zhCN> = {
   doc: {
+    reclosed: 'Closed again',
+    reopenedOpen: 'Reopened, not closed again',
     title: 'Daily reconciliation sheet',
     project: 'Project',
     date: 'Business date',
@@ -21,6 +23,8 @@ export const en: Strings<typeof zhCN> = {
     page: 'Page {{page}}',
   },
   sections: {
+    history: 'Closes and reopenings',
+    cashCounts: 'Cash counted and handed to the cashier',
     summary: 'Summary',
     tickets: 'Movie tickets',
     counts: 'Close count',
@@ -54,6 +58,11 @@ export const en: Strings<typeof zhCN> = {
     handovers: 'Handovers',
   },
   columns: {
+    countedOnHand: 'On hand when counted',
+    afterwards: 'Moved on later dates',
+    countedBy: 'Counted by',
+    cashier: 'Cashier',
+    countedCash: 'Counted',
     type: 'Ticket type',
     price: 'Price',
     opening: 'Opening',

@@ -2,6 +2,7 @@ import type { Locale } from '../../../domain/locale';
 import {
   CASH_TRANSFER_KIND_SHEET_LABELS,
   CHOSEN_BY_LABELS,
+  DAY_STATUS_LABELS,
   HOLD_EVENT_KIND_LABELS,
   KEY_MOVEMENT_KIND_LABELS,
   labelsFor,
@@ -30,6 +31,7 @@ export function daySheetVocabulary(locale: Locale) {
       hold: words(HOLD_EVENT_KIND_LABELS),
       key: words(KEY_MOVEMENT_KIND_LABELS),
       transfer: words(CASH_TRANSFER_KIND_SHEET_LABELS),
+      dayEvent: words(DAY_STATUS_LABELS),
     },
     signatures: labelsFor(SIGNING_ROLES, ROLE_LABELS, locale),
   };

@@ -4,6 +4,8 @@
  */
 export const zhCN = {
   doc: {
+    reclosed: '已重新日结',
+    reopenedOpen: '已重开，尚未重新日结',
     title: '日结对账单',
     project: '项目',
     date: '营业日',
@@ -21,6 +23,8 @@ export const zhCN = {
     page: '第 {{page}} 页',
   },
   sections: {
+    history: '日结记录',
+    cashCounts: '票款清点交出纳',
     summary: '汇总',
     tickets: '电影票',
     counts: '日结盘点',
@@ -54,6 +58,11 @@ export const zhCN = {
     handovers: '交接班次数',
   },
   columns: {
+    countedOnHand: '清点时在库',
+    afterwards: '此后日期变动',
+    countedBy: '清点人',
+    cashier: '出纳',
+    countedCash: '实点金额',
     type: '票种',
     price: '单价',
     opening: '期初',
