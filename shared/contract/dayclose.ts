@@ -12,12 +12,16 @@ export type DenominationFen = (typeof DENOMINATIONS_FEN)[number];
 export { SIGNING_ROLES };
 export type { SigningRole } from '../domain/vocab';
 
-/**
- * How many pieces of each denomination, keyed by fen. Numbers are checked in the service (whole,
- * not negative) so the refusal names the denomination instead of a schema path.
- */
+/** Pieces of one denomination counted at the close: whole, none or more. */
+export const PIECES_RANGE = { min: 0, max: 100_000 } as const;
+/** Tickets of one type counted in the drawer at the close. */
+export const STOCK_COUNT_RANGE = { min: 0, max: 100_000 } as const;
+
+const piecesCount = z.number().int().min(PIECES_RANGE.min).max(PIECES_RANGE.max);
+
+/** How many pieces of each denomination, keyed by fen (a denomination left out: none). */
 export const piecesSchema = z
-  .object(Object.fromEntries(DENOMINATIONS_FEN.map((d) => [String(d), z.number().optional()])))
+  .object(Object.fromEntries(DENOMINATIONS_FEN.map((d) => [String(d), piecesCount.optional()])))
   .strict();
 export type Pieces = Partial<Record<`${DenominationFen}`, number>>;
 
@@ -188,7 +192,12 @@ export const dayclose = {
         stock: z
           .array(
             z
-              .object({ typeId: idSchema, counted: z.number(), explanation: explanationSchema.optional() })
+              .object({
+                typeId: idSchema,
+                /** The tickets in the drawer when counted (see closeStockLineSchema). */
+                counted: z.number().int().min(STOCK_COUNT_RANGE.min).max(STOCK_COUNT_RANGE.max),
+                explanation: explanationSchema.optional(),
+              })
               .strict(),
           )
           .max(200),

@@ -14,7 +14,9 @@ const CATALOGUE_KEEPERS = ['admin', 'manager'] as const;
 export { COUNT_OCCASIONS, PAYMENT_METHODS, TICKET_MOVEMENT_KINDS as MOVEMENT_KINDS };
 export const paymentMethodSchema = z.enum(PAYMENT_METHODS);
 
-const countSchema = z.number().int().positive().max(100_000);
+/** Tickets moved at once (a sale, a delivery, a return): whole, at least one. */
+export const TICKET_COUNT_RANGE = { min: 1, max: 100_000 } as const;
+const countSchema = z.number().int().min(TICKET_COUNT_RANGE.min).max(TICKET_COUNT_RANGE.max);
 const fenSchema = z.number().int().positive().max(100_000_000);
 const reasonSchema = z.string().trim().min(1).max(200);
 const shortText = z.string().trim().min(1).max(40);

@@ -1,7 +1,7 @@
 import type { Written } from '../zh-CN';
 
 /** The desk's frame: start-up, sign-in, the shell and its shortcuts, people, settings, audit, backups. */
-export const common: Omit<Written['common'], 'tickets' | 'visits' | 'keys'> = {
+export const common: Omit<Written['common'], 'tickets' | 'visits' | 'keys' | 'numbers'> = {
   app: {
     title: 'SiteDesk front-desk ledger',
     loading: 'Opening the ledger…',

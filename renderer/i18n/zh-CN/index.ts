@@ -6,11 +6,12 @@ import { handover } from './handover';
 import { holds } from './holds';
 import { keys } from './keys';
 import { notifications } from './notifications';
+import { numbers } from './numbers';
 import { tickets } from './tickets';
 import { visits } from './visits';
 
 const written = {
-  common: { ...common, tickets, visits, keys },
+  common: { ...common, tickets, visits, keys, numbers },
   holds,
   daysheet,
   handover,
