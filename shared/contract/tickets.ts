@@ -16,6 +16,7 @@ export const paymentMethodSchema = z.enum(PAYMENT_METHODS);
 
 /** Tickets moved at once (a sale, a delivery, a return): whole, at least one. */
 export const TICKET_COUNT_RANGE = { min: 1, max: 100_000 } as const;
+export const LOW_STOCK_THRESHOLD_RANGE = { min: 0, max: 100_000 } as const;
 const countSchema = z.number().int().min(TICKET_COUNT_RANGE.min).max(TICKET_COUNT_RANGE.max);
 const fenSchema = z.number().int().positive().max(100_000_000);
 const reasonSchema = z.string().trim().min(1).max(200);
@@ -147,7 +148,11 @@ export const tickets = {
         cinemaId: idSchema,
         name: shortText,
         priceFen: fenSchema,
-        lowStockThreshold: z.number().int().min(0).max(100_000),
+        lowStockThreshold: z
+          .number()
+          .int()
+          .min(LOW_STOCK_THRESHOLD_RANGE.min)
+          .max(LOW_STOCK_THRESHOLD_RANGE.max),
         active: z.boolean().default(true),
       })
       .strict(),
