@@ -56,8 +56,8 @@ const FIELDS = channels.flatMap(numberFields);
 
 /** The input holding `value` at `path` and nothing else. */
 function inputWith(path: (string | number)[], value: unknown): unknown {
-  if (path.length === 0) return value;
   const [head, ...rest] = path;
+  if (head === undefined) return value;
   return typeof head === 'number' ? [inputWith(rest, value)] : { [head]: inputWith(rest, value) };
 }
 
