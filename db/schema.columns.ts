@@ -441,6 +441,7 @@ export interface LedgerColumns {
     actor_id: number;
     countersigned_by: number | null;
     audit_id: number;
+    catalogue_price_fen: number | null;
   };
   ticket_posters: {
     id: number;

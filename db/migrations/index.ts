@@ -15,6 +15,7 @@ import * as m0013 from './0013_dated_lookups';
 import * as m0014 from './0014_customer_history';
 import * as m0015 from './0015_visit_tallies';
 import * as m0016 from './0016_list_reads';
+import * as m0017 from './0017_ticket_price_exceptions';
 
 /**
  * Migrations are listed here rather than read from a folder so the bundled Electron main
@@ -37,4 +38,5 @@ export const migrations: Record<string, Migration> = {
   '0014_customer_history': m0014,
   '0015_visit_tallies': m0015,
   '0016_list_reads': m0016,
+  '0017_ticket_price_exceptions': m0017,
 };

@@ -143,6 +143,8 @@ export const preparationSchema = z.object({
    * before the close); cash taken in on later dates is theirs, not the date's.
    */
   cashHeld: z.array(z.object({ userId: idSchema, name: z.string(), balanceFen: z.number().int() })),
+  /** What stand-ins carry overnight (留存, 000:605): it does not hold up the close. */
+  cashCarried: z.array(z.object({ userId: idSchema, name: z.string(), balanceFen: z.number().int() })),
   keyCheck: z.object({ complete: z.boolean(), items: z.array(dayCheckItemSchema) }),
   review: z.object({
     visits: reviewSchema,

@@ -43,6 +43,19 @@ export const sheetTicketLineSchema = z.object({
   cashSalesFen: fen,
 });
 
+/** A ticket sold at a price other than the catalogue's, with the manager's countersign (004:461). */
+export const sheetPriceExceptionSchema = z.object({
+  at: instantSchema,
+  typeName: z.string(),
+  count,
+  catalogueFen: fen,
+  unitPriceFen: fen,
+  amountFen: fen,
+  sellerName: z.string(),
+  countersignedByName: z.string().nullable(),
+  reason: z.string().nullable(),
+});
+
 export const sheetCashHolderSchema = z.object({
   userId: idSchema,
   name: z.string(),
@@ -177,6 +190,8 @@ export const closeSectionSchema = z.object({
   ),
   expectedCashFen: fen,
   handedToCashierFen: fen,
+  /** Ticket cash of the date a stand-in carried overnight (留存, 000:605), by name. */
+  carried: z.array(z.object({ name: z.string(), amountFen: fen })),
   /** The name of each signer, by role; every signing role is present. */
   signatures: z.record(z.enum(SIGNING_ROLES), z.string().nullable()),
 });
@@ -213,6 +228,7 @@ export const daySheetSchema = z.object({
     handovers: count,
   }),
   tickets: z.array(sheetTicketLineSchema),
+  priceExceptions: z.array(sheetPriceExceptionSchema),
   cash: z.object({ holders: z.array(sheetCashHolderSchema), transfers: z.array(sheetTransferSchema) }),
   visits: z.array(sheetVisitSchema),
   calls: z.array(sheetCallSchema),

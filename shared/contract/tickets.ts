@@ -66,6 +66,8 @@ export const movementSchema = z.object({
   /** Signed change of stock on hand. */
   delta: z.number().int(),
   unitPriceFen: z.number().int().nullable(),
+  /** For a sale: the catalogue's price it was sold against (null before it was kept). */
+  catalogueFen: z.number().int().nullable(),
   amountFen: z.number().int().nullable(),
   paymentMethod: paymentMethodSchema.nullable(),
   batch: z.string().nullable(),
@@ -181,7 +183,8 @@ export const tickets = {
     output: movementSchema,
   }),
   sell: defineCall({
-    summary: "Tickets sold; cash goes into the seller's custody",
+    summary:
+      "Tickets sold at the catalogue's price (another price: a reason and a manager countersign); cash goes into the seller's custody",
     access: DESK,
     mutates: true,
     input: z
@@ -189,8 +192,13 @@ export const tickets = {
         typeId: idSchema,
         count: countSchema,
         paymentMethod: paymentMethodSchema,
-        /** Defaults to the type's sale price. */
+        /**
+         * Defaults to the catalogue's price (004:461). Another price is a price exception: it
+         * needs `priceReason` and the manager's countersign, and the day sheet lists it.
+         */
         unitPriceFen: fenSchema.optional(),
+        priceReason: reasonSchema.optional(),
+        countersign: countersignSchema.optional(),
       })
       .strict(),
     output: movementSchema,

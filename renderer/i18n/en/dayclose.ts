@@ -37,6 +37,8 @@ export const dayclose: Written['dayclose'] = {
     explanationOf: '{{type}} explanation',
   },
   cash: {
+    carried:
+      'Kept overnight by a stand-in, handed to the desk next shift (does not hold up the close): {{who}}',
     pieces: '{{value}} pieces',
     byDenomination: 'Counted by denomination',
     counted: 'Counted',

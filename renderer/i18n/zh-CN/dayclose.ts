@@ -37,6 +37,7 @@ export const dayclose = {
     explanationOf: '{{type}} 差异说明',
   },
   cash: {
+    carried: '替班人留存过夜、次日交前台（不影响日结）：{{who}}',
     pieces: '{{value}} 张数',
     byDenomination: '按面额清点',
     counted: '实点金额',

@@ -82,6 +82,15 @@ export function CashStep({
           })}
         />
       )}
+      {prep.cashCarried.length > 0 && (
+        <Alert
+          type="info"
+          showIcon
+          message={t('cash.carried', {
+            who: prep.cashCarried.map((h) => `${h.name} ${formatFen(h.balanceFen)}`).join(t('separator')),
+          })}
+        />
+      )}
       {counted.map((c) => (
         <Alert
           key={c.id}

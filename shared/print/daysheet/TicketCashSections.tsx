@@ -4,10 +4,12 @@ import { clock, money, sum } from './format';
 import { amount, counted, figure, SheetTable, short, text, type SheetColumn } from './SheetTable';
 
 type Ticket = DaySheet['tickets'][number];
+type PriceException = DaySheet['priceExceptions'][number];
 type Holder = DaySheet['cash']['holders'][number];
 type Transfer = DaySheet['cash']['transfers'][number];
 type TicketCount = NonNullable<DaySheet['close']>['ticketCounts'][number];
 type CashCount = NonNullable<DaySheet['close']>['cashCounts'][number];
+type Carried = NonNullable<DaySheet['close']>['carried'][number];
 
 const TICKET_COLUMNS: SheetColumn<Ticket>[] = [
   text('type', (l) => l.name),
@@ -21,6 +23,18 @@ const TICKET_COLUMNS: SheetColumn<Ticket>[] = [
   counted('closing', 'closing'),
   amount('sales', 'salesFen'),
   amount('cashSales', 'cashSalesFen'),
+];
+
+const PRICE_EXCEPTION_COLUMNS: SheetColumn<PriceException>[] = [
+  short('time', (e) => clock(e.at)),
+  short('type', (e) => e.typeName),
+  counted('count', 'count'),
+  figure('cataloguePrice', (e) => money(e.catalogueFen)),
+  figure('soldPrice', (e) => money(e.unitPriceFen)),
+  amount('amount', 'amountFen'),
+  short('seller', (e) => e.sellerName),
+  short('countersigner', (e) => e.countersignedByName),
+  text('reason', (e) => e.reason),
 ];
 
 const COUNT_COLUMNS: SheetColumn<TicketCount>[] = [
@@ -48,6 +62,11 @@ const CASH_COUNT_COLUMNS: SheetColumn<CashCount>[] = [
   text('explanation', (c) => c.explanation),
 ];
 
+const CARRIED_COLUMNS: SheetColumn<Carried>[] = [
+  short('carriedBy', (c) => c.name),
+  amount('amount', 'amountFen'),
+];
+
 const HOLDER_COLUMNS: SheetColumn<Holder>[] = [
   short('holder', (h) => h.name),
   amount('opening', 'openingFen'),
@@ -66,6 +85,12 @@ export function TicketSection({ sheet }: { sheet: DaySheet }) {
     <section>
       <h2>{t('sections.tickets')}</h2>
       <SheetTable columns={TICKET_COLUMNS} rows={sheet.tickets} />
+      {sheet.priceExceptions.length > 0 && (
+        <>
+          <h3>{t('sections.priceExceptions')}</h3>
+          <SheetTable columns={PRICE_EXCEPTION_COLUMNS} rows={sheet.priceExceptions} />
+        </>
+      )}
       {sheet.close && (
         <>
           <h3>{t('sections.counts')}</h3>
@@ -110,6 +135,12 @@ export function CashSection({ sheet }: { sheet: DaySheet }) {
     <section>
       <h2>{t('sections.cash')}</h2>
       <SheetTable columns={HOLDER_COLUMNS} rows={sheet.cash.holders} />
+      {sheet.close && sheet.close.carried.length > 0 && (
+        <>
+          <h3>{t('sections.carried')}</h3>
+          <SheetTable columns={CARRIED_COLUMNS} rows={sheet.close.carried} />
+        </>
+      )}
       <h3>{t('sections.transfers')}</h3>
       <SheetTable columns={transfers} rows={sheet.cash.transfers} />
       {sheet.close && sheet.close.cashCounts.length > 0 && (

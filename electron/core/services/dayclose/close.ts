@@ -10,7 +10,7 @@ import {
   type ReadCallContext,
 } from '../../context';
 import { checkSecret } from '../../auth/secretChecks';
-import { expectedCash } from '../cash/custody';
+import { cashAtDateEnd } from './carriedCash';
 import { keyDayCheck } from '../keys';
 import { recordCountedFigures } from '../tickets/counts';
 import { expectedStock } from '../tickets/stock';
@@ -44,17 +44,17 @@ function listFor(ctx: ReadCallContext, items: string[]): string {
 }
 
 /**
- * Every piece of the date's ticket cash is with the cashier: nobody at the desk still holds any
- * of what was taken in up to the end of the date (what came in on a later date is that date's),
- * and the date's cash was counted at least once.
+ * Every piece of the date's ticket cash is with the cashier, but what a stand-in carries
+ * overnight (留存, 000:605): nobody else at the desk still holds any of what was taken in up to
+ * the end of the date (what came in on a later date is that date's), and the date's cash was
+ * counted at least once.
  */
 async function requireCashHanded(ctx: ReadCallContext, date: string): Promise<void> {
-  const held = [...(await expectedCash(ctx.db, { businessDate: date }))].filter(([, fen]) => fen !== 0);
+  const { held } = await cashAtDateEnd(ctx, date);
   if (held.length > 0) {
-    const names = ctx.staffNames();
     const who = listFor(
       ctx,
-      held.map(([id, fen]) => `${names.get(id) ?? `#${id}`} ${formatFen(fen)}`),
+      held.map((h) => `${h.name} ${formatFen(h.balanceFen)}`),
     );
     throw new AppError('DAYCLOSE_CASH_NOT_HANDED', { who });
   }

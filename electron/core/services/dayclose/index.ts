@@ -9,6 +9,7 @@ import { closeRecordOf, closeRecords } from './record';
  * ./record. For the router: the closed-date rule in ../../closedDates.ts.
  */
 export { closeRecordOf } from './record';
+export { cashAtDateEnd } from './carriedCash';
 
 export const daycloseHandlers: HandlersOf<'dayclose'> = {
   'dayclose.prepare': (input, ctx) => prepareClose(ctx, input.businessDate ?? ctx.businessDate),

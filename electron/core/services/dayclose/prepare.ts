@@ -1,7 +1,7 @@
 import type { Preparation } from '../../../../shared/contract/dayclose';
 import { requireActor, type ReadCallContext } from '../../context';
 import { callsReviewOn } from '../calls';
-import { expectedCash } from '../cash/custody';
+import { cashAtDateEnd } from './carriedCash';
 import { handoversOfDate } from '../handover';
 import { holdsHandlers } from '../holds';
 import { keyDayCheck } from '../keys';
@@ -26,11 +26,8 @@ function review(items: { at: string; text: string; kind?: string | null }[]): Re
  */
 export async function prepareClose(ctx: ReadCallContext, date: string): Promise<Preparation> {
   const actor = requireActor(ctx);
-  const names = ctx.staffNames();
   const stock = await typesToCount(ctx.db, date);
-  const cashHeld = [...(await expectedCash(ctx.db, { businessDate: date }))]
-    .filter(([, fen]) => fen !== 0)
-    .map(([userId, balanceFen]) => ({ userId, name: names.get(userId) ?? `#${userId}`, balanceFen }));
+  const { held: cashHeld, carried: cashCarried } = await cashAtDateEnd(ctx, date);
   const keys = await keyDayCheck(ctx);
   const visits = await visitsReviewOn(ctx, date, actor);
   const calls = await callsReviewOn(ctx, date, actor);
@@ -43,6 +40,7 @@ export async function prepareClose(ctx: ReadCallContext, date: string): Promise<
     today: ctx.businessDate,
     stock,
     cashHeld,
+    cashCarried,
     keyCheck: { complete: keys.complete, items: keys.items },
     review: {
       visits: review(visits.map((v) => ({ at: v.at, text: `${v.customerName} · ${v.consultantName}` }))),

@@ -31,6 +31,7 @@ const EMPTY: Omit<NewMovement, 'type_id' | 'kind' | 'delta'> = {
   voids_id: null,
   reason: null,
   countersigned_by: null,
+  catalogue_price_fen: null,
 };
 
 async function append(
@@ -84,19 +85,32 @@ export async function sellTickets(
     count: number;
     paymentMethod: MovementView['paymentMethod'] & string;
     unitPriceFen?: number;
+    priceReason?: string;
+    countersign?: { userId: number; secret: string };
   },
 ): Promise<MovementView> {
   const type = await requireActiveType(ctx.db, input.typeId);
-  await requireStock(ctx, type.id, type.name, input.count);
   const unit = input.unitPriceFen ?? type.price_fen;
+  const exception = unit !== type.price_fen;
+  if (exception) {
+    // Prices are the catalogue's (004:461): another price is the manager's decision, with a reason.
+    const prices = { catalogue: formatFen(type.price_fen), price: formatFen(unit) };
+    if (!input.countersign) throw new AppError('TICKET_PRICE_NEEDS_MANAGER', prices);
+    if (!input.priceReason) throw new AppError('TICKET_PRICE_REASON_REQUIRED', prices);
+    ctx.countersigner = await verifyCountersign(ctx, input.countersign, ['manager']);
+  }
+  await requireStock(ctx, type.id, type.name, input.count);
   const amount = unit * input.count;
   const row = await append(ctx, {
     type_id: type.id,
     kind: 'sold',
     delta: -input.count,
     unit_price_fen: unit,
+    catalogue_price_fen: type.price_fen,
     amount_fen: amount,
     payment_method: input.paymentMethod,
+    reason: exception ? input.priceReason : null,
+    countersigned_by: exception ? ctx.countersigner!.id : null,
   });
   if (input.paymentMethod === 'cash') {
     await recordCashMovement(ctx, {

@@ -129,6 +129,7 @@ export async function listMovements(ctx: CallReader, filter: MovementFilter): Pr
     kind: r.kind,
     delta: r.delta,
     unitPriceFen: r.unit_price_fen,
+    catalogueFen: r.catalogue_price_fen,
     amountFen: r.amount_fen,
     paymentMethod: r.payment_method,
     batch: r.batch,

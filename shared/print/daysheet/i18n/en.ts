@@ -23,6 +23,8 @@ export const en: Strings<typeof zhCN> = {
     page: 'Page {{page}}',
   },
   sections: {
+    carried: 'Carried overnight by a stand-in (handed to the desk next shift)',
+    priceExceptions: 'Sold off the catalogue price (manager countersigned)',
     history: 'Closes and reopenings',
     cashCounts: 'Cash counted and handed to the cashier',
     summary: 'Summary',
@@ -58,6 +60,12 @@ export const en: Strings<typeof zhCN> = {
     handovers: 'Handovers',
   },
   columns: {
+    carriedBy: 'Carried by',
+    count: 'Count',
+    cataloguePrice: 'Catalogue price',
+    soldPrice: 'Price sold at',
+    seller: 'Seller',
+    countersigner: 'Countersigned by',
     countedOnHand: 'On hand when counted',
     afterwards: 'Moved on later dates',
     countedBy: 'Counted by',

@@ -23,6 +23,8 @@ export const zhCN = {
     page: '第 {{page}} 页',
   },
   sections: {
+    carried: '留存（替班人过夜保管，次日交前台）',
+    priceExceptions: '不按目录价售票（经理会签）',
     history: '日结记录',
     cashCounts: '票款清点交出纳',
     summary: '汇总',
@@ -58,6 +60,12 @@ export const zhCN = {
     handovers: '交接班次数',
   },
   columns: {
+    carriedBy: '留存人',
+    count: '张数',
+    cataloguePrice: '目录价',
+    soldPrice: '实售单价',
+    seller: '售票人',
+    countersigner: '会签经理',
     countedOnHand: '清点时在库',
     afterwards: '此后日期变动',
     countedBy: '清点人',

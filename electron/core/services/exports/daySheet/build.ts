@@ -10,7 +10,7 @@ import { listMovements as keyMovements } from '../../keys/register-list';
 import { expectedStock, listMovements as ticketMovements } from '../../tickets/stock';
 import { visitsOn } from '../../visits/views';
 import { closeSection, handoverSection } from './ports';
-import { cashHolders, ticketLines } from './figures';
+import { cashHolders, priceExceptions, ticketLines } from './figures';
 
 /** No ledger holds more than this in a day; the readers are paged, the sheet wants all of it. */
 const ALL = 1_000_000;
@@ -29,10 +29,8 @@ export async function buildDaySheet(ctx: ReadCallContext, date: string): Promise
   requireSheetDate(ctx, date);
   const names = ctx.staffNames();
 
-  const tickets = ticketLines(
-    await expectedStock(ctx.db, { businessDate: date }),
-    await ticketMovements(ctx, { fromDate: date, toDate: date, limit: ALL }),
-  );
+  const movements = await ticketMovements(ctx, { fromDate: date, toDate: date, limit: ALL });
+  const tickets = ticketLines(await expectedStock(ctx.db, { businessDate: date }), movements);
   const transfers = (await listTransfers(ctx, { businessDate: date, limit: ALL })).reverse();
   const holders = cashHolders(
     await expectedCash(ctx.db, { businessDate: date }),
@@ -91,6 +89,7 @@ export async function buildDaySheet(ctx: ReadCallContext, date: string): Promise
       handovers: handovers.length,
     },
     tickets,
+    priceExceptions: priceExceptions(movements),
     cash: {
       holders,
       transfers: transfers.map((t) => ({

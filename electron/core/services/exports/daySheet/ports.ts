@@ -1,7 +1,7 @@
 import type { CloseSection, HandoverSection } from '../../../../../shared/contract/exports';
 import { DENOMINATIONS_FEN, type SigningRole } from '../../../../../shared/contract/dayclose';
 import type { CallReader } from '../../../context';
-import { closeRecordOf } from '../../dayclose';
+import { cashAtDateEnd, closeRecordOf } from '../../dayclose';
 import { handoversOfDate } from '../../handover';
 
 /**
@@ -45,6 +45,9 @@ export async function closeSection(ctx: CallReader, date: string): Promise<Close
     })),
     expectedCashFen: record.cashCounts.reduce((sum, c) => sum + c.expectedFen, 0),
     handedToCashierFen: record.handedFen,
+    carried: closed
+      ? (await cashAtDateEnd(ctx, date)).carried.map((c) => ({ name: c.name, amountFen: c.balanceFen }))
+      : [],
     signatures: closed
       ? { receptionist: signer('receptionist'), cashier: signer('cashier'), manager: signer('manager') }
       : { receptionist: null, cashier: null, manager: null },

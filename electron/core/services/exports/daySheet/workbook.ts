@@ -96,6 +96,35 @@ function ticketSheet(book: ExcelJS.Workbook, s: DaySheet): void {
     l.cashSalesFen,
   ]);
   let r = writeTable(ws, FIRST_TABLE_ROW, columns, rows);
+  if (s.priceExceptions.length > 0) {
+    r = subtitle(ws, r, '不按目录价售票（经理会签）');
+    r = writeTable(
+      ws,
+      r,
+      [
+        { ...time('时间'), kind: 'datetime', width: 16 },
+        text('票种', 16),
+        int('张数'),
+        money('目录价', false),
+        money('实售单价', false),
+        money('金额'),
+        text('售票人'),
+        text('会签经理'),
+        text('原因', 24),
+      ],
+      s.priceExceptions.map((e) => [
+        e.at,
+        e.typeName,
+        e.count,
+        e.catalogueFen,
+        e.unitPriceFen,
+        e.amountFen,
+        e.sellerName,
+        e.countersignedByName,
+        e.reason,
+      ]),
+    );
+  }
   if (s.close) {
     r = subtitle(ws, r, '日结盘点');
     // Counted after later dates had moved the stock (a reopened date): the drawer and those moves.
@@ -151,6 +180,16 @@ function cashSheet(book: ExcelJS.Workbook, s: DaySheet): void {
       h.closingFen,
     ]),
   );
+  if (s.close && s.close.carried.length > 0) {
+    // A stand-in's takings kept overnight and handed to the receptionist the next shift (000:605).
+    r = subtitle(ws, r, '留存（替班人过夜保管，次日交前台）');
+    r = writeTable(
+      ws,
+      r,
+      [text('留存人'), money('金额')],
+      s.close.carried.map((c) => [c.name, c.amountFen]),
+    );
+  }
   r = subtitle(ws, r, '交款记录');
   r = writeTable(
     ws,
