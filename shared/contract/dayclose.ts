@@ -217,6 +217,14 @@ export const dayclose = {
     input: z.object({ ...dateRef, reason: explanationSchema }).strict(),
     output: closeRecordSchema,
   }),
+  openDate: defineCall({
+    summary:
+      "The business date the desk is writing into (after an evening close: the next one), and the clock's",
+    access: 'signedIn',
+    mutates: false,
+    input: z.object({}).strict(),
+    output: z.object({ businessDate: businessDateSchema, clockDate: businessDateSchema }),
+  }),
   list: defineCall({
     // a month by default: the page lists the latest closes; an older date is opened by its date
     summary: 'The dates closed (or reopened), newest first',

@@ -53,6 +53,7 @@ test('a closed day: cash by denomination, counts, signatures and handovers on th
       ],
       expectedCashFen: countedFen,
       handedToCashierFen: countedFen,
+      carried: [],
       signatures: { receptionist: '王芳', cashier: '钱出纳', manager: '李经理' },
     },
     handovers: [

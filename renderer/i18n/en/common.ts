@@ -98,7 +98,8 @@ export const common: Omit<Written['common'], 'tickets' | 'visits' | 'keys' | 'nu
   },
   home: {
     greeting: 'Hello, {{name}}',
-    businessDate: "Today's business date",
+    businessDate: 'Open business date',
+    closedToday: '({{date}} is closed: what is logged now goes into this date)',
     dateFormat: 'dddd, MMMM D, YYYY',
     notifications: 'Notifications',
   },

@@ -3,6 +3,7 @@ import { countCash } from './cashCount';
 import { closeDay, reopenDay } from './close';
 import { prepareClose } from './prepare';
 import { closeRecordOf, closeRecords } from './record';
+import { clockDate } from './rules';
 
 /**
  * Day close 日结 (SPEC §2, §8). For the reconciliation sheet: `closeRecordOf(ctx, date)` from
@@ -16,6 +17,7 @@ export const daycloseHandlers: HandlersOf<'dayclose'> = {
   'dayclose.countCash': (input, ctx) => countCash(ctx, input),
   'dayclose.close': (input, ctx) => closeDay(ctx, input),
   'dayclose.reopen': (input, ctx) => reopenDay(ctx, input),
+  'dayclose.openDate': (_input, ctx) => ({ businessDate: ctx.businessDate, clockDate: clockDate(ctx) }),
   'dayclose.list': (input, ctx) => closeRecords(ctx, input.limit),
   'dayclose.record': (input, ctx) => closeRecordOf(ctx, input.businessDate),
 };
