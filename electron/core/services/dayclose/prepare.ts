@@ -3,7 +3,8 @@ import { requireActor, type ReadCallContext } from '../../context';
 import { callsReviewOn } from '../calls';
 import { cashAtDateEnd } from './carriedCash';
 import { handoversOfDate } from '../handover';
-import { holdsHandlers } from '../holds';
+import { holdEventsOn } from '../holds/export';
+import { seesEverything } from '../holds/views';
 import { keyDayCheck } from '../keys';
 import { visitsReviewOn } from '../visits/views';
 import { handoverReview, openTasksCarried, unacknowledged } from './handoverCheck';
@@ -31,9 +32,10 @@ export async function prepareClose(ctx: ReadCallContext, date: string): Promise<
   const keys = await keyDayCheck(ctx);
   const visits = await visitsReviewOn(ctx, date, actor);
   const calls = await callsReviewOn(ctx, date, actor);
-  const holdEvents = (
-    await holdsHandlers['holds.register']({ businessDate: date, limit: 2000 }, ctx)
-  ).reverse();
+  // The day's hold events as the day sheet lists them: every one, the customer only for those
+  // who may see the 销控's customers (000:719-721).
+  const holdEvents = await holdEventsOn(ctx, date);
+  const customers = seesEverything(actor);
   const handovers = await handoversOfDate(ctx, date);
   return {
     businessDate: date,
@@ -46,7 +48,11 @@ export async function prepareClose(ctx: ReadCallContext, date: string): Promise<
       visits: review(visits.map((v) => ({ at: v.at, text: `${v.customerName} · ${v.consultantName}` }))),
       calls: review(calls.map((c) => ({ at: c.at, text: `${c.customerName} · ${c.answeredBy}` }))),
       holdEvents: review(
-        holdEvents.map((e) => ({ at: e.at, text: `${e.unitLabel} · ${e.customerName}`, kind: e.kind })),
+        holdEvents.map((e) => ({
+          at: e.at,
+          text: customers ? `${e.unitLabel} · ${e.customerName}` : `${e.unitLabel} · ${e.consultantName}`,
+          kind: e.kind,
+        })),
       ),
       handovers: review(handoverReview(handovers)),
     },
