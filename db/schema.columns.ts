@@ -441,7 +441,6 @@ export interface LedgerColumns {
     actor_id: number;
     countersigned_by: number | null;
     audit_id: number;
-    catalogue_price_fen: number | null;
   };
   ticket_posters: {
     id: number;
@@ -450,6 +449,12 @@ export interface LedgerColumns {
     show_to: string;
     active: number;
     created_at: string;
+    audit_id: number;
+  };
+  ticket_price_exceptions: {
+    id: number;
+    sale_id: number;
+    catalogue_price_fen: number;
     audit_id: number;
   };
   ticket_reminders: {
@@ -608,6 +613,7 @@ export const LEDGER_AUDITED_TABLES = {
   ticket_counts: { key: 'id', appendOnly: true },
   ticket_movements: { key: 'id', appendOnly: true },
   ticket_posters: { key: 'id', appendOnly: false },
+  ticket_price_exceptions: { key: 'id', appendOnly: true },
   ticket_reminders: { key: 'id', appendOnly: true },
   ticket_types: { key: 'id', appendOnly: false },
   unit_claims: { key: 'unit_id', appendOnly: false },

@@ -1,21 +1,28 @@
 import { sql, type Kysely } from 'kysely';
+import { appendOnlyTriggers } from './0001_init';
 
 /**
  * A ticket's price is the catalogue's (004:461); a sale at another price is a price exception,
- * made with a reason and the manager's countersign. The catalogue price a sale was made against
- * is kept on the sale, so the day sheet lists each exception with both prices even after the
- * catalogue changes. The column's CHECK holds the rule in the database too: a sale whose price
- * differs from its catalogue price carries a reason and a countersignature. Sales written before
- * this migration have no catalogue price (NULL) and are not exceptions.
+ * made with a reason and the manager's countersign. Each exception keeps the catalogue price the
+ * sale was made against, so the day sheet lists it with both prices even after the catalogue
+ * changes. A table of its own (not a new column of `ticket_movements`): rows sealed before this
+ * migration keep exactly the columns their audit hashes cover. The database takes an exception
+ * only for a countersigned sale, with a reason, at a price other than the one recorded here.
  */
 const statements = [
-  `ALTER TABLE ticket_movements ADD COLUMN catalogue_price_fen INTEGER
-     CHECK (catalogue_price_fen IS NULL
-            OR (kind = 'sold' AND catalogue_price_fen > 0
-                AND (catalogue_price_fen = unit_price_fen
-                     OR (reason IS NOT NULL AND countersigned_by IS NOT NULL))))`,
-  `CREATE INDEX IF NOT EXISTS ticket_price_exceptions_by_date
-     ON ticket_movements(business_date, id) WHERE catalogue_price_fen <> unit_price_fen`,
+  `CREATE TABLE ticket_price_exceptions (
+     id INTEGER PRIMARY KEY,
+     sale_id INTEGER NOT NULL UNIQUE REFERENCES ticket_movements(id),
+     catalogue_price_fen INTEGER NOT NULL CHECK (catalogue_price_fen > 0),
+     audit_id INTEGER NOT NULL REFERENCES audit_log(id) DEFERRABLE INITIALLY DEFERRED
+   ) STRICT`,
+  `CREATE TRIGGER ticket_price_exceptions_signed_sale BEFORE INSERT ON ticket_price_exceptions
+   WHEN NOT EXISTS (
+     SELECT 1 FROM ticket_movements
+      WHERE id = NEW.sale_id AND kind = 'sold' AND reason IS NOT NULL AND countersigned_by IS NOT NULL
+        AND unit_price_fen <> NEW.catalogue_price_fen)
+   BEGIN SELECT RAISE(ABORT, 'a price exception is a countersigned sale, with a reason, at another price'); END`,
+  ...appendOnlyTriggers('ticket_price_exceptions'),
 ];
 
 export async function up(db: Kysely<unknown>): Promise<void> {

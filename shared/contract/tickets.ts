@@ -66,7 +66,7 @@ export const movementSchema = z.object({
   /** Signed change of stock on hand. */
   delta: z.number().int(),
   unitPriceFen: z.number().int().nullable(),
-  /** For a sale: the catalogue's price it was sold against (null before it was kept). */
+  /** For a sale at a price other than the catalogue's (a price exception): the catalogue price. */
   catalogueFen: z.number().int().nullable(),
   amountFen: z.number().int().nullable(),
   paymentMethod: paymentMethodSchema.nullable(),

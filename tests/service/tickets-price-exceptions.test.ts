@@ -66,16 +66,18 @@ test('a price other than the catalogue’s is refused without a reason and a man
     countersignedByName: '李经理',
   });
 
-  // The database holds the rule too: a sale below the catalogue price with no countersignature.
+  // The database holds the rule too: no exception for a sale nobody countersigned.
+  const plain = (await desk.ok('tickets.movements', { kind: 'sold', limit: 3 })).find(
+    (m) => m.id !== special.id,
+  )!;
+  expect(plain.catalogueFen).toBeNull();
   expect(() =>
     desk.ledger.sqlite
       .prepare(
-        `INSERT INTO ticket_movements (at, business_date, type_id, kind, delta, unit_price_fen, amount_fen,
-         payment_method, catalogue_price_fen, actor_id, audit_id)
-         VALUES ('x', '2026-11-23', ?, 'sold', -1, 100, 100, 'cash', ?, ?, 1)`,
+        'INSERT INTO ticket_price_exceptions (sale_id, catalogue_price_fen, audit_id) VALUES (?, 100, 1)',
       )
-      .run(twoD, catalogue, desk.userId('王芳')),
-  ).toThrow(/CHECK/);
+      .run(plain.id),
+  ).toThrow(/countersigned sale/);
 
   const sheet = await desk.ok('exports.daySheet', { date: special.businessDate });
   expect(sheet.priceExceptions).toEqual([

@@ -31,7 +31,6 @@ const EMPTY: Omit<NewMovement, 'type_id' | 'kind' | 'delta'> = {
   voids_id: null,
   reason: null,
   countersigned_by: null,
-  catalogue_price_fen: null,
 };
 
 async function append(
@@ -106,12 +105,17 @@ export async function sellTickets(
     kind: 'sold',
     delta: -input.count,
     unit_price_fen: unit,
-    catalogue_price_fen: type.price_fen,
     amount_fen: amount,
     payment_method: input.paymentMethod,
     reason: exception ? input.priceReason : null,
     countersigned_by: exception ? ctx.countersigner!.id : null,
   });
+  if (exception) {
+    await ctx.writer.insert('ticket_price_exceptions', {
+      sale_id: row.id,
+      catalogue_price_fen: type.price_fen,
+    });
+  }
   if (input.paymentMethod === 'cash') {
     await recordCashMovement(ctx, {
       holderId: row.actor_id,
