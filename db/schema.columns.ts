@@ -614,6 +614,12 @@ export interface LedgerColumns {
     created_at: string;
     audit_id: number;
   };
+  ticket_price_exceptions: {
+    id: number;
+    sale_id: number;
+    catalogue_price_fen: number;
+    audit_id: number;
+  };
   ticket_reminders: {
     id: number;
     key: string;
@@ -784,6 +790,7 @@ export const LEDGER_AUDITED_TABLES = {
   ticket_counts: { key: 'id', appendOnly: true },
   ticket_movements: { key: 'id', appendOnly: true },
   ticket_posters: { key: 'id', appendOnly: false },
+  ticket_price_exceptions: { key: 'id', appendOnly: true },
   ticket_reminders: { key: 'id', appendOnly: true },
   ticket_types: { key: 'id', appendOnly: false },
   unit_claims: { key: 'unit_id', appendOnly: false },

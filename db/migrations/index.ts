@@ -15,6 +15,7 @@ import * as m0013 from './0013_dated_lookups';
 import * as m0014 from './0014_customer_history';
 import * as m0015 from './0015_visit_tallies';
 import * as m0016 from './0016_list_reads';
+import * as m0017 from './0017_ticket_price_exceptions';
 import * as m0023 from './0023_holds_confidential';
 import * as m0024 from './0024_deposits';
 import * as m0025 from './0025_refunds';
@@ -46,6 +47,7 @@ export const migrations: Record<string, Migration> = {
   '0014_customer_history': m0014,
   '0015_visit_tallies': m0015,
   '0016_list_reads': m0016,
+  '0017_ticket_price_exceptions': m0017,
   '0023_holds_confidential': m0023,
   '0024_deposits': m0024,
   '0025_refunds': m0025,

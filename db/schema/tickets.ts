@@ -21,4 +21,6 @@ export type TicketsTables = LedgerTables<{
   ticket_counts: { id: Generated<number>; occasion: CountOccasion; subject: CountSubject };
   ticket_posters: { id: Generated<number>; active: 0 | 1 };
   ticket_reminders: { id: Generated<number> };
+  /** A sale at a price other than the catalogue's, with the catalogue price (0017). */
+  ticket_price_exceptions: { id: Generated<number> };
 }>;

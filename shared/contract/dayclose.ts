@@ -3,7 +3,7 @@ import { defineCall } from './define';
 import { businessDateSchema, countersignSchema, idSchema } from './common';
 import { dayCheckItemSchema } from './keys';
 import { overdueComplaintSchema } from './complaints';
-import { DAY_STATUSES, SIGNING_ROLES } from '../domain/vocab';
+import { DAY_CLOSE_EVENT_KINDS, DAY_STATUSES, SIGNING_ROLES } from '../domain/vocab';
 
 /** Day close 日结 (SPEC §8): a guided close of one business date, then the date is locked. */
 
@@ -13,12 +13,16 @@ export type DenominationFen = (typeof DENOMINATIONS_FEN)[number];
 export { SIGNING_ROLES };
 export type { SigningRole } from '../domain/vocab';
 
-/**
- * How many pieces of each denomination, keyed by fen. Numbers are checked in the service (whole,
- * not negative) so the refusal names the denomination instead of a schema path.
- */
+/** Pieces of one denomination counted at the close: whole, none or more. */
+export const PIECES_RANGE = { min: 0, max: 100_000 } as const;
+/** Tickets of one type counted in the drawer at the close. */
+export const STOCK_COUNT_RANGE = { min: 0, max: 100_000 } as const;
+
+const piecesCount = z.number().int().min(PIECES_RANGE.min).max(PIECES_RANGE.max);
+
+/** How many pieces of each denomination, keyed by fen (a denomination left out: none). */
 export const piecesSchema = z
-  .object(Object.fromEntries(DENOMINATIONS_FEN.map((d) => [String(d), z.number().optional()])))
+  .object(Object.fromEntries(DENOMINATIONS_FEN.map((d) => [String(d), piecesCount.optional()])))
   .strict();
 export type Pieces = Partial<Record<`${DenominationFen}`, number>>;
 
@@ -39,6 +43,39 @@ export const cashCountSchema = z.object({
 });
 export type CashCountView = z.infer<typeof cashCountSchema>;
 
+/**
+ * A ticket type counted at a close, referred to the end of the closed date: `expected` is the
+ * stock the ledger holds at the end of that date, `counted` what was on hand then by the count.
+ * The count itself is of the drawer when counted (`countedOnHand`): when movements dated later
+ * had already moved the stock (a date reopened after the desk sold on), they are taken back
+ * out (`afterwards`, their sum), so `counted = countedOnHand - afterwards`.
+ */
+export const closeStockLineSchema = z.object({
+  typeId: idSchema,
+  typeName: z.string(),
+  expected: z.number().int(),
+  counted: z.number().int(),
+  variance: z.number().int(),
+  explanation: z.string().nullable(),
+  countedOnHand: z.number().int(),
+  afterwards: z.number().int(),
+});
+
+const signatureSchema = z.object({
+  role: z.enum(SIGNING_ROLES),
+  userId: idSchema,
+  name: z.string(),
+  at: z.string(),
+});
+
+/** One close of a date, as signed: every close of a date is kept, a reclose does not replace it. */
+export const closeOfDateSchema = z.object({
+  at: z.string(),
+  by: z.string(),
+  stock: z.array(closeStockLineSchema),
+  signatures: z.array(signatureSchema),
+});
+
 export const closeRecordSchema = z.object({
   businessDate: businessDateSchema,
   /** open: counted but never closed; closed: locked; reopened: closed once, open again now. */
@@ -46,16 +83,7 @@ export const closeRecordSchema = z.object({
   /** The latest close (still shown when the date was reopened since). */
   closedAt: z.string().nullable(),
   closedBy: z.string().nullable(),
-  stock: z.array(
-    z.object({
-      typeId: idSchema,
-      typeName: z.string(),
-      expected: z.number().int(),
-      counted: z.number().int(),
-      variance: z.number().int(),
-      explanation: z.string().nullable(),
-    }),
-  ),
+  stock: z.array(closeStockLineSchema),
   /** The latest cash count of the date, and every count (a reopened day may be counted again). */
   cash: cashCountSchema.nullable(),
   cashCounts: z.array(cashCountSchema),
@@ -75,10 +103,19 @@ export const closeRecordSchema = z.object({
       ),
     })
     .nullable(),
-  signatures: z.array(
-    z.object({ role: z.enum(SIGNING_ROLES), userId: idSchema, name: z.string(), at: z.string() }),
-  ),
+  signatures: z.array(signatureSchema),
   reopenings: z.array(z.object({ at: z.string(), by: z.string(), reason: z.string() })),
+  /** Every close of the date, oldest first; the last one is the one above. */
+  closes: z.array(closeOfDateSchema),
+  /** Every close and reopening of the date, in order. */
+  history: z.array(
+    z.object({
+      kind: z.enum(DAY_CLOSE_EVENT_KINDS),
+      at: z.string(),
+      by: z.string(),
+      reason: z.string().nullable(),
+    }),
+  ),
 });
 export type CloseRecord = z.infer<typeof closeRecordSchema>;
 
@@ -89,9 +126,26 @@ export const preparationSchema = z.object({
   businessDate: businessDateSchema,
   /** The desk's open business date now (what a write would be dated). */
   today: businessDateSchema,
-  stock: z.array(z.object({ typeId: idSchema, name: z.string(), expected: z.number().int() })),
-  /** Ticket cash still held per person (must all be handed to the cashier before the close). */
+  /**
+   * Each ticket type to count: `expected` at the end of the date, `onHandNow` what the drawer
+   * should hold now (they differ when movements dated after the date were written before it is
+   * closed: a reopened date, or a date closed the morning after). The count is of the drawer now.
+   */
+  stock: z.array(
+    z.object({
+      typeId: idSchema,
+      name: z.string(),
+      expected: z.number().int(),
+      onHandNow: z.number().int(),
+    }),
+  ),
+  /**
+   * Ticket cash held per person at the end of the date (must all be handed to the cashier
+   * before the close); cash taken in on later dates is theirs, not the date's.
+   */
   cashHeld: z.array(z.object({ userId: idSchema, name: z.string(), balanceFen: z.number().int() })),
+  /** What stand-ins carry overnight (留存, 000:605): it does not hold up the close. */
+  cashCarried: z.array(z.object({ userId: idSchema, name: z.string(), balanceFen: z.number().int() })),
   keyCheck: z.object({ complete: z.boolean(), items: z.array(dayCheckItemSchema) }),
   review: z.object({
     visits: reviewSchema,
@@ -143,7 +197,12 @@ export const dayclose = {
         stock: z
           .array(
             z
-              .object({ typeId: idSchema, counted: z.number(), explanation: explanationSchema.optional() })
+              .object({
+                typeId: idSchema,
+                /** The tickets in the drawer when counted (see closeStockLineSchema). */
+                counted: z.number().int().min(STOCK_COUNT_RANGE.min).max(STOCK_COUNT_RANGE.max),
+                explanation: explanationSchema.optional(),
+              })
               .strict(),
           )
           .max(200),
@@ -160,6 +219,14 @@ export const dayclose = {
     mutates: true,
     input: z.object({ ...dateRef, reason: explanationSchema }).strict(),
     output: closeRecordSchema,
+  }),
+  openDate: defineCall({
+    summary:
+      "The business date the desk is writing into (after an evening close: the next one), and the clock's",
+    access: 'signedIn',
+    mutates: false,
+    input: z.object({}).strict(),
+    output: z.object({ businessDate: businessDateSchema, clockDate: businessDateSchema }),
   }),
   list: defineCall({
     // a month by default: the page lists the latest closes; an older date is opened by its date

@@ -4,6 +4,7 @@ import { businessDateSchema, idSchema, instantSchema } from './common';
 import {
   CASH_TRANSFER_KINDS,
   CHOSEN_BY,
+  DAY_CLOSE_EVENT_KINDS,
   HOLD_EVENT_KINDS,
   KEY_MOVEMENT_KINDS,
   SIGNING_ROLES,
@@ -41,6 +42,19 @@ export const sheetTicketLineSchema = z.object({
   salesFen: fen,
   /** The cash part of those sales (what the desk must hold or hand over). */
   cashSalesFen: fen,
+});
+
+/** A ticket sold at a price other than the catalogue's, with the manager's countersign (004:461). */
+export const sheetPriceExceptionSchema = z.object({
+  at: instantSchema,
+  typeName: z.string(),
+  count,
+  catalogueFen: fen,
+  unitPriceFen: fen,
+  amountFen: fen,
+  sellerName: z.string(),
+  countersignedByName: z.string().nullable(),
+  reason: z.string().nullable(),
 });
 
 export const sheetCashHolderSchema = z.object({
@@ -125,15 +139,60 @@ export const sheetKeyOutSchema = z.object({
   overnightReason: z.string().nullable(),
 });
 
-/** What the day-close ledger recorded (counts, cash by denomination, signatures); null until closed. */
+/**
+ * What the day-close ledger recorded; null until the date's cash is counted or it is closed.
+ * The stock counts and signatures are those of the latest close (a reopened date closed again
+ * says so, with the reopening's reason, in `history`); the cash counts are every count of the
+ * date, each handed to the cashier, and the pieces by denomination are theirs added up.
+ */
 export const closeSectionSchema = z.object({
   closed: z.boolean(),
   closedAt: instantSchema.nullable(),
-  ticketCounts: z.array(z.object({ typeId: idSchema, name: z.string(), expected: count, counted: count })),
-  /** One line per denomination of DENOMINATIONS_FEN, in that order. */
+  /** Closed more than once (reopened and closed again). */
+  reclosed: z.boolean(),
+  /** Every close and reopening of the date, in order, with who and why. */
+  history: z.array(
+    z.object({
+      kind: z.enum(DAY_CLOSE_EVENT_KINDS),
+      at: instantSchema,
+      by: z.string(),
+      reason: z.string().nullable(),
+    }),
+  ),
+  /**
+   * The latest close's count per type, referred to the end of the date (`expected` is the
+   * date's closing stock); `countedOnHand` the drawer when counted, `afterwards` what later
+   * dates had moved by then (`counted = countedOnHand - afterwards`).
+   */
+  ticketCounts: z.array(
+    z.object({
+      typeId: idSchema,
+      name: z.string(),
+      expected: count,
+      counted: count,
+      explanation: z.string().nullable(),
+      countedOnHand: count,
+      afterwards: count,
+    }),
+  ),
+  /** One line per denomination of DENOMINATIONS_FEN, in that order: the pieces of every count. */
   cashByDenomination: z.array(z.object({ denominationFen: fen, pieces: count })),
+  cashCounts: z.array(
+    z.object({
+      at: instantSchema,
+      countedBy: z.string(),
+      countedFen: fen,
+      expectedFen: fen,
+      varianceFen: fen,
+      explanation: z.string().nullable(),
+      handedFen: fen,
+      cashierName: z.string().nullable(),
+    }),
+  ),
   expectedCashFen: fen,
   handedToCashierFen: fen,
+  /** Ticket cash of the date a stand-in carried overnight (留存, 000:605), by name. */
+  carried: z.array(z.object({ name: z.string(), amountFen: fen })),
   /** The name of each signer, by role; every signing role is present. */
   signatures: z.record(z.enum(SIGNING_ROLES), z.string().nullable()),
 });
@@ -170,6 +229,7 @@ export const daySheetSchema = z.object({
     handovers: count,
   }),
   tickets: z.array(sheetTicketLineSchema),
+  priceExceptions: z.array(sheetPriceExceptionSchema),
   cash: z.object({ holders: z.array(sheetCashHolderSchema), transfers: z.array(sheetTransferSchema) }),
   visits: z.array(sheetVisitSchema),
   calls: z.array(sheetCallSchema),

@@ -14,7 +14,10 @@ const CATALOGUE_KEEPERS = ['admin', 'manager'] as const;
 export { COUNT_OCCASIONS, PAYMENT_METHODS, TICKET_MOVEMENT_KINDS as MOVEMENT_KINDS };
 export const paymentMethodSchema = z.enum(PAYMENT_METHODS);
 
-const countSchema = z.number().int().positive().max(100_000);
+/** Tickets moved at once (a sale, a delivery, a return): whole, at least one. */
+export const TICKET_COUNT_RANGE = { min: 1, max: 100_000 } as const;
+export const LOW_STOCK_THRESHOLD_RANGE = { min: 0, max: 100_000 } as const;
+const countSchema = z.number().int().min(TICKET_COUNT_RANGE.min).max(TICKET_COUNT_RANGE.max);
 const fenSchema = z.number().int().positive().max(100_000_000);
 const reasonSchema = z.string().trim().min(1).max(200);
 const shortText = z.string().trim().min(1).max(40);
@@ -63,6 +66,8 @@ export const movementSchema = z.object({
   /** Signed change of stock on hand. */
   delta: z.number().int(),
   unitPriceFen: z.number().int().nullable(),
+  /** For a sale at a price other than the catalogue's (a price exception): the catalogue price. */
+  catalogueFen: z.number().int().nullable(),
   amountFen: z.number().int().nullable(),
   paymentMethod: paymentMethodSchema.nullable(),
   batch: z.string().nullable(),
@@ -145,7 +150,11 @@ export const tickets = {
         cinemaId: idSchema,
         name: shortText,
         priceFen: fenSchema,
-        lowStockThreshold: z.number().int().min(0).max(100_000),
+        lowStockThreshold: z
+          .number()
+          .int()
+          .min(LOW_STOCK_THRESHOLD_RANGE.min)
+          .max(LOW_STOCK_THRESHOLD_RANGE.max),
         active: z.boolean().default(true),
       })
       .strict(),
@@ -174,7 +183,8 @@ export const tickets = {
     output: movementSchema,
   }),
   sell: defineCall({
-    summary: "Tickets sold; cash goes into the seller's custody",
+    summary:
+      "Tickets sold at the catalogue's price (another price: a reason and a manager countersign); cash goes into the seller's custody",
     access: DESK,
     mutates: true,
     input: z
@@ -182,8 +192,13 @@ export const tickets = {
         typeId: idSchema,
         count: countSchema,
         paymentMethod: paymentMethodSchema,
-        /** Defaults to the type's sale price. */
+        /**
+         * Defaults to the catalogue's price (004:461). Another price is a price exception: it
+         * needs `priceReason` and the manager's countersign, and the day sheet lists it.
+         */
         unitPriceFen: fenSchema.optional(),
+        priceReason: reasonSchema.optional(),
+        countersign: countersignSchema.optional(),
       })
       .strict(),
     output: movementSchema,

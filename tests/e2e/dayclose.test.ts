@@ -76,6 +76,11 @@ test('a day at the desk ends in the close; the closed day refuses a write; the m
   await rpc('auth.signOut');
   await page.reload();
   await signIn(page, '李经理', '1111');
+  // The manager's home shows the date the desk now writes into, and that the clock's is closed.
+  await page.getByRole('menuitem', { name: '首页', exact: true }).click();
+  await expect
+    .poll(() => page.getByText(`（${date} 已日结，现在登记的内容记入此营业日）`).isVisible())
+    .toBe(true);
   await page.getByRole('menuitem', { name: '日结', exact: true }).click();
   const row = page.getByRole('row').filter({ has: page.getByRole('cell', { name: date, exact: true }) });
   await expect.poll(() => row.getByText('已日结').isVisible()).toBe(true);

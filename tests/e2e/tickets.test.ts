@@ -56,6 +56,11 @@ test('a receptionist receives 50 tickets, sells for cash and WeChat, voids one w
     .first()
     .click();
   const dialog = page.getByRole('dialog', { name: /作废售票记录/ });
+  // The dialog shows the sale being voided: type, count, amount, payment and seller.
+  const voiding = dialog.getByLabel('要作废的售票');
+  await expect
+    .poll(() => voiding.innerText())
+    .toMatch(/2D 电影票[\s\S]*2[\s\S]*¥70\.00[\s\S]*微信[\s\S]*王芳/);
   await dialog.getByLabel('作废原因').fill('顾客改期');
   await choose(page, dialog, '会签人', '李经理');
   await dialog.getByLabel('会签人 PIN').fill('1111');

@@ -23,17 +23,18 @@ describe('the list of closes', () => {
     desk.clock.set('2026-11-26T12:00:00.000Z'); // 20:00 on FOURTH: the earlier dates are past
     await desk.signInAs('王芳');
 
-    // DAY: counted, closed, reopened by the manager, counted again, closed again.
+    // DAY: counted, closed, reopened by the manager (before a later date is closed), counted
+    // again, closed again.
     await handTheCash(desk, DAY);
     await desk.ok('dayclose.close', closeInput(desk, types, DAY));
-    // SECOND: the cash was handed over already, so counted as nothing, closed.
-    await handTheCash(desk, SECOND, {});
-    await desk.ok('dayclose.close', closeInput(desk, types, SECOND));
     await desk.signInAs('李经理');
     await desk.ok('dayclose.reopen', { businessDate: DAY, reason: '补录一笔' });
     await desk.signInAs('王芳');
     await handTheCash(desk, DAY, {});
     await desk.ok('dayclose.close', closeInput(desk, types, DAY));
+    // SECOND: the cash was handed over already, so counted as nothing, closed.
+    await handTheCash(desk, SECOND, {});
+    await desk.ok('dayclose.close', closeInput(desk, types, SECOND));
     // THIRD: closed, then reopened and left open.
     await handTheCash(desk, THIRD, {});
     await desk.ok('dayclose.close', closeInput(desk, types, THIRD));
@@ -53,6 +54,8 @@ describe('the list of closes', () => {
     expect(list).toEqual(one);
     expect(list[2]!.cashCounts).toHaveLength(2);
     expect(list[2]!.reopenings).toMatchObject([{ by: '李经理', reason: '补录一笔' }]);
+    expect(list[2]!.closes).toHaveLength(2);
+    expect(list[2]!.history.map((e) => e.kind)).toEqual(['closed', 'reopened', 'closed']);
     expect(list.every((r) => r.signatures.length === 3 && r.stock.length >= 2)).toBe(true);
     expect(await closeRecordOf(desk.ledger.db, FOURTH)).toMatchObject({ status: 'open' });
     expect(await desk.ok('dayclose.list', { limit: 2 })).toEqual(one.slice(0, 2));

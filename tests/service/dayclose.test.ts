@@ -42,7 +42,16 @@ describe('the guided close', () => {
     });
     expect(record.stock).toEqual(
       expect.arrayContaining([
-        { typeId: twoD, typeName: '2D 电影票', expected: 18, counted: 18, variance: 0, explanation: null },
+        {
+          typeId: twoD,
+          typeName: '2D 电影票',
+          expected: 18,
+          counted: 18,
+          variance: 0,
+          explanation: null,
+          countedOnHand: 18,
+          afterwards: 0,
+        },
       ]),
     );
     expect(record.cash).toMatchObject({
@@ -144,8 +153,9 @@ describe('Bad input: clear refusals, nothing half-written', () => {
     const cash = (pieces: Record<string, number>, businessDate = DAY) =>
       desk.refused('dayclose.countCash', { businessDate, pieces, countersign: countersign(desk, '钱出纳') });
     expect(await cash({ 5000: 1, 2000: 1 }, NEXT)).toBe('DAYCLOSE_FUTURE');
-    expect(await cash({ 5000: -1 })).toBe('DAYCLOSE_COUNT_INVALID');
-    expect(await cash({ 2000: 3.5 })).toBe('DAYCLOSE_COUNT_INVALID');
+    // Whole pieces only, refused by the contract before anything runs.
+    expect(await cash({ 5000: -1 })).toBe('INVALID_INPUT');
+    expect(await cash({ 2000: 3.5 })).toBe('INVALID_INPUT');
     expect(await cash({ 3000: 1 })).toBe('INVALID_INPUT'); // no ¥30 note
     const input = closeInput(desk, types);
     expect(await desk.refused('dayclose.close', { ...input, businessDate: NEXT })).toBe('DAYCLOSE_FUTURE');
@@ -156,13 +166,13 @@ describe('Bad input: clear refusals, nothing half-written', () => {
         { typeId: types.twoD, counted: -18 },
         { typeId: types.threeD, counted: 10 },
       ]),
-    ).toBe('DAYCLOSE_COUNT_INVALID');
+    ).toBe('INVALID_INPUT');
     expect(
       await stock([
         { typeId: types.twoD, counted: 17.5 },
         { typeId: types.threeD, counted: 10 },
       ]),
-    ).toBe('DAYCLOSE_COUNT_INVALID');
+    ).toBe('INVALID_INPUT');
     expect(await stock([{ typeId: types.twoD, counted: 18 }])).toBe('DAYCLOSE_STOCK_MISSING');
     expect(
       await stock([

@@ -25,10 +25,35 @@ test('a closed day: cash by denomination, counts, signatures and handovers on th
     close: {
       closed: true,
       closedAt: '2026-11-23T10:30:00.000Z',
-      ticketCounts: [{ typeId: 1, name: '2D 电影票', expected: 42, counted: 41 }],
+      reclosed: false,
+      history: [{ kind: 'closed', at: '2026-11-23T10:30:00.000Z', by: '王芳', reason: null }],
+      ticketCounts: [
+        {
+          typeId: 1,
+          name: '2D 电影票',
+          expected: 42,
+          counted: 41,
+          explanation: '一张破损',
+          countedOnHand: 41,
+          afterwards: 0,
+        },
+      ],
       cashByDenomination: DENOMINATIONS_FEN.map((d, i) => ({ denominationFen: d, pieces: pieces[i]! })),
+      cashCounts: [
+        {
+          at: '2026-11-23T10:20:00.000Z',
+          countedBy: '王芳',
+          countedFen,
+          expectedFen: countedFen,
+          varianceFen: 0,
+          explanation: null,
+          handedFen: countedFen,
+          cashierName: '钱出纳',
+        },
+      ],
       expectedCashFen: countedFen,
       handedToCashierFen: countedFen,
+      carried: [],
       signatures: { receptionist: '王芳', cashier: '钱出纳', manager: '李经理' },
     },
     handovers: [

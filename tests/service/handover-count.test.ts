@@ -58,6 +58,8 @@ describe('nothing is signed without counting', () => {
       const items = full.items.map((i, n) => (n === 0 ? { ...i, counted } : i));
       const code = await desk.untyped.refused('handover.acknowledge', { ...full, items });
       expect(['INVALID_INPUT', 'HANDOVER_COUNT_NEGATIVE']).toContain(code);
+      const reviewed = await desk.untyped.refused('handover.review', { ...counts, items });
+      expect(['INVALID_INPUT', 'HANDOVER_COUNT_NEGATIVE']).toContain(reviewed);
     }
     expect(
       await desk.untyped.refused('handover.acknowledge', { ...full, reviewedDifferences: undefined }),

@@ -30,7 +30,14 @@ describe('ticket cash in custody', () => {
 
     desk.clock.advance(3600_000);
     await desk.signInAs('王芳');
-    await desk.ok('tickets.sell', { typeId: twoD, count: 2, paymentMethod: 'cash', unitPriceFen: 3000 }); // +60.00
+    await desk.ok('tickets.sell', {
+      typeId: twoD,
+      count: 2,
+      paymentMethod: 'cash',
+      unitPriceFen: 3000,
+      priceReason: '团购价',
+      countersign: countersign(desk, '李经理'),
+    }); // +60.00, a price exception the manager signed
 
     await desk.signInAs('李经理');
     expect(await balances(desk)).toEqual({ 王芳: 14000 + 6000, 刘敏: 10500 });

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, test } from 'vitest';
 import { testDesk, type TestDesk } from '../support/desk';
-import { demoTypes } from '../support/tickets';
+import { countersign, demoTypes } from '../support/tickets';
 
 let desk: TestDesk;
 afterEach(async () => desk?.close());
@@ -49,7 +49,9 @@ describe('the movements register as .xlsx', () => {
       count: 3,
       paymentMethod: 'alipay',
       unitPriceFen: 3333,
-    }); // 99.99: whole fen that are not whole yuan
+      priceReason: '团购价',
+      countersign: countersign(desk, '李经理'),
+    }); // 99.99: whole fen that are not whole yuan; a price exception, so the manager signs
     await desk.signInAs('刘敏');
     const mistaken = await desk.ok('tickets.sell', {
       typeId: threeD,

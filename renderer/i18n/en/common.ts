@@ -1,7 +1,7 @@
 import type { Written } from '../zh-CN';
 
 /** The desk's frame: start-up, sign-in, the shell and its shortcuts, people, settings, audit, backups. */
-export const common: Omit<Written['common'], 'tickets' | 'visits' | 'keys' | 'sync'> = {
+export const common: Omit<Written['common'], 'tickets' | 'visits' | 'keys' | 'sync' | 'numbers'> = {
   app: {
     title: 'SiteDesk front-desk ledger',
     loading: 'Opening the ledger…',
@@ -99,7 +99,8 @@ export const common: Omit<Written['common'], 'tickets' | 'visits' | 'keys' | 'sy
   },
   home: {
     greeting: 'Hello, {{name}}',
-    businessDate: "Today's business date",
+    businessDate: 'Open business date',
+    closedToday: '({{date}} is closed: what is logged now goes into this date)',
     dateFormat: 'dddd, MMMM D, YYYY',
     notifications: 'Notifications',
   },

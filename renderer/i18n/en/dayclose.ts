@@ -26,6 +26,10 @@ export const dayclose: Written['dayclose'] = {
   stock: {
     type: 'Ticket type',
     expected: 'Ledger',
+    expectedAtEnd: 'Ledger at the end of {{date}}',
+    onHandNow: 'Should be on hand now',
+    movedSince:
+      'Later dates have moved the stock since {{date}}: count the drawer as it is now and compare with "should be on hand now"; the count is referred back to the end of {{date}}.',
     counted: 'Counted',
     countedOf: '{{type}} counted',
     variance: 'Variance',
@@ -33,7 +37,10 @@ export const dayclose: Written['dayclose'] = {
     explanationOf: '{{type}} explanation',
   },
   cash: {
+    carried:
+      'Kept overnight by a stand-in, handed to the desk next shift (does not hold up the close): {{who}}',
     pieces: '{{value}} pieces',
+    byDenomination: 'Counted by denomination',
     counted: 'Counted',
     expected: 'Ledger',
     variance: 'Variance',
@@ -73,6 +80,13 @@ export const dayclose: Written['dayclose'] = {
       manager: 'Manager PIN',
     },
     submit: 'Sign and close',
+    totals: {
+      title: 'Signed for {{date}}',
+      stock: '{{type}}: counted {{counted}}, should be {{expected}}, difference {{difference}}',
+      handed: 'Handed to the cashier {{amount}} ({{count}} counts)',
+      keysHome: 'Every key home',
+      keysOut: '{{count}} keys out overnight (reason given)',
+    },
   },
   role: { receptionist: 'Receptionist', cashier: 'Cashier', manager: 'Manager' },
   list: {

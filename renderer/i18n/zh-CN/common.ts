@@ -96,7 +96,8 @@ export const common = {
   },
   home: {
     greeting: '您好，{{name}}',
-    businessDate: '今天的营业日',
+    businessDate: '当前营业日',
+    closedToday: '（{{date}} 已日结，现在登记的内容记入此营业日）',
     dateFormat: 'YYYY年M月D日 dddd',
     notifications: '通知',
   },

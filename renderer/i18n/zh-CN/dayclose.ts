@@ -26,6 +26,10 @@ export const dayclose = {
   stock: {
     type: '票种',
     expected: '账面数',
+    expectedAtEnd: '{{date}} 日终账面',
+    onHandNow: '现应在库',
+    movedSince:
+      '{{date}} 之后的日期已有出入库：请按抽屉里现在的张数清点，与“现应在库”比较；系统会折回 {{date}} 日终。',
     counted: '实点数',
     countedOf: '{{type}} 实点数',
     variance: '差异',
@@ -33,7 +37,9 @@ export const dayclose = {
     explanationOf: '{{type}} 差异说明',
   },
   cash: {
+    carried: '替班人留存过夜、次日交前台（不影响日结）：{{who}}',
     pieces: '{{value}} 张数',
+    byDenomination: '按面额清点',
     counted: '实点金额',
     expected: '账面金额',
     variance: '差异',
@@ -77,6 +83,13 @@ export const dayclose = {
       manager: '专案经理 PIN',
     } satisfies Record<SigningRole, string>,
     submit: '签字并日结',
+    totals: {
+      title: '{{date}} 签字确认',
+      stock: '{{type}}：实点 {{counted}} 张，应有 {{expected}} 张，差异 {{difference}}',
+      handed: '交出纳 {{amount}}（清点 {{count}} 次）',
+      keysHome: '钥匙全部归位',
+      keysOut: '{{count}} 把钥匙在外过夜（已说明原因）',
+    },
   },
   /** The signers' short names, in the list of closed dates. */
   role: {

@@ -8,11 +8,12 @@ import { holds } from './holds';
 import { keys } from './keys';
 import { notifications } from './notifications';
 import { sync } from './sync';
+import { numbers } from './numbers';
 import { tickets } from './tickets';
 import { visits } from './visits';
 
 const written = {
-  common: { ...common, tickets, visits, keys, sync },
+  common: { ...common, tickets, visits, keys, sync, numbers },
   holds,
   daysheet,
   handover,

@@ -1,24 +1,40 @@
-import { Alert, Button, Descriptions, Form, Input, InputNumber, Space, Typography } from 'antd';
+import { Alert, Button, Col, Descriptions, Form, Input, Row, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { DENOMINATIONS_FEN, type Preparation } from '../../../shared/contract/dayclose';
+import { DENOMINATIONS_FEN, PIECES_RANGE, type Preparation } from '../../../shared/contract/dayclose';
 import { formatFen } from '../../../shared/domain/money';
+import { readWholeNumber } from '../../../shared/domain/wholeNumber';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { WholeNumberItem, wholeNumberOf } from '../../components/WholeNumberItem';
 import { useSession } from '../../desk/DeskContext';
 import { useCall } from '../../hooks/useCall';
 import { SignatureFields, signatureOf } from './SignatureFields';
 
-/** The total of the pieces in fen: whole pieces times integer fen, no floating point. */
-export function totalOf(values: Record<string, unknown>): number {
-  return DENOMINATIONS_FEN.reduce((sum, fen) => {
-    const n = values[`n${fen}`];
-    return sum + (typeof n === 'number' && Number.isInteger(n) ? n * fen : 0);
-  }, 0);
+/** Pieces of one denomination as typed: a whole number, or nothing (none of them). */
+function piecesIn(values: Record<string, unknown>, fen: number): number | null {
+  const typed = values[`n${fen}`];
+  if (typed === undefined || typed === null || String(typed).trim() === '') return 0;
+  const reading = readWholeNumber(typed, PIECES_RANGE);
+  return reading.ok ? reading.value : null;
 }
 
 /**
- * Step 2: the ticket cash counted by denomination, against what the ledger expects the person
- * at the desk to hold, and handed to the cashier, who types their PIN here. A day already
- * counted and handed over goes straight on.
+ * The total of the pieces in fen: whole pieces times integer fen, no floating point. Null while
+ * any denomination holds something that is not a count (the total would be a guess).
+ */
+export function totalOf(values: Record<string, unknown>): number | null {
+  let sum = 0;
+  for (const fen of DENOMINATIONS_FEN) {
+    const n = piecesIn(values, fen);
+    if (n === null) return null;
+    sum += n * fen;
+  }
+  return sum;
+}
+
+/**
+ * Step 2: the ticket cash of the date counted by denomination, against what the ledger expects
+ * the person at the desk to hold at the end of the date, and handed to the cashier, who types
+ * their PIN here. A date whose cash is all with the cashier and was counted goes straight on.
  */
 export function CashStep({
   prep,
@@ -41,16 +57,16 @@ export function CashStep({
 
   async function finish(v: Record<string, unknown>) {
     const pieces = Object.fromEntries(
-      DENOMINATIONS_FEN.map((fen) => [String(fen), Number(v[`n${fen}`] ?? 0)]),
+      DENOMINATIONS_FEN.map((fen) => [String(fen), wholeNumberOf(v[`n${fen}`], PIECES_RANGE, true)!]),
     );
     const explanation = String(v.explanation ?? '').trim();
-    const counted = await count.run({
+    const done = await count.run({
       businessDate: prep.businessDate,
       pieces,
       ...(explanation ? { explanation } : {}),
       countersign: signatureOf(v, 'cashier'),
     });
-    if (!counted) return;
+    if (!done) return;
     form.resetFields();
     await onCounted();
   }
@@ -63,6 +79,15 @@ export function CashStep({
           showIcon
           message={t('cash.held', {
             who: prep.cashHeld.map((h) => `${h.name} ${formatFen(h.balanceFen)}`).join(t('separator')),
+          })}
+        />
+      )}
+      {prep.cashCarried.length > 0 && (
+        <Alert
+          type="info"
+          showIcon
+          message={t('cash.carried', {
+            who: prep.cashCarried.map((h) => `${h.name} ${formatFen(h.balanceFen)}`).join(t('separator')),
           })}
         />
       )}
@@ -89,28 +114,53 @@ export function CashStep({
           layout="vertical"
           requiredMark={false}
           onFinish={(v) => void finish(v)}
+          className="dayclose-form"
         >
-          <Space wrap className="denominations">
-            {DENOMINATIONS_FEN.map((fen, i) => (
-              <Form.Item key={fen} name={`n${fen}`} label={t('cash.pieces', { value: formatFen(fen) })}>
-                <InputNumber min={0} precision={0} autoFocus={i === 0} />
+          <Row gutter={24}>
+            <Col span={13}>
+              <div className="denominations" role="group" aria-label={t('cash.byDenomination')}>
+                {DENOMINATIONS_FEN.map((fen, i) => {
+                  const n = piecesIn(values, fen);
+                  return (
+                    <div className="denomination" key={fen}>
+                      <span className="denomination-face">{formatFen(fen)}</span>
+                      <WholeNumberItem
+                        name={`n${fen}`}
+                        ariaLabel={t('cash.pieces', { value: formatFen(fen) })}
+                        range={PIECES_RANGE}
+                        optional
+                        autoFocus={i === 0}
+                        className="cell-item"
+                      />
+                      <span className="denomination-amount">{n === null ? '' : formatFen(n * fen)}</span>
+                    </div>
+                  );
+                })}
+              </div>
+            </Col>
+            <Col span={11}>
+              <Descriptions size="small" column={1} bordered className="cash-figures">
+                <Descriptions.Item label={t('cash.counted')}>
+                  {total === null ? '—' : formatFen(total)}
+                </Descriptions.Item>
+                <Descriptions.Item label={t('cash.expected')}>{formatFen(expected)}</Descriptions.Item>
+                <Descriptions.Item label={t('cash.variance')}>
+                  {total === null ? '—' : formatFen(total - expected)}
+                </Descriptions.Item>
+              </Descriptions>
+              <Form.Item name="explanation" label={t('cash.explanation')} className="tight-item">
+                <Input maxLength={200} />
               </Form.Item>
-            ))}
-          </Space>
-          <Descriptions size="small" column={3} bordered>
-            <Descriptions.Item label={t('cash.counted')}>{formatFen(total)}</Descriptions.Item>
-            <Descriptions.Item label={t('cash.expected')}>{formatFen(expected)}</Descriptions.Item>
-            <Descriptions.Item label={t('cash.variance')}>{formatFen(total - expected)}</Descriptions.Item>
-          </Descriptions>
-          <Form.Item name="explanation" label={t('cash.explanation')}>
-            <Input maxLength={200} />
-          </Form.Item>
-          <SignatureFields role="cashier" field="cashier" />
-          <ErrorAlert error={count.error} />
-          <Typography.Paragraph type="secondary">{t('cash.hint')}</Typography.Paragraph>
-          <Button type="primary" htmlType="submit" loading={count.busy}>
-            {t('cash.submit')}
-          </Button>
+              <SignatureFields role="cashier" field="cashier" inline />
+              <ErrorAlert error={count.error} />
+              <Button type="primary" htmlType="submit" loading={count.busy}>
+                {t('cash.submit')}
+              </Button>
+              <Typography.Paragraph type="secondary" className="step-hint">
+                {t('cash.hint')}
+              </Typography.Paragraph>
+            </Col>
+          </Row>
         </Form>
       )}
     </Space>

@@ -1,7 +1,7 @@
-import { Alert, Card, Form, Input, Result, Space, Steps, Typography } from 'antd';
+import { Alert, Card, DatePicker, Result, Space, Steps, Typography } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isBusinessDate } from '../../../shared/domain/businessDate';
 import { mayCall } from '../../api/access';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useSession } from '../../desk/DeskContext';
@@ -12,13 +12,14 @@ import { KeysStep } from './KeysStep';
 import { ReviewStep } from './ReviewStep';
 import { SignStep } from './SignStep';
 import { StockStep, type StockCount } from './StockStep';
+import './dayclose.css';
 
 const STEPS = ['stock', 'cash', 'keys', 'review', 'sign'] as const;
 
 /**
  * Day close 日结 (SPEC §8): a guided close of one business date in five steps, keyboard first
- * (each step's first field has the focus, Enter goes on), then the list of closed dates, where
- * a manager reopens one with a reason.
+ * (each step's first field has the focus, Enter goes on), each fitting a 1366×768 screen with
+ * its button, then the list of closed dates, where a manager reopens one with a reason.
  */
 export function DayClosePage() {
   const { t } = useTranslation('dayclose');
@@ -39,39 +40,35 @@ export function DayClosePage() {
   const closed = prep?.record?.status === 'closed';
   const next = () => setStep((s) => Math.min(s + 1, STEPS.length - 1));
 
-  function pickDate(v: { date: string }) {
-    if (!isBusinessDate(v.date)) return;
-    setDate(v.date);
+  function pickDate(value: Dayjs | null) {
+    if (!value) return;
+    setDate(value.format('YYYY-MM-DD'));
     setStep(0);
     setStock([]);
   }
 
   return (
-    <Space direction="vertical" size="large" style={{ width: '100%' }}>
-      <Typography.Title level={3}>{t('title')}</Typography.Title>
+    <Space direction="vertical" size="middle" style={{ width: '100%' }} className="dayclose-page">
+      <div className="page-title-row">
+        <Typography.Title level={3} className="dayclose-title">
+          {t('title')}
+        </Typography.Title>
+        {prep && (
+          <label className="dayclose-date">
+            <span>{t('date')}</span>
+            <DatePicker
+              aria-label={t('date')}
+              allowClear={false}
+              value={dayjs(prep.businessDate)}
+              disabledDate={(d) => d.format('YYYY-MM-DD') > prep.today}
+              onChange={pickDate}
+            />
+          </label>
+        )}
+      </div>
       <ErrorAlert from={[prepAnswer, listAnswer]} />
       {prep && (
-        <Card>
-          <Form
-            key={prep.businessDate}
-            name="dayCloseDate"
-            layout="inline"
-            initialValues={{ date: prep.businessDate }}
-            onFinish={pickDate}
-          >
-            <Form.Item
-              name="date"
-              label={t('date')}
-              rules={[
-                {
-                  validator: (_, v: string) =>
-                    isBusinessDate(v) ? Promise.resolve() : Promise.reject(new Error(t('dateInvalid'))),
-                },
-              ]}
-            >
-              <Input placeholder={t('datePlaceholder')} />
-            </Form.Item>
-          </Form>
+        <Card size="small">
           {closed ? (
             <Result
               status="success"
@@ -83,15 +80,16 @@ export function DayClosePage() {
           ) : (
             <>
               <Steps
+                size="small"
                 current={step}
                 onChange={(s) => s <= step && setStep(s)}
                 items={STEPS.map((s) => ({ title: t(`steps.${s}`) }))}
                 className="dayclose-steps"
-                style={{ margin: '16px 0 24px' }}
               />
               <div className="dayclose-step">
                 {STEPS[step] === 'stock' && (
                   <StockStep
+                    date={prep.businessDate}
                     lines={prep.stock}
                     initial={stock}
                     onNext={(counts) => {
@@ -105,7 +103,7 @@ export function DayClosePage() {
                 {STEPS[step] === 'review' && <ReviewStep prep={prep} onNext={next} />}
                 {STEPS[step] === 'sign' && (
                   <SignStep
-                    businessDate={prep.businessDate}
+                    prep={prep}
                     stock={stock}
                     onClosed={(record) => {
                       // the desk has moved on to the next open date: stay on the one just closed
@@ -127,7 +125,7 @@ export function DayClosePage() {
           )}
         </Card>
       )}
-      <Card title={t('list.title')}>
+      <Card title={t('list.title')} size="small">
         <ClosedDates records={records} mayReopen={mayCall('dayclose.reopen', roles)} onChanged={load} />
       </Card>
     </Space>

@@ -1,27 +1,48 @@
-import { Button, Form, Typography } from 'antd';
+import { Button, Card, Col, Form, List, Row, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { CloseRecord } from '../../../shared/contract/dayclose';
+import type { CloseRecord, Preparation } from '../../../shared/contract/dayclose';
+import { formatFen } from '../../../shared/domain/money';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useSession } from '../../desk/DeskContext';
 import { useCall } from '../../hooks/useCall';
 import { SignatureFields, signatureOf } from './SignatureFields';
 import type { StockCount } from './StockStep';
 
 /**
- * Step 5: the receptionist, the cashier and the manager each pick their name and type their PIN;
- * the close is submitted with the stock counted in step 1. A refusal (cash still held, a key out,
- * a wrong PIN) is shown here and nothing is saved.
+ * Step 5: what is being signed — the counts of step 1, the cash handed to the cashier, the keys
+ * — then the receptionist, the cashier and the manager each pick their name and type their PIN
+ * (the receptionist at the desk is already picked). A refusal (cash still held, a key out, a
+ * wrong PIN) is shown here and nothing is saved.
  */
 export function SignStep({
-  businessDate,
+  prep,
   stock,
   onClosed,
 }: {
-  businessDate: string;
+  prep: Preparation;
   stock: StockCount[];
   onClosed: (record: CloseRecord) => void;
 }) {
   const { t } = useTranslation('dayclose');
+  const user = useSession((s) => s.user);
   const close = useCall('dayclose.close');
+  const businessDate = prep.businessDate;
+  const counts = prep.record?.cashCounts ?? [];
+  const handed = counts.reduce((sum, c) => sum + c.handedFen, 0);
+  const out = prep.keyCheck.items.filter((i) => i.state !== 'home').length;
+  const signed = [
+    ...prep.stock.map((line) => {
+      const counted = stock.find((c) => c.typeId === line.typeId)?.counted ?? 0;
+      return t('sign.totals.stock', {
+        type: line.name,
+        counted,
+        expected: line.onHandNow,
+        difference: counted - line.onHandNow,
+      });
+    }),
+    t('sign.totals.handed', { amount: formatFen(handed), count: counts.length }),
+    out === 0 ? t('sign.totals.keysHome') : t('sign.totals.keysOut', { count: out }),
+  ];
 
   async function finish(v: Record<string, unknown>) {
     const record = await close.run({
@@ -36,16 +57,50 @@ export function SignStep({
     if (record) onClosed(record);
   }
 
+  const atDesk = user?.roles.includes('receptionist') ? user.id : undefined;
   return (
-    <Form name="dayCloseSign" layout="vertical" requiredMark={false} onFinish={(v) => void finish(v)}>
-      <Typography.Paragraph>{t('sign.intro', { date: businessDate })}</Typography.Paragraph>
-      <SignatureFields role="receptionist" field="receptionist" autoFocus />
-      <SignatureFields role="cashier" field="cashier" />
-      <SignatureFields role="manager" field="manager" />
-      <ErrorAlert error={close.error} />
-      <Button type="primary" htmlType="submit" loading={close.busy}>
-        {t('sign.submit')}
-      </Button>
+    <Form
+      name="dayCloseSign"
+      layout="vertical"
+      requiredMark={false}
+      initialValues={{ receptionistUserId: atDesk }}
+      onFinish={(v) => void finish(v)}
+      className="dayclose-form"
+    >
+      <Row gutter={24}>
+        <Col span={9}>
+          <Card size="small" title={t('sign.totals.title', { date: businessDate })}>
+            <List
+              size="small"
+              split={false}
+              dataSource={signed}
+              renderItem={(line) => <List.Item className="signed-line">{line}</List.Item>}
+            />
+          </Card>
+        </Col>
+        <Col span={15}>
+          <Typography.Paragraph>{t('sign.intro', { date: businessDate })}</Typography.Paragraph>
+          <Row gutter={12}>
+            <Col span={8}>
+              <SignatureFields
+                role="receptionist"
+                field="receptionist"
+                focus={atDesk === undefined ? 'person' : 'pin'}
+              />
+            </Col>
+            <Col span={8}>
+              <SignatureFields role="cashier" field="cashier" />
+            </Col>
+            <Col span={8}>
+              <SignatureFields role="manager" field="manager" />
+            </Col>
+          </Row>
+          <ErrorAlert error={close.error} />
+          <Button type="primary" htmlType="submit" loading={close.busy}>
+            {t('sign.submit')}
+          </Button>
+        </Col>
+      </Row>
     </Form>
   );
 }

@@ -1,4 +1,4 @@
-import { Form, Input, Select } from 'antd';
+import { Col, Form, Input, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../../../shared/domain/roles';
 import { useLoaded } from '../../hooks/usePolled';
@@ -11,29 +11,52 @@ function usePeopleWith(role: Role) {
 
 /**
  * One person's signature: who, and their own PIN typed at the desk. Fields are
- * `<field>UserId` and `<field>Secret` of the surrounding form.
+ * `<field>UserId` and `<field>Secret` of the surrounding form (give `<field>UserId` an initial
+ * value to start with someone picked). `inline` puts the two side by side, on one line.
  */
 export function SignatureFields({
   role,
   field,
-  autoFocus,
+  focus,
+  inline = false,
 }: {
   role: Role;
   field: string;
-  autoFocus?: boolean;
+  /** Where the caret starts: the person picker, or the PIN when the person is already picked. */
+  focus?: 'person' | 'pin';
+  inline?: boolean;
 }) {
   const { t } = useTranslation('dayclose');
   const people = usePeopleWith(role);
   const required = [{ required: true, message: t('required') }];
+  const person = (
+    <Form.Item
+      name={`${field}UserId`}
+      label={t(`sign.person.${field}`)}
+      rules={required}
+      className="tight-item"
+    >
+      <Select autoFocus={focus === 'person'} options={people.map((p) => ({ value: p.id, label: p.name }))} />
+    </Form.Item>
+  );
+  const pin = (
+    <Form.Item name={`${field}Secret`} label={t(`sign.pin.${field}`)} rules={required} className="tight-item">
+      <Input.Password autoComplete="off" autoFocus={focus === 'pin'} />
+    </Form.Item>
+  );
+  if (!inline) {
+    return (
+      <>
+        {person}
+        {pin}
+      </>
+    );
+  }
   return (
-    <>
-      <Form.Item name={`${field}UserId`} label={t(`sign.person.${field}`)} rules={required}>
-        <Select autoFocus={autoFocus} options={people.map((p) => ({ value: p.id, label: p.name }))} />
-      </Form.Item>
-      <Form.Item name={`${field}Secret`} label={t(`sign.pin.${field}`)} rules={required}>
-        <Input.Password autoComplete="off" />
-      </Form.Item>
-    </>
+    <Row gutter={12}>
+      <Col span={12}>{person}</Col>
+      <Col span={12}>{pin}</Col>
+    </Row>
   );
 }
 

@@ -1,6 +1,8 @@
-import { Button, Form, Input, InputNumber, Table, type TableColumnsType } from 'antd';
+import { Button, Form, Input, Table, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { Preparation } from '../../../shared/contract/dayclose';
+import { STOCK_COUNT_RANGE, type Preparation } from '../../../shared/contract/dayclose';
+import { readWholeNumber } from '../../../shared/domain/wholeNumber';
+import { WholeNumberItem, wholeNumberOf } from '../../components/WholeNumberItem';
 
 type Line = Preparation['stock'][number];
 export interface StockCount {
@@ -10,14 +12,19 @@ export interface StockCount {
 }
 
 /**
- * Step 1: the tickets on hand counted per type; the ledger's figure is shown beside the count,
- * and a difference asks for its explanation before the close is signed.
+ * Step 1: the tickets in the drawer counted per type. Beside each count, the ledger's stock at
+ * the end of the date; when later dates have moved the stock since (a date closed again after
+ * the desk sold on, or closed the morning after), also what the drawer should hold now, which
+ * is what the count is compared with. A count that is not a whole number is said so beside it
+ * and the step does not go on; a difference asks for its explanation before the close is signed.
  */
 export function StockStep({
+  date,
   lines,
   initial,
   onNext,
 }: {
+  date: string;
   lines: Line[];
   initial: StockCount[];
   onNext: (counts: StockCount[]) => void;
@@ -25,35 +32,45 @@ export function StockStep({
   const { t } = useTranslation('dayclose');
   const [form] = Form.useForm<Record<string, unknown>>();
   const values = Form.useWatch([], form) ?? {};
+  const movedSince = lines.some((l) => l.onHandNow !== l.expected);
   const initialValues = Object.fromEntries(
     lines.flatMap((l) => {
       const found = initial.find((c) => c.typeId === l.typeId);
       return [
-        [`counted${l.typeId}`, found?.counted ?? null],
+        [`counted${l.typeId}`, found === undefined ? '' : String(found.counted)],
         [`explanation${l.typeId}`, found?.explanation ?? ''],
       ];
     }),
   );
   const columns: TableColumnsType<Line> = [
     { key: 'name', title: t('stock.type'), dataIndex: 'name' },
-    { key: 'expected', title: t('stock.expected'), dataIndex: 'expected', align: 'right' },
+    {
+      key: 'expected',
+      title: t('stock.expectedAtEnd', { date }),
+      dataIndex: 'expected',
+      align: 'right',
+    },
+    ...(movedSince
+      ? [
+          {
+            key: 'now',
+            title: t('stock.onHandNow'),
+            align: 'right' as const,
+            render: (_: unknown, l: Line) => l.onHandNow,
+          },
+        ]
+      : []),
     {
       key: 'counted',
       title: t('stock.counted'),
       render: (_, l, index) => (
-        <Form.Item
+        <WholeNumberItem
           name={`counted${l.typeId}`}
-          rules={[{ required: true, message: t('required') }]}
-          noStyle={false}
-          className="compact-item"
-        >
-          <InputNumber
-            aria-label={t('stock.countedOf', { type: l.name })}
-            min={0}
-            precision={0}
-            autoFocus={index === 0}
-          />
-        </Form.Item>
+          ariaLabel={t('stock.countedOf', { type: l.name })}
+          range={STOCK_COUNT_RANGE}
+          autoFocus={index === 0}
+          className="cell-item"
+        />
       ),
     },
     {
@@ -61,15 +78,15 @@ export function StockStep({
       title: t('stock.variance'),
       align: 'right',
       render: (_, l) => {
-        const counted = values[`counted${l.typeId}`];
-        return typeof counted === 'number' ? counted - l.expected : '';
+        const counted = readWholeNumber(values[`counted${l.typeId}`] ?? '', STOCK_COUNT_RANGE);
+        return counted.ok ? counted.value - l.onHandNow : '';
       },
     },
     {
       key: 'explanation',
       title: t('stock.explanation'),
       render: (_, l) => (
-        <Form.Item name={`explanation${l.typeId}`} className="compact-item">
+        <Form.Item name={`explanation${l.typeId}`} className="cell-item">
           <Input aria-label={t('stock.explanationOf', { type: l.name })} maxLength={200} />
         </Form.Item>
       ),
@@ -81,15 +98,31 @@ export function StockStep({
         const explanation = String(v[`explanation${l.typeId}`] ?? '').trim();
         return {
           typeId: l.typeId,
-          counted: Number(v[`counted${l.typeId}`]),
+          counted: wholeNumberOf(v[`counted${l.typeId}`], STOCK_COUNT_RANGE)!,
           ...(explanation ? { explanation } : {}),
         };
       }),
     );
   }
   return (
-    <Form form={form} name="dayCloseStock" initialValues={initialValues} onFinish={finish}>
-      <Table rowKey="typeId" columns={columns} dataSource={lines} pagination={false} size="small" />
+    <Form
+      form={form}
+      name="dayCloseStock"
+      initialValues={initialValues}
+      onFinish={finish}
+      className="dayclose-form"
+    >
+      {movedSince && (
+        <Typography.Paragraph type="secondary">{t('stock.movedSince', { date })}</Typography.Paragraph>
+      )}
+      <Table
+        rowKey="typeId"
+        columns={columns}
+        dataSource={lines}
+        pagination={false}
+        size="small"
+        className="count-table"
+      />
       <Button type="primary" htmlType="submit" className="step-next">
         {t('next')}
       </Button>

@@ -1,8 +1,9 @@
-import { Button, Form, Input, Space, Spin, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { Button, DatePicker, Space, Spin, Typography } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { useState } from 'react';
 import { SavePdfButton } from '../../components/SavePdfButton';
-import type { DaySheet, ExportFile } from '../../../shared/contract/exports';
+import type { ExportFile } from '../../../shared/contract/exports';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useClient } from '../../desk/DeskContext';
 import { useAction } from '../../hooks/useCall';
@@ -11,88 +12,72 @@ import { downloadBase64 } from '../../api/download';
 import { DaySheetDocument } from '../../../shared/print/daysheet/DaySheetDocument';
 
 /**
- * The day sheet 日结对账单 and the exports (SPEC §8): pick a business date, download the .xlsx,
- * open the A4 print page (print it or save it as PDF from the print dialog), download the
- * week's visitor/call analysis. The print page is the same DaySheet data the .xlsx is made from.
+ * The day sheet 日结对账单 and the exports (SPEC §8). It opens on the latest closed date (the
+ * sheet that is signed), or the desk's date before any close; the date is picked as on every
+ * other page. The sheet itself is shown on the page, as it prints: print it (or save it as PDF
+ * in the app), download its .xlsx — the same DaySheet data — or the week's visitor/call analysis.
  */
 export function DaySheetPage() {
   const { t } = useTranslation('daysheet');
   const client = useClient();
-  const [date, setDate] = useState('');
-  const [sheet, setSheet] = useState<DaySheet | null>(null);
-  const [preview, setPreview] = useState(false);
+  const [picked, setPicked] = useState<string | null>(null);
   const working = useAction();
 
-  // The desk's business date (its day cut-off applied in the main process) is the default.
-  const today = useLoaded('exports.daySheet', {});
-  const todayDate = today.data?.businessDate;
-  useEffect(() => {
-    if (todayDate) setDate((current) => current || todayDate);
-  }, [todayDate]);
+  const closes = useLoaded('dayclose.list', { limit: 31 });
+  const latestClosed = closes.data?.find((r) => r.status === 'closed')?.businessDate;
+  // Until the list answers, nothing is asked; a desk with no close yet shows its own date.
+  const date = picked ?? latestClosed ?? null;
+  const ready = picked !== null || closes.data !== undefined;
+  const sheetAnswer = useLoaded('exports.daySheet', date ? { date } : {}, { enabled: ready });
+  const sheet = sheetAnswer.data ?? null;
+  const shown = date ?? sheet?.businessDate ?? null;
+  const input = { date: sheet?.businessDate };
 
   const save = (file: ExportFile) => downloadBase64(file.fileName, file.base64, file.mime);
-  const input = { date: date || undefined };
-
-  const showPreview = () =>
-    working.run(async () => {
-      setSheet(await client.call('exports.daySheet', input));
-      setPreview(true);
-    });
 
   return (
     <div className="daysheet-page">
       <Typography.Title level={2}>{t('page.title')}</Typography.Title>
       <Typography.Paragraph type="secondary">{t('page.hint')}</Typography.Paragraph>
-      <Form
-        layout="inline"
-        className="page-card"
-        name="daySheet"
-        onFinish={() => void working.run(async () => save(await client.call('exports.daySheetXlsx', input)))}
-      >
-        <Form.Item label={t('page.date')} htmlFor="daysheet-date">
-          <Input
-            id="daysheet-date"
-            type="date"
+      <Space wrap className="page-card">
+        <label className="daysheet-date">
+          <span>{t('page.date')} </span>
+          <DatePicker
+            aria-label={t('page.date')}
+            allowClear={false}
             autoFocus
-            value={date}
-            onChange={(e) => {
-              setDate(e.target.value);
-              setPreview(false);
-            }}
+            value={shown ? dayjs(shown) : null}
+            onChange={(d: Dayjs | null) => d && setPicked(d.format('YYYY-MM-DD'))}
           />
-        </Form.Item>
-        <Space wrap>
-          <Button type="primary" htmlType="submit" disabled={working.busy}>
-            {t('page.xlsx')}
-          </Button>
-          <Button onClick={() => void showPreview()} disabled={working.busy}>
-            {t('page.preview')}
-          </Button>
-          <Button
-            onClick={() => void working.run(async () => save(await client.call('exports.weekXlsx', input)))}
-            disabled={working.busy}
-          >
-            {t('page.week')}
-          </Button>
-        </Space>
-      </Form>
-      <ErrorAlert from={[working, today]} closable />
-      {working.busy && <Spin description={t('page.loading')} />}
-      {preview && sheet && (
-        <>
-          <Space className="filter-row">
-            <Button type="primary" onClick={() => window.print()}>
-              {t('page.print')}
-            </Button>
-            <SavePdfButton
-              fileName={t('common:pdf.daySheetFile', { date: sheet.businessDate, project: sheet.project })}
-            />
-            <Button onClick={() => setPreview(false)}>{t('page.close')}</Button>
-          </Space>
-          <div className="daysheet-paper">
-            <DaySheetDocument sheet={sheet} />
-          </div>
-        </>
+        </label>
+        <Button
+          type="primary"
+          disabled={!sheet || working.busy}
+          onClick={() => void working.run(async () => save(await client.call('exports.daySheetXlsx', input)))}
+        >
+          {t('page.xlsx')}
+        </Button>
+        <Button disabled={!sheet} onClick={() => window.print()}>
+          {t('page.print')}
+        </Button>
+        {sheet && (
+          <SavePdfButton
+            fileName={t('common:pdf.daySheetFile', { date: sheet.businessDate, project: sheet.project })}
+          />
+        )}
+        <Button
+          disabled={!sheet || working.busy}
+          onClick={() => void working.run(async () => save(await client.call('exports.weekXlsx', input)))}
+        >
+          {t('page.week')}
+        </Button>
+      </Space>
+      <ErrorAlert from={[working, sheetAnswer, closes]} closable />
+      {(working.busy || sheetAnswer.loading) && <Spin description={t('page.loading')} />}
+      {sheet && (
+        <div className="daysheet-paper">
+          <DaySheetDocument sheet={sheet} />
+        </div>
       )}
     </div>
   );

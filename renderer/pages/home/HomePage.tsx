@@ -11,11 +11,11 @@ export function HomePage() {
   const { t } = useTranslation();
   const user = useSession((s) => s.user);
   const items = useNotifications((s) => s.items);
-  // Until (or unless) the settings are read, the default cut-off is a fair guess for a greeting.
-  const settings = useLoaded('settings.get', {});
-  const cutoff = settings.data?.dayCutoff ?? DEFAULT_DAY_CUTOFF;
-
-  const businessDate = businessDateOf(new Date(), cutoff);
+  // The date the desk writes into: after an evening close, the next one. Until it is read, the
+  // clock's date under the default cut-off is a fair guess for a greeting.
+  const open = useLoaded('dayclose.openDate', {});
+  const businessDate = open.data?.businessDate ?? businessDateOf(new Date(), DEFAULT_DAY_CUTOFF);
+  const closedToday = open.data !== undefined && open.data.businessDate !== open.data.clockDate;
   return (
     <div className="page">
       <Typography.Title level={2}>{t('home.greeting', { name: user?.name ?? '' })}</Typography.Title>
@@ -25,7 +25,16 @@ export function HomePage() {
           {
             key: 'businessDate',
             label: t('home.businessDate'),
-            children: <time dateTime={businessDate}>{dayjs(businessDate).format(t('home.dateFormat'))}</time>,
+            children: (
+              <>
+                <time dateTime={businessDate}>{dayjs(businessDate).format(t('home.dateFormat'))}</time>
+                {closedToday && (
+                  <Typography.Text type="secondary" style={{ marginLeft: 8 }}>
+                    {t('home.closedToday', { date: open.data!.clockDate })}
+                  </Typography.Text>
+                )}
+              </>
+            ),
           },
         ]}
       />

@@ -1,8 +1,13 @@
-import { Form, Input, InputNumber, Select, Switch } from 'antd';
+import { Form, Input, Select, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { CinemaView, TicketTypeView } from '../../../shared/contract/tickets';
+import {
+  LOW_STOCK_THRESHOLD_RANGE as THRESHOLD_RANGE,
+  type CinemaView,
+  type TicketTypeView,
+} from '../../../shared/contract/tickets';
 import { parseYuanToFen } from '../../../shared/domain/money';
 import { DialogForm } from '../../components/DialogForm';
+import { WholeNumberItem, wholeNumberOf } from '../../components/WholeNumberItem';
 import { useClient } from '../../desk/DeskContext';
 
 /** Which entry a dialog edits: `{ item: null }` adds one, `null` is closed. */
@@ -12,7 +17,8 @@ interface TypeValues {
   cinemaId: number;
   name: string;
   price: string;
-  lowStockThreshold: number;
+  /** As typed: read exactly (a whole number, never rounded or clamped). */
+  lowStockThreshold: string;
   active: boolean;
 }
 
@@ -97,8 +103,12 @@ export function TicketTypeDialog({
       submitText={t('form.save')}
       initialValues={
         item
-          ? { ...item, price: (item.priceFen / 100).toFixed(2) }
-          : { active: true, lowStockThreshold: 10, cinemaId: cinemas[0]?.id }
+          ? {
+              ...item,
+              price: (item.priceFen / 100).toFixed(2),
+              lowStockThreshold: String(item.lowStockThreshold),
+            }
+          : { active: true, lowStockThreshold: '10', cinemaId: cinemas[0]?.id }
       }
       onCancel={onClose}
       onSubmit={async (v) => {
@@ -107,7 +117,7 @@ export function TicketTypeDialog({
           cinemaId: v.cinemaId,
           name: v.name,
           priceFen: parseYuanToFen(v.price) ?? 0,
-          lowStockThreshold: v.lowStockThreshold,
+          lowStockThreshold: wholeNumberOf(v.lowStockThreshold, THRESHOLD_RANGE) ?? 0,
           active: v.active,
         });
         onSaved();
@@ -137,9 +147,11 @@ export function TicketTypeDialog({
       >
         <Input inputMode="decimal" />
       </Form.Item>
-      <Form.Item name="lowStockThreshold" label={t('tickets.catalogue.threshold')} rules={[required]}>
-        <InputNumber min={0} precision={0} />
-      </Form.Item>
+      <WholeNumberItem
+        name="lowStockThreshold"
+        label={t('tickets.catalogue.threshold')}
+        range={THRESHOLD_RANGE}
+      />
       <ActiveItem />
     </DialogForm>
   );

@@ -73,6 +73,7 @@ export function MovementsTable({
         dataSource={movements.data ?? []}
         pagination={{ pageSize: 20 }}
         columns={[
+          { key: 'businessDate', title: t('tickets.movements.businessDate'), dataIndex: 'businessDate' },
           {
             key: 'at',
             title: t('tickets.movements.at'),

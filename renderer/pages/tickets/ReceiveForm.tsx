@@ -4,11 +4,11 @@ import type { StockLine } from '../../../shared/contract/tickets';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useClient } from '../../desk/DeskContext';
 import { useAction } from '../../hooks/useCall';
-import { CountItem, TypeItem } from './TicketFields';
+import { CountItem, countOf, TypeItem } from './TicketFields';
 
 interface StockValues {
   typeId: number;
-  count: number;
+  count: string;
   batch?: string;
   serialFrom?: string;
   serialTo?: string;
@@ -39,14 +39,14 @@ export function ReceiveForm({
       receiving
         ? client.call('tickets.receive', {
             typeId: v.typeId,
-            count: v.count,
+            count: countOf(v.count),
             batch: blank(v.batch),
             serialFrom: blank(v.serialFrom),
             serialTo: blank(v.serialTo),
           })
         : client.call('tickets.returnToCinema', {
             typeId: v.typeId,
-            count: v.count,
+            count: countOf(v.count),
             reason: blank(v.reason),
           }),
     );

@@ -5,11 +5,12 @@ import { PAYMENT_METHODS, type StockLine } from '../../../shared/contract/ticket
 import { formatFen } from '../../../shared/domain/money';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useCall } from '../../hooks/useCall';
-import { CountItem, TypeItem } from './TicketFields';
+import { CountItem, countOf, TypeItem } from './TicketFields';
 
 interface SaleValues {
   typeId: number;
-  count: number;
+  /** As typed: read by countOf once the form has validated it. */
+  count: string;
   paymentMethod: (typeof PAYMENT_METHODS)[number];
 }
 
@@ -30,7 +31,11 @@ export function SaleForm({ lines, onDone }: { lines: readonly StockLine[]; onDon
   }, [form, firstType]);
 
   async function submit(values: SaleValues) {
-    const sale = await sell.run(values);
+    const sale = await sell.run({
+      typeId: values.typeId,
+      count: countOf(values.count),
+      paymentMethod: values.paymentMethod,
+    });
     if (!sale) return;
     void message.success(
       t('tickets.sale.done', {
@@ -39,7 +44,7 @@ export function SaleForm({ lines, onDone }: { lines: readonly StockLine[]; onDon
         amount: formatFen(sale.amountFen ?? 0),
       }),
     );
-    form.setFieldsValue({ count: 1 });
+    form.setFieldsValue({ count: '1' });
     onDone();
   }
 
@@ -51,7 +56,7 @@ export function SaleForm({ lines, onDone }: { lines: readonly StockLine[]; onDon
         aria-label={t('tickets.sale.title')}
         layout="inline"
         requiredMark={false}
-        initialValues={{ count: 1, paymentMethod: 'cash' }}
+        initialValues={{ count: '1', paymentMethod: 'cash' }}
         onFinish={(v) => void submit(v)}
       >
         <TypeItem

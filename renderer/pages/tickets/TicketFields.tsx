@@ -1,5 +1,7 @@
-import { Form, InputNumber, Select, type SelectProps } from 'antd';
+import { Form, Select, type SelectProps } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { TICKET_COUNT_RANGE } from '../../../shared/contract/tickets';
+import { WholeNumberItem, wholeNumberOf } from '../../components/WholeNumberItem';
 
 /** The ticket type of a stock form (sale, receipt, return). */
 export function TypeItem(select: SelectProps<number>) {
@@ -15,16 +17,25 @@ export function TypeItem(select: SelectProps<number>) {
   );
 }
 
-/** How many tickets: a whole number, at least one. */
+/**
+ * How many tickets: typed as text and read exactly (a whole number from 1), so `-2`, `1.5` or
+ * `abc` is refused beside the field instead of being made into some count and sold.
+ */
 export function CountItem() {
   const { t } = useTranslation();
   return (
-    <Form.Item
+    <WholeNumberItem
       name="count"
       label={t('tickets.sale.count')}
-      rules={[{ required: true, message: t('form.required') }]}
-    >
-      <InputNumber min={1} precision={0} />
-    </Form.Item>
+      range={TICKET_COUNT_RANGE}
+      inputClassName="ticket-count"
+    />
   );
+}
+
+/** The count of a validated form's CountItem. */
+export function countOf(value: unknown): number {
+  const count = wholeNumberOf(value, TICKET_COUNT_RANGE);
+  if (count === null) throw new Error('the count field was not validated');
+  return count;
 }

@@ -1,6 +1,8 @@
-import { Form, Input, Typography } from 'antd';
+import { Descriptions, Form, Input, Typography } from 'antd';
+import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { MovementView } from '../../../shared/contract/tickets';
+import { formatFen } from '../../../shared/domain/money';
 import { DialogForm } from '../../components/DialogForm';
 import { useClient } from '../../desk/DeskContext';
 import { CountersignFields, countersignOf } from './CountersignFields';
@@ -41,7 +43,30 @@ export function VoidDialog({
         onDone();
       }}
     >
-      <Typography.Paragraph type="secondary">{t('tickets.movements.voidHelp')}</Typography.Paragraph>
+      {sale && (
+        <Descriptions
+          aria-label={t('tickets.movements.sale')}
+          size="small"
+          column={2}
+          bordered
+          items={[
+            { key: 'date', label: t('tickets.movements.businessDate'), children: sale.businessDate },
+            { key: 'at', label: t('tickets.movements.at'), children: dayjs(sale.at).format('MM-DD HH:mm') },
+            { key: 'type', label: t('tickets.stock.type'), children: sale.typeName },
+            { key: 'count', label: t('tickets.movements.count'), children: -sale.delta },
+            { key: 'amount', label: t('tickets.movements.amount'), children: formatFen(sale.amountFen ?? 0) },
+            {
+              key: 'payment',
+              label: t('tickets.movements.payment'),
+              children: sale.paymentMethod ? t(`tickets.payment.${sale.paymentMethod}`) : '',
+            },
+            { key: 'seller', label: t('tickets.movements.seller'), children: sale.actorName, span: 2 },
+          ]}
+        />
+      )}
+      <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>
+        {t('tickets.movements.voidHelp')}
+      </Typography.Paragraph>
       <Form.Item
         name="reason"
         label={t('tickets.movements.reason')}

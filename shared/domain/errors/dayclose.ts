@@ -10,6 +10,10 @@ export const DAYCLOSE_ERRORS = {
     'zh-CN': '{date} 还没到，不能日结',
     en: '{date} has not begun yet: it cannot be closed',
   },
+  DAYCLOSE_LATER_CLOSED: {
+    'zh-CN': '{later} 已日结，不能重开更早的 {date}；请先重开 {later}，或把更正记入下一个营业日',
+    en: '{later} is closed, so the earlier {date} cannot be reopened: reopen {later} first, or record the correction on the next open date',
+  },
   DAYCLOSE_NOT_CLOSED: {
     'zh-CN': '{date} 没有日结，无需重开',
     en: '{date} is not closed: nothing to reopen',

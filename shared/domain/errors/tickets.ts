@@ -34,6 +34,18 @@ export const TICKET_ERRORS = {
     'zh-CN': '售票记录 #{id} 已经作废过了',
     en: 'Ticket sale #{id} has already been voided',
   },
+  TICKET_PRICE_NEEDS_MANAGER: {
+    'zh-CN': '票价以目录价 {catalogue} 为准；按 {price} 出售需经理输入 PIN',
+    en: 'Tickets sell at the catalogue price {catalogue}; selling at {price} needs the manager’s PIN',
+  },
+  TICKET_PRICE_REASON_REQUIRED: {
+    'zh-CN': '不按目录价 {catalogue} 出售，需写明原因',
+    en: 'A price other than the catalogue’s {catalogue} needs a reason',
+  },
+  TICKET_VOID_AFTER_HANDOVER: {
+    'zh-CN': '售票人已于 {at} 交班，作废这笔售票需经理输入 PIN',
+    en: 'The seller handed the desk over at {at}: voiding this sale needs the manager’s PIN',
+  },
   TICKET_ADJUST_NOTHING: {
     'zh-CN': '盘点数与账面数相同（{onHand} 张），无需调整',
     en: 'The count equals the ledger ({onHand}): nothing to adjust',

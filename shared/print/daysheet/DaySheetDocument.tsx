@@ -3,6 +3,7 @@ import type { DaySheet } from '../../contract/exports';
 import { SIGNING_ROLES } from '../../domain/vocab';
 import { dateTime, money } from './format';
 import { DepositSection } from './DepositSection';
+import { SheetTable, short, text, type SheetColumn } from './SheetTable';
 import { HandoverSection, HoldKeySection, VisitCallSection } from './DeskSections';
 import { CashSection, TicketSection } from './TicketCashSections';
 import { PRINT_CSS } from './printStyles';
@@ -58,6 +59,10 @@ export function DaySheetDocument({ sheet }: { sheet: DaySheet }) {
         </span>
         <span>
           {t('doc.status')}: <strong>{t(sheet.closed ? 'doc.closed' : 'doc.notClosed')}</strong>
+          {sheet.close?.reclosed && sheet.closed && <> · {t('doc.reclosed')}</>}
+          {!sheet.closed && sheet.close?.history.at(-1)?.kind === 'reopened' && (
+            <> · {t('doc.reopenedOpen')}</>
+          )}
         </span>
         <span>
           {t('doc.generated')}: {dateTime(sheet.generatedAt)}
@@ -76,6 +81,7 @@ export function DaySheetDocument({ sheet }: { sheet: DaySheet }) {
       <HoldKeySection sheet={sheet} />
       <DepositSection sheet={sheet} />
       <HandoverSection sheet={sheet} />
+      <CloseHistory sheet={sheet} />
       <section>
         <h2>{t('sections.signatures')}</h2>
         <div className="signatures">
@@ -91,5 +97,26 @@ export function DaySheetDocument({ sheet }: { sheet: DaySheet }) {
         </div>
       </section>
     </article>
+  );
+}
+
+type CloseEvent = NonNullable<DaySheet['close']>['history'][number];
+
+/** A date closed more than once, or reopened: every close and reopening, with who and why. */
+function CloseHistory({ sheet }: { sheet: DaySheet }) {
+  const { t } = useTranslation('daysheet');
+  const history = sheet.close?.history ?? [];
+  if (history.length < 2) return null;
+  const columns: SheetColumn<CloseEvent>[] = [
+    short('time', (e) => dateTime(e.at)),
+    short('event', (e) => t(`kinds.dayEvent.${e.kind}`)),
+    short('by', (e) => e.by),
+    text('reason', (e) => e.reason),
+  ];
+  return (
+    <section>
+      <h2>{t('sections.history')}</h2>
+      <SheetTable columns={columns} rows={history} />
+    </section>
   );
 }

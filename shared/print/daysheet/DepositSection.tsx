@@ -41,7 +41,7 @@ export function DepositSection({ sheet }: { sheet: DaySheet }) {
   ];
   const byMethod: SheetColumn<ByMethod>[] = [
     text('method', (x) => method(x.method)),
-    counted('count', 'count'),
+    counted('deposits', 'count'),
     amount('amount', 'amountFen'),
     amount('refunded', 'refundedFen'),
   ];

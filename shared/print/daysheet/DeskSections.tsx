@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { DaySheet } from '../../contract/exports';
 import { clock, dateTime, sum } from './format';
-import { amount, figure, SheetTable, text, type SheetColumn } from './SheetTable';
+import { amount, figure, SheetTable, short, text, type SheetColumn } from './SheetTable';
 
 type Visit = DaySheet['visits'][number];
 type Call = DaySheet['calls'][number];
@@ -19,29 +19,29 @@ export function VisitCallSection({ sheet }: { sheet: DaySheet }) {
   const { t } = useTranslation('daysheet');
   const newOrReturning = (returning: boolean) => t(returning ? 'doc.returning' : 'doc.newCustomer');
   const visits: SheetColumn<Visit>[] = [
-    text('arrived', (v) => clock(v.arrivedAt)),
-    text('left', (v) => clock(v.leftAt), rowCount),
-    text('customer', (v) => v.customerName),
-    text('phone', (v) => v.phone),
+    short('arrived', (v) => clock(v.arrivedAt)),
+    short('left', (v) => clock(v.leftAt), rowCount),
+    short('customer', (v) => v.customerName),
+    short('phone', (v) => v.phone),
     figure(
       'party',
       (v) => v.partySize,
       (rows) => sum(rows, (v) => v.partySize),
     ),
-    text('channel', (v) => v.channel),
-    text('newOrReturning', (v) => newOrReturning(v.returning)),
-    text('consultant', (v) => v.consultantName),
+    short('channel', (v) => v.channel),
+    short('newOrReturning', (v) => newOrReturning(v.returning)),
+    short('consultant', (v) => v.consultantName),
     text('outcome', (v) => (v.outcome ? t(`kinds.outcome.${v.outcome}`) : '')),
   ];
   const calls: SheetColumn<Call>[] = [
-    text('time', (c) => clock(c.at)),
-    text('caller', (c) => c.callerName, rowCount),
-    text('phone', (c) => c.phone),
-    text('channel', (c) => c.channel),
-    text('newOrReturning', (c) => newOrReturning(c.returning)),
-    text('answeredBy', (c) => c.answeredBy),
+    short('time', (c) => clock(c.at)),
+    short('caller', (c) => c.callerName, rowCount),
+    short('phone', (c) => c.phone),
+    short('channel', (c) => c.channel),
+    short('newOrReturning', (c) => newOrReturning(c.returning)),
+    short('answeredBy', (c) => c.answeredBy),
     text('topic', (c) => c.topic),
-    text('invitedFor', (c) => c.invitedFor),
+    short('invitedFor', (c) => c.invitedFor),
   ];
   return (
     <section>
@@ -56,32 +56,32 @@ export function VisitCallSection({ sheet }: { sheet: DaySheet }) {
 export function HoldKeySection({ sheet }: { sheet: DaySheet }) {
   const { t } = useTranslation('daysheet');
   const holdEvents: SheetColumn<HoldEvent>[] = [
-    text('time', (e) => clock(e.at)),
-    text('unit', (e) => e.unitLabel, rowCount),
-    text('event', (e) => t(`kinds.hold.${e.kind}`)),
-    text('actor', (e) => e.actorName ?? t('doc.system')),
-    text('consultant', (e) => e.consultantName),
-    text('customer', (e) => e.customerName),
-    text('phone', (e) => e.phone),
+    short('time', (e) => clock(e.at)),
+    short('unit', (e) => e.unitLabel, rowCount),
+    short('event', (e) => t(`kinds.hold.${e.kind}`)),
+    short('actor', (e) => e.actorName ?? t('doc.system')),
+    short('consultant', (e) => e.consultantName),
+    short('customer', (e) => e.customerName),
+    short('phone', (e) => e.phone),
     amount('amount', 'amountFen'),
-    text('receipt', (e) => e.receiptNo),
+    short('receipt', (e) => e.receiptNo),
   ];
   const movements: SheetColumn<KeyMovement>[] = [
-    text('time', (m) => clock(m.at)),
-    text('tag', (m) => m.tag),
+    short('time', (m) => clock(m.at)),
+    short('tag', (m) => m.tag),
     text('key', (m) => m.keyName),
     figure('copy', (m) => m.copyNo),
-    text('movement', (m) => t(`kinds.key.${m.kind}`)),
-    text('holder', (m) => m.holderName),
-    text('by', (m) => m.byName),
+    short('movement', (m) => t(`kinds.key.${m.kind}`)),
+    short('holder', (m) => m.holderName),
+    short('by', (m) => m.byName),
     text('purpose', (m) => m.purpose ?? m.reason),
   ];
   const out: SheetColumn<KeyOut>[] = [
-    text('tag', (k) => k.tag),
+    short('tag', (k) => k.tag),
     text('key', (k) => k.keyName),
     figure('copy', (k) => k.copyNo),
-    text('holder', (k) => k.holderName),
-    text('since', (k) => dateTime(k.since)),
+    short('holder', (k) => k.holderName),
+    short('since', (k) => dateTime(k.since)),
     text('overnight', (k) => k.overnightReason),
   ];
   return (
@@ -99,11 +99,11 @@ export function HoldKeySection({ sheet }: { sheet: DaySheet }) {
 export function HandoverSection({ sheet }: { sheet: DaySheet }) {
   const { t } = useTranslation('daysheet');
   const handovers: SheetColumn<Handover>[] = [
-    text('shift', (h) => h.shift),
-    text('outgoing', (h) => h.fromName),
-    text('incoming', (h) => h.toName),
-    text('handoverAt', (h) => clock(h.startedAt)),
-    text('acknowledged', (h) =>
+    short('shift', (h) => h.shift),
+    short('outgoing', (h) => h.fromName),
+    short('incoming', (h) => h.toName),
+    short('handoverAt', (h) => clock(h.startedAt)),
+    short('acknowledged', (h) =>
       h.acknowledged ? `${t('doc.yes')} ${clock(h.acknowledgedAt)}` : t('doc.no'),
     ),
     text('differences', (h) => h.differences.join('; ')),

@@ -6,6 +6,8 @@ import { money, sum } from './format';
 export interface SheetColumn<T> {
   label: string;
   numeric?: boolean;
+  /** A short value (a name, a time) kept on one line however narrow the page makes the column. */
+  nowrap?: boolean;
   cell: (row: T) => ReactNode;
   /** The column's figure in the total row (合计); a table has that row when any column has one. */
   total?: (rows: readonly T[]) => ReactNode;
@@ -17,6 +19,11 @@ type AmountField<T> = { [K in keyof T]: T[K] extends number | null ? K : never }
 /** A text column. */
 export function text<T>(label: string, cell: (row: T) => ReactNode, total?: SheetColumn<T>['total']) {
   return { label, cell, total } satisfies SheetColumn<T>;
+}
+
+/** A name or a time: never broken over lines (a name wrapped a character a line is unreadable). */
+export function short<T>(label: string, cell: (row: T) => ReactNode, total?: SheetColumn<T>['total']) {
+  return { label, cell, total, nowrap: true } satisfies SheetColumn<T>;
 }
 
 /** A number column, without a total unless given one. */
@@ -50,7 +57,7 @@ export function SheetTable<T>({ columns, rows }: { columns: SheetColumn<T>[]; ro
   const lastTotal = columns.findLastIndex((c) => c.total !== undefined);
   const totals = lastTotal >= 0;
   if (rows.length === 0 && !totals) return <p className="empty">{t('doc.none')}</p>;
-  const numeric = (c: SheetColumn<T>) => (c.numeric ? 'num' : undefined);
+  const numeric = (c: SheetColumn<T>) => (c.numeric ? 'num' : c.nowrap ? 'short' : undefined);
   return (
     <table>
       <thead>

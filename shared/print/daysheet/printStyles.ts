@@ -24,6 +24,7 @@ export const PRINT_CSS = `
 .daysheet-doc th, .daysheet-doc td { border: 0.75px solid #555; padding: 1mm 1.5mm; text-align: left; vertical-align: top; }
 .daysheet-doc th { background: #eee; font-weight: 600; }
 .daysheet-doc td.num, .daysheet-doc th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+.daysheet-doc td.short, .daysheet-doc th.short { white-space: nowrap; }
 .daysheet-doc tr.total td { font-weight: 700; border-top: 1.5px solid #000; }
 .daysheet-doc .summary { display: grid; grid-template-columns: 1fr 1fr; gap: 0 6mm; }
 .daysheet-doc .empty { color: #555; font-style: italic; margin: 1mm 0 2mm; }

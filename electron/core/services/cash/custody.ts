@@ -111,7 +111,11 @@ export async function allFloats(
   return rows.map((r) => ({ desk: r.desk, floatFen: Number(r.n) }));
 }
 
-/** Appends one change of a person's custody; the database refuses a balance below zero. */
+/**
+ * Appends one change of a person's custody; the database refuses a balance below zero. It is
+ * dated the call's business date, or `businessDate` when it settles an earlier open date (the
+ * day close hands that date's cash to the cashier).
+ */
 export async function recordCashMovement(
   ctx: CallContext,
   m: {
@@ -120,12 +124,13 @@ export async function recordCashMovement(
     deltaFen: number;
     ticketMovementId?: number;
     transferId?: number;
+    businessDate?: string;
   },
 ): Promise<void> {
   if (m.deltaFen === 0) return; // nothing moved (a hand-over of exactly nothing counted)
   await ctx.writer.insert('cash_movements', {
     at: ctx.at,
-    business_date: ctx.businessDate,
+    business_date: m.businessDate ?? ctx.businessDate,
     holder_id: m.holderId,
     kind: m.kind,
     delta_fen: m.deltaFen,

@@ -97,15 +97,24 @@ export async function transferToColleague(
  * The receptionist hands all ticket cash to the cashier before leaving (000:597), counted; the
  * router has checked the cashier's PIN. A counted sum that differs from the ledger needs an
  * explanation and is booked as a variance, so the desk's custody is zero afterwards.
+ *
+ * `forDate` is the day close's: the cash of that business date (the custody at its end), booked
+ * into that date, so a date closed the morning after, or reopened after the desk sold on, hands
+ * in its own takings and leaves the later ones with the person. Without it, everything held now.
  */
 export async function handToCashier(
   ctx: CallContext,
-  input: { countedFen: number; explanation?: string },
+  input: { countedFen: number; explanation?: string; forDate?: string },
 ): Promise<TransferView> {
   const actor = requireActor(ctx);
   const cashier = ctx.countersigner;
   if (!cashier) throw new Error('handToCashier needs the countersign the router checks');
-  const expected = await cashBalance(ctx.db, actor.id);
+  const businessDate = input.forDate ?? ctx.businessDate;
+  const expected = await cashBalance(
+    ctx.db,
+    actor.id,
+    input.forDate === undefined ? {} : { businessDate: input.forDate },
+  );
   if (expected === 0 && input.countedFen === 0) throw new AppError('CASH_NOTHING_TO_HAND');
   const variance = input.countedFen - expected;
   if (variance !== 0 && !input.explanation) {
@@ -116,7 +125,7 @@ export async function handToCashier(
   }
   const row = await ctx.writer.insert('cash_transfers', {
     at: ctx.at,
-    business_date: ctx.businessDate,
+    business_date: businessDate,
     kind: 'to_cashier',
     from_id: actor.id,
     to_id: cashier.id,
@@ -129,12 +138,14 @@ export async function handToCashier(
     kind: 'count_variance',
     deltaFen: variance,
     transferId: row.id,
+    businessDate,
   });
   await recordCashMovement(ctx, {
     holderId: actor.id,
     kind: 'to_cashier',
     deltaFen: -input.countedFen,
     transferId: row.id,
+    businessDate,
   });
   return transferView(ctx, row.id);
 }

@@ -19,27 +19,30 @@ export function countPieces(pieces: Pieces): { counts: Record<`n${number}`, numb
 }
 
 /**
- * SPEC §8 step 2: the receptionist counts the ticket cash by denomination, and hands it to the
- * cashier, who has countersigned (the router checked the PIN). The hand-over itself is the cash
- * ledger's `handToCashier`, which books any explained variance; this count keeps the pieces.
- * With no ticket cash at all the count of nothing is still recorded, with nothing handed.
+ * SPEC §8 step 2: the receptionist counts the ticket cash of the date by denomination, and hands
+ * it to the cashier, who has countersigned (the router checked the PIN). What is expected is the
+ * person's custody at the end of the date (cash taken in on a later date stays with them, for
+ * that date's close); the hand-over is the cash ledger's `handToCashier` for that date, which
+ * books any explained variance; this count keeps the pieces. With no ticket cash at all the
+ * count of nothing is still recorded, with nothing handed.
  */
 export async function countCash(
   ctx: CallContext,
   input: { businessDate: string; pieces: Pieces; explanation?: string },
 ): Promise<CashCountView> {
   const actor = requireActor(ctx);
-  await requireClosable(ctx, input.businessDate);
+  const date = input.businessDate;
+  await requireClosable(ctx, date);
   const { counts, totalFen } = countPieces(input.pieces);
-  const expected = await cashBalance(ctx.db, actor.id);
+  const expected = await cashBalance(ctx.db, actor.id, { businessDate: date });
   const handed =
     totalFen === 0 && expected === 0
       ? null
-      : await handToCashier(ctx, { countedFen: totalFen, explanation: input.explanation });
+      : await handToCashier(ctx, { countedFen: totalFen, explanation: input.explanation, forDate: date });
   const row = await ctx.writer.insert('day_close_cash_counts', {
-    for_date: input.businessDate,
+    for_date: date,
     at: ctx.at,
-    business_date: ctx.businessDate,
+    business_date: date,
     actor_id: actor.id,
     n10000: counts.n10000!,
     n5000: counts.n5000!,

@@ -10,18 +10,27 @@ import {
   type ReadCallContext,
 } from '../../context';
 import { checkSecret } from '../../auth/secretChecks';
-import { expectedCash } from '../cash/custody';
+import { cashAtDateEnd } from './carriedCash';
 import { keyDayCheck } from '../keys';
 import { recordCountedFigures } from '../tickets/counts';
 import { expectedStock } from '../tickets/stock';
 import { findUser, rolesOf } from '../../auth/users';
+import type { ReadableDB } from '../../../../db/access';
 import { unacknowledgedHandovers } from './handoverCheck';
 import { cashCountsOf, closeRecordOf, type StoredKeyCheck } from './record';
 import { requireClosable, requireCount } from './rules';
 import { isClosed } from '../../closedDateQueries';
-import { eventsOf } from './events';
+import { closedDatesAfter, eventsOf } from './events';
 
 type Signature = { userId: number; secret: string };
+
+/** A ticket type the close counts: its stock at the end of the date, and what is on hand now. */
+export interface CountableType {
+  typeId: number;
+  name: string;
+  expected: number;
+  onHandNow: number;
+}
 
 export interface CloseInput {
   businessDate: string;
@@ -34,35 +43,51 @@ function listFor(ctx: ReadCallContext, items: string[]): string {
   return items.join(ctx.locale === 'en' ? ', ' : '、');
 }
 
-/** Every piece of the day's ticket cash is with the cashier: nobody at the desk still holds any. */
+/**
+ * Every piece of the date's ticket cash is with the cashier, but what a stand-in carries
+ * overnight (留存, 000:605): nobody else at the desk still holds any of what was taken in up to
+ * the end of the date (what came in on a later date is that date's), and the date's cash was
+ * counted at least once.
+ */
 async function requireCashHanded(ctx: ReadCallContext, date: string): Promise<void> {
-  const held = [...(await expectedCash(ctx.db))].filter(([, fen]) => fen !== 0);
+  const { held } = await cashAtDateEnd(ctx, date);
   if (held.length > 0) {
-    const names = await Promise.all(held.map(async ([id]) => (await findUser(ctx.db, id))?.name ?? `#${id}`));
     const who = listFor(
       ctx,
-      held.map(([, fen], i) => `${names[i]} ${formatFen(fen)}`),
+      held.map((h) => `${h.name} ${formatFen(h.balanceFen)}`),
     );
     throw new AppError('DAYCLOSE_CASH_NOT_HANDED', { who });
   }
-  const events = await eventsOf(ctx.db, date);
-  const since = events.at(-1)?.at ?? '';
-  if (!(await cashCountsOf(ctx.db, date)).some((c) => c.at >= since)) {
+  if ((await cashCountsOf(ctx.db, date)).length === 0) {
     throw new AppError('DAYCLOSE_CASH_NOT_COUNTED', { date });
   }
 }
 
+/** The ticket types a close counts: those in use, or with tickets at the date's end or now. */
+export async function typesToCount(db: ReadableDB, date: string): Promise<CountableType[]> {
+  const now = new Map((await expectedStock(db)).map((t) => [t.typeId, t.onHand]));
+  return (await expectedStock(db, { businessDate: date }))
+    .map((t) => ({ ...t, onHandNow: now.get(t.typeId) ?? 0 }))
+    .filter((t) => t.active || t.onHand !== 0 || t.onHandNow !== 0)
+    .map((t) => ({ typeId: t.typeId, name: t.name, expected: t.onHand, onHandNow: t.onHandNow }));
+}
+
 /** Every type in use or with tickets on hand is counted, once, in whole tickets. */
-async function requireStockCounted(ctx: ReadCallContext, stock: CloseInput['stock']): Promise<void> {
+async function requireStockCounted(
+  ctx: ReadCallContext,
+  date: string,
+  stock: CloseInput['stock'],
+): Promise<CountableType[]> {
   const seen = new Set<number>();
-  const types = await expectedStock(ctx.db);
-  const nameOf = (id: number) => types.find((t) => t.typeId === id)?.name ?? `#${id}`;
+  const types = await typesToCount(ctx.db, date);
+  const all = await expectedStock(ctx.db);
+  const nameOf = (id: number) => all.find((t) => t.typeId === id)?.name ?? `#${id}`;
   for (const line of stock) {
     requireCount(nameOf(line.typeId), line.counted);
     if (seen.has(line.typeId)) throw new AppError('DAYCLOSE_STOCK_TWICE', { type: nameOf(line.typeId) });
     seen.add(line.typeId);
   }
-  const missing = types.filter((t) => (t.active || t.onHand !== 0) && !seen.has(t.typeId));
+  const missing = types.filter((t) => !seen.has(t.typeId));
   if (missing.length > 0) {
     throw new AppError('DAYCLOSE_STOCK_MISSING', {
       types: listFor(
@@ -71,6 +96,7 @@ async function requireStockCounted(ctx: ReadCallContext, stock: CloseInput['stoc
       ),
     });
   }
+  return types;
 }
 
 /** Key check: every copy home, or out overnight with its reason (SPEC §7, §8 step 3). */
@@ -125,7 +151,7 @@ export async function closeDay(ctx: CallContext, input: CloseInput): Promise<Clo
   if (unacknowledged.length > 0) {
     throw new AppError('DAYCLOSE_HANDOVER_UNACKNOWLEDGED', { which: listFor(ctx, unacknowledged) });
   }
-  await requireStockCounted(ctx, input.stock);
+  const types = await requireStockCounted(ctx, date, input.stock);
   await requireCashHanded(ctx, date);
   const keyCheck = await requireKeysChecked(ctx);
   const signers = new Set(Object.values(input.signatures).map((s) => s.userId));
@@ -137,6 +163,8 @@ export async function closeDay(ctx: CallContext, input: CloseInput): Promise<Clo
   // The audit row names one second person: the manager, who locks the date.
   ctx.countersigner = signed.find(([role]) => role === 'manager')![1];
 
+  // The drawer is counted as it is now; each count is referred to the end of the date by taking
+  // out what moved the stock on later dates, so a variance reads the same either way.
   const lines = await recordCountedFigures(ctx, { occasion: 'day_close', stock: input.stock });
   const seq = (await eventsOf(ctx.db, date)).length + 1;
   const event = await ctx.writer.insert('day_close_events', {
@@ -149,14 +177,23 @@ export async function closeDay(ctx: CallContext, input: CloseInput): Promise<Clo
     key_check: JSON.stringify(keyCheck),
   });
   const eventId = event.id;
-  const types = await expectedStock(ctx.db);
+  const all = await expectedStock(ctx.db, { businessDate: date });
   for (const line of lines) {
+    const type = all.find((t) => t.typeId === line.typeId);
+    const afterwards = line.expected - (type?.onHand ?? 0);
+    const counted = line.counted - afterwards;
+    if (counted < 0) {
+      throw new AppError('DAYCLOSE_COUNT_INVALID', {
+        what: type?.name ?? `#${line.typeId}`,
+        value: String(counted),
+      });
+    }
     await ctx.writer.insert('day_close_stock', {
       event_id: eventId,
       type_id: line.typeId!,
-      type_name: types.find((t) => t.typeId === line.typeId)?.name ?? `#${line.typeId}`,
-      expected: line.expected,
-      counted: line.counted,
+      type_name: type?.name ?? types.find((t) => t.typeId === line.typeId)?.name ?? `#${line.typeId}`,
+      expected: line.expected - afterwards,
+      counted,
       variance: line.variance,
       explanation: line.explanation,
       ticket_count_id: line.id,
@@ -175,7 +212,11 @@ export async function closeDay(ctx: CallContext, input: CloseInput): Promise<Clo
   return (await closeRecordOf(ctx, date))!;
 }
 
-/** Reopening a closed date: the manager's act, with a reason, recorded as its own event. */
+/**
+ * Reopening a closed date: the manager's act, with a reason, recorded as its own event. Only
+ * while no later date is closed: a later date's opening figures are this date's closing ones,
+ * and a closed date's figures never change.
+ */
 export async function reopenDay(
   ctx: CallContext,
   input: { businessDate: string; reason: string },
@@ -183,6 +224,10 @@ export async function reopenDay(
   const actor = requireActor(ctx);
   if (!(await isClosed(ctx.db, input.businessDate))) {
     throw new AppError('DAYCLOSE_NOT_CLOSED', { date: input.businessDate });
+  }
+  const later = await closedDatesAfter(ctx.db, input.businessDate);
+  if (later.length > 0) {
+    throw new AppError('DAYCLOSE_LATER_CLOSED', { date: input.businessDate, later: listFor(ctx, later) });
   }
   const seq = (await eventsOf(ctx.db, input.businessDate)).length + 1;
   await ctx.writer.insert('day_close_events', {

@@ -1,6 +1,7 @@
 import type { Selectable } from 'kysely';
 import type { ReadableDB } from '../../../../db/access';
 import type { DayCloseEventsTable } from '../../../../db/schema';
+import { closedAmong } from '../../closedDateQueries';
 
 export type CloseEventRow = Selectable<DayCloseEventsTable>;
 
@@ -19,4 +20,20 @@ export async function datesWithEvents(db: ReadableDB, limit: number): Promise<st
     .limit(limit)
     .execute();
   return rows.map((r) => r.for_date);
+}
+
+/** The dates after `date` that are closed now, in order. */
+export async function closedDatesAfter(db: ReadableDB, date: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('day_close_events')
+    .select('for_date')
+    .distinct()
+    .where('for_date', '>', date)
+    .execute();
+  return [
+    ...(await closedAmong(
+      db,
+      rows.map((r) => r.for_date),
+    )),
+  ].sort();
 }

@@ -3,18 +3,21 @@ import { countCash } from './cashCount';
 import { closeDay, reopenDay } from './close';
 import { prepareClose } from './prepare';
 import { closeRecordOf, closeRecords } from './record';
+import { clockDate } from './rules';
 
 /**
  * Day close 日结 (SPEC §2, §8). For the reconciliation sheet: `closeRecordOf(ctx, date)` from
  * ./record. For the router: the closed-date rule in ../../closedDates.ts.
  */
 export { closeRecordOf } from './record';
+export { cashAtDateEnd } from './carriedCash';
 
 export const daycloseHandlers: HandlersOf<'dayclose'> = {
   'dayclose.prepare': (input, ctx) => prepareClose(ctx, input.businessDate ?? ctx.businessDate),
   'dayclose.countCash': (input, ctx) => countCash(ctx, input),
   'dayclose.close': (input, ctx) => closeDay(ctx, input),
   'dayclose.reopen': (input, ctx) => reopenDay(ctx, input),
+  'dayclose.openDate': (_input, ctx) => ({ businessDate: ctx.businessDate, clockDate: clockDate(ctx) }),
   'dayclose.list': (input, ctx) => closeRecords(ctx, input.limit),
   'dayclose.record': (input, ctx) => closeRecordOf(ctx, input.businessDate),
 };

@@ -2,13 +2,14 @@ import type { Preparation } from '../../../../shared/contract/dayclose';
 import { requireActor, type ReadCallContext } from '../../context';
 import { callsReviewOn } from '../calls';
 import { overdueComplaints } from '../complaints';
-import { expectedCash } from '../cash/custody';
+import { cashAtDateEnd } from './carriedCash';
 import { handoversOfDate } from '../handover';
-import { holdsHandlers } from '../holds';
+import { holdEventsOn } from '../holds/export';
+import { viewAccess } from '../holds/visibility';
 import { keyDayCheck } from '../keys';
-import { expectedStock } from '../tickets/stock';
 import { visitsReviewOn } from '../visits/views';
 import { handoverReview, openTasksCarried, unacknowledged } from './handoverCheck';
+import { typesToCount } from './close';
 import { closeRecordOf } from './record';
 
 type Review = Preparation['review']['visits'];
@@ -19,38 +20,40 @@ function review(items: { at: string; text: string; kind?: string | null }[]): Re
 
 /**
  * What the guided close shows for a date (SPEC §8), read through each ledger's own service:
- * the figures expected now, the key check, the day's visits, calls, hold events and handovers,
+ * the stock and cash expected at the end of the date (and the stock on hand now, which the
+ * drawer is counted against), the key check, the day's visits, calls, hold events and handovers,
  * and the open tasks carried over. The visit, call and hold lists are those the person asking
  * may see (the visits and calls as their ledger's review of a date: the lines only, not each
  * entry's full view); names are shown, never phones.
  */
 export async function prepareClose(ctx: ReadCallContext, date: string): Promise<Preparation> {
   const actor = requireActor(ctx);
-  const names = ctx.staffNames();
-  const stock = (await expectedStock(ctx.db))
-    .filter((t) => t.active || t.onHand !== 0)
-    .map((t) => ({ typeId: t.typeId, name: t.name, expected: t.onHand }));
-  const cashHeld = [...(await expectedCash(ctx.db))]
-    .filter(([, fen]) => fen !== 0)
-    .map(([userId, balanceFen]) => ({ userId, name: names.get(userId) ?? `#${userId}`, balanceFen }));
+  const stock = await typesToCount(ctx.db, date);
+  const { held: cashHeld, carried: cashCarried } = await cashAtDateEnd(ctx, date);
   const keys = await keyDayCheck(ctx);
   const visits = await visitsReviewOn(ctx, date, actor);
   const calls = await callsReviewOn(ctx, date, actor);
-  const holdEvents = (
-    await holdsHandlers['holds.register']({ businessDate: date, limit: 2000 }, ctx)
-  ).reverse();
+  // The day's hold events as the day sheet lists them: every one, the customer only for those
+  // who may see the 销控's customers (000:719-721).
+  const holdEvents = await holdEventsOn(ctx, date);
+  const customers = (await viewAccess(ctx)).level === 'full';
   const handovers = await handoversOfDate(ctx, date);
   return {
     businessDate: date,
     today: ctx.businessDate,
     stock,
     cashHeld,
+    cashCarried,
     keyCheck: { complete: keys.complete, items: keys.items },
     review: {
       visits: review(visits.map((v) => ({ at: v.at, text: `${v.customerName} · ${v.consultantName}` }))),
       calls: review(calls.map((c) => ({ at: c.at, text: `${c.customerName} · ${c.answeredBy}` }))),
       holdEvents: review(
-        holdEvents.map((e) => ({ at: e.at, text: `${e.unitLabel} · ${e.customerName}`, kind: e.kind })),
+        holdEvents.map((e) => ({
+          at: e.at,
+          text: customers ? `${e.unitLabel} · ${e.customerName}` : `${e.unitLabel} · ${e.consultantName}`,
+          kind: e.kind,
+        })),
       ),
       handovers: review(handoverReview(handovers)),
     },

@@ -10,6 +10,7 @@ import {
   type CashCountView,
   type CloseRecord,
 } from '../../../../shared/contract/dayclose';
+import { countsByIds } from '../tickets/counts';
 import { jsonTable, rowObjects } from '../../../../db/rows';
 import type { CallReader, ReadCallContext } from '../../context';
 import { readerOf } from '../users';
@@ -60,17 +61,17 @@ export async function cashCountsOf(db: ReadableDB, date: string): Promise<CashCo
     .execute();
 }
 
-/** The rows of one date's close that a record is built from (stock and signatures of its last close). */
+/** The rows of one date's close that a record is built from (stock and signatures of every close). */
 interface CloseRows {
   events: CloseEventRow[];
   counts: CashCountRow[];
   stock: StockRow[];
   signatures: SignatureRow[];
+  /** The stock counts of the closes, as counted (the drawer at that instant), by count id. */
+  onHand: ReadonlyMap<number, { expected: number; counted: number }>;
 }
 
-function lastCloseOf(events: readonly CloseEventRow[]): CloseEventRow | null {
-  return events.findLast((e) => e.kind === 'closed') ?? null;
-}
+type StockLine = CloseRecord['stock'][number];
 
 /** The stock counts of closes (`eventIds` not empty), by type name. */
 function stockQuery(db: ReadableDB, eventIds: number[]) {
@@ -78,6 +79,7 @@ function stockQuery(db: ReadableDB, eventIds: number[]) {
     .selectFrom('day_close_stock')
     .selectAll()
     .where('event_id', 'in', eventIds)
+    .orderBy('event_id')
     .orderBy('type_name')
     .orderBy('type_id');
 }
@@ -95,39 +97,66 @@ function signaturesOf(db: ReadableDB, eventIds: number[]): Promise<SignatureRow[
   return eventIds.length === 0 ? Promise.resolve([]) : signaturesQuery(db, eventIds).execute();
 }
 
+/** A stock line of a close: the date's figures, and the drawer as it was counted. */
+function stockLine(s: StockRow, onHand: CloseRows['onHand']): StockLine {
+  // Closes stored before the count was referred to the date's end counted the date's own stock.
+  const count = onHand.get(s.ticket_count_id) ?? { expected: s.expected, counted: s.counted };
+  return {
+    typeId: s.type_id,
+    typeName: s.type_name,
+    expected: s.expected,
+    counted: s.counted,
+    variance: s.variance,
+    explanation: s.explanation,
+    countedOnHand: count.counted,
+    afterwards: count.expected - s.expected,
+  };
+}
+
 /**
  * One date's close record from its rows: the single builder behind `closeRecordOf` and
  * `closeRecords`, so the list and the record of a date can never differ.
  */
 function buildRecord(businessDate: string, rows: CloseRows, names: ReadonlyMap<number, string>): CloseRecord {
-  const { events, counts, stock, signatures } = rows;
+  const { events, counts, stock, signatures, onHand } = rows;
   const name = (id: number) => names.get(id) ?? `#${id}`;
   const last = events.at(-1);
-  const lastClose = lastCloseOf(events);
   const cashCounts = counts.map((c) => toCashCountView(c, names));
-  const cash = cashCounts.at(-1) ?? null;
+  const closes = events
+    .filter((e) => e.kind === 'closed')
+    .map((e) => ({
+      id: e.id,
+      at: e.at,
+      by: name(e.actor_id),
+      keyCheck: e.key_check,
+      stock: stock.filter((s) => s.event_id === e.id).map((s) => stockLine(s, onHand)),
+      signatures: signatures
+        .filter((s) => s.event_id === e.id)
+        .map((s) => ({ role: s.role, userId: s.user_id, name: name(s.user_id), at: s.at })),
+    }));
+  const lastClose = closes.at(-1);
   return {
     businessDate,
     status: !last ? 'open' : last.kind === 'closed' ? 'closed' : 'reopened',
     closedAt: lastClose?.at ?? null,
-    closedBy: lastClose ? name(lastClose.actor_id) : null,
-    stock: stock.map((s) => ({
-      typeId: s.type_id,
-      typeName: s.type_name,
-      expected: s.expected,
-      counted: s.counted,
-      variance: s.variance,
-      explanation: s.explanation,
-    })),
-    cash,
+    closedBy: lastClose?.by ?? null,
+    stock: lastClose?.stock ?? [],
+    cash: cashCounts.at(-1) ?? null,
     cashCounts,
     handedFen: cashCounts.reduce((sum, c) => sum + c.handedFen, 0),
     cashierName: cashCounts.findLast((c) => c.cashierName !== null)?.cashierName ?? null,
-    keyCheck: lastClose?.key_check ? (JSON.parse(lastClose.key_check) as StoredKeyCheck) : null,
-    signatures: signatures.map((s) => ({ role: s.role, userId: s.user_id, name: name(s.user_id), at: s.at })),
+    keyCheck: lastClose?.keyCheck ? (JSON.parse(lastClose.keyCheck) as StoredKeyCheck) : null,
+    signatures: lastClose?.signatures ?? [],
     reopenings: events
       .filter((e) => e.kind === 'reopened')
       .map((e) => ({ at: e.at, by: name(e.actor_id), reason: e.reason ?? '' })),
+    closes: closes.map(({ at, by, stock: lines, signatures: signed }) => ({
+      at,
+      by,
+      stock: lines,
+      signatures: signed,
+    })),
+    history: events.map((e) => ({ kind: e.kind, at: e.at, by: name(e.actor_id), reason: e.reason })),
   };
 }
 
@@ -145,10 +174,13 @@ export async function closeRecordOf(
   const events = await eventsOf(db, businessDate);
   const counts = await cashCountsOf(db, businessDate);
   if (events.length === 0 && counts.length === 0) return null;
-  const lastClose = lastCloseOf(events);
-  const closeIds = lastClose ? [lastClose.id] : [];
+  const closeIds = events.filter((e) => e.kind === 'closed').map((e) => e.id);
   const [stock, signatures] = [await stockOf(db, closeIds), await signaturesOf(db, closeIds)];
-  return buildRecord(businessDate, { events, counts, stock, signatures }, reader.staffNames());
+  const onHand = await countsByIds(
+    db,
+    stock.map((s) => s.ticket_count_id),
+  );
+  return buildRecord(businessDate, { events, counts, stock, signatures, onHand }, reader.staffNames());
 }
 
 function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
@@ -176,29 +208,33 @@ export async function closeRecords(ctx: ReadCallContext, limit: number): Promise
   const events = rowObjects<CloseEventRow>(jsonTable(raw, EVENTS_OF_DATES(db), ofDates), EVENT_COLUMNS);
   const counts = rowObjects<CashCountRow>(jsonTable(raw, COUNTS_OF_DATES(db), ofDates), COUNT_COLUMNS);
   const eventsByDate = groupBy(events, (e) => e.for_date);
-  const closeIds = dates.flatMap((d) => lastCloseOf(eventsByDate.get(d) ?? [])?.id ?? []);
+  const closeIds = events.filter((e) => e.kind === 'closed').map((e) => e.id);
   const ofCloses = [JSON.stringify(closeIds)];
   const stock = rowObjects<StockRow>(jsonTable(raw, STOCK_OF_CLOSES(db), ofCloses), STOCK_COLUMNS);
   const signatures = rowObjects<SignatureRow>(
     jsonTable(raw, SIGNATURES_OF_CLOSES(db), ofCloses),
     SIGNATURE_COLUMNS,
   );
-  const stockByEvent = groupBy(stock, (s) => s.event_id);
-  const signaturesByEvent = groupBy(signatures, (s) => s.event_id);
+  const onHand = await countsByIds(
+    db,
+    stock.map((s) => s.ticket_count_id),
+  );
+  const closeDateOf = new Map(events.map((e) => [e.id, e.for_date]));
+  const stockByDate = groupBy(stock, (s) => closeDateOf.get(s.event_id));
+  const signaturesByDate = groupBy(signatures, (s) => closeDateOf.get(s.event_id));
   const countsByDate = groupBy(counts, (c) => c.for_date);
   const names = ctx.staffNames();
-  return dates.map((date) => {
-    const dateEvents = eventsByDate.get(date) ?? [];
-    const closeId = lastCloseOf(dateEvents)?.id;
-    return buildRecord(
+  return dates.map((date) =>
+    buildRecord(
       date,
       {
-        events: dateEvents,
+        events: eventsByDate.get(date) ?? [],
         counts: countsByDate.get(date) ?? [],
-        stock: closeId === undefined ? [] : (stockByEvent.get(closeId) ?? []),
-        signatures: closeId === undefined ? [] : (signaturesByEvent.get(closeId) ?? []),
+        stock: stockByDate.get(date) ?? [],
+        signatures: signaturesByDate.get(date) ?? [],
+        onHand,
       },
       names,
-    );
-  });
+    ),
+  );
 }

@@ -4,7 +4,7 @@ import type { CashCountRow, SignatureRow, StockRow } from './record';
 
 /**
  * The statements `closeRecords` reads a month of closes with: each close table's rows of the
- * dates (or of their last closes) as one JSON text, every column in a fixed order.
+ * dates (or of their closes) as one JSON text, every column in a fixed order.
  */
 
 /** Every column of each close table's row, in this order (read with jsonTable). */
@@ -107,6 +107,7 @@ export const STOCK_OF_CLOSES = queryText((db) =>
             STOCK_COLUMNS.map((c) => eb.ref(c)),
           ),
         ])
+        .orderBy('event_id')
         .orderBy('type_name')
         .orderBy('type_id')
         .as('rows'),

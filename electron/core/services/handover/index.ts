@@ -22,6 +22,8 @@ import { addTask, completeTask, listTasks, taskView } from './tasks';
  *  - `openTasksAt(ctx, businessDate)`     — tasks still open at the end of the date.
  */
 export { handoversOfDate, openTasksAt, describeDifference, type HandoverOfDate } from './dayClose';
+/** For the tickets ledger: whether a seller's shift has ended since a sale. */
+export { handedOverSince } from './handedOver';
 
 const shiftView = (o: ShiftOccurrence | null) =>
   o && {

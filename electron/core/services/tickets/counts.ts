@@ -1,4 +1,6 @@
 import type { Selectable } from 'kysely';
+import type { ReadableDB } from '../../../../db/access';
+import { inJson } from '../../../../db/rows';
 import type { TicketCountsTable } from '../../../../db/schema';
 import type { CountLine } from '../../../../shared/contract/tickets';
 import type { CountOccasion } from '../../../../shared/domain/vocab';
@@ -38,6 +40,23 @@ function toLine(row: CountRow): CountLine {
     variance: row.variance,
     explanation: row.explanation,
   };
+}
+
+/**
+ * Counts already taken, by id: what the ledger held and what was counted at that instant (the
+ * day close keeps the ids of its stock counts, and refers them to the end of the closed date).
+ */
+export async function countsByIds(
+  db: ReadableDB,
+  ids: readonly number[],
+): Promise<Map<number, { expected: number; counted: number }>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('ticket_counts')
+    .select(['id', 'expected', 'counted'])
+    .where('id', 'in', inJson(ids))
+    .execute();
+  return new Map(rows.map((r) => [r.id, { expected: r.expected, counted: r.counted }]));
 }
 
 export async function recordCountedFigures(ctx: CallContext, input: CountedFigures): Promise<CountLine[]> {

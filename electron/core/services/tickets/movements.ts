@@ -5,6 +5,7 @@ import { AppError } from '../../../../shared/domain/errors';
 import { formatFen } from '../../../../shared/domain/money';
 import { requireActor, type CallContext, type ReadCallContext } from '../../context';
 import { verifyCountersign } from '../../auth/secretChecks';
+import { handedOverSince } from '../handover';
 import { cashBalance, recordCashMovement } from '../cash/custody';
 import { postDueReminders } from './alerts';
 import { requireActiveType, requireType } from './catalogue';
@@ -83,11 +84,21 @@ export async function sellTickets(
     count: number;
     paymentMethod: MovementView['paymentMethod'] & string;
     unitPriceFen?: number;
+    priceReason?: string;
+    countersign?: { userId: number; secret: string };
   },
 ): Promise<MovementView> {
   const type = await requireActiveType(ctx.db, input.typeId);
-  await requireStock(ctx, type.id, type.name, input.count);
   const unit = input.unitPriceFen ?? type.price_fen;
+  const exception = unit !== type.price_fen;
+  if (exception) {
+    // Prices are the catalogue's (004:461): another price is the manager's decision, with a reason.
+    const prices = { catalogue: formatFen(type.price_fen), price: formatFen(unit) };
+    if (!input.countersign) throw new AppError('TICKET_PRICE_NEEDS_MANAGER', prices);
+    if (!input.priceReason) throw new AppError('TICKET_PRICE_REASON_REQUIRED', prices);
+    ctx.countersigner = await verifyCountersign(ctx, input.countersign, ['manager']);
+  }
+  await requireStock(ctx, type.id, type.name, input.count);
   const amount = unit * input.count;
   const row = await append(ctx, {
     type_id: type.id,
@@ -96,7 +107,15 @@ export async function sellTickets(
     unit_price_fen: unit,
     amount_fen: amount,
     payment_method: input.paymentMethod,
+    reason: exception ? input.priceReason : null,
+    countersigned_by: exception ? ctx.countersigner!.id : null,
   });
+  if (exception) {
+    await ctx.writer.insert('ticket_price_exceptions', {
+      sale_id: row.id,
+      catalogue_price_fen: type.price_fen,
+    });
+  }
   if (input.paymentMethod === 'cash') {
     await recordCashMovement(ctx, {
       holderId: row.actor_id,
@@ -110,8 +129,9 @@ export async function sellTickets(
 
 /**
  * Voids a sale, once. The seller may void their own sale during the same shift alone; after it,
- * or for someone else's sale, a manager countersigns with a PIN. Until the handover ledger
- * defines shifts, "the same shift" means: the same person, on the same business date.
+ * or for someone else's sale, a manager countersigns with a PIN (SPEC §6). The seller's shift
+ * ends when they hand the desk over (the incoming person acknowledges) or the business date
+ * ends, whichever comes first.
  * A voided cash sale is refunded from the custody of the person voiding it (who hands the money
  * back at the desk), so their balance must cover it.
  */
@@ -133,8 +153,12 @@ export async function voidSale(
     .where('voids_id', '=', sale.id)
     .executeTakeFirst();
   if (earlier) throw new AppError('TICKET_SALE_ALREADY_VOIDED', { id: sale.id });
-  const sameShift = sale.actor_id === actor.id && sale.business_date === ctx.businessDate;
-  if (!sameShift || input.countersign) {
+  const own = sale.actor_id === actor.id && sale.business_date === ctx.businessDate;
+  const handedOverAt = own ? await handedOverSince(ctx.db, actor.id, sale.at) : null;
+  if (handedOverAt && !input.countersign) {
+    throw new AppError('TICKET_VOID_AFTER_HANDOVER', { at: clockTime(handedOverAt) });
+  }
+  if (!own || handedOverAt || input.countersign) {
     ctx.countersigner = await verifyCountersign(ctx, input.countersign, ['manager']);
   }
   const amount = sale.amount_fen ?? 0;
@@ -168,6 +192,12 @@ export async function voidSale(
     });
   }
   return finish(ctx, row);
+}
+
+/** `HH:MM` on the desk's clock. */
+function clockTime(instant: string): string {
+  const d = new Date(instant);
+  return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
 }
 
 export async function returnToCinema(

@@ -108,8 +108,9 @@ export async function listMovements(ctx: CallReader, filter: MovementFilter): Pr
     .selectFrom('ticket_movements as m')
     .innerJoin('ticket_types as t', 't.id', 'm.type_id')
     .leftJoin('ticket_movements as v', 'v.voids_id', 'm.id')
+    .leftJoin('ticket_price_exceptions as x', 'x.sale_id', 'm.id')
     .selectAll('m')
-    .select(['t.name as type_name', 'v.id as voided_by_id'])
+    .select(['t.name as type_name', 'v.id as voided_by_id', 'x.catalogue_price_fen as catalogue_fen'])
     .$if(filter.ids !== undefined, (q) => q.where('m.id', 'in', filter.ids!))
     .$if(filter.typeId !== undefined, (q) => q.where('m.type_id', '=', filter.typeId!))
     .$if(filter.kind !== undefined, (q) => q.where('m.kind', '=', filter.kind!))
@@ -129,6 +130,7 @@ export async function listMovements(ctx: CallReader, filter: MovementFilter): Pr
     kind: r.kind,
     delta: r.delta,
     unitPriceFen: r.unit_price_fen,
+    catalogueFen: r.catalogue_fen,
     amountFen: r.amount_fen,
     paymentMethod: r.payment_method,
     batch: r.batch,

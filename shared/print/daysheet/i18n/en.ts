@@ -4,6 +4,8 @@ import type { zhCN } from './zh-CN';
 /** The printed day sheet's own words in English: the same keys as the Chinese, checked by type. */
 export const en: Strings<typeof zhCN> = {
   doc: {
+    reclosed: 'Closed again',
+    reopenedOpen: 'Reopened, not closed again',
     title: 'Daily reconciliation sheet',
     project: 'Project',
     date: 'Business date',
@@ -21,6 +23,10 @@ export const en: Strings<typeof zhCN> = {
     page: 'Page {{page}}',
   },
   sections: {
+    carried: 'Carried overnight by a stand-in (handed to the desk next shift)',
+    priceExceptions: 'Sold off the catalogue price (manager countersigned)',
+    history: 'Closes and reopenings',
+    cashCounts: 'Cash counted and handed to the cashier',
     summary: 'Summary',
     tickets: 'Movie tickets',
     counts: 'Close count',
@@ -60,6 +66,17 @@ export const en: Strings<typeof zhCN> = {
     handovers: 'Handovers',
   },
   columns: {
+    carriedBy: 'Carried by',
+    count: 'Count',
+    cataloguePrice: 'Catalogue price',
+    soldPrice: 'Price sold at',
+    seller: 'Seller',
+    countersigner: 'Countersigned by',
+    countedOnHand: 'On hand when counted',
+    afterwards: 'Moved on later dates',
+    countedBy: 'Counted by',
+    cashier: 'Cashier',
+    countedCash: 'Counted',
     type: 'Ticket type',
     price: 'Price',
     opening: 'Opening',
@@ -140,8 +157,7 @@ export const en: Strings<typeof zhCN> = {
     dueDate: 'Due',
     daysOverdue: 'Days overdue',
     reference: 'Reference',
-    cashier: 'Cashier',
-    count: 'Count',
+    deposits: 'Deposits',
     refunded: 'Refunded',
   },
   signatures: { date: 'Date' },

@@ -4,6 +4,7 @@ import {
   CHOSEN_BY_LABELS,
   DEPOSIT_METHOD_LABELS,
   DEPOSIT_STATE_LABELS,
+  DAY_STATUS_LABELS,
   HOLD_EVENT_KIND_LABELS,
   KEY_MOVEMENT_KIND_LABELS,
   labelsFor,
@@ -34,6 +35,7 @@ export function daySheetVocabulary(locale: Locale) {
       transfer: words(CASH_TRANSFER_KIND_SHEET_LABELS),
       method: words(DEPOSIT_METHOD_LABELS),
       depositState: words(DEPOSIT_STATE_LABELS),
+      dayEvent: words(DAY_STATUS_LABELS),
     },
     signatures: labelsFor(SIGNING_ROLES, ROLE_LABELS, locale),
   };

@@ -4,6 +4,8 @@
  */
 export const zhCN = {
   doc: {
+    reclosed: '已重新日结',
+    reopenedOpen: '已重开，尚未重新日结',
     title: '日结对账单',
     project: '项目',
     date: '营业日',
@@ -21,6 +23,10 @@ export const zhCN = {
     page: '第 {{page}} 页',
   },
   sections: {
+    carried: '留存（替班人过夜保管，次日交前台）',
+    priceExceptions: '不按目录价售票（经理会签）',
+    history: '日结记录',
+    cashCounts: '票款清点交出纳',
     summary: '汇总',
     tickets: '电影票',
     counts: '日结盘点',
@@ -60,6 +66,17 @@ export const zhCN = {
     handovers: '交接班次数',
   },
   columns: {
+    carriedBy: '留存人',
+    count: '张数',
+    cataloguePrice: '目录价',
+    soldPrice: '实售单价',
+    seller: '售票人',
+    countersigner: '会签经理',
+    countedOnHand: '清点时在库',
+    afterwards: '此后日期变动',
+    countedBy: '清点人',
+    cashier: '出纳',
+    countedCash: '实点金额',
     type: '票种',
     price: '单价',
     opening: '期初',
@@ -140,8 +157,7 @@ export const zhCN = {
     dueDate: '应退日期',
     daysOverdue: '逾期天数',
     reference: '凭证号',
-    cashier: '出纳',
-    count: '笔数',
+    deposits: '笔数',
     refunded: '退款',
   },
   signatures: { date: '日期' },

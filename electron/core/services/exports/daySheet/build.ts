@@ -6,12 +6,16 @@ import { cashMovedOn, expectedCash } from '../../cash/custody';
 import { listTransfers } from '../../cash/transfers';
 import { depositDayFacts } from '../../holds';
 import { holdEventsOn } from '../../holds/export';
+import { viewAccess } from '../../holds/visibility';
 import { copiesOutAt } from '../../keys/dayCheck';
 import { listMovements as keyMovements } from '../../keys/register-list';
 import { expectedStock, listMovements as ticketMovements } from '../../tickets/stock';
 import { visitsOn } from '../../visits/views';
 import { closeSection, handoverSection } from './ports';
-import { cashHolders, ticketLines } from './figures';
+import { cashHolders, priceExceptions, ticketLines } from './figures';
+
+/** In place of what the reader may not see. */
+const HIDDEN = '—';
 
 /** No ledger holds more than this in a day; the readers are paged, the sheet wants all of it. */
 const ALL = 1_000_000;
@@ -30,10 +34,8 @@ export async function buildDaySheet(ctx: ReadCallContext, date: string): Promise
   requireSheetDate(ctx, date);
   const names = ctx.staffNames();
 
-  const tickets = ticketLines(
-    await expectedStock(ctx.db, { businessDate: date }),
-    await ticketMovements(ctx, { fromDate: date, toDate: date, limit: ALL }),
-  );
+  const movements = await ticketMovements(ctx, { fromDate: date, toDate: date, limit: ALL });
+  const tickets = ticketLines(await expectedStock(ctx.db, { businessDate: date }), movements);
   const transfers = (await listTransfers(ctx, { businessDate: date, limit: ALL })).reverse();
   const holders = cashHolders(
     await expectedCash(ctx.db, { businessDate: date }),
@@ -43,6 +45,9 @@ export async function buildDaySheet(ctx: ReadCallContext, date: string): Promise
   const visits = await visitsOn(ctx, date);
   const calls = await callsOn(ctx, date);
   const holdEvents = await holdEventsOn(ctx, date);
+  // Every reader sees every event of the date (the sheet's figures are the same whoever prints
+  // it); the customers of the 销控 are the manager's and deputy's only (000:719-721).
+  const customers = (await viewAccess(ctx)).level === 'full';
   const keyMoves = (
     await keyMovements(ctx, { from: date, to: date, limit: 5000 }, { maskPhones: true })
   ).reverse();
@@ -93,6 +98,7 @@ export async function buildDaySheet(ctx: ReadCallContext, date: string): Promise
       handovers: handovers.length,
     },
     tickets,
+    priceExceptions: priceExceptions(movements),
     cash: {
       holders,
       transfers: transfers.map((t) => ({
@@ -134,8 +140,8 @@ export async function buildDaySheet(ctx: ReadCallContext, date: string): Promise
       kind: e.kind,
       actorName: e.actorName,
       consultantName: e.consultantName,
-      customerName: e.customerName,
-      phone: e.customerPhone,
+      customerName: customers ? e.customerName : HIDDEN,
+      phone: customers ? e.customerPhone : HIDDEN,
       amountFen: e.amountFen,
       receiptNo: e.receiptNo,
       reason: e.reason,

@@ -41,6 +41,30 @@ export function ticketLines(closing: StockLine[], moves: MovementView[]): Ticket
     .filter((l) => l.opening !== 0 || l.closing !== 0 || moves.some((m) => m.typeId === l.typeId));
 }
 
+/** The day's sales at a price other than the catalogue's, oldest first (004:461). */
+export function priceExceptions(moves: MovementView[]): DaySheet['priceExceptions'] {
+  return moves
+    .filter(
+      (m) =>
+        m.kind === 'sold' &&
+        m.catalogueFen !== null &&
+        m.unitPriceFen !== null &&
+        m.unitPriceFen !== m.catalogueFen,
+    )
+    .sort((a, b) => a.id - b.id)
+    .map((m) => ({
+      at: m.at,
+      typeName: m.typeName,
+      count: -m.delta,
+      catalogueFen: m.catalogueFen!,
+      unitPriceFen: m.unitPriceFen!,
+      amountFen: m.amountFen ?? 0,
+      sellerName: m.actorName,
+      countersignedByName: m.countersignedByName,
+      reason: m.reason,
+    }));
+}
+
 /**
  * One line per person who held ticket cash that day: balance at the end of the day before, the
  * day's movements by kind (signed as they move the balance), balance at the end of the day. As

@@ -1,7 +1,7 @@
 import type { CloseSection, HandoverSection } from '../../../../../shared/contract/exports';
 import { DENOMINATIONS_FEN, type SigningRole } from '../../../../../shared/contract/dayclose';
 import type { CallReader } from '../../../context';
-import { closeRecordOf } from '../../dayclose';
+import { cashAtDateEnd, closeRecordOf } from '../../dayclose';
 import { handoversOfDate } from '../../handover';
 
 /**
@@ -14,25 +14,40 @@ export async function closeSection(ctx: CallReader, date: string): Promise<Close
   const record = await closeRecordOf(ctx, date);
   if (!record) return null;
   const closed = record.status === 'closed';
-  const signer = (role: SigningRole) =>
-    // The signatures of the latest close (a reopened date is signed again when closed again).
-    record.signatures.filter((s) => s.role === role).at(-1)?.name ?? null;
-  const pieces = new Map((record.cash?.pieces ?? []).map((p) => [p.fen, p.count]));
+  // The signatures of the latest close (a reopened date is signed again when closed again).
+  const signer = (role: SigningRole) => record.signatures.find((s) => s.role === role)?.name ?? null;
+  const pieces = (fen: number) =>
+    record.cashCounts.reduce((n, c) => n + (c.pieces.find((p) => p.fen === fen)?.count ?? 0), 0);
   return {
     closed,
     closedAt: closed ? record.closedAt : null,
+    reclosed: record.closes.length > 1,
+    history: record.history,
     ticketCounts: record.stock.map((line) => ({
       typeId: line.typeId,
       name: line.typeName,
       expected: line.expected,
       counted: line.counted,
+      explanation: line.explanation,
+      countedOnHand: line.countedOnHand,
+      afterwards: line.afterwards,
     })),
-    cashByDenomination: DENOMINATIONS_FEN.map((fen) => ({
-      denominationFen: fen,
-      pieces: pieces.get(fen) ?? 0,
+    cashByDenomination: DENOMINATIONS_FEN.map((fen) => ({ denominationFen: fen, pieces: pieces(fen) })),
+    cashCounts: record.cashCounts.map((c) => ({
+      at: c.at,
+      countedBy: c.countedBy,
+      countedFen: c.countedFen,
+      expectedFen: c.expectedFen,
+      varianceFen: c.varianceFen,
+      explanation: c.explanation,
+      handedFen: c.handedFen,
+      cashierName: c.cashierName,
     })),
-    expectedCashFen: record.cash?.expectedFen ?? 0,
+    expectedCashFen: record.cashCounts.reduce((sum, c) => sum + c.expectedFen, 0),
     handedToCashierFen: record.handedFen,
+    carried: closed
+      ? (await cashAtDateEnd(ctx, date)).carried.map((c) => ({ name: c.name, amountFen: c.balanceFen }))
+      : [],
     signatures: closed
       ? { receptionist: signer('receptionist'), cashier: signer('cashier'), manager: signer('manager') }
       : { receptionist: null, cashier: null, manager: null },

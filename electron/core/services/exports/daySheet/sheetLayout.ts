@@ -10,6 +10,13 @@ import * as W from './words';
 /** The row of each sheet's first table: below the title, the date line and a blank row. */
 export const FIRST_TABLE_ROW = 4;
 
+/** Closed or not, and whether it was closed again after a reopening (or reopened and left open). */
+function statusOf(sheet: DaySheet): string {
+  const last = sheet.close?.history.at(-1);
+  if (sheet.closed) return sheet.close?.reclosed ? `${W.CLOSED}（${W.RECLOSED}）` : W.CLOSED;
+  return last?.kind === 'reopened' ? `${W.NOT_CLOSED}（${W.REOPENED_OPEN}）` : W.NOT_CLOSED;
+}
+
 /** Title rows, A4 page setup, the table header repeated on every printed page, fit to width. */
 export function addSheet(
   book: ExcelJS.Workbook,
@@ -35,7 +42,7 @@ export function addSheet(
   });
   ws.getCell('A1').value = `${sheet.project} ${W.TITLE} · ${name}`;
   ws.getCell('A1').font = { bold: true, size: 14 };
-  ws.getCell('A2').value = `营业日：${sheet.businessDate}  状态：${sheet.closed ? W.CLOSED : W.NOT_CLOSED}`;
+  ws.getCell('A2').value = `营业日：${sheet.businessDate}  状态：${statusOf(sheet)}`;
   ws.pageSetup.printTitlesRow = `${FIRST_TABLE_ROW}:${FIRST_TABLE_ROW}`;
   return ws;
 }

@@ -1,6 +1,7 @@
 import {
   CASH_TRANSFER_KIND_SHEET_LABELS,
   CHOSEN_BY_LABELS,
+  DAY_STATUS_LABELS,
   HOLD_EVENT_KIND_LABELS,
   KEY_MOVEMENT_KIND_LABELS,
   labelsIn,
@@ -29,12 +30,15 @@ export const SHEET_NAMES = [
 export const TITLE = '日结对账单';
 export const CLOSED = '已日结';
 export const NOT_CLOSED = '未日结';
+export const RECLOSED = '已重新日结';
+export const REOPENED_OPEN = '已重开，尚未重新日结';
 
 export const OUTCOMES = labelsIn(VISIT_OUTCOME_LABELS, 'zh-CN');
 export const CHOSEN_BY = labelsIn(CHOSEN_BY_LABELS, 'zh-CN');
 export const HOLD_KINDS = labelsIn(HOLD_EVENT_KIND_LABELS, 'zh-CN');
 export const KEY_KINDS = labelsIn(KEY_MOVEMENT_KIND_LABELS, 'zh-CN');
 export const TRANSFER_KINDS = labelsIn(CASH_TRANSFER_KIND_SHEET_LABELS, 'zh-CN');
+export const DAY_EVENTS = labelsIn(DAY_STATUS_LABELS, 'zh-CN');
 
 export const SIGNATURES = SIGNING_ROLES.map((role) => [role, ROLE_LABELS[role]['zh-CN']] as const);
 

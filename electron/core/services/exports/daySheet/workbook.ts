@@ -56,6 +56,16 @@ function summarySheet(book: ExcelJS.Workbook, s: DaySheet): void {
     r += 2;
   }
   ws.getColumn(3).width = 20;
+  const history = s.close?.history ?? [];
+  if (history.length > 1) {
+    r = subtitle(ws, r, '日结记录');
+    writeTable(
+      ws,
+      r,
+      [{ ...time('时间'), kind: 'datetime', width: 16 }, text('事项'), text('经办人'), text('原因', 24)],
+      history.map((e) => [e.at, W.DAY_EVENTS[e.kind], e.by, e.reason]),
+    );
+  }
 }
 
 function ticketSheet(book: ExcelJS.Workbook, s: DaySheet): void {
@@ -87,13 +97,58 @@ function ticketSheet(book: ExcelJS.Workbook, s: DaySheet): void {
     l.cashSalesFen,
   ]);
   let r = writeTable(ws, FIRST_TABLE_ROW, columns, rows);
+  if (s.priceExceptions.length > 0) {
+    r = subtitle(ws, r, '不按目录价售票（经理会签）');
+    r = writeTable(
+      ws,
+      r,
+      [
+        { ...time('时间'), kind: 'datetime', width: 16 },
+        text('票种', 16),
+        int('张数'),
+        money('目录价', false),
+        money('实售单价', false),
+        money('金额'),
+        text('售票人'),
+        text('会签经理'),
+        text('原因', 24),
+      ],
+      s.priceExceptions.map((e) => [
+        e.at,
+        e.typeName,
+        e.count,
+        e.catalogueFen,
+        e.unitPriceFen,
+        e.amountFen,
+        e.sellerName,
+        e.countersignedByName,
+        e.reason,
+      ]),
+    );
+  }
   if (s.close) {
     r = subtitle(ws, r, '日结盘点');
+    // Counted after later dates had moved the stock (a reopened date): the drawer and those moves.
+    const later = s.close.ticketCounts.some((c) => c.afterwards !== 0);
     writeTable(
       ws,
       r,
-      [text('票种', 16), int('账面'), int('实盘'), int('差异')],
-      s.close.ticketCounts.map((c) => [c.name, c.expected, c.counted, c.counted - c.expected]),
+      [
+        text('票种', 16),
+        int('账面'),
+        int('实盘'),
+        int('差异'),
+        ...(later ? [int('清点时在库', false), int('此后日期变动', false)] : []),
+        text('说明', 24),
+      ],
+      s.close.ticketCounts.map((c) => [
+        c.name,
+        c.expected,
+        c.counted,
+        c.counted - c.expected,
+        ...(later ? [c.countedOnHand, c.afterwards] : []),
+        c.explanation,
+      ]),
     );
   }
 }
@@ -126,6 +181,16 @@ function cashSheet(book: ExcelJS.Workbook, s: DaySheet): void {
       h.closingFen,
     ]),
   );
+  if (s.close && s.close.carried.length > 0) {
+    // A stand-in's takings kept overnight and handed to the receptionist the next shift (000:605).
+    r = subtitle(ws, r, '留存（替班人过夜保管，次日交前台）');
+    r = writeTable(
+      ws,
+      r,
+      [text('留存人'), money('金额')],
+      s.close.carried.map((c) => [c.name, c.amountFen]),
+    );
+  }
   r = subtitle(ws, r, '交款记录');
   r = writeTable(
     ws,
@@ -151,6 +216,33 @@ function cashSheet(book: ExcelJS.Workbook, s: DaySheet): void {
       t.explanation,
     ]),
   );
+  if (s.close && s.close.cashCounts.length > 0) {
+    r = subtitle(ws, r, '票款清点交出纳');
+    r = writeTable(
+      ws,
+      r,
+      [
+        time('时间'),
+        text('清点人'),
+        money('应有现金'),
+        money('实点金额'),
+        money('差异'),
+        money('交出纳'),
+        text('出纳'),
+        text('说明', 24),
+      ],
+      s.close.cashCounts.map((c) => [
+        c.at,
+        c.countedBy,
+        c.expectedFen,
+        c.countedFen,
+        c.varianceFen,
+        c.handedFen,
+        c.cashierName,
+        c.explanation,
+      ]),
+    );
+  }
   r = subtitle(ws, r, '现金清点（按面额）');
   const pieces = new Map((s.close?.cashByDenomination ?? []).map((d) => [d.denominationFen, d.pieces]));
   const first = r + 1;
