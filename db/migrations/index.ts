@@ -15,6 +15,10 @@ import * as m0013 from './0013_dated_lookups';
 import * as m0014 from './0014_customer_history';
 import * as m0015 from './0015_visit_tallies';
 import * as m0016 from './0016_list_reads';
+import * as m0033 from './0033_attendance';
+import * as m0034 from './0034_outings';
+import * as m0035 from './0035_roster';
+import * as m0036 from './0036_desk_checks';
 
 /**
  * Migrations are listed here rather than read from a folder so the bundled Electron main
@@ -37,4 +41,8 @@ export const migrations: Record<string, Migration> = {
   '0014_customer_history': m0014,
   '0015_visit_tallies': m0015,
   '0016_list_reads': m0016,
+  '0033_attendance': m0033,
+  '0034_outings': m0034,
+  '0035_roster': m0035,
+  '0036_desk_checks': m0036,
 };

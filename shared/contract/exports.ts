@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineCall } from './define';
 import { businessDateSchema, idSchema, instantSchema } from './common';
+import { peopleSheetSchema } from './peopleSheet';
 import {
   CASH_TRANSFER_KINDS,
   CHOSEN_BY,
@@ -176,6 +177,8 @@ export const daySheetSchema = z.object({
   keys: z.object({ movements: z.array(sheetKeyMovementSchema), out: z.array(sheetKeyOutSchema) }),
   close: closeSectionSchema.nullable(),
   handovers: z.array(handoverSectionSchema),
+  /** 出勤, 外出, 开/闭店检查: from the people registers. */
+  people: peopleSheetSchema,
 });
 export type DaySheet = z.infer<typeof daySheetSchema>;
 

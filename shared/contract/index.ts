@@ -19,6 +19,10 @@ import { rotation } from './rotation';
 import { visits } from './visits';
 import { handover } from './handover';
 import { mail } from './mail';
+import { attendance } from './attendance';
+import { outings } from './outings';
+import { roster } from './roster';
+import { checks } from './checks';
 
 /**
  * Every call of the API, declared once. Later ledgers add their namespace object here; the
@@ -44,6 +48,10 @@ const namespaces = {
   mail,
   handover,
   dayclose,
+  attendance,
+  outings,
+  roster,
+  checks,
 } as const;
 
 type Namespaces = typeof namespaces;

@@ -18,6 +18,10 @@ import { TICKET_ERRORS } from './tickets';
 import { UNIT_ERRORS } from './units';
 import { USER_ERRORS } from './users';
 import { VISIT_ERRORS } from './visits';
+import { ATTENDANCE_ERRORS } from './attendance';
+import { OUTING_ERRORS } from './outings';
+import { ROSTER_ERRORS } from './roster';
+import { CHECK_ERRORS } from './checks';
 
 export { LOCALES, type Locale } from '../locale';
 
@@ -45,6 +49,10 @@ export const ERRORS_BY_NAMESPACE = {
   dayclose: DAYCLOSE_ERRORS,
   handover: HANDOVER_ERRORS,
   mail: MAIL_ERRORS,
+  attendance: ATTENDANCE_ERRORS,
+  outings: OUTING_ERRORS,
+  roster: ROSTER_ERRORS,
+  checks: CHECK_ERRORS,
 } as const satisfies Record<string, Messages>;
 
 export const ERROR_MESSAGES = {
@@ -66,6 +74,10 @@ export const ERROR_MESSAGES = {
   ...DAYCLOSE_ERRORS,
   ...HANDOVER_ERRORS,
   ...MAIL_ERRORS,
+  ...ATTENDANCE_ERRORS,
+  ...OUTING_ERRORS,
+  ...ROSTER_ERRORS,
+  ...CHECK_ERRORS,
 } as const satisfies Messages;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;
