@@ -1,3 +1,5 @@
+import { addDays } from '../../../../shared/domain/businessDate';
+import { AppError } from '../../../../shared/domain/errors';
 import type { HandlersOf, ServiceModule } from '../../handler';
 import { BACKGROUND_JOB_MS } from '../../jobs';
 import { flagOverdueOutings } from './overdue';
@@ -13,11 +15,17 @@ import { openOutings, outingsLeftBetween, outingViews } from './state';
 export { managerOutNow, standInForManager } from './standIns';
 export { openOutings, outingsLeftBetween } from './state';
 
+/** The register is read a quarter at most at a time. */
+const LONGEST_RANGE_DAYS = 92;
+
 export const outingsHandlers: HandlersOf<'outings'> = {
   'outings.list': async (input, ctx) => {
     const from = input.from ?? input.to ?? ctx.businessDate;
     const to = input.to ?? from;
     const [low, high] = from <= to ? [from, to] : [to, from];
+    if (addDays(low, LONGEST_RANGE_DAYS) < high) {
+      throw new AppError('INVALID_INPUT', { reason: `from–to ≤ ${LONGEST_RANGE_DAYS} days` });
+    }
     return {
       out: await outingViews(ctx, await openOutings(ctx.db, input.userId)),
       outings: (

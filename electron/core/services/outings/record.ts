@@ -95,8 +95,9 @@ export async function recordOuting(ctx: CallContext, input: RecordInput): Promis
     approved_by: approver.id,
     business_date: ctx.businessDate,
   });
-  // The deputy approving for a manager who is out does the manager's work: marked 代.
-  await standInForManager(ctx, 'outingApproved', approver);
+  // The deputy approving for a manager who is out does the manager's work: marked 代 (not the
+  // approval of the manager's own outing, which is the deputy's to give).
+  if (!person.roles.includes('manager')) await standInForManager(ctx, 'outingApproved', approver);
   if (person.roles.includes('consultant')) {
     await markAwayForOuting(ctx, person.id, `${input.reason} · ${input.destination}`);
   }
