@@ -1,7 +1,9 @@
 import {
   AppstoreOutlined,
   AuditOutlined,
+  CalendarOutlined,
   CarryOutOutlined,
+  ClockCircleOutlined,
   BarChartOutlined,
   DatabaseOutlined,
   FileDoneOutlined,
@@ -36,6 +38,8 @@ import { UnitsPage } from './units/UnitsPage';
 import { KeysPage } from './keys/KeysPage';
 import { DaySheetPage } from './daysheet/DaySheetPage';
 import { HandoverPage } from './handover/HandoverPage';
+import { AttendancePage } from './people/AttendancePage';
+import { RosterPage } from './people/RosterPage';
 
 export interface PageRoute {
   key: string;
@@ -121,6 +125,20 @@ export const ROUTES: readonly PageRoute[] = [
     icon: <FileDoneOutlined aria-hidden />,
     channel: 'handover.log',
     Page: HandoverPage,
+  },
+  {
+    key: 'attendance',
+    labelKey: 'people:nav',
+    icon: <ClockCircleOutlined aria-hidden />,
+    channel: 'outings.record',
+    Page: AttendancePage,
+  },
+  {
+    key: 'roster',
+    labelKey: 'people:navRoster',
+    icon: <CalendarOutlined aria-hidden />,
+    channel: 'roster.month',
+    Page: RosterPage,
   },
   {
     key: 'dayclose',

@@ -7,6 +7,7 @@ import { handover } from './handover';
 import { holds } from './holds';
 import { keys } from './keys';
 import { notifications } from './notifications';
+import { people } from './people';
 import { tickets } from './tickets';
 import { visits } from './visits';
 
@@ -17,6 +18,7 @@ const written: Written = {
   handover,
   dayclose,
   notifications,
+  people,
 };
 
 /** The English catalogue: the keys of the Chinese one (its type), one file per area. */

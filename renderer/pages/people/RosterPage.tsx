@@ -1,0 +1,109 @@
+import { Button, DatePicker, Space, Table, Tooltip, Typography, type TableColumnsType } from 'antd';
+import dayjs from 'dayjs';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { RosterMonth } from '../../../shared/contract/roster';
+import { mayCall } from '../../api/access';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { useSession } from '../../desk/DeskContext';
+import { useLoaded } from '../../hooks/usePolled';
+import { RosterCellDialog } from './RosterCellDialog';
+
+type Person = RosterMonth['people'][number];
+type Cell = Person['cells'][number];
+
+/**
+ * The duty roster 排班 (000:737-741): the month, a row per person and a column per day — the
+ * shift, 休 for a rest day, 午 for the lunch cover. The 专案 sets a cell by opening it (Enter).
+ */
+export function RosterPage() {
+  const { t } = useTranslation('people');
+  const roles = useSession((s) => s.user?.roles);
+  const [month, setMonth] = useState(() => dayjs().format('YYYY-MM'));
+  const answer = useLoaded('roster.month', { month });
+  const [at, setAt] = useState<{ person: Person; date: string } | null>(null);
+  const maySet = mayCall('roster.set', roles);
+  const shown = answer.data ?? null;
+
+  function cellText(c: Cell | undefined): string {
+    if (!c?.duty) return '';
+    if (c.duty === 'rest') return t('roster.restShort');
+    return `${c.shift?.name ?? ''}${c.lunchCover ? t('roster.lunchShort') : ''}`;
+  }
+
+  const dayColumns: TableColumnsType<Person> = (shown?.days ?? []).map((d) => ({
+    key: d.date,
+    title: (
+      <span className={d.weekday === 0 || d.weekday === 6 ? 'roster-weekend' : undefined}>
+        {Number(d.date.slice(8))}
+        <br />
+        {t(`weekday.${d.weekday}`)}
+      </span>
+    ),
+    width: 44,
+    align: 'center' as const,
+    render: (_: unknown, p: Person) => {
+      const c = p.cells.find((x) => x.date === d.date);
+      const text = cellText(c);
+      const label = t('roster.cellLabel', { name: p.name, date: d.date, duty: text || t('duty.clear') });
+      return maySet ? (
+        <Button
+          size="small"
+          type="text"
+          aria-label={label}
+          onClick={() => setAt({ person: p, date: d.date })}
+        >
+          {text || '·'}
+        </Button>
+      ) : (
+        <Tooltip title={label}>
+          <span aria-label={label}>{text}</span>
+        </Tooltip>
+      );
+    },
+  }));
+  const columns: TableColumnsType<Person> = [
+    { key: 'name', title: t('attendance.person'), dataIndex: 'name', fixed: 'left', width: 90 },
+    ...dayColumns,
+  ];
+
+  return (
+    <div className="page">
+      <Typography.Title level={2}>{t('roster.title')}</Typography.Title>
+      <Space direction="vertical" style={{ width: '100%' }}>
+        <Space>
+          <DatePicker
+            picker="month"
+            aria-label={t('month.month')}
+            allowClear={false}
+            value={dayjs(`${month}-01`)}
+            onChange={(d) => d && setMonth(d.format('YYYY-MM'))}
+          />
+          <Typography.Text type="secondary">{t('roster.legend')}</Typography.Text>
+        </Space>
+        <ErrorAlert from={[answer]} closable />
+        <Table
+          rowKey="userId"
+          columns={columns}
+          dataSource={shown?.people ?? []}
+          loading={answer.loading && !shown}
+          pagination={false}
+          size="small"
+          scroll={{ x: 'max-content' }}
+          aria-label={t('roster.table', { month })}
+        />
+      </Space>
+      {shown && (
+        <RosterCellDialog
+          month={shown}
+          at={at}
+          onCancel={() => setAt(null)}
+          onDone={() => {
+            setAt(null);
+            void answer.refresh();
+          }}
+        />
+      )}
+    </div>
+  );
+}
