@@ -62,11 +62,16 @@ export const outings = {
         userId: idSchema,
         reason: z.string().trim().min(2).max(100),
         destination: z.string().trim().min(1).max(100),
-        expectedBack: instantSchema,
+        /** When the person expects to be back; or `backInMinutes`, counted from the desk's clock. */
+        expectedBack: instantSchema.optional(),
+        backInMinutes: z.number().int().min(1).max(1440).optional(),
         /** The approver, when it is not the signed-in person. */
         countersign: countersignSchema.optional(),
       })
-      .strict(),
+      .strict()
+      .refine((v) => (v.expectedBack === undefined) !== (v.backInMinutes === undefined), {
+        message: 'expectedBack or backInMinutes, one of them',
+      }),
     output: outingSchema,
   }),
   return: defineCall({

@@ -37,6 +37,19 @@ const queueOf = async (d: TestDesk) => {
 };
 
 describe('recording and approving', () => {
+  test('the expected return as minutes from the desk’s clock (not the PC’s), or as an instant, never both', async () => {
+    desk = await testDesk({ start: at('10:00') });
+    await desk.signInAs('王芳');
+    const { expectedBack, ...rest } = outing(desk, '张伟', at('11:00'), '李经理');
+    const recorded = await desk.ok('outings.record', { ...rest, backInMinutes: 90 });
+    expect(recorded.expectedBack).toBe(at('11:30'));
+    expect(await desk.untyped.refused('outings.record', { ...rest, expectedBack, backInMinutes: 90 })).toBe(
+      'INVALID_INPUT',
+    );
+    expect(await desk.untyped.refused('outings.record', rest)).toBe('INVALID_INPUT');
+    expect(await desk.untyped.refused('outings.record', { ...rest, backInMinutes: 0 })).toBe('INVALID_INPUT');
+  });
+
   test('approved by the manager in the same dialog: nobody else, never oneself', async () => {
     desk = await testDesk({ start: at('10:00') });
     await desk.signInAs('王芳');
@@ -46,16 +59,24 @@ describe('recording and approving', () => {
     expect(!en.ok && en.error.message).toBe(
       'An outing needs the approval of the Project manager: they type their PIN in this dialog',
     );
-    expect(await desk.refused('outings.record', outing(desk, '张伟', back, '赵副理'))).toBe('OUTING_APPROVER_ROLE');
-    expect(await desk.refused('outings.record', outing(desk, '张伟', back, '孙丽'))).toBe('OUTING_APPROVER_ROLE');
-    expect(await desk.refused('outings.record', outing(desk, '张伟', back, '张伟'))).toBe('OUTING_SELF_APPROVAL');
-    expect(await desk.refused('outings.record', outing(desk, '张伟', back, '李经理', '0000'))).toBe('WRONG_SECRET');
+    expect(await desk.refused('outings.record', outing(desk, '张伟', back, '赵副理'))).toBe(
+      'OUTING_APPROVER_ROLE',
+    );
+    expect(await desk.refused('outings.record', outing(desk, '张伟', back, '孙丽'))).toBe(
+      'OUTING_APPROVER_ROLE',
+    );
+    expect(await desk.refused('outings.record', outing(desk, '张伟', back, '张伟'))).toBe(
+      'OUTING_SELF_APPROVAL',
+    );
+    expect(await desk.refused('outings.record', outing(desk, '张伟', back, '李经理', '0000'))).toBe(
+      'WRONG_SECRET',
+    );
     expect(await desk.refused('outings.record', outing(desk, '张伟', at('09:59'), '李经理'))).toBe(
       'OUTING_BACK_PAST',
     );
-    expect(await desk.refused('outings.record', outing(desk, '张伟', at('11:00', '2026-11-24'), '李经理'))).toBe(
-      'OUTING_BACK_TOO_FAR',
-    );
+    expect(
+      await desk.refused('outings.record', outing(desk, '张伟', at('11:00', '2026-11-24'), '李经理')),
+    ).toBe('OUTING_BACK_TOO_FAR');
     expect(
       await desk.untyped.refused('outings.record', { ...outing(desk, '张伟', back, '李经理'), reason: '' }),
     ).toBe('INVALID_INPUT');
@@ -77,11 +98,15 @@ describe('recording and approving', () => {
       .get() as { countersigned_by: number };
     expect(sealed.countersigned_by).toBe(desk.userId('李经理'));
     // one open outing a person
-    expect(await desk.refused('outings.record', outing(desk, '张伟', back, '李经理'))).toBe('OUTING_ALREADY_OUT');
+    expect(await desk.refused('outings.record', outing(desk, '张伟', back, '李经理'))).toBe(
+      'OUTING_ALREADY_OUT',
+    );
 
     // the manager signed in approves by recording it
     await desk.signInAs('李经理');
-    expect(await desk.ok('outings.record', outing(desk, '孙丽', back))).toMatchObject({ approvedBy: '李经理' });
+    expect(await desk.ok('outings.record', outing(desk, '孙丽', back))).toMatchObject({
+      approvedBy: '李经理',
+    });
     const list = await desk.ok('outings.list');
     expect(list.out.map((o) => o.name)).toEqual(['张伟', '孙丽']);
   });
@@ -190,9 +215,9 @@ describe("the manager's corrections", () => {
     const cancelled = await desk.ok('outings.cancel', { outingId: a.id, reason: '登记错了人' });
     expect(cancelled).toMatchObject({ state: 'cancelled', cancelReason: '登记错了人' });
     expect(await queueOf(desk)).toEqual({ order: ['张伟', '孙丽'], next: '张伟' });
-    expect(await desk.refused('outings.correctReturn', { outingId: a.id, backAt: at('09:30'), reason: '核实' })).toBe(
-      'OUTING_NOT_RETURNED',
-    );
+    expect(
+      await desk.refused('outings.correctReturn', { outingId: a.id, backAt: at('09:30'), reason: '核实' }),
+    ).toBe('OUTING_NOT_RETURNED');
 
     await desk.signInAs('王芳');
     const b = await desk.ok('outings.record', outing(desk, '孙丽', at('10:00'), '李经理'));
@@ -203,7 +228,9 @@ describe("the manager's corrections", () => {
     expect(await desk.refused('outings.correctReturn', { ...fix, backAt: at('08:59') })).toBe(
       'OUTING_BACK_BEFORE_LEFT',
     );
-    expect(await desk.refused('outings.correctReturn', { ...fix, backAt: at('10:31') })).toBe('OUTING_BACK_FUTURE');
+    expect(await desk.refused('outings.correctReturn', { ...fix, backAt: at('10:31') })).toBe(
+      'OUTING_BACK_FUTURE',
+    );
     const fixed = await desk.ok('outings.correctReturn', fix);
     expect(fixed).toMatchObject({ backAt: at('09:55'), lateMinutes: 0 });
     expect(fixed.corrections).toEqual([
@@ -224,7 +251,10 @@ describe('while the manager is out (代, 000:629)', () => {
     const first = await unitByRoom(desk, '101');
     const second = await unitByRoom(desk, '102');
     const one = await requestAs(desk, '张伟', first.id);
-    const two = await requestAs(desk, '孙丽', second.id, { customerName: '赵女士', customerPhone: '13912340000' });
+    const two = await requestAs(desk, '孙丽', second.id, {
+      customerName: '赵女士',
+      customerPhone: '13912340000',
+    });
 
     await desk.signInAs('王芳');
     const out = await desk.ok('outings.record', outing(desk, '李经理', at('12:00'), '赵副理'));

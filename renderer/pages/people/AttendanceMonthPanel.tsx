@@ -51,8 +51,11 @@ function PersonDays({ days }: { days: AttendanceMonthDay[] }) {
 /** The monthly 考勤表 (000:735): per person the totals, each day on opening the row; the .xlsx. */
 export function AttendanceMonthPanel() {
   const { t } = useTranslation('people');
-  const [month, setMonth] = useState(() => dayjs().format('YYYY-MM'));
-  const answer = useLoaded('attendance.month', { month });
+  const [picked, setPicked] = useState<string | null>(null);
+  // The desk's business date, not this PC's calendar, says which month is the current one.
+  const desk = useLoaded('checks.day', {});
+  const month = picked ?? desk.data?.date.slice(0, 7) ?? '';
+  const answer = useLoaded('attendance.month', { month }, { enabled: month !== '' });
   const exportMonth = useCall('attendance.exportMonth');
   const columns: TableColumnsType<Person> = [
     { key: 'name', title: t('attendance.person'), dataIndex: 'name' },
@@ -89,8 +92,8 @@ export function AttendanceMonthPanel() {
           picker="month"
           aria-label={t('month.month')}
           allowClear={false}
-          value={dayjs(`${month}-01`)}
-          onChange={(d) => d && setMonth(d.format('YYYY-MM'))}
+          value={month ? dayjs(`${month}-01`) : null}
+          onChange={(d) => d && setPicked(d.format('YYYY-MM'))}
         />
         <Button
           icon={<DownloadOutlined aria-hidden />}
@@ -100,7 +103,7 @@ export function AttendanceMonthPanel() {
           {t('month.export')}
         </Button>
       </Space>
-      <ErrorAlert from={[answer, exportMonth]} closable />
+      <ErrorAlert from={[answer, desk, exportMonth]} closable />
       <Table
         rowKey="userId"
         columns={columns}

@@ -45,7 +45,7 @@ export function RecordOutingDialog({
       userId: v.userId,
       reason: v.reason,
       destination: v.destination,
-      expectedBack: new Date(Date.now() + v.minutes * 60_000).toISOString(),
+      backInMinutes: v.minutes,
       ...(countersign ? { countersign } : {}),
     });
     onDone(outing);

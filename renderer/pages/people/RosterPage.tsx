@@ -19,8 +19,11 @@ type Cell = Person['cells'][number];
 export function RosterPage() {
   const { t } = useTranslation('people');
   const roles = useSession((s) => s.user?.roles);
-  const [month, setMonth] = useState(() => dayjs().format('YYYY-MM'));
-  const answer = useLoaded('roster.month', { month });
+  const [picked, setPicked] = useState<string | null>(null);
+  // The desk's business date, not this PC's calendar, says which month is the current one.
+  const desk = useLoaded('checks.day', {});
+  const month = picked ?? desk.data?.date.slice(0, 7) ?? '';
+  const answer = useLoaded('roster.month', { month }, { enabled: month !== '' });
   const [at, setAt] = useState<{ person: Person; date: string } | null>(null);
   const maySet = mayCall('roster.set', roles);
   const shown = answer.data ?? null;
@@ -76,12 +79,12 @@ export function RosterPage() {
             picker="month"
             aria-label={t('month.month')}
             allowClear={false}
-            value={dayjs(`${month}-01`)}
-            onChange={(d) => d && setMonth(d.format('YYYY-MM'))}
+            value={month ? dayjs(`${month}-01`) : null}
+            onChange={(d) => d && setPicked(d.format('YYYY-MM'))}
           />
           <Typography.Text type="secondary">{t('roster.legend')}</Typography.Text>
         </Space>
-        <ErrorAlert from={[answer]} closable />
+        <ErrorAlert from={[answer, desk]} closable />
         <Table
           rowKey="userId"
           columns={columns}

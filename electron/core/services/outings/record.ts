@@ -18,7 +18,8 @@ export interface RecordInput {
   userId: number;
   reason: string;
   destination: string;
-  expectedBack: string;
+  expectedBack?: string;
+  backInMinutes?: number;
   countersign?: { userId: number; secret: string };
 }
 
@@ -79,7 +80,10 @@ export async function recordOuting(ctx: CallContext, input: RecordInput): Promis
       destination: open.row.destination,
     });
   }
-  const expectedBack = new Date(input.expectedBack).toISOString();
+  const expectedBack =
+    input.expectedBack !== undefined
+      ? new Date(input.expectedBack).toISOString()
+      : new Date(ctx.now.getTime() + (input.backInMinutes ?? 0) * 60_000).toISOString();
   if (expectedBack <= ctx.at) throw new AppError('OUTING_BACK_PAST', { at: localTime(expectedBack) });
   if (new Date(expectedBack).getTime() - ctx.now.getTime() > LONGEST_OUTING_MS) {
     throw new AppError('OUTING_BACK_TOO_FAR');
