@@ -89,7 +89,7 @@ test(
     expect(await screen.findByText('今天还没有做开店检查。')).toBeInTheDocument();
     await user.click(screen.getByRole('tab', { name: '开/闭店检查' }));
     const [first, ...rest] = DEFAULT_SETTINGS.openingChecklist;
-    for (const item of rest) await user.click(await screen.findByRole('checkbox', { name: item! }));
+    for (const item of rest) await user.click(await screen.findByRole('checkbox', { name: item }));
     await user.type(screen.getAllByLabelText('本人 PIN')[0]!, '3333');
     await user.click(screen.getByRole('button', { name: '签署开店检查' }));
     expect(await screen.findByText('未勾选的项目须写明情况')).toBeInTheDocument();
