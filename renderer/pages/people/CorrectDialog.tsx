@@ -27,8 +27,6 @@ export function CorrectDialog({
   const { t } = useTranslation('people');
   const { t: tc } = useTranslation();
   const client = useClient();
-  const [form] = Form.useForm<CorrectValues>();
-  const action = Form.useWatch('action', form) ?? 'set';
   async function submit(v: CorrectValues) {
     if (!day) return;
     await client.call('attendance.correct', {
@@ -43,8 +41,8 @@ export function CorrectDialog({
   const required = [{ required: true, message: tc('form.required') }];
   return (
     <DialogForm<CorrectValues>
+      key={day ? `${day.userId}-${day.date}` : ''}
       name="correctPunch"
-      form={form}
       title={day ? t('attendance.correctTitle', { name: day.name, date: day.date }) : ''}
       open={day !== null}
       submitText={t('attendance.correct')}
@@ -68,11 +66,15 @@ export function CorrectDialog({
           ]}
         />
       </Form.Item>
-      {action === 'set' && (
-        <Form.Item name="time" label={t('attendance.time')} rules={required}>
-          <TimePicker format="HH:mm" needConfirm={false} />
-        </Form.Item>
-      )}
+      <Form.Item noStyle dependencies={['action']}>
+        {({ getFieldValue }) =>
+          getFieldValue('action') === 'set' && (
+            <Form.Item name="time" label={t('attendance.time')} rules={required}>
+              <TimePicker format="HH:mm" needConfirm={false} />
+            </Form.Item>
+          )
+        }
+      </Form.Item>
       <Form.Item
         name="reason"
         label={t('reason')}

@@ -1,4 +1,3 @@
-import { Form } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { AttendanceDay } from '../../../shared/contract/attendance';
 import type { PunchKind } from '../../../shared/domain/vocab';
@@ -30,7 +29,6 @@ export function PunchDialog({
 }) {
   const { t } = useTranslation('people');
   const client = useClient();
-  const [form] = Form.useForm<PunchValues>();
   async function submit(v: PunchValues) {
     const input = { userId: v.userId, secret: v.secret };
     const day = await client.call(kind === 'out' ? 'attendance.clockOut' : 'attendance.clockIn', input);
@@ -38,8 +36,8 @@ export function PunchDialog({
   }
   return (
     <DialogForm<PunchValues>
+      key={`${kind ?? ''}-${userId ?? ''}`}
       name="punch"
-      form={form}
       title={kind === 'out' ? t('attendance.clockOut') : t('attendance.clockIn')}
       open={kind !== null}
       submitText={kind === 'out' ? t('attendance.clockOut') : t('attendance.clockIn')}

@@ -36,8 +36,6 @@ export function RosterCellDialog({
 }) {
   const { t } = useTranslation('people');
   const client = useClient();
-  const [form] = Form.useForm<CellValues>();
-  const duty = Form.useWatch('duty', form) ?? 'shift';
   const cell = at?.person.cells.find((c) => c.date === at.date);
   async function submit(v: CellValues) {
     if (!at) return;
@@ -57,8 +55,8 @@ export function RosterCellDialog({
   }
   return (
     <DialogForm<CellValues>
+      key={at ? `${at.person.userId}-${at.date}` : ''}
       name="rosterCell"
-      form={form}
       title={at ? t('roster.cellTitle', { name: at.person.name }) : ''}
       open={at !== null}
       submitText={t('roster.save')}
@@ -89,33 +87,45 @@ export function RosterCellDialog({
           options={(['shift', 'rest', 'clear'] as const).map((d) => ({ value: d, label: t(`duty.${d}`) }))}
         />
       </Form.Item>
-      {duty === 'shift' && (
-        <>
-          <Form.Item
-            name="shift"
-            label={t('attendance.shift')}
-            rules={[{ required: true, message: t('roster.shiftRequired') }]}
-          >
-            <Select
-              options={month.shifts.map((s) => ({ value: s.name, label: `${s.name} ${s.start}–${s.end}` }))}
-            />
-          </Form.Item>
-          <Form.Item name="lunchCover" valuePropName="checked">
-            <Checkbox>{t('roster.lunchCover')}</Checkbox>
-          </Form.Item>
-        </>
-      )}
-      {duty === 'rest' && (
-        <>
-          <p className="field-help">{t('roster.restRule')}</p>
-          <CountersignFields
-            roles={['manager']}
-            required={false}
-            personLabel={t('roster.approver')}
-            pinLabel={t('roster.approverPin')}
-          />
-        </>
-      )}
+      <Form.Item noStyle dependencies={['duty']}>
+        {({ getFieldValue }) => {
+          const duty = getFieldValue('duty') as RosterDuty;
+          return (
+            <>
+              {duty === 'shift' && (
+                <>
+                  <Form.Item
+                    name="shift"
+                    label={t('attendance.shift')}
+                    rules={[{ required: true, message: t('roster.shiftRequired') }]}
+                  >
+                    <Select
+                      options={month.shifts.map((s) => ({
+                        value: s.name,
+                        label: `${s.name} ${s.start}–${s.end}`,
+                      }))}
+                    />
+                  </Form.Item>
+                  <Form.Item name="lunchCover" valuePropName="checked">
+                    <Checkbox>{t('roster.lunchCover')}</Checkbox>
+                  </Form.Item>
+                </>
+              )}
+              {duty === 'rest' && (
+                <>
+                  <p className="field-help">{t('roster.restRule')}</p>
+                  <CountersignFields
+                    roles={['manager']}
+                    required={false}
+                    personLabel={t('roster.approver')}
+                    pinLabel={t('roster.approverPin')}
+                  />
+                </>
+              )}
+            </>
+          );
+        }}
+      </Form.Item>
     </DialogForm>
   );
 }

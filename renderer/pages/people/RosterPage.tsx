@@ -60,7 +60,7 @@ export function RosterPage() {
         </Button>
       ) : (
         <Tooltip title={label}>
-          <span aria-label={label}>{text}</span>
+          <span aria-label={label}>{text || '·'}</span>
         </Tooltip>
       );
     },
