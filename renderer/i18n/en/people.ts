@@ -148,4 +148,30 @@ export const people: Written['people'] = {
     approverPin: "Manager's PIN",
     save: 'Save the roster',
   },
+  settings: {
+    heading: 'Attendance, outings, roster and desk checks',
+    lateGrace: 'Late grace (minutes)',
+    lateGraceHelp:
+      'A clock-in this many minutes after the shift starts counts as late. Rulebook: every late is fined (004:689); 0 by default.',
+    outingGrace: 'Outing grace (minutes)',
+    outingGraceHelp:
+      'The manager is told when someone is this many minutes past the expected return. Rulebook: come straight back (000:747); 0 by default.',
+    lunch: 'Lunch break (both empty: no lunch break)',
+    lunchStart: 'Lunch break starts',
+    lunchEnd: 'Lunch break ends',
+    lunchHelp:
+      'The lunch break is set by the manager (000:729); someone stays at the counter (000:731), or the manager is warned.',
+    timeFormat: 'Write it as HH:MM, e.g. 12:00',
+    restWeekdays: 'Rest days on Monday to Friday only',
+    restWeekdaysHelp: 'Rulebook: no rest days at weekends (000:739; 004:341).',
+    restFriday: "A week's rest days are decided by the Friday before",
+    restFridayHelp: "Rulebook: next week's rest days are set by this Friday (000:739).",
+    openingList: 'Opening checklist',
+    openingListHelp:
+      'One item each (Enter adds). Rulebook: lights, sand table and models, brochures, doors before opening (004:211-223).',
+    closingList: 'Closing checklist',
+    closingListHelp:
+      'One item each. The closing check is a step of the day close; with an empty list the close does not ask for it (000:625, 727).',
+    itemFormat: 'Each item 1–40 characters',
+  },
 };

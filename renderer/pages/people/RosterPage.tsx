@@ -66,7 +66,7 @@ export function RosterPage() {
     },
   }));
   const columns: TableColumnsType<Person> = [
-    { key: 'name', title: t('attendance.person'), dataIndex: 'name', fixed: 'left', width: 90 },
+    { key: 'name', title: t('attendance.person'), dataIndex: 'name', width: 90 },
     ...dayColumns,
   ];
 
@@ -85,16 +85,24 @@ export function RosterPage() {
           <Typography.Text type="secondary">{t('roster.legend')}</Typography.Text>
         </Space>
         <ErrorAlert from={[answer, desk]} closable />
-        <Table
-          rowKey="userId"
-          columns={columns}
-          dataSource={shown?.people ?? []}
-          loading={answer.loading && !shown}
-          pagination={false}
-          size="small"
-          scroll={{ x: 'max-content' }}
+        {/* The month is wider than the page: the region scrolls, and takes the focus to scroll by keyboard. */}
+        <div
+          className="roster-scroll"
+          role="region"
           aria-label={t('roster.table', { month })}
-        />
+          tabIndex={0}
+          style={{ overflowX: 'auto' }}
+        >
+          <Table
+            rowKey="userId"
+            columns={columns}
+            dataSource={shown?.people ?? []}
+            loading={answer.loading && !shown}
+            pagination={false}
+            size="small"
+            aria-label={t('roster.table', { month })}
+          />
+        </div>
       </Space>
       {shown && (
         <RosterCellDialog

@@ -7,6 +7,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { useDesk } from '../../desk/DeskContext';
 import { useCall } from '../../hooks/useCall';
 import { useLoaded } from '../../hooks/usePolled';
+import { PeopleSettings } from '../people/PeopleSettings';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -115,6 +116,7 @@ export function SettingsPage() {
               ]}
             />
           </Form.Item>
+          <PeopleSettings />
           <ErrorAlert from={[update, settings]} />
           <Button type="primary" htmlType="submit" loading={update.busy}>
             {t('settings.save')}
