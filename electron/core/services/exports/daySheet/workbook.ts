@@ -6,6 +6,7 @@ import {
   type DaySheet,
   type ExportFile,
 } from '../../../../../shared/contract/exports';
+import { peopleDaySheet } from '../../attendance/daySheetXlsx';
 import { buildXlsxOffThread } from '../xlsx/offThread';
 import { type Cell, MONEY_FORMAT, writeTable } from '../xlsx/table';
 import { callSheet, handoverSheet, holdSheet, keySheet, visitSheet } from './registerSheets';
@@ -194,6 +195,7 @@ export async function daySheetWorkbook(s: DaySheet): Promise<Buffer> {
   holdSheet(book, s);
   keySheet(book, s);
   handoverSheet(book, s);
+  peopleDaySheet(book, s);
   return Buffer.from(await book.xlsx.writeBuffer());
 }
 
