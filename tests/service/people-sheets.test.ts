@@ -1,6 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { afterEach, expect, test } from 'vitest';
 import { TOTAL_COLUMNS } from '../../electron/core/services/attendance/export';
+import { daySheetHtml } from '../../shared/print/daysheet/staticHtml';
 import { testDesk, type TestDesk } from '../support/desk';
 import { decode, numberOf, openWorkbook } from '../support/daysheet';
 import { allTicked, own, pinOf } from '../support/people';
@@ -168,4 +169,20 @@ test('the day sheet’s 出勤 sheet: the day’s clockings, the outing with its
   const unticked = text.find((r) => r[4] === '未勾选')!;
   expect(unticked[5]).toBe('一盏灯箱不亮，已报修');
   expect(text.find((r) => r[0] === '开店检查')![1]).toBe('王芳');
+
+  // The print page renders the same part of the same DaySheet, in either language.
+  const sheet = await desk.ok('exports.daySheet', { date: '2026-11-24' });
+  const html = daySheetHtml(sheet);
+  for (const word of [
+    '出勤',
+    '外出登记',
+    '开/闭店检查',
+    '送按揭资料',
+    '11:20',
+    '缺勤',
+    '一盏灯箱不亮，已报修',
+  ]) {
+    expect(html).toContain(word);
+  }
+  expect(daySheetHtml(sheet, 'en')).toContain('Opening and closing checks');
 });

@@ -4,6 +4,7 @@ import { SIGNING_ROLES } from '../../domain/vocab';
 import { dateTime, money } from './format';
 import { HandoverSection, HoldKeySection, VisitCallSection } from './DeskSections';
 import { CashSection, TicketSection } from './TicketCashSections';
+import { PeopleSection } from './PeopleSection';
 import { PRINT_CSS } from './printStyles';
 
 /**
@@ -74,6 +75,7 @@ export function DaySheetDocument({ sheet }: { sheet: DaySheet }) {
       <VisitCallSection sheet={sheet} />
       <HoldKeySection sheet={sheet} />
       <HandoverSection sheet={sheet} />
+      <PeopleSection sheet={sheet} />
       <section>
         <h2>{t('sections.signatures')}</h2>
         <div className="signatures">

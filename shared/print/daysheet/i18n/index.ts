@@ -1,6 +1,9 @@
 import type { Locale } from '../../../domain/locale';
 import {
+  ATTENDANCE_DAY_STATE_LABELS,
   CASH_TRANSFER_KIND_SHEET_LABELS,
+  DESK_CHECK_KIND_LABELS,
+  OUTING_STATE_LABELS,
   CHOSEN_BY_LABELS,
   HOLD_EVENT_KIND_LABELS,
   KEY_MOVEMENT_KIND_LABELS,
@@ -30,6 +33,9 @@ export function daySheetVocabulary(locale: Locale) {
       hold: words(HOLD_EVENT_KIND_LABELS),
       key: words(KEY_MOVEMENT_KIND_LABELS),
       transfer: words(CASH_TRANSFER_KIND_SHEET_LABELS),
+      dayState: words(ATTENDANCE_DAY_STATE_LABELS),
+      outingState: words(OUTING_STATE_LABELS),
+      check: words(DESK_CHECK_KIND_LABELS),
     },
     signatures: labelsFor(SIGNING_ROLES, ROLE_LABELS, locale),
   };
