@@ -136,3 +136,21 @@ test(
   },
   SLOW_UNDER_LOAD,
 );
+
+test(
+  'the admin sets the late grace and takes the lunch break away on the settings page',
+  async () => {
+    const { user, desk } = await openAs('系统管理员', '900000', '设置');
+    const grace = await screen.findByLabelText('迟到宽限（分钟）');
+    await waitFor(() => expect(grace).toHaveValue('0'));
+    await user.clear(grace);
+    await user.type(grace, '5');
+    await user.clear(screen.getByLabelText('午休开始'));
+    await user.clear(screen.getByLabelText('午休结束'));
+    await user.click(screen.getByRole('button', { name: /保\s?存/ }));
+    expect(await screen.findByText('设置已保存')).toBeInTheDocument();
+    const saved = await desk.ok('settings.get', {});
+    expect(saved).toMatchObject({ lateGraceMinutes: 5, lunchBreak: null });
+  },
+  SLOW_UNDER_LOAD,
+);
