@@ -28,7 +28,10 @@ async function pick(user: MountedDesk['user'], root: HTMLElement, label: string,
 test(
   'a colleague clocks in with her own PIN; the signed-in person’s PIN for her is refused as 代签',
   async () => {
-    const { user, desk } = await openAs('王芳', '3333');
+    const { user, desk } = await openAs('王芳', '3333', '首页');
+    // F7 opens the page with the focus on 签到.
+    await user.keyboard('{F7}');
+    await waitFor(() => expect(screen.getByRole('button', { name: '签到' })).toHaveFocus());
     const board = await screen.findByRole('table', { name: '今日出勤' });
     await waitFor(() => expect(rowOf(board, '陈静')).toBeDefined());
     await user.click(within(rowOf(board, '陈静')).getByRole('button', { name: '签到 陈静' }));

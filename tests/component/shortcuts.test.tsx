@@ -9,20 +9,21 @@ const SLOW = { timeout: 8000 };
 
 const mountDesk = useMountDesk();
 
-test('the registry: five acts on five distinct function keys, each leading to a registered route or to handover', () => {
+test('the registry: six acts on six distinct function keys, each leading to a registered route or to handover', () => {
   expect(SHORTCUTS.map((s) => [s.key, s.route])).toEqual([
     ['F2', 'visits'],
     ['F3', 'calls'],
     ['F4', 'tickets'],
     ['F5', 'keys'],
     ['F6', 'handover'],
+    ['F7', 'attendance'],
   ]);
   const routes = ROUTES.map((r) => r.key);
   // handover waits for its page: shown and active only once the route exists
   expect(shortcutsFor(routes).map((s) => s.route)).toEqual(
     SHORTCUTS.map((s) => s.route).filter((r) => routes.includes(r)),
   );
-  expect(shortcutsFor([...routes, 'handover']).at(-1)).toMatchObject({ key: 'F6', route: 'handover' });
+  expect(shortcutsFor([...routes, 'handover']).at(-1)).toMatchObject({ key: 'F7', route: 'attendance' });
   const press = (key: string, mods: Partial<KeyboardEvent> = {}) =>
     matchShortcut(
       { key, ctrlKey: false, altKey: false, metaKey: false, shiftKey: false, ...mods },
@@ -86,6 +87,7 @@ test('F1 opens the shortcut list (only the acts this person can do); Escape clos
   expect(row('F4')).toHaveTextContent('售电影票');
   expect(row('F5')).toHaveTextContent('借出/归还钥匙');
   expect(row('F6')).toHaveTextContent('交接班');
+  expect(row('F7')).toHaveTextContent('签到/签退');
   expect(row('Ctrl\\+L')).toHaveTextContent('切换用户');
 
   await user.keyboard('{Escape}');

@@ -70,6 +70,7 @@ export const common: Omit<Written['common'], 'tickets' | 'visits' | 'keys'> = {
       tickets: 'Sell cinema tickets',
       keys: 'Issue or return a key',
       handover: 'Shift handover',
+      attendance: 'Clock in / out',
     },
     keys: { enter: 'Enter', escape: 'Esc', tab: 'Tab / Shift+Tab', arrows: 'Arrow keys' },
     general: {

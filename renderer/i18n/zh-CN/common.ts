@@ -67,6 +67,7 @@ export const common = {
       tickets: '售电影票',
       keys: '借出/归还钥匙',
       handover: '交接班',
+      attendance: '签到/签退',
     },
     keys: { enter: 'Enter', escape: 'Esc', tab: 'Tab / Shift+Tab', arrows: '方向键' },
     general: {

@@ -110,7 +110,12 @@ export function AttendanceToday({ version, onChanged }: { version: number; onCha
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       <Space>
-        <Button type="primary" icon={<LoginOutlined aria-hidden />} onClick={() => setPunch({ kind: 'in' })}>
+        <Button
+          id="clock-in"
+          type="primary"
+          icon={<LoginOutlined aria-hidden />}
+          onClick={() => setPunch({ kind: 'in' })}
+        >
           {t('attendance.clockIn')}
         </Button>
         <Button icon={<LogoutOutlined aria-hidden />} onClick={() => setPunch({ kind: 'out' })}>
