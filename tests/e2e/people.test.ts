@@ -17,7 +17,7 @@ async function pick(page: Page, scope: ReturnType<Page['getByRole']>, label: str
 const awayOf = async (name: string) =>
   (await data('rotation.today')).queue.find((q) => q.name === name)?.away ?? null;
 
-test('a day of the people at the desk: the roster, clocking in by own PIN, an outing approved and back', async () => {
+test('a day of the people at the desk: the roster, clocking in by own PIN, an outing approved and back, the manager sets the month', async () => {
   await web.startTheDay(); // the consultants' rotation of the day
   const { page } = await web.openDesk({ viewport: { width: 1366, height: 768 } });
   await signInAndWait(page, '王芳', '3333');
@@ -30,7 +30,7 @@ test('a day of the people at the desk: the roster, clocking in by own PIN, an ou
   expect(await page.getByRole('button', { name: `王芳 ${today}：不排班` }).count()).toBe(0);
 
   // 签到 with her own PIN, from the keyboard: the dialog starts in the name picker.
-  await page.getByRole('menuitem', { name: '出勤', exact: true }).click();
+  await page.getByRole('menuitem', { name: /^出勤/ }).click();
   await page.getByRole('button', { name: '签到', exact: true }).click();
   const punch = page.getByRole('dialog', { name: '签到' });
   await page.keyboard.type('王芳');
@@ -75,4 +75,21 @@ test('a day of the people at the desk: the roster, clocking in by own PIN, an ou
   expect(await awayOf('张伟')).toBe(false);
   const { outings } = await data('outings.list');
   expect(outings).toMatchObject([{ name: '张伟', state: 'returned', approvedBy: '李经理' }]);
+
+  // The manager sets the month: 王芳 on 白班 today, staying at the counter over lunch.
+  await web.rpc('auth.signOut');
+  await page.reload();
+  await signInAndWait(page, '李经理', '1111');
+  await page.getByRole('menuitem', { name: '排班', exact: true }).click();
+  await page.getByRole('button', { name: `王芳 ${today}：不排班` }).click();
+  const cellDialog = page.getByRole('dialog', { name: '排班：王芳' });
+  await cellDialog.getByRole('checkbox', { name: '午间留守前台' }).check();
+  await cellDialog.getByRole('button', { name: '保存排班' }).click();
+  await expect
+    .poll(() => page.getByRole('button', { name: new RegExp(`^王芳 ${today}：.+午$`) }).isVisible())
+    .toBe(true);
+  const month = await data('roster.month', { month: today.slice(0, 7) });
+  const mine = month.people.find((p) => p.name === '王芳')!.cells.find((c) => c.date === today);
+  expect(mine).toMatchObject({ duty: 'shift', lunchCover: true });
+  await screenshot(page, 'roster');
 });
