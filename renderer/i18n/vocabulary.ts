@@ -1,11 +1,13 @@
 import type { Locale, Strings } from '../../shared/domain/locale';
 import { daySheetVocabulary } from '../../shared/print/daysheet/i18n';
 import {
+  ATTENDANCE_DAY_STATE_LABELS,
   AUDIT_OUTCOME_LABELS,
   BACKUP_REASON_LABELS,
   CASH_TRANSFER_KIND_LABELS,
   CHOSEN_BY_LABELS,
   DAY_STATUS_LABELS,
+  DESK_CHECK_KIND_LABELS,
   HANDOVER_ACK_STATE_LABELS,
   HOLD_EVENT_KIND_LABELS,
   HOLD_STATE_LABELS,
@@ -18,8 +20,10 @@ import {
   labelsIn,
   MAIL_KIND_LABELS,
   NOTIFICATION_SEVERITY_LABELS,
+  OUTING_STATE_LABELS,
   PAYMENT_METHOD_LABELS,
   ROLE_LABELS,
+  ROSTER_DUTY_LABELS,
   SECRET_KIND_LABELS,
   TICKET_MOVEMENT_KIND_LABELS,
   UNIT_STATUS_LABELS,
@@ -71,6 +75,12 @@ export function vocabularyWords(locale: Locale) {
     dayclose: {
       review: { handoverState: words(HANDOVER_ACK_STATE_LABELS) },
       status: words(DAY_STATUS_LABELS),
+    },
+    people: {
+      dayState: words(ATTENDANCE_DAY_STATE_LABELS),
+      outingState: words(OUTING_STATE_LABELS),
+      duty: words(ROSTER_DUTY_LABELS),
+      checks: { kind: words(DESK_CHECK_KIND_LABELS) },
     },
   };
 }

@@ -56,7 +56,8 @@ export const rosterEntryInput = z
 export const roster = {
   month: defineCall({
     summary: "A month's roster: each person's shift, rest day or nothing, and the lunch cover, by day",
-    access: 'signedIn',
+    // The office's staff read it; the administrator sets the app up and has no place in it.
+    access: [...STAFF_ROLES],
     mutates: false,
     input: z.object({ month: monthSchema }).strict(),
     output: rosterMonthSchema,

@@ -112,7 +112,7 @@ test(
   async () => {
     const { user, desk } = await openAs('李经理', '1111', '排班');
     const date = (await desk.ok('attendance.today', {})).date;
-    const cell = await screen.findByRole('button', { name: `周强 ${date}：不排班` });
+    const cell = await screen.findByRole('button', { name: `周强 ${date}：不排` });
     await user.click(cell);
     const dialog = await screen.findByRole('dialog', { name: '排班：周强' });
     await user.click(within(dialog).getByRole('checkbox', { name: '午间留守前台' }));
@@ -133,8 +133,8 @@ test(
   async () => {
     const { desk } = await openAs('张伟', '5555', '排班');
     const date = (await desk.ok('attendance.today', {})).date;
-    expect(await screen.findByLabelText(`张伟 ${date}：不排班`)).toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: `张伟 ${date}：不排班` })).toBeNull();
+    expect(await screen.findByLabelText(`张伟 ${date}：不排`)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: `张伟 ${date}：不排` })).toBeNull();
     expect(screen.getByRole('menuitem', { name: '出勤' })).toBeInTheDocument();
   },
   SLOW_UNDER_LOAD,

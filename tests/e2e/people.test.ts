@@ -25,9 +25,9 @@ test('a day of the people at the desk: the roster, clocking in by own PIN, an ou
   // The month's roster: the manager's to set; the receptionist reads it.
   await page.getByRole('menuitem', { name: '排班', exact: true }).click();
   const today = (await data('attendance.today')).date;
-  const cell = page.getByLabel(`王芳 ${today}：不排班`);
+  const cell = page.getByLabel(`王芳 ${today}：不排`);
   await expect.poll(() => cell.isVisible()).toBe(true);
-  expect(await page.getByRole('button', { name: `王芳 ${today}：不排班` }).count()).toBe(0);
+  expect(await page.getByRole('button', { name: `王芳 ${today}：不排` }).count()).toBe(0);
 
   // 签到 with her own PIN, from the keyboard: the dialog starts in the name picker.
   await page.getByRole('menuitem', { name: /^出勤/ }).click();
@@ -81,7 +81,7 @@ test('a day of the people at the desk: the roster, clocking in by own PIN, an ou
   await page.reload();
   await signInAndWait(page, '李经理', '1111');
   await page.getByRole('menuitem', { name: '排班', exact: true }).click();
-  await page.getByRole('button', { name: `王芳 ${today}：不排班` }).click();
+  await page.getByRole('button', { name: `王芳 ${today}：不排` }).click();
   const cellDialog = page.getByRole('dialog', { name: '排班：王芳' });
   await cellDialog.getByRole('checkbox', { name: '午间留守前台' }).check();
   await cellDialog.getByRole('button', { name: '保存排班' }).click();

@@ -42,17 +42,6 @@ export const people: Written['people'] = {
     remove: 'Remove the clocking',
     time: 'Time',
   },
-  dayState: {
-    worked: 'Worked',
-    on_duty: 'On duty',
-    missed_out: 'No clock-out',
-    absent: 'Absent',
-    expected: 'Expected',
-    rest: 'Rest day',
-    none: 'Not rostered',
-  },
-  outingState: { out: 'Out', returned: 'Back', cancelled: 'Cancelled' },
-  duty: { shift: 'On shift', rest: 'Rest day', clear: 'Not rostered' },
   weekday: { 0: 'Su', 1: 'Mo', 2: 'Tu', 3: 'We', 4: 'Th', 5: 'Fr', 6: 'Sa' },
   outings: {
     record: 'Record an outing',
@@ -88,7 +77,6 @@ export const people: Written['people'] = {
     todayTable: "Today's outings",
   },
   checks: {
-    kind: { opening: 'Opening check', closing: 'Closing check' },
     intro: {
       opening:
         'Check each item and tick it; an item not ticked needs a note. Signed by the first receptionist in, with her own PIN.',

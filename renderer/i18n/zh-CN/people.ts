@@ -35,17 +35,6 @@ export const people = {
     remove: '删除这次打卡',
     time: '时间',
   },
-  dayState: {
-    worked: '出勤',
-    on_duty: '在岗',
-    missed_out: '未签退',
-    absent: '缺勤',
-    expected: '待签到',
-    rest: '休息',
-    none: '未排班',
-  },
-  outingState: { out: '外出中', returned: '已返回', cancelled: '已撤销' },
-  duty: { shift: '上班', rest: '休息', clear: '不排班' },
   weekday: { 0: '日', 1: '一', 2: '二', 3: '三', 4: '四', 5: '五', 6: '六' },
   outings: {
     record: '外出登记',
@@ -81,7 +70,6 @@ export const people = {
     todayTable: '今日外出登记',
   },
   checks: {
-    kind: { opening: '开店检查', closing: '闭店检查' },
     intro: {
       opening: '逐项检查后勾选；未勾选的项目须写明情况。由第一位到岗的接待签名（本人 PIN）。',
       closing: '下班前逐项检查后勾选；未勾选的项目须写明情况。闭店检查是日结的一步。',
