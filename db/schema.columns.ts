@@ -6,6 +6,38 @@
  * column holds less), and db/schema.check.ts holds db/schema.ts to them.
  */
 export interface LedgerColumns {
+  attendance_missed_notices: {
+    id: number;
+    user_id: number;
+    work_date: string;
+    notification_id: number;
+    at: string;
+    business_date: string;
+    audit_id: number;
+  };
+  attendance_proxy_attempts: {
+    id: number;
+    actor_id: number;
+    user_id: number;
+    kind: string;
+    at: string;
+    business_date: string;
+    audit_id: number;
+  };
+  attendance_punches: {
+    id: number;
+    user_id: number;
+    work_date: string;
+    kind: string;
+    source: string;
+    punched_at: string | null;
+    replaces_id: number | null;
+    reason: string | null;
+    by_user_id: number;
+    at: string;
+    business_date: string;
+    audit_id: number;
+  };
   audit_log: {
     id: number;
     at: string;
@@ -225,6 +257,26 @@ export interface LedgerColumns {
     business_date: string;
     audit_id: number;
   };
+  desk_check_items: {
+    id: number;
+    check_id: number;
+    position: number;
+    name: string;
+    ticked: number;
+    note: string | null;
+    audit_id: number;
+  };
+  desk_checks: {
+    id: number;
+    kind: string;
+    for_date: string;
+    version: number;
+    signed_by: number;
+    reason: string | null;
+    at: string;
+    business_date: string;
+    audit_id: number;
+  };
   handover_acks: {
     id: number;
     handover_id: number;
@@ -435,6 +487,14 @@ export interface LedgerColumns {
     retired_at: string | null;
     audit_id: number;
   };
+  lunch_cover_notices: {
+    id: number;
+    work_date: string;
+    notification_id: number;
+    at: string;
+    business_date: string;
+    audit_id: number;
+  };
   mail_handouts: {
     id: number;
     mail_id: number;
@@ -491,6 +551,30 @@ export interface LedgerColumns {
     set_at: string;
     audit_id: number;
   };
+  outing_events: {
+    id: number;
+    outing_id: number;
+    kind: string;
+    back_at: string | null;
+    reason: string | null;
+    by_user_id: number | null;
+    notification_id: number | null;
+    at: string;
+    business_date: string;
+    audit_id: number;
+  };
+  outings: {
+    id: number;
+    user_id: number;
+    reason: string;
+    destination: string;
+    left_at: string;
+    expected_back: string;
+    recorded_by: number;
+    approved_by: number;
+    business_date: string;
+    audit_id: number;
+  };
   ownership_claims: {
     id: number;
     customer_id: number;
@@ -526,6 +610,21 @@ export interface LedgerColumns {
     note: string | null;
     audit_id: number;
   };
+  roster_entries: {
+    id: number;
+    user_id: number;
+    work_date: string;
+    duty: string;
+    shift_name: string | null;
+    shift_start: string | null;
+    shift_end: string | null;
+    lunch_cover: number;
+    set_by: number;
+    countersigned_by: number | null;
+    at: string;
+    business_date: string;
+    audit_id: number;
+  };
   rotation_events: {
     id: number;
     business_date: string;
@@ -551,6 +650,15 @@ export interface LedgerColumns {
     purpose: string;
     ok: number;
     locked_until: string | null;
+    audit_id: number;
+  };
+  stand_ins: {
+    id: number;
+    outing_id: number;
+    deputy_id: number;
+    act: string;
+    at: string;
+    business_date: string;
     audit_id: number;
   };
   sync_notices: {
@@ -740,6 +848,9 @@ export interface LedgerColumns {
  * audited writer and `verify` take them from here as AUDITED_TABLES (db/schema.ts).
  */
 export const LEDGER_AUDITED_TABLES = {
+  attendance_missed_notices: { key: 'id', appendOnly: true },
+  attendance_proxy_attempts: { key: 'id', appendOnly: true },
+  attendance_punches: { key: 'id', appendOnly: true },
   calls: { key: 'id', appendOnly: true },
   cash_float_changes: { key: 'id', appendOnly: true },
   cash_movements: { key: 'id', appendOnly: true },
@@ -753,6 +864,8 @@ export const LEDGER_AUDITED_TABLES = {
   day_close_signatures: { key: 'id', appendOnly: true },
   day_close_stock: { key: 'id', appendOnly: true },
   deposit_confirmations: { key: 'id', appendOnly: true },
+  desk_check_items: { key: 'id', appendOnly: true },
+  desk_checks: { key: 'id', appendOnly: true },
   handover_acks: { key: 'id', appendOnly: true },
   handover_differences: { key: 'id', appendOnly: true },
   handover_item_lines: { key: 'id', appendOnly: true },
@@ -773,18 +886,23 @@ export const LEDGER_AUDITED_TABLES = {
   key_overdue_notices: { key: 'id', appendOnly: true },
   key_overnight_notes: { key: 'id', appendOnly: true },
   keys: { key: 'id', appendOnly: false },
+  lunch_cover_notices: { key: 'id', appendOnly: true },
   mail_handouts: { key: 'id', appendOnly: true },
   mail_item_approvals: { key: 'id', appendOnly: true },
   mail_items: { key: 'id', appendOnly: true },
   notification_reads: { key: 'id', appendOnly: true },
   notifications: { key: 'id', appendOnly: true },
   office_identity: { key: 'id', appendOnly: true },
+  outing_events: { key: 'id', appendOnly: true },
+  outings: { key: 'id', appendOnly: true },
   ownership_claims: { key: 'id', appendOnly: true },
   ownership_decisions: { key: 'id', appendOnly: true },
   refund_events: { key: 'id', appendOnly: true },
+  roster_entries: { key: 'id', appendOnly: true },
   rotation_events: { key: 'id', appendOnly: true },
   settings: { key: 'key', appendOnly: false },
   sign_in_attempts: { key: 'id', appendOnly: true },
+  stand_ins: { key: 'id', appendOnly: true },
   sync_notices: { key: 'id', appendOnly: true },
   ticket_cinemas: { key: 'id', appendOnly: false },
   ticket_counts: { key: 'id', appendOnly: true },

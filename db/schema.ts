@@ -22,6 +22,10 @@ import type { TicketsTables } from './schema/tickets';
 import type { UnitsTables } from './schema/units';
 import type { UsersTables } from './schema/users';
 import type { VisitsTables } from './schema/visits';
+import type { AttendanceTables } from './schema/attendance';
+import type { OutingsTables } from './schema/outings';
+import type { RosterTables } from './schema/roster';
+import type { ChecksTables } from './schema/checks';
 import type { AuditedTablesOf } from './schema/tables';
 import { LEDGER_AUDITED_TABLES } from './schema.columns';
 
@@ -58,7 +62,11 @@ export interface Database
     MailTables,
     DayCloseTables,
     ComplaintsTables,
-    OfficeTables {}
+    OfficeTables,
+    AttendanceTables,
+    OutingsTables,
+    RosterTables,
+    ChecksTables {}
 
 /** Each table's row type, by the name the code uses. */
 export type AuditLogTable = Database['audit_log'];
@@ -129,6 +137,16 @@ export type ComplaintEventsTable = Database['complaint_events'];
 export type ComplaintNoticesTable = Database['complaint_notices'];
 export type OfficeIdentityTable = Database['office_identity'];
 export type SyncNoticesTable = Database['sync_notices'];
+export type AttendancePunchesTable = Database['attendance_punches'];
+export type AttendanceProxyAttemptsTable = Database['attendance_proxy_attempts'];
+export type AttendanceMissedNoticesTable = Database['attendance_missed_notices'];
+export type OutingsTable = Database['outings'];
+export type OutingEventsTable = Database['outing_events'];
+export type StandInsTable = Database['stand_ins'];
+export type RosterEntriesTable = Database['roster_entries'];
+export type LunchCoverNoticesTable = Database['lunch_cover_notices'];
+export type DeskChecksTable = Database['desk_checks'];
+export type DeskCheckItemsTable = Database['desk_check_items'];
 /**
  * The tables the calls write, by their primary key, and which of them are append-only:
  * generated from the migrated ledger (db/schema.columns.ts), so a migration decides it. The

@@ -24,6 +24,10 @@ import * as m0027 from './0027_items_left_for_someone';
 import * as m0028 from './0028_missed_handover_cleared';
 import * as m0031 from './0031_office_identity';
 import * as m0032 from './0032_sync_notices';
+import * as m0033 from './0033_attendance';
+import * as m0034 from './0034_outings';
+import * as m0035 from './0035_roster';
+import * as m0036 from './0036_desk_checks';
 import * as m0037 from './0037_complaints';
 
 /**
@@ -56,5 +60,9 @@ export const migrations: Record<string, Migration> = {
   '0028_missed_handover_cleared': m0028,
   '0031_office_identity': m0031,
   '0032_sync_notices': m0032,
+  '0033_attendance': m0033,
+  '0034_outings': m0034,
+  '0035_roster': m0035,
+  '0036_desk_checks': m0036,
   '0037_complaints': m0037,
 };

@@ -22,6 +22,10 @@ import { ticketsService } from './services/tickets';
 import { unitsService } from './services/units';
 import { usersService } from './services/users';
 import { visitsService } from './services/visits';
+import { attendanceService } from './services/attendance';
+import { outingsService } from './services/outings';
+import { rosterService } from './services/roster';
+import { checksService } from './services/checks';
 
 /**
  * Every namespace's service, each declared once in its `services/<ns>/index.ts`. The type makes
@@ -50,6 +54,10 @@ const services: { [NS in Namespace]: ServiceModule<NS> } = {
   dayclose: daycloseService,
   complaints: complaintsService,
   sync: syncService,
+  attendance: attendanceService,
+  outings: outingsService,
+  roster: rosterService,
+  checks: checksService,
 };
 
 /** Every channel of the contract with its service's handler. */

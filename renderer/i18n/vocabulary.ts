@@ -1,6 +1,7 @@
 import type { Locale, Strings } from '../../shared/domain/locale';
 import { daySheetVocabulary } from '../../shared/print/daysheet/i18n';
 import {
+  ATTENDANCE_DAY_STATE_LABELS,
   AUDIT_OUTCOME_LABELS,
   BACKUP_REASON_LABELS,
   CASH_TRANSFER_KIND_LABELS,
@@ -18,6 +19,7 @@ import {
   DAY_STATUS_LABELS,
   DEPOSIT_METHOD_LABELS,
   DEPOSIT_STATE_LABELS,
+  DESK_CHECK_KIND_LABELS,
   HANDOVER_ACK_STATE_LABELS,
   HOLD_EVENT_KIND_LABELS,
   HOLD_STATE_LABELS,
@@ -31,9 +33,11 @@ import {
   labelsIn,
   MAIL_KIND_LABELS,
   NOTIFICATION_SEVERITY_LABELS,
+  OUTING_STATE_LABELS,
   PAYMENT_METHOD_LABELS,
   REFUND_STATE_LABELS,
   ROLE_LABELS,
+  ROSTER_DUTY_LABELS,
   SECRET_KIND_LABELS,
   SYNC_STATE_LABELS,
   TICKET_MOVEMENT_KIND_LABELS,
@@ -103,6 +107,12 @@ export function vocabularyWords(locale: Locale) {
       state: words(COMPLAINT_STATE_LABELS),
       deadline: words(COMPLAINT_DEADLINE_LABELS),
       status: words(DEADLINE_STATUS_LABELS),
+    },
+    people: {
+      dayState: words(ATTENDANCE_DAY_STATE_LABELS),
+      outingState: words(OUTING_STATE_LABELS),
+      duty: words(ROSTER_DUTY_LABELS),
+      checks: { kind: words(DESK_CHECK_KIND_LABELS) },
     },
   };
 }

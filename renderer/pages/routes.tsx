@@ -1,9 +1,11 @@
 import {
   AppstoreOutlined,
   AuditOutlined,
+  CalendarOutlined,
   CarryOutOutlined,
   CommentOutlined,
   CloudSyncOutlined,
+  ClockCircleOutlined,
   BarChartOutlined,
   DatabaseOutlined,
   FileDoneOutlined,
@@ -40,6 +42,8 @@ import { KeysPage } from './keys/KeysPage';
 import { DaySheetPage } from './daysheet/DaySheetPage';
 import { HandoverPage } from './handover/HandoverPage';
 import { ComplaintsPage } from './complaints/ComplaintsPage';
+import { AttendancePage } from './people/AttendancePage';
+import { RosterPage } from './people/RosterPage';
 
 export interface PageRoute {
   key: string;
@@ -132,6 +136,20 @@ export const ROUTES: readonly PageRoute[] = [
     icon: <CommentOutlined aria-hidden />,
     channel: 'complaints.list',
     Page: ComplaintsPage,
+  },
+  {
+    key: 'attendance',
+    labelKey: 'people:nav',
+    icon: <ClockCircleOutlined aria-hidden />,
+    channel: 'outings.record',
+    Page: AttendancePage,
+  },
+  {
+    key: 'roster',
+    labelKey: 'people:navRoster',
+    icon: <CalendarOutlined aria-hidden />,
+    channel: 'roster.month',
+    Page: RosterPage,
   },
   {
     key: 'dayclose',

@@ -30,6 +30,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { key: 'F5', route: 'keys', labelKey: 'shortcuts.acts.keys', focus: '#keyTag_tag' },
   { key: 'F6', route: 'handover', labelKey: 'shortcuts.acts.handover', focus: '#handover-write_toUserId' },
   { key: 'F7', route: 'complaints', labelKey: 'shortcuts.acts.complaint', focus: '#complaintFile_phone' },
+  { key: 'F8', route: 'attendance', labelKey: 'shortcuts.acts.attendance', focus: '#clock-in' },
 ];
 
 /** The key that opens the shortcut list (besides `?` outside a text field). */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineCall } from './define';
 import { businessDateSchema, idSchema, instantSchema } from './common';
+import { peopleSheetSchema } from './peopleSheet';
 import {
   CASH_TRANSFER_KINDS,
   CHOSEN_BY,
@@ -239,6 +240,8 @@ export const daySheetSchema = z.object({
   handovers: z.array(handoverSectionSchema),
   /** 定金: deposits by method, discounts with who approved them, refunds approved, paid and owed. */
   deposits: depositDayFactsSchema,
+  /** 出勤, 外出, 开/闭店检查: from the people registers. */
+  people: peopleSheetSchema,
 });
 export type DaySheet = z.infer<typeof daySheetSchema>;
 

@@ -21,6 +21,10 @@ import { handover } from './handover';
 import { mail } from './mail';
 import { complaints } from './complaints';
 import { sync } from './sync';
+import { attendance } from './attendance';
+import { outings } from './outings';
+import { roster } from './roster';
+import { checks } from './checks';
 
 /**
  * Every call of the API, declared once. Later ledgers add their namespace object here; the
@@ -48,6 +52,10 @@ const namespaces = {
   dayclose,
   complaints,
   sync,
+  attendance,
+  outings,
+  roster,
+  checks,
 } as const;
 
 type Namespaces = typeof namespaces;

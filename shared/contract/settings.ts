@@ -4,6 +4,12 @@ import { cutoffSchema } from './common';
 import { LOCALES } from '../domain/locale';
 import { BOARD_VISIBILITIES } from '../domain/vocab';
 
+/** A checklist: the items in the order they are checked, each named once. */
+const checklistSchema = z
+  .array(z.string().trim().min(1).max(40))
+  .max(30)
+  .refine((list) => new Set(list).size === list.length, 'checklist items must be unique');
+
 export const settingsSchema = z.object({
   projectName: z.string().trim().min(1).max(60),
   dayCutoff: cutoffSchema,
@@ -60,6 +66,21 @@ export const settingsSchema = z.object({
   boardVisibility: z.enum(BOARD_VISIBILITIES),
   /** Days within which an approved refund 退定 is paid (000:45: within a week). */
   refundDueDays: z.number().int().min(1).max(60),
+  // The people at the desk: attendance, outings, the roster, the opening and closing checks.
+  /** Minutes after the shift's start before a clock-in counts as late (004:689: every late is fined). */
+  lateGraceMinutes: z.number().int().min(0).max(120),
+  /** Minutes past the expected return before the manager is told (000:747: come straight back). */
+  outingGraceMinutes: z.number().int().min(0).max(240),
+  /** The lunch break 午休 the 专案 decides (000:729); someone stays at the counter (000:731). */
+  lunchBreak: z.object({ start: cutoffSchema, end: cutoffSchema }).nullable(),
+  /** Rest days only on Monday to Friday (000:739; 004:341 weekends on duty). */
+  restWeekdaysOnly: z.boolean(),
+  /** A week's rest days are decided by the Friday before (000:739). */
+  restByFridayBefore: z.boolean(),
+  /** The opening check 开店检查, done before the day starts (004:211-223). */
+  openingChecklist: checklistSchema,
+  /** The closing check 闭店检查, a step of the day close (000:625, 727, 735). */
+  closingChecklist: checklistSchema,
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -93,6 +114,27 @@ export const DEFAULT_SETTINGS: Settings = {
   // Unit holds 销控 (w-holds)
   boardVisibility: 'managers',
   refundDueDays: 7,
+  lateGraceMinutes: 0,
+  outingGraceMinutes: 0,
+  lunchBreak: { start: '12:00', end: '13:30' },
+  restWeekdaysOnly: true,
+  restByFridayBefore: true,
+  openingChecklist: [
+    '照明灯光、室内外灯箱、空调已打开',
+    '沙盘、模型清洁，灯光正常',
+    '楼书、宣传资料摆放整齐',
+    '洽谈桌椅、茶具、烟缸整洁',
+    '玻璃门、门面、地板干净',
+    '饮水机供水正常',
+  ],
+  closingChecklist: [
+    '门窗已关闭',
+    '空调、灯光、沙盘及模型灯已关闭',
+    '电源已切断',
+    '前台物品已收柜上锁',
+    '柜台整理干净，重要资料已归档',
+    '前台钥匙已放在办公室指定位置',
+  ],
 };
 
 export const settings = {

@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { expect, test } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../shared/contract/settings';
 import { DAY, sellADay } from '../support/dayclose';
 import { signIn, useMountDesk, type MountedDesk } from './desk';
 
@@ -14,7 +15,7 @@ async function pick(user: MountedDesk['user'], label: string, name: string) {
 }
 
 test(
-  'the guided close, step by step from the keyboard: stock, cash by denomination to the cashier, keys, review, three signatures',
+  'the guided close, step by step from the keyboard: stock, cash by denomination to the cashier, keys, the closing check, review, three signatures',
   async () => {
     const mounted = await mountDesk();
     const { desk, user } = mounted;
@@ -40,13 +41,20 @@ test(
     expect(await screen.findByText('已清点 ¥70.00，交出纳 ¥70.00（钱出纳）')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: '下一步' }));
 
-    // 3. Keys, 4. review.
+    // 3. Keys, 4. the closing check (every item ticked, her own PIN), 5. review.
     expect(await screen.findByText(/钥匙检查通过/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: '下一步' }));
+    for (const item of DEFAULT_SETTINGS.closingChecklist) {
+      await user.click(await screen.findByRole('checkbox', { name: item }));
+    }
+    await user.type(screen.getByLabelText('本人 PIN'), '3333');
+    await user.click(screen.getByRole('button', { name: '签署闭店检查' }));
+    expect(await screen.findByText('6 项全部正常')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: '下一步' }));
     expect(await screen.findByText('遗留未完成工作')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: '下一步' }));
 
-    // 5. Signatures: a wrong PIN is refused in place, nothing closed.
+    // 6. Signatures: a wrong PIN is refused in place, nothing closed.
     await pick(user, '前台接待员', '王芳');
     await user.type(screen.getByLabelText('前台接待员 PIN'), '3333');
     await pick(user, '财务出纳', '钱出纳');

@@ -17,6 +17,7 @@ test('the registry: the daily acts on distinct function keys, each leading to a 
     ['F5', 'keys'],
     ['F6', 'handover'],
     ['F7', 'complaints'],
+    ['F8', 'attendance'],
   ]);
   expect(new Set(SHORTCUTS.map((s) => s.key)).size).toBe(SHORTCUTS.length);
   const routes = ROUTES.map((r) => r.key);
@@ -28,6 +29,7 @@ test('the registry: the daily acts on distinct function keys, each leading to a 
     key: 'F6',
     route: 'handover',
   });
+  expect(shortcutsFor([...routes, 'handover']).at(-1)).toMatchObject({ key: 'F8', route: 'attendance' });
   const press = (key: string, mods: Partial<KeyboardEvent> = {}) =>
     matchShortcut(
       { key, ctrlKey: false, altKey: false, metaKey: false, shiftKey: false, ...mods },
@@ -91,6 +93,8 @@ test('F1 opens the shortcut list (only the acts this person can do); Escape clos
   expect(row('F4')).toHaveTextContent('售电影票');
   expect(row('F5')).toHaveTextContent('借出/归还钥匙');
   expect(row('F6')).toHaveTextContent('交接班');
+  expect(row('F7')).toHaveTextContent('登记客户投诉');
+  expect(row('F8')).toHaveTextContent('签到/签退');
   expect(row('Ctrl\\+L')).toHaveTextContent('切换用户');
 
   await user.keyboard('{Escape}');

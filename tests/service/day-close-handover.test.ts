@@ -2,6 +2,7 @@ import { afterEach, expect, test } from 'vitest';
 import { testDesk, type TestDesk } from '../support/desk';
 import { closeInput, DAY, handTheCash, sellADay } from '../support/dayclose';
 import { acknowledgeAsCounted, startHandover } from '../support/handover';
+import { doClosingCheck } from '../support/people';
 
 /** The three ledgers of the evening together: handover, day close and the day sheet. */
 let desk: TestDesk;
@@ -18,6 +19,7 @@ test('a handover not yet acknowledged stops the close; once acknowledged the day
   desk = await testDesk();
   const types = await sellADay(desk);
   await handTheCash(desk);
+  await doClosingCheck(desk);
   const handover = await startHandover(desk, '陈静', { newTasks: [TASK] });
 
   expect(await desk.refused('dayclose.close', closeInput(desk, types))).toBe(
@@ -74,6 +76,7 @@ test('after an evening close the night shift still hands over: into the next ope
   desk = await testDesk();
   const types = await sellADay(desk);
   await handTheCash(desk);
+  await doClosingCheck(desk);
   await desk.ok('dayclose.close', closeInput(desk, types));
 
   desk.clock.set('2026-11-23T16:50:00.000Z'); // 00:50, the night shift leaves

@@ -3,6 +3,7 @@ import type * as handoverCheck from '../../electron/core/services/dayclose/hando
 import { closeRecordOf } from '../../electron/core/services/dayclose';
 import { testDesk, type TestDesk } from '../support/desk';
 import { closeInput, DAY, handTheCash, sellADay } from '../support/dayclose';
+import { doClosingCheck } from '../support/people';
 
 vi.mock('../../electron/core/services/dayclose/handoverCheck', async (original) => ({
   ...(await original<typeof handoverCheck>()),
@@ -26,6 +27,7 @@ describe('the list of closes', () => {
     // DAY: counted, closed, reopened by the manager (before a later date is closed), counted
     // again, closed again.
     await handTheCash(desk, DAY);
+    await doClosingCheck(desk, DAY);
     await desk.ok('dayclose.close', closeInput(desk, types, DAY));
     await desk.signInAs('李经理');
     await desk.ok('dayclose.reopen', { businessDate: DAY, reason: '补录一笔' });
@@ -34,9 +36,11 @@ describe('the list of closes', () => {
     await desk.ok('dayclose.close', closeInput(desk, types, DAY));
     // SECOND: the cash was handed over already, so counted as nothing, closed.
     await handTheCash(desk, SECOND, {});
+    await doClosingCheck(desk, SECOND);
     await desk.ok('dayclose.close', closeInput(desk, types, SECOND));
     // THIRD: closed, then reopened and left open.
     await handTheCash(desk, THIRD, {});
+    await doClosingCheck(desk, THIRD);
     await desk.ok('dayclose.close', closeInput(desk, types, THIRD));
     await desk.signInAs('李经理');
     await desk.ok('dayclose.reopen', { businessDate: THIRD, reason: '查一下票' });

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { testDesk, type TestDesk } from '../support/desk';
 import { closeADay, closeInput, DAY, EVENING, handTheCash, MIN, NEXT, signatures } from '../support/dayclose';
 import { DeskModel, expectSheetConsistent, expectSheetMatchesModel } from '../support/dayModel';
+import { doClosingCheck } from '../support/people';
 import { demoTypes } from '../support/tickets';
 
 let desk: TestDesk;
@@ -181,6 +182,7 @@ describe('reopen and reclose', () => {
     const count = await handTheCash(desk);
     expect(count).toMatchObject({ expectedFen: 7000, handedFen: 7000 });
     model.handToCashier(DAY, '王芳', 7000);
+    await doClosingCheck(desk, DAY);
     await desk.ok('dayclose.close', {
       ...closeInput(desk, types),
       stock: [
@@ -202,6 +204,7 @@ describe('reopen and reclose', () => {
     desk.clock.set('2026-11-24T12:00:00.000Z'); // the next evening
     await desk.signInAs('王芳');
     await handTheCash(desk, NEXT, {});
+    await doClosingCheck(desk, NEXT);
     await desk.ok('dayclose.close', closeInput(desk, { twoD, threeD }, NEXT));
     await desk.signInAs('李经理');
     expect(await desk.refused('dayclose.reopen', { businessDate: DAY, reason: '更正' })).toBe(

@@ -4,6 +4,7 @@ import { testDesk, type TestDesk } from '../support/desk';
 import { closeADay, closeInput, DAY, EVENING, handTheCash, MIN, NEXT, sellADay } from '../support/dayclose';
 import { countersign } from '../support/tickets';
 import { rowCount } from '../support/rows';
+import { doClosingCheck } from '../support/people';
 
 let desk: TestDesk;
 afterEach(async () => desk?.close());
@@ -80,6 +81,7 @@ describe('reopening', () => {
     desk.clock.set('2026-11-24T01:00:00.000Z'); // 09:00 the next day
     await desk.signInAs('王芳');
     await handTheCash(desk);
+    await doClosingCheck(desk, DAY);
     await desk.ok('dayclose.close', closeInput(desk, types));
     const sale = await desk.ok('tickets.sell', {
       typeId: types.twoD,

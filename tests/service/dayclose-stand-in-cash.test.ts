@@ -4,6 +4,7 @@ import type * as handoverCheck from '../../electron/core/services/dayclose/hando
 import type { TestDesk } from '../support/desk';
 import { testDesk } from '../support/desk';
 import { closeInput, DAY, EVENING, handTheCash, NEXT, sellADay } from '../support/dayclose';
+import { doClosingCheck } from '../support/people';
 import { countersign } from '../support/tickets';
 
 vi.mock('../../electron/core/services/dayclose/handoverCheck', async (original) => ({
@@ -44,6 +45,7 @@ test('the stand-in’s overnight cash closes the day as 留存 and reappears han
   expect(JSON.stringify(refusal)).not.toContain('刘敏');
 
   await handTheCash(desk); // ¥70.00 to the cashier
+  await doClosingCheck(desk, DAY);
   const record = await desk.ok('dayclose.close', input);
   expect(record.status).toBe('closed');
 

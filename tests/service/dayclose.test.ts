@@ -8,6 +8,7 @@ import { testDesk, type TestDesk } from '../support/desk';
 import { closeADay, closeInput, DAY, handTheCash, sellADay, signatures } from '../support/dayclose';
 import { countersign, demoTypes } from '../support/tickets';
 import { rowCount } from '../support/rows';
+import { doClosingCheck } from '../support/people';
 
 vi.mock('../../electron/core/services/dayclose/handoverCheck', async (original) => ({
   ...(await original<typeof handoverCheck>()),
@@ -95,6 +96,7 @@ describe('the guided close', () => {
     const types = await demoTypes(desk);
     await desk.signInAs('王芳');
     const count = await handTheCash(desk, DAY, {});
+    await doClosingCheck(desk);
     expect(count).toMatchObject({ countedFen: 0, expectedFen: 0, handedFen: 0, cashierName: null });
     const record = await desk.ok('dayclose.close', {
       businessDate: DAY,
@@ -123,6 +125,7 @@ describe('the guided close', () => {
       explanation: '少一角',
       countersign: countersign(desk, '钱出纳'),
     });
+    await doClosingCheck(desk);
     const input = closeInput(desk, types);
     input.stock[0]!.counted = 17;
     expect(await desk.refused('dayclose.close', input)).toBe('VARIANCE_UNEXPLAINED');
@@ -230,6 +233,7 @@ describe('Bad input: clear refusals, nothing half-written', () => {
       holder: { kind: 'staff', userId: desk.userId('张伟') },
       purpose: '带客看样板房',
     });
+    await doClosingCheck(desk);
     const res = await desk.router.call('dayclose.close', closeInput(desk, types));
     expect(res).toMatchObject({ ok: false, error: { code: 'DAYCLOSE_KEYS_OUT' } });
     expect(!res.ok && res.error.message).toContain('YBA#1 (张伟)');
@@ -245,6 +249,7 @@ describe('Bad input: clear refusals, nothing half-written', () => {
     desk = await testDesk();
     const types = await sellADay(desk);
     await handTheCash(desk);
+    await doClosingCheck(desk);
     const input = closeInput(desk, types);
     const sign = (s: Partial<ReturnType<typeof signatures>>) =>
       desk.refused('dayclose.close', { ...input, signatures: { ...input.signatures, ...s } });

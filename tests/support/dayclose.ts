@@ -3,6 +3,7 @@ import type { CloseRecord } from '../../shared/contract/dayclose';
 import type { TestDesk } from './desk';
 import { countersign, demoTypes } from './tickets';
 import { rowCount } from './rows';
+import { doClosingCheck } from './people';
 
 /** The day most day-close tests use: the testDesk clock starts at 10:00 in Shanghai on it. */
 export const DAY = '2026-11-23';
@@ -60,6 +61,7 @@ export async function closeADay(
 ): Promise<{ record: CloseRecord; twoD: number; threeD: number }> {
   const types = await sellADay(desk);
   await handTheCash(desk);
+  await doClosingCheck(desk, DAY);
   const record = await desk.ok('dayclose.close', closeInput(desk, types));
   return { record, ...types };
 }
@@ -68,6 +70,7 @@ export async function closeADay(
 export async function closeAnEmptyDay(desk: TestDesk): Promise<CloseRecord> {
   const types = await demoTypes(desk);
   await handTheCash(desk, DAY, {});
+  await doClosingCheck(desk, DAY);
   return desk.ok('dayclose.close', {
     ...closeInput(desk, types),
     stock: [

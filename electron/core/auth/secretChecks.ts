@@ -1,6 +1,7 @@
 import type { ReadableDB } from '../../../db/access';
 import { AppError } from '../../../shared/domain/errors';
 import type { Role } from '../../../shared/domain/roles';
+import type { SignInPurpose } from '../../../shared/domain/vocab';
 import { localTime } from '../clock';
 import type { Actor, CallContext } from '../context';
 import { postNotification } from '../notifications';
@@ -16,7 +17,7 @@ import { findUser, rolesOf, type UserRow } from './users';
 export const MAX_WRONG_SECRETS = 5;
 export const LOCKOUT_MS = 5 * 60_000;
 
-type Purpose = 'sign_in' | 'countersign' | 'change_secret';
+type Purpose = SignInPurpose;
 
 interface LockState {
   lockedUntil: string | null;

@@ -71,6 +71,7 @@ export const common: Omit<Written['common'], 'tickets' | 'visits' | 'keys' | 'sy
       keys: 'Issue or return a key',
       handover: 'Shift handover',
       complaint: 'File a customer complaint',
+      attendance: 'Clock in / out',
     },
     keys: { enter: 'Enter', escape: 'Esc', tab: 'Tab / Shift+Tab', arrows: 'Arrow keys' },
     general: {

@@ -20,6 +20,7 @@ export const dayclose: Written['dayclose'] = {
     stock: 'Ticket stock',
     cash: 'Cash to cashier',
     keys: 'Key check',
+    check: 'Closing check',
     review: 'Day in review',
     sign: 'Signatures',
   },

@@ -10,6 +10,7 @@ import { keys } from './keys';
 import { notifications } from './notifications';
 import { sync } from './sync';
 import { numbers } from './numbers';
+import { people } from './people';
 import { tickets } from './tickets';
 import { visits } from './visits';
 
@@ -21,6 +22,7 @@ const written: Written = {
   dayclose,
   notifications,
   complaints,
+  people,
 };
 
 /** The English catalogue: the keys of the Chinese one (its type), one file per area. */

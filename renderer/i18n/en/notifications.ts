@@ -61,4 +61,21 @@ export const notifications: Written['notifications'] = {
   holdBoardGranted: '{{by}} (deputy) authorised {{name}} to read the board until {{until}}: {{reason}}',
   refundOverdue:
     'The refund of {{amount}} for {{unit}} ({{customer}}) was due by {{due}}: {{days}} days overdue',
+  // the people at the desk: attendance, outings, the roster; the deputy's hold acts while the manager is out (代)
+  attendanceMissedClockOut:
+    '{{name}} clocked in on {{date}} at {{in}} and never clocked out: check and correct',
+  attendanceProxyIn: '{{actor}} tried to clock {{name}} in (代签): refused ({{at}})',
+  attendanceProxyOut: '{{actor}} tried to clock {{name}} out (代签): refused ({{at}})',
+  outingOverdue: '{{name}} is out ({{destination}}), due back at {{expected}}: {{minutes}} min overdue',
+  lunchNobodyAssigned: 'Nobody is rostered to stay at the counter over lunch on {{date}}',
+  lunchCoverAway: 'Nobody is at the counter over lunch on {{date}} ({{names}}, rostered, not there)',
+  holdDeputyApprovedOnBehalf:
+    '{{deputy}} (for {{manager}}, who is out) approved the hold on {{unit}} ({{consultant}})',
+  holdDeputyRejectedOnBehalf:
+    '{{deputy}} (for {{manager}}, who is out) rejected the hold on {{unit}} ({{consultant}}): {{reason}}',
+  holdDeputyReleasedOnBehalf: '{{deputy}} (for {{manager}}, who is out) released {{unit}} ({{consultant}})',
+  holdDeputyDepositOnBehalf:
+    '{{deputy}} (for {{manager}}, who is out) registered a deposit of {{amount}} on {{unit}} ({{consultant}})',
+  holdDeputySignedOnBehalf:
+    '{{deputy}} (for {{manager}}, who is out) recorded {{unit}} as signed ({{consultant}})',
 };

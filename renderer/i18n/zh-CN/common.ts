@@ -68,6 +68,7 @@ export const common = {
       keys: '借出/归还钥匙',
       handover: '交接班',
       complaint: '登记客户投诉',
+      attendance: '签到/签退',
     },
     keys: { enter: 'Enter', escape: 'Esc', tab: 'Tab / Shift+Tab', arrows: '方向键' },
     general: {

@@ -20,6 +20,7 @@ export const dayclose = {
     stock: '电影票盘点',
     cash: '票款清点交出纳',
     keys: '钥匙检查',
+    check: '闭店检查',
     review: '当日回顾',
     sign: '三方签字',
   },

@@ -9,6 +9,7 @@ import { keys } from './keys';
 import { notifications } from './notifications';
 import { sync } from './sync';
 import { numbers } from './numbers';
+import { people } from './people';
 import { tickets } from './tickets';
 import { visits } from './visits';
 
@@ -20,6 +21,7 @@ const written = {
   dayclose,
   notifications,
   complaints,
+  people,
 } as const;
 
 /** What a catalogue writes itself, one file per area: the English one must write the same keys. */

@@ -51,4 +51,18 @@ export const notifications = {
     '{{deputy}}（副理）登记了 {{unit}} 的定金 {{amount}}（{{consultant}}），优惠 {{discount}}，{{approver}} 批准',
   holdBoardGranted: '{{by}}（副理）授权 {{name}} 查看销控表至 {{until}}：{{reason}}',
   refundOverdue: '{{unit}} 退款 {{amount}}（{{customer}}）应于 {{due}} 前支付，已逾期 {{days}} 天',
+  // the people at the desk: attendance, outings, the roster; the deputy's hold acts while the manager is out (代)
+  attendanceMissedClockOut: '{{name}} {{date}} {{in}} 签到后没有签退，请核实并更正',
+  attendanceProxyIn: '{{actor}} 试图替 {{name}} 签到（代签），已拒绝（{{at}}）',
+  attendanceProxyOut: '{{actor}} 试图替 {{name}} 签退（代签），已拒绝（{{at}}）',
+  outingOverdue: '{{name}} 外出（{{destination}}）预计 {{expected}} 返回，已逾期 {{minutes}} 分钟',
+  lunchNobodyAssigned: '{{date}} 午休时间没有安排人员留守柜台',
+  lunchCoverAway: '{{date}} 午休时间柜台无人值守（安排的 {{names}} 不在岗）',
+  holdDeputyApprovedOnBehalf: '{{deputy}}（代 {{manager}}）批准了 {{unit}} 的销控（{{consultant}}）',
+  holdDeputyRejectedOnBehalf:
+    '{{deputy}}（代 {{manager}}）驳回了 {{unit}} 的销控（{{consultant}}）：{{reason}}',
+  holdDeputyReleasedOnBehalf: '{{deputy}}（代 {{manager}}）放出了 {{unit}}（{{consultant}}）',
+  holdDeputyDepositOnBehalf:
+    '{{deputy}}（代 {{manager}}）登记了 {{unit}} 的定金 {{amount}}（{{consultant}}）',
+  holdDeputySignedOnBehalf: '{{deputy}}（代 {{manager}}）登记 {{unit}} 已签约（{{consultant}}）',
 } as const;

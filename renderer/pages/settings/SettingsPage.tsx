@@ -9,6 +9,7 @@ import { useDesk } from '../../desk/DeskContext';
 import { useCall } from '../../hooks/useCall';
 import { useLoaded } from '../../hooks/usePolled';
 import { ComplaintSettingsFields } from '../complaints/SettingsFields';
+import { PeopleSettings } from '../people/PeopleSettings';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -153,6 +154,7 @@ export function SettingsPage() {
             />
           </Form.Item>
           <ComplaintSettingsFields />
+          <PeopleSettings />
           <ErrorAlert from={[update, settings]} />
           <Button type="primary" htmlType="submit" loading={update.busy}>
             {t('settings.save')}

@@ -20,6 +20,10 @@ import { TICKET_ERRORS } from './tickets';
 import { UNIT_ERRORS } from './units';
 import { USER_ERRORS } from './users';
 import { VISIT_ERRORS } from './visits';
+import { ATTENDANCE_ERRORS } from './attendance';
+import { OUTING_ERRORS } from './outings';
+import { ROSTER_ERRORS } from './roster';
+import { CHECK_ERRORS } from './checks';
 
 export { LOCALES, type Locale } from '../locale';
 
@@ -49,6 +53,10 @@ export const ERRORS_BY_NAMESPACE = {
   mail: MAIL_ERRORS,
   complaints: COMPLAINT_ERRORS,
   sync: SYNC_ERRORS,
+  attendance: ATTENDANCE_ERRORS,
+  outings: OUTING_ERRORS,
+  roster: ROSTER_ERRORS,
+  checks: CHECK_ERRORS,
 } as const satisfies Record<string, Messages>;
 
 export const ERROR_MESSAGES = {
@@ -72,6 +80,10 @@ export const ERROR_MESSAGES = {
   ...MAIL_ERRORS,
   ...COMPLAINT_ERRORS,
   ...SYNC_ERRORS,
+  ...ATTENDANCE_ERRORS,
+  ...OUTING_ERRORS,
+  ...ROSTER_ERRORS,
+  ...CHECK_ERRORS,
 } as const satisfies Messages;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

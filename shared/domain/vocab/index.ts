@@ -17,3 +17,4 @@ export * from './office';
 export * from './desk';
 export * from './complaints';
 export * from './sync';
+export * from './people';

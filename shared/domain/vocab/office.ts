@@ -36,8 +36,11 @@ export const SECRET_KIND_LABELS = {
   password: { 'zh-CN': '密码', en: 'Password' },
 } as const satisfies Labels<SecretKind>;
 
-/** Why a secret was checked (sign_in_attempts.purpose, CHECKed by 0001_init). */
-export const SIGN_IN_PURPOSES = ['sign_in', 'countersign', 'change_secret'] as const;
+/**
+ * Why a secret was checked (sign_in_attempts.purpose, CHECKed by 0001_init; `clock`, a person's
+ * own PIN at a clocking or a return from an outing, added by 0033_attendance).
+ */
+export const SIGN_IN_PURPOSES = ['sign_in', 'countersign', 'change_secret', 'clock'] as const;
 export type SignInPurpose = (typeof SIGN_IN_PURPOSES)[number];
 
 /** How a call ended, as the audit chain records it (audit_log.outcome, CHECKed by 0011_audit_chain). */
@@ -72,6 +75,11 @@ export const NOTIFICATION_KINDS = [
   'hold_no_deposit',
   'refund_overdue',
   'board_access_granted',
+  // the people at the desk (0033–0036)
+  'attendance_missed_clock_out',
+  'attendance_proxy',
+  'outing_overdue',
+  'lunch_uncovered',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

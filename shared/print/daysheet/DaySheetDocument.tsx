@@ -6,6 +6,7 @@ import { DepositSection } from './DepositSection';
 import { SheetTable, short, text, type SheetColumn } from './SheetTable';
 import { HandoverSection, HoldKeySection, VisitCallSection } from './DeskSections';
 import { CashSection, TicketSection } from './TicketCashSections';
+import { PeopleSection } from './PeopleSection';
 import { PRINT_CSS } from './printStyles';
 
 /**
@@ -82,6 +83,7 @@ export function DaySheetDocument({ sheet }: { sheet: DaySheet }) {
       <DepositSection sheet={sheet} />
       <HandoverSection sheet={sheet} />
       <CloseHistory sheet={sheet} />
+      <PeopleSection sheet={sheet} />
       <section>
         <h2>{t('sections.signatures')}</h2>
         <div className="signatures">

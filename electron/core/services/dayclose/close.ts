@@ -21,6 +21,7 @@ import { cashCountsOf, closeRecordOf, type StoredKeyCheck } from './record';
 import { requireClosable, requireCount } from './rules';
 import { isClosed } from '../../closedDateQueries';
 import { closedDatesAfter, eventsOf } from './events';
+import { requireClosingCheck } from '../checks';
 
 type Signature = { userId: number; secret: string };
 
@@ -154,6 +155,7 @@ export async function closeDay(ctx: CallContext, input: CloseInput): Promise<Clo
   const types = await requireStockCounted(ctx, date, input.stock);
   await requireCashHanded(ctx, date);
   const keyCheck = await requireKeysChecked(ctx);
+  await requireClosingCheck(ctx, date); // doors, power, items locked away (000:625, 727)
   const signers = new Set(Object.values(input.signatures).map((s) => s.userId));
   if (signers.size !== SIGNING_ROLES.length) throw new AppError('DAYCLOSE_SIGNERS_SAME');
   const signed: [SigningRole, Actor][] = [];

@@ -7,6 +7,7 @@ import { requireActor, type CallContext, type ReadCallContext } from '../../cont
 import { postNotification } from '../../notifications';
 import { requireUnit, unitLabel } from '../units';
 import { loadFacts } from './facts';
+import { standInForManager } from '../outings/standIns';
 import { lapsed, loadHolds, type DerivedHold } from './state';
 import { toHoldView } from './views';
 import { viewerOf } from './visibility';
@@ -63,11 +64,19 @@ export async function tellManagerIfDeputy(
   const actor = requireActor(ctx);
   if (!actor.roles.includes('deputy') || actor.roles.includes('manager')) return;
   const unit = await requireUnit(ctx.db, hold.row.unit_id);
+  // While the manager is out (outings), the deputy's decision is marked 代 and says for whom.
+  const standIn = await standInForManager(ctx, titleKey);
   await postNotification(ctx, {
     kind: 'deputy_action',
     severity: 'warning',
-    titleKey,
-    params: { deputy: actor.name, unit: unitLabel(unit), consultant: hold.consultantName, ...extra },
+    titleKey: standIn ? `${titleKey}OnBehalf` : titleKey,
+    params: {
+      deputy: actor.name,
+      unit: unitLabel(unit),
+      consultant: hold.consultantName,
+      ...extra,
+      ...(standIn ? { manager: standIn.managerName } : {}),
+    },
     forRoles: ['manager'],
   });
 }

@@ -17,6 +17,7 @@ import type { HandlersOf, ServiceModule } from '../../handler';
 import { listUsers } from '../users';
 import { requireVisit } from '../visits/views';
 import { rolesOf } from '../../auth/users';
+import { onDutyAndIn } from '../attendance/present';
 
 /**
  * The rotation (轮排) is an append-only log of events per business date; the queue is their
@@ -125,6 +126,12 @@ export async function rotationViewOf(
   const { names, consultants } = staff ?? (await staffOf(ctx));
   const name = (id: number) => names.get(id) ?? `#${id}`;
   const active = new Set(consultants.map((c) => c.id));
+  // With a roster, the day is offered from those on duty who have clocked in (attendance).
+  const present = await onDutyAndIn(ctx.db, date);
+  const offered = (await previousOrder(ctx.db, date)).filter(
+    (id) => active.has(id) && (present === null || present.includes(id)),
+  );
+  for (const id of present ?? []) if (active.has(id) && !offered.includes(id)) offered.push(id);
   return {
     date,
     set: day.queue.set,
@@ -140,9 +147,7 @@ export async function rotationViewOf(
       reason: r.reason,
       queueAfter: steps[i]!.order.map(name),
     })),
-    suggestedOrder: (await previousOrder(ctx.db, date))
-      .filter((id) => active.has(id))
-      .map((id) => ({ id, name: name(id) })),
+    suggestedOrder: offered.map((id) => ({ id, name: name(id) })),
     consultants,
   };
 }
@@ -217,6 +222,29 @@ async function onDuty(
     throw new AppError('CONSULTANT_NOT_ON_DUTY', { name: consultant.name });
   }
   return { today, staff, name: consultant.name };
+}
+
+/**
+ * For the outings register: an approved outing marks a consultant on today's rotation away and
+ * the return marks them back; the replay keeps the place. A consultant not on today's rotation,
+ * or already marked so, is left as they are. Answers whether the rotation changed.
+ */
+export async function markAwayForOuting(
+  ctx: CallContext,
+  consultantId: number,
+  reason: string,
+): Promise<boolean> {
+  const today = await dayRotation(ctx.db, ctx.businessDate);
+  if (!today.queue.order.includes(consultantId) || today.queue.away.includes(consultantId)) return false;
+  await append(ctx, today, { kind: 'away', consultant_id: consultantId, reason: reason.slice(0, 200) });
+  return true;
+}
+
+export async function markBackFromOuting(ctx: CallContext, consultantId: number): Promise<boolean> {
+  const today = await dayRotation(ctx.db, ctx.businessDate);
+  if (!today.queue.away.includes(consultantId)) return false;
+  await append(ctx, today, { kind: 'back', consultant_id: consultantId });
+  return true;
 }
 
 export const rotationHandlers: HandlersOf<'rotation'> = {

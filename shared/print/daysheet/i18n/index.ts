@@ -1,6 +1,9 @@
 import type { Locale } from '../../../domain/locale';
 import {
+  ATTENDANCE_DAY_STATE_LABELS,
   CASH_TRANSFER_KIND_SHEET_LABELS,
+  DESK_CHECK_KIND_LABELS,
+  OUTING_STATE_LABELS,
   CHOSEN_BY_LABELS,
   DEPOSIT_METHOD_LABELS,
   DEPOSIT_STATE_LABELS,
@@ -36,6 +39,9 @@ export function daySheetVocabulary(locale: Locale) {
       method: words(DEPOSIT_METHOD_LABELS),
       depositState: words(DEPOSIT_STATE_LABELS),
       dayEvent: words(DAY_STATUS_LABELS),
+      dayState: words(ATTENDANCE_DAY_STATE_LABELS),
+      outingState: words(OUTING_STATE_LABELS),
+      check: words(DESK_CHECK_KIND_LABELS),
     },
     signatures: labelsFor(SIGNING_ROLES, ROLE_LABELS, locale),
   };

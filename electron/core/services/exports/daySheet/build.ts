@@ -11,6 +11,7 @@ import { copiesOutAt } from '../../keys/dayCheck';
 import { listMovements as keyMovements } from '../../keys/register-list';
 import { expectedStock, listMovements as ticketMovements } from '../../tickets/stock';
 import { visitsOn } from '../../visits/views';
+import { peopleSection } from '../../attendance';
 import { closeSection, handoverSection } from './ports';
 import { cashHolders, priceExceptions, ticketLines } from './figures';
 
@@ -55,6 +56,7 @@ export async function buildDaySheet(ctx: ReadCallContext, date: string): Promise
   const close = await closeSection(ctx, date);
   const handovers = await handoverSection(ctx, date);
   const deposits = await depositDayFacts(ctx, date);
+  const people = await peopleSection(ctx, date);
 
   const holdCount = (kind: string) => holdEvents.filter((e) => e.kind === kind).length;
   const sum = <T>(rows: T[], pick: (row: T) => number) => rows.reduce((s, r) => s + pick(r), 0);
@@ -170,5 +172,6 @@ export async function buildDaySheet(ctx: ReadCallContext, date: string): Promise
     close,
     handovers,
     deposits,
+    people,
   };
 }

@@ -25,6 +25,7 @@ export const SHEET_NAMES = [
   '定金',
   '钥匙',
   '交接',
+  '出勤',
 ] as const;
 
 export const TITLE = '日结对账单';

@@ -6,6 +6,7 @@ import {
   type DaySheet,
   type ExportFile,
 } from '../../../../../shared/contract/exports';
+import { peopleDaySheet } from '../../attendance/daySheetXlsx';
 import { buildXlsxOffThread } from '../xlsx/offThread';
 import { type Cell, MONEY_FORMAT, writeTable } from '../xlsx/table';
 import { depositSheet } from './depositSheet';
@@ -288,6 +289,7 @@ export async function daySheetWorkbook(s: DaySheet): Promise<Buffer> {
   depositSheet(book, s);
   keySheet(book, s);
   handoverSheet(book, s);
+  peopleDaySheet(book, s);
   return Buffer.from(await book.xlsx.writeBuffer());
 }
 

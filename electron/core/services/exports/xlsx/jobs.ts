@@ -1,6 +1,6 @@
 import type { DaySheet } from '../../../../../shared/contract/exports';
 import { daySheetWorkbook } from '../daySheet/workbook';
-import { writeSheet, type SheetSpec } from './sheet';
+import { writeSheet, writeSheets, type SheetSpec } from './sheet';
 import { writeTablesBook, type TablesBook } from './tables';
 
 /**
@@ -10,11 +10,13 @@ import { writeTablesBook, type TablesBook } from './tables';
  */
 export type XlsxJob =
   | { kind: 'sheet'; spec: SheetSpec }
+  | { kind: 'sheets'; specs: SheetSpec[] }
   | { kind: 'daySheet'; sheet: DaySheet }
   | { kind: 'tables'; book: TablesBook };
 
 export async function buildXlsx(job: XlsxJob): Promise<Buffer> {
   if (job.kind === 'sheet') return writeSheet(job.spec);
+  if (job.kind === 'sheets') return writeSheets(job.specs);
   if (job.kind === 'tables') return writeTablesBook(job.book);
   return daySheetWorkbook(job.sheet);
 }

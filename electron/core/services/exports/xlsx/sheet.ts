@@ -24,6 +24,11 @@ const ROWS_PER_SLICE = 200;
  * few hundred rows the loop is let go, so a five-year register never freezes the UI's calls.
  */
 export async function writeSheet(spec: SheetSpec): Promise<Buffer> {
+  return writeSheets([spec]);
+}
+
+/** A workbook of several such sheets, in order (the first one's `created` dates the file). */
+export async function writeSheets(specs: readonly SheetSpec[]): Promise<Buffer> {
   const stream = new PassThrough();
   const chunks: Buffer[] = [];
   stream.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -36,7 +41,16 @@ export async function writeSheet(spec: SheetSpec): Promise<Buffer> {
     useStyles: true,
     useSharedStrings: false,
   });
-  if (spec.created) book.created = spec.created;
+  if (specs[0]?.created) book.created = specs[0].created;
+  for (const spec of specs) await addSheet(book, spec);
+  await book.commit();
+  await done;
+  return Buffer.concat(chunks);
+}
+
+type BookWriter = InstanceType<Awaited<ReturnType<typeof excel>>['stream']['xlsx']['WorkbookWriter']>;
+
+async function addSheet(book: BookWriter, spec: SheetSpec): Promise<void> {
   const sheet = book.addWorksheet(spec.name, {
     views: spec.frozenHeader ? [{ state: 'frozen', ySplit: 1 }] : [],
   });
@@ -55,7 +69,4 @@ export async function writeSheet(spec: SheetSpec): Promise<Buffer> {
     if ((i + 1) % ROWS_PER_SLICE === 0) await new Promise<void>((resolve) => setImmediate(resolve));
   }
   sheet.commit();
-  await book.commit();
-  await done;
-  return Buffer.concat(chunks);
 }
