@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineCall } from './define';
 import { cutoffSchema } from './common';
 import { LOCALES } from '../domain/locale';
+import { OWNERSHIP_RULES } from '../domain/vocab';
 
 export const settingsSchema = z.object({
   projectName: z.string().trim().min(1).max(60),
@@ -29,6 +30,22 @@ export const settingsSchema = z.object({
     .array(z.object({ name: z.string().trim().min(1).max(30), count: z.number().int().min(0).max(9999) }))
     .max(40)
     .refine((list) => new Set(list.map((i) => i.name)).size === list.length, 'item names must be unique'),
+
+  // Visitors and calls.
+  /**
+   * Who receives a returning visitor who names no consultant (SPEC §3): `rulebook` (004:241: they
+   * count as new and go by rotation; a phone match asks the manager) or `phone` (the owner).
+   */
+  ownership: z.enum(OWNERSHIP_RULES),
+  /**
+   * Where callers heard of the project, in the order the desk offers them: a list of its own,
+   * since some walk-in channels (路过) are not how anyone phones.
+   */
+  callChannels: z
+    .array(z.string().trim().min(1).max(20))
+    .min(1)
+    .max(30)
+    .refine((list) => new Set(list).size === list.length, 'channels must be unique'),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -50,6 +67,10 @@ export const DEFAULT_SETTINGS: Settings = {
     { name: '鞋套', count: 50 },
     { name: '雨伞', count: 5 },
   ],
+
+  // Visitors and calls.
+  ownership: 'rulebook',
+  callChannels: ['朋友介绍', '老带新', '网络/新媒体', '户外广告', '电话邀约', '其他'],
 };
 
 export const settings = {
