@@ -29,6 +29,9 @@ export function VisitSlipDialog({ visit, onClose }: { visit: VisitView; onClose:
       title={t('visits.slip.viewTitle', { name: visit.customer.name })}
       onCancel={onClose}
       width={860}
+      centered
+      // The A4 preview scrolls inside the dialog, so Print stays on screen at 1366×768.
+      styles={{ body: { maxHeight: 'calc(100vh - 180px)', overflowY: 'auto' } }}
       rootClassName="visit-slip-modal"
       destroyOnHidden
       footer={[
