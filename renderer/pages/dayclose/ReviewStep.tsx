@@ -1,6 +1,7 @@
 import { Button, Card, Col, List, Row, Space, Statistic, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Preparation } from '../../../shared/contract/dayclose';
+import { CloseVisitorsReview } from '../visits/CloseVisitorsReview';
 import { when } from './format';
 
 type Section = keyof Preparation['review'];
@@ -12,6 +13,7 @@ export function ReviewStep({ prep, onNext }: { prep: Preparation; onNext: () => 
   const { t: tHolds } = useTranslation('holds');
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
+      <CloseVisitorsReview businessDate={prep.businessDate} />
       <Row gutter={12}>
         {SECTIONS.map((s) => (
           <Col span={6} key={s}>
