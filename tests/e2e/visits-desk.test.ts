@@ -205,3 +205,42 @@ test('sign-in names are grouped by role, then in pinyin order', async () => {
   await signIn(page, '王芳', '3333');
   await context.close();
 });
+
+test('a countersign dialog says how many wrong PINs the picked person may still type', async () => {
+  await web.startTheDay();
+  const types = await data('tickets.catalogue');
+  const twoD = types.types.find((t) => t.name === '2D 电影票')!.id;
+  await data('tickets.receive', { typeId: twoD, count: 10, batch: 'E2E' });
+  await data('tickets.sell', { typeId: twoD, count: 1, paymentMethod: 'cash' });
+  await data('auth.signOut');
+  const { context, page } = await web.openPage({ viewport: DESK });
+  await signInAndWait(page, '王芳', '3333');
+  await mainNav(page).getByText('电影票', { exact: true }).click();
+  await page.getByRole('tab', { name: '出入库流水' }).click();
+  await page
+    .getByRole('button', { name: /^作废 #/ })
+    .first()
+    .click();
+  const dialog = page.getByRole('dialog', { name: /作废售票记录/ });
+  await dialog.getByLabel('作废原因').fill('顾客改期');
+  await dialog.getByLabel('会签人', { exact: true }).click();
+  await option(page, '李经理').first().click();
+  await expect.poll(() => dialog.getByText('李经理 还可输错 5 次，之后将被锁定').isVisible()).toBe(true);
+  await dialog.getByLabel('会签人 PIN').fill('0000');
+  await dialog.getByRole('button', { name: '作废' }).click();
+  await expect.poll(() => dialog.getByText(/PIN 或密码错误/).isVisible()).toBe(true);
+  await dialog.getByLabel('会签人 PIN').focus(); // typing again: the count is asked again
+  await expect.poll(() => dialog.getByText('李经理 还可输错 4 次，之后将被锁定').isVisible()).toBe(true);
+  await context.close();
+});
+
+test('the manager’s home counts the slips the consultants have not completed', async () => {
+  await web.startTheDay();
+  await data('visits.record', { customerName: '郑先生', channel: '路过' });
+  await data('auth.signOut');
+  const { context, page } = await web.openPage({ viewport: DESK });
+  await signInAndWait(page, '李经理', '1111');
+  await expect.poll(() => page.getByText('未填完的来人条：1 张').isVisible()).toBe(true);
+  await expect.poll(() => page.getByText(/^(张伟|孙丽|周强|吴娜)：1 张$/).count()).toBe(1); // the consultant's line
+  await context.close();
+});

@@ -3,6 +3,7 @@ import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { businessDateOf, DEFAULT_DAY_CUTOFF } from '../../../shared/domain/businessDate';
 import { NotificationList } from '../../components/NotificationList';
+import { SlipsByConsultant } from '../visits/CloseVisitorsReview';
 import { useNotifications, useSession } from '../../desk/DeskContext';
 import { useLoaded } from '../../hooks/usePolled';
 
@@ -13,8 +14,14 @@ export function HomePage() {
   // Until (or unless) the settings are read, the default cut-off is a fair guess for a greeting.
   const settings = useLoaded('settings.get', {});
   const cutoff = settings.data?.dayCutoff ?? DEFAULT_DAY_CUTOFF;
-
-  const businessDate = businessDateOf(new Date(), cutoff);
+  // The desk's open date: after the evening's close it is the next one, not the clock's.
+  const session = useLoaded('auth.session', {});
+  const businessDate = session.data?.businessDate ?? businessDateOf(new Date(), cutoff);
+  // The manager and deputy follow the consultants' slips (000:691); a consultant sees their own.
+  const followsSlips = (user?.roles ?? []).some(
+    (r) => r === 'manager' || r === 'deputy' || r === 'consultant',
+  );
+  const slips = useLoaded('visits.incompleteSlips', {}, { enabled: followsSlips });
   return (
     <div className="page">
       <Typography.Title level={2}>{t('home.greeting', { name: user?.name ?? '' })}</Typography.Title>
@@ -28,6 +35,14 @@ export function HomePage() {
           },
         ]}
       />
+      {followsSlips && slips.data && (
+        <Card
+          title={<h3 className="card-title">{t('visits.home.slips', { count: slips.data.total })}</h3>}
+          className="page-card"
+        >
+          <SlipsByConsultant slips={slips.data} />
+        </Card>
+      )}
       <Card title={<h3 className="card-title">{t('home.notifications')}</h3>} className="page-card">
         <NotificationList items={items} />
       </Card>
