@@ -14,6 +14,8 @@ export const visits: Written['common']['visits'] = {
     dealtWithNone: 'No / cannot remember (new customer)',
     channel: 'Channel',
     partySize: 'Party size',
+    areaInvalid: 'Area must be a whole number from 1 to 10000',
+    budgetInvalid: 'Budget must be a whole number from 1 to 100000 (10k yuan)',
     partySizeInvalid: 'Party size must be a whole number from 1 to 50',
     layout: 'Layout wanted',
     area: 'Area wanted (m²)',

@@ -14,6 +14,8 @@ export const visits = {
     dealtWithNone: '没有 / 不记得（新客户）',
     channel: '来访渠道',
     partySize: '来访人数',
+    areaInvalid: '意向面积须为 1–10000 的整数',
+    budgetInvalid: '预算须为 1–100000 的整数（万元）',
     partySizeInvalid: '来访人数须为 1–50 的整数',
     layout: '意向户型',
     area: '意向面积（㎡）',

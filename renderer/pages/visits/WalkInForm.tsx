@@ -1,4 +1,4 @@
-import { Alert, App, Button, Form, Input, InputNumber, Select, Space } from 'antd';
+import { Alert, App, Button, Form, Input, Select, Space } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Proposal } from '../../../shared/contract/visits';
@@ -17,8 +17,8 @@ export interface WalkInValues {
   /** As typed: checked, never coerced into range. */
   partySize: string;
   intentLayout?: string;
-  intentAreaSqm?: number;
-  budgetWan?: number;
+  intentAreaSqm?: string;
+  budgetWan?: string;
   notes?: string;
 }
 
@@ -76,6 +76,8 @@ export function WalkInForm(props: {
   }, [client, form, phone, named, props.rotationKey]);
 
   async function submit(values: WalkInValues) {
+    const area = wholeNumber(values.intentAreaSqm);
+    const budgetWan = wholeNumber(values.budgetWan);
     const result = await record.run({
       customerName: values.customerName,
       ...(values.phone ? { phone: values.phone } : {}),
@@ -84,8 +86,8 @@ export function WalkInForm(props: {
       channel: values.channel,
       partySize: wholeNumber(values.partySize) ?? 1,
       ...(values.intentLayout ? { intentLayout: values.intentLayout } : {}),
-      ...(values.intentAreaSqm ? { intentAreaSqm: values.intentAreaSqm } : {}),
-      ...(values.budgetWan ? { intentBudgetFen: Math.round(values.budgetWan * 1_000_000) } : {}),
+      ...(area !== undefined ? { intentAreaSqm: area } : {}),
+      ...(budgetWan !== undefined ? { intentBudgetFen: budgetWan * 1_000_000 } : {}),
       ...(values.notes ? { notes: values.notes } : {}),
     });
     if (!result) return;
@@ -201,11 +203,19 @@ export function WalkInForm(props: {
         <Form.Item name="intentLayout" label={t('visits.walkIn.layout')}>
           <Input autoComplete="off" maxLength={40} />
         </Form.Item>
-        <Form.Item name="intentAreaSqm" label={t('visits.walkIn.area')}>
-          <InputNumber min={1} max={10000} precision={0} />
+        <Form.Item
+          name="intentAreaSqm"
+          label={t('visits.walkIn.area')}
+          rules={[wholeNumberRule(1, 10_000, t('visits.walkIn.areaInvalid'), false)]}
+        >
+          <Input autoComplete="off" inputMode="numeric" className="party-size-input" />
         </Form.Item>
-        <Form.Item name="budgetWan" label={t('visits.walkIn.budget')}>
-          <InputNumber min={1} max={100000} precision={0} />
+        <Form.Item
+          name="budgetWan"
+          label={t('visits.walkIn.budget')}
+          rules={[wholeNumberRule(1, 100_000, t('visits.walkIn.budgetInvalid'), false)]}
+        >
+          <Input autoComplete="off" inputMode="numeric" className="party-size-input" />
         </Form.Item>
         <Form.Item name="notes" label={t('visits.walkIn.notes')}>
           <Input autoComplete="off" maxLength={500} />
