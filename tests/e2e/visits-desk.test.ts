@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
+import { DENOMINATIONS_FEN } from '../../shared/contract/dayclose';
 import { mainNav, signIn, signInAndWait } from './support/desk';
 import { useWebHost } from './support/useWebHost';
 
@@ -258,5 +259,56 @@ test('the manager’s home counts the slips the consultants have not completed',
   for (const c of byConsultant) {
     expect(await page.getByText(`${c.name}：${c.count} 张`, { exact: true }).isVisible()).toBe(true);
   }
+  await context.close();
+});
+
+test('after the evening close: a walk-in is logged into the next open date, the party still in the office stays on the list', async () => {
+  const idOf = await web.startTheDay();
+  const closed = (await rpc('auth.session')).data!.businessDate;
+  const staying = await data('visits.record', { customerName: '留在售楼处的孙先生', channel: '路过' });
+  // The day is closed (through the host, as the desk would with the three signatures).
+  const sign = (name: string, secret: string) => ({ userId: idOf(name), secret });
+  // What this file's earlier tests left on the ledger: the cash held, the tickets on hand.
+  const prep = await data('dayclose.prepare', { businessDate: closed });
+  let rest = prep.cashHeld.reduce((sum, h) => sum + h.balanceFen, 0);
+  const pieces: Record<string, number> = {};
+  for (const fen of DENOMINATIONS_FEN) {
+    if (rest >= fen) pieces[String(fen)] = Math.floor(rest / fen);
+    rest %= fen;
+  }
+  await data('dayclose.countCash', { businessDate: closed, pieces, countersign: sign('钱出纳', '6666') });
+  await data('dayclose.close', {
+    businessDate: closed,
+    stock: prep.stock.map((line) => ({ typeId: line.typeId, counted: line.expected })),
+    signatures: {
+      receptionist: sign('王芳', '3333'),
+      cashier: sign('钱出纳', '6666'),
+      manager: sign('李经理', '1111'),
+    },
+  });
+  await data('auth.signOut');
+
+  const { context, page } = await web.openPage({ viewport: DESK });
+  await openVisits(page);
+  const table = page.getByRole('table', { name: '今日来访' });
+  await expect.poll(() => table.getByText('留在售楼处的孙先生').isVisible()).toBe(true);
+
+  await page.getByLabel('客户称呼').fill('晚来的赵先生');
+  await page.getByLabel('客户称呼').press('Enter');
+  await expect.poll(() => page.getByText(/^已登记 晚来的赵先生，已通知 .+ 接待$/).isVisible()).toBe(true);
+  const day = await data('visits.day');
+  expect(day.date > closed).toBe(true);
+  const late = day.visits.find((v) => v.customer.name === '晚来的赵先生')!;
+  expect(late.businessDate).toBe(day.date);
+
+  // the party from the closed date leaves: a leaving time on its own date, as for any other
+  await page.getByRole('button', { name: '留在售楼处的孙先生 已离开' }).click();
+  const leftAt = async () =>
+    (await data('visits.day', { date: closed, limit: 500 })).visits.find((v) => v.id === staying.visit.id)
+      ?.leftAt ?? null;
+  await expect.poll(leftAt).not.toBeNull();
+  const record = await data('dayclose.record', { businessDate: closed });
+  expect(record?.status).toBe('closed');
+  expect(staying.visit.businessDate).toBe(closed);
   await context.close();
 });
