@@ -30,8 +30,6 @@ export function VisitSlipDialog({ visit, onClose }: { visit: VisitView; onClose:
       onCancel={onClose}
       width={860}
       centered
-      // The A4 preview scrolls inside the dialog, so Print stays on screen at 1366×768.
-      styles={{ body: { maxHeight: 'calc(100vh - 180px)', overflowY: 'auto' } }}
       rootClassName="visit-slip-modal"
       destroyOnHidden
       footer={[
@@ -49,7 +47,10 @@ export function VisitSlipDialog({ visit, onClose }: { visit: VisitView; onClose:
         </Button>,
       ]}
     >
-      <VisitSlip visit={visit} projectName={projectName} printedAt={printedAt} />
+      {/* The A4 preview scrolls inside the dialog (by keyboard too), so Print stays on screen at 1366×768. */}
+      <div className="visit-slip-scroll" tabIndex={0} role="region" aria-label={t('visits.slip.column')}>
+        <VisitSlip visit={visit} projectName={projectName} printedAt={printedAt} />
+      </div>
     </Modal>
   );
 }
