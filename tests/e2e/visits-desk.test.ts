@@ -214,6 +214,9 @@ test('sign-in names are grouped by role, then in pinyin order', async () => {
   ]);
   const groups = await picker.getByRole('group').allInnerTexts();
   expect(groups[0]).toContain('前台接待员');
+  // grouped, the names still leave the PIN and the button on screen at 1366×768
+  const button = await page.getByRole('button', { name: /登\s?录/ }).boundingBox();
+  expect(button!.y + button!.height).toBeLessThanOrEqual(DESK.height);
   await signIn(page, '王芳', '3333');
   await context.close();
 });
