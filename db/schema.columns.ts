@@ -534,6 +534,12 @@ export interface LedgerColumns {
     at: string;
     audit_id: number;
   };
+  notification_recipients: {
+    id: number;
+    notification_id: number;
+    user_id: number;
+    audit_id: number;
+  };
   notifications: {
     id: number;
     at: string;
@@ -780,6 +786,21 @@ export interface LedgerColumns {
     created_at: string;
     audit_id: number;
   };
+  visit_slips: {
+    id: number;
+    visit_id: number;
+    consultant_id: number;
+    channel: string;
+    intent_layout: string | null;
+    intent_area_sqm: number | null;
+    intent_budget_fen: number | null;
+    corrects_id: number | null;
+    reason: string | null;
+    at: string;
+    business_date: string;
+    actor_id: number;
+    audit_id: number;
+  };
   visit_tallies_by_channel: {
     business_date: string;
     channel: string;
@@ -891,6 +912,7 @@ export const LEDGER_AUDITED_TABLES = {
   mail_item_approvals: { key: 'id', appendOnly: true },
   mail_items: { key: 'id', appendOnly: true },
   notification_reads: { key: 'id', appendOnly: true },
+  notification_recipients: { key: 'id', appendOnly: true },
   notifications: { key: 'id', appendOnly: true },
   office_identity: { key: 'id', appendOnly: true },
   outing_events: { key: 'id', appendOnly: true },
@@ -914,6 +936,7 @@ export const LEDGER_AUDITED_TABLES = {
   unit_claims: { key: 'unit_id', appendOnly: false },
   units: { key: 'id', appendOnly: false },
   users: { key: 'id', appendOnly: false },
+  visit_slips: { key: 'id', appendOnly: true },
   visit_updates: { key: 'id', appendOnly: true },
   visits: { key: 'id', appendOnly: true },
 } as const;

@@ -16,6 +16,8 @@ import * as m0014 from './0014_customer_history';
 import * as m0015 from './0015_visit_tallies';
 import * as m0016 from './0016_list_reads';
 import * as m0017 from './0017_ticket_price_exceptions';
+import * as m0020 from './0020_personal_notifications';
+import * as m0021 from './0021_visit_slips';
 import * as m0023 from './0023_holds_confidential';
 import * as m0024 from './0024_deposits';
 import * as m0025 from './0025_refunds';
@@ -52,6 +54,8 @@ export const migrations: Record<string, Migration> = {
   '0015_visit_tallies': m0015,
   '0016_list_reads': m0016,
   '0017_ticket_price_exceptions': m0017,
+  '0020_personal_notifications': m0020,
+  '0021_visit_slips': m0021,
   '0023_holds_confidential': m0023,
   '0024_deposits': m0024,
   '0025_refunds': m0025,

@@ -8,13 +8,21 @@ export interface NewNotification {
   /** Key in the renderer's `notifications` i18n namespace. */
   titleKey: string;
   params: Record<string, string | number>;
+  /** Everyone holding one of these roles sees it. */
   forRoles: Role[];
+  /** These people see it too, whatever their roles (the consultant a visitor is handed to). */
+  forUsers?: number[];
   /** Posted even though the call it belongs to is refused (a lock-out after a wrong PIN). */
   survivesRefusal?: boolean;
 }
 
 /** Posts into the notification area; other ledgers call this, never the table. */
 export async function postNotification(ctx: CallContext, n: NewNotification): Promise<number> {
+  const forUsers = [...new Set(n.forUsers ?? [])];
+  if (n.forRoles.length === 0 && forUsers.length === 0) {
+    throw new Error(`notification ${n.titleKey} is addressed to nobody`);
+  }
+  const options = { survivesRefusal: n.survivesRefusal ?? false };
   const row = await ctx.writer.insert(
     'notifications',
     {
@@ -26,7 +34,10 @@ export async function postNotification(ctx: CallContext, n: NewNotification): Pr
       params: JSON.stringify(n.params),
       for_roles: JSON.stringify(n.forRoles),
     },
-    { survivesRefusal: n.survivesRefusal ?? false },
+    options,
   );
+  for (const userId of forUsers) {
+    await ctx.writer.insert('notification_recipients', { notification_id: row.id, user_id: userId }, options);
+  }
   return row.id;
 }

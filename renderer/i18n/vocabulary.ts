@@ -42,6 +42,7 @@ import {
   SYNC_STATE_LABELS,
   TICKET_MOVEMENT_KIND_LABELS,
   UNIT_STATUS_LABELS,
+  SLIP_PART_LABELS,
   VISIT_OUTCOME_LABELS,
   type Labels,
 } from '../../shared/domain/vocab';
@@ -67,7 +68,11 @@ export function vocabularyWords(locale: Locale) {
           kindToCashier: CASH_TRANSFER_KIND_LABELS.to_cashier[locale],
         },
       },
-      visits: { chosenBy: words(CHOSEN_BY_LABELS), outcome: words(VISIT_OUTCOME_LABELS) },
+      visits: {
+        chosenBy: words(CHOSEN_BY_LABELS),
+        outcome: words(VISIT_OUTCOME_LABELS),
+        slipPart: words(SLIP_PART_LABELS),
+      },
       keys: {
         kinds: words(KEY_KIND_LABELS),
         states: words(KEY_STATE_LABELS),

@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { defineCall } from './define';
-import { emptyInput, idSchema, okOutput, personNameSchema, roleSchema, secretSchema } from './common';
+import {
+  businessDateSchema,
+  emptyInput,
+  idSchema,
+  okOutput,
+  personNameSchema,
+  roleSchema,
+  secretSchema,
+} from './common';
 import { SECRET_KINDS } from '../domain/vocab';
 import { officeIdSchema } from './sync';
 
@@ -10,6 +18,8 @@ export const sessionSchema = z.object({
   locked: z.boolean(),
   idleLockSeconds: z.number().int().positive(),
   projectName: z.string(),
+  /** The desk's business date: the first open date (after the evening's close, the next one). */
+  businessDate: businessDateSchema,
 });
 export type SessionView = z.infer<typeof sessionSchema>;
 
@@ -19,6 +29,8 @@ export const signInCardSchema = z.object({
   roles: z.array(roleSchema),
   secretKind: z.enum(SECRET_KINDS),
   lockedUntil: z.string().nullable(),
+  /** Wrong PINs this person may still type before the lock-out (SPEC §1: five in a row). */
+  triesLeft: z.number().int().min(0),
 });
 
 export const auth = {

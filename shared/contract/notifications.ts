@@ -15,13 +15,15 @@ export const notificationSchema = z.object({
   titleKey: z.string(),
   params: z.record(z.string(), z.union([z.string(), z.number()])),
   forRoles: z.array(roleSchema),
+  /** Addressed to the signed-in person by name (not only through their roles). */
+  personal: z.boolean(),
   read: z.boolean(),
 });
 export type NotificationView = z.infer<typeof notificationSchema>;
 
 export const notifications = {
   list: defineCall({
-    summary: "The notification area: what is addressed to the user's roles",
+    summary: "The notification area: what is addressed to the user's roles or to them by name",
     access: 'signedIn',
     background: true,
     mutates: false,

@@ -7,8 +7,13 @@ const person = z.object({ id: idSchema, name: z.string() });
 
 export const rotationSchema = z.object({
   date: businessDateSchema,
-  /** False until someone sets the day's order. */
+  /** False until someone sets the day's order (or the evening carries a closed day's on). */
   set: z.boolean(),
+  /**
+   * After the evening's close: the closed date whose queue the desk goes on with, until someone
+   * sets this date's order.
+   */
+  carriedFrom: businessDateSchema.nullable(),
   queue: z.array(person.extend({ away: z.boolean() })),
   next: person.nullable(),
   /** Every event of the day with the queue after it, so the order can be explained. */

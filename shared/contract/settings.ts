@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineCall } from './define';
 import { cutoffSchema } from './common';
 import { LOCALES } from '../domain/locale';
-import { BOARD_VISIBILITIES } from '../domain/vocab';
+import { BOARD_VISIBILITIES, OWNERSHIP_RULES } from '../domain/vocab';
 
 /** A checklist: the items in the order they are checked, each named once. */
 const checklistSchema = z
@@ -81,6 +81,21 @@ export const settingsSchema = z.object({
   openingChecklist: checklistSchema,
   /** The closing check 闭店检查, a step of the day close (000:625, 727, 735). */
   closingChecklist: checklistSchema,
+  // Visitors and calls.
+  /**
+   * Who receives a returning visitor who names no consultant (SPEC §3): `rulebook` (004:241: they
+   * count as new and go by rotation; a phone match asks the manager) or `phone` (the owner).
+   */
+  ownership: z.enum(OWNERSHIP_RULES),
+  /**
+   * Where callers heard of the project, in the order the desk offers them: a list of its own,
+   * since some walk-in channels (路过) are not how anyone phones.
+   */
+  callChannels: z
+    .array(z.string().trim().min(1).max(20))
+    .min(1)
+    .max(30)
+    .refine((list) => new Set(list).size === list.length, 'channels must be unique'),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -135,6 +150,10 @@ export const DEFAULT_SETTINGS: Settings = {
     '柜台整理干净，重要资料已归档',
     '前台钥匙已放在办公室指定位置',
   ],
+
+  // Visitors and calls.
+  ownership: 'rulebook',
+  callChannels: ['朋友介绍', '老带新', '网络/新媒体', '户外广告', '电话邀约', '其他'],
 };
 
 export const settings = {

@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { defineCall } from './define';
-import { businessDateSchema, idSchema, instantSchema } from './common';
+import { businessDateSchema, countersignSchema, idSchema, instantSchema } from './common';
 import { customerSchema } from './customers';
 import { callSchema } from './calls';
 import { rotationSchema } from './rotation';
-import { CHOSEN_BY, VISIT_OUTCOMES } from '../domain/vocab';
+import { CHOSEN_BY, SLIP_PARTS, VISIT_OUTCOMES } from '../domain/vocab';
 
 /** Its closed sets live in shared/domain/vocab; re-exported for callers that import them from here. */
-export { CHOSEN_BY, VISIT_OUTCOMES };
+export { CHOSEN_BY, SLIP_PARTS, VISIT_OUTCOMES };
 /** The visitor list's page: a busy day is 150 parties, each a row of buttons and pickers. */
 export const VISITS_PAGE = 50;
 
@@ -31,8 +31,49 @@ export const visitSchema = z.object({
   notes: z.array(z.string()),
   makeupGranted: z.boolean(),
   recordedBy: z.string(),
+  /** The slip as its consultant completed it (the latest entry), or null until they do. */
+  slip: z
+    .object({
+      channel: z.string(),
+      intentLayout: z.string().nullable(),
+      intentAreaSqm: z.number().int().nullable(),
+      intentBudgetFen: z.number().int().nullable(),
+      at: instantSchema,
+      /** Changed since it was first completed (each change with its reason). */
+      corrected: z.boolean(),
+    })
+    .nullable(),
+  /** What the slip still lacks (000:691): empty once complete. */
+  slipMissing: z.array(z.enum(SLIP_PARTS)),
 });
 export type VisitView = z.infer<typeof visitSchema>;
+
+/** A visit as the close and the manager's home list it: who, when, and what its slip lacks. */
+export const visitLineSchema = z.object({
+  visitId: idSchema,
+  businessDate: businessDateSchema,
+  arrivedAt: instantSchema,
+  customerName: z.string(),
+  partySize: z.number().int(),
+  consultantId: idSchema,
+  consultantName: z.string(),
+  slipMissing: z.array(z.enum(SLIP_PARTS)),
+});
+export type VisitLine = z.infer<typeof visitLineSchema>;
+
+/** Incomplete slips, per consultant (most first). */
+export const incompleteSlipsSchema = z.object({
+  total: z.number().int(),
+  byConsultant: z.array(
+    z.object({
+      consultantId: idSchema,
+      name: z.string(),
+      count: z.number().int(),
+      visits: z.array(visitLineSchema),
+    }),
+  ),
+});
+export type IncompleteSlips = z.infer<typeof incompleteSlipsSchema>;
 
 export const proposalSchema = z.object({
   phoneValid: z.boolean(),
@@ -45,6 +86,12 @@ export const proposalSchema = z.object({
   ownerOffDuty: z.boolean(),
   /** A consultant named by the customer is not the owner: recording raises a dispute. */
   disputes: z.boolean(),
+  /**
+   * The phone matches a customer of another consultant, but the visitor named nobody: by the
+   * rulebook (setting `ownership`) they are received as new, and recording asks the manager
+   * whose customer they are.
+   */
+  ownershipQuestion: z.boolean(),
   /** Why nobody can receive (the error the desk would get on recording now). */
   refusal: z
     .object({ code: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])) })
@@ -54,6 +101,14 @@ export type Proposal = z.infer<typeof proposalSchema>;
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 const DESK = ['receptionist', 'assistant', 'manager', 'deputy'] as const;
+/** Who sees the guided close (the same as dayclose.prepare). */
+const CLOSE = ['receptionist', 'manager', 'deputy', 'cashier', 'admin'] as const;
+/** A visit's intent as the desk or the consultant writes it on the slip. */
+const intent = {
+  intentLayout: text(40).optional(),
+  intentAreaSqm: z.number().int().min(1).max(10000).optional(),
+  intentBudgetFen: z.number().int().positive().optional(),
+};
 
 export const visits = {
   propose: defineCall({
@@ -80,9 +135,7 @@ export const visits = {
         namedConsultantId: idSchema.optional(),
         /** The consultant the desk was shown; refused if the queue moved meanwhile. */
         expectedConsultantId: idSchema.optional(),
-        intentLayout: text(40).optional(),
-        intentAreaSqm: z.number().int().min(1).max(10000).optional(),
-        intentBudgetFen: z.number().int().positive().optional(),
+        ...intent,
         notes: text(500).optional(),
       })
       .strict(),
@@ -96,6 +149,54 @@ export const visits = {
       .object({ visitId: idSchema, leftAt: instantSchema.optional(), reason: text(200).optional() })
       .strict(),
     output: visitSchema,
+  }),
+  markLeft: defineCall({
+    summary: 'Several visitors left (the close offers it for those with no leaving time): one step',
+    access: DESK,
+    mutates: true,
+    input: z
+      .object({ visitIds: z.array(idSchema).min(1).max(200), leftAt: instantSchema.optional() })
+      .strict(),
+    output: z.object({ visits: z.array(visitSchema) }),
+  }),
+  completeSlip: defineCall({
+    summary:
+      'The receiving consultant completes the visitor slip (来人条): channel as the customer tells it, intent, outcome, leaving time; a change needs a reason',
+    access: [...DESK, 'consultant'],
+    mutates: true,
+    input: z
+      .object({
+        visitId: idSchema,
+        channel: text(20),
+        ...intent,
+        outcome: z.enum(VISIT_OUTCOMES),
+        /** When the visitor left; by default the time already recorded, else now. */
+        leftAt: instantSchema.optional(),
+        reason: text(200).optional(),
+        /** The receiving consultant's PIN, when the slip is completed at someone else's session. */
+        countersign: countersignSchema.optional(),
+      })
+      .strict(),
+    output: visitSchema,
+  }),
+  closeReview: defineCall({
+    summary: "The close's look at the day's visitors: who has no leaving time, whose slips are incomplete",
+    access: CLOSE,
+    mutates: false,
+    input: z.object({ businessDate: businessDateSchema }).strict(),
+    output: z.object({
+      businessDate: businessDateSchema,
+      inOffice: z.array(visitLineSchema),
+      incompleteSlips: incompleteSlipsSchema,
+    }),
+  }),
+  incompleteSlips: defineCall({
+    summary:
+      'Visitor slips not yet completed over some business dates, per consultant (consultants: their own)',
+    access: [...DESK, 'consultant'],
+    mutates: false,
+    input: z.object({ from: businessDateSchema.optional(), to: businessDateSchema.optional() }).strict(),
+    output: incompleteSlipsSchema.extend({ from: businessDateSchema, to: businessDateSchema }),
   }),
   amend: defineCall({
     summary: "Append the outcome or a note to a visit's slip (来人条); a changed outcome needs a reason",

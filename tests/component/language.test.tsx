@@ -27,7 +27,6 @@ test('switching to English changes the texts, refusals included, and back', asyn
   ).toEqual([
     'Home',
     'Tickets',
-    'Sales board',
     'Units',
     'Keys',
     'Handover',

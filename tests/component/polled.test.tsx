@@ -17,6 +17,7 @@ const SIGNED_IN: SessionView = {
   locked: false,
   idleLockSeconds: 300,
   projectName: '测试项目',
+  businessDate: '2026-11-23',
 };
 
 /**

@@ -18,7 +18,7 @@ async function walkIn(page: Page, fields: { phone?: string; name: string }, rece
   await page.keyboard.type(fields.name);
   // The same consultant may have received a moment ago: let that identical toast go first, so
   // the one awaited below is this visit's.
-  const toast = page.getByText(`已登记，请 ${receiver} 接待`);
+  const toast = page.getByText(`已登记 ${fields.name}，已通知 ${receiver} 接待`);
   await expect.poll(() => toast.count(), { timeout: 15_000 }).toBe(0);
   await page.keyboard.press('Enter');
   await expect.poll(() => toast.first().isVisible()).toBe(true);
@@ -49,8 +49,10 @@ test('a morning at the desk: rotation, walk-ins, an away consultant, a returning
   await expect.poll(() => page.getByText('下一位接待：吴娜').isVisible()).toBe(true);
   await page.getByLabel('电话', { exact: true }).focus();
   await walkIn(page, { name: '赵女士' }, '吴娜');
-  await walkIn(page, { phone: '138-1234-5678', name: '李女士' }, '张伟'); // her owner; no turn used
-  await expect.poll(() => page.getByText('下一位接待：张伟').isVisible()).toBe(true);
+  // She names nobody: by the rulebook (004:241) she is received as new, by rotation, and the
+  // manager is asked whose customer she is. It is 张伟's turn anyway; the turn is used.
+  await walkIn(page, { phone: '138-1234-5678', name: '李女士' }, '张伟');
+  await expect.poll(() => page.getByText('下一位接待：孙丽').isVisible()).toBe(true);
   await page.getByRole('button', { name: '周强 回来' }).click();
   await expect.poll(() => page.getByText('下一位接待：周强').isVisible()).toBe(true);
   await screenshot(page, 'visits');
@@ -58,7 +60,7 @@ test('a morning at the desk: rotation, walk-ins, an away consultant, a returning
   const day = await data('visits.day');
   // the latest arrival first
   expect(day.visits.map((v) => `${v.consultantName}/${v.chosenBy}`)).toEqual([
-    '张伟/owner',
+    '张伟/rotation',
     '吴娜/rotation',
     '孙丽/rotation',
     '张伟/rotation',

@@ -60,6 +60,10 @@ describe('sign in on a shared PC', () => {
       remaining.push(!res.ok && res.error.params?.remaining);
     }
     expect(remaining).toEqual([4, 3, 2, 1]);
+    // the roster says the same before the next try: a countersign dialog shows it
+    const tries = (await desk.ok('auth.roster')).map((u) => [u.name, u.triesLeft]);
+    expect(tries).toContainEqual(['王芳', 1]);
+    expect(tries).toContainEqual(['李经理', 5]);
     const fifth = await desk.router.call('auth.signIn', { userId: wang, secret: '0000' });
     expect(fifth).toMatchObject({
       ok: false,
@@ -68,6 +72,7 @@ describe('sign in on a shared PC', () => {
     // even the right PIN is refused while locked, and that try is not counted
     expect(await desk.refused('auth.signIn', { userId: wang, secret: '3333' })).toBe('USER_LOCKED_OUT');
     const roster = await desk.ok('auth.roster');
+    expect(roster.find((u) => u.name === '王芳')).toMatchObject({ triesLeft: 0 });
     expect(roster.find((u) => u.name === '王芳')?.lockedUntil).not.toBeNull();
     // other users are not affected
     await desk.signInAs('李经理');

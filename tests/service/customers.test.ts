@@ -11,7 +11,8 @@ const PHONE_B = '13998765432'; // becomes 张伟's customer
 
 describe('customer ownership 客户归属 (004:337 rule 8)', () => {
   test("a second consultant's claim raises a dispute; the manager's decision applies from then on", async () => {
-    desk = await morningAtDesk();
+    // by phone, so the owner's receptions show who owns her (setting ownership: phone)
+    desk = await morningAtDesk({ ownership: 'phone' });
     await walkIn(desk); // 张伟
     const first = await walkIn(desk, { phone: PHONE_A, name: '李女士' }); // 孙丽 receives, owns
     expect(first.visit.consultantName).toBe('孙丽');
@@ -137,7 +138,8 @@ describe('calls 来电登记', () => {
 
 describe('来人来电分析', () => {
   test('the daily and weekly figures match the fixture counted by hand', async () => {
-    desk = await morningAtDesk();
+    // by phone: the visitor recognised by phone counts as returning (setting ownership: phone)
+    desk = await morningAtDesk({ ownership: 'phone' });
     const rec = (fields: Record<string, unknown>) =>
       desk.ok('visits.record', { customerName: '客', channel: '路过', ...fields });
     await rec({ arrivedAt: '2026-11-23T01:10:00.000Z', partySize: 2 }); // 09:10 new → 张伟

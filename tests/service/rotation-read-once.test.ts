@@ -17,7 +17,7 @@ async function matchesLedger(answer: RotationView): Promise<RotationView> {
 
 describe('the rotation a write answers is the ledger’s', () => {
   test('order set, turns taken, away and back, a named and an owner reception, a make-up turn', async () => {
-    desk = await morningAtDesk();
+    desk = await morningAtDesk({ ownership: 'phone' }); // the owner receives by phone
     await matchesLedger(await desk.ok('rotation.today'));
 
     const first = await walkIn(desk, { name: '王先生', phone: '13812345678' }); // 张伟's turn

@@ -18,8 +18,8 @@ describe('reception rules (004:233-255) and the rotation 轮排', () => {
     expect(await queueNames(desk)).toEqual(['周强', '吴娜', '张伟', '孙丽']);
   });
 
-  test('a returning visitor recognised by phone goes to the owner without consuming the turn', async () => {
-    desk = await morningAtDesk();
+  test('by phone (setting ownership: phone), a returning visitor goes to the owner without consuming the turn', async () => {
+    desk = await morningAtDesk({ ownership: 'phone' });
     await walkIn(desk); // 张伟
     await walkIn(desk, { phone: '13812345678', name: '李女士' }); // 孙丽 owns her now
     const before = await queueNames(desk);

@@ -1,4 +1,5 @@
 import type { OutputOf } from '../../shared/contract';
+import type { OwnershipRule } from '../../shared/domain/vocab';
 import { atFrontDesk, type TestDesk } from './desk';
 
 /** Shortcuts for the visitor-log tests: the demo office's four consultants and the desk. */
@@ -8,9 +9,20 @@ export async function setTodaysOrder(desk: TestDesk, names: readonly string[] = 
   await desk.ok('rotation.setOrder', { consultantIds: names.map((n) => desk.userId(n)) });
 }
 
-/** 王芳 at the desk in the morning with today's rotation of the four consultants set. */
-export async function morningAtDesk(): Promise<TestDesk> {
+/** The administrator sets who receives a returning visitor who names nobody; 王芳 is back. */
+export async function setOwnershipRule(desk: TestDesk, ownership: OwnershipRule): Promise<void> {
+  await desk.signInAs('系统管理员');
+  await desk.ok('settings.update', { ownership });
+  await desk.signInAs('王芳');
+}
+
+/**
+ * 王芳 at the desk in the morning with today's rotation of the four consultants set; the office
+ * keeps the rulebook's ownership rule unless told otherwise.
+ */
+export async function morningAtDesk(options: { ownership?: OwnershipRule } = {}): Promise<TestDesk> {
   const desk = await atFrontDesk();
+  if (options.ownership) await setOwnershipRule(desk, options.ownership);
   await setTodaysOrder(desk);
   return desk;
 }

@@ -7,7 +7,9 @@ import {
   ERRORS_BY_NAMESPACE,
   errorMessage,
   LOCALES,
+  type ErrorCode,
 } from '../../shared/domain/errors';
+import { ROLES } from '../../shared/domain/roles';
 
 describe('error catalogue', () => {
   test('every code has a Chinese and an English message with the same placeholders', () => {
@@ -51,8 +53,29 @@ describe('error catalogue', () => {
     const body = new AppError('FORBIDDEN', { roles: 'admin' }).body('en');
     expect(body).toEqual({
       code: 'FORBIDDEN',
-      message: 'Your role may not do this (needs: admin)',
+      message: 'Your role may not do this (needs: Administrator)',
       params: { roles: 'admin' },
     });
+  });
+
+  test('a message names roles in its own language; the params keep the codes', () => {
+    const refusal = new AppError('COUNTERSIGN_REQUIRED', { roles: 'manager, deputy' });
+    expect(refusal.body('zh-CN')).toEqual({
+      code: 'COUNTERSIGN_REQUIRED',
+      message: '此操作需要第二人（专案经理、专案副理）输入 PIN 会签',
+      params: { roles: 'manager, deputy' },
+    });
+    expect(refusal.body('en').message).toBe(
+      'This needs a second person (Project manager, Deputy manager) to countersign with a PIN',
+    );
+    // every message with a roles param: no Latin letters in Chinese, the labels in English
+    const roles = { roles: ROLES.join(', '), name: '王芳' };
+    for (const [code, texts] of Object.entries(ERROR_MESSAGES)) {
+      if (!texts['zh-CN'].includes('{roles}')) continue;
+      // (other placeholders are left unfilled here: they are not what this looks at)
+      const zh = errorMessage(code as ErrorCode, roles, 'zh-CN').replace(/\{\w+\}/g, '');
+      expect(zh.replaceAll('PIN', ''), code).not.toMatch(/[a-z]/i);
+      expect(errorMessage(code as ErrorCode, roles, 'en'), code).toContain('Receptionist, Assistant');
+    }
   });
 });

@@ -51,6 +51,8 @@ describe('the vocabularies', () => {
       [vocab.CASH_TRANSFER_KINDS, vocab.CASH_TRANSFER_KIND_SHEET_LABELS],
       [vocab.VISIT_OUTCOMES, vocab.VISIT_OUTCOME_LABELS],
       [vocab.CHOSEN_BY, vocab.CHOSEN_BY_LABELS],
+      [vocab.SLIP_PARTS, vocab.SLIP_PART_LABELS],
+      [vocab.OWNERSHIP_RULES, vocab.OWNERSHIP_RULE_LABELS],
       [vocab.HANDOVER_SECTIONS, vocab.HANDOVER_SECTION_LABELS],
       [vocab.HANDOVER_ACK_STATES, vocab.HANDOVER_ACK_STATE_LABELS],
       [vocab.MAIL_KINDS, vocab.MAIL_KIND_LABELS],

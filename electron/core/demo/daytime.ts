@@ -1,5 +1,6 @@
 import type { KeyView } from '../../../shared/contract/keys';
 import { customerName, mobile } from './random';
+import type { StaffName } from './deskDriver';
 import { at, CONSULTANTS, plusMinutes, type Act, type Week } from './week';
 
 /**
@@ -10,7 +11,8 @@ import { at, CONSULTANTS, plusMinutes, type Act, type Week } from './week';
  * ends before the desk counts the cash at 17:08, so the close finds every key home.
  */
 
-const CHANNELS = ['路过', '朋友介绍', '老带新', '网络/新媒体', '户外广告', '电话邀约', '其他'] as const;
+/** How callers heard of the project: the office's call channels (nobody phones 路过). */
+const CALL_CHANNELS = ['朋友介绍', '老带新', '网络/新媒体', '户外广告', '电话邀约', '其他'] as const;
 const WALK_IN_CHANNELS = [
   '路过',
   '路过',
@@ -45,9 +47,25 @@ export function morningRotation(week: Week, date: string, dayIndex: number): Act
   };
 }
 
+/** A slip its consultant completes at the end of the day: what the customer told them. */
+interface SlipDraft {
+  visitId: number;
+  consultant: StaffName;
+  channel: string;
+  layout: string;
+  outcome: 'pledge' | 'left_phone' | 'browse';
+}
+
+/**
+ * The day's walk-ins. A returning visitor names the consultant who received them before (004:239);
+ * the desk marks each party left when it goes, and each consultant completes their slips — the
+ * channel as the customer tells it, the intent, the outcome (000:691) — before the desk counts
+ * the cash; now and then a slip is forgotten, as happens.
+ */
 export function visitActs(week: Week, date: string): Act[] {
   const { random, desk } = week;
   const acts: Act[] = [];
+  const drafts: SlipDraft[] = [];
   const count = random.int(15, 30);
   for (let i = 0; i < count; i++) {
     const arrival = minuteOf(week, 9 * 60, LAST_ARRIVAL);
@@ -55,18 +73,23 @@ export function visitActs(week: Week, date: string): Act[] {
     const known = returning ? random.pick(week.customers) : null;
     const phone = known?.phone ?? (random.chance(0.75) ? mobile(random) : undefined);
     const name = known?.name ?? customerName(random);
-    const named = !known && random.chance(0.1) ? random.pick(CONSULTANTS) : undefined;
+    // A returning visitor names whoever received them first (known when this visit runs).
+    const asks = !known && random.chance(0.1) ? random.pick(CONSULTANTS) : undefined;
     const stay = random.int(20, 90);
     const outcome = phone ? (random.chance(0.15) ? 'pledge' : 'left_phone') : 'browse';
     const layout = random.pick(LAYOUTS);
     const partySize = random.int(1, 3);
     const channel = known ? '电话邀约' : random.pick(WALK_IN_CHANNELS);
+    // Asked by the consultant, a passer-by often heard of the project elsewhere first.
+    const told = channel === '路过' && random.chance(0.4) ? random.pick(WALK_IN_CHANNELS) : channel;
+    const forgotten = random.chance(0.08);
     let visitId = 0;
     acts.push({
       at: moment(date, arrival),
       by: '王芳',
       run: async () => {
-        const res = await desk.must<{ visit: { id: number } }>('visits.record', {
+        const named = known ? (known.consultant ?? undefined) : asks;
+        const res = await desk.must<{ visit: { id: number; consultantName: StaffName } }>('visits.record', {
           customerName: name,
           ...(phone ? { phone } : {}),
           partySize,
@@ -76,7 +99,11 @@ export function visitActs(week: Week, date: string): Act[] {
           intentAreaSqm: layout === '三室两厅' ? 128 : 89,
         });
         visitId = res.visit.id;
-        if (phone && !known) week.customers.push({ name, phone });
+        if (phone && !known) week.customers.push({ name, phone, consultant: res.visit.consultantName });
+        if (known && known.consultant === null) known.consultant = res.visit.consultantName; // first visit
+        if (!forgotten) {
+          drafts.push({ visitId, consultant: res.visit.consultantName, channel: told, layout, outcome });
+        }
       },
     });
     acts.push({
@@ -84,7 +111,23 @@ export function visitActs(week: Week, date: string): Act[] {
       by: '王芳',
       run: async () => {
         await desk.must('visits.leave', { visitId });
-        await desk.must('visits.amend', { visitId, outcome });
+      },
+    });
+  }
+  for (const consultant of CONSULTANTS) {
+    acts.push({
+      at: moment(date, DESK_DONE + 1),
+      by: consultant,
+      run: async () => {
+        for (const draft of drafts.filter((d) => d.consultant === consultant)) {
+          await desk.must('visits.completeSlip', {
+            visitId: draft.visitId,
+            channel: draft.channel,
+            intentLayout: draft.layout,
+            intentAreaSqm: draft.layout === '三室两厅' ? 128 : 89,
+            outcome: draft.outcome,
+          });
+        }
       },
     });
   }
@@ -102,7 +145,7 @@ export function callActs(week: Week, date: string): Act[] {
     const name = known?.name ?? customerName(random);
     const topic = random.pick(CALL_TOPICS);
     const invite = random.chance(0.3);
-    const channel = known ? '电话邀约' : random.pick(CHANNELS);
+    const channel = known ? '电话邀约' : random.pick(CALL_CHANNELS);
     acts.push({
       at: moment(date, minute),
       by: '王芳',
@@ -114,7 +157,7 @@ export function callActs(week: Week, date: string): Act[] {
           topic,
           ...(invite ? { invitedFor: nextDate(date) } : {}),
         });
-        if (phone && !known) week.customers.push({ name, phone });
+        if (phone && !known) week.customers.push({ name, phone, consultant: null });
       },
     });
   }

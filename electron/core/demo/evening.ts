@@ -1,5 +1,6 @@
 import { DENOMINATIONS_FEN, type Preparation } from '../../../shared/contract/dayclose';
 import type { DeskSnapshot, HandoverView, TaskView } from '../../../shared/contract/handover';
+import type { Settings } from '../../../shared/contract/settings';
 import type { DeskDriver, StaffName } from './deskDriver';
 import { at, type Act, type Week } from './week';
 
@@ -110,6 +111,14 @@ export function eveningActs(week: Week, date: string, cashFen: number, closer: S
       by: closer,
       run: async () => {
         const prepared = await desk.must<Preparation>('dayclose.prepare', { businessDate: date });
+        // The closing check (doors, power, items locked away) is a step of the close.
+        const { closingChecklist } = await desk.must<Settings>('settings.get', {});
+        await desk.must('checks.sign', {
+          kind: 'closing',
+          date,
+          items: closingChecklist.map((name) => ({ name, ticked: true })),
+          signer: desk.countersign(closer),
+        });
         await desk.must('dayclose.close', {
           businessDate: date,
           stock: prepared.stock.map((s) => ({ typeId: s.typeId, counted: s.expected })),

@@ -24,6 +24,15 @@ export interface DemoHistoryOptions {
   seed?: number;
   /** The office's id at headquarters (default: the demo's own). */
   officeId?: string;
+  /** Told after each business date is written (a week takes half a minute on a slow PC). */
+  onProgress?: (progress: DemoProgress) => void;
+}
+
+export interface DemoProgress {
+  /** Business dates written so far, of `days`. */
+  done: number;
+  days: number;
+  date: string;
 }
 
 /** The `days` business dates before today's, oldest first. */
@@ -67,11 +76,13 @@ export async function seedDemoHistory(
     pendingNight: null,
   };
   const dates = historyDates(today, days);
+  options.onProgress?.({ done: 0, days, date: dates[0]! });
   try {
     for (const [i, date] of dates.entries()) {
       clock.set(at(date, 8, 25));
       await runActs(desk, dayActs(week, date, i, catalogue.prices));
       await runActs(desk, [nightHandover(week, date)]);
+      options.onProgress?.({ done: i + 1, days, date });
     }
     await runActs(desk, morningOfToday(week, today, start));
     await desk.signOut();
@@ -125,6 +136,13 @@ async function ticketCatalogue(desk: DeskDriver) {
     ids: { twoD: twoD.id, threeD: threeD.id },
     prices: { twoD: twoD.priceFen, threeD: threeD.priceFen },
   };
+}
+
+/** The line the hosts print for each step of the demo history. */
+export function demoProgressLine({ done, days, date }: DemoProgress): string {
+  return done === 0
+    ? `SiteDesk: writing the demo office's last ${days} business day(s), from ${date}…`
+    : `SiteDesk: demo day ${done}/${days} (${date}) written`;
 }
 
 /**

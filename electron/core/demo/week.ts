@@ -7,8 +7,11 @@ export const CONSULTANTS = ['张伟', '孙丽', '周强', '吴娜'] as const sat
 export interface Week {
   desk: DeskDriver;
   random: Random;
-  /** Customers who left a phone number: some come back, some call again. */
-  customers: { name: string; phone: string }[];
+  /**
+   * Customers who left a phone number: some come back (naming the consultant who received them,
+   * null for one known only from a call), some call again.
+   */
+  customers: { name: string; phone: string; consultant: StaffName | null }[];
   ticketTypes: { twoD: number; threeD: number };
   /** Tickets on hand as the week's own sales leave them (so a sale never exceeds the stock). */
   onHand: { twoD: number; threeD: number };

@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { openLedger } from '../../../db/connection';
 import { AppError } from '../../../shared/domain/errors';
 import { PinnableClock } from '../../core/clock';
-import { DEFAULT_DEMO_DAYS, seedDemoOffice } from '../../core/demo/history';
+import { DEFAULT_DEMO_DAYS, demoProgressLine, seedDemoOffice } from '../../core/demo/history';
 import { openDesk } from '../../core/desk';
 import {
   backupAndVerify,
@@ -189,7 +189,7 @@ async function demo(dataDir: string, daysText: string | undefined, out: Out, err
   const clock = new PinnableClock();
   const desk = await openDesk({ dataDir, clock });
   try {
-    await seedDemoOffice(desk.router, clock, { days });
+    await seedDemoOffice(desk.router, clock, { days, onProgress: (p) => err(demoProgressLine(p)) });
     out(
       `SiteDesk: demo ledger ready at ${desk.ledger.file}, ${days} closed day(s) of history (sign-ins in README.md)`,
     );

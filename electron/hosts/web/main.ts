@@ -2,7 +2,12 @@ import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { AppError } from '../../../shared/domain/errors';
 import { PinnableClock } from '../../core/clock';
-import { DEFAULT_DEMO_DAYS, seedDemoOffice } from '../../core/demo/history';
+import {
+  DEFAULT_DEMO_DAYS,
+  demoProgressLine,
+  seedDemoOffice,
+  type DemoProgress,
+} from '../../core/demo/history';
 import { openDesk } from '../../core/desk';
 import { openLogFile, type Log } from '../../core/log';
 import { defaultDataDir } from '../../core/paths';
@@ -45,7 +50,10 @@ async function main(): Promise<void> {
     log: file,
     onInternalError: (channel, error) => console.error(`[${channel}]`, error),
   });
-  if (values.demo) await seedDemoOffice(desk.router, clock, { days: demoDays });
+  if (values.demo) {
+    const onProgress = (p: DemoProgress) => process.stderr.write(`${demoProgressLine(p)}\n`);
+    await seedDemoOffice(desk.router, clock, { days: demoDays, onProgress });
+  }
   const stopJobs = desk.startBackgroundJobs();
 
   const token = randomBytes(24).toString('base64url');

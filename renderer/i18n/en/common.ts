@@ -146,6 +146,12 @@ export const common: Omit<Written['common'], 'tickets' | 'visits' | 'keys' | 'sy
     visitChannels: 'Visit channels',
     visitChannelsHelp: 'Type a channel and press Enter to add it; Backspace removes the last one',
     visitChannelsFormat: 'Each channel takes 1–20 characters',
+    callChannels: 'Call channels',
+    ownership: 'A returning visitor who cannot name their consultant',
+    ownershipRulebook: 'Received as new by rotation; a phone match asks the manager (the rulebook)',
+    ownershipPhone: 'Recognised by phone: the owner consultant receives',
+    ownershipHelp:
+      'The rulebook (004:241): a visitor who cannot name the consultant who received them counts as new and goes by rotation',
     save: 'Save settings',
     saved: 'Settings saved',
     // Handover, keys and mail (w-desk).

@@ -68,7 +68,13 @@ export const tickets: Written['common']['tickets'] = {
     refresh: 'Refresh',
     export: 'Export to Excel',
   },
-  countersign: { person: 'Countersigned by', pin: "Countersigner's PIN", none: '(no countersign)' },
+  countersign: {
+    person: 'Countersigned by',
+    pin: "Countersigner's PIN",
+    none: '(no countersign)',
+    triesLeft: '{{name}} may type a wrong PIN {{count}} more times before a lock-out',
+    lockedOut: '{{name}} is locked out until {{until}}',
+  },
   cash: {
     balances: 'Ticket cash held by each person',
     person: 'Held by',

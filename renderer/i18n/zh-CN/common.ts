@@ -143,6 +143,11 @@ export const common = {
     visitChannels: '来访渠道',
     visitChannelsHelp: '输入渠道名后按回车添加，按退格删除最后一个',
     visitChannelsFormat: '每个渠道 1–20 个字',
+    callChannels: '来电渠道',
+    ownership: '说不出顾问姓名的老客户',
+    ownershipRulebook: '按新客户轮排接待，电话相同时请经理确认归属（制度规定）',
+    ownershipPhone: '按电话识别，由归属顾问接待',
+    ownershipHelp: '制度（004:241）：客户说不出原接待顾问姓名的，视为新客户，按轮排接待',
     save: '保存设置',
     saved: '设置已保存',
     // Handover, keys and mail (w-desk).

@@ -61,7 +61,13 @@ export const tickets = {
     refresh: '刷新',
     export: '导出 Excel',
   },
-  countersign: { person: '会签人', pin: '会签人 PIN', none: '（无需会签）' },
+  countersign: {
+    person: '会签人',
+    pin: '会签人 PIN',
+    none: '（无需会签）',
+    triesLeft: '{{name}} 还可输错 {{count}} 次，之后将被锁定',
+    lockedOut: '{{name}} 已被锁定，请于 {{until}} 后再试',
+  },
   cash: {
     balances: '个人保管的票款',
     person: '保管人',

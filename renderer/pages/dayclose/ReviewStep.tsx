@@ -2,6 +2,7 @@ import { Button, Card, Col, List, Row, Space, Statistic, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Preparation } from '../../../shared/contract/dayclose';
 import { OverdueList } from '../complaints/OverdueList';
+import { CloseVisitorsReview } from '../visits/CloseVisitorsReview';
 import { when } from './format';
 
 type Section = keyof Preparation['review'];
@@ -17,6 +18,7 @@ export function ReviewStep({ prep, onNext }: { prep: Preparation; onNext: () => 
   const { t: tComplaints } = useTranslation('complaints');
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
+      <CloseVisitorsReview businessDate={prep.businessDate} />
       <Row gutter={12}>
         {SECTIONS.map((s) => (
           <Col span={6} key={s}>

@@ -3,6 +3,7 @@ import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { businessDateOf, DEFAULT_DAY_CUTOFF } from '../../../shared/domain/businessDate';
 import { NotificationList } from '../../components/NotificationList';
+import { SlipsByConsultant } from '../visits/CloseVisitorsReview';
 import { useNotifications, useSession } from '../../desk/DeskContext';
 import { useLoaded } from '../../hooks/usePolled';
 import { HomeComplaints } from '../complaints/HomeComplaints';
@@ -16,6 +17,11 @@ export function HomePage() {
   const open = useLoaded('dayclose.openDate', {});
   const businessDate = open.data?.businessDate ?? businessDateOf(new Date(), DEFAULT_DAY_CUTOFF);
   const closedToday = open.data !== undefined && open.data.businessDate !== open.data.clockDate;
+  // The manager and deputy follow the consultants' slips (000:691); a consultant sees their own.
+  const followsSlips = (user?.roles ?? []).some(
+    (r) => r === 'manager' || r === 'deputy' || r === 'consultant',
+  );
+  const slips = useLoaded('visits.incompleteSlips', {}, { enabled: followsSlips });
   return (
     <div className="page">
       <Typography.Title level={2}>{t('home.greeting', { name: user?.name ?? '' })}</Typography.Title>
@@ -38,6 +44,14 @@ export function HomePage() {
           },
         ]}
       />
+      {followsSlips && slips.data && (
+        <Card
+          title={<h3 className="card-title">{t('visits.home.slips', { count: slips.data.total })}</h3>}
+          className="page-card"
+        >
+          <SlipsByConsultant slips={slips.data} />
+        </Card>
+      )}
       <Card title={<h3 className="card-title">{t('home.notifications')}</h3>} className="page-card">
         <NotificationList items={items} />
       </Card>

@@ -3,7 +3,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Settings } from '../../../shared/contract/settings';
 import { isCutoff } from '../../../shared/domain/businessDate';
-import { BOARD_VISIBILITIES } from '../../../shared/domain/vocab';
+import { BOARD_VISIBILITIES, OWNERSHIP_RULES } from '../../../shared/domain/vocab';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useDesk } from '../../desk/DeskContext';
 import { useCall } from '../../hooks/useCall';
@@ -129,6 +129,31 @@ export function SettingsPage() {
             ]}
           >
             <Select mode="tags" tokenSeparators={[',', '，']} />
+          </Form.Item>
+          <Form.Item
+            name="callChannels"
+            label={t('settings.callChannels')}
+            extra={t('settings.visitChannelsHelp')}
+            rules={[
+              { required: true, type: 'array', min: 1, max: 30, message: t('form.required') },
+              {
+                validator: (_rule, value: string[] | undefined) =>
+                  (value ?? []).every((c) => c.trim().length > 0 && c.trim().length <= 20)
+                    ? Promise.resolve()
+                    : Promise.reject(new Error(t('settings.visitChannelsFormat'))),
+              },
+            ]}
+          >
+            <Select mode="tags" tokenSeparators={[',', '，']} />
+          </Form.Item>
+          <Form.Item name="ownership" label={t('settings.ownership')} extra={t('settings.ownershipHelp')}>
+            <Radio.Group
+              aria-label={t('settings.ownership')}
+              options={OWNERSHIP_RULES.map((rule) => ({
+                value: rule,
+                label: t(rule === 'rulebook' ? 'settings.ownershipRulebook' : 'settings.ownershipPhone'),
+              }))}
+            />
           </Form.Item>
           <Form.Item name="language" label={t('settings.language')}>
             <Radio.Group

@@ -5,6 +5,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { signInCardSchema } from '../../../shared/contract/auth';
+import { ROLES, type Role } from '../../../shared/domain/vocab';
 import { RoleTags } from '../../components/RoleTags';
 
 export type SignInCard = z.infer<typeof signInCardSchema>;
@@ -18,52 +19,72 @@ export interface NamePickerProps {
   onPointerPick?: () => void;
 }
 
+/** Names in the order the desk looks for them: by role (the roles' own order), then by pinyin. */
+export function groupByRole(roster: readonly SignInCard[]): { role: Role; cards: SignInCard[] }[] {
+  const collator = new Intl.Collator('zh-CN');
+  const rank = (card: SignInCard) => Math.min(...card.roles.map((r) => ROLES.indexOf(r)), ROLES.length);
+  const groups = new Map<Role, SignInCard[]>();
+  for (const card of [...roster].sort((a, b) => collator.compare(a.name, b.name))) {
+    const role = ROLES[rank(card)] ?? 'admin';
+    groups.set(role, [...(groups.get(role) ?? []), card]);
+  }
+  return ROLES.filter((role) => groups.has(role)).map((role) => ({ role, cards: groups.get(role)! }));
+}
+
 /**
- * The names on the sign-in screen as big cards, but underneath a native radio group: Tab in,
- * arrow keys to move, so it works without a mouse. Each radio is named by the person's name
- * alone and described by their roles.
+ * The names on the sign-in screen as big cards grouped by role, but underneath one native radio
+ * group: Tab in, arrow keys to move, so it works without a mouse. Each radio is named by the
+ * person's name alone and described by their roles.
  */
 export function NamePicker({ roster, labelledBy, value, onChange, onPointerPick }: NamePickerProps) {
   const { t } = useTranslation();
   const base = useId();
+  const card = (card: SignInCard) => {
+    const nameId = `${base}-${card.id}-name`;
+    const infoId = `${base}-${card.id}-info`;
+    // The roster names a lock-out only while it lasts, by the main process's clock.
+    const lockedOut = card.lockedUntil !== null;
+    const checked = value === card.id;
+    return (
+      <label
+        key={card.id}
+        className={`name-card${checked ? ' is-checked' : ''}${lockedOut ? ' is-locked-out' : ''}`}
+        onPointerUp={onPointerPick}
+      >
+        <input
+          type="radio"
+          className="covering-radio"
+          name={`${base}-who`}
+          value={card.id}
+          checked={checked}
+          onChange={() => onChange?.(card.id)}
+          aria-labelledby={nameId}
+          aria-describedby={infoId}
+        />
+        <span id={nameId} className="name-card-name">
+          {card.name}
+        </span>
+        <span id={infoId} className="name-card-info">
+          <RoleTags roles={card.roles} />
+          {lockedOut && (
+            <Tag color="red" icon={<LockOutlined aria-hidden />}>
+              {t('signIn.lockedUntil', { until: dayjs(card.lockedUntil).format('HH:mm') })}
+            </Tag>
+          )}
+        </span>
+      </label>
+    );
+  };
   return (
-    <div role="radiogroup" aria-labelledby={labelledBy} className="name-picker">
-      {roster.map((card) => {
-        const nameId = `${base}-${card.id}-name`;
-        const infoId = `${base}-${card.id}-info`;
-        // The roster names a lock-out only while it lasts, by the main process's clock.
-        const lockedOut = card.lockedUntil !== null;
-        const checked = value === card.id;
-        return (
-          <label
-            key={card.id}
-            className={`name-card${checked ? ' is-checked' : ''}${lockedOut ? ' is-locked-out' : ''}`}
-            onPointerUp={onPointerPick}
-          >
-            <input
-              type="radio"
-              className="covering-radio"
-              name={`${base}-who`}
-              value={card.id}
-              checked={checked}
-              onChange={() => onChange?.(card.id)}
-              aria-labelledby={nameId}
-              aria-describedby={infoId}
-            />
-            <span id={nameId} className="name-card-name">
-              {card.name}
-            </span>
-            <span id={infoId} className="name-card-info">
-              <RoleTags roles={card.roles} />
-              {lockedOut && (
-                <Tag color="red" icon={<LockOutlined aria-hidden />}>
-                  {t('signIn.lockedUntil', { until: dayjs(card.lockedUntil).format('HH:mm') })}
-                </Tag>
-              )}
-            </span>
-          </label>
-        );
-      })}
+    <div role="radiogroup" aria-labelledby={labelledBy} className="name-picker-groups">
+      {groupByRole(roster).map(({ role, cards }) => (
+        <div key={role} role="group" aria-labelledby={`${base}-${role}`} className="name-picker-group">
+          <div id={`${base}-${role}`} className="name-picker-role">
+            {t(`roles:${role}`)}
+          </div>
+          <div className="name-picker">{cards.map(card)}</div>
+        </div>
+      ))}
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { Form, Input, Select } from 'antd';
+import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../../../shared/domain/roles';
 import { useSession } from '../../desk/DeskContext';
@@ -24,6 +25,17 @@ export function CountersignFields({
   const roster = useLoaded('auth.roster', {});
   const people = (roster.data ?? []).filter((p) => p.id !== me && p.roles.some((r) => roles.includes(r)));
   const rule = required ? [{ required: true, message: t('form.required') }] : [];
+  // The tries left before a lock-out, asked again each time the PIN field is entered.
+  const pickedId = Form.useWatch<number | undefined>('countersignUserId');
+  const picked = people.find((p) => p.id === pickedId);
+  const tries = picked
+    ? picked.lockedUntil
+      ? t('tickets.countersign.lockedOut', {
+          name: picked.name,
+          until: dayjs(picked.lockedUntil).format('HH:mm'),
+        })
+      : t('tickets.countersign.triesLeft', { name: picked.name, count: picked.triesLeft })
+    : undefined;
   return (
     <>
       <Form.Item name="countersignUserId" label={personLabel ?? t('tickets.countersign.person')} rules={rule}>
@@ -33,8 +45,13 @@ export function CountersignFields({
           options={people.map((p) => ({ value: p.id, label: p.name }))}
         />
       </Form.Item>
-      <Form.Item name="countersignSecret" label={pinLabel ?? t('tickets.countersign.pin')} rules={rule}>
-        <Input.Password autoComplete="off" />
+      <Form.Item
+        name="countersignSecret"
+        label={pinLabel ?? t('tickets.countersign.pin')}
+        rules={rule}
+        extra={tries}
+      >
+        <Input.Password autoComplete="off" onFocus={() => void roster.refresh()} />
       </Form.Item>
     </>
   );

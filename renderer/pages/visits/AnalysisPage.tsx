@@ -1,5 +1,5 @@
 import { Card, DatePicker, Segmented, Space, Statistic, Typography } from 'antd';
-import type { Dayjs } from 'dayjs';
+import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -23,9 +23,9 @@ export function AnalysisPage() {
   return (
     <div className="page">
       <Typography.Title level={2}>{t('visits.nav.analysis')}</Typography.Title>
-      <Space wrap>
+      <Space wrap className="analysis-controls">
         <Segmented
-          aria-label={t('visits.analysis.date')}
+          aria-label={t('visits.analysis.period')}
           value={period}
           onChange={(v) => setPeriod(v as 'day' | 'week')}
           options={[
@@ -33,7 +33,14 @@ export function AnalysisPage() {
             { value: 'week', label: t('visits.analysis.week') },
           ]}
         />
-        <DatePicker aria-label={t('visits.analysis.date')} value={date} onChange={setDate} />
+        {/* The picker shows the dates analysed (the open business date until one is picked). */}
+        <DatePicker
+          aria-label={t('visits.analysis.date')}
+          picker={period === 'week' ? 'week' : 'date'}
+          value={date ?? (data ? dayjs(data.to) : null)}
+          onChange={setDate}
+          allowClear={false}
+        />
         {data && (
           <Typography.Text>{t('visits.analysis.range', { from: data.from, to: data.to })}</Typography.Text>
         )}
@@ -41,7 +48,7 @@ export function AnalysisPage() {
       <ErrorAlert error={analysis.error} onClose={analysis.clearError} />
       {data && (
         <>
-          <Space wrap size="large" className="page-card">
+          <Space wrap size="large" className="page-card analysis-figures">
             <Statistic title={t('visits.analysis.newVisits')} value={data.visits.new} />
             <Statistic title={t('visits.analysis.returningVisits')} value={data.visits.returning} />
             <Statistic title={t('visits.analysis.people')} value={data.visits.people} />

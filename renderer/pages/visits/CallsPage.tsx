@@ -9,6 +9,7 @@ import { useSession } from '../../desk/DeskContext';
 import { useCall } from '../../hooks/useCall';
 import { useLoaded } from '../../hooks/usePolled';
 import { clockTime, customerLabel } from './format';
+import { phoneRule } from './fieldRules';
 import { ReturningTag } from './ReturningTag';
 import './visits.css';
 
@@ -33,7 +34,7 @@ export function CallsPage() {
   const lookup = useLoaded('customers.lookup', { phone: phone ?? '' }, { enabled: Boolean(phone) });
   const known = phone ? (lookup.data?.customer ?? null) : null;
   const record = useCall('calls.record');
-  const channels = settings.data?.visitChannels ?? [];
+  const channels = settings.data?.callChannels ?? [];
 
   async function submit(values: CallValues) {
     const call = await record.run({
@@ -44,9 +45,12 @@ export function CallsPage() {
       ...(values.invitedFor ? { invitedFor: values.invitedFor.format('YYYY-MM-DD') } : {}),
     });
     if (!call) return;
-    void message.success(
-      call.ownerName ? t('visits.calls.routeTo', { name: call.ownerName }) : t('visits.calls.recorded'),
-    );
+    const recorded = t('visits.calls.recorded', {
+      caller: call.customer.name,
+      answeredBy: call.answeredBy,
+    });
+    void message.success(recorded);
+    if (call.ownerName) void message.info(t('visits.calls.routeTo', { name: call.ownerName }));
     form.resetFields();
     form.getFieldInstance('phone')?.focus();
     await day.refresh();
@@ -59,7 +63,7 @@ export function CallsPage() {
       title: t('visits.calls.caller'),
       render: (_, c) => customerLabel(c.customer, t('visits.today.anonymised')),
     },
-    { key: 'channel', title: t('visits.today.channel'), dataIndex: 'channel' },
+    { key: 'channel', title: t('visits.calls.channel'), dataIndex: 'channel' },
     {
       key: 'kind',
       title: t('visits.today.kind'),
@@ -89,7 +93,11 @@ export function CallsPage() {
               )}
             </div>
             <Space wrap align="start">
-              <Form.Item name="phone" label={t('visits.walkIn.phone')}>
+              <Form.Item
+                name="phone"
+                label={t('visits.walkIn.phone')}
+                rules={[phoneRule(t('visits.walkIn.phoneInvalid'))]}
+              >
                 <Input autoFocus autoComplete="off" inputMode="tel" />
               </Form.Item>
               <Form.Item
@@ -99,7 +107,7 @@ export function CallsPage() {
               >
                 <Input autoComplete="off" placeholder={t('visits.walkIn.namePlaceholder')} />
               </Form.Item>
-              <Form.Item name="channel" label={t('visits.walkIn.channel')}>
+              <Form.Item name="channel" label={t('visits.calls.channel')}>
                 <Select className="walk-in-select" options={channels.map((c) => ({ value: c, label: c }))} />
               </Form.Item>
               <Form.Item name="topic" label={t('visits.calls.topic')}>

@@ -9,6 +9,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { useClient, useSession } from '../../desk/DeskContext';
 import { useAction } from '../../hooks/useCall';
 import { AmendVisitDialog, type VisitAmendment } from './AmendVisitDialog';
+import { CompleteSlipDialog } from './CompleteSlipDialog';
 import { clockTime, customerLabel } from './format';
 import { ReturningTag } from './ReturningTag';
 import { VisitSlipDialog } from './VisitSlipDialog';
@@ -27,11 +28,14 @@ export interface VisitorListQuery {
  */
 export function TodayVisitors({
   day,
+  channels,
   query,
   onQuery,
   onChange,
 }: {
   day: Day;
+  /** The walk-in channels, offered when a consultant completes a slip. */
+  channels: string[];
   query: VisitorListQuery;
   onQuery: (query: VisitorListQuery) => void;
   onChange: () => void;
@@ -43,6 +47,7 @@ export function TodayVisitors({
   const action = useAction();
   const [amending, setAmending] = useState<VisitView | null>(null);
   const [printing, setPrinting] = useState<VisitView | null>(null);
+  const [completing, setCompleting] = useState<VisitView | null>(null);
 
   async function act(work: () => Promise<unknown>) {
     if ((await action.run(work)) !== undefined) onChange();
@@ -144,6 +149,29 @@ export function TodayVisitors({
       </Button>
     ),
   });
+  if (mayCall('visits.completeSlip', roles)) {
+    columns.push({
+      key: 'complete',
+      title: t('visits.complete.open'),
+      render: (_, v) => (
+        <Button
+          size="small"
+          type={v.slipMissing.length > 0 ? 'primary' : 'default'}
+          aria-label={t('visits.complete.openOf', { name: v.customer.name })}
+          title={
+            v.slipMissing.length > 0
+              ? t('visits.closeReview.lacks', {
+                  parts: v.slipMissing.map((p) => t(`visits.slipPart.${p}`)).join('、'),
+                })
+              : undefined
+          }
+          onClick={() => setCompleting(v)}
+        >
+          {t('visits.complete.open')}
+        </Button>
+      ),
+    });
+  }
   if (mayCall('visits.amend', roles)) {
     columns.push({
       key: 'amend',
@@ -206,6 +234,17 @@ export function TodayVisitors({
         }}
         locale={{ emptyText: t('visits.today.empty') }}
       />
+      {completing && (
+        <CompleteSlipDialog
+          visit={completing}
+          channels={channels}
+          onClose={() => setCompleting(null)}
+          onSaved={() => {
+            setCompleting(null);
+            onChange();
+          }}
+        />
+      )}
       {printing && <VisitSlipDialog visit={printing} onClose={() => setPrinting(null)} />}
       {amending && (
         <AmendVisitDialog

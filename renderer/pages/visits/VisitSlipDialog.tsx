@@ -29,6 +29,7 @@ export function VisitSlipDialog({ visit, onClose }: { visit: VisitView; onClose:
       title={t('visits.slip.viewTitle', { name: visit.customer.name })}
       onCancel={onClose}
       width={860}
+      centered
       rootClassName="visit-slip-modal"
       destroyOnHidden
       footer={[
@@ -46,7 +47,10 @@ export function VisitSlipDialog({ visit, onClose }: { visit: VisitView; onClose:
         </Button>,
       ]}
     >
-      <VisitSlip visit={visit} projectName={projectName} printedAt={printedAt} />
+      {/* The A4 preview scrolls inside the dialog (by keyboard too), so Print stays on screen at 1366×768. */}
+      <div className="visit-slip-scroll" tabIndex={0} role="region" aria-label={t('visits.slip.column')}>
+        <VisitSlip visit={visit} projectName={projectName} printedAt={printedAt} />
+      </div>
     </Modal>
   );
 }

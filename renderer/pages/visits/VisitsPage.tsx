@@ -61,7 +61,9 @@ export function VisitsPage() {
       </div>
       <CustomerSearch />
       <Card title={<h3 className="card-title">{t('visits.today.title')}</h3>} className="page-card">
-        {day && <TodayVisitors day={day} query={list} onQuery={setList} onChange={changed} />}
+        {day && (
+          <TodayVisitors day={day} channels={channels} query={list} onQuery={setList} onChange={changed} />
+        )}
       </Card>
       <Card title={<h3 className="card-title">{t('visits.today.invited')}</h3>} className="page-card">
         <List

@@ -1,5 +1,5 @@
-import { Alert, App, Button, Form, Input, InputNumber, Select, Space } from 'antd';
-import { useEffect, useState } from 'react';
+import { Alert, App, Button, Form, Input, Select, Space } from 'antd';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Proposal } from '../../../shared/contract/visits';
 import type { OutputOf } from '../../../shared/contract';
@@ -7,16 +7,18 @@ import { isErrorCode } from '../../../shared/domain/errors';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useClient } from '../../desk/DeskContext';
 import { useCall } from '../../hooks/useCall';
+import { nameMatches, phoneRule, wholeNumber, wholeNumberRule } from './fieldRules';
 
 export interface WalkInValues {
   phone?: string;
   customerName: string;
   namedConsultantId?: number;
   channel: string;
-  partySize: number;
+  /** As typed: checked, never coerced into range. */
+  partySize: string;
   intentLayout?: string;
-  intentAreaSqm?: number;
-  budgetWan?: number;
+  intentAreaSqm?: string;
+  budgetWan?: string;
   notes?: string;
 }
 
@@ -42,6 +44,10 @@ export function WalkInForm(props: {
   const named = Form.useWatch('namedConsultantId', form);
   const [proposal, setProposal] = useState<Proposal | null>(null);
   const record = useCall('visits.record');
+  // The consultant list: Enter picks while it is open and submits the slip once it is closed.
+  const [namedOpen, setNamedOpen] = useState(false);
+  // The name last filled in from a recognised phone: the desk's own typing is never overwritten.
+  const filledName = useRef('');
 
   useEffect(() => {
     let current = true;
@@ -51,32 +57,49 @@ export function WalkInForm(props: {
           ...(phone ? { phone } : {}),
           ...(named ? { namedConsultantId: named } : {}),
         })
-        .then((p) => current && setProposal(p))
+        .then((p) => {
+          if (!current) return;
+          setProposal(p);
+          const known = p.customer?.name;
+          const typed = form.getFieldValue('customerName') as string | undefined;
+          if (known && !p.customer?.anonymised && (!typed || typed === filledName.current)) {
+            form.setFieldValue('customerName', known);
+            filledName.current = known;
+          }
+        })
         .catch(() => undefined); // the proposal is a hint; recording reports refusals itself
     }, 150);
     return () => {
       current = false;
       clearTimeout(timer);
     };
-  }, [client, phone, named, props.rotationKey]);
+  }, [client, form, phone, named, props.rotationKey]);
 
   async function submit(values: WalkInValues) {
+    const area = wholeNumber(values.intentAreaSqm);
+    const budgetWan = wholeNumber(values.budgetWan);
     const result = await record.run({
       customerName: values.customerName,
       ...(values.phone ? { phone: values.phone } : {}),
       ...(values.namedConsultantId ? { namedConsultantId: values.namedConsultantId } : {}),
       ...(proposal?.consultant ? { expectedConsultantId: proposal.consultant.id } : {}),
       channel: values.channel,
-      partySize: values.partySize,
+      partySize: wholeNumber(values.partySize) ?? 1,
       ...(values.intentLayout ? { intentLayout: values.intentLayout } : {}),
-      ...(values.intentAreaSqm ? { intentAreaSqm: values.intentAreaSqm } : {}),
-      ...(values.budgetWan ? { intentBudgetFen: Math.round(values.budgetWan * 1_000_000) } : {}),
+      ...(area !== undefined ? { intentAreaSqm: area } : {}),
+      ...(budgetWan !== undefined ? { intentBudgetFen: budgetWan * 1_000_000 } : {}),
       ...(values.notes ? { notes: values.notes } : {}),
     });
     if (!result) return;
-    void message.success(t('visits.walkIn.recorded', { name: result.visit.consultantName }));
+    void message.success(
+      t('visits.walkIn.recorded', {
+        customer: result.visit.customer.name,
+        name: result.visit.consultantName,
+      }),
+    );
     if (result.disputeId !== null) void message.warning(t('visits.walkIn.disputeRaised'));
     form.resetFields();
+    filledName.current = '';
     form.getFieldInstance('phone')?.focus();
     props.onRecorded(result);
   }
@@ -88,7 +111,7 @@ export function WalkInForm(props: {
       form={form}
       layout="vertical"
       requiredMark={false}
-      initialValues={{ partySize: 1, channel: props.channels[0], namedConsultantId: NONE }}
+      initialValues={{ partySize: '1', channel: props.channels[0], namedConsultantId: NONE }}
       onFinish={(v) => void submit(v)}
       className="walk-in-form"
     >
@@ -112,6 +135,7 @@ export function WalkInForm(props: {
                     })
                   : t('visits.walkIn.knownUnowned', { name: proposal.customer.name })),
               proposal.ownerOffDuty && t('visits.walkIn.ownerOffDuty'),
+              proposal.ownershipQuestion && t('visits.walkIn.ownershipQuestion'),
               proposal.disputes && t('visits.walkIn.willDispute'),
             ]
               .filter(Boolean)
@@ -132,9 +156,8 @@ export function WalkInForm(props: {
         <Form.Item
           name="phone"
           label={t('visits.walkIn.phone')}
-          extra={
-            proposal && !proposal.phoneValid ? t('visits.walkIn.phoneInvalid') : t('visits.walkIn.phoneHelp')
-          }
+          extra={t('visits.walkIn.phoneHelp')}
+          rules={[phoneRule(t('visits.walkIn.phoneInvalid'))]}
         >
           <Input autoFocus autoComplete="off" inputMode="tel" />
         </Form.Item>
@@ -148,6 +171,17 @@ export function WalkInForm(props: {
         <Form.Item name="namedConsultantId" label={t('visits.walkIn.dealtWith')}>
           <Select
             className="walk-in-select"
+            open={namedOpen}
+            onOpenChange={setNamedOpen}
+            showSearch={{
+              filterOption: (typed, option) => nameMatches(String(option?.label ?? ''), typed),
+            }}
+            onKeyDown={(e) => {
+              // The list would open on Enter; closed, Enter submits like in every other field.
+              if (e.key !== 'Enter' || namedOpen) return;
+              setNamedOpen(false);
+              form.submit();
+            }}
             options={[
               { value: NONE, label: t('visits.walkIn.dealtWithNone') },
               ...props.consultants.map((c) => ({ value: c.id, label: c.name })),
@@ -157,19 +191,31 @@ export function WalkInForm(props: {
         <Form.Item name="channel" label={t('visits.walkIn.channel')}>
           <Select className="walk-in-select" options={props.channels.map((c) => ({ value: c, label: c }))} />
         </Form.Item>
-        <Form.Item name="partySize" label={t('visits.walkIn.partySize')}>
-          <InputNumber min={1} max={50} precision={0} />
+        <Form.Item
+          name="partySize"
+          label={t('visits.walkIn.partySize')}
+          rules={[wholeNumberRule(1, 50, t('visits.walkIn.partySizeInvalid'))]}
+        >
+          <Input autoComplete="off" inputMode="numeric" className="party-size-input" />
         </Form.Item>
       </Space>
       <Space wrap align="start">
         <Form.Item name="intentLayout" label={t('visits.walkIn.layout')}>
           <Input autoComplete="off" maxLength={40} />
         </Form.Item>
-        <Form.Item name="intentAreaSqm" label={t('visits.walkIn.area')}>
-          <InputNumber min={1} max={10000} precision={0} />
+        <Form.Item
+          name="intentAreaSqm"
+          label={t('visits.walkIn.area')}
+          rules={[wholeNumberRule(1, 10_000, t('visits.walkIn.areaInvalid'), false)]}
+        >
+          <Input autoComplete="off" inputMode="numeric" className="party-size-input" />
         </Form.Item>
-        <Form.Item name="budgetWan" label={t('visits.walkIn.budget')}>
-          <InputNumber min={1} max={100000} precision={0} />
+        <Form.Item
+          name="budgetWan"
+          label={t('visits.walkIn.budget')}
+          rules={[wholeNumberRule(1, 100_000, t('visits.walkIn.budgetInvalid'), false)]}
+        >
+          <Input autoComplete="off" inputMode="numeric" className="party-size-input" />
         </Form.Item>
         <Form.Item name="notes" label={t('visits.walkIn.notes')}>
           <Input autoComplete="off" maxLength={500} />

@@ -14,6 +14,10 @@ export const CALL_ERRORS = {
     'zh-CN': '来电时间不能晚于现在',
     en: 'The call time cannot be in the future',
   },
+  CALL_CHANNEL_UNKNOWN: {
+    'zh-CN': '“{channel}”不在来电渠道列表中',
+    en: '"{channel}" is not one of the configured call channels',
+  },
   ANSWERER_UNKNOWN: {
     'zh-CN': '没有这位接听人（#{id}）',
     en: 'No such person answered (#{id})',

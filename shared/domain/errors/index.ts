@@ -1,4 +1,5 @@
 import type { Locale } from '../locale';
+import { ROLE_LABELS, ROLES, type Role } from '../vocab/office';
 import { AUTH_ERRORS } from './auth';
 import { CALL_ERRORS } from './calls';
 import { CASH_ERRORS } from './cash';
@@ -101,8 +102,20 @@ export function formatMessage(template: string, params: ErrorParams = {}): strin
   );
 }
 
+/**
+ * A refusal's `roles` param carries role codes (`manager, deputy`), so a program reading the
+ * answer can tell them apart; its message names them in the message's language (第二人（专案经理）).
+ */
+export function localParams(params: ErrorParams | undefined, locale: Locale): ErrorParams | undefined {
+  if (typeof params?.roles !== 'string') return params;
+  const names = params.roles
+    .split(/,\s*/)
+    .map((r) => ((ROLES as readonly string[]).includes(r) ? ROLE_LABELS[r as Role][locale] : r));
+  return { ...params, roles: names.join(locale === 'zh-CN' ? '、' : ', ') };
+}
+
 export function errorMessage(code: ErrorCode, params?: ErrorParams, locale: Locale = 'zh-CN') {
-  return formatMessage(ERROR_MESSAGES[code][locale], params);
+  return formatMessage(ERROR_MESSAGES[code][locale], localParams(params, locale));
 }
 
 /**

@@ -54,6 +54,26 @@ export const VISIT_ERRORS = {
     'zh-CN': '只能为今天的来访补客户',
     en: 'A make-up turn is granted only for today’s visits',
   },
+  VISIT_ALREADY_LEFT: {
+    'zh-CN': '{name} 已记录离开，请刷新后再试',
+    en: '{name} has already left: refresh and try again',
+  },
+  SLIP_CONSULTANT_PIN: {
+    'zh-CN': '来人条由接待顾问 {name} 填写：请 {name} 输入自己的 PIN',
+    en: 'The slip is completed by the receiving consultant {name}: {name} types their own PIN',
+  },
+  SLIP_NOT_THEIRS: {
+    'zh-CN': '只有接待顾问 {name} 可以填写这张来人条',
+    en: 'Only the receiving consultant {name} completes this slip',
+  },
+  DATES_REVERSED: {
+    'zh-CN': '开始日期 {from} 晚于结束日期 {to}',
+    en: 'The start date {from} is after the end date {to}',
+  },
+  DATE_RANGE_TOO_LONG: {
+    'zh-CN': '一次最多查看 {days} 天',
+    en: 'At most {days} days at a time',
+  },
   MAKEUP_ALREADY_GRANTED: {
     'zh-CN': '这条来访已经补过客户',
     en: 'A make-up turn was already granted for this visit',

@@ -51,7 +51,7 @@ export const AUDIT_OUTCOME_LABELS = {
   refused: { 'zh-CN': '被拒绝', en: 'Refused' },
 } as const satisfies Labels<AuditOutcome>;
 
-// Notifications to roles (SPEC §9).
+// Notifications to roles and to people (SPEC §9).
 
 /** What raised a notification; its text comes from its `titleKey`, not from its kind. */
 export const NOTIFICATION_KINDS = [
@@ -80,6 +80,8 @@ export const NOTIFICATION_KINDS = [
   'attendance_proxy',
   'outing_overdue',
   'lunch_uncovered',
+  // a visitor handed to a consultant, addressed to that consultant by name
+  'visitor_to_receive',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -117,6 +119,36 @@ export const VISIT_OUTCOME_LABELS = {
   browse: { 'zh-CN': '仅参观', en: 'Browsing' },
   market_research: { 'zh-CN': '市调', en: 'Market research' },
 } as const satisfies Labels<VisitOutcome>;
+
+/**
+ * What a visitor slip (来人条, 000:691) still lacks until its consultant has completed it: their
+ * own entry (the channel as the customer tells it, the intent), the outcome, the leaving time.
+ */
+export const SLIP_PARTS = ['slip', 'outcome', 'left'] as const;
+export type SlipPart = (typeof SLIP_PARTS)[number];
+export const SLIP_PART_LABELS = {
+  slip: { 'zh-CN': '渠道与意向', en: 'Channel and intent' },
+  outcome: { 'zh-CN': '接待结果', en: 'Outcome' },
+  left: { 'zh-CN': '离开时间', en: 'Leaving time' },
+} as const satisfies Labels<SlipPart>;
+
+/**
+ * Who receives a returning visitor who does not name a consultant (setting `ownership`):
+ * `rulebook` — 004:241, they count as new and go by rotation, a phone match only raises an
+ * ownership question for the manager; `phone` — the phone decides: the owner receives.
+ */
+export const OWNERSHIP_RULES = ['rulebook', 'phone'] as const;
+export type OwnershipRule = (typeof OWNERSHIP_RULES)[number];
+export const OWNERSHIP_RULE_LABELS = {
+  rulebook: {
+    'zh-CN': '按规范：说不出顾问姓名的视为新客户，按轮排接待',
+    en: 'Rulebook: no consultant named → new, by rotation',
+  },
+  phone: {
+    'zh-CN': '按电话：电话认出老客户即由归属顾问接待',
+    en: 'By phone: a recognised phone goes to the owner',
+  },
+} as const satisfies Labels<OwnershipRule>;
 
 /** Why this consultant received the visitor (visits.chosen_by, CHECKed by 0002_visits). */
 export const CHOSEN_BY = ['rotation', 'owner', 'named'] as const;

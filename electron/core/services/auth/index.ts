@@ -1,6 +1,6 @@
 import type { SessionView } from '../../../../shared/contract/auth';
 import { AppError } from '../../../../shared/domain/errors';
-import { checkSecret, lockState } from '../../auth/secretChecks';
+import { checkSecret, lockState, MAX_WRONG_SECRETS } from '../../auth/secretChecks';
 import { findUser, rolesOf } from '../../auth/users';
 import type { ReadCallContext } from '../../context';
 import type { HandlersOf, ServiceModule } from '../../handler';
@@ -16,6 +16,7 @@ export async function sessionView(ctx: ReadCallContext): Promise<SessionView> {
     locked: actor !== null && ctx.desk.locked,
     idleLockSeconds: ctx.settings.idleLockMinutes * 60,
     projectName: ctx.settings.projectName,
+    businessDate: ctx.businessDate,
   };
 }
 
@@ -25,13 +26,17 @@ export const authHandlers: HandlersOf<'auth'> = {
   'auth.roster': async (_input, ctx) => {
     const users = await listUsers(ctx.db, false);
     return Promise.all(
-      users.map(async (u) => ({
-        id: u.id,
-        name: u.name,
-        roles: rolesOf(u),
-        secretKind: u.secret_kind,
-        lockedUntil: (await lockState(ctx.db, u, ctx.now)).lockedUntil,
-      })),
+      users.map(async (u) => {
+        const lock = await lockState(ctx.db, u, ctx.now);
+        return {
+          id: u.id,
+          name: u.name,
+          roles: rolesOf(u),
+          secretKind: u.secret_kind,
+          lockedUntil: lock.lockedUntil,
+          triesLeft: lock.lockedUntil ? 0 : Math.max(0, MAX_WRONG_SECRETS - lock.consecutiveFailures),
+        };
+      }),
     );
   },
 

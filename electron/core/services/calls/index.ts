@@ -16,6 +16,7 @@ import {
 } from '../customers/records';
 import { findUser } from '../../auth/users';
 import { isClosed } from '../../closedDateQueries';
+import { dateOfInstant } from '../../closedDates';
 
 /**
  * The call log (来电登记, SPEC §3; 004:233-255 "如果客户来过公司，则请曾接待他的业务员接听"): a
@@ -126,13 +127,14 @@ export const callsHandlers: HandlersOf<'calls'> = {
     const phone = phoneInput(input.phone);
     const at = input.at ?? ctx.at;
     if (at > ctx.at) throw new AppError('CALL_IN_FUTURE');
-    const callDate = businessDateOf(new Date(at), ctx.settings.dayCutoff);
-    if (callDate !== ctx.businessDate) {
+    // A call after the evening's close is dated into the next open date, like a sale.
+    if (dateOfInstant(ctx, at) !== ctx.businessDate) {
+      const callDate = businessDateOf(new Date(at), ctx.settings.dayCutoff);
       if (await isClosed(ctx.db, callDate)) throw new AppError('DAY_CLOSED', { date: callDate });
       throw new AppError('CALL_NOT_TODAY', { date: ctx.businessDate });
     }
-    if (!ctx.settings.visitChannels.includes(input.channel)) {
-      throw new AppError('VISIT_CHANNEL_UNKNOWN', { channel: input.channel });
+    if (!ctx.settings.callChannels.includes(input.channel)) {
+      throw new AppError('CALL_CHANNEL_UNKNOWN', { channel: input.channel });
     }
     if (input.invitedFor !== undefined && input.invitedFor < ctx.businessDate) {
       throw new AppError('INVITATION_IN_PAST');

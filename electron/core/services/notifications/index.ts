@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { jsonArrayHasAny } from '../../../../db/rows';
 import type { NotificationView } from '../../../../shared/contract/notifications';
 import type { Role } from '../../../../shared/domain/roles';
@@ -5,13 +6,16 @@ import type { ReadCallContext } from '../../context';
 import type { HandlersOf, ServiceModule } from '../../handler';
 
 /**
- * The notification area: what is addressed to the signed-in user's roles, and what they have
- * read. Ledgers post into it with postNotification (core/notifications.ts), never the table.
+ * The notification area: what is addressed to the signed-in user's roles or to them by name, and
+ * what they have read. Ledgers post into it with postNotification (core/notifications.ts), never
+ * the table.
  */
 const VISIBLE_LIMIT = 200;
 
 async function visibleTo(ctx: ReadCallContext, unreadOnly: boolean) {
   const actor = ctx.actor!;
+  const mine = sql<boolean>`EXISTS (SELECT 1 FROM notification_recipients p
+    WHERE p.notification_id = n.id AND p.user_id = ${actor.id})`;
   const rows = await ctx.db
     .selectFrom('notifications as n')
     .leftJoin('notification_reads as r', (j) =>
@@ -26,8 +30,9 @@ async function visibleTo(ctx: ReadCallContext, unreadOnly: boolean) {
       'n.params',
       'n.for_roles',
       'r.id as read_id',
+      mine.as('personal'),
     ])
-    .where(jsonArrayHasAny('n.for_roles', actor.roles))
+    .where((eb) => eb.or([jsonArrayHasAny('n.for_roles', actor.roles), mine]))
     .$if(unreadOnly, (q) => q.where('r.id', 'is', null))
     .orderBy('n.id', 'desc')
     .limit(VISIBLE_LIMIT)
@@ -50,6 +55,7 @@ export const notificationsHandlers: HandlersOf<'notifications'> = {
       titleKey: r.title_key,
       params: JSON.parse(r.params) as NotificationView['params'],
       forRoles: JSON.parse(r.for_roles) as Role[],
+      personal: Boolean(r.personal),
       read: r.read_id !== null,
     }));
     return { items, unread: input.unreadOnly ? items.length : await unreadCount(ctx) };

@@ -18,6 +18,7 @@ import { listUsers } from '../users';
 import { requireVisit } from '../visits/views';
 import { rolesOf } from '../../auth/users';
 import { onDutyAndIn } from '../attendance/present';
+import { closedThisEvening } from '../../closedDates';
 
 /**
  * The rotation (轮排) is an append-only log of events per business date; the queue is their
@@ -132,9 +133,11 @@ export async function rotationViewOf(
     (id) => active.has(id) && (present === null || present.includes(id)),
   );
   for (const id of present ?? []) if (active.has(id) && !offered.includes(id)) offered.push(id);
+  const lastOrder = rows.filter((r) => r.kind === 'set_order').at(-1);
   return {
     date,
     set: day.queue.set,
+    carriedFrom: lastOrder?.reason ?? null,
     queue: queue.order.map((id) => ({ id, name: name(id), away: queue.away.includes(id) })),
     next: queue.next === null ? null : { id: queue.next, name: name(queue.next) },
     events: rows.map((r, i) => ({
@@ -156,7 +159,60 @@ export async function rotationView(
   ctx: ReadCallContext,
   date: string = ctx.businessDate,
 ): Promise<RotationView> {
-  return rotationViewOf(ctx, await dayRotation(ctx.db, date));
+  if (date !== ctx.businessDate) return rotationViewOf(ctx, await dayRotation(ctx.db, date));
+  const { today, carried } = await receivingRotation(ctx);
+  if (!carried) return rotationViewOf(ctx, today);
+  // The evening's queue, shown as the open date's until a visitor or a change writes it there.
+  const view = await rotationViewOf(ctx, today);
+  const { names } = await staffOf(ctx);
+  const name = (id: number) => names.get(id) ?? `#${id}`;
+  const { order, away, next } = carried.queue;
+  return {
+    ...view,
+    set: true,
+    carriedFrom: carried.date,
+    queue: order.map((id) => ({ id, name: name(id), away: away.includes(id) })),
+    next: next === null ? null : { id: next, name: name(next) },
+  };
+}
+
+/**
+ * The rotation the desk receives visitors by now. After the evening's close the desk works on
+ * the next open date (closedDates.ts), whose order nobody has set yet: until someone does, the
+ * evening goes on with the queue as the closed day left it (`carried`), so a visitor after the
+ * close is received in turn like any other. `queue` is the one to decide by.
+ */
+export interface ReceivingRotation {
+  today: DayRotation;
+  carried: DayRotation | null;
+  queue: DayQueue;
+}
+
+export async function receivingRotation(ctx: ReadCallContext): Promise<ReceivingRotation> {
+  const today = await dayRotation(ctx.db, ctx.businessDate);
+  if (today.queue.set) return { today, carried: null, queue: today.queue };
+  for (const date of closedThisEvening(ctx).reverse()) {
+    const evening = await dayRotation(ctx.db, date);
+    if (evening.queue.set) return { today, carried: evening, queue: evening.queue };
+  }
+  return { today, carried: null, queue: today.queue };
+}
+
+/**
+ * Today's rotation to append an event to. A carried queue is first written into the open date
+ * as it stands — its order (the `set_order` names the closed date it continues as its reason)
+ * and who is away — so the open date's log replays to the same queue on its own.
+ */
+export async function rotationToWrite(ctx: CallContext, receiving?: ReceivingRotation): Promise<DayRotation> {
+  const { today, carried } = receiving ?? (await receivingRotation(ctx));
+  if (!carried) return today;
+  let day = await append(ctx, today, {
+    kind: 'set_order',
+    order_ids: JSON.stringify(carried.queue.order),
+    reason: carried.date,
+  });
+  for (const id of carried.queue.away) day = await append(ctx, day, { kind: 'away', consultant_id: id });
+  return day;
 }
 
 /** Appends an event to today's rotation; returns today's rotation with it. */
@@ -195,7 +251,7 @@ export async function grantMakeupTurn(
   visitId: number,
   reason: string,
 ): Promise<{ today: DayRotation; staff: Staff }> {
-  const today = await dayRotation(ctx.db, ctx.businessDate);
+  const today = await rotationToWrite(ctx);
   const staff = await staffOf(ctx);
   if (!today.queue.order.includes(consultantId)) {
     throw new AppError('CONSULTANT_NOT_ON_DUTY', { name: consultantIn(staff, consultantId).name });
@@ -212,16 +268,16 @@ export async function grantMakeupTurn(
 }
 
 async function onDuty(
-  ctx: ReadCallContext,
+  ctx: CallContext,
   consultantId: number,
 ): Promise<{ today: DayRotation; staff: Staff; name: string }> {
   const staff = await staffOf(ctx);
   const consultant = consultantIn(staff, consultantId);
-  const today = await dayRotation(ctx.db, ctx.businessDate);
-  if (!today.queue.order.includes(consultantId)) {
+  const receiving = await receivingRotation(ctx);
+  if (!receiving.queue.order.includes(consultantId)) {
     throw new AppError('CONSULTANT_NOT_ON_DUTY', { name: consultant.name });
   }
-  return { today, staff, name: consultant.name };
+  return { today: await rotationToWrite(ctx, receiving), staff, name: consultant.name };
 }
 
 /**
@@ -286,7 +342,9 @@ export const rotationHandlers: HandlersOf<'rotation'> = {
 
   'rotation.grantMakeup': async (input, ctx) => {
     const state = await requireVisit(ctx.db, input.visitId);
-    if (state.row.business_date !== ctx.businessDate) throw new AppError('MAKEUP_NOT_TODAY');
+    // Today's visits, and those of a date closed this evening: the rotation carries on from it.
+    const dates = [ctx.businessDate, ...closedThisEvening(ctx)];
+    if (!dates.includes(state.row.business_date)) throw new AppError('MAKEUP_NOT_TODAY');
     if (state.row.chosen_by !== 'rotation') throw new AppError('MAKEUP_NOT_BY_ROTATION');
     if (state.outcome?.value !== 'market_research') throw new AppError('MAKEUP_NOT_MARKET_RESEARCH');
     if (state.makeupGranted) throw new AppError('MAKEUP_ALREADY_GRANTED');

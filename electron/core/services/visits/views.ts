@@ -1,14 +1,16 @@
 import type { Selectable } from 'kysely';
 import { inJson } from '../../../../db/rows';
 import type { ReadableDB } from '../../../../db/access';
-import type { VisitOutcome, VisitsTable, VisitUpdatesTable } from '../../../../db/schema';
+import type { VisitOutcome, VisitSlipsTable, VisitsTable, VisitUpdatesTable } from '../../../../db/schema';
 import type { VisitView } from '../../../../shared/contract/visits';
+import type { SlipPart } from '../../../../shared/domain/vocab';
 import { AppError } from '../../../../shared/domain/errors';
 import type { Actor, CallReader } from '../../context';
 import { customerView, loadCustomers, seesOwnOnly } from '../customers/records';
 
 export type VisitRow = Selectable<VisitsTable>;
 type UpdateRow = Selectable<VisitUpdatesTable>;
+export type SlipRow = Selectable<VisitSlipsTable>;
 
 /** What a visit is now: the row plus its later entries, the latest of each kind winning. */
 export interface VisitState {
@@ -17,6 +19,17 @@ export interface VisitState {
   left: { id: number; at: string } | null;
   notes: string[];
   makeupGranted: boolean;
+  /** The consultant's latest slip entry, and whether an earlier one was corrected. */
+  slip: { row: SlipRow; corrected: boolean } | null;
+}
+
+/** What the visit's slip still lacks (000:691): the consultant's entry, the outcome, the leaving time. */
+export function slipMissing(state: Pick<VisitState, 'slip' | 'outcome' | 'left'>): SlipPart[] {
+  const missing: SlipPart[] = [];
+  if (!state.slip) missing.push('slip');
+  if (!state.outcome) missing.push('outcome');
+  if (!state.left) missing.push('left');
+  return missing;
 }
 
 export async function visitStates(db: ReadableDB, rows: VisitRow[]): Promise<VisitState[]> {
@@ -36,14 +49,25 @@ export async function visitStates(db: ReadableDB, rows: VisitRow[]): Promise<Vis
     .where('kind', '=', 'makeup')
     .where('visit_id', 'in', ids)
     .execute();
+  const slips = await db
+    .selectFrom('visit_slips')
+    .selectAll()
+    .where('visit_id', 'in', ids)
+    .orderBy('id')
+    .execute();
   const granted = new Set(makeups.map((m) => m.visit_id));
   const byVisit = new Map<number, UpdateRow[]>();
   for (const u of updates) byVisit.set(u.visit_id, [...(byVisit.get(u.visit_id) ?? []), u]);
+  const slipsOf = new Map<number, SlipRow[]>();
+  for (const e of slips) slipsOf.set(e.visit_id, [...(slipsOf.get(e.visit_id) ?? []), e]);
   return rows.map((row) => {
     const mine = byVisit.get(row.id) ?? [];
     const lastOutcome = mine.filter((u) => u.kind === 'outcome').at(-1);
     const lastLeft = mine.filter((u) => u.kind === 'left').at(-1);
+    const entries = slipsOf.get(row.id) ?? [];
+    const lastSlip = entries.at(-1);
     return {
+      slip: lastSlip ? { row: lastSlip, corrected: entries.length > 1 } : null,
       row,
       outcome: lastOutcome ? { id: lastOutcome.id, value: lastOutcome.outcome! } : null,
       left: lastLeft ? { id: lastLeft.id, at: lastLeft.left_at! } : null,
@@ -71,7 +95,7 @@ export async function visitViews(
     ctx.db,
     states.map((s) => s.row.customer_id),
   );
-  return states.map(({ row, outcome, left, notes, makeupGranted }) => ({
+  return states.map(({ row, outcome, left, notes, makeupGranted, slip }) => ({
     id: row.id,
     customer: customerView(customers.get(row.customer_id)!, actor, names),
     arrivedAt: row.arrived_at,
@@ -90,6 +114,15 @@ export async function visitViews(
     notes,
     makeupGranted,
     recordedBy: names.get(row.recorded_by) ?? '',
+    slip: slip && {
+      channel: slip.row.channel,
+      intentLayout: slip.row.intent_layout,
+      intentAreaSqm: slip.row.intent_area_sqm,
+      intentBudgetFen: slip.row.intent_budget_fen,
+      at: slip.row.at,
+      corrected: slip.corrected,
+    },
+    slipMissing: slipMissing({ slip, outcome, left }),
   }));
 }
 

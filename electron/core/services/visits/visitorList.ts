@@ -8,6 +8,11 @@ export interface VisitorPageQuery {
   inOfficeOnly: boolean;
   limit: number;
   offset: number;
+  /**
+   * Earlier dates whose visitors still in the office belong on this list too: after the
+   * evening's close, the closed date's parties that have not left yet.
+   */
+  carriedFrom: readonly string[];
 }
 
 export interface VisitorPage {
@@ -23,12 +28,12 @@ const newestFirst = (a: VisitView, b: VisitView) =>
   a.arrivedAt === b.arrivedAt ? b.id - a.id : a.arrivedAt < b.arrivedAt ? 1 : -1;
 
 /**
- * One page of a date's visitor list (`visits.day`). The desk sees every visit of the date: the
- * page is cut in SQL and only its visits become full views (their later entries, the customer's
- * owner and counts) — a busy day's 150 views cost a few milliseconds, a page of 50 a third of
- * that. A consultant without a desk role sees the visitors they received and the customers they
- * own; which customers those are is derived per visit, so theirs — a short list — is built whole
- * and cut afterwards.
+ * One page of a date's visitor list (`visits.day`), with the parties still in the office from
+ * `carriedFrom`. The desk sees every visit of the date: the page is cut in SQL and only its
+ * visits become full views (their later entries, the customer's owner and counts) — a busy day's
+ * 150 views cost a few milliseconds, a page of 50 a third of that. A consultant without a desk
+ * role sees the visitors they received and the customers they own; which customers those are is
+ * derived per visit, so theirs — a short list — is built whole and cut afterwards.
  */
 export async function visitorPage(
   ctx: CallReader,
@@ -38,7 +43,11 @@ export async function visitorPage(
 ): Promise<VisitorPage> {
   const { db } = ctx;
   if (seesOwnOnly(actor)) {
-    const visible = (await visibleVisitsOn(ctx, date, actor)).sort(newestFirst);
+    const carried: VisitView[] = [];
+    for (const earlier of query.carriedFrom) {
+      carried.push(...(await visibleVisitsOn(ctx, earlier, actor)).filter((v) => v.leftAt === null));
+    }
+    const visible = [...(await visibleVisitsOn(ctx, date, actor)), ...carried].sort(newestFirst);
     const filtered = query.inOfficeOnly ? visible.filter((v) => v.leftAt === null) : visible;
     return {
       visits: filtered.slice(query.offset, query.offset + query.limit),
@@ -48,15 +57,21 @@ export async function visitorPage(
   }
   const stillIn = sql<boolean>`NOT EXISTS (SELECT 1 FROM visit_updates u
     WHERE u.visit_id = visits.id AND u.kind = 'left')`;
+  const onList =
+    query.carriedFrom.length === 0
+      ? sql<boolean>`business_date = ${date}`
+      : sql<boolean>`(business_date = ${date}
+          OR (business_date IN (SELECT value FROM json_each(${JSON.stringify(query.carriedFrom)}))
+              AND ${stillIn}))`;
   const counts = await db
     .selectFrom('visits')
     .select([sql<number>`count(*)`.as('total'), sql<number>`coalesce(sum(${stillIn}), 0)`.as('inOffice')])
-    .where('business_date', '=', date)
+    .where(onList)
     .executeTakeFirstOrThrow();
   const rows = await db
     .selectFrom('visits')
     .selectAll()
-    .where('business_date', '=', date)
+    .where(onList)
     .$if(query.inOfficeOnly, (q) => q.where(stillIn))
     .orderBy('arrived_at', 'desc')
     .orderBy('id', 'desc')

@@ -1,0 +1,57 @@
+import { afterEach, describe, expect, test } from 'vitest';
+import type { TestDesk } from '../support/desk';
+import { rowCount } from '../support/rows';
+import { morningAtDesk, walkIn } from '../support/visits';
+
+let desk: TestDesk;
+afterEach(async () => desk?.close());
+
+const toReceive = async (d: TestDesk) =>
+  (await d.ok('notifications.list', {})).items.filter((n) => n.kind === 'visitor_to_receive');
+
+/** "登记并通知顾问": the consultant a visitor is handed to is told, by name, and nobody else. */
+describe('a notification addressed to a person', () => {
+  test('the receiving consultant is notified, sees it on signing in, and marks it read', async () => {
+    desk = await morningAtDesk();
+    desk.clock.set('2026-11-23T02:05:00.000Z'); // 10:05
+    await desk.signInAs('王芳');
+    await walkIn(desk, { name: '王先生', partySize: 3 }); // 张伟's turn
+    await walkIn(desk, { name: '李女士', named: '吴娜' });
+
+    await desk.signInAs('张伟');
+    const mine = await toReceive(desk);
+    expect(mine).toHaveLength(1);
+    expect(mine[0]).toMatchObject({
+      titleKey: 'visitorByRotation',
+      params: { customer: '王先生', party: 3, at: '10:05', desk: '王芳' },
+      personal: true,
+      read: false,
+      forRoles: [],
+    });
+    expect((await desk.ok('notifications.list', { unreadOnly: true })).unread).toBe(1);
+    expect(await desk.ok('notifications.markRead', { ids: [mine[0]!.id] })).toEqual({ unread: 0 });
+
+    await desk.signInAs('吴娜');
+    expect((await toReceive(desk)).map((n) => [n.titleKey, n.params.customer])).toEqual([
+      ['visitorNamedYou', '李女士'],
+    ]);
+    // Nobody else sees them: not another consultant, not the desk, not the manager.
+    for (const name of ['孙丽', '王芳', '李经理']) {
+      await desk.signInAs(name);
+      expect(await toReceive(desk), name).toEqual([]);
+    }
+    // One can only mark read what is addressed to them: 吴娜's stays unread for her.
+    await desk.signInAs('孙丽');
+    await desk.ok('notifications.markRead', { ids: [mine[0]!.id] });
+    expect(rowCount(desk, 'notification_reads', 'notification_id = ?', mine[0]!.id)).toBe(1);
+  });
+
+  test('a refused reception notifies nobody', async () => {
+    desk = await morningAtDesk();
+    const before = rowCount(desk, 'notification_recipients');
+    expect(
+      await desk.refused('visits.record', { customerName: '王先生', channel: '路过', partySize: 0 }),
+    ).toBe('PARTY_SIZE');
+    expect(rowCount(desk, 'notification_recipients')).toBe(before);
+  });
+});
