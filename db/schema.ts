@@ -13,6 +13,7 @@ import type { HandoverTables } from './schema/handover';
 import type { HoldsTables } from './schema/holds';
 import type { KeysTables } from './schema/keys';
 import type { MailTables } from './schema/mail';
+import type { PrivacyTables } from './schema/privacy';
 import type { NotificationsTables } from './schema/notifications';
 import type { RotationTables } from './schema/rotation';
 import type { SettingsTables } from './schema/settings';
@@ -54,6 +55,7 @@ export interface Database
     KeysTables,
     HandoverTables,
     MailTables,
+    PrivacyTables,
     DayCloseTables {}
 
 /** Each table's row type, by the name the code uses. */

@@ -17,6 +17,8 @@ import * as m0015 from './0015_visit_tallies';
 import * as m0016 from './0016_list_reads';
 import * as m0020 from './0020_personal_notifications';
 import * as m0021 from './0021_visit_slips';
+import * as m0039 from './0039_messages';
+import * as m0040 from './0040_phone_disclosures';
 
 /**
  * Migrations are listed here rather than read from a folder so the bundled Electron main
@@ -41,4 +43,6 @@ export const migrations: Record<string, Migration> = {
   '0016_list_reads': m0016,
   '0020_personal_notifications': m0020,
   '0021_visit_slips': m0021,
+  '0039_messages': m0039,
+  '0040_phone_disclosures': m0040,
 };

@@ -19,6 +19,8 @@ import { rotation } from './rotation';
 import { visits } from './visits';
 import { handover } from './handover';
 import { mail } from './mail';
+import { messages } from './messages';
+import { disclosures } from './disclosures';
 
 /**
  * Every call of the API, declared once. Later ledgers add their namespace object here; the
@@ -42,6 +44,8 @@ const namespaces = {
   keys,
   exports: sheetExports,
   mail,
+  messages,
+  disclosures,
   handover,
   dayclose,
 } as const;

@@ -18,6 +18,7 @@ import {
   KEY_KINDS,
   KEY_MOVEMENT_KINDS,
   MAIL_KINDS,
+  MESSAGE_VIAS,
   NOTIFICATION_SEVERITIES,
   PAYMENT_METHODS,
   ROTATION_EVENT_KINDS,
@@ -56,6 +57,7 @@ const CHECKED: [table: string, column: string, vocabulary: readonly string[]][] 
   ['handover_differences', 'section', HANDOVER_SECTIONS],
   ['handover_task_events', 'kind', HANDOVER_TASK_EVENT_KINDS],
   ['mail_items', 'kind', MAIL_KINDS],
+  ['messages', 'via', MESSAGE_VIAS],
   ['day_close_events', 'kind', DAY_CLOSE_EVENT_KINDS],
   ['day_close_signatures', 'role', SIGNING_ROLES],
 ];

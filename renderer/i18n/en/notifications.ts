@@ -17,4 +17,7 @@ export const notifications: Written['notifications'] = {
   handoverDifference:
     'Handover #{{id}} ({{shift}}, {{from}} → {{to}}) found {{count}} difference(s): please check',
   handoverMissing: 'No handover was written for the {{shift}} shift of {{date}} (ended {{end}})',
+  messageLeftCall: '{{caller}} called and left a message: {{about}} (call back by {{by}})',
+  messageLeftVisit: '{{caller}} came by and left a message: {{about}} (reply by {{by}})',
+  messageOverdue: 'A message is past its call-back time {{by}}: {{caller}}, {{about}}',
 };

@@ -13,4 +13,7 @@ export const notifications = {
   overdueKey: '钥匙 {{tag}}（{{name}}）第 {{copy}} 把逾期未还：{{holder}}',
   handoverDifference: '{{shift}}交接 #{{id}}（{{from}} → {{to}}）有 {{count}} 处不符，请核查',
   handoverMissing: '{{date}} {{shift}}（至 {{end}}）下班前没有写交接记录',
+  messageLeftCall: '{{caller}} 来电留言：{{about}}（请在 {{by}} 前回电）',
+  messageLeftVisit: '{{caller}} 来访留言：{{about}}（请在 {{by}} 前回复）',
+  messageOverdue: '留言已过回电时间 {{by}}：{{caller}}，{{about}}',
 } as const;

@@ -12,6 +12,8 @@ import { HOLD_ERRORS } from './holds';
 import { KEY_ERRORS } from './keys';
 import { LEDGER_ERRORS } from './ledger';
 import { MAIL_ERRORS } from './mail';
+import { MESSAGE_ERRORS } from './leftMessages';
+import { DISCLOSURE_ERRORS } from './disclosures';
 import type { Messages } from './messages';
 import { ROTATION_ERRORS } from './rotation';
 import { ROUTER_ERRORS } from './router';
@@ -46,6 +48,8 @@ export const ERRORS_BY_NAMESPACE = {
   dayclose: DAYCLOSE_ERRORS,
   handover: HANDOVER_ERRORS,
   mail: MAIL_ERRORS,
+  messages: MESSAGE_ERRORS,
+  disclosures: DISCLOSURE_ERRORS,
 } as const satisfies Record<string, Messages>;
 
 export const ERROR_MESSAGES = {
@@ -67,6 +71,8 @@ export const ERROR_MESSAGES = {
   ...DAYCLOSE_ERRORS,
   ...HANDOVER_ERRORS,
   ...MAIL_ERRORS,
+  ...MESSAGE_ERRORS,
+  ...DISCLOSURE_ERRORS,
 } as const satisfies Messages;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;
