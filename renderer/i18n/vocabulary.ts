@@ -17,6 +17,7 @@ import {
   labelsFor,
   labelsIn,
   MAIL_KIND_LABELS,
+  MESSAGE_VIA_LABELS,
   NOTIFICATION_SEVERITY_LABELS,
   PAYMENT_METHOD_LABELS,
   ROLE_LABELS,
@@ -68,6 +69,7 @@ export function vocabularyWords(locale: Locale) {
       keyState: lowerCase(labelsFor(KEY_COPY_STATES, KEY_STATE_LABELS, locale)),
       mailKind: words(MAIL_KIND_LABELS),
     },
+    privacy: { messages: { vias: words(MESSAGE_VIA_LABELS) } },
     dayclose: {
       review: { handoverState: words(HANDOVER_ACK_STATE_LABELS) },
       status: words(DAY_STATUS_LABELS),

@@ -7,6 +7,8 @@ import {
   FileDoneOutlined,
   HomeOutlined,
   KeyOutlined,
+  MessageOutlined,
+  EyeOutlined,
   PhoneOutlined,
   PrinterOutlined,
   SettingOutlined,
@@ -36,6 +38,8 @@ import { UnitsPage } from './units/UnitsPage';
 import { KeysPage } from './keys/KeysPage';
 import { DaySheetPage } from './daysheet/DaySheetPage';
 import { HandoverPage } from './handover/HandoverPage';
+import { MessagesPage } from './messages/MessagesPage';
+import { DisclosuresPage } from './disclosures/DisclosuresPage';
 
 export interface PageRoute {
   key: string;
@@ -81,6 +85,13 @@ export const ROUTES: readonly PageRoute[] = [
     Page: CallsPage,
   },
   {
+    key: 'messages',
+    labelKey: 'privacy:nav',
+    icon: <MessageOutlined aria-hidden />,
+    channel: 'messages.mine',
+    Page: MessagesPage,
+  },
+  {
     key: 'visit-analysis',
     labelKey: 'visits.nav.analysis',
     icon: <BarChartOutlined aria-hidden />,
@@ -93,6 +104,13 @@ export const ROUTES: readonly PageRoute[] = [
     icon: <UserSwitchOutlined aria-hidden />,
     channel: 'customers.decide',
     Page: CustomersPage,
+  },
+  {
+    key: 'disclosures',
+    labelKey: 'privacy:registerNav',
+    icon: <EyeOutlined aria-hidden />,
+    channel: 'disclosures.register',
+    Page: DisclosuresPage,
   },
   {
     key: 'holds',

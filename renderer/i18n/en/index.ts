@@ -7,6 +7,7 @@ import { handover } from './handover';
 import { holds } from './holds';
 import { keys } from './keys';
 import { notifications } from './notifications';
+import { privacy } from './privacy';
 import { tickets } from './tickets';
 import { visits } from './visits';
 
@@ -17,6 +18,7 @@ const written: Written = {
   handover,
   dayclose,
   notifications,
+  privacy,
 };
 
 /** The English catalogue: the keys of the Chinese one (its type), one file per area. */

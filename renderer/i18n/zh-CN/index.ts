@@ -6,6 +6,7 @@ import { handover } from './handover';
 import { holds } from './holds';
 import { keys } from './keys';
 import { notifications } from './notifications';
+import { privacy } from './privacy';
 import { tickets } from './tickets';
 import { visits } from './visits';
 
@@ -16,6 +17,7 @@ const written = {
   handover,
   dayclose,
   notifications,
+  privacy,
 } as const;
 
 /** What a catalogue writes itself, one file per area: the English one must write the same keys. */

@@ -2,8 +2,11 @@ import { Input, Table, type TableColumnsType } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CustomerView } from '../../../shared/contract/customers';
+import { mayCall } from '../../api/access';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useSession } from '../../desk/DeskContext';
 import { useLoaded } from '../../hooks/usePolled';
+import { RevealPhone } from '../disclosures/RevealPhone';
 import { clockTime } from './format';
 
 /** Typing pauses this long before the search runs: keys stay instant, one call per pause. */
@@ -12,6 +15,10 @@ export const SEARCH_DEBOUNCE_MS = 250;
 /** Quick search by full phone number (normalised by the service) or by name, as one types. */
 export function CustomerSearch() {
   const { t } = useTranslation();
+  const mayReveal = mayCall(
+    'disclosures.reveal',
+    useSession((s) => s.user?.roles),
+  );
   const [query, setQuery] = useState('');
   const searching = query.trim() !== '';
   // Only the answer to the latest query is shown, even if an earlier one comes back later.
@@ -33,7 +40,16 @@ export function CustomerSearch() {
 
   const columns: TableColumnsType<CustomerView> = [
     { key: 'name', title: t('visits.today.customer'), dataIndex: 'name' },
-    { key: 'phone', title: t('visits.walkIn.phone'), dataIndex: 'phone' },
+    {
+      key: 'phone',
+      title: t('visits.walkIn.phone'),
+      render: (_, c) => (
+        <>
+          {c.phone}
+          {c.phoneMasked && mayReveal && <RevealPhone customer={c} />}
+        </>
+      ),
+    },
     { key: 'owner', title: t('visits.search.owner'), dataIndex: 'ownerName' },
     { key: 'visits', title: t('visits.search.visits'), dataIndex: 'visits' },
     { key: 'calls', title: t('visits.search.calls'), dataIndex: 'calls' },
