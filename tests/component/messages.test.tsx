@@ -84,7 +84,7 @@ test(
     await user.clear(within(dialog).getByLabelText('专案经理 PIN'));
     await user.type(within(dialog).getByLabelText('专案经理 PIN'), '1111{Enter}');
     expect(await screen.findByText('13812345678', {}, SLOW)).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: '关闭' }));
+    await user.click(screen.getByRole('button', { name: '看完了' }));
     await waitFor(() => expect(screen.queryByText('13812345678')).not.toBeInTheDocument());
     expect(desk.ledger.sqlite.prepare('SELECT reason FROM phone_disclosures').all()).toEqual([
       { reason: '客户要求回拨' },

@@ -41,7 +41,7 @@ export const privacy: Written['privacy'] = {
     pin: "Manager's PIN",
     submit: 'Show',
     shown: 'Full number',
-    close: 'Close',
+    close: 'Done',
   },
   register: {
     title: 'Number disclosures',

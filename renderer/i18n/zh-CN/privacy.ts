@@ -39,7 +39,7 @@ export const privacy = {
     pin: '专案经理 PIN',
     submit: '查看',
     shown: '完整号码',
-    close: '关闭',
+    close: '看完了',
   },
   register: {
     title: '号码查看登记',
