@@ -524,6 +524,36 @@ export interface LedgerColumns {
     business_date: string;
     audit_id: number;
   };
+  message_overdue_notices: {
+    id: number;
+    message_id: number;
+    at: string;
+    business_date: string;
+    audit_id: number;
+  };
+  message_replies: {
+    id: number;
+    message_id: number;
+    outcome: string;
+    called_back_at: string;
+    by_id: number;
+    at: string;
+    business_date: string;
+    audit_id: number;
+  };
+  messages: {
+    id: number;
+    for_user_id: number;
+    via: string;
+    caller_name: string;
+    caller_phone: string | null;
+    about: string;
+    call_back_by: string;
+    taken_by: number;
+    at: string;
+    business_date: string;
+    audit_id: number;
+  };
   name_positions: {
     i: number;
   };
@@ -601,6 +631,16 @@ export interface LedgerColumns {
     at: string;
     business_date: string;
     decided_by: number;
+    audit_id: number;
+  };
+  phone_disclosures: {
+    id: number;
+    customer_id: number;
+    viewer_id: number;
+    approved_by: number;
+    reason: string;
+    at: string;
+    business_date: string;
     audit_id: number;
   };
   refund_events: {
@@ -911,6 +951,9 @@ export const LEDGER_AUDITED_TABLES = {
   mail_handouts: { key: 'id', appendOnly: true },
   mail_item_approvals: { key: 'id', appendOnly: true },
   mail_items: { key: 'id', appendOnly: true },
+  message_overdue_notices: { key: 'id', appendOnly: true },
+  message_replies: { key: 'id', appendOnly: true },
+  messages: { key: 'id', appendOnly: true },
   notification_reads: { key: 'id', appendOnly: true },
   notification_recipients: { key: 'id', appendOnly: true },
   notifications: { key: 'id', appendOnly: true },
@@ -919,6 +962,7 @@ export const LEDGER_AUDITED_TABLES = {
   outings: { key: 'id', appendOnly: true },
   ownership_claims: { key: 'id', appendOnly: true },
   ownership_decisions: { key: 'id', appendOnly: true },
+  phone_disclosures: { key: 'id', appendOnly: true },
   refund_events: { key: 'id', appendOnly: true },
   roster_entries: { key: 'id', appendOnly: true },
   rotation_events: { key: 'id', appendOnly: true },

@@ -14,6 +14,7 @@ import type { HandoverTables } from './schema/handover';
 import type { HoldsTables } from './schema/holds';
 import type { KeysTables } from './schema/keys';
 import type { MailTables } from './schema/mail';
+import type { PrivacyTables } from './schema/privacy';
 import type { NotificationsTables } from './schema/notifications';
 import type { OfficeTables } from './schema/office';
 import type { RotationTables } from './schema/rotation';
@@ -66,7 +67,8 @@ export interface Database
     AttendanceTables,
     OutingsTables,
     RosterTables,
-    ChecksTables {}
+    ChecksTables,
+    PrivacyTables {}
 
 /** Each table's row type, by the name the code uses. */
 export type AuditLogTable = Database['audit_log'];

@@ -31,6 +31,8 @@ import * as m0034 from './0034_outings';
 import * as m0035 from './0035_roster';
 import * as m0036 from './0036_desk_checks';
 import * as m0037 from './0037_complaints';
+import * as m0039 from './0039_messages';
+import * as m0040 from './0040_phone_disclosures';
 
 /**
  * Migrations are listed here rather than read from a folder so the bundled Electron main
@@ -69,4 +71,6 @@ export const migrations: Record<string, Migration> = {
   '0035_roster': m0035,
   '0036_desk_checks': m0036,
   '0037_complaints': m0037,
+  '0039_messages': m0039,
+  '0040_phone_disclosures': m0040,
 };

@@ -14,6 +14,8 @@ import { handoverService } from './services/handover';
 import { holdsService } from './services/holds';
 import { keysService } from './services/keys';
 import { mailService } from './services/mail';
+import { messagesService } from './services/messages';
+import { disclosuresService } from './services/disclosures';
 import { notificationsService } from './services/notifications';
 import { rotationService } from './services/rotation';
 import { settingsService } from './services/settings';
@@ -50,6 +52,8 @@ const services: { [NS in Namespace]: ServiceModule<NS> } = {
   cash: cashService,
   exports: exportsService,
   mail: mailService,
+  messages: messagesService,
+  disclosures: disclosuresService,
   handover: handoverService,
   dayclose: daycloseService,
   complaints: complaintsService,

@@ -32,6 +32,7 @@ import {
   HANDOVER_SECTION_LABELS,
   labelsIn,
   MAIL_KIND_LABELS,
+  MESSAGE_VIA_LABELS,
   NOTIFICATION_SEVERITY_LABELS,
   OUTING_STATE_LABELS,
   PAYMENT_METHOD_LABELS,
@@ -98,6 +99,7 @@ export function vocabularyWords(locale: Locale) {
       mailKind: words(MAIL_KIND_LABELS),
       section: words(HANDOVER_SECTION_LABELS),
     },
+    privacy: { messages: { vias: words(MESSAGE_VIA_LABELS) } },
     dayclose: {
       review: { handoverState: words(HANDOVER_ACK_STATE_LABELS) },
       status: words(DAY_STATUS_LABELS),

@@ -11,6 +11,8 @@ import {
   FileDoneOutlined,
   HomeOutlined,
   KeyOutlined,
+  MessageOutlined,
+  EyeOutlined,
   PhoneOutlined,
   PrinterOutlined,
   SettingOutlined,
@@ -44,6 +46,8 @@ import { HandoverPage } from './handover/HandoverPage';
 import { ComplaintsPage } from './complaints/ComplaintsPage';
 import { AttendancePage } from './people/AttendancePage';
 import { RosterPage } from './people/RosterPage';
+import { MessagesPage } from './messages/MessagesPage';
+import { DisclosuresPage } from './disclosures/DisclosuresPage';
 
 export interface PageRoute {
   key: string;
@@ -89,6 +93,13 @@ export const ROUTES: readonly PageRoute[] = [
     Page: CallsPage,
   },
   {
+    key: 'messages',
+    labelKey: 'privacy:nav',
+    icon: <MessageOutlined aria-hidden />,
+    channel: 'messages.mine',
+    Page: MessagesPage,
+  },
+  {
     key: 'visit-analysis',
     labelKey: 'visits.nav.analysis',
     icon: <BarChartOutlined aria-hidden />,
@@ -101,6 +112,13 @@ export const ROUTES: readonly PageRoute[] = [
     icon: <UserSwitchOutlined aria-hidden />,
     channel: 'customers.decide',
     Page: CustomersPage,
+  },
+  {
+    key: 'disclosures',
+    labelKey: 'privacy:registerNav',
+    icon: <EyeOutlined aria-hidden />,
+    channel: 'disclosures.register',
+    Page: DisclosuresPage,
   },
   {
     key: 'holds',

@@ -3,6 +3,7 @@ import { defineCall } from './define';
 import { businessDateSchema, countersignSchema, idSchema } from './common';
 import { dayCheckItemSchema } from './keys';
 import { overdueComplaintSchema } from './complaints';
+import { messageSchema } from './messages';
 import { DAY_CLOSE_EVENT_KINDS, DAY_STATUSES, SIGNING_ROLES } from '../domain/vocab';
 
 /** Day close 日结 (SPEC §8): a guided close of one business date, then the date is locked. */
@@ -158,6 +159,8 @@ export const preparationSchema = z.object({
   record: closeRecordSchema.nullable(),
   /** Complaints past a deadline now (first reply, handling, latest close, revisit). */
   overdueComplaints: z.array(overdueComplaintSchema),
+  /** Messages for colleagues not yet called back, overdue first (000:683). */
+  openMessages: z.array(messageSchema),
 });
 export type Preparation = z.infer<typeof preparationSchema>;
 

@@ -25,6 +25,8 @@ import { attendance } from './attendance';
 import { outings } from './outings';
 import { roster } from './roster';
 import { checks } from './checks';
+import { messages } from './messages';
+import { disclosures } from './disclosures';
 
 /**
  * Every call of the API, declared once. Later ledgers add their namespace object here; the
@@ -48,6 +50,8 @@ const namespaces = {
   keys,
   exports: sheetExports,
   mail,
+  messages,
+  disclosures,
   handover,
   dayclose,
   complaints,

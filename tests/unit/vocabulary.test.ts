@@ -56,6 +56,7 @@ describe('the vocabularies', () => {
       [vocab.HANDOVER_SECTIONS, vocab.HANDOVER_SECTION_LABELS],
       [vocab.HANDOVER_ACK_STATES, vocab.HANDOVER_ACK_STATE_LABELS],
       [vocab.MAIL_KINDS, vocab.MAIL_KIND_LABELS],
+      [vocab.MESSAGE_VIAS, vocab.MESSAGE_VIA_LABELS],
       [vocab.DAY_STATUSES, vocab.DAY_STATUS_LABELS],
       [vocab.NOTIFICATION_SEVERITIES, vocab.NOTIFICATION_SEVERITY_LABELS],
       [vocab.SECRET_KINDS, vocab.SECRET_KIND_LABELS],

@@ -11,6 +11,7 @@ import { notifications } from './notifications';
 import { sync } from './sync';
 import { numbers } from './numbers';
 import { people } from './people';
+import { privacy } from './privacy';
 import { tickets } from './tickets';
 import { visits } from './visits';
 
@@ -23,6 +24,7 @@ const written: Written = {
   notifications,
   complaints,
   people,
+  privacy,
 };
 
 /** The English catalogue: the keys of the Chinese one (its type), one file per area. */

@@ -78,4 +78,7 @@ export const notifications: Written['notifications'] = {
     '{{deputy}} (for {{manager}}, who is out) registered a deposit of {{amount}} on {{unit}} ({{consultant}})',
   holdDeputySignedOnBehalf:
     '{{deputy}} (for {{manager}}, who is out) recorded {{unit}} as signed ({{consultant}})',
+  messageLeftCall: '{{caller}} called and left a message: {{about}} (call back by {{by}})',
+  messageLeftVisit: '{{caller}} came by and left a message: {{about}} (reply by {{by}})',
+  messageOverdue: 'A message is past its call-back time {{by}}: {{caller}}, {{about}}',
 };

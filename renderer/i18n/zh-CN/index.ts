@@ -10,6 +10,7 @@ import { notifications } from './notifications';
 import { sync } from './sync';
 import { numbers } from './numbers';
 import { people } from './people';
+import { privacy } from './privacy';
 import { tickets } from './tickets';
 import { visits } from './visits';
 
@@ -22,6 +23,7 @@ const written = {
   notifications,
   complaints,
   people,
+  privacy,
 } as const;
 
 /** What a catalogue writes itself, one file per area: the English one must write the same keys. */

@@ -65,4 +65,7 @@ export const notifications = {
   holdDeputyDepositOnBehalf:
     '{{deputy}}（代 {{manager}}）登记了 {{unit}} 的定金 {{amount}}（{{consultant}}）',
   holdDeputySignedOnBehalf: '{{deputy}}（代 {{manager}}）登记 {{unit}} 已签约（{{consultant}}）',
+  messageLeftCall: '{{caller}} 来电留言：{{about}}（请在 {{by}} 前回电）',
+  messageLeftVisit: '{{caller}} 来访留言：{{about}}（请在 {{by}} 前回复）',
+  messageOverdue: '留言已过回电时间 {{by}}：{{caller}}，{{about}}',
 } as const;

@@ -2,6 +2,7 @@ import { Button, Card, Col, List, Row, Space, Statistic, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Preparation } from '../../../shared/contract/dayclose';
 import { OverdueList } from '../complaints/OverdueList';
+import { OpenMessagesList } from '../messages/OpenMessagesList';
 import { CloseVisitorsReview } from '../visits/CloseVisitorsReview';
 import { when } from './format';
 
@@ -60,6 +61,7 @@ export function ReviewStep({ prep, onNext }: { prep: Preparation; onNext: () => 
         renderItem={(task) => <List.Item>{task}</List.Item>}
       />
       <OverdueList header={tComplaints('review.heading')} items={prep.overdueComplaints} />
+      <OpenMessagesList items={prep.openMessages} />
       <Button type="primary" autoFocus onClick={onNext} className="step-next">
         {t('next')}
       </Button>

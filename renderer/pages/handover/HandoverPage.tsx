@@ -6,6 +6,7 @@ import { mayCall } from '../../api/access';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useSession } from '../../desk/DeskContext';
 import { useLoaded } from '../../hooks/usePolled';
+import { OpenMessagesList } from '../messages/OpenMessagesList';
 import { AcknowledgeForm } from './AcknowledgeForm';
 import { HandoverLog } from './HandoverLog';
 import { HandoverPrintView } from './HandoverPrintView';
@@ -26,6 +27,12 @@ export function HandoverPage() {
   const [editing, setEditing] = useState<HandoverView | null>(null);
   const deskAnswer = useLoaded('handover.desk', {}, { version });
   const desk = deskAnswer.data ?? null;
+  // Messages for colleagues not yet called back are handed over too (000:683).
+  const messages = useLoaded(
+    'messages.open',
+    {},
+    { version, enabled: mayCall('messages.open', user?.roles) },
+  );
 
   const changed = useCallback(() => {
     setEditing(null);
@@ -81,7 +88,20 @@ export function HandoverPage() {
       {desk && (
         <Tabs
           items={[
-            ...(write ? [{ key: 'write', label: t('tabs.write'), children: write }] : []),
+            ...(write
+              ? [
+                  {
+                    key: 'write',
+                    label: t('tabs.write'),
+                    children: (
+                      <>
+                        {write}
+                        {messages.data && <OpenMessagesList items={messages.data} />}
+                      </>
+                    ),
+                  },
+                ]
+              : []),
             {
               key: 'log',
               label: t('tabs.log'),

@@ -7,6 +7,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { useSession } from '../../desk/DeskContext';
 import { useLoaded } from '../../hooks/usePolled';
 import { CustomerComplaints } from '../complaints/CustomerComplaints';
+import { RevealPhone } from '../disclosures/RevealPhone';
 import { clockTime } from './format';
 
 /** Typing pauses this long before the search runs: keys stay instant, one call per pause. */
@@ -16,6 +17,7 @@ export const SEARCH_DEBOUNCE_MS = 250;
 export function CustomerSearch() {
   const { t } = useTranslation();
   const roles = useSession((s) => s.user?.roles);
+  const mayReveal = mayCall('disclosures.reveal', roles);
   const [query, setQuery] = useState('');
   const searching = query.trim() !== '';
   // Only the answer to the latest query is shown, even if an earlier one comes back later.
@@ -37,7 +39,16 @@ export function CustomerSearch() {
 
   const columns: TableColumnsType<CustomerView> = [
     { key: 'name', title: t('visits.today.customer'), dataIndex: 'name' },
-    { key: 'phone', title: t('visits.walkIn.phone'), dataIndex: 'phone' },
+    {
+      key: 'phone',
+      title: t('visits.walkIn.phone'),
+      render: (_, c) => (
+        <>
+          {c.phone}
+          {c.phoneMasked && mayReveal && <RevealPhone customer={c} />}
+        </>
+      ),
+    },
     { key: 'owner', title: t('visits.search.owner'), dataIndex: 'ownerName' },
     { key: 'visits', title: t('visits.search.visits'), dataIndex: 'visits' },
     { key: 'calls', title: t('visits.search.calls'), dataIndex: 'calls' },

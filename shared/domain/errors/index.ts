@@ -13,6 +13,8 @@ import { HOLD_ERRORS } from './holds';
 import { KEY_ERRORS } from './keys';
 import { LEDGER_ERRORS } from './ledger';
 import { MAIL_ERRORS } from './mail';
+import { MESSAGE_ERRORS } from './leftMessages';
+import { DISCLOSURE_ERRORS } from './disclosures';
 import type { Messages } from './messages';
 import { ROTATION_ERRORS } from './rotation';
 import { ROUTER_ERRORS } from './router';
@@ -58,6 +60,8 @@ export const ERRORS_BY_NAMESPACE = {
   outings: OUTING_ERRORS,
   roster: ROSTER_ERRORS,
   checks: CHECK_ERRORS,
+  messages: MESSAGE_ERRORS,
+  disclosures: DISCLOSURE_ERRORS,
 } as const satisfies Record<string, Messages>;
 
 export const ERROR_MESSAGES = {
@@ -85,6 +89,8 @@ export const ERROR_MESSAGES = {
   ...OUTING_ERRORS,
   ...ROSTER_ERRORS,
   ...CHECK_ERRORS,
+  ...MESSAGE_ERRORS,
+  ...DISCLOSURE_ERRORS,
 } as const satisfies Messages;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

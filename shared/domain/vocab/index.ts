@@ -18,3 +18,4 @@ export * from './desk';
 export * from './complaints';
 export * from './sync';
 export * from './people';
+export * from './privacy';

@@ -82,6 +82,9 @@ export const NOTIFICATION_KINDS = [
   'lunch_uncovered',
   // a visitor handed to a consultant, addressed to that consultant by name
   'visitor_to_receive',
+  // a message left for someone who was out (留言), and the same message past its call-back time
+  'message_left',
+  'message_overdue',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -9,10 +9,9 @@ import { localStamp } from './time';
 import { deadlinesNow } from './views';
 
 /**
- * Who hears of a deadline. Notifications are addressed to roles: the managers hear of every
- * deadline and the desk of the revisits it makes; the handler is named in the notice (and sees
- * their complaints due on their home page), since a notice to the handler's role would reach
- * every colleague of that role.
+ * Who hears of a deadline by role: the managers of every deadline and the desk of the revisits it
+ * makes. The handler hears of it by name (a notice to the handler's role would reach every
+ * colleague of that role).
  */
 function recipients(deadline: ComplaintDeadline): Role[] {
   return deadline === 'revisit' ? ['manager', 'deputy', 'receptionist', 'assistant'] : ['manager', 'deputy'];
@@ -90,6 +89,7 @@ export async function postDeadlineNotices(ctx: CallContext): Promise<{ posted: n
         handlerId: handlerId ?? 0,
       },
       forRoles: recipients(w.deadline),
+      forUsers: handlerId === null ? [] : [handlerId],
     });
     await ctx.writer.insert('complaint_notices', {
       complaint_id: w.record.row.id,

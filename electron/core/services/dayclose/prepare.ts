@@ -2,6 +2,7 @@ import type { Preparation } from '../../../../shared/contract/dayclose';
 import { requireActor, type ReadCallContext } from '../../context';
 import { callsReviewOn } from '../calls';
 import { overdueComplaints } from '../complaints';
+import { openMessages } from '../messages';
 import { cashAtDateEnd } from './carriedCash';
 import { handoversOfDate } from '../handover';
 import { holdEventsOn } from '../holds/export';
@@ -61,5 +62,6 @@ export async function prepareClose(ctx: ReadCallContext, date: string): Promise<
     unacknowledgedHandovers: unacknowledged(handovers),
     record: await closeRecordOf(ctx, date),
     overdueComplaints: await overdueComplaints(ctx),
+    openMessages: await openMessages(ctx),
   };
 }
