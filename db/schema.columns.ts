@@ -19,6 +19,7 @@ export interface LedgerColumns {
     writes: string;
     prev_hash: string;
     hash: string;
+    seal: string | null;
   };
   call_tallies_by_channel: {
     business_date: string;
@@ -96,6 +97,14 @@ export interface LedgerColumns {
     expected_fen: number;
     amount_fen: number;
     explanation: string | null;
+    audit_id: number;
+  };
+  close_heads: {
+    id: number;
+    for_date: string;
+    at: string;
+    head_id: number;
+    head_hash: string;
     audit_id: number;
   };
   customer_name_grams: {
@@ -575,6 +584,7 @@ export const LEDGER_AUDITED_TABLES = {
   cash_float_changes: { key: 'id', appendOnly: true },
   cash_movements: { key: 'id', appendOnly: true },
   cash_transfers: { key: 'id', appendOnly: true },
+  close_heads: { key: 'id', appendOnly: true },
   customers: { key: 'id', appendOnly: false },
   day_close_cash_counts: { key: 'id', appendOnly: true },
   day_close_events: { key: 'id', appendOnly: true },

@@ -15,6 +15,8 @@ import * as m0013 from './0013_dated_lookups';
 import * as m0014 from './0014_customer_history';
 import * as m0015 from './0015_visit_tallies';
 import * as m0016 from './0016_list_reads';
+import * as m0029 from './0029_audit_seal';
+import * as m0030 from './0030_close_heads';
 
 /**
  * Migrations are listed here rather than read from a folder so the bundled Electron main
@@ -37,4 +39,6 @@ export const migrations: Record<string, Migration> = {
   '0014_customer_history': m0014,
   '0015_visit_tallies': m0015,
   '0016_list_reads': m0016,
+  '0029_audit_seal': m0029,
+  '0030_close_heads': m0030,
 };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineCall } from './define';
+import { sheetFingerprintSchema } from './audit';
 import { businessDateSchema, idSchema, instantSchema } from './common';
 import {
   CASH_TRANSFER_KINDS,
@@ -176,6 +177,8 @@ export const daySheetSchema = z.object({
   keys: z.object({ movements: z.array(sheetKeyMovementSchema), out: z.array(sheetKeyOutSchema) }),
   close: closeSectionSchema.nullable(),
   handovers: z.array(handoverSectionSchema),
+  /** The ledger's fingerprint 台账指纹, printed beside the signatures (a witness of the chain). */
+  fingerprint: sheetFingerprintSchema.nullable(),
 });
 export type DaySheet = z.infer<typeof daySheetSchema>;
 

@@ -3,6 +3,9 @@ import { defineCall } from './define';
 import { cutoffSchema } from './common';
 import { LOCALES } from '../domain/locale';
 
+/** `/media/usb`, `D:\备份`, `\\server\share`: a folder named from the root, never relative to the app. */
+const ABSOLUTE_PATH = /^(\/|[A-Za-z]:[\\/]|\\\\[^\\]+\\)[^\0]*$/;
+
 export const settingsSchema = z.object({
   projectName: z.string().trim().min(1).max(60),
   dayCutoff: cutoffSchema,
@@ -29,6 +32,17 @@ export const settingsSchema = z.object({
     .array(z.object({ name: z.string().trim().min(1).max(30), count: z.number().int().min(0).max(9999) }))
     .max(40)
     .refine((list) => new Set(list.map((i) => i.name)).size === list.length, 'item names must be unique'),
+
+  // The ledger's trust: backups and their witnesses (SPEC §2, §9).
+  /**
+   * A second folder every backup is also copied to, with its head file (a USB stick, a network
+   * share): a witness of the chain kept apart from the PC. Empty: none. An absolute path.
+   */
+  secondBackupDir: z
+    .string()
+    .trim()
+    .max(260)
+    .refine((dir) => dir === '' || ABSOLUTE_PATH.test(dir), 'an absolute folder path, or empty'),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -50,6 +64,8 @@ export const DEFAULT_SETTINGS: Settings = {
     { name: '鞋套', count: 50 },
     { name: '雨伞', count: 5 },
   ],
+  // The rulebooks say nothing of where backups go; SPEC §9 keeps them beside the ledger only.
+  secondBackupDir: '',
 };
 
 export const settings = {

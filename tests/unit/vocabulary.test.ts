@@ -58,6 +58,9 @@ describe('the vocabularies', () => {
       [vocab.AUDIT_OUTCOMES, vocab.AUDIT_OUTCOME_LABELS],
       [vocab.BACKUP_REASONS, vocab.BACKUP_REASON_LABELS],
       [vocab.ROLES, vocab.ROLE_LABELS],
+      [vocab.WITNESS_KINDS, vocab.WITNESS_KIND_LABELS],
+      [vocab.WITNESS_VERDICTS, vocab.WITNESS_VERDICT_LABELS],
+      [vocab.SEAL_UNAVAILABLE, vocab.SEAL_UNAVAILABLE_LABELS],
     ];
     expect(pairs.length).toBe(labelMaps.length);
     for (const [values, labels] of pairs) expect(Object.keys(labels)).toEqual([...values]);

@@ -171,6 +171,12 @@ export const common: Omit<Written['common'], 'tickets' | 'visits' | 'keys'> = {
     reason: 'Reason',
     size: 'Size',
     actions: 'Actions',
+    fingerprint: 'Ledger fingerprint',
+    inSecondFolder: 'Second folder',
+    yes: 'Copied',
+    secondFolder: 'Every backup is also copied to the second backup folder: {{dir}}',
+    secondFolderUnreachable:
+      'The second backup folder cannot be reached now: {{dir}} (USB stick not plugged in, or the share is down); backups stay on this PC only',
     restore: 'Restore',
     restoreOne: 'Restore {{name}}',
     confirmTitle: 'Replace the ledger with this backup?',

@@ -1,4 +1,5 @@
 import type { Locale } from '../locale';
+import { AUDIT_ERRORS } from './audit';
 import { AUTH_ERRORS } from './auth';
 import { CALL_ERRORS } from './calls';
 import { CASH_ERRORS } from './cash';
@@ -32,6 +33,7 @@ export const ERRORS_BY_NAMESPACE = {
   auth: AUTH_ERRORS,
   users: USER_ERRORS,
   ledger: LEDGER_ERRORS,
+  audit: AUDIT_ERRORS,
   tickets: TICKET_ERRORS,
   cash: CASH_ERRORS,
   units: UNIT_ERRORS,
@@ -53,6 +55,7 @@ export const ERROR_MESSAGES = {
   ...AUTH_ERRORS,
   ...USER_ERRORS,
   ...LEDGER_ERRORS,
+  ...AUDIT_ERRORS,
   ...TICKET_ERRORS,
   ...CASH_ERRORS,
   ...UNIT_ERRORS,

@@ -15,3 +15,4 @@
 export * from './labels';
 export * from './office';
 export * from './desk';
+export * from './trust';

@@ -20,6 +20,7 @@ import { cashCountsOf, closeRecordOf, type StoredKeyCheck } from './record';
 import { requireClosable, requireCount } from './rules';
 import { isClosed } from '../../closedDateQueries';
 import { eventsOf } from './events';
+import { recordCloseHead } from '../audit';
 
 type Signature = { userId: number; secret: string };
 
@@ -170,6 +171,7 @@ export async function closeDay(ctx: CallContext, input: CloseInput): Promise<Clo
       at: ctx.at,
     });
   }
+  await recordCloseHead(ctx, date); // the fingerprint 台账指纹 its sheet prints (services/audit)
   const host = ctx.host;
   if (host) ctx.afterCall(() => backupAfterClose(host, ctx.settings.backupKeep));
   return (await closeRecordOf(ctx, date))!;

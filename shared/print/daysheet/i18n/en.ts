@@ -124,4 +124,10 @@ export const en: Strings<typeof zhCN> = {
     handed: 'To cashier',
   },
   signatures: { date: 'Date' },
+  fingerprint: {
+    label: 'Ledger fingerprint',
+    close: 'at the close',
+    export: 'when printed; the date is not closed',
+    note: 'keep it with the signatures; type it in when verifying the ledger',
+  },
 };
