@@ -19,6 +19,7 @@ export function OpenTasks({ tasks, onChanged }: { tasks: TaskView[]; onChanged: 
       size="small"
       className="handover-tasks"
       dataSource={tasks}
+      rowKey={(task) => task.id}
       renderItem={(task) => (
         <List.Item
           actions={[

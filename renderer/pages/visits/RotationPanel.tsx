@@ -88,6 +88,9 @@ export function RotationPanel({
           size="small"
           aria-label={t('visits.rotation.title')}
           dataSource={view.queue}
+          // Keyed by consultant: the queue reorders under the pointer after every visit, and a
+          // row keyed by position would hand a click aimed at one consultant to the next.
+          rowKey={(c) => c.id}
           renderItem={(c, index) => (
             <List.Item
               actions={

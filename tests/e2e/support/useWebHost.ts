@@ -1,5 +1,8 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import type { Channel, InputOf, OutputOf } from '../../../shared/contract';
 import type { InputArgs } from '../../support/desk';
 import { launchChromium } from './browser';
@@ -69,6 +72,11 @@ export function useWebHost(
     await browser?.close();
     await host?.stop();
   });
+  // A failed scenario says what its pages showed: on a CI machine nobody watches the browser.
+  afterEach(async (context) => {
+    if (context.task.result?.state !== 'fail' || !browser) return;
+    await describePages(browser, context.task.name);
+  });
 
   const started = (): RunningHost => {
     if (!host) throw new Error('the web host is not started: use the fixture inside a test');
@@ -98,4 +106,27 @@ export function useWebHost(
     openDesk: (pageOptions) => openDesk(chromium(), started(), pageOptions),
     openPage: (pageOptions) => openPage(chromium(), started(), pageOptions),
   };
+}
+
+/** Prints each open page's address, alerts and visible text, and keeps a screenshot. */
+async function describePages(browser: Browser, testName: string): Promise<void> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sitedesk-e2e-failure-'));
+  let n = 0;
+  for (const context of browser.contexts()) {
+    for (const page of context.pages()) {
+      n += 1;
+      try {
+        const shot = path.join(dir, `page-${n}.png`);
+        await page.screenshot({ path: shot, fullPage: true, timeout: 5_000 });
+        const alerts = await page.locator('.ant-alert, .ant-message-notice').allInnerTexts();
+        const text = (await page.locator('body').innerText({ timeout: 5_000 })).replace(/\s+/g, ' ');
+        console.log(
+          `[${testName}] page ${n}: ${new URL(page.url()).pathname}${new URL(page.url()).hash}\n` +
+            `  alerts: ${JSON.stringify(alerts)}\n  text: ${text.slice(0, 2_000)}\n  screenshot: ${shot}`,
+        );
+      } catch (error) {
+        console.log(`[${testName}] page ${n}: could not be described (${String(error)})`);
+      }
+    }
+  }
 }
