@@ -137,6 +137,11 @@ export const common = {
     holdExpiryMinutes: '销控保留时长（分钟）',
     holdExpiryHelp: '经理批准后，房源保留这么久；未交定金则由系统自动释放',
     backupKeep: '保留备份份数',
+    secondBackupDir: '第二备份位置',
+    secondBackupDirHelp:
+      '每份备份（连同其台账指纹文件）再复制一份到这里，例如 U 盘或网络共享文件夹；留空则只保存在本机。台账被改动时，存放在别处的备份可以作为证据。',
+    secondBackupDirFormat:
+      '请填写完整的文件夹路径，例如 E:\\SiteDesk备份 或 \\\\服务器\\共享；留空表示不使用',
     visitChannels: '来访渠道',
     visitChannelsHelp: '输入渠道名后按回车添加，按退格删除最后一个',
     visitChannelsFormat: '每个渠道 1–20 个字',
@@ -146,6 +151,14 @@ export const common = {
   audit: {
     verify: '校验台账',
     verifyOk: '台账完好：{{audit}} 条审计记录，{{ledger}} 条台账记录',
+    fingerprints: '纸面台账指纹（可选）',
+    fingerprintsHelp: '从已打印并签字的日结对账单上抄下“台账指纹”，输入后按回车；校验时逐一核对',
+    fingerprintBad: '“{{text}}”不是台账指纹，格式如 1234:3FA2-9C1B-77E0-D4A5',
+    caughtBy: '（由 {{witness}} 发现）',
+    headNow: '当前台账指纹：',
+    sealsChecked: '密钥封印：已用本机密钥核对 {{sealed}} 条（启用封印前的 {{legacy}} 条无封印）',
+    sealsNotChecked: '密钥封印：未核对（本机没有可用密钥）',
+    witnesses: '外部见证：核对 {{count}} 份，{{held}} 份与台账一致',
     verifyBad: '台账有问题：{{table}} 表第 {{row}} 行：{{problem}}',
     integrity: '数据库自检：{{result}}',
     loadMore: '加载更多',
