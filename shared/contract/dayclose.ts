@@ -78,6 +78,8 @@ export const closeRecordSchema = z.object({
     z.object({ role: z.enum(SIGNING_ROLES), userId: idSchema, name: z.string(), at: z.string() }),
   ),
   reopenings: z.array(z.object({ at: z.string(), by: z.string(), reason: z.string() })),
+  /** The ledger's fingerprint 台账指纹 the latest close recorded (printed on its sheet); null if none. */
+  fingerprint: z.string().nullable(),
 });
 export type CloseRecord = z.infer<typeof closeRecordSchema>;
 

@@ -43,8 +43,10 @@ describe('the ledger fingerprint 台账指纹 on the day sheet', () => {
 
   test('a closed date prints the head its close recorded, the same on the .xlsx and the PDF and when printed again', async () => {
     desk = await atFrontDesk();
-    await closeADay(desk);
+    const { record } = await closeADay(desk);
     const sheet = await desk.ok('exports.daySheet', { date: DAY });
+    // the close record carries it too, as the list of closed dates does
+    expect(record.fingerprint).toBe(sheet.fingerprint?.text);
     expect(sheet.fingerprint?.asOf).toBe('close');
     const text = sheet.fingerprint!.text;
     expect(text).toMatch(FINGERPRINT);
@@ -65,6 +67,8 @@ describe('the ledger fingerprint 台账指纹 on the day sheet', () => {
     await desk.signInAs('李经理');
     const again = await desk.ok('exports.daySheet', { date: DAY });
     expect(again.fingerprint).toEqual(sheet.fingerprint);
+    const listed = await desk.ok('dayclose.list', {});
+    expect(listed.find((r) => r.businessDate === DAY)?.fingerprint).toBe(text);
     // and it is a witness verify accepts
     const report = await desk.ok('audit.verify', { witnesses: [text] });
     expect(report.ok).toBe(true);

@@ -51,6 +51,23 @@ export async function closeFingerprintOf(ctx: { db: ReadableDB }, date: string):
   return row ? formatFingerprint(row.head_id, row.head_hash) : null;
 }
 
+/** The fingerprint the latest close of each date recorded, for a list of close records. */
+export async function closeFingerprintsOf(
+  ctx: { db: ReadableDB },
+  dates: readonly string[],
+): Promise<Map<string, string>> {
+  const found = new Map<string, string>();
+  if (dates.length === 0) return found;
+  const rows = await ctx.db
+    .selectFrom('close_heads')
+    .select(['for_date', 'head_id', 'head_hash'])
+    .where('for_date', 'in', [...dates])
+    .orderBy('id')
+    .execute();
+  for (const row of rows) found.set(row.for_date, formatFingerprint(row.head_id, row.head_hash));
+  return found;
+}
+
 /**
  * The fingerprint a day sheet prints: for a closed date, the head its close recorded (so the
  * sheet printed again later is the sheet signed); otherwise the chain's head at this export.

@@ -8,7 +8,13 @@ import { backupFolders } from '../../backups';
 import { backupFolderWitnesses } from '../../backupWitnesses';
 import type { ReadCallContext } from '../../context';
 
-export { chainHeadOf, closeFingerprintOf, recordCloseHead, sheetFingerprint } from './heads';
+export {
+  chainHeadOf,
+  closeFingerprintOf,
+  closeFingerprintsOf,
+  recordCloseHead,
+  sheetFingerprint,
+} from './heads';
 
 function fingerprintsOf(texts: readonly string[]): Fingerprint[] {
   return texts.map((text) => {

@@ -12,6 +12,7 @@ import {
 } from '../../../../shared/contract/dayclose';
 import { jsonTable, rowObjects } from '../../../../db/rows';
 import type { CallReader, ReadCallContext } from '../../context';
+import { closeFingerprintOf, closeFingerprintsOf } from '../audit';
 import { readerOf } from '../users';
 import { datesWithEvents, eventsOf, type CloseEventRow } from './events';
 import {
@@ -66,6 +67,8 @@ interface CloseRows {
   counts: CashCountRow[];
   stock: StockRow[];
   signatures: SignatureRow[];
+  /** The fingerprint the latest close recorded (services/audit). */
+  fingerprint: string | null;
 }
 
 function lastCloseOf(events: readonly CloseEventRow[]): CloseEventRow | null {
@@ -100,7 +103,7 @@ function signaturesOf(db: ReadableDB, eventIds: number[]): Promise<SignatureRow[
  * `closeRecords`, so the list and the record of a date can never differ.
  */
 function buildRecord(businessDate: string, rows: CloseRows, names: ReadonlyMap<number, string>): CloseRecord {
-  const { events, counts, stock, signatures } = rows;
+  const { events, counts, stock, signatures, fingerprint } = rows;
   const name = (id: number) => names.get(id) ?? `#${id}`;
   const last = events.at(-1);
   const lastClose = lastCloseOf(events);
@@ -128,6 +131,7 @@ function buildRecord(businessDate: string, rows: CloseRows, names: ReadonlyMap<n
     reopenings: events
       .filter((e) => e.kind === 'reopened')
       .map((e) => ({ at: e.at, by: name(e.actor_id), reason: e.reason ?? '' })),
+    fingerprint: lastClose ? fingerprint : null,
   };
 }
 
@@ -148,7 +152,8 @@ export async function closeRecordOf(
   const lastClose = lastCloseOf(events);
   const closeIds = lastClose ? [lastClose.id] : [];
   const [stock, signatures] = [await stockOf(db, closeIds), await signaturesOf(db, closeIds)];
-  return buildRecord(businessDate, { events, counts, stock, signatures }, reader.staffNames());
+  const fingerprint = lastClose ? await closeFingerprintOf({ db }, businessDate) : null;
+  return buildRecord(businessDate, { events, counts, stock, signatures, fingerprint }, reader.staffNames());
 }
 
 function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
@@ -186,6 +191,7 @@ export async function closeRecords(ctx: ReadCallContext, limit: number): Promise
   const stockByEvent = groupBy(stock, (s) => s.event_id);
   const signaturesByEvent = groupBy(signatures, (s) => s.event_id);
   const countsByDate = groupBy(counts, (c) => c.for_date);
+  const fingerprints = await closeFingerprintsOf(ctx, dates);
   const names = ctx.staffNames();
   return dates.map((date) => {
     const dateEvents = eventsByDate.get(date) ?? [];
@@ -197,6 +203,7 @@ export async function closeRecords(ctx: ReadCallContext, limit: number): Promise
         counts: countsByDate.get(date) ?? [],
         stock: closeId === undefined ? [] : (stockByEvent.get(closeId) ?? []),
         signatures: closeId === undefined ? [] : (signaturesByEvent.get(closeId) ?? []),
+        fingerprint: fingerprints.get(date) ?? null,
       },
       names,
     );
