@@ -107,6 +107,47 @@ describe('a forger with the file and the source, without the key', () => {
     expect(bad.err).toContain(`caught by: Printed fingerprint ${fingerprint}`);
   });
 
+  test('the second backup folder (a USB stick) catches it when backups/ is gone too', async () => {
+    const dir = tempDir();
+    const stick = tempDir('sitedesk-stick-');
+    desk = await testDesk({ dataDir: dir });
+    await desk.signInAs('系统管理员');
+    await desk.ok('settings.update', { secondBackupDir: stick });
+    const backup = await desk.ok('backups.create');
+    expect(fs.readdirSync(stick).sort()).toEqual([
+      backup.name.replace(/\.sqlite$/, '.head.json'),
+      backup.name,
+    ]);
+    const listed = await desk.ok('backups.list');
+    expect(listed.secondFolder).toEqual({ dir: stick, reachable: true });
+    expect(listed.backups[0]).toMatchObject({ name: backup.name, inSecondFolder: true });
+    expect(listed.backups[0]!.fingerprint).toMatch(/^\d+:/);
+    const wangFang = desk.userId('王芳');
+    await desk.close();
+    desk = null;
+
+    makeAdmin(dir, wangFang);
+    fs.rmSync(path.join(dir, 'backups'), { recursive: true, force: true });
+    const bad = await run('verify', '--data', dir, ...NO_KEY);
+    expect(bad.code).toBe(1);
+    expect(bad.err).toContain(`caught by: Backup ${backup.name} (${stick})`);
+  });
+
+  test('an unreachable second folder: the backup is still taken here, and the list says so', async () => {
+    desk = await testDesk();
+    await desk.signInAs('系统管理员');
+    const unplugged = path.join(tempDir('sitedesk-media-'), 'usb');
+    await desk.ok('settings.update', { secondBackupDir: unplugged });
+    const backup = await desk.ok('backups.create');
+    expect(fs.existsSync(unplugged)).toBe(false); // never made on the PC's own disk
+    const listed = await desk.ok('backups.list');
+    expect(listed.secondFolder).toEqual({ dir: unplugged, reachable: false });
+    expect(listed.backups[0]).toMatchObject({ name: backup.name, inSecondFolder: false });
+    expect(await desk.refused('settings.update', { secondBackupDir: 'relative/folder' })).toBe(
+      'INVALID_INPUT',
+    );
+  });
+
   test('deleting the last rows of the chain is caught by the backup head and by the fingerprint', async () => {
     const dir = tempDir();
     desk = await testDesk({ dataDir: dir });
