@@ -142,6 +142,18 @@ export const boundaries = [
     paths: [],
     patterns: [into(['renderer'], 'The desktop app loads the built renderer; it never imports renderer/.')],
   }),
+  // Headquarters (npm run hq) is a program of its own, run at HQ against PostgreSQL: the desk's
+  // code is not there. It shares the contract's types and the domain's words, nothing else.
+  restrict(['hq/**'], {
+    patterns: [
+      into(
+        ['electron', 'db', 'renderer'],
+        'hq/ runs at headquarters: it imports shared/ and its own code, never the desk’s.',
+      ),
+      { group: SCREEN_LIBRARIES, message: 'hq/ serves plain HTML: it draws with nothing of the renderer.' },
+      { group: ['better-sqlite3', 'kysely'], message: 'hq/ works on PostgreSQL (pg), not on a ledger file.' },
+    ],
+  }),
   // The renderer reaches the main process only through the typed client.
   restrict(['renderer/**'], {
     paths: [{ name: 'electron', message: 'The renderer talks to the main process through renderer/api.' }],

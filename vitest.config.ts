@@ -4,7 +4,8 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
 // One runner, one project per test layer: unit (pure shared/), service (real SQLite files),
-// electron (against a fake electron module), component (jsdom), e2e (web host + Chromium).
+// electron (against a fake electron module), component (jsdom), hq (a real PostgreSQL), e2e (web host +
+// Chromium).
 export default defineConfig({
   plugins: [react()],
   test: {
@@ -50,6 +51,18 @@ export default defineConfig({
           environment: 'jsdom',
           setupFiles: ['tests/component/setup.ts'],
           testTimeout: 120_000,
+        },
+      },
+      {
+        // Headquarters: a real PostgreSQL, started by the global setup (tests/hq/support/cluster.ts)
+        extends: true,
+        test: {
+          name: 'hq',
+          include: ['tests/hq/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/hq/support/globalSetup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
         },
       },
       {

@@ -107,6 +107,59 @@ export interface LedgerColumns {
     head_hash: string;
     audit_id: number;
   };
+  complaint_events: {
+    id: number;
+    complaint_id: number;
+    seq: number;
+    kind: string;
+    at: string;
+    recorded_at: string;
+    business_date: string;
+    by_user_id: number;
+    handler_id: number | null;
+    reply_due: string | null;
+    handle_due: string | null;
+    note: string | null;
+    upheld: number | null;
+    accepted: number | null;
+    satisfied: number | null;
+    audit_id: number;
+  };
+  complaint_notices: {
+    id: number;
+    complaint_id: number;
+    deadline: string;
+    stage: string;
+    due: string;
+    notification_id: number;
+    at: string;
+    business_date: string;
+    audit_id: number;
+  };
+  complaints: {
+    id: number;
+    year: number;
+    seq: number;
+    received_at: string;
+    received_by: number;
+    channel: string;
+    customer_id: number;
+    kind: string;
+    target: string;
+    subject_user_id: number | null;
+    department: string | null;
+    subject_note: string | null;
+    description: string;
+    request: string;
+    urgency: string;
+    reply_due: string;
+    handle_due: string;
+    limit_due: string;
+    at: string;
+    business_date: string;
+    filed_by: number;
+    audit_id: number;
+  };
   customer_name_grams: {
     gram: string;
     customer_id: number;
@@ -172,6 +225,15 @@ export interface LedgerColumns {
     ticket_count_id: number;
     audit_id: number;
   };
+  deposit_confirmations: {
+    id: number;
+    deposit_id: number;
+    cashier_id: number;
+    statement_ref: string | null;
+    at: string;
+    business_date: string;
+    audit_id: number;
+  };
   handover_acks: {
     id: number;
     handover_id: number;
@@ -198,6 +260,15 @@ export interface LedgerColumns {
     name: string;
     declared: number;
     counted: number;
+    audit_id: number;
+  };
+  handover_missed_clearings: {
+    id: number;
+    notice_id: number;
+    handover_id: number;
+    notification_id: number;
+    at: string;
+    business_date: string;
     audit_id: number;
   };
   handover_missed_notices: {
@@ -245,6 +316,41 @@ export interface LedgerColumns {
     started_at: string;
     audit_id: number;
   };
+  hold_board_grants: {
+    id: number;
+    grantee_id: number;
+    granted_by: number;
+    from_at: string;
+    until_at: string;
+    reason: string;
+    at: string;
+    business_date: string;
+    audit_id: number;
+  };
+  hold_board_revocations: {
+    id: number;
+    grant_id: number;
+    revoked_by: number;
+    reason: string | null;
+    at: string;
+    business_date: string;
+    audit_id: number;
+  };
+  hold_deposits: {
+    id: number;
+    hold_id: number;
+    event_id: number;
+    method: string;
+    agreement_no: string;
+    list_price_fen: number;
+    agreed_price_fen: number;
+    received_by: number;
+    approved_by: number | null;
+    discount_reason: string | null;
+    at: string;
+    business_date: string;
+    audit_id: number;
+  };
   hold_events: {
     id: number;
     hold_id: number;
@@ -256,6 +362,27 @@ export interface LedgerColumns {
     reason: string | null;
     amount_fen: number | null;
     receipt_no: string | null;
+    audit_id: number;
+  };
+  hold_inquiries: {
+    id: number;
+    at: string;
+    business_date: string;
+    actor_id: number;
+    unit_id: number;
+    free: number;
+    audit_id: number;
+  };
+  hold_refunds: {
+    id: number;
+    hold_id: number;
+    cancel_event_id: number;
+    amount_fen: number;
+    approved_by: number;
+    reason: string;
+    due_date: string;
+    at: string;
+    business_date: string;
     audit_id: number;
   };
   holds: {
@@ -326,6 +453,15 @@ export interface LedgerColumns {
     business_date: string;
     audit_id: number;
   };
+  mail_item_approvals: {
+    id: number;
+    mail_id: number;
+    left_by: string;
+    approved_by: number;
+    at: string;
+    business_date: string;
+    audit_id: number;
+  };
   mail_items: {
     id: number;
     recipient: string;
@@ -358,6 +494,12 @@ export interface LedgerColumns {
     for_roles: string;
     audit_id: number;
   };
+  office_identity: {
+    id: number;
+    office_id: string;
+    set_at: string;
+    audit_id: number;
+  };
   ownership_claims: {
     id: number;
     customer_id: number;
@@ -378,6 +520,19 @@ export interface LedgerColumns {
     at: string;
     business_date: string;
     decided_by: number;
+    audit_id: number;
+  };
+  refund_events: {
+    id: number;
+    refund_id: number;
+    kind: string;
+    at: string;
+    business_date: string;
+    actor_id: number | null;
+    cashier_id: number | null;
+    method: string | null;
+    reference: string | null;
+    note: string | null;
     audit_id: number;
   };
   rotation_events: {
@@ -405,6 +560,14 @@ export interface LedgerColumns {
     purpose: string;
     ok: number;
     locked_until: string | null;
+    audit_id: number;
+  };
+  sync_notices: {
+    id: number;
+    key: string;
+    notification_id: number;
+    at: string;
+    business_date: string;
     audit_id: number;
   };
   ticket_cinemas: {
@@ -585,34 +748,48 @@ export const LEDGER_AUDITED_TABLES = {
   cash_movements: { key: 'id', appendOnly: true },
   cash_transfers: { key: 'id', appendOnly: true },
   close_heads: { key: 'id', appendOnly: true },
+  complaint_events: { key: 'id', appendOnly: true },
+  complaint_notices: { key: 'id', appendOnly: true },
+  complaints: { key: 'id', appendOnly: true },
   customers: { key: 'id', appendOnly: false },
   day_close_cash_counts: { key: 'id', appendOnly: true },
   day_close_events: { key: 'id', appendOnly: true },
   day_close_signatures: { key: 'id', appendOnly: true },
   day_close_stock: { key: 'id', appendOnly: true },
+  deposit_confirmations: { key: 'id', appendOnly: true },
   handover_acks: { key: 'id', appendOnly: true },
   handover_differences: { key: 'id', appendOnly: true },
   handover_item_lines: { key: 'id', appendOnly: true },
+  handover_missed_clearings: { key: 'id', appendOnly: true },
   handover_missed_notices: { key: 'id', appendOnly: true },
   handover_task_events: { key: 'id', appendOnly: true },
   handover_tasks: { key: 'id', appendOnly: true },
   handover_versions: { key: 'id', appendOnly: true },
   handovers: { key: 'id', appendOnly: true },
+  hold_board_grants: { key: 'id', appendOnly: true },
+  hold_board_revocations: { key: 'id', appendOnly: true },
+  hold_deposits: { key: 'id', appendOnly: true },
   hold_events: { key: 'id', appendOnly: true },
+  hold_inquiries: { key: 'id', appendOnly: true },
+  hold_refunds: { key: 'id', appendOnly: true },
   holds: { key: 'id', appendOnly: true },
   key_movements: { key: 'id', appendOnly: true },
   key_overdue_notices: { key: 'id', appendOnly: true },
   key_overnight_notes: { key: 'id', appendOnly: true },
   keys: { key: 'id', appendOnly: false },
   mail_handouts: { key: 'id', appendOnly: true },
+  mail_item_approvals: { key: 'id', appendOnly: true },
   mail_items: { key: 'id', appendOnly: true },
   notification_reads: { key: 'id', appendOnly: true },
   notifications: { key: 'id', appendOnly: true },
+  office_identity: { key: 'id', appendOnly: true },
   ownership_claims: { key: 'id', appendOnly: true },
   ownership_decisions: { key: 'id', appendOnly: true },
+  refund_events: { key: 'id', appendOnly: true },
   rotation_events: { key: 'id', appendOnly: true },
   settings: { key: 'key', appendOnly: false },
   sign_in_attempts: { key: 'id', appendOnly: true },
+  sync_notices: { key: 'id', appendOnly: true },
   ticket_cinemas: { key: 'id', appendOnly: false },
   ticket_counts: { key: 'id', appendOnly: true },
   ticket_movements: { key: 'id', appendOnly: true },

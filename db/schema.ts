@@ -7,6 +7,7 @@
 import type { AuditTables } from './schema/audit';
 import type { CallsTables } from './schema/calls';
 import type { CashTables } from './schema/cash';
+import type { ComplaintsTables } from './schema/complaints';
 import type { CustomersTables } from './schema/customers';
 import type { DayCloseTables } from './schema/dayclose';
 import type { HandoverTables } from './schema/handover';
@@ -14,6 +15,7 @@ import type { HoldsTables } from './schema/holds';
 import type { KeysTables } from './schema/keys';
 import type { MailTables } from './schema/mail';
 import type { NotificationsTables } from './schema/notifications';
+import type { OfficeTables } from './schema/office';
 import type { RotationTables } from './schema/rotation';
 import type { SettingsTables } from './schema/settings';
 import type { TicketsTables } from './schema/tickets';
@@ -54,7 +56,9 @@ export interface Database
     KeysTables,
     HandoverTables,
     MailTables,
-    DayCloseTables {}
+    DayCloseTables,
+    ComplaintsTables,
+    OfficeTables {}
 
 /** Each table's row type, by the name the code uses. */
 export type AuditLogTable = Database['audit_log'];
@@ -96,6 +100,13 @@ export type UnitsTable = Database['units'];
 export type HoldsTable = Database['holds'];
 export type HoldEventsTable = Database['hold_events'];
 export type UnitClaimsTable = Database['unit_claims'];
+export type HoldBoardGrantsTable = Database['hold_board_grants'];
+export type HoldBoardRevocationsTable = Database['hold_board_revocations'];
+export type HoldInquiriesTable = Database['hold_inquiries'];
+export type HoldDepositsTable = Database['hold_deposits'];
+export type DepositConfirmationsTable = Database['deposit_confirmations'];
+export type HoldRefundsTable = Database['hold_refunds'];
+export type RefundEventsTable = Database['refund_events'];
 export type KeysTable = Database['keys'];
 export type KeyMovementsTable = Database['key_movements'];
 export type KeyOvernightNotesTable = Database['key_overnight_notes'];
@@ -114,6 +125,11 @@ export type DayCloseEventsTable = Database['day_close_events'];
 export type DayCloseSignaturesTable = Database['day_close_signatures'];
 export type DayCloseStockTable = Database['day_close_stock'];
 export type DayCloseCashCountsTable = Database['day_close_cash_counts'];
+export type ComplaintsTable = Database['complaints'];
+export type ComplaintEventsTable = Database['complaint_events'];
+export type ComplaintNoticesTable = Database['complaint_notices'];
+export type OfficeIdentityTable = Database['office_identity'];
+export type SyncNoticesTable = Database['sync_notices'];
 /**
  * The tables the calls write, by their primary key, and which of them are append-only:
  * generated from the migrated ledger (db/schema.columns.ts), so a migration decides it. The

@@ -26,6 +26,8 @@ const common = {
   minify: false,
   logLevel: 'warning',
   define: { 'process.env.NODE_ENV': JSON.stringify(dev ? 'development' : 'production') },
+  // pg's optional native binding, never used: see scripts/stubs/pg-native.cjs
+  alias: { 'pg-native': path.join(root, 'scripts/stubs/pg-native.cjs') },
 };
 
 await Promise.all([
@@ -50,6 +52,15 @@ await Promise.all([
   }),
   build({
     ...common,
+    // The sync with headquarters (electron/core/sync/background.ts) runs on a worker thread of
+    // its own too: it reads the ledger and talks to HQ's PostgreSQL off the desk's thread.
+    entryPoints: ['electron/core/sync/worker.ts'],
+    outfile: path.join(outdir, 'syncWorker.cjs'),
+    logOverride: { 'empty-import-meta': 'silent' },
+    external: ['electron', 'better-sqlite3'],
+  }),
+  build({
+    ...common,
     entryPoints: ['electron/app/preload.ts'],
     outfile: path.join(outdir, 'preload.cjs'),
     // A sandboxed preload can require('electron') and nothing else, so everything else is inlined.
@@ -58,5 +69,5 @@ await Promise.all([
 ]);
 
 process.stdout.write(
-  `SiteDesk: bundled main.cjs, xlsxWorker.cjs and preload.cjs into ${path.relative(root, outdir) || '.'}\n`,
+  `SiteDesk: bundled main.cjs, xlsxWorker.cjs, syncWorker.cjs and preload.cjs into ${path.relative(root, outdir) || '.'}\n`,
 );

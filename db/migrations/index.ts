@@ -15,8 +15,17 @@ import * as m0013 from './0013_dated_lookups';
 import * as m0014 from './0014_customer_history';
 import * as m0015 from './0015_visit_tallies';
 import * as m0016 from './0016_list_reads';
+import * as m0023 from './0023_holds_confidential';
+import * as m0024 from './0024_deposits';
+import * as m0025 from './0025_refunds';
+import * as m0026 from './0026_restricted_key_handover';
+import * as m0027 from './0027_items_left_for_someone';
+import * as m0028 from './0028_missed_handover_cleared';
 import * as m0029 from './0029_audit_seal';
 import * as m0030 from './0030_close_heads';
+import * as m0031 from './0031_office_identity';
+import * as m0032 from './0032_sync_notices';
+import * as m0037 from './0037_complaints';
 
 /**
  * Migrations are listed here rather than read from a folder so the bundled Electron main
@@ -39,6 +48,15 @@ export const migrations: Record<string, Migration> = {
   '0014_customer_history': m0014,
   '0015_visit_tallies': m0015,
   '0016_list_reads': m0016,
+  '0023_holds_confidential': m0023,
+  '0024_deposits': m0024,
+  '0025_refunds': m0025,
+  '0026_restricted_key_handover': m0026,
+  '0027_items_left_for_someone': m0027,
+  '0028_missed_handover_cleared': m0028,
   '0029_audit_seal': m0029,
   '0030_close_heads': m0030,
+  '0031_office_identity': m0031,
+  '0032_sync_notices': m0032,
+  '0037_complaints': m0037,
 };

@@ -19,6 +19,12 @@ export interface CheckWidening {
   column: string;
   /** Words to allow besides those the CHECK allows now (already allowed ones are ignored). */
   add: readonly string[];
+  /**
+   * Which `CHECK (column IN (...))` of the table, counted from 0 in the CREATE TABLE text: the
+   * first (the column's own closed set) unless a table CHECK that starts with the same test
+   * (`CHECK (kind IN ('sale', 'void') OR …)`) must allow the new word as well.
+   */
+  occurrence?: number;
 }
 
 interface SchemaRow {
@@ -27,15 +33,24 @@ interface SchemaRow {
   sql: string | null;
 }
 
-/** The CREATE TABLE text with `column IN (...)` widened by `add`; throws when there is none. */
-export function widenCheckSql(createSql: string, column: string, add: readonly string[]): string {
-  const pattern = new RegExp(`(CHECK\\s*\\(\\s*"?${column}"?\\s+IN\\s*\\()([^)]*)(\\))`, 'i');
-  const match = pattern.exec(createSql);
-  if (!match) throw new Error(`no CHECK (${column} IN (...)) in: ${createSql.slice(0, 80)}…`);
+/**
+ * The CREATE TABLE text with its `occurrence`-th `CHECK (column IN (...))` (the first by default)
+ * widened by `add`; throws when there is none.
+ */
+export function widenCheckSql(
+  createSql: string,
+  column: string,
+  add: readonly string[],
+  occurrence = 0,
+): string {
+  const pattern = new RegExp(`(CHECK\\s*\\(\\s*"?${column}"?\\s+IN\\s*\\()([^)]*)(\\))`, 'gi');
+  const match = [...createSql.matchAll(pattern)][occurrence];
+  if (!match) throw new Error(`no CHECK (${column} IN (...)) #${occurrence} in: ${createSql.slice(0, 80)}…`);
   const present = [...match[2]!.matchAll(/'((?:[^']|'')*)'/g)].map((m) => m[1]!.replaceAll("''", "'"));
   const wider = [...present, ...add.filter((word) => !present.includes(word))];
   const list = wider.map((word) => `'${word.replaceAll("'", "''")}'`).join(', ');
-  return createSql.replace(pattern, `$1${list}$3`);
+  const at = match.index + match[1]!.length;
+  return `${createSql.slice(0, at)}${list}${createSql.slice(at + match[2]!.length)}`;
 }
 
 async function rows<T>(db: Kysely<unknown>, text: string): Promise<T[]> {
@@ -77,7 +92,7 @@ async function rebuild(db: Kysely<unknown>, table: string, list: readonly CheckW
   const create = schema.find((r) => r.type === 'table')?.sql;
   if (!create) throw new Error(`no table ${table}`);
   let widened = create;
-  for (const w of list) widened = widenCheckSql(widened, w.column, w.add);
+  for (const w of list) widened = widenCheckSql(widened, w.column, w.add, w.occurrence);
   const copy = `${table}__widened`;
   const renamed = widened.replace(
     new RegExp(`^CREATE TABLE\\s+("?)${table}\\1`, 'i'),

@@ -1,3 +1,4 @@
+import { DEMO_OFFICE_ID } from '../../shared/domain/officeId';
 import type { Role } from '../../shared/domain/roles';
 import type { Router } from './router';
 
@@ -82,15 +83,17 @@ async function must(router: Router, channel: string, input: unknown): Promise<un
 
 /**
  * Fills an empty ledger with the demo office, through the router like any other user would:
- * the administrator signs in and creates the staff, every step audited.
+ * the administrator signs in and creates the staff, every step audited. The office's id at
+ * headquarters is the demo's fixed one unless given (several demo offices syncing to one HQ).
  */
-export async function seedDemo(router: Router): Promise<void> {
+export async function seedDemo(router: Router, options: { officeId?: string } = {}): Promise<void> {
   const session = (await must(router, 'auth.session', {})) as { setupRequired: boolean };
   if (!session.setupRequired) return;
   await must(router, 'auth.setup', {
     projectName: DEMO_PROJECT,
     adminName: DEMO_ADMIN.name,
     adminSecret: DEMO_ADMIN.secret,
+    officeId: options.officeId ?? DEMO_OFFICE_ID,
   });
   for (const user of DEMO_STAFF) await must(router, 'users.create', user);
   await seedTicketCatalogue(router);

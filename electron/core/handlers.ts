@@ -6,6 +6,7 @@ import { authService } from './services/auth';
 import { backupsService } from './services/backups';
 import { callsService } from './services/calls';
 import { cashService } from './services/cash';
+import { complaintsService } from './services/complaints';
 import { customersService } from './services/customers';
 import { daycloseService } from './services/dayclose';
 import { exportsService } from './services/exports';
@@ -16,6 +17,7 @@ import { mailService } from './services/mail';
 import { notificationsService } from './services/notifications';
 import { rotationService } from './services/rotation';
 import { settingsService } from './services/settings';
+import { syncService } from './services/sync';
 import { ticketsService } from './services/tickets';
 import { unitsService } from './services/units';
 import { usersService } from './services/users';
@@ -46,6 +48,8 @@ const services: { [NS in Namespace]: ServiceModule<NS> } = {
   mail: mailService,
   handover: handoverService,
   dayclose: daycloseService,
+  complaints: complaintsService,
+  sync: syncService,
 };
 
 /** Every channel of the contract with its service's handler. */

@@ -2,6 +2,8 @@ import {
   AppstoreOutlined,
   AuditOutlined,
   CarryOutOutlined,
+  CommentOutlined,
+  CloudSyncOutlined,
   BarChartOutlined,
   DatabaseOutlined,
   FileDoneOutlined,
@@ -25,6 +27,7 @@ import { BackupsPage } from './backups/BackupsPage';
 import { DayClosePage } from './dayclose/DayClosePage';
 import { HomePage } from './home/HomePage';
 import { SettingsPage } from './settings/SettingsPage';
+import { SyncPage } from './sync/SyncPage';
 import { TicketsPage } from './tickets/TicketsPage';
 import { UsersPage } from './users/UsersPage';
 import { AnalysisPage } from './visits/AnalysisPage';
@@ -36,6 +39,7 @@ import { UnitsPage } from './units/UnitsPage';
 import { KeysPage } from './keys/KeysPage';
 import { DaySheetPage } from './daysheet/DaySheetPage';
 import { HandoverPage } from './handover/HandoverPage';
+import { ComplaintsPage } from './complaints/ComplaintsPage';
 
 export interface PageRoute {
   key: string;
@@ -98,7 +102,7 @@ export const ROUTES: readonly PageRoute[] = [
     key: 'holds',
     labelKey: 'holds:nav.board',
     icon: <ShopOutlined aria-hidden />,
-    channel: 'holds.board',
+    channel: 'holds.access',
     Page: HoldsPage,
   },
   {
@@ -121,6 +125,13 @@ export const ROUTES: readonly PageRoute[] = [
     icon: <FileDoneOutlined aria-hidden />,
     channel: 'handover.log',
     Page: HandoverPage,
+  },
+  {
+    key: 'complaints',
+    labelKey: 'complaints:nav',
+    icon: <CommentOutlined aria-hidden />,
+    channel: 'complaints.list',
+    Page: ComplaintsPage,
   },
   {
     key: 'dayclose',
@@ -163,6 +174,13 @@ export const ROUTES: readonly PageRoute[] = [
     icon: <DatabaseOutlined aria-hidden />,
     channel: 'backups.list',
     Page: BackupsPage,
+  },
+  {
+    key: 'sync',
+    labelKey: 'sync.nav',
+    icon: <CloudSyncOutlined aria-hidden />,
+    channel: 'sync.status',
+    Page: SyncPage,
   },
 ];
 

@@ -1,5 +1,5 @@
 /**
- * The desk's keyboard shortcuts for the five daily acts. One line per act: the key,
+ * The desk's keyboard shortcuts for the daily acts. One line per act: the key,
  * the page it opens and the field it puts the caret in. A shortcut whose page is not in the
  * route registry (or not open to the signed-in person) is neither shown nor active: a
  * shortcut is on exactly when its page is.
@@ -29,6 +29,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { key: 'F4', route: 'tickets', labelKey: 'shortcuts.acts.tickets', focus: '#ticketSale_typeId' },
   { key: 'F5', route: 'keys', labelKey: 'shortcuts.acts.keys', focus: '#keyTag_tag' },
   { key: 'F6', route: 'handover', labelKey: 'shortcuts.acts.handover', focus: '#handover-write_toUserId' },
+  { key: 'F7', route: 'complaints', labelKey: 'shortcuts.acts.complaint', focus: '#complaintFile_phone' },
 ];
 
 /** The key that opens the shortcut list (besides `?` outside a text field). */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineCall } from './define';
 import { emptyInput, idSchema, okOutput, personNameSchema, roleSchema, secretSchema } from './common';
 import { SECRET_KINDS } from '../domain/vocab';
+import { officeIdSchema } from './sync';
 
 export const sessionSchema = z.object({
   setupRequired: z.boolean(),
@@ -46,6 +47,8 @@ export const auth = {
         projectName: z.string().trim().min(1).max(60),
         adminName: personNameSchema,
         adminSecret: secretSchema,
+        /** The office's id at headquarters (SPEC §13); a new one is made when left out. */
+        officeId: officeIdSchema.optional(),
       })
       .strict(),
     output: sessionSchema,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineCall } from './define';
 import { businessDateSchema, countersignSchema, idSchema } from './common';
 import { dayCheckItemSchema } from './keys';
+import { overdueComplaintSchema } from './complaints';
 import { DAY_STATUSES, SIGNING_ROLES } from '../domain/vocab';
 
 /** Day close 日结 (SPEC §8): a guided close of one business date, then the date is locked. */
@@ -103,6 +104,8 @@ export const preparationSchema = z.object({
   openTasks: z.array(z.string()),
   unacknowledgedHandovers: z.array(z.string()),
   record: closeRecordSchema.nullable(),
+  /** Complaints past a deadline now (first reply, handling, latest close, revisit). */
+  overdueComplaints: z.array(overdueComplaintSchema),
 });
 export type Preparation = z.infer<typeof preparationSchema>;
 

@@ -19,6 +19,7 @@ import {
 
 /** The eight notes and coins counted at the close (¥100 … ¥0.1), in fen. */
 import { DENOMINATIONS_FEN } from './dayclose';
+import { depositDayFactsSchema } from './holdMoney';
 
 /** The day close's denominations, in the order the sheet lists them. */
 export { DENOMINATIONS_FEN };
@@ -177,6 +178,8 @@ export const daySheetSchema = z.object({
   keys: z.object({ movements: z.array(sheetKeyMovementSchema), out: z.array(sheetKeyOutSchema) }),
   close: closeSectionSchema.nullable(),
   handovers: z.array(handoverSectionSchema),
+  /** 定金: deposits by method, discounts with who approved them, refunds approved, paid and owed. */
+  deposits: depositDayFactsSchema,
   /** The ledger's fingerprint 台账指纹, printed beside the signatures (a witness of the chain). */
   fingerprint: sheetFingerprintSchema.nullable(),
 });

@@ -47,6 +47,9 @@ export const keyLineSchema = z.object({
   state: z.enum(KEY_COPY_STATES),
   holderName: z.string().nullable(),
   place: z.string(),
+  /** The staff member holding it (a restricted one passes only with the manager's PIN, 000:721). */
+  holderId: idSchema.nullable().default(null),
+  restricted: z.boolean().default(false),
 });
 export type KeyLine = z.infer<typeof keyLineSchema>;
 
@@ -79,6 +82,14 @@ export const differenceSchema = z.object({
   note: z.string().nullable(),
 });
 export type DifferenceView = z.infer<typeof differenceSchema>;
+
+/** A difference as the review shows it before the PIN: a ticket or cash variance needs its reason. */
+export const reviewedDifferenceSchema = differenceSchema.extend({
+  needsExplanation: z.boolean(),
+  /** The ticket type of a `ticket` difference, whose explanation goes with that type's count. */
+  typeId: idSchema.nullable(),
+});
+export type ReviewedDifference = z.infer<typeof reviewedDifferenceSchema>;
 
 export const handoverSummarySchema = z.object({
   id: idSchema,
@@ -120,6 +131,24 @@ export const handoverSchema = handoverSummarySchema.extend({
 });
 export type HandoverView = z.infer<typeof handoverSchema>;
 
+/**
+ * What the incoming person counted and answered: every desk item and ticket type counted, every
+ * key copy and waiting item answered — `confirmed: true` seen as the ledger says, `false` marked
+ * missing. A line left out is refused (HANDOVER_UNCOUNTED / HANDOVER_UNCHECKED).
+ */
+const countsInput = {
+  handoverId: idSchema,
+  items: z.array(z.object({ name: z.string().trim().min(1).max(30), counted: countSchema }).strict()).max(40),
+  keys: z.array(
+    z.object({ keyId: idSchema, copyNo: z.number().int().min(1), confirmed: z.boolean() }).strict(),
+  ),
+  mail: z.array(z.object({ mailId: idSchema, confirmed: z.boolean() }).strict()),
+  tickets: z.array(
+    z.object({ typeId: idSchema, counted: countSchema, explanation: noteSchema.optional() }).strict(),
+  ),
+  cash: z.object({ countedFen: countSchema, explanation: noteSchema.optional() }).strict(),
+};
+
 const draftInput = {
   items: z.array(z.object({ name: z.string().trim().min(1).max(30), count: countSchema }).strict()).max(40),
   notes: z.string().trim().max(2000).default(''),
@@ -135,6 +164,8 @@ export const handover = {
     output: z.object({
       shifts: z.array(shiftSchema),
       current: shiftNowSchema.nullable(),
+      /** The shift the signed-in person's handover is filed under: the one they are ending. */
+      endingShift: shiftNowSchema.nullable(),
       holder: z.object({ id: idSchema, name: z.string() }).nullable(),
       pending: z.array(handoverSummarySchema),
     }),
@@ -163,26 +194,43 @@ export const handover = {
     input: z.object({ handoverId: idSchema, ...draftInput }).strict(),
     output: handoverSchema,
   }),
+  review: defineCall({
+    summary: 'The differences between the incoming count and the ledgers, shown before the PIN',
+    access: DESK_ROLES,
+    mutates: false,
+    input: z.object(countsInput).strict(),
+    output: z.object({ differences: z.array(reviewedDifferenceSchema) }),
+  }),
   acknowledge: defineCall({
     summary: 'The incoming person checks, counts and acknowledges with their PIN; custody passes',
     access: DESK_ROLES,
     mutates: true,
     input: z
       .object({
-        handoverId: idSchema,
+        ...countsInput,
         /** The incoming person's PIN, typed into the same dialog (or their own, if signed in). */
         countersign: countersignSchema,
-        items: z
-          .array(z.object({ name: z.string().trim().min(1).max(30), counted: countSchema }).strict())
-          .max(40),
-        keys: z.array(
-          z.object({ keyId: idSchema, copyNo: z.number().int().min(1), confirmed: z.boolean() }).strict(),
-        ),
-        mail: z.array(z.object({ mailId: idSchema, confirmed: z.boolean() }).strict()),
-        tickets: z.array(
-          z.object({ typeId: idSchema, counted: countSchema, explanation: noteSchema.optional() }).strict(),
-        ),
-        cash: z.object({ countedFen: countSchema, explanation: noteSchema.optional() }).strict(),
+        /** How many differences the review showed and the incoming person confirmed. */
+        reviewedDifferences: z.number().int().min(0).max(10_000),
+        /**
+         * The differences as the review showed them (section, label, expected, counted): when
+         * given, they must be the ones found now, not only as many (the form sends them).
+         */
+        reviewed: z
+          .array(
+            z
+              .object({
+                section: z.enum(HANDOVER_SECTIONS),
+                label: z.string(),
+                expected: z.string(),
+                counted: z.string(),
+              })
+              .strict(),
+          )
+          .max(10_000)
+          .optional(),
+        /** A manager's PIN, when a restricted key passes with the desk (000:721). */
+        restrictedCountersign: countersignSchema.optional(),
         note: noteSchema.optional(),
       })
       .strict(),

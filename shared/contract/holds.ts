@@ -1,76 +1,27 @@
 import { z } from 'zod';
 import { defineCall } from './define';
 import { businessDateSchema, countersignSchema, idSchema, instantSchema, personNameSchema } from './common';
-import { fenSchema } from './units';
+import { holdAccessCalls } from './holdAccess';
+import { holdMoneyCalls } from './holdMoney';
+import { boardUnitSchema, holdEventSchema, holdReasonSchema, holdSchema } from './holdViews';
 import { HOLD_EVENT_KINDS, HOLD_STATES, UNIT_STATUSES } from '../domain/vocab';
 
 /** Its closed sets live in shared/domain/vocab; re-exported for callers that import them from here. */
 export { HOLD_EVENT_KINDS, HOLD_STATES, UNIT_STATUSES };
 export type { HoldEventKind, HoldState, UnitStatus } from '../domain/vocab';
+export * from './holdViews';
 
-const reasonSchema = z.string().trim().min(1).max(200);
 const minutesSchema = z.number().int().min(1).max(1440);
-
-export const holdSchema = z.object({
-  id: idSchema,
-  unitId: idSchema,
-  unitLabel: z.string(),
-  state: z.enum(HOLD_STATES),
-  consultantId: idSchema,
-  consultantName: z.string(),
-  customerName: z.string(),
-  /** Full to managers, deputies and the customer's own consultant; masked to anyone else. */
-  customerPhone: z.string(),
-  requestedAt: z.string(),
-  expiresAt: z.string().nullable(),
-  depositFen: z.number().int().nullable(),
-  receiptNo: z.string().nullable(),
-});
-export type HoldView = z.infer<typeof holdSchema>;
-
-export const boardUnitSchema = z.object({
-  id: idSchema,
-  building: z.string(),
-  unit: z.string(),
-  floor: z.number().int(),
-  room: z.string(),
-  layout: z.string(),
-  areaCenti: z.number().int(),
-  status: z.enum(UNIT_STATUSES),
-  /** When a held unit is released by the app unless a deposit comes first. */
-  expiresAt: z.string().nullable(),
-  /** Managers and deputies only (000:721 rule 38); null for everyone else. */
-  listPriceFen: z.number().int().nullable(),
-  /** Managers and deputies see every hold; others only their own; null otherwise. */
-  hold: holdSchema.nullable(),
-});
-export type BoardUnit = z.infer<typeof boardUnitSchema>;
-
-export const holdEventSchema = z.object({
-  id: idSchema,
-  holdId: idSchema,
-  unitLabel: z.string(),
-  kind: z.enum(HOLD_EVENT_KINDS),
-  at: z.string(),
-  businessDate: z.string(),
-  /** null: done by the app itself (an expired hold released). */
-  actorName: z.string().nullable(),
-  consultantName: z.string(),
-  customerName: z.string(),
-  customerPhone: z.string(),
-  expiresAt: z.string().nullable(),
-  reason: z.string().nullable(),
-  amountFen: z.number().int().nullable(),
-  receiptNo: z.string().nullable(),
-});
-export type HoldEventView = z.infer<typeof holdEventSchema>;
-
 const holdRef = { holdId: idSchema };
 
-export const holds = {
+/** The people who ask for holds: consultants, and the desk on a consultant's behalf. */
+const SELLERS = ['consultant', 'receptionist', 'assistant'] as const;
+
+/** Unit holds 销控 (SPEC §4): requested, decided, held for a time, reserved by a deposit, signed. */
+const holdCalls = {
   board: defineCall({
     summary:
-      'The sales-control board of one building 楼栋 (the first when none is named): its units with their derived status',
+      'The sales-control board of one building 楼栋 (the first when none is named), for those who may read it',
     access: 'signedIn',
     // refreshed by the renderer every few seconds: not a person acting, so no idle-lock reset
     background: true,
@@ -86,7 +37,7 @@ export const holds = {
   }),
   request: defineCall({
     summary: "Ask to hold a unit for a named customer (the desk needs the consultant's countersign)",
-    access: ['consultant', 'receptionist', 'assistant'],
+    access: SELLERS,
     mutates: true,
     input: z
       .object({
@@ -100,8 +51,32 @@ export const holds = {
       .strict(),
     output: holdSchema,
   }),
+  mine: defineCall({
+    summary: "The signed-in person's own holds (theirs, or asked for at the desk), newest first",
+    access: SELLERS,
+    background: true,
+    mutates: false,
+    input: z.object({ limit: z.number().int().min(1).max(200).default(50) }).strict(),
+    output: z.array(holdSchema),
+  }),
+  report: defineCall({
+    summary:
+      'Report that the customer will not pay the deposit (不定), with the reason: the managers are told',
+    access: SELLERS,
+    mutates: true,
+    input: z.object({ ...holdRef, reason: holdReasonSchema }).strict(),
+    output: holdSchema,
+  }),
   queue: defineCall({
     summary: "The managers' queue: requests waiting for approval",
+    access: ['manager', 'deputy'],
+    background: true,
+    mutates: false,
+    input: z.object({}).strict(),
+    output: z.array(holdSchema),
+  }),
+  reports: defineCall({
+    summary: 'Holds whose consultant reported 不定, waiting for the manager to release them',
     access: ['manager', 'deputy'],
     background: true,
     mutates: false,
@@ -119,7 +94,7 @@ export const holds = {
     summary: 'Reject a pending request with a reason',
     access: ['manager', 'deputy'],
     mutates: true,
-    input: z.object({ ...holdRef, reason: reasonSchema }).strict(),
+    input: z.object({ ...holdRef, reason: holdReasonSchema }).strict(),
     output: holdSchema,
   }),
   extend: defineCall({
@@ -130,19 +105,10 @@ export const holds = {
     output: holdSchema,
   }),
   release: defineCall({
-    summary: 'Release a held unit (the customer did not pay a deposit)',
+    summary: 'Release a held unit (the customer did not pay a deposit; a report 不定 gives the reason)',
     access: ['manager', 'deputy'],
     mutates: true,
-    input: z.object({ ...holdRef, reason: reasonSchema.optional() }).strict(),
-    output: holdSchema,
-  }),
-  deposit: defineCall({
-    summary: 'Register the deposit and receipt number in the sales-control register',
-    access: ['manager', 'deputy'],
-    mutates: true,
-    input: z
-      .object({ ...holdRef, amountFen: fenSchema.min(1), receiptNo: z.string().trim().min(1).max(40) })
-      .strict(),
+    input: z.object({ ...holdRef, reason: holdReasonSchema.optional() }).strict(),
     output: holdSchema,
   }),
   sign: defineCall({
@@ -150,13 +116,6 @@ export const holds = {
     access: ['manager', 'deputy'],
     mutates: true,
     input: z.object(holdRef).strict(),
-    output: holdSchema,
-  }),
-  cancel: defineCall({
-    summary: 'Cancel a reservation with the refund paid back',
-    access: ['manager'],
-    mutates: true,
-    input: z.object({ ...holdRef, refundFen: fenSchema, reason: reasonSchema }).strict(),
     output: holdSchema,
   }),
   register: defineCall({
@@ -200,3 +159,5 @@ export const holds = {
     output: z.object({ released: z.number().int() }),
   }),
 };
+
+export const holds = { ...holdCalls, ...holdAccessCalls, ...holdMoneyCalls };

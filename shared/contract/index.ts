@@ -19,6 +19,8 @@ import { rotation } from './rotation';
 import { visits } from './visits';
 import { handover } from './handover';
 import { mail } from './mail';
+import { complaints } from './complaints';
+import { sync } from './sync';
 
 /**
  * Every call of the API, declared once. Later ledgers add their namespace object here; the
@@ -44,6 +46,8 @@ const namespaces = {
   mail,
   handover,
   dayclose,
+  complaints,
+  sync,
 } as const;
 
 type Namespaces = typeof namespaces;

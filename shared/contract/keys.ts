@@ -179,10 +179,12 @@ export const keys = {
     output: keySchema,
   }),
   handOver: defineCall({
-    summary: 'A key that is out passes from its holder to a staff member',
+    summary: 'A key that is out passes from its holder to a staff member (restricted: manager countersigns)',
     access: DESK_ROLES,
     mutates: true,
-    input: z.object({ ...copyTarget, toUserId: idSchema }).strict(),
+    input: z
+      .object({ ...copyTarget, toUserId: idSchema, countersign: countersignSchema.optional() })
+      .strict(),
     output: keySchema,
   }),
   reportLost: defineCall({

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineCall } from './define';
 import { cutoffSchema } from './common';
 import { LOCALES } from '../domain/locale';
+import { BOARD_VISIBILITIES } from '../domain/vocab';
 
 /** `/media/usb`, `D:\备份`, `\\server\share`: a folder named from the root, never relative to the app. */
 const ABSOLUTE_PATH = /^(\/|[A-Za-z]:[\\/]|\\\\[^\\]+\\)[^\0]*$/;
@@ -21,18 +22,47 @@ export const settingsSchema = z.object({
     .refine((list) => new Set(list).size === list.length, 'channels must be unique'),
   /** How long an approved unit hold lasts before the app releases it (SPEC §4). */
   holdExpiryMinutes: z.number().int().min(1).max(1440),
-  /** The desk's shifts (SPEC §5, 000:297); a shift ending at or before its start ends next day. */
+  /** The desk's shifts (SPEC §5, 000:75); a shift ending at or before its start ends next day. */
   shifts: z
     .array(z.object({ name: z.string().trim().min(1).max(20), start: cutoffSchema, end: cutoffSchema }))
     .min(1)
     .max(6)
     .refine((list) => new Set(list.map((s) => s.name)).size === list.length, 'shift names must be unique'),
-  /** The front-desk items checked at every handover, with their usual count (000:615). */
+  /** The front-desk items checked at every handover, with their usual count (000:617). */
   handoverItems: z
     .array(z.object({ name: z.string().trim().min(1).max(30), count: z.number().int().min(0).max(9999) }))
     .max(40)
     .refine((list) => new Set(list.map((i) => i.name)).size === list.length, 'item names must be unique'),
 
+  // Handover, keys and mail (w-desk).
+  /**
+   * The incoming person counts the desk items, tickets and cash before seeing the expected
+   * figures, which appear with the differences before the PIN (a blind count, as hotel
+   * cashiers' blind drops: 000:617-621 ask for a real check, not a copy of the outgoing figures).
+   */
+  handoverCountBlind: z.boolean(),
+
+  // Complaints 客户投诉: each deadline runs from the moment the complaint was received.
+  /** The customer has a first reply within this many minutes (000:521: within 2 hours). */
+  complaintReplyMinutes: z.number().int().min(15).max(1440),
+  /** The complaint is handled within this many days (000:57: an ordinary complaint in 3 days). */
+  complaintHandleDays: z.number().int().min(1).max(60),
+  /** And closed at the latest this many days after it came in (000:183: 7 days). */
+  complaintLimitDays: z.number().int().min(1).max(60),
+  /** A closed complaint is revisited within this many days (000:529: 2 days after the service). */
+  complaintRevisitDays: z.number().int().min(1).max(30),
+  /** A reminder this many minutes before the first reply is due (0: none; the rulebook sets none). */
+  complaintReplyNoticeMinutes: z.number().int().min(0).max(600),
+  /** A reminder this many hours before handling and the latest close are due (0: none). */
+  complaintDayNoticeHours: z.number().int().min(0).max(168),
+  // Unit holds 销控 (w-holds)
+  /**
+   * Who sees the sales-control board (000:719-721 rules 37-38): the manager, the deputy and those
+   * they authorise for a period; or, as an office may choose, the status colours for everyone.
+   */
+  boardVisibility: z.enum(BOARD_VISIBILITIES),
+  /** Days within which an approved refund 退定 is paid (000:45: within a week). */
+  refundDueDays: z.number().int().min(1).max(60),
   // The ledger's trust: backups and their witnesses (SPEC §2, §9).
   /**
    * A second folder every backup is also copied to, with its head file (a USB stick, a network
@@ -64,6 +94,18 @@ export const DEFAULT_SETTINGS: Settings = {
     { name: '鞋套', count: 50 },
     { name: '雨伞', count: 5 },
   ],
+  handoverCountBlind: true,
+
+  // Complaints 客户投诉.
+  complaintReplyMinutes: 120,
+  complaintHandleDays: 3,
+  complaintLimitDays: 7,
+  complaintRevisitDays: 2,
+  complaintReplyNoticeMinutes: 30,
+  complaintDayNoticeHours: 24,
+  // Unit holds 销控 (w-holds)
+  boardVisibility: 'managers',
+  refundDueDays: 7,
   // The rulebooks say nothing of where backups go; SPEC §9 keeps them beside the ledger only.
   secondBackupDir: '',
 };

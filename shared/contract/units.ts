@@ -42,7 +42,33 @@ export type ImportReport = z.infer<typeof importReportSchema>;
 /** 4 MB of file: a project of a few thousand units fits many times over. */
 export const MAX_IMPORT_BYTES = 4 * 1024 * 1024;
 
+/** A unit as anyone may name it — no price, no status (those are the 销控's, 000:721). */
+export const unitNameSchema = z.object({
+  id: idSchema,
+  building: z.string(),
+  unit: z.string(),
+  floor: z.number().int(),
+  room: z.string(),
+  layout: z.string(),
+  areaCenti: z.number().int(),
+  /** "1栋-1单元-302", as the desk says it. */
+  label: z.string(),
+});
+export type UnitNameView = z.infer<typeof unitNameSchema>;
+
 export const units = {
+  directory: defineCall({
+    summary:
+      "The project's units by name (building, unit, room, layout, area) to ask about: no prices, no status",
+    access: ['consultant', 'receptionist', 'assistant', 'deputy', 'manager', 'admin'],
+    mutates: false,
+    input: z.object({ building: z.string().max(40).optional() }).strict(),
+    output: z.object({
+      buildings: z.array(z.string()),
+      building: z.string().nullable(),
+      units: z.array(unitNameSchema),
+    }),
+  }),
   list: defineCall({
     summary:
       'The units of one building 楼栋 (or, with none named, of the project) with their list prices (master data)',

@@ -153,13 +153,18 @@ export const visits = {
       ),
       byHour: z.array(z.object({ hour: z.number(), visits: z.number(), calls: z.number() })),
       outcomes: z.array(z.object({ outcome: z.string(), count: z.number() })),
-      /** Visits → hold requests → approvals → deposits over the same dates (SPEC §3). */
-      funnel: z.object({
-        visits: z.number(),
-        holdsRequested: z.number(),
-        holdsApproved: z.number(),
-        deposits: z.number(),
-      }),
+      /**
+       * Visits → hold requests → approvals → deposits over the same dates (SPEC §3); null to
+       * those who may not read the 销控 (000:721 rule 38).
+       */
+      funnel: z
+        .object({
+          visits: z.number(),
+          holdsRequested: z.number(),
+          holdsApproved: z.number(),
+          deposits: z.number(),
+        })
+        .nullable(),
     }),
   }),
 };

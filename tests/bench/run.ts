@@ -18,6 +18,7 @@ import { phoneOf } from './generate/office';
 import { interleavedWrites, rawPointQuery, rawWriter } from './raw';
 import { readCases } from './reads';
 import { measureStartup } from './startup';
+import { measureSync, SYNC_BUDGETS } from './sync';
 import { fmt, printRow, sample, summarise, type Figures } from './stats';
 
 export const BUDGETS = {
@@ -100,6 +101,23 @@ async function main(): Promise<void> {
     );
     const exports = await measureExports(desk, office.lastDay);
 
+    // the sync with headquarters, while the desk is used: a page read and a write, timed meanwhile
+    let callNo = 0;
+    const sync = await measureSync(
+      desk,
+      office.lastDay,
+      {
+        'visits.day (today)': () => must(desk, 'visits.day', { date: office.lastDay }),
+        'calls.record': () =>
+          must(desk, 'calls.record', {
+            callerName: '同步中',
+            phone: phoneOf(98_000_000 + callNo++),
+            channel: '其他',
+          }),
+      },
+      (line) => process.stderr.write(`${line}\n`),
+    );
+
     // writes last: they add to the ledger the reads were measured on. The raw single-row
     // transaction and the router's write alternate in rounds (see interleavedWrites).
     await signInAs(desk, DEMO_ADMIN.name);
@@ -148,7 +166,8 @@ async function main(): Promise<void> {
       exports,
       startup,
       memory: { rssMb, rssRightAfterMb, peakRssMb },
-      budgets: BUDGETS,
+      sync,
+      budgets: { ...BUDGETS, ...SYNC_BUDGETS },
       met: {
         routerToRawWriteRatio: ratio >= BUDGETS.routerToRawWriteRatio,
         listP95Ms: listP95 < BUDGETS.listP95Ms,
@@ -157,6 +176,13 @@ async function main(): Promise<void> {
         startupMs: startup.readyMs < BUDGETS.startupMs,
         exportEventLoopBlockMs: exports.eventLoopMaxBlockMs < BUDGETS.exportEventLoopBlockMs,
         rssMb: rssMb < BUDGETS.rssMb,
+        ...('skipped' in sync
+          ? {}
+          : {
+              // the first sync scaled to five years when fewer were generated (its cost grows with the entries)
+              firstSyncFiveYearsMs: (sync.firstSync.ms * 5) / YEARS < SYNC_BUDGETS.firstSyncFiveYearsMs,
+              daySyncMs: sync.daySync.ms < SYNC_BUDGETS.daySyncMs,
+            }),
       },
     };
     printTable(figures);
@@ -178,6 +204,7 @@ function printTable(f: {
   exports: Awaited<ReturnType<typeof measureExports>>;
   startup: Awaited<ReturnType<typeof measureStartup>>;
   memory: { rssMb: number; peakRssMb: number };
+  sync: Awaited<ReturnType<typeof measureSync>>;
 }): void {
   console.log(
     `SiteDesk bench — ${f.years} years: ${f.office.days} days, ${f.office.calls} calls through the router, ` +
@@ -195,6 +222,30 @@ function printTable(f: {
   row('dayclose.prepare (the day, for its close)', f.reconciliation.dayClose);
   for (const e of f.exports.runs) {
     printRow(`export ${e.label}`, ['', fmt(e.ms), '', '', `loop ${fmt(e.eventLoopMaxBlockMs)}`]);
+  }
+  if ('skipped' in f.sync) {
+    console.log(`sync with HQ: skipped — ${f.sync.skipped}`);
+  } else {
+    const s = f.sync;
+    printRow(`HQ first sync (${s.entries.first} entries, ${s.firstSync.batches} batches)`, [
+      s.firstSync.entriesPerSecond,
+      '',
+      '',
+      '',
+      `${fmt(s.firstSync.ms)} ms`,
+    ]);
+    printRow('raw COPY of the same rows', [
+      s.rawCopy.entriesPerSecond,
+      '',
+      '',
+      '',
+      `${fmt(s.rawCopy.ms)} ms`,
+    ]);
+    printRow(`HQ day sync (${s.daySync.entries} entries)`, ['', '', '', '', `${fmt(s.daySync.ms)} ms`]);
+    for (const label of Object.keys(s.desk.idle)) {
+      row(`${label}, idle`, s.desk.idle[label]!);
+      row(`${label}, while syncing`, s.desk.whileSyncing[label]!);
+    }
   }
   console.log(
     `router/raw write: ${(f.routerToRawWriteRatio * 100).toFixed(1)}%   start-up: ${fmt(f.startup.readyMs)} ms ` +

@@ -30,17 +30,38 @@ test(
     await user.click(screen.getByRole('button', { name: '保存修改' }));
     await screen.findByRole('heading', { name: /接班核对：王芳 → 陈静/ });
     expect(await screen.findByText(/雨伞借出 1 把/)).toBeInTheDocument();
+    // a blind count: nothing is filled in, and no PIN is asked before the differences are seen
+    const umbrellas = screen.getByLabelText('雨伞 清点数');
+    expect(umbrellas).toHaveValue('');
+    expect(screen.queryByLabelText('陈静 的 PIN')).toBeNull();
+    await user.click(screen.getByRole('button', { name: '核对差异' }));
+    expect((await screen.findAllByText('请填写清点数')).length).toBeGreaterThan(0);
+    expect(await desk.ok('handover.log', {})).toMatchObject([{ acknowledgedAt: null }]);
+
+    const { handoverItems } = await desk.ok('settings.get');
+    for (const item of handoverItems)
+      await user.type(screen.getByLabelText(`${item.name} 清点数`), String(item.count));
+    for (const tickets of screen.queryAllByLabelText(/ 清点张数$/)) await user.type(tickets, '0');
+    await user.type(screen.getByLabelText('清点票款（元）'), '0');
+    // the front-desk key is seen; every other copy is marked missing
+    for (const group of screen.getAllByRole('radiogroup', { name: /把 核对$/ })) {
+      const seen = /^QT 前台柜钥匙/.test(group.getAttribute('aria-label') ?? '');
+      await user.click(within(group).getByRole('radio', { name: seen ? '相符' : '缺失' }));
+    }
+    await user.click(screen.getByRole('button', { name: '核对差异' }));
+    const summary = await screen.findByRole('region', { name: '差异汇总' });
+    expect(within(summary).getByText(/处差异$/)).toBeInTheDocument();
+
     // a wrong PIN is refused in the form and nothing is signed
     await user.type(screen.getByLabelText('陈静 的 PIN'), '0000{Enter}');
     expect(await screen.findByText(/PIN 或密码错误/)).toBeInTheDocument();
-    await user.click(screen.getByRole('checkbox', { name: /QT 前台柜钥匙/ }));
     await user.type(screen.getByLabelText('陈静 的 PIN'), '3344{Enter}');
-    await screen.findByText(/交接已签收/);
+    await screen.findByText(/陈静 已签收 王芳 的交接/);
 
     const [logged] = await desk.ok('handover.log', {});
     expect(logged).toMatchObject({ fromName: '王芳', toName: '陈静' });
     expect(logged!.acknowledgedAt).not.toBeNull();
-    // the other key copies were not ticked: each is a difference on the record
+    // the other key copies were marked missing: each is a difference on the record
     expect(logged!.differenceCount).toBeGreaterThan(0);
     const view = await desk.ok('handover.get', { handoverId: logged!.id });
     expect(view.notes).toBe('雨伞借出 1 把');

@@ -10,10 +10,10 @@ async function unitId(m: MountedDesk, room: string): Promise<number> {
   return board.units.find((u) => u.room === room)!.id;
 }
 
-test('a consultant requests a hold from the board; the cell turns pending and shows only their own customer', async () => {
+test('a consultant sees no board: asks whether a unit is free, requests it, reports 不定 on their own hold', async () => {
   const mounted = await mountDesk();
   const { user, desk } = mounted;
-  // someone else's pending hold on 102, placed before the consultant opens the board
+  // someone else's pending hold on 102, placed before the consultant opens the page
   const other = await unitId(mounted, '102');
   await desk.signInAs('孙丽');
   await desk.ok('holds.request', { unitId: other, customerName: '赵女士', customerPhone: '13987654321' });
@@ -21,17 +21,44 @@ test('a consultant requests a hold from the board; the cell turns pending and sh
 
   await signIn(user, '张伟', '5555');
   await user.click(await screen.findByRole('menuitem', { name: '销控表' }));
-  const floor1 = await screen.findByRole('group', { name: '1 层' });
-  expect(within(floor1).getByRole('button', { name: '102，待审批' })).toBeInTheDocument();
-  expect(screen.queryByText('赵女士')).not.toBeInTheDocument();
-  expect(screen.queryByText(/¥/)).not.toBeInTheDocument(); // no prices for a consultant
+  expect(await screen.findByText(/销控表只有专案经理、副理及其授权的人可以查看/)).toBeInTheDocument();
+  expect(screen.queryByRole('tab', { name: '销控表' })).not.toBeInTheDocument();
+  expect(screen.queryByRole('group', { name: '1 层' })).not.toBeInTheDocument();
 
-  await user.click(within(floor1).getByRole('button', { name: '101，可售' }));
+  async function ask(label: string) {
+    await user.click(screen.getByRole('combobox', { name: '房源' }));
+    await user.click(await screen.findByTitle(label));
+    await user.click(screen.getByRole('button', { name: '询问' }));
+    return screen.findByRole('status');
+  }
+  // Someone else's unit: not free, and nothing of who or why.
+  expect(await ask('1栋-1单元-102')).toHaveTextContent('1栋-1单元-102：不可售');
+  expect(screen.queryByText(/赵女士|孙丽/)).not.toBeInTheDocument();
+  expect(screen.queryByText(/¥/)).not.toBeInTheDocument();
+
+  const free = await ask('1栋-1单元-101');
+  expect(free).toHaveTextContent('1栋-1单元-101：可售');
+  await user.click(within(free).getByRole('button', { name: '申请销控' }));
   const dialog = await screen.findByRole('dialog', { name: /申请销控 1栋-1单元-101/ });
   await waitFor(() => expect(within(dialog).getByLabelText('客户姓名')).toHaveFocus());
   await user.keyboard('王先生');
   await user.type(within(dialog).getByLabelText('客户电话'), '13812345678{Enter}');
-  expect(await within(floor1).findByRole('button', { name: '101，待审批' })).toHaveTextContent('王先生');
+  const row = (await screen.findByText('1栋-1单元-101', { selector: 'td' })).closest('tr')!;
+  expect(row).toHaveTextContent('王先生');
+  expect(row).toHaveTextContent('待审批');
+
+  // The customer will not pay: reported to the manager with the reason.
+  await user.click(within(row as HTMLElement).getByRole('button', { name: '报告不定 1栋-1单元-101' }));
+  const report = await screen.findByRole('dialog', { name: '报告不定：1栋-1单元-101' });
+  await user.type(within(report).getByLabelText(/原因/), '客户考虑后暂不定房{Enter}');
+  await waitFor(() => expect(row).toHaveTextContent('已报告不定'));
+  await desk.signInAs('李经理');
+  expect((await desk.ok('holds.reports')).map((h) => h.reported?.reason)).toEqual(['客户考虑后暂不定房']);
+  const asked = await desk.ok('holds.inquiries', {});
+  expect(asked.map((q) => [q.askedByName, q.unitLabel, q.free])).toEqual([
+    ['张伟', '1栋-1单元-101', true],
+    ['张伟', '1栋-1单元-102', false],
+  ]);
 });
 
 test('the manager sees the queue badge, approves, and the board shows a countdown; the status filter works', async () => {

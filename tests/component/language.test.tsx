@@ -36,6 +36,7 @@ test('switching to English changes the texts, refusals included, and back', asyn
     'Settings',
     'Audit',
     'Backups',
+    'HQ sync',
   ]);
   expect(screen.getByRole('button', { name: 'Switch user' })).toBeInTheDocument();
   expect(screen.getByRole('heading', { name: 'Hello, 系统管理员' })).toBeInTheDocument();

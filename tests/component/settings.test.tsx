@@ -49,3 +49,14 @@ test('an empty hold expiry is refused on the form and nothing is saved', async (
   expect(await screen.findByText('请填写此项')).toBeInTheDocument();
   expect((await desk.ok('settings.get')).holdExpiryMinutes).toBe(30);
 });
+
+test('the handover count is blind by default, as the rulebook’s careful check; the admin may show the expected figures', async () => {
+  const { user, desk } = await openSettings();
+  const blind = screen.getByRole('radio', { name: /^盲点/ });
+  expect(blind).toBeChecked();
+  expect(screen.getByText(/000:617-621/)).toBeInTheDocument();
+  await user.click(screen.getByRole('radio', { name: '清点时显示账面数' }));
+  await user.click(screen.getByRole('button', { name: '保存设置' }));
+  expect(await screen.findByText('设置已保存')).toBeInTheDocument();
+  expect((await desk.ok('settings.get')).handoverCountBlind).toBe(false);
+});

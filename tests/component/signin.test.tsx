@@ -50,6 +50,7 @@ test('the administrator sees the users, settings and audit ledgers', async () =>
     '设置',
     '审计',
     '备份',
+    '总部同步',
   ]);
   expect(screen.getByRole('heading', { name: '魅力晶都' })).toBeInTheDocument();
 });

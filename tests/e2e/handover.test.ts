@@ -25,19 +25,34 @@ async function writeHandover(page: Page, to: string, task?: string) {
   await expect.poll(() => page.getByRole('heading', { name: /^接班核对/ }).isVisible(), WAIT).toBe(true);
 }
 
-/** The incoming person ticks every key as seen and signs with their PIN in the same form. */
+/**
+ * The incoming person counts every item, ticket type and the cash as they find them (here: as
+ * the ledgers say), answers every key copy and waiting letter "相符", reviews the differences
+ * (none) and signs with their PIN in the same form.
+ */
 async function acknowledge(page: Page, who: string, pin: string, shot?: string) {
   const form = page.locator('form#handover-ack');
-  const boxes = form.getByRole('checkbox');
-  await expect.poll(() => boxes.count(), WAIT).toBe(7); // every key copy on the board
-  for (const box of await boxes.all()) await box.check();
+  const radios = form.getByRole('radiogroup', { name: /核对$/ });
+  await expect.poll(() => radios.count(), WAIT).toBe(7); // every key copy on the board
+  const [pending] = await data('handover.log');
+  const view = await data('handover.get', { handoverId: pending!.id });
+  const snap = await data('handover.snapshot', { fromId: pending!.fromId });
+  for (const item of view.items) await form.getByLabel(`${item.name} 清点数`).fill(String(item.count));
+  for (const line of snap.tickets) await form.getByLabel(`${line.name} 清点张数`).fill(String(line.expected));
+  await form.getByLabel('清点票款（元）').fill((snap.cashExpectedFen / 100).toFixed(2));
+  for (const group of await radios.all()) await group.getByRole('radio', { name: '相符' }).check();
+  await form.getByRole('button', { name: '核对差异' }).click();
+  const summary = form.getByRole('region', { name: '差异汇总' });
+  await expect.poll(() => summary.getByText('0 处差异').isVisible(), WAIT).toBe(true);
   await form.getByLabel(`${who} 的 PIN`).fill(pin);
   if (shot) {
     await page.getByRole('heading', { name: /^接班核对/ }).scrollIntoViewIfNeeded();
     await screenshot(page, shot);
   }
-  await form.getByRole('button', { name: '签收交接' }).click();
-  await expect.poll(() => page.getByText(/交接已签收：0 处差异/).isVisible(), WAIT).toBe(true);
+  await form.getByRole('button', { name: '确认差异并签收' }).click();
+  await expect
+    .poll(() => page.getByText(new RegExp(`${who} 已签收 .* 的交接：0 处差异`)).isVisible(), WAIT)
+    .toBe(true);
 }
 
 test('day shift hands over to night shift with a key out, tickets sold and an open task; the next morning still sees the task', async () => {

@@ -32,6 +32,29 @@ async function chooseBuilding(page: Page, building: string): Promise<void> {
     .first()
     .click();
 }
+/**
+ * A consultant reads no board (000:719-721): they ask whether a named unit is free and, when it
+ * is, ask to hold it from the answer.
+ */
+async function askAndRequest(page: Page, label: string, customer: string, phone: string): Promise<void> {
+  await page.getByRole('combobox', { name: '房源' }).click();
+  await page.keyboard.type(label.split('-').pop()!);
+  await page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: label })
+    .first()
+    .click();
+  await page.getByRole('button', { name: '询问', exact: true }).click();
+  const answer = page.getByRole('status').filter({ hasText: `${label}：可售` });
+  await expect.poll(() => answer.isVisible()).toBe(true);
+  await answer.getByRole('button', { name: '申请销控' }).click();
+  const dialog = page.getByRole('dialog', { name: new RegExp(`申请销控 ${label}`) });
+  await dialog.getByLabel('客户姓名').fill(customer);
+  await dialog.getByLabel('客户电话').fill(phone);
+  await dialog.getByLabel('客户电话').press('Enter');
+  const mine = page.getByRole('row').filter({ hasText: label });
+  await expect.poll(() => mine.filter({ hasText: '待审批' }).isVisible()).toBe(true);
+}
+
 const CSV = [
   '楼栋,单元,楼层,房号,户型,面积,总价',
   '2栋,1单元,1,A101,两室两厅,89.50,1880000',
@@ -58,13 +81,9 @@ describe('unit hold control in Chromium', () => {
 
     await switchTo(page, '张伟', '5555');
     await nav(page).getByText('销控表', { exact: true }).click();
+    expect(await page.getByRole('tab', { name: '销控表' }).count()).toBe(0);
     await chooseBuilding(page, '2栋');
-    await page.getByRole('button', { name: 'A101，可售' }).click();
-    const dialog = page.getByRole('dialog', { name: /申请销控 2栋-1单元-A101/ });
-    await dialog.getByLabel('客户姓名').fill('王先生');
-    await dialog.getByLabel('客户电话').fill('13812345678');
-    await dialog.getByLabel('客户电话').press('Enter');
-    await expect.poll(() => page.getByRole('button', { name: 'A101，待审批' }).isVisible()).toBe(true);
+    await askAndRequest(page, '2栋-1单元-A101', '王先生', '13812345678');
 
     await switchTo(page, '李经理', '1111');
     await nav(page).getByText('销控表', { exact: true }).click();
@@ -80,9 +99,18 @@ describe('unit hold control in Chromium', () => {
 
     await held.click();
     const actions = page.getByRole('dialog', { name: /2栋-1单元-A101/ });
-    await actions.getByLabel('定金金额（元）').fill('50000');
-    await actions.getByLabel('收据号').fill('SJ-0001');
-    await actions.getByLabel('收据号').press('Enter');
+    await actions.getByRole('button', { name: '登记定金' }).click();
+    const deposit = page.getByRole('dialog', { name: '登记定金：2栋-1单元-A101' });
+    await deposit.getByLabel('定金金额（元）').fill('50000');
+    await deposit.getByText('转账', { exact: true }).click();
+    await deposit.getByLabel('收据号').fill('SJ-0001');
+    await deposit.getByLabel('定购协议号').fill('DG-0001');
+    await deposit.getByLabel('收款人').click();
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '李经理' })
+      .first()
+      .click();
+    await deposit.getByLabel('定购协议号').press('Enter');
     await expect.poll(() => page.getByRole('button', { name: 'A101，已下定' }).isVisible()).toBe(true);
 
     await page.getByRole('tab', { name: '销控登记表' }).click();
@@ -102,12 +130,7 @@ describe('unit hold control in Chromium', () => {
       try {
         await signIn(page, '张伟', '5555');
         await nav(page).getByText('销控表', { exact: true }).click();
-        await page.getByRole('button', { name: '602，可售' }).click();
-        const dialog = page.getByRole('dialog', { name: /申请销控 1栋-1单元-602/ });
-        await dialog.getByLabel('客户姓名').fill('赵女士');
-        await dialog.getByLabel('客户电话').fill('13900001111');
-        await dialog.getByLabel('客户电话').press('Enter');
-        await expect.poll(() => page.getByRole('button', { name: '602，待审批' }).isVisible()).toBe(true);
+        await askAndRequest(page, '1栋-1单元-602', '赵女士', '13900001111');
 
         await switchTo(page, '李经理', '1111');
         await nav(page).getByText('销控表', { exact: true }).click();

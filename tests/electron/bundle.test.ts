@@ -43,6 +43,34 @@ describe('electron bundles', () => {
     expect(requiresOf('main.cjs')).toContain('better-sqlite3');
   });
 
+  it('the sync worker is its own CommonJS bundle (pg inside, its native binding not), and answers a run', async () => {
+    const outside = requiresOf('syncWorker.cjs').filter(
+      (name) => name !== 'better-sqlite3' && !builtinModules.includes(name.replace(/^node:/, '')),
+    );
+    expect(outside).toEqual([]);
+    // better-sqlite3 stays outside the bundle, found in node_modules as in the packed app
+    fs.symlinkSync(path.join(root, 'node_modules'), path.join(outdir, 'node_modules'), 'dir');
+    const { Worker } = await import('node:worker_threads');
+    const worker = new Worker(path.join(outdir, 'syncWorker.cjs'));
+    try {
+      // a data folder without a ledger: the run ends in an error, answered, not a crash
+      const answer = await new Promise<{ id: number; error?: string }>((resolve, reject) => {
+        worker.once('message', resolve);
+        worker.once('error', reject);
+        worker.postMessage({
+          id: 3,
+          options: { dataDir: path.join(outdir, 'no-ledger-here'), url: 'postgres://office@127.0.0.1:1/hq' },
+        });
+      });
+      expect(answer).toMatchObject({
+        id: 3,
+        error: expect.stringMatching(/cannot open database|unable to open|no such file/i) as unknown,
+      });
+    } finally {
+      await worker.terminate();
+    }
+  });
+
   it('the export worker is its own CommonJS bundle of Node built-ins only, and builds a workbook', async () => {
     const source = fs.readFileSync(path.join(outdir, 'xlsxWorker.cjs'), 'utf8');
     expect(source).not.toMatch(/^\s*import\s/m);

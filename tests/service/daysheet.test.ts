@@ -17,7 +17,7 @@ import {
 let desk: TestDesk;
 afterEach(async () => desk?.close());
 
-const SHEETS = ['汇总', '电影票', '现金', '来访', '来电', '销控', '钥匙', '交接'];
+const SHEETS = ['汇总', '电影票', '现金', '来访', '来电', '销控', '定金', '钥匙', '交接'];
 
 describe('the reconciliation sheet 日结对账单', () => {
   test('a day at the desk: every total is the sum of its rows and the hand arithmetic of the day', async () => {
@@ -123,7 +123,11 @@ describe('the reconciliation sheet 日结对账单', () => {
     const file = await desk.ok('exports.weekXlsx', { date: DAY });
     expect(file.fileName).toBe('来人来电周分析_2026-11-23_2026-11-29_魅力晶都.xlsx');
     const book = await openWorkbook(decode(file));
-    expect(book.worksheets.map((w) => w.name)).toEqual(['按日', '按渠道', '按顾问', '按时段', '转化']);
+    // The funnel is the 销控's (000:721 rule 38): in the managers' file, not in the desk's.
+    expect(book.worksheets.map((w) => w.name)).toEqual(['按日', '按渠道', '按顾问', '按时段']);
+    await desk.signInAs('李经理');
+    const managers = await openWorkbook(decode(await desk.ok('exports.weekXlsx', { date: DAY })));
+    expect(managers.worksheets.map((w) => w.name)).toEqual(['按日', '按渠道', '按顾问', '按时段', '转化']);
     for (const t of sumFormulas(book)) expect(t.cached).toBe(t.rowsSum);
     expect(totalOf(book, '按日', '新客来访')).toBe(EXPECTED.newVisits);
     expect(totalOf(book, '按日', '来电')).toBe(EXPECTED.calls);

@@ -73,7 +73,7 @@ describe('custody on acknowledgement', () => {
     const wrongPin = { ...fullAck(desk, h, snap), countersign: countersign(desk, '陈静', '0000') };
     expect(await desk.refused('handover.acknowledge', wrongPin)).toBe('WRONG_SECRET');
     // an unexplained cash shortfall is refused by the ticket ledger
-    const short = { ...fullAck(desk, h, snap), cash: { countedFen: 13000 } };
+    const short = { ...fullAck(desk, h, snap), cash: { countedFen: 13000 }, reviewedDifferences: 1 };
     expect(await desk.refused('handover.acknowledge', short)).toBe('VARIANCE_UNEXPLAINED');
     // someone else's PIN is not the incoming person's
     const other = { ...fullAck(desk, h, snap), countersign: countersign(desk, '刘敏') };
@@ -118,13 +118,14 @@ describe('differences', () => {
     const ack = await desk.ok('handover.acknowledge', {
       ...base,
       items: base.items.map((i) => (i.name === '对讲机' ? { ...i, counted: 1 } : i)),
-      mail: [],
+      mail: base.mail.map((m) => ({ ...m, confirmed: false })),
       cash: { countedFen: 6000, explanation: '少 10 元，待王芳核对' },
+      reviewedDifferences: 3,
       note: '对讲机少一台',
     });
     expect(ack.differences).toEqual([
       { section: 'item', label: '对讲机', expected: '2', counted: '1', note: null },
-      { section: 'mail', label: '8-1-1201 刘先生 信', expected: '2', counted: '未确认', note: null },
+      { section: 'mail', label: '8-1-1201 刘先生 信', expected: '2', counted: '缺失', note: null },
       {
         section: 'cash',
         label: '王芳 保管的票款',
@@ -148,7 +149,7 @@ describe('differences', () => {
     const [ofDate] = await handoversOfDate(desk.ledger.db, '2026-11-23');
     expect(ofDate!.differences).toEqual([
       '物品 对讲机：应为 2，实为 1',
-      '信报刊 8-1-1201 刘先生 信：应为 2，实为 未确认',
+      '信报刊 8-1-1201 刘先生 信：应为 2，实为 缺失',
       '票款 王芳 保管的票款：应为 ¥70.00，实为 ¥60.00（少 10 元，待王芳核对）',
     ]);
     // the next handover starts from what was really counted

@@ -4,7 +4,7 @@ import { lastXlsxBuiltOn } from '../../electron/core/services/exports/xlsx/offTh
 import { formatFen } from '../../shared/domain/money';
 import { maskPhone } from '../../shared/domain/phone';
 import { testDesk, type TestDesk } from '../support/desk';
-import { requestAs, unitByRoom } from '../support/holds';
+import { requestAs, unitByRoom, depositInput } from '../support/holds';
 
 let desk: TestDesk;
 afterEach(async () => desk?.close());
@@ -19,7 +19,9 @@ const KIND = {
   released: '放出',
   signed: '签约',
   cancelled: '退定',
+  reported: '报告不定',
 };
+const METHOD = { cash: '现金', wechat: '微信', alipay: '支付宝', card: '刷卡', transfer: '转账' };
 
 /** Local wall time to the minute, as the register prints it. */
 function local(iso: string | null): string {
@@ -43,7 +45,13 @@ test('the whole register as .xlsx: every event of every hold, oldest first, as t
   await desk.ok('holds.approve', { holdId: b.id });
   const c = await requestAs(desk, '周强', u103!.id, { customerName: '钱先生', customerPhone: '13700001111' });
   await desk.signInAs('李经理');
-  await desk.ok('holds.deposit', { holdId: a.id, amountFen: 5_000_012, receiptNo: 'SJ-0001' });
+  // a deposit at a discount the manager gives himself, received by the cashier's bank transfer
+  const list = (await desk.ok('holds.board')).units.find((u) => u.id === u101!.id)!.listPriceFen!;
+  await desk.ok('holds.deposit', {
+    ...depositInput(desk, a.id, 5_000_012, 'SJ-0001'),
+    agreedPriceFen: list - 800_000,
+    discount: { reason: '老带新优惠' },
+  });
   await desk.ok('holds.reject', { holdId: c.id, reason: '已有客户在谈' });
   desk.clock.advance(40 * MIN); // b's 30 minutes run out: the app releases it
   await desk.signInAs('李经理');
@@ -85,6 +93,13 @@ test('the whole register as .xlsx: every event of every hold, oldest first, as t
     '金额',
     '收据号',
     '原因',
+    '付款方式',
+    '定购协议号',
+    '收款人',
+    '总价',
+    '成交价',
+    '优惠',
+    '优惠审批',
   ]);
   // an empty cell reads back as a hole, and a row ends at its last filled cell
   const cell = (v: string) => (v === '' ? undefined : v);
@@ -105,6 +120,17 @@ test('the whole register as .xlsx: every event of every hold, oldest first, as t
         cell(e.amountFen === null ? '' : formatFen(e.amountFen)),
         cell(e.receiptNo ?? ''),
         cell(e.reason ?? ''),
+        ...(e.deposit
+          ? [
+              METHOD[e.deposit.method],
+              e.deposit.agreementNo,
+              e.deposit.receivedByName,
+              formatFen(e.deposit.listPriceFen!),
+              formatFen(e.deposit.agreedPriceFen),
+              formatFen(e.deposit.discountFen!),
+              `${e.deposit.approvedByName}：${e.deposit.discountReason}`,
+            ]
+          : []),
       ]),
     ),
   );

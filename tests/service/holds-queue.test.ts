@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import type { BoardUnit, HoldView } from '../../shared/contract/holds';
 import { testDesk, type TestDesk } from '../support/desk';
-import { requestAs } from '../support/holds';
+import { requestAs, depositInput } from '../support/holds';
 
 let desk: TestDesk;
 afterEach(async () => desk?.close());
@@ -29,15 +29,15 @@ describe('the approval queue', () => {
     await desk.ok('holds.approve', { holdId: holds[1]!.id });
     await desk.ok('holds.approve', { holdId: holds[2]!.id, minutes: 1 });
     await desk.ok('holds.approve', { holdId: holds[3]!.id });
-    await desk.ok('holds.deposit', { holdId: holds[3]!.id, amountFen: 1_000_000, receiptNo: 'Q-3' });
+    await desk.ok('holds.deposit', depositInput(desk, holds[3]!.id, 1_000_000, 'Q-3'));
     await desk.ok('holds.approve', { holdId: holds[4]!.id });
-    await desk.ok('holds.deposit', { holdId: holds[4]!.id, amountFen: 1_000_000, receiptNo: 'Q-4' });
+    await desk.ok('holds.deposit', depositInput(desk, holds[4]!.id, 1_000_000, 'Q-4'));
     await desk.ok('holds.sign', { holdId: holds[4]!.id });
     await desk.ok('holds.reject', { holdId: holds[6]!.id, reason: '资料不全' });
     await desk.ok('holds.approve', { holdId: holds[7]!.id });
     await desk.ok('holds.release', { holdId: holds[7]!.id, reason: '客户未下定' });
     await desk.ok('holds.approve', { holdId: holds[8]!.id });
-    await desk.ok('holds.deposit', { holdId: holds[8]!.id, amountFen: 1_000_000, receiptNo: 'Q-8' });
+    await desk.ok('holds.deposit', depositInput(desk, holds[8]!.id, 1_000_000, 'Q-8'));
     await desk.ok('holds.cancel', { holdId: holds[8]!.id, refundFen: 1_000_000, reason: '客户退订' });
     const again = await requestAs(desk, '孙丽', units[7]!.id, {
       customerName: '李女士',

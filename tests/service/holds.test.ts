@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { openDesk } from '../../electron/core/desk';
 import { testDesk, type TestDesk } from '../support/desk';
-import { boardUnit, heldUnit, requestAs, unitByRoom } from '../support/holds';
+import { boardUnit, heldUnit, requestAs, unitByRoom, depositInput } from '../support/holds';
 import { rowCount } from '../support/rows';
 
 let desk: TestDesk;
@@ -14,7 +14,7 @@ describe('the hold lifecycle', () => {
     desk = await testDesk();
     await desk.signInAs('李经理');
     const unit = await unitByRoom(desk, '101');
-    expect(unit.status).toBe('available');
+    expect((await boardUnit(desk, unit.id)).status).toBe('available');
     const pending = await requestAs(desk, '张伟', unit.id);
     expect(pending).toMatchObject({ state: 'pending', consultantName: '张伟', customerPhone: '13812345678' });
     await desk.signInAs('李经理');
@@ -28,11 +28,7 @@ describe('the hold lifecycle', () => {
     expect(await desk.ok('holds.queue')).toEqual([]);
     expect(await boardUnit(desk, unit.id)).toMatchObject({ status: 'held', expiresAt: held.expiresAt });
 
-    const reserved = await desk.ok('holds.deposit', {
-      holdId: held.id,
-      amountFen: 5_000_000,
-      receiptNo: 'SJ-0001',
-    });
+    const reserved = await desk.ok('holds.deposit', depositInput(desk, held.id, 5_000_000, 'SJ-0001'));
     expect(reserved).toMatchObject({
       state: 'reserved',
       depositFen: 5_000_000,
@@ -87,7 +83,7 @@ describe('the hold lifecycle', () => {
     const third = await requestAs(desk, '周强', unit.id);
     await desk.signInAs('李经理');
     await desk.ok('holds.approve', { holdId: third.id });
-    await desk.ok('holds.deposit', { holdId: third.id, amountFen: 2_000_000, receiptNo: 'SJ-0002' });
+    await desk.ok('holds.deposit', depositInput(desk, third.id, 2_000_000, 'SJ-0002'));
     expect(
       await desk.refused('holds.cancel', { holdId: third.id, refundFen: 2_000_001, reason: '客户退定' }),
     ).toBe('HOLD_REFUND_TOO_LARGE');
@@ -111,7 +107,7 @@ describe('the deputy tells the manager at once', () => {
     const pending = await requestAs(desk, '张伟', unit.id);
     await desk.signInAs('赵副理');
     await desk.ok('holds.approve', { holdId: pending.id });
-    await desk.ok('holds.deposit', { holdId: pending.id, amountFen: 1_000_000, receiptNo: 'SJ-9' });
+    await desk.ok('holds.deposit', depositInput(desk, pending.id, 1_000_000, 'SJ-9'));
     await desk.signInAs('李经理');
     const list = await desk.ok('notifications.list');
     const deputy = list.items.filter((n) => n.kind === 'deputy_action');
@@ -136,7 +132,7 @@ describe('expiry', () => {
     });
     desk.clock.advance(2 * MIN);
     await desk.signInAs('李经理');
-    expect(await desk.refused('holds.deposit', { holdId: held.id, amountFen: 100, receiptNo: 'late' })).toBe(
+    expect(await desk.refused('holds.deposit', depositInput(desk, held.id, 100, 'late'))).toBe(
       'HOLD_EXPIRED',
     );
     expect((await boardUnit(desk, held.unitId)).status).toBe('available'); // before the job, already free

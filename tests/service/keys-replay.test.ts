@@ -73,9 +73,19 @@ test('after a random sequence of movements the board shows, for every copy, what
       await as('王芳');
     } else if (op === 'handOver') {
       const to = pick(staff);
+      // the restricted key passes from holder to holder only with the manager (000:721)
+      const countersigned = random() < 0.6;
       channel = 'keys.handOver';
-      input = { tag: key.tag, copyNo, toUserId: desk.userId(to) };
-      expected = now.state === 'out' && now.holder !== to ? { state: 'out', holder: to } : null;
+      input = {
+        tag: key.tag,
+        copyNo,
+        toUserId: desk.userId(to),
+        ...(countersigned ? { countersign: { userId: desk.userId('李经理'), secret: '1111' } } : {}),
+      };
+      expected =
+        now.state === 'out' && now.holder !== to && (!key.restricted || countersigned)
+          ? { state: 'out', holder: to }
+          : null;
       await as('王芳');
     } else if (op === 'lost') {
       channel = 'keys.reportLost';

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import type { InputOf } from '../../shared/contract';
 import { atFrontDesk, testDesk, type TestDesk } from '../support/desk';
 import { keyBoard, keyOf, minutesFromNow, staffHolder } from '../support/keys';
+import { fullAck, snapshot, startHandover } from '../support/handover';
 import { rowCount } from '../support/rows';
 
 let desk: TestDesk;
@@ -245,5 +246,101 @@ describe('restricted keys need a manager to countersign', () => {
         )
         .run(key.id, desk.userId('王芳'), desk.userId('王芳')),
     ).toThrow(/countersign/);
+  });
+});
+
+describe('the restricted key stays restricted when it passes from holder to holder (000:721)', () => {
+  const manager = () => ({ userId: desk.userId('李经理'), secret: MANAGER_PIN });
+  const handXk = (to: string, countersign?: object) =>
+    desk.router.call('keys.handOver', {
+      tag: 'XK',
+      toUserId: desk.userId(to),
+      ...(countersign ? { countersign } : {}),
+    });
+
+  test('without the manager, with the deputy, with a wrong PIN: refused and still with its holder; with the manager: recorded', async () => {
+    desk = await atFrontDesk();
+    await desk.ok('keys.issue', {
+      tag: 'XK',
+      holder: staffHolder(desk, '刘敏'),
+      purpose: '取认购书',
+      countersign: manager(),
+    });
+    const before = rowCount(desk, 'key_movements');
+    expect(await handXk('陈静')).toMatchObject({ ok: false, error: { code: 'COUNTERSIGN_REQUIRED' } });
+    expect(await handXk('陈静', { userId: desk.userId('赵副理'), secret: '2222' })).toMatchObject({
+      ok: false,
+      error: { code: 'COUNTERSIGN_ROLE' },
+    });
+    expect(await handXk('陈静', { userId: desk.userId('李经理'), secret: '0000' })).toMatchObject({
+      ok: false,
+      error: { code: 'WRONG_SECRET' },
+    });
+    expect(rowCount(desk, 'key_movements')).toBe(before);
+    expect((await keyOf(desk, 'XK')).copyStates[0]!.holder?.name).toBe('刘敏');
+
+    expect(await handXk('陈静', manager())).toMatchObject({ ok: true });
+    const [m] = await desk.ok('keys.movements', { tag: 'XK', kind: 'handed_over' });
+    expect(m).toMatchObject({ byName: '王芳', countersignedBy: '李经理', purpose: '取认购书' });
+    expect(m!.holder?.name).toBe('陈静');
+    const audit = desk.ledger.sqlite
+      .prepare(
+        "SELECT countersigned_by AS c FROM audit_log WHERE channel = 'keys.handOver' AND outcome = 'ok'",
+      )
+      .get() as { c: number };
+    expect(audit.c).toBe(desk.userId('李经理'));
+    // an ordinary key still passes on the holder's word
+    await desk.ok('keys.issue', { tag: 'YBA', holder: staffHolder(desk, '张伟'), purpose: '带看' });
+    await desk.ok('keys.handOver', { tag: 'YBA', toUserId: desk.userId('孙丽') });
+    await desk.signInAs('李经理');
+    expect(await desk.ok('audit.verify')).toMatchObject({ ok: true });
+  });
+
+  test('the database refuses a restricted hand-over written without a countersigner', async () => {
+    desk = await atFrontDesk();
+    await desk.ok('keys.issue', {
+      tag: 'XK',
+      holder: staffHolder(desk, '刘敏'),
+      purpose: '取认购书',
+      countersign: manager(),
+    });
+    const key = await keyOf(desk, 'XK');
+    expect(() =>
+      desk.ledger.sqlite
+        .prepare(
+          `INSERT INTO key_movements (key_id, copy_no, seq, kind, holder_user_id, by_user_id, purpose, at, business_date, audit_id)
+           VALUES (?, 1, 2, 'handed_over', ?, ?, 'x', '2026-11-23T03:00:00.000Z', '2026-11-23', 1)`,
+        )
+        .run(key.id, desk.userId('陈静'), desk.userId('王芳')),
+    ).toThrow(/countersign/);
+  });
+
+  test('at the shift handover the drawer key passes with the desk only with the manager’s PIN', async () => {
+    desk = await atFrontDesk('2026-11-23T09:20:00.000Z'); // 17:20
+    await desk.ok('keys.issue', {
+      tag: 'XK',
+      holder: staffHolder(desk, '王芳'),
+      purpose: '晚间认购',
+      countersign: manager(),
+    });
+    const h = await startHandover(desk, '陈静');
+    const ack = fullAck(desk, h, await snapshot(desk));
+    expect((await snapshot(desk)).keys.find((k) => k.tag === 'XK')).toMatchObject({
+      restricted: true,
+      holderId: desk.userId('王芳'),
+    });
+    expect(await desk.refused('handover.acknowledge', ack)).toBe('COUNTERSIGN_REQUIRED');
+    expect(
+      await desk.refused('handover.acknowledge', {
+        ...ack,
+        restrictedCountersign: { userId: desk.userId('赵副理'), secret: '2222' },
+      }),
+    ).toBe('COUNTERSIGN_ROLE');
+    expect((await keyOf(desk, 'XK')).copyStates[0]!.holder?.name).toBe('王芳');
+    const signed = await desk.ok('handover.acknowledge', { ...ack, restrictedCountersign: manager() });
+    expect(signed.acknowledgement!.keysPassed).toEqual([{ tag: 'XK', copyNo: 1 }]);
+    const [m] = await desk.ok('keys.movements', { tag: 'XK', kind: 'handed_over' });
+    expect(m).toMatchObject({ countersignedBy: '李经理' });
+    expect(m!.holder?.name).toBe('陈静');
   });
 });

@@ -59,7 +59,7 @@ describe('来人来电分析 counted in SQL', () => {
   test('today: the figures of the rows, the corrected outcome and the unlisted channel included', async () => {
     const { funnel, ...day } = await desk.ok('visits.analysis', { period: 'day', date: TODAY });
     expect(day).toEqual(await analysisOfRows(desk, TODAY, TODAY));
-    expect(funnel.visits).toBe(5);
+    expect(funnel!.visits).toBe(5);
     expect(day.visits).toEqual({ total: 5, new: 5, returning: 0, people: 15 });
     expect(day.outcomes).toEqual([
       { outcome: 'pledge', count: 1 },

@@ -36,6 +36,17 @@ test('widenCheckSql adds words once, keeps the others and their order, and quote
   expect(() => widenCheckSql(create, 'n', ['x'])).toThrow(/no CHECK/);
 });
 
+test('widenCheckSql widens the chosen CHECK of a column: the first, or a later table CHECK', () => {
+  const create = `CREATE TABLE t (kind TEXT CHECK (kind IN ('a', 'b', 'c')), x INTEGER, CHECK (kind NOT IN ('a') OR x > 0), CHECK (kind IN ('a', 'b') OR x IS NOT NULL))`;
+  const first = widenCheckSql(create, 'kind', ['d']);
+  expect(first).toBe(create.replace(`('a', 'b', 'c')`, `('a', 'b', 'c', 'd')`));
+  // "kind NOT IN" is not a closed set: the second closed set is the table's last CHECK
+  expect(widenCheckSql(first, 'kind', ['d'], 1)).toBe(
+    first.replace(`CHECK (kind IN ('a', 'b') OR`, `CHECK (kind IN ('a', 'b', 'd') OR`),
+  );
+  expect(() => widenCheckSql(create, 'kind', ['d'], 2)).toThrow(/no CHECK/);
+});
+
 test('a widened table keeps its rows, audit ids, indexes and triggers; the ledger still verifies', async () => {
   desk = await testDesk();
   await desk.signInAs('李经理');

@@ -73,7 +73,14 @@ export async function driveDay(desk: TestDesk): Promise<void> {
   });
   await desk.signInAs('李经理');
   await desk.ok('holds.approve', { holdId: hold.id });
-  await desk.ok('holds.deposit', { holdId: hold.id, amountFen: 5_000_000, receiptNo: 'SJ-0001' });
+  await desk.ok('holds.deposit', {
+    holdId: hold.id,
+    amountFen: 5_000_000,
+    method: 'transfer', // not cash: the desk's cash figures stay the tickets'
+    receiptNo: 'SJ-0001',
+    agreementNo: 'DG-0001',
+    receivedBy: desk.userId('李经理'),
+  });
 
   desk.clock.advance(6 * 3600_000); // 16:00
   await desk.signInAs('王芳');

@@ -27,6 +27,8 @@ export function fullAck(
     mail: snap.mail.map((m) => ({ mailId: m.mailId, confirmed: true })),
     tickets: snap.tickets.map((t) => ({ typeId: t.typeId, counted: t.expected })),
     cash: { countedFen: snap.cashExpectedFen },
+    /** Counted as expected: the review shows no difference. */
+    reviewedDifferences: 0,
   };
 }
 

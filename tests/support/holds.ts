@@ -1,10 +1,15 @@
 import type { BoardUnit, HoldView } from '../../shared/contract/holds';
+import type { UnitNameView } from '../../shared/contract/units';
+import type { InputOf } from '../../shared/contract';
 import type { TestDesk } from './desk';
 
-/** The demo building's unit by room number ('101' … '604'), read off the manager's board. */
-export async function unitByRoom(desk: TestDesk, room: string): Promise<BoardUnit> {
-  const board = await desk.ok('holds.board');
-  const unit = board.units.find((u) => u.room === room);
+/**
+ * The demo building's unit by room number ('101' … '604'), by its name as anyone at the desk
+ * may look it up (its status and price are the board's, for the managers).
+ */
+export async function unitByRoom(desk: TestDesk, room: string): Promise<UnitNameView> {
+  const { units } = await desk.ok('units.directory');
+  const unit = units.find((u) => u.room === room);
   if (!unit) throw new Error(`no demo unit ${room}`);
   return unit;
 }
@@ -32,4 +37,24 @@ export async function heldUnit(d: TestDesk, room = '101'): Promise<HoldView> {
   const pending = await requestAs(d, '张伟', unit.id);
   await d.signInAs('李经理');
   return d.ok('holds.approve', { holdId: pending.id });
+}
+
+/**
+ * A deposit's input with what the test does not look at filled in: paid by bank transfer (so no
+ * cash moves), received by 李经理, the agreement number made from the receipt's.
+ */
+export function depositInput(
+  desk: TestDesk,
+  holdId: number,
+  amountFen: number,
+  receiptNo: string,
+): InputOf<'holds.deposit'> {
+  return {
+    holdId,
+    amountFen,
+    receiptNo,
+    method: 'transfer',
+    agreementNo: `DG-${receiptNo}`,
+    receivedBy: desk.userId('李经理'),
+  };
 }

@@ -89,6 +89,12 @@ const BOUNDARIES: Boundary[] = [
     rule: 'electron/app/ never imports the renderer',
   },
   {
+    files: inFolder('hq'),
+    refuses: (t) =>
+      outside('hq', 'shared')(t) || SCREEN(t) || isPackage('electron', 'better-sqlite3', 'kysely')(t),
+    rule: 'hq/ (headquarters) imports only shared/ and its own code',
+  },
+  {
     files: inFolder('renderer'),
     refuses: (t) =>
       outside('renderer', 'shared')(t) ||
@@ -126,7 +132,7 @@ function crossings(file: string, specifier: string): string[] {
 }
 
 describe('the import boundaries between the layers', () => {
-  const files = ['shared', 'db', 'electron', 'renderer'].flatMap(sourcesIn);
+  const files = ['shared', 'db', 'electron', 'hq', 'renderer'].flatMap(sourcesIn);
 
   test('hold for every import of every source file', () => {
     expect(files.length).toBeGreaterThan(300);
@@ -195,6 +201,8 @@ describe('npm run lint', () => {
     ['electron/hosts/web/probe.ts', `import { createMainWindow } from '../../app/window';`],
     ['electron/app/probe.ts', `import { App } from '../../renderer/App';`],
     ['renderer/probe.ts', `import { openDesk } from '../electron/core/desk';`],
+    ['hq/probe.ts', `import { openLedger } from '../db/connection';`],
+    ['hq/reports/probe.ts', `import { readOutbox } from '../../electron/core/sync/outbox';`],
   ])('refuses, in %s: %s', async (file, code) => {
     const messages = await restricted(file, code);
     expect(messages).toHaveLength(1);
@@ -211,6 +219,7 @@ describe('npm run lint', () => {
     ],
     ['electron/app/probe.ts', `import { app } from 'electron';`],
     ['renderer/probe.ts', `import { formatFen } from '../shared/domain/money';`],
+    ['hq/serve/probe.ts', `import { formatFen } from '../../shared/domain/money';`],
   ])('lets, in %s: %s', async (file, code) => {
     expect(await restricted(file, code)).toEqual([]);
   });

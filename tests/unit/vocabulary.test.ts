@@ -14,11 +14,13 @@ const labelMaps = exported.filter((e): e is [string, Record<string, Record<strin
 );
 
 describe('the vocabularies', () => {
+  // A setting's value may be a camel-cased word (boardVisibility: statusForAll, as the rulebook
+  // issue names it); stored words are still plain lower-case letters, '_' and '-'.
   test('each tuple names its values once, in words the ledger can store', () => {
     expect(tuples.length).toBeGreaterThan(20);
     for (const [name, values] of tuples) {
       expect(new Set(values).size, name).toBe(values.length);
-      for (const value of values) expect(value, name).toMatch(/^[a-z][a-z_-]*$/);
+      for (const value of values) expect(value, name).toMatch(/^[a-z][a-zA-Z_-]*$/);
     }
   });
 
@@ -58,6 +60,20 @@ describe('the vocabularies', () => {
       [vocab.AUDIT_OUTCOMES, vocab.AUDIT_OUTCOME_LABELS],
       [vocab.BACKUP_REASONS, vocab.BACKUP_REASON_LABELS],
       [vocab.ROLES, vocab.ROLE_LABELS],
+      [vocab.BOARD_VISIBILITIES, vocab.BOARD_VISIBILITY_LABELS],
+      [vocab.DEPOSIT_METHODS, vocab.DEPOSIT_METHOD_LABELS],
+      [vocab.DEPOSIT_STATES, vocab.DEPOSIT_STATE_LABELS],
+      [vocab.REFUND_STATES, vocab.REFUND_STATE_LABELS],
+      [vocab.COMPLAINT_CHANNELS, vocab.COMPLAINT_CHANNEL_LABELS],
+      [vocab.COMPLAINT_KINDS, vocab.COMPLAINT_KIND_LABELS],
+      [vocab.COMPLAINT_TARGETS, vocab.COMPLAINT_TARGET_LABELS],
+      [vocab.COMPLAINT_DEPARTMENTS, vocab.COMPLAINT_DEPARTMENT_LABELS],
+      [vocab.COMPLAINT_URGENCIES, vocab.COMPLAINT_URGENCY_LABELS],
+      [vocab.COMPLAINT_EVENT_KINDS, vocab.COMPLAINT_EVENT_KIND_LABELS],
+      [vocab.COMPLAINT_STATES, vocab.COMPLAINT_STATE_LABELS],
+      [vocab.COMPLAINT_DEADLINES, vocab.COMPLAINT_DEADLINE_LABELS],
+      [vocab.DEADLINE_STATUSES, vocab.DEADLINE_STATUS_LABELS],
+      [vocab.SYNC_STATES, vocab.SYNC_STATE_LABELS],
       [vocab.WITNESS_KINDS, vocab.WITNESS_KIND_LABELS],
       [vocab.WITNESS_VERDICTS, vocab.WITNESS_VERDICT_LABELS],
       [vocab.SEAL_UNAVAILABLE, vocab.SEAL_UNAVAILABLE_LABELS],

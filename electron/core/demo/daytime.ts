@@ -205,10 +205,16 @@ export function keyActs(week: Week, date: string): Act[] {
   return acts;
 }
 
+/** How a ready customer pays the deposit at the sales office (cash goes to the cashier's counter). */
+const DEPOSIT_METHODS = ['wechat', 'alipay', 'card', 'transfer', 'cash'] as const;
+
 /**
- * Now and then a unit held for a customer: requested at the desk with the consultant's PIN and
- * approved by 李经理; a customer who came ready pays the deposit at once, the others are released
- * when the manager comes to close the day (`releasedAtClose`: the close is then the manager's).
+ * Now and then a unit held for a customer: the desk asks whether a unit is free (the board is the
+ * managers', 000:721), requests it with the consultant's PIN, and 李经理 approves; a customer who
+ * came ready pays the deposit at once — at the list price, or now and then with a discount the
+ * manager approves — and the cashier confirms it; for the others the consultant reports 不定
+ * in the afternoon and the manager releases the unit when he comes to close the day
+ * (`releasedAtClose`: the close is then the manager's).
  */
 export function holdActs(week: Week, date: string): { acts: Act[]; releasedAtClose: boolean } {
   const { random, desk } = week;
@@ -220,24 +226,31 @@ export function holdActs(week: Week, date: string): { acts: Act[]; releasedAtClo
   const phone = customer?.phone ?? mobile(random);
   const deposit = random.chance(0.5);
   const pickIndex = random.int(0, 100);
+  const method = random.pick(DEPOSIT_METHODS);
+  const discounted = random.chance(0.3);
   let holdId = 0;
+  let depositId = 0;
   const acts: Act[] = [
     {
       at: requested,
       by: '王芳',
       run: async () => {
-        const board = await desk.must<{ units: { id: number; status: string }[] }>('holds.board', {});
-        const free = board.units.filter((u) => u.status === 'available');
-        const unit = free[pickIndex % free.length];
-        if (!unit) return;
-        const hold = await desk.must<{ id: number }>('holds.request', {
-          unitId: unit.id,
-          customerName: name,
-          customerPhone: phone,
-          consultantId: desk.id(consultant),
-          countersign: desk.countersign(consultant),
-        });
-        holdId = hold.id;
+        const directory = await desk.must<{ units: { id: number }[] }>('units.directory', {});
+        const count = directory.units.length;
+        for (let tried = 0; tried < Math.min(count, 8); tried++) {
+          const unit = directory.units[(pickIndex + tried) % count]!;
+          const answer = await desk.must<{ free: boolean }>('holds.ask', { unitId: unit.id });
+          if (!answer.free) continue;
+          const hold = await desk.must<{ id: number }>('holds.request', {
+            unitId: unit.id,
+            customerName: name,
+            customerPhone: phone,
+            consultantId: desk.id(consultant),
+            countersign: desk.countersign(consultant),
+          });
+          holdId = hold.id;
+          return;
+        }
       },
     },
     {
@@ -245,21 +258,64 @@ export function holdActs(week: Week, date: string): { acts: Act[]; releasedAtClo
       by: '李经理',
       run: async () => {
         if (!holdId) return;
-        await desk.must('holds.approve', { holdId, minutes: 480 });
+        const held = await desk.must<{ unitId: number }>('holds.approve', { holdId, minutes: 480 });
         if (!deposit) return;
-        const receiptNo = `SJ${date.replaceAll('-', '')}${String(holdId).padStart(3, '0')}`;
-        await desk.must('holds.deposit', { holdId, amountFen: 2_000_000, receiptNo });
+        const board = await desk.must<{ units: { id: number; listPriceFen: number | null }[] }>(
+          'holds.board',
+          {},
+        );
+        const list = board.units.find((u) => u.id === held.unitId)?.listPriceFen ?? 0;
+        const no = `${date.replaceAll('-', '')}${String(holdId).padStart(3, '0')}`;
+        // a cash deposit is paid at the cashier's counter: she takes it and types her PIN
+        const cash = method === 'cash';
+        const answer = await desk.must<{ deposit: { id: number } | null }>('holds.deposit', {
+          holdId,
+          amountFen: 2_000_000,
+          method,
+          receiptNo: `SJ${no}`,
+          agreementNo: `DG${no}`,
+          receivedBy: desk.id(cash ? '钱出纳' : consultant),
+          ...(cash ? { receiverSign: desk.countersign('钱出纳') } : {}),
+          ...(discounted && list > 0
+            ? { agreedPriceFen: list - 1_000_000, discount: { reason: '开盘优惠 1 万元（专案经理批准）' } }
+            : {}),
+        });
+        depositId = cash ? 0 : (answer.deposit?.id ?? 0);
       },
     },
   ];
-  if (!deposit) {
+  if (deposit) {
     acts.push({
-      at: at(date, 17, 36),
+      at: at(date, 17, 2),
       by: '李经理',
       run: async () => {
-        if (holdId) await desk.must('holds.release', { holdId, reason: '客户考虑后暂不定房' });
+        // the cashier checks the day's non-cash deposits against the statement
+        if (depositId) {
+          await desk.must('holds.confirmDeposit', {
+            depositId,
+            statementRef: `对账单 ${date}`,
+            countersign: desk.countersign('钱出纳'),
+          });
+        }
       },
     });
+  } else {
+    acts.push(
+      {
+        at: at(date, 16, 20),
+        by: consultant,
+        run: async () => {
+          if (holdId) await desk.must('holds.report', { holdId, reason: '客户考虑后暂不定房' });
+        },
+      },
+      {
+        at: at(date, 17, 36),
+        by: '李经理',
+        run: async () => {
+          if (holdId) await desk.must('holds.release', { holdId });
+        },
+      },
+    );
   }
   return { acts, releasedAtClose: !deposit };
 }

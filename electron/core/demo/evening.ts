@@ -17,6 +17,7 @@ async function acknowledge(desk: DeskDriver, handover: HandoverView, by: StaffNa
     mail: snap.mail.map((m) => ({ mailId: m.mailId, confirmed: true })),
     tickets: snap.tickets.map((t) => ({ typeId: t.typeId, counted: t.expected })),
     cash: { countedFen: snap.cashExpectedFen },
+    reviewedDifferences: 0,
   });
 }
 

@@ -22,6 +22,8 @@ const DEFAULT_SEED = 20_261_116;
 export interface DemoHistoryOptions {
   days?: number;
   seed?: number;
+  /** The office's id at headquarters (default: the demo's own). */
+  officeId?: string;
 }
 
 /** The `days` business dates before today's, oldest first. */
@@ -141,7 +143,7 @@ export async function seedDemoOffice(
   try {
     const today = businessDateOf(clock.now());
     if (days > 0) clock.set(at(historyDates(today, days)[0]!, 8, 0));
-    await seedDemo(router);
+    await seedDemo(router, { officeId: options.officeId });
     clock.release();
     await seedDemoHistory(router, clock, options);
   } finally {

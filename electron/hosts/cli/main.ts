@@ -12,13 +12,16 @@ import { backupAndVerify, ledgerFile, restoreLedger } from '../../core/maintenan
 import { openLogFile } from '../../core/log';
 import { defaultDataDir, defaultKeysDir } from '../../core/paths';
 import { exportDay } from './exportDay';
+import { deskSync } from './sync';
 import { cliKeyStore, verifyCommand } from './verify';
 
 const USAGE = `SiteDesk 案场前台台账 — admin commands
 
   npm run desk -- <command> [--data DIR]
 
-  init     --project NAME --admin NAME --pin PIN   a new ledger with its administrator
+  init     --project NAME --admin NAME --pin PIN [--office-id ID]
+                                                  a new ledger with its administrator (and its id
+                                                  at headquarters; made up when left out)
   demo     [--demo-days N]                        a new ledger filled with the demo office and its
                                                   last N business days, each closed (default ${DEFAULT_DEMO_DAYS}; 0: none)
   verify   [--witness FP]… [--backups DIR]…      SQLite integrity, the audit chain and its seals, held
@@ -36,6 +39,12 @@ const USAGE = `SiteDesk 案场前台台账 — admin commands
                                                   the day's reconciliation sheet 日结对账单
                                                   (PDF via Chromium: --chromium, $CHROMIUM_PATH
                                                   or /usr/bin/chromium)
+
+  sync     [--connect URL | --forget] [--office-id ID] [--status]
+                                                  send the ledger to headquarters now (until HQ
+                                                  holds all of it); --connect keeps the HQ URL
+                                                  beside the ledger (owner-only file), --office-id
+                                                  names an office made before office ids
 
   --data DIR   the data folder (default: the app's own, ${defaultDataDir()})
   --key FILE   the key file sealing the audit chain (default: seal-key.json in ${defaultKeysDir()})
@@ -65,6 +74,10 @@ export async function runCli(
         pdf: { type: 'string' },
         chromium: { type: 'string' },
         'demo-days': { type: 'string' },
+        'office-id': { type: 'string' },
+        connect: { type: 'string' },
+        forget: { type: 'boolean' },
+        status: { type: 'boolean' },
         key: { type: 'string' },
         witness: { type: 'string', multiple: true },
         backups: { type: 'string', multiple: true },
@@ -111,6 +124,18 @@ export async function runCli(
         );
       case 'export-day':
         return await exportDay(dataDir, values, out, err);
+      case 'sync':
+        return await deskSync(
+          dataDir,
+          {
+            connect: values.connect as string | undefined,
+            forget: values.forget === true,
+            officeId: values['office-id'] as string | undefined,
+            status: values.status === true,
+          },
+          out,
+          err,
+        );
       case undefined:
         err('no command given');
         err(USAGE);
@@ -154,10 +179,12 @@ async function init(dataDir: string, values: Record<string, unknown>, out: Out, 
   }
   const desk = await openDesk({ dataDir, keyStore: cliKeyStore(values.key as string | undefined) });
   try {
+    const officeId = values['office-id'] as string | undefined;
     const res = await desk.router.call('auth.setup', {
       projectName: project,
       adminName: admin,
       adminSecret: pin,
+      ...(officeId === undefined ? {} : { officeId }),
     });
     if (!res.ok) {
       err(res.error.message);

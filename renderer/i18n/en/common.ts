@@ -1,7 +1,7 @@
 import type { Written } from '../zh-CN';
 
 /** The desk's frame: start-up, sign-in, the shell and its shortcuts, people, settings, audit, backups. */
-export const common: Omit<Written['common'], 'tickets' | 'visits' | 'keys'> = {
+export const common: Omit<Written['common'], 'tickets' | 'visits' | 'keys' | 'sync'> = {
   app: {
     title: 'SiteDesk front-desk ledger',
     loading: 'Opening the ledger…',
@@ -70,6 +70,7 @@ export const common: Omit<Written['common'], 'tickets' | 'visits' | 'keys'> = {
       tickets: 'Sell cinema tickets',
       keys: 'Issue or return a key',
       handover: 'Shift handover',
+      complaint: 'File a customer complaint',
     },
     keys: { enter: 'Enter', escape: 'Esc', tab: 'Tab / Shift+Tab', arrows: 'Arrow keys' },
     general: {
@@ -150,6 +151,13 @@ export const common: Omit<Written['common'], 'tickets' | 'visits' | 'keys'> = {
     visitChannelsFormat: 'Each channel takes 1–20 characters',
     save: 'Save settings',
     saved: 'Settings saved',
+    // Handover, keys and mail (w-desk).
+    handoverCountBlind: 'Handover count',
+    handoverCountBlindOn:
+      'Blind: the incoming person counts first; the expected figures appear with the differences',
+    handoverCountBlindOff: 'Show the expected figures while counting',
+    handoverCountBlindHelp:
+      'The rulebook has the incoming person check and count the desk items, keys and mail item by item with the outgoing one (000:617-621); blind by default',
   },
   audit: {
     verify: 'Verify ledger',

@@ -67,6 +67,7 @@ export const common = {
       tickets: '售电影票',
       keys: '借出/归还钥匙',
       handover: '交接班',
+      complaint: '登记客户投诉',
     },
     keys: { enter: 'Enter', escape: 'Esc', tab: 'Tab / Shift+Tab', arrows: '方向键' },
     general: {
@@ -147,6 +148,12 @@ export const common = {
     visitChannelsFormat: '每个渠道 1–20 个字',
     save: '保存设置',
     saved: '设置已保存',
+    // Handover, keys and mail (w-desk).
+    handoverCountBlind: '接班清点方式',
+    handoverCountBlindOn: '盲点：接班人先亲自清点，核对差异时才显示账面数',
+    handoverCountBlindOff: '清点时显示账面数',
+    handoverCountBlindHelp:
+      '制度要求接班人与交班人逐项核对、清点前台物品、钥匙和信报刊（000:617-621），默认盲点',
   },
   audit: {
     verify: '校验台账',

@@ -1,21 +1,24 @@
 import { withVocabulary, type Strings } from '../vocabulary';
 import { common } from './common';
+import { complaints } from './complaints';
 import { dayclose } from './dayclose';
 import { daysheet } from './daysheet';
 import { handover } from './handover';
 import { holds } from './holds';
 import { keys } from './keys';
 import { notifications } from './notifications';
+import { sync } from './sync';
 import { tickets } from './tickets';
 import { visits } from './visits';
 
 const written = {
-  common: { ...common, tickets, visits, keys },
+  common: { ...common, tickets, visits, keys, sync },
   holds,
   daysheet,
   handover,
   dayclose,
   notifications,
+  complaints,
 } as const;
 
 /** What a catalogue writes itself, one file per area: the English one must write the same keys. */

@@ -1,32 +1,42 @@
-import { App, Button, Card, Checkbox, Form, Input, InputNumber, Space, Typography } from 'antd';
-import { useEffect, useRef } from 'react';
+import { App, Button, Card, Form, Input, Radio, Select, Space, Table, Typography } from 'antd';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { HandoverSummary, HandoverView } from '../../../shared/contract/handover';
+import type { InputOf } from '../../../shared/contract';
+import type { HandoverSummary, HandoverView, ReviewedDifference } from '../../../shared/contract/handover';
 import { formatFen, parseYuanToFen } from '../../../shared/domain/money';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { useCall } from '../../hooks/useCall';
+import { isApiError } from '../../api/client';
+import { useClient, useSession } from '../../desk/DeskContext';
+import { useAction, useCall } from '../../hooks/useCall';
 import { useInitialFocus } from '../../hooks/useInitialFocus';
 import { useLoaded } from '../../hooks/usePolled';
 import { OpenTasks, useKeyLabel, useKeyWhere } from './LedgerSections';
 
 interface AckValues {
-  counted: Record<string, number | null>;
-  keys: Record<string, boolean>;
-  mail: Record<string, boolean>;
-  tickets: Record<string, number | null>;
+  counted: Record<string, string | undefined>;
+  keys: Record<string, boolean | undefined>;
+  mail: Record<string, boolean | undefined>;
+  tickets: Record<string, string | undefined>;
   ticketNotes: Record<string, string | undefined>;
-  cash: string;
+  cash?: string;
   cashNote?: string;
   note?: string;
   secret: string;
+  managerId?: number;
+  managerPin?: string;
 }
 
 const blank = (text: string | undefined) => (text?.trim() ? text.trim() : undefined);
+/** A count as typed: digits only, never coerced (a minus, a decimal or a letter is an error). */
+const WHOLE = /^\d{1,6}$/;
 
 /**
- * The incoming person's part: every section filled from the ledgers as they stand now, to be
- * counted or confirmed item by item, then signed with the incoming person's own PIN (typed into
- * this same form whoever is signed in). The main process re-reads the ledgers when it records.
+ * The incoming person's part. The counts start empty and, by default, without the expected
+ * figures (a blind count); every key copy and waiting item is answered "as the ledger says" or
+ * "missing". "核对差异" sends the count to the main process, which compares it with the ledgers
+ * as they stand and answers the differences; only then are the expected figures shown, the
+ * variances explained and the incoming person's PIN typed (in this same form whoever is signed
+ * in). Changing a count after the review asks for the review again.
  */
 export function AcknowledgeForm({
   handover,
@@ -43,101 +53,191 @@ export function AcknowledgeForm({
   const { t } = useTranslation('handover');
   const { message } = App.useApp();
   const [form] = Form.useForm<AckValues>();
+  const selfId = useSession((s) => s.user?.id ?? null);
   // Read once per handover (the form is keyed by it), again after an open task is marked done.
   const viewAnswer = useLoaded('handover.get', { handoverId: handover.id });
   const snapshotAnswer = useLoaded('handover.snapshot', { fromId: handover.fromId });
-  const acknowledge = useCall('handover.acknowledge');
+  const settings = useLoaded('settings.get', {});
+  const roster = useLoaded('auth.roster', {});
+  const review = useCall('handover.review');
+  const client = useClient();
+  const acknowledge = useAction();
+  const [reviewed, setReviewed] = useState<ReviewedDifference[] | null>(null);
   const view = viewAnswer.data ?? null;
   const snapshot = snapshotAnswer.data ?? null;
+  // Until the settings are read, the count is blind: the rulebook's careful count.
+  const blind = settings.data?.handoverCountBlind ?? true;
   const keyLabel = useKeyLabel();
   const keyWhere = useKeyWhere();
   const root = useRef<HTMLDivElement>(null);
+  const summary = useRef<HTMLElement>(null);
+  const buttons = useRef<HTMLDivElement>(null);
   useInitialFocus(root, undefined, [snapshot]);
+  // Once reviewed, the differences, the PIN and the sign button are brought on screen together
+  // (the buttons at the bottom edge of a small screen) and the caret goes to the first field.
+  useEffect(() => {
+    if (reviewed === null) return;
+    buttons.current?.scrollIntoView({ block: 'end' });
+    summary.current?.querySelector<HTMLElement>('input, textarea')?.focus({ preventScroll: true });
+  }, [reviewed]);
+  const restrictedPasses =
+    snapshot?.keys.some((k) => k.restricted && k.state === 'out' && k.holderId === handover.fromId) ?? false;
+  const managers = (roster.data ?? []).filter((p) => p.roles.includes('manager') && p.id !== selfId);
 
   const reload = () => Promise.all([viewAnswer.refresh(), snapshotAnswer.refresh()]);
+  const required = (text: string) => [{ required: true, message: text }];
+  const countRules = [
+    { required: true, message: t('ack.uncounted') },
+    { pattern: WHOLE, message: t('ack.badCount') },
+  ];
+  const answerRules = required(t('ack.unanswered'));
 
-  useEffect(() => {
-    if (!view || !snapshot) return;
-    form.setFieldsValue({
-      counted: Object.fromEntries(view.items.map((i) => [i.name, i.count])),
-      tickets: Object.fromEntries(snapshot.tickets.map((l) => [String(l.typeId), l.expected])),
-      cash: formatFen(snapshot.cashExpectedFen).replace(/^¥/, '').replace(/,/g, ''),
-    });
-  }, [view, snapshot, form]);
-
-  async function submit(values: AckValues) {
-    if (!view || !snapshot) return;
-    const countedFen = parseYuanToFen(values.cash);
+  function counts(values: AckValues): Omit<InputOf<'handover.review'>, 'handoverId'> | null {
+    if (!view || !snapshot) return null;
+    const countedFen = parseYuanToFen(values.cash ?? '');
     if (countedFen === null) {
       form.setFields([{ name: 'cash', errors: [t('ack.badMoney')] }]);
-      return;
+      return null;
     }
-    const done = await acknowledge.run({
-      handoverId: handover.id,
-      countersign: { userId: handover.toId, secret: values.secret },
-      items: view.items.map((i) => ({ name: i.name, counted: values.counted[i.name] ?? 0 })),
+    return {
+      items: view.items.map((i) => ({ name: i.name, counted: Number(values.counted[i.name]) })),
       keys: snapshot.keys.map((k) => ({
         keyId: k.keyId,
         copyNo: k.copyNo,
-        confirmed: values.keys?.[`${k.keyId}-${k.copyNo}`] === true,
+        confirmed: values.keys[`${k.keyId}-${k.copyNo}`] === true,
       })),
       mail: snapshot.mail.map((m) => ({
         mailId: m.mailId,
-        confirmed: values.mail?.[String(m.mailId)] === true,
+        confirmed: values.mail[String(m.mailId)] === true,
       })),
       tickets: snapshot.tickets.map((l) => ({
         typeId: l.typeId,
-        counted: values.tickets[String(l.typeId)] ?? 0,
+        counted: Number(values.tickets[String(l.typeId)]),
         explanation: blank(values.ticketNotes?.[String(l.typeId)]),
       })),
       cash: { countedFen, explanation: blank(values.cashNote) },
+    };
+  }
+
+  async function runReview() {
+    let values: AckValues;
+    try {
+      values = await form.validateFields([
+        ...(view?.items.map((i) => ['counted', i.name]) ?? []),
+        ...(snapshot?.keys.map((k) => ['keys', `${k.keyId}-${k.copyNo}`]) ?? []),
+        ...(snapshot?.mail.map((m) => ['mail', String(m.mailId)]) ?? []),
+        ...(snapshot?.tickets.map((l) => ['tickets', String(l.typeId)]) ?? []),
+        'cash',
+      ]);
+    } catch {
+      return;
+    }
+    const input = counts({ ...form.getFieldsValue(true), ...values } as AckValues);
+    if (!input) return;
+    acknowledge.clearError();
+    const answer = await review.run({ handoverId: handover.id, ...input });
+    if (answer) setReviewed(answer.differences);
+  }
+
+  async function sign(values: AckValues) {
+    if (reviewed === null) return void runReview();
+    const input = counts(values);
+    if (!input) return;
+    const signing = {
+      handoverId: handover.id,
+      ...input,
+      countersign: { userId: handover.toId, secret: values.secret },
+      reviewedDifferences: reviewed.length,
+      reviewed: reviewed.map(({ section, label, expected, counted }) => ({
+        section,
+        label,
+        expected,
+        counted,
+      })),
+      ...(restrictedPasses
+        ? { restrictedCountersign: { userId: values.managerId!, secret: values.managerPin! } }
+        : {}),
       note: blank(values.note),
+    };
+    const done = await acknowledge.run(async () => {
+      try {
+        return await client.call('handover.acknowledge', signing);
+      } catch (failure) {
+        // The ledgers moved since the review: it is done again on what they hold now.
+        if (isApiError(failure) && failure.code === 'HANDOVER_REVIEW_STALE') setReviewed(null);
+        throw failure;
+      }
     });
     if (!done) {
       form.setFieldValue('secret', '');
       return;
     }
-    void message.success(t('ack.done', { count: done.differenceCount }));
+    void message.success(
+      t('ack.done', { from: handover.fromName, to: handover.toName, count: done.differenceCount }),
+    );
     onDone();
   }
+
+  const expected = (text: string) => (blind ? '' : ` (${t('ack.expected')} ${text})`);
+  const explain = new Map((reviewed ?? []).filter((d) => d.needsExplanation).map((d) => [d.typeId, d]));
 
   return (
     <div ref={root}>
       <Typography.Title level={3}>
         {t('ack.heading', { from: handover.fromName, to: handover.toName, shift: handover.shiftName })}
       </Typography.Title>
-      <Typography.Paragraph>{t('ack.intro')}</Typography.Paragraph>
+      <Typography.Paragraph>{blind ? t('ack.introBlind') : t('ack.intro')}</Typography.Paragraph>
       <Form<AckValues>
         form={form}
         name="handover-ack"
         layout="vertical"
         requiredMark={false}
-        onFinish={(v) => void submit(v)}
+        initialValues={{ counted: {}, keys: {}, mail: {}, tickets: {}, ticketNotes: {} }}
+        onValuesChange={(changed: Partial<AckValues>) => {
+          const onlySigning = Object.keys(changed).every((k) =>
+            ['secret', 'note', 'ticketNotes', 'cashNote', 'managerId', 'managerPin'].includes(k),
+          );
+          if (!onlySigning) setReviewed(null);
+        }}
+        onFinish={(v) => void sign(v)}
       >
         <Card size="small" title={t('write.items')} className="handover-card">
-          <div className="handover-row">
-            {view?.items.map((i) => (
-              <Form.Item
-                key={i.name}
-                name={['counted', i.name]}
-                label={`${i.name} (${t('ack.declared')} ${i.count})`}
-              >
-                <InputNumber min={0} precision={0} aria-label={`${i.name} ${t('ack.counted')}`} />
-              </Form.Item>
-            ))}
-          </div>
+          <Table
+            size="small"
+            pagination={false}
+            rowKey="name"
+            dataSource={view?.items ?? []}
+            columns={[
+              { key: 'name', title: t('print.name'), dataIndex: 'name' },
+              ...(blind ? [] : [{ key: 'declared', title: t('ack.declared'), dataIndex: 'count' }]),
+              {
+                key: 'counted',
+                title: t('ack.counted'),
+                render: (_, i) => (
+                  <Form.Item name={['counted', i.name]} rules={countRules} className="handover-cell">
+                    <Input inputMode="numeric" aria-label={`${i.name} ${t('ack.counted')}`} />
+                  </Form.Item>
+                ),
+              },
+            ]}
+          />
         </Card>
         <Card size="small" title={t('write.keys')} className="handover-card">
           {snapshot?.keys.map((k) => (
             <Form.Item
               key={`${k.keyId}-${k.copyNo}`}
               name={['keys', `${k.keyId}-${k.copyNo}`]}
-              valuePropName="checked"
+              label={`${keyLabel(k)} · ${keyWhere(k)}`}
+              rules={answerRules}
               className="handover-check"
             >
-              <Checkbox>
-                {keyLabel(k)} · {keyWhere(k)}
-              </Checkbox>
+              <Radio.Group
+                aria-label={`${keyLabel(k)} ${t('ack.check')}`}
+                options={[
+                  { value: true, label: t('ack.seen') },
+                  { value: false, label: t('ack.missing') },
+                ]}
+              />
             </Form.Item>
           ))}
         </Card>
@@ -145,45 +245,58 @@ export function AcknowledgeForm({
           {snapshot?.mail.length === 0 && (
             <Typography.Text type="secondary">{t('write.noMail')}</Typography.Text>
           )}
-          {snapshot?.mail.map((m) => (
-            <Form.Item
-              key={m.mailId}
-              name={['mail', String(m.mailId)]}
-              valuePropName="checked"
-              className="handover-check"
-            >
-              <Checkbox>
-                {m.recipient} · {t(`mailKind.${m.kind}`)} × {m.count}
-              </Checkbox>
-            </Form.Item>
-          ))}
+          {snapshot?.mail.map((m) => {
+            const label = `${m.recipient} ${t(`mailKind.${m.kind}`)} × ${m.count}`;
+            return (
+              <Form.Item
+                key={m.mailId}
+                name={['mail', String(m.mailId)]}
+                label={label}
+                rules={answerRules}
+                className="handover-check"
+              >
+                <Radio.Group
+                  aria-label={`${label} ${t('ack.check')}`}
+                  options={[
+                    { value: true, label: t('ack.seen') },
+                    { value: false, label: t('ack.missing') },
+                  ]}
+                />
+              </Form.Item>
+            );
+          })}
         </Card>
         <Card size="small" title={t('write.tickets')} className="handover-card">
-          {snapshot?.tickets.map((l) => (
-            <Space key={l.typeId} align="start" wrap>
-              <Form.Item
-                name={['tickets', String(l.typeId)]}
-                label={`${l.name} (${t('ack.expected')} ${l.expected})`}
-              >
-                <InputNumber min={0} precision={0} />
-              </Form.Item>
-              <Form.Item name={['ticketNotes', String(l.typeId)]} label={`${l.name} ${t('ack.explanation')}`}>
-                <Input />
-              </Form.Item>
-            </Space>
-          ))}
-          <Space align="start" wrap>
-            <Form.Item
-              name="cash"
-              label={`${t('ack.cashCounted')} (${t('ack.expected')} ${formatFen(snapshot?.cashExpectedFen ?? 0)})`}
-              rules={[{ required: true, message: t('common:form.required') }]}
-            >
-              <Input inputMode="decimal" />
-            </Form.Item>
-            <Form.Item name="cashNote" label={`${t('write.cash')} ${t('ack.explanation')}`}>
-              <Input />
-            </Form.Item>
-          </Space>
+          <Table
+            size="small"
+            pagination={false}
+            rowKey="typeId"
+            dataSource={snapshot?.tickets ?? []}
+            columns={[
+              { key: 'name', title: t('print.name'), dataIndex: 'name' },
+              ...(blind ? [] : [{ key: 'expected', title: t('ack.expected'), dataIndex: 'expected' }]),
+              {
+                key: 'counted',
+                title: t('ack.countedTickets'),
+                render: (_, l) => (
+                  <Form.Item
+                    name={['tickets', String(l.typeId)]}
+                    rules={countRules}
+                    className="handover-cell"
+                  >
+                    <Input inputMode="numeric" aria-label={`${l.name} ${t('ack.countedTickets')}`} />
+                  </Form.Item>
+                ),
+              },
+            ]}
+          />
+          <Form.Item
+            name="cash"
+            label={`${t('ack.cashCounted')}${expected(formatFen(snapshot?.cashExpectedFen ?? 0))}`}
+            rules={[{ required: true, message: t('ack.uncounted') }]}
+          >
+            <Input inputMode="decimal" className="handover-pin" />
+          </Form.Item>
         </Card>
         <Card size="small" title={t('write.openTasks')} className="handover-card">
           <OpenTasks tasks={snapshot?.openTasks ?? []} onChanged={() => void reload()} />
@@ -193,24 +306,93 @@ export function AcknowledgeForm({
             </Typography.Paragraph>
           )}
         </Card>
-        <Form.Item name="note" label={t('ack.note')}>
-          <Input.TextArea rows={2} />
-        </Form.Item>
-        <Form.Item
-          name="secret"
-          label={t('ack.pin', { name: handover.toName })}
-          rules={[{ required: true, message: t('common:form.required') }]}
-        >
-          <Input.Password autoComplete="off" className="handover-pin" />
-        </Form.Item>
-        <ErrorAlert from={[acknowledge, viewAnswer, snapshotAnswer]} />
-        <Space>
-          <Button type="primary" htmlType="submit" loading={acknowledge.busy}>
-            {t('ack.submit')}
-          </Button>
-          {onEdit && view && <Button onClick={() => onEdit(view)}>{t('write.edit')}</Button>}
-          <Button onClick={() => onPrint(handover.id)}>{t('log.view')}</Button>
-        </Space>
+        {reviewed !== null && (
+          <section aria-label={t('ack.summary')} className="handover-card" ref={summary}>
+            <Typography.Title level={4}>{t('ack.summary')}</Typography.Title>
+            <Typography.Paragraph strong>
+              {t('ack.differenceCount', { count: reviewed.length })}
+            </Typography.Paragraph>
+            {reviewed.length > 0 && (
+              <Table<ReviewedDifference>
+                size="small"
+                pagination={false}
+                rowKey={(d) => `${d.section}:${d.label}`}
+                dataSource={reviewed}
+                columns={[
+                  { key: 'section', title: t('ack.section'), render: (_, d) => t(`section.${d.section}`) },
+                  { key: 'label', title: t('print.name'), dataIndex: 'label' },
+                  { key: 'expected', title: t('ack.expected'), dataIndex: 'expected' },
+                  { key: 'counted', title: t('ack.counted'), dataIndex: 'counted' },
+                ]}
+              />
+            )}
+            {[...explain.values()].map((d) =>
+              d.section === 'cash' ? (
+                <Form.Item
+                  key="cash"
+                  name="cashNote"
+                  label={`${d.label} ${t('ack.explanation')}`}
+                  rules={required(t('ack.explain'))}
+                >
+                  <Input maxLength={200} />
+                </Form.Item>
+              ) : (
+                <Form.Item
+                  key={d.typeId}
+                  name={['ticketNotes', String(d.typeId)]}
+                  label={`${d.label} ${t('ack.explanation')}`}
+                  rules={required(t('ack.explain'))}
+                >
+                  <Input maxLength={200} />
+                </Form.Item>
+              ),
+            )}
+            {restrictedPasses && (
+              <div className="handover-dialog-row">
+                <Form.Item
+                  name="managerId"
+                  label={t('ack.restrictedManager')}
+                  rules={required(t('common:form.required'))}
+                >
+                  <Select options={managers.map((p) => ({ value: p.id, label: p.name }))} />
+                </Form.Item>
+                <Form.Item
+                  name="managerPin"
+                  label={t('ack.restrictedPin')}
+                  rules={required(t('common:form.required'))}
+                >
+                  <Input.Password autoComplete="off" />
+                </Form.Item>
+              </div>
+            )}
+            <Form.Item name="note" label={t('ack.note')}>
+              <Input.TextArea rows={2} />
+            </Form.Item>
+            <Form.Item
+              name="secret"
+              label={t('ack.pin', { name: handover.toName })}
+              rules={required(t('common:form.required'))}
+            >
+              <Input.Password autoComplete="off" className="handover-pin" />
+            </Form.Item>
+          </section>
+        )}
+        <ErrorAlert from={[review, acknowledge, viewAnswer, snapshotAnswer]} />
+        <div ref={buttons} className="handover-buttons">
+          <Space>
+            {reviewed === null ? (
+              <Button type="primary" onClick={() => void runReview()} loading={review.busy}>
+                {t('ack.review')}
+              </Button>
+            ) : (
+              <Button type="primary" htmlType="submit" loading={acknowledge.busy}>
+                {t('ack.submit')}
+              </Button>
+            )}
+            {onEdit && view && <Button onClick={() => onEdit(view)}>{t('write.edit')}</Button>}
+            <Button onClick={() => onPrint(handover.id)}>{t('log.view')}</Button>
+          </Space>
+        </div>
       </Form>
     </div>
   );

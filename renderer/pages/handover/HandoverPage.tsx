@@ -53,7 +53,12 @@ export function HandoverPage() {
       onEdit={mine.fromId === user?.id ? setEditing : undefined}
     />
   ) : mayWrite ? (
-    <WriteForm key={version} shifts={desk.shifts} current={desk.current?.name ?? null} onDone={changed} />
+    <WriteForm
+      key={version}
+      shifts={desk.shifts}
+      current={desk.endingShift?.name ?? desk.current?.name ?? null}
+      onDone={changed}
+    />
   ) : null;
 
   return (

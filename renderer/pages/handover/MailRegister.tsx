@@ -2,14 +2,15 @@ import { App, Button, Checkbox, Form, Input, InputNumber, Popover, Select, Space
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MAIL_KINDS, type MailView } from '../../../shared/contract/mail';
+import { OWNER_MAIL_KINDS, type MailView } from '../../../shared/contract/mail';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useCall } from '../../hooks/useCall';
 import { useLoaded } from '../../hooks/usePolled';
+import { LeaveItemDialog } from './LeaveItemDialog';
 
 interface ArrivalValues {
   recipient: string;
-  kind: MailView['kind'];
+  kind: (typeof OWNER_MAIL_KINDS)[number];
   count: number;
   note?: string;
 }
@@ -55,7 +56,11 @@ function HandOut({ mail, onDone }: { mail: MailView; onDone: () => void }) {
   );
 }
 
-/** 信、报、刊 at the desk (000:617): arrivals logged by recipient, waiting until handed out. */
+/**
+ * What waits at the desk for someone: 信、报、刊 (000:619) logged by recipient on arrival, and
+ * items left to be kept (寄存) or passed on (转交), taken only with an approval (000:615); each
+ * waits until handed out.
+ */
 export function MailRegister({ mayWrite }: { mayWrite: boolean }) {
   const { t } = useTranslation('handover');
   const { message } = App.useApp();
@@ -63,6 +68,7 @@ export function MailRegister({ mayWrite }: { mayWrite: boolean }) {
   const [all, setAll] = useState(false);
   const list = useLoaded('mail.list', { includeHandedOut: all });
   const receipt = useCall('mail.receive');
+  const [leaving, setLeaving] = useState(false);
 
   async function receive(values: ArrivalValues) {
     if (!(await receipt.run({ ...values, note: values.note?.trim() || undefined }))) return;
@@ -92,7 +98,7 @@ export function MailRegister({ mayWrite }: { mayWrite: boolean }) {
           <Form.Item name="kind" label={t('mail.kind')}>
             <Select
               className="handover-select"
-              options={MAIL_KINDS.map((k) => ({ value: k, label: t(`mailKind.${k}`) }))}
+              options={OWNER_MAIL_KINDS.map((k) => ({ value: k, label: t(`mailKind.${k}`) }))}
             />
           </Form.Item>
           <Form.Item name="count" label={t('mail.count')}>
@@ -104,8 +110,24 @@ export function MailRegister({ mayWrite }: { mayWrite: boolean }) {
           <Button type="primary" htmlType="submit" loading={receipt.busy}>
             {t('mail.receive')}
           </Button>
+          <Button onClick={() => setLeaving(true)}>{t('leave.open')}</Button>
         </Form>
       )}
+      <LeaveItemDialog
+        open={leaving}
+        onCancel={() => setLeaving(false)}
+        onDone={(item) => {
+          setLeaving(false);
+          void message.success(
+            t(item.kind === 'stored' ? 'leave.storedDone' : 'leave.forwardedDone', {
+              recipient: item.recipient,
+              description: item.note ?? '',
+              approver: item.approvedBy ?? '',
+            }),
+          );
+          void list.refresh();
+        }}
+      />
       <ErrorAlert from={[receipt, list]} closable />
       <Space className="handover-filters">
         <Checkbox checked={all} onChange={(e) => setAll(e.target.checked)}>
@@ -124,6 +146,12 @@ export function MailRegister({ mayWrite }: { mayWrite: boolean }) {
           { key: 'note', title: t('mail.note'), dataIndex: 'note' },
           { key: 'at', title: t('mail.receivedAt'), render: (_, m) => time(m.receivedAt) },
           { key: 'by', title: t('mail.receivedBy'), dataIndex: 'receivedBy' },
+          {
+            key: 'approval',
+            title: t('leave.approval'),
+            render: (_, m) =>
+              m.approvedBy ? t('leave.approvalLine', { leftBy: m.leftBy, approver: m.approvedBy }) : '',
+          },
           {
             key: 'out',
             title: t('mail.handedOut'),

@@ -8,7 +8,7 @@ import { downloadBase64, XLSX_TYPE } from '../../api/download';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useClient, useSession } from '../../desk/DeskContext';
 import { useAction } from '../../hooks/useCall';
-import { localDateTime } from './format';
+import { depositSummary, localDateTime } from './format';
 
 type Kind = (typeof HOLD_EVENT_KINDS)[number];
 
@@ -53,11 +53,13 @@ export function HoldRegister() {
       downloadBase64(file.fileName, file.contentBase64, XLSX_TYPE);
     });
 
+  // A deposit says its method, agreement, agreed price and any discount with who approved it.
   const detail = (e: HoldEventView) =>
     [
       e.expiresAt ? `${t('actions.expiresAt')} ${localDateTime(e.expiresAt)}` : '',
-      e.amountFen !== null ? formatFen(e.amountFen) : '',
-      e.receiptNo ?? '',
+      ...(e.deposit
+        ? [depositSummary(e.deposit, t)]
+        : [e.amountFen !== null ? formatFen(e.amountFen) : '', e.receiptNo ?? '']),
       e.reason ?? '',
     ]
       .filter(Boolean)

@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { DialogForm } from '../../components/DialogForm';
 import { useClient, useSession } from '../../desk/DeskContext';
 import { useLoaded } from '../../hooks/usePolled';
-import { unitName, type UnitDialogProps } from './format';
 
 interface RequestValues {
   customerName: string;
@@ -12,11 +11,25 @@ interface RequestValues {
   secret?: string;
 }
 
+/** The unit a request is for: from the board, or from "is it free?". */
+export interface RequestTarget {
+  id: number;
+  label: string;
+}
+
 /**
  * A consultant asks to hold a unit for a named customer. At the desk (receptionist, assistant)
  * the consultant is named and types their own PIN into the same dialog as countersign.
  */
-export function RequestDialog({ unit, onClose, onDone }: UnitDialogProps) {
+export function RequestDialog({
+  unit,
+  onClose,
+  onDone,
+}: {
+  unit: RequestTarget | null;
+  onClose: () => void;
+  onDone: () => void;
+}) {
   const { t } = useTranslation('holds');
   const client = useClient();
   const { message } = App.useApp();
@@ -48,7 +61,7 @@ export function RequestDialog({ unit, onClose, onDone }: UnitDialogProps) {
     <DialogForm<RequestValues>
       name="hold-request"
       open={unit !== null}
-      title={unit ? t('request.title', { unit: unitName(unit) }) : ''}
+      title={unit ? t('request.title', { unit: unit.label }) : ''}
       submitText={t('request.submit')}
       onCancel={onClose}
       onSubmit={submit}

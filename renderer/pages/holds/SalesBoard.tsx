@@ -6,9 +6,9 @@ import { formatFen } from '../../../shared/domain/money';
 import { mayCall } from '../../api/access';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useSession } from '../../desk/DeskContext';
-import { formatRemaining, STATUS_COLOURS } from './format';
+import { formatRemaining, STATUS_COLOURS, unitName } from './format';
 import { HoldActionsDialog } from './HoldActionsDialog';
-import { RequestDialog } from './RequestDialog';
+import { RequestDialog, type RequestTarget } from './RequestDialog';
 import { useBoard } from './useBoard';
 import { useServerNow } from './useServerNow';
 
@@ -31,7 +31,7 @@ export function SalesBoard() {
   const now = useServerNow(serverNow);
   const [layout, setLayout] = useState<string | null>(null);
   const [status, setStatus] = useState<UnitStatus | null>(null);
-  const [requesting, setRequesting] = useState<BoardUnit | null>(null);
+  const [requesting, setRequesting] = useState<RequestTarget | null>(null);
   const [acting, setActing] = useState<BoardUnit | null>(null);
 
   const layouts = useMemo(() => [...new Set(units.map((u) => u.layout).filter(Boolean))].sort(), [units]);
@@ -41,7 +41,7 @@ export function SalesBoard() {
   const shown = (u: BoardUnit) => (!layout || u.layout === layout) && (!status || u.status === status);
 
   function open(unit: BoardUnit) {
-    if (unit.status === 'available' && canRequest) setRequesting(unit);
+    if (unit.status === 'available' && canRequest) setRequesting({ id: unit.id, label: unitName(unit) });
     else if (unit.hold && canDecide) setActing(unit);
   }
 
@@ -151,7 +151,16 @@ function UnitCell({
         </span>
       )}
       {unit.hold && <span className="board-cell-line">{unit.hold.customerName}</span>}
+      {unit.hold?.reported && <span className="board-cell-reported">{t('board.reported')}</span>}
       {unit.listPriceFen !== null && <span className="board-cell-line">{formatFen(unit.listPriceFen)}</span>}
+      {unit.hold?.deposit && unit.hold.deposit.discountFen !== null && unit.hold.deposit.discountFen > 0 && (
+        <span className="board-cell-line">
+          {t('board.agreed', {
+            price: formatFen(unit.hold.deposit.agreedPriceFen),
+            discount: formatFen(unit.hold.deposit.discountFen),
+          })}
+        </span>
+      )}
     </button>
   );
 }

@@ -1,4 +1,6 @@
-import type { BoardUnit, UnitStatus } from '../../../shared/contract/holds';
+import type { TFunction } from 'i18next';
+import type { BoardUnit, DepositDetail, UnitStatus } from '../../../shared/contract/holds';
+import { formatFen } from '../../../shared/domain/money';
 
 /** Board colours by status; the legend and the cells share them. */
 export const STATUS_COLOURS: Record<UnitStatus, string> = {
@@ -32,14 +34,23 @@ export function localDateTime(iso: string): string {
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
 }
 
-/** "1栋-1单元-101": how a unit is named in dialog titles. */
-export function unitName(u: BoardUnit): string {
-  return [u.building, u.unit, u.room].filter(Boolean).join('-');
+/** "¥20,000.00 · 微信 · 收据号 SJ-1 · 协议号 DG-1 · 成交价 ¥1,870,000.00（优惠 ¥10,000.00，李经理 批准） · …". */
+export function depositSummary(d: DepositDetail, t: TFunction<'holds'>): string {
+  const discount =
+    d.discountFen !== null && d.discountFen > 0
+      ? t('deposit.discountNote', { amount: formatFen(d.discountFen), name: d.approvedByName ?? '' })
+      : '';
+  return [
+    formatFen(d.amountFen),
+    t(`method.${d.method}`),
+    `${t('money.receipt')} ${d.receiptNo}`,
+    `${t('money.agreement')} ${d.agreementNo}`,
+    `${t('money.price')} ${formatFen(d.agreedPriceFen)}${discount}`,
+    t(`depositState.${d.state}`),
+  ].join(' · ');
 }
 
-/** A dialog about one unit of the board: open while `unit` is set. */
-export interface UnitDialogProps {
-  unit: BoardUnit | null;
-  onClose: () => void;
-  onDone: () => void;
+/** "1栋-1单元-101": how a unit is named in dialog titles. */
+export function unitName(u: Pick<BoardUnit, 'building' | 'unit' | 'room'>): string {
+  return [u.building, u.unit, u.room].filter(Boolean).join('-');
 }

@@ -5,6 +5,7 @@ import { businessDateOf, DEFAULT_DAY_CUTOFF } from '../../../shared/domain/busin
 import { NotificationList } from '../../components/NotificationList';
 import { useNotifications, useSession } from '../../desk/DeskContext';
 import { useLoaded } from '../../hooks/usePolled';
+import { HomeComplaints } from '../complaints/HomeComplaints';
 
 export function HomePage() {
   const { t } = useTranslation();
@@ -31,6 +32,7 @@ export function HomePage() {
       <Card title={<h3 className="card-title">{t('home.notifications')}</h3>} className="page-card">
         <NotificationList items={items} />
       </Card>
+      <HomeComplaints />
     </div>
   );
 }

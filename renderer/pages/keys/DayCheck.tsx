@@ -1,4 +1,4 @@
-import { Alert, Input, Table, Tag, type TableColumnsType } from 'antd';
+import { Alert, App, Input, Table, Tag, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { OutputOf } from '../../../shared/contract';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -12,6 +12,7 @@ type Item = Check['items'][number];
 /** The day-close key check: every copy home at its night place, or out with a reason. */
 export function DayCheck({ version, mayExplain }: { version: number; mayExplain: boolean }) {
   const { t } = useTranslation();
+  const { message } = App.useApp();
   const answer = useLoaded('keys.dayCheck', {}, { version });
   const explanation = useCall('keys.explainOvernight');
   const check = answer.data ?? null;
@@ -19,7 +20,9 @@ export function DayCheck({ version, mayExplain }: { version: number; mayExplain:
   async function explain(item: Item, reason: string) {
     if (!reason.trim()) return;
     const done = await explanation.run({ tag: item.tag, copyNo: item.copyNo, reason });
-    if (done) await answer.refresh();
+    if (!done) return;
+    void message.success(t('keys.dayCheck.explained', { tag: item.tag, n: item.copyNo }));
+    await answer.refresh();
   }
 
   const columns: TableColumnsType<Item> = [

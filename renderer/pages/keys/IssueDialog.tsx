@@ -1,9 +1,15 @@
 import { Form, Input, Radio, Select } from 'antd';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InputOf } from '../../../shared/contract';
 import type { KeyView } from '../../../shared/contract/keys';
 import type { Role } from '../../../shared/domain/roles';
 import { DialogForm } from '../../components/DialogForm';
+import {
+  ManagerCountersign,
+  managerCountersignOf,
+  type ManagerCountersignValues,
+} from './ManagerCountersign';
 
 export interface Person {
   id: number;
@@ -11,15 +17,13 @@ export interface Person {
   roles: Role[];
 }
 
-interface IssueValues {
+interface IssueValues extends ManagerCountersignValues {
   holderKind: 'staff' | 'outside';
   userId?: number;
   name?: string;
   phone?: string;
   purpose: string;
   minutes: number;
-  countersignerId?: number;
-  countersignPin?: string;
 }
 
 const DURATIONS = [30, 60, 120, 240, 0];
@@ -36,7 +40,12 @@ export function IssueDialog(props: {
   const [form] = Form.useForm<IssueValues>();
   const kind = Form.useWatch('holderKind', form) ?? 'staff';
   const key = props.keyView;
-  const managers = props.people.filter((p) => p.roles.includes('manager') && p.id !== props.selfId);
+  // Each issue starts empty: the form outlives the dialog, so the last borrower, purpose and
+  // PIN would otherwise come back for the next key.
+  const openFor = key?.id ?? null;
+  useEffect(() => {
+    if (openFor !== null) form.resetFields();
+  }, [openFor, form]);
 
   async function submit(v: IssueValues) {
     if (!key) return;
@@ -48,7 +57,7 @@ export function IssueDialog(props: {
           : { kind: 'outside', name: v.name!, phone: v.phone! },
       purpose: v.purpose,
       ...(v.minutes > 0 ? { dueBack: new Date(Date.now() + v.minutes * 60_000).toISOString() } : {}),
-      ...(key.restricted ? { countersign: { userId: v.countersignerId!, secret: v.countersignPin! } } : {}),
+      ...(key.restricted ? { countersign: managerCountersignOf(v) } : {}),
     });
   }
 
@@ -81,14 +90,14 @@ export function IssueDialog(props: {
           />
         </Form.Item>
       ) : (
-        <>
+        <div className="keys-dialog-row">
           <Form.Item name="name" label={t('keys.outsideName')} rules={required}>
             <Input autoComplete="off" maxLength={40} />
           </Form.Item>
           <Form.Item name="phone" label={t('keys.outsidePhone')} rules={required}>
             <Input autoComplete="off" inputMode="tel" maxLength={30} />
           </Form.Item>
-        </>
+        </div>
       )}
       <Form.Item name="purpose" label={t('keys.purpose')} rules={required}>
         <Input autoComplete="off" maxLength={100} />
@@ -106,16 +115,7 @@ export function IssueDialog(props: {
           }))}
         />
       </Form.Item>
-      {key?.restricted && (
-        <>
-          <Form.Item name="countersignerId" label={t('keys.countersigner')} rules={required}>
-            <Select options={managers.map((p) => ({ value: p.id, label: p.name }))} />
-          </Form.Item>
-          <Form.Item name="countersignPin" label={t('keys.countersignPin')} rules={required}>
-            <Input.Password autoComplete="off" />
-          </Form.Item>
-        </>
-      )}
+      {key?.restricted && <ManagerCountersign people={props.people} selfId={props.selfId} />}
     </DialogForm>
   );
 }

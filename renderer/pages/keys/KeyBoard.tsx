@@ -7,7 +7,7 @@ export interface BoardRow extends KeyCopyView {
   key: KeyView;
 }
 
-export type CopyAction = 'return' | 'reportLost' | 'found';
+export type CopyAction = 'return' | 'handOver' | 'reportLost' | 'found';
 
 const STATE_COLOURS = { home: 'green', out: 'blue', lost: 'default', overdue: 'red' } as const;
 
@@ -28,8 +28,13 @@ export function KeyBoard(props: {
   const rows: BoardRow[] = props.keys.flatMap((key) => key.copyStates.map((c) => ({ ...c, key })));
 
   async function act(mode: 'auto' | 'issue' | 'return') {
-    const { tag } = await form.validateFields();
-    await props.onTag(tag.trim().toUpperCase(), mode);
+    // An empty tag is shown beside the field by the form's own rule; nothing more to do.
+    const tag = await form.validateFields().then(
+      (values) => values.tag.trim().toUpperCase(),
+      () => null,
+    );
+    if (tag === null) return;
+    await props.onTag(tag, mode);
     form.resetFields();
   }
 
@@ -73,6 +78,7 @@ export function KeyBoard(props: {
             : `${t(`keys.${action}`)} ${r.key.tag} ${t('keys.copyOf', { n: r.copyNo })}`;
         const buttons: CopyAction[] = [];
         if (r.state === 'out' && props.may.return) buttons.push('return');
+        if (r.state === 'out' && props.may.handOver) buttons.push('handOver');
         if (r.state !== 'lost' && props.may.reportLost) buttons.push('reportLost');
         if (r.state === 'lost' && props.may.found) buttons.push('found');
         return (

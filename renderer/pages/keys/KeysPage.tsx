@@ -10,11 +10,14 @@ import { RowButton } from '../../components/RowButton';
 import { useDesk, useSession } from '../../desk/DeskContext';
 import { useAction } from '../../hooks/useCall';
 import { useLoaded, usePolled } from '../../hooks/usePolled';
+import { HandOverDialog, ReturnWhichDialog, type HandOverTarget } from './CopyDialogs';
 import { DayCheck } from './DayCheck';
+import { holderText } from './format';
 import { IssueDialog } from './IssueDialog';
 import { KeyBoard, type BoardRow, type CopyAction } from './KeyBoard';
 import { KeyDialog, ReasonDialog, type KeyFields } from './KeyDialogs';
 import { MovementsRegister } from './MovementsRegister';
+import './keys.css';
 
 /** How often an open key page asks the main process to post newly overdue keys. */
 const OVERDUE_CHECK_MS = 60_000;
@@ -30,6 +33,8 @@ export function KeysPage() {
   const roster = useLoaded('auth.roster', {});
   const act = useAction();
   const [issuing, setIssuing] = useState<KeyView | null>(null);
+  const [returning, setReturning] = useState<KeyView | null>(null);
+  const [handing, setHanding] = useState<HandOverTarget | null>(null);
   const [losing, setLosing] = useState<BoardRow | null>(null);
   const [editing, setEditing] = useState<{ key: KeyView | null } | null>(null);
   const [version, setVersion] = useState(0);
@@ -56,29 +61,71 @@ export function KeysPage() {
     await changed();
   }
 
+  /** Brings one copy back; the message says which and from whom. */
+  async function returnCopy(key: KeyView, copyNo: number) {
+    const holder = holderText(key.copyStates[copyNo - 1]?.holder ?? null);
+    await run(
+      () => client.call('keys.return', { tag: key.tag, copyNo }),
+      t('keys.returnedCopy', { tag: key.tag, n: copyNo, holder }),
+    );
+  }
+
+  /**
+   * The tag and Enter: a copy that is out comes back (several out: which one?); otherwise a copy
+   * at home is issued. The Issue button lends another copy even while one is out.
+   */
   async function onTag(tag: string, mode: 'auto' | 'issue' | 'return') {
-    const key = keys.find((k) => k.tag === tag);
-    const anyHome = key?.copyStates.some((c) => c.state === 'home') ?? false;
+    // Decided on the copies as they are now, not as the board was last read: a key may have
+    // moved in another window since.
+    const board = (await act.run(() => client.call('keys.board', {}))) ?? keys;
+    const key = board.find((k) => k.tag === tag);
     if (!key) {
       act.clearError();
       void message.error(t('keys.notFound', { tag }));
       return;
     }
-    if (mode === 'issue' || (mode === 'auto' && anyHome)) setIssuing(key);
-    else await run(() => client.call('keys.return', { tag }), t('keys.returned', { tag }));
+    const out = key.copyStates.filter((c) => c.state === 'out');
+    if (mode === 'issue' || (mode === 'auto' && out.length === 0)) setIssuing(key);
+    else if (out.length === 1) await returnCopy(key, out[0]!.copyNo);
+    else if (out.length > 1) setReturning(key);
+    // nothing out: the main process says so
+    else await run(() => client.call('keys.return', { tag }));
   }
 
   async function issue(input: InputOf<'keys.issue'>) {
-    await client.call('keys.issue', input); // a refusal stays in the dialog
+    // The main process issues the copy named, else the first at home.
+    const copyNo = input.copyNo ?? issuing?.copyStates.find((c) => c.state === 'home')?.copyNo ?? 1;
+    const view = await client.call('keys.issue', input); // a refusal stays in the dialog
     setIssuing(null);
-    void message.success(t('keys.issued', { tag: input.tag }));
+    const holder = holderText(view.copyStates[copyNo - 1]?.holder ?? null);
+    void message.success(t('keys.issuedCopy', { tag: input.tag, n: copyNo, holder }));
+    await changed();
+  }
+
+  async function handOver(toUserId: number, countersign?: { userId: number; secret: string }) {
+    if (!handing) return;
+    const { key, copyNo } = handing;
+    await client.call('keys.handOver', {
+      tag: key.tag,
+      copyNo,
+      toUserId,
+      ...(countersign ? { countersign } : {}),
+    });
+    setHanding(null);
+    const to = (roster.data ?? []).find((p) => p.id === toUserId)?.name ?? '';
+    void message.success(t('keys.handedOver', { tag: key.tag, n: copyNo, to }));
     await changed();
   }
 
   function onCopy(row: BoardRow, action: CopyAction) {
     const target = { tag: row.key.tag, copyNo: row.copyNo };
-    if (action === 'return') void run(() => client.call('keys.return', target), t('keys.returned', target));
-    else if (action === 'found') void run(() => client.call('keys.found', target), t('keys.saved'));
+    if (action === 'return') void returnCopy(row.key, row.copyNo);
+    else if (action === 'handOver') setHanding({ key: row.key, copyNo: row.copyNo });
+    else if (action === 'found')
+      void run(
+        () => client.call('keys.found', target),
+        t('keys.foundCopy', { tag: target.tag, n: target.copyNo }),
+      );
     else setLosing(row);
   }
 
@@ -88,7 +135,11 @@ export function KeysPage() {
     if (editing?.key) await client.call('keys.update', { keyId: editing.key.id, ...rest });
     else await client.call('keys.create', { tag, ...rest });
     setEditing(null);
-    void message.success(t('keys.saved'));
+    void message.success(
+      editing?.key
+        ? t('keys.updated', { tag: editing.key.tag })
+        : t('keys.created', { tag: tag.trim().toUpperCase(), name: rest.name }),
+    );
     await changed();
   }
 
@@ -99,7 +150,8 @@ export function KeysPage() {
       okText: t('keys.retire'),
       okButtonProps: { danger: true },
       cancelText: t('form.cancel'),
-      onOk: () => run(() => client.call('keys.retire', { keyId: key.id }), t('keys.saved')),
+      onOk: () =>
+        run(() => client.call('keys.retire', { keyId: key.id }), t('keys.retiredKey', { tag: key.tag })),
     });
   }
 
@@ -138,6 +190,7 @@ export function KeysPage() {
         loading={keysAnswer.loading && !keysAnswer.data}
         may={{
           return: mayCall('keys.return', roles),
+          handOver: mayCall('keys.handOver', roles),
           reportLost: mayCall('keys.reportLost', roles),
           found: mayCall('keys.found', roles),
         }}
@@ -182,6 +235,26 @@ export function KeysPage() {
         onCancel={() => setIssuing(null)}
         onSubmit={issue}
       />
+      <ReturnWhichDialog
+        keyView={returning}
+        onCancel={() => setReturning(null)}
+        onSubmit={async (copyNo) => {
+          if (!returning) return;
+          const key = returning;
+          const holder = holderText(key.copyStates[copyNo - 1]?.holder ?? null);
+          await client.call('keys.return', { tag: key.tag, copyNo }); // a refusal stays in the dialog
+          setReturning(null);
+          void message.success(t('keys.returnedCopy', { tag: key.tag, n: copyNo, holder }));
+          await changed();
+        }}
+      />
+      <HandOverDialog
+        target={handing}
+        people={roster.data ?? []}
+        selfId={user?.id ?? null}
+        onCancel={() => setHanding(null)}
+        onSubmit={handOver}
+      />
       <ReasonDialog
         title={losing ? t('keys.reportLostTitle', { tag: losing.key.tag, n: losing.copyNo }) : ''}
         open={losing !== null}
@@ -191,6 +264,7 @@ export function KeysPage() {
           if (!losing) return;
           await client.call('keys.reportLost', { tag: losing.key.tag, copyNo: losing.copyNo, reason });
           setLosing(null);
+          void message.success(t('keys.reportedLost', { tag: losing.key.tag, n: losing.copyNo }));
           await changed();
         }}
       />

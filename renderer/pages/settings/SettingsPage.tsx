@@ -3,10 +3,12 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Settings } from '../../../shared/contract/settings';
 import { isCutoff } from '../../../shared/domain/businessDate';
+import { BOARD_VISIBILITIES } from '../../../shared/domain/vocab';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useDesk } from '../../desk/DeskContext';
 import { useCall } from '../../hooks/useCall';
 import { useLoaded } from '../../hooks/usePolled';
+import { ComplaintSettingsFields } from '../complaints/SettingsFields';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -81,6 +83,27 @@ export function SettingsPage() {
             <InputNumber min={1} max={1440} precision={0} />
           </Form.Item>
           <Form.Item
+            name="boardVisibility"
+            label={t('holds:settings.boardVisibility')}
+            extra={t('holds:settings.boardVisibilityHelp')}
+          >
+            <Radio.Group
+              aria-label={t('holds:settings.boardVisibility')}
+              options={BOARD_VISIBILITIES.map((v) => ({ label: t(`holds:visibility.${v}`), value: v }))}
+            />
+          </Form.Item>
+          <Form.Item
+            name="refundDueDays"
+            label={t('holds:settings.refundDueDays')}
+            extra={t('holds:settings.refundDueDaysHelp')}
+            rules={[
+              { required: true, message: t('form.required') },
+              { type: 'integer', min: 1, max: 60 },
+            ]}
+          >
+            <InputNumber min={1} max={60} precision={0} />
+          </Form.Item>
+          <Form.Item
             name="backupKeep"
             label={t('settings.backupKeep')}
             rules={[
@@ -129,6 +152,21 @@ export function SettingsPage() {
               ]}
             />
           </Form.Item>
+          {/* Handover, keys and mail (w-desk). */}
+          <Form.Item
+            name="handoverCountBlind"
+            label={t('settings.handoverCountBlind')}
+            extra={t('settings.handoverCountBlindHelp')}
+          >
+            <Radio.Group
+              aria-label={t('settings.handoverCountBlind')}
+              options={[
+                { label: t('settings.handoverCountBlindOn'), value: true },
+                { label: t('settings.handoverCountBlindOff'), value: false },
+              ]}
+            />
+          </Form.Item>
+          <ComplaintSettingsFields />
           <ErrorAlert from={[update, settings]} />
           <Button type="primary" htmlType="submit" loading={update.busy}>
             {t('settings.save')}

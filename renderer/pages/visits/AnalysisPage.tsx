@@ -66,25 +66,28 @@ export function AnalysisPage() {
               ]}
             />
           </Card>
-          <Card title={<h3 className="card-title">{t('visits.analysis.funnel')}</h3>} className="page-card">
-            <FigureTable
-              rowKey="stage"
-              rows={[
-                { stage: 'funnelVisits', n: data.funnel.visits },
-                { stage: 'funnelRequested', n: data.funnel.holdsRequested },
-                { stage: 'funnelApproved', n: data.funnel.holdsApproved },
-                { stage: 'funnelDeposits', n: data.funnel.deposits },
-              ]}
-              columns={[
-                {
-                  key: 'stage',
-                  title: t('visits.analysis.funnelStage'),
-                  render: (_, row) => t(`visits.analysis.${row.stage}`),
-                },
-                { key: 'n', title: count, dataIndex: 'n' },
-              ]}
-            />
-          </Card>
+          {/* The funnel is the 销控's: shown to those the main process gives it to (000:721). */}
+          {data.funnel && (
+            <Card title={<h3 className="card-title">{t('visits.analysis.funnel')}</h3>} className="page-card">
+              <FigureTable
+                rowKey="stage"
+                rows={[
+                  { stage: 'funnelVisits', n: data.funnel.visits },
+                  { stage: 'funnelRequested', n: data.funnel.holdsRequested },
+                  { stage: 'funnelApproved', n: data.funnel.holdsApproved },
+                  { stage: 'funnelDeposits', n: data.funnel.deposits },
+                ]}
+                columns={[
+                  {
+                    key: 'stage',
+                    title: t('visits.analysis.funnelStage'),
+                    render: (_, row) => t(`visits.analysis.${row.stage}`),
+                  },
+                  { key: 'n', title: count, dataIndex: 'n' },
+                ]}
+              />
+            </Card>
+          )}
         </>
       )}
     </div>

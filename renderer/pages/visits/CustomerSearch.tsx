@@ -2,8 +2,11 @@ import { Input, Table, type TableColumnsType } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CustomerView } from '../../../shared/contract/customers';
+import { mayCall } from '../../api/access';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useSession } from '../../desk/DeskContext';
 import { useLoaded } from '../../hooks/usePolled';
+import { CustomerComplaints } from '../complaints/CustomerComplaints';
 import { clockTime } from './format';
 
 /** Typing pauses this long before the search runs: keys stay instant, one call per pause. */
@@ -12,6 +15,7 @@ export const SEARCH_DEBOUNCE_MS = 250;
 /** Quick search by full phone number (normalised by the service) or by name, as one types. */
 export function CustomerSearch() {
   const { t } = useTranslation();
+  const roles = useSession((s) => s.user?.roles);
   const [query, setQuery] = useState('');
   const searching = query.trim() !== '';
   // Only the answer to the latest query is shown, even if an earlier one comes back later.
@@ -57,6 +61,11 @@ export function CustomerSearch() {
           columns={columns}
           dataSource={results}
           pagination={false}
+          expandable={
+            mayCall('complaints.list', roles)
+              ? { expandedRowRender: (c) => <CustomerComplaints customerId={c.id} name={c.name} /> }
+              : undefined
+          }
           locale={{ emptyText: t('visits.search.none') }}
         />
       )}

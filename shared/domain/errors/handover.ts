@@ -42,6 +42,18 @@ export const HANDOVER_ERRORS = {
     'zh-CN': '物品“{item}”重复填写',
     en: 'The item "{item}" is listed twice',
   },
+  HANDOVER_UNCOUNTED: {
+    'zh-CN': '“{what}”还没有清点：每样物品、每种电影票都要数过再签收',
+    en: '"{what}" has not been counted: every desk item and ticket type is counted before signing',
+  },
+  HANDOVER_UNCHECKED: {
+    'zh-CN': '“{what}”还没有核对：每把钥匙、每件待发放的物品都要选“相符”或标记“缺失”',
+    en: '"{what}" has not been checked: every key and every waiting item is marked as seen or missing',
+  },
+  HANDOVER_REVIEW_STALE: {
+    'zh-CN': '核对之后台账有变动，现在共有 {count} 处差异：请重新核对差异后再签收',
+    en: 'The ledgers changed after the review; there are now {count} differences: review them again before signing',
+  },
   TASK_NOT_FOUND: {
     'zh-CN': '找不到交接事项 #{id}',
     en: 'No handover task #{id}',

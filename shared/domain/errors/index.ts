@@ -4,6 +4,7 @@ import { AUTH_ERRORS } from './auth';
 import { CALL_ERRORS } from './calls';
 import { CASH_ERRORS } from './cash';
 import { COMMON_ERRORS } from './common';
+import { COMPLAINT_ERRORS } from './complaints';
 import { CUSTOMER_ERRORS } from './customers';
 import { DAYCLOSE_ERRORS } from './dayclose';
 import { EXPORT_ERRORS } from './exports';
@@ -15,6 +16,7 @@ import { MAIL_ERRORS } from './mail';
 import type { Messages } from './messages';
 import { ROTATION_ERRORS } from './rotation';
 import { ROUTER_ERRORS } from './router';
+import { SYNC_ERRORS } from './sync';
 import { TICKET_ERRORS } from './tickets';
 import { UNIT_ERRORS } from './units';
 import { USER_ERRORS } from './users';
@@ -47,6 +49,8 @@ export const ERRORS_BY_NAMESPACE = {
   dayclose: DAYCLOSE_ERRORS,
   handover: HANDOVER_ERRORS,
   mail: MAIL_ERRORS,
+  complaints: COMPLAINT_ERRORS,
+  sync: SYNC_ERRORS,
 } as const satisfies Record<string, Messages>;
 
 export const ERROR_MESSAGES = {
@@ -69,6 +73,8 @@ export const ERROR_MESSAGES = {
   ...DAYCLOSE_ERRORS,
   ...HANDOVER_ERRORS,
   ...MAIL_ERRORS,
+  ...COMPLAINT_ERRORS,
+  ...SYNC_ERRORS,
 } as const satisfies Messages;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

@@ -99,7 +99,10 @@ export const CASH_TRANSFER_KIND_SHEET_LABELS = {
   to_cashier: { 'zh-CN': '交出纳', en: 'To cashier' },
 } as const satisfies Labels<CashTransferKind>;
 
-/** A line of a person's cash custody (cash_movements.kind, CHECKed by 0004_tickets). */
+/**
+ * A line of a person's cash custody (cash_movements.kind, CHECKed by 0004_tickets, widened by
+ * 0024): `deposit` is a unit's deposit 定金 paid in cash, in the custody of whoever received it.
+ */
 export const CASH_MOVEMENT_KINDS = [
   'sale',
   'void',
@@ -107,6 +110,7 @@ export const CASH_MOVEMENT_KINDS = [
   'transfer_in',
   'to_cashier',
   'count_variance',
+  'deposit',
 ] as const;
 export type CashMovementKind = (typeof CASH_MOVEMENT_KINDS)[number];
 
@@ -136,15 +140,30 @@ export const HANDOVER_ACK_STATE_LABELS = {
   differences: { 'zh-CN': '已确认，有差异', en: 'Acknowledged, with differences' },
 } as const satisfies Labels<HandoverAckState>;
 
-/** Owner mail received at the desk (mail_items.kind, CHECKed by 0006_handover). */
-export const MAIL_KINDS = ['letter', 'newspaper', 'magazine', 'parcel'] as const;
+/**
+ * What waits at the desk for someone (mail_items.kind, CHECKed by 0006_handover, widened by
+ * 0027): owner mail that arrived (000:619), and items a person left at the desk — kept for
+ * themselves (寄存) or for someone else (转交), which need approval (000:615).
+ */
+export const MAIL_KINDS = ['letter', 'newspaper', 'magazine', 'parcel', 'stored', 'forwarded'] as const;
 export type MailKind = (typeof MAIL_KINDS)[number];
 export const MAIL_KIND_LABELS = {
   letter: { 'zh-CN': '信', en: 'Letter' },
   newspaper: { 'zh-CN': '报', en: 'Newspaper' },
   magazine: { 'zh-CN': '刊', en: 'Magazine' },
   parcel: { 'zh-CN': '包裹', en: 'Parcel' },
+  stored: { 'zh-CN': '寄存', en: 'Left in store' },
+  forwarded: { 'zh-CN': '转交', en: 'To pass on' },
 } as const satisfies Labels<MailKind>;
+/** Owner mail delivered to the desk: logged without approval (000:619). */
+export const OWNER_MAIL_KINDS = [
+  'letter',
+  'newspaper',
+  'magazine',
+  'parcel',
+] as const satisfies readonly MailKind[];
+/** Items left at the desk for someone: kept only with the deputy's or manager's approval (000:615). */
+export const LEFT_ITEM_KINDS = ['stored', 'forwarded'] as const satisfies readonly MailKind[];
 
 // The day close 日结 (SPEC §8).
 

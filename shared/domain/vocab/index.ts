@@ -15,4 +15,6 @@
 export * from './labels';
 export * from './office';
 export * from './desk';
+export * from './complaints';
+export * from './sync';
 export * from './trust';

@@ -57,10 +57,21 @@ export const NOTIFICATION_KINDS = [
   'ticket_reminder',
   'overdue_key',
   'handover_missing',
+  'handover_written_late',
   'handover_difference',
   'user_locked_out',
   'ownership_dispute',
+  'hq_sync',
   'system',
+  'complaint_filed',
+  'complaint_due_soon',
+  'complaint_overdue',
+  'complaint_unsatisfied',
+  // Unit holds 销控 and their money (SPEC §4)
+  'hold_requested',
+  'hold_no_deposit',
+  'refund_overdue',
+  'board_access_granted',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -155,7 +166,11 @@ export const HOLD_STATE_LABELS = {
   cancelled: { 'zh-CN': '已退定', en: 'Cancelled' },
 } as const satisfies Labels<HoldState>;
 
-/** The events of a hold (hold_events.kind, CHECKed by 0003_holds). */
+/**
+ * The events of a hold (hold_events.kind, CHECKed by 0003_holds, widened by 0023). `reported` is
+ * the consultant's report that the customer will not pay the deposit (不定, 000:643): the hold
+ * stays held until the manager releases it (or its time runs out).
+ */
 export const HOLD_EVENT_KINDS = [
   'requested',
   'approved',
@@ -165,6 +180,7 @@ export const HOLD_EVENT_KINDS = [
   'released',
   'signed',
   'cancelled',
+  'reported',
 ] as const;
 export type HoldEventKind = (typeof HOLD_EVENT_KINDS)[number];
 export const HOLD_EVENT_KIND_LABELS = {
@@ -176,7 +192,70 @@ export const HOLD_EVENT_KIND_LABELS = {
   released: { 'zh-CN': '放出', en: 'Released' },
   signed: { 'zh-CN': '签约', en: 'Signed' },
   cancelled: { 'zh-CN': '退定', en: 'Cancelled' },
+  reported: { 'zh-CN': '报告不定', en: 'Reported: no deposit' },
 } as const satisfies Labels<HoldEventKind>;
+
+/**
+ * Who sees the sales-control board 销控表 (setting `boardVisibility`, 000:721 rule 38):
+ * `managers` — the manager, the deputy and whoever they grant access for a period;
+ * `statusForAll` — everyone else sees the status colours too, never customers or prices.
+ */
+export const BOARD_VISIBILITIES = ['managers', 'statusForAll'] as const;
+export type BoardVisibility = (typeof BOARD_VISIBILITIES)[number];
+export const BOARD_VISIBILITY_LABELS = {
+  managers: { 'zh-CN': '仅专案经理、副理及其授权的人', en: 'Managers and those they authorise' },
+  statusForAll: {
+    'zh-CN': '所有人可见状态颜色（不含客户与价格）',
+    en: 'Status colours for everyone (no customers or prices)',
+  },
+} as const satisfies Labels<BoardVisibility>;
+
+/**
+ * What a person may read of the 销控 (derived per call, never stored): `full` the board with
+ * customers and prices, the whole register and the funnel; `status` the board's colours and
+ * their own holds; `own` only their own holds and the answer to "is this unit free?".
+ */
+export const HOLD_VIEW_LEVELS = ['full', 'status', 'own'] as const;
+export type HoldViewLevel = (typeof HOLD_VIEW_LEVELS)[number];
+
+/**
+ * How a deposit 定金 or a refund 退定 was paid (hold_deposits.method, refund_events.method,
+ * CHECKed by 0024/0025): the ticket desk's methods and a bank transfer.
+ */
+export const DEPOSIT_METHODS = ['cash', 'wechat', 'alipay', 'card', 'transfer'] as const;
+export type DepositMethod = (typeof DEPOSIT_METHODS)[number];
+export const DEPOSIT_METHOD_LABELS = {
+  cash: { 'zh-CN': '现金', en: 'Cash' },
+  wechat: { 'zh-CN': '微信', en: 'WeChat' },
+  alipay: { 'zh-CN': '支付宝', en: 'Alipay' },
+  card: { 'zh-CN': '刷卡', en: 'Card' },
+  transfer: { 'zh-CN': '转账', en: 'Bank transfer' },
+} as const satisfies Labels<DepositMethod>;
+
+/** Where a deposit's money stands with the cashier, derived. */
+export const DEPOSIT_STATES = ['with_receiver', 'to_confirm', 'confirmed'] as const;
+export type DepositState = (typeof DEPOSIT_STATES)[number];
+export const DEPOSIT_STATE_LABELS = {
+  with_receiver: {
+    'zh-CN': '现金由经手人保管，随票款交出纳',
+    en: 'Cash with the receiver, to the cashier with the takings',
+  },
+  to_confirm: { 'zh-CN': '待出纳核对到账', en: 'To be confirmed by the cashier' },
+  confirmed: { 'zh-CN': '出纳已确认', en: 'Confirmed by the cashier' },
+} as const satisfies Labels<DepositState>;
+
+/** What happened to a refund 退定 after it was approved (refund_events.kind, CHECKed by 0025). */
+export const REFUND_EVENT_KINDS = ['told', 'paid', 'reminded'] as const;
+export type RefundEventKind = (typeof REFUND_EVENT_KINDS)[number];
+
+/** Where a refund stands, derived from its events and the date. */
+export const REFUND_STATES = ['due', 'overdue', 'paid'] as const;
+export type RefundState = (typeof REFUND_STATES)[number];
+export const REFUND_STATE_LABELS = {
+  due: { 'zh-CN': '待退款', en: 'Due' },
+  overdue: { 'zh-CN': '已逾期', en: 'Overdue' },
+  paid: { 'zh-CN': '已退款', en: 'Paid' },
+} as const satisfies Labels<RefundState>;
 
 /** Why a row of a unit import file was refused; the row number says where. */
 export const IMPORT_REFUSALS = [

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { DaySheet } from '../../contract/exports';
 import { SIGNING_ROLES } from '../../domain/vocab';
 import { dateTime, money } from './format';
+import { DepositSection } from './DepositSection';
 import { HandoverSection, HoldKeySection, VisitCallSection } from './DeskSections';
 import { CashSection, TicketSection } from './TicketCashSections';
 import { PRINT_CSS } from './printStyles';
@@ -73,6 +74,7 @@ export function DaySheetDocument({ sheet }: { sheet: DaySheet }) {
       <CashSection sheet={sheet} />
       <VisitCallSection sheet={sheet} />
       <HoldKeySection sheet={sheet} />
+      <DepositSection sheet={sheet} />
       <HandoverSection sheet={sheet} />
       <section>
         <h2>{t('sections.signatures')}</h2>

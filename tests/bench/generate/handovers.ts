@@ -46,6 +46,7 @@ export function handoversGenerator(): LedgerGenerator {
               mail: seen.mail.map((m) => ({ mailId: m.mailId, confirmed: true })),
               tickets: seen.tickets.map((t) => ({ typeId: t.typeId, counted: t.expected })),
               cash: { countedFen: seen.cashExpectedFen },
+              reviewedDifferences: 0,
             });
             o.counts.handovers = (o.counts.handovers ?? 0) + 1;
           },

@@ -75,7 +75,14 @@ export function holdsGenerator(): LedgerGenerator {
           minute: minute + 20,
           async run(o) {
             o.actAs(MANAGER);
-            await o.must('holds.deposit', { holdId, amountFen: 5_000_000, receiptNo: `DJ${holdId}` });
+            await o.must('holds.deposit', {
+              holdId,
+              amountFen: 5_000_000,
+              method: 'transfer',
+              receiptNo: `DJ${holdId}`,
+              agreementNo: `DG${holdId}`,
+              receivedBy: o.userId(MANAGER),
+            });
             count(o);
           },
         },

@@ -5,6 +5,7 @@ import { findUser, rolesOf } from '../../auth/users';
 import type { ReadCallContext } from '../../context';
 import type { HandlersOf, ServiceModule } from '../../handler';
 import { writeSettings } from '../settings';
+import { settleOfficeId } from '../sync';
 import { countUsers, createUser, listUsers, loadActor, setUserSecret } from '../users';
 
 export async function sessionView(ctx: ReadCallContext): Promise<SessionView> {
@@ -42,6 +43,7 @@ export const authHandlers: HandlersOf<'auth'> = {
       secret: input.adminSecret,
     });
     ctx.settings = await writeSettings(ctx, { projectName: input.projectName });
+    await settleOfficeId(ctx, input.officeId);
     ctx.desk.signIn(admin.id, ctx.now.getTime());
     return sessionView(ctx);
   },

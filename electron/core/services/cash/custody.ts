@@ -133,3 +133,15 @@ export async function recordCashMovement(
     transfer_id: m.transferId ?? null,
   });
 }
+
+/**
+ * A unit's deposit 定金 paid in cash goes into the custody of whoever received it, like ticket
+ * cash, and reaches the cashier with the rest of their cash (her PIN on the hand-over). The
+ * database ties the movement to the deposit recorded in the same call (0024).
+ */
+export async function receiveDepositCash(
+  ctx: CallContext,
+  m: { holderId: number; amountFen: number },
+): Promise<void> {
+  await recordCashMovement(ctx, { holderId: m.holderId, kind: 'deposit', deltaFen: m.amountFen });
+}

@@ -1,6 +1,7 @@
 import type { Preparation } from '../../../../shared/contract/dayclose';
 import { requireActor, type ReadCallContext } from '../../context';
 import { callsReviewOn } from '../calls';
+import { overdueComplaints } from '../complaints';
 import { expectedCash } from '../cash/custody';
 import { handoversOfDate } from '../handover';
 import { holdsHandlers } from '../holds';
@@ -56,5 +57,6 @@ export async function prepareClose(ctx: ReadCallContext, date: string): Promise<
     openTasks: await openTasksCarried(ctx, date),
     unacknowledgedHandovers: unacknowledged(handovers),
     record: await closeRecordOf(ctx, date),
+    overdueComplaints: await overdueComplaints(ctx),
   };
 }

@@ -69,17 +69,20 @@ export async function weekXlsx(ctx: ReadCallContext, date: string): Promise<Expo
     [text('时段'), int('来访'), int('来电')],
     a.byHour.map((h) => [`${String(h.hour).padStart(2, '0')}:00`, h.visits, h.calls]),
   );
-  writeTable(
-    sheet('转化'),
-    FIRST_TABLE_ROW,
-    [text('环节'), { ...int('数量'), total: false }],
-    [
-      ['来访', a.funnel.visits],
-      ['申请销控', a.funnel.holdsRequested],
-      ['批准保留', a.funnel.holdsApproved],
-      ['下定', a.funnel.deposits],
-    ],
-  );
+  // The funnel is the 销控's: only in the file of someone who may read it (000:721 rule 38).
+  if (a.funnel) {
+    writeTable(
+      sheet('转化'),
+      FIRST_TABLE_ROW,
+      [text('环节'), { ...int('数量'), total: false }],
+      [
+        ['来访', a.funnel.visits],
+        ['申请销控', a.funnel.holdsRequested],
+        ['批准保留', a.funnel.holdsApproved],
+        ['下定', a.funnel.deposits],
+      ],
+    );
+  }
   const buffer = Buffer.from(await book.xlsx.writeBuffer());
   const project = ctx.settings.projectName.replace(/[\\/:*?"<>|]/g, '_');
   return {

@@ -1,9 +1,18 @@
 import type { HandlersOf, ServiceModule } from '../../handler';
 import { BACKGROUND_JOB_MS } from '../../jobs';
 import { acknowledgeHandover } from './acknowledge';
+import { compareCounts } from './compare';
 import { postMissedHandovers } from './missed';
-import { deskHolder, handoverView, listHandovers, saveHandover, startHandover } from './records';
-import { currentShift } from './shifts';
+import {
+  deskHolder,
+  handoverView,
+  lastTakeover,
+  listHandovers,
+  requireHandover,
+  saveHandover,
+  startHandover,
+} from './records';
+import { currentShift, endingShift, type ShiftOccurrence } from './shifts';
 import { snapshotFor } from './snapshot';
 import { addTask, completeTask, listTasks, taskView } from './tasks';
 
@@ -14,19 +23,23 @@ import { addTask, completeTask, listTasks, taskView } from './tasks';
  */
 export { handoversOfDate, openTasksAt, describeDifference, type HandoverOfDate } from './dayClose';
 
+const shiftView = (o: ShiftOccurrence | null) =>
+  o && {
+    name: o.name,
+    start: o.start,
+    end: o.end,
+    businessDate: o.businessDate,
+    startsAt: o.startsAt.toISOString(),
+    endsAt: o.endsAt.toISOString(),
+  };
+
 export const handoverHandlers: HandlersOf<'handover'> = {
   'handover.desk': async (_input, ctx) => {
-    const current = currentShift(ctx.now, ctx.settings);
+    const takenOver = ctx.actor ? await lastTakeover(ctx, ctx.actor.id) : null;
     return {
       shifts: ctx.settings.shifts,
-      current: current && {
-        name: current.name,
-        start: current.start,
-        end: current.end,
-        businessDate: current.businessDate,
-        startsAt: current.startsAt.toISOString(),
-        endsAt: current.endsAt.toISOString(),
-      },
+      current: shiftView(currentShift(ctx.now, ctx.settings)),
+      endingShift: shiftView(endingShift(ctx.now, ctx.settings, takenOver)),
       holder: await deskHolder(ctx),
       pending: await listHandovers(ctx, { acknowledged: false }),
     };
@@ -34,6 +47,10 @@ export const handoverHandlers: HandlersOf<'handover'> = {
   'handover.snapshot': (input, ctx) => snapshotFor(ctx, input.fromId),
   'handover.start': (input, ctx) => startHandover(ctx, input),
   'handover.save': (input, ctx) => saveHandover(ctx, input),
+  'handover.review': async (input, ctx) => {
+    const { differences } = await compareCounts(ctx, await requireHandover(ctx, input.handoverId), input);
+    return { differences };
+  },
   'handover.acknowledge': (input, ctx) => acknowledgeHandover(ctx, input),
   'handover.get': (input, ctx) => handoverView(ctx, input.handoverId),
   'handover.log': (input, ctx) => listHandovers(ctx, input),

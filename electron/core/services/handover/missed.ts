@@ -1,10 +1,30 @@
-import type { CallContext } from '../../context';
+import type { CallContext, ReadCallContext } from '../../context';
+import { localTime } from '../../clock';
 import { postNotification } from '../../notifications';
-import { deskSetUpAt, endedShifts } from './shifts';
+import { addDays } from '../../../../shared/domain/businessDate';
+import { deskSetUpAt, endedShifts, writtenWindow, type ShiftOccurrence } from './shifts';
 import { isClosed } from '../../closedDateQueries';
 
-/** A late shift may run on while a customer is still being served (000:297). */
+/** A late shift may run on while a customer is still being served (000:75). */
 export const MISSED_GRACE_MS = 30 * 60_000;
+
+/**
+ * Whether a handover was written for one occurrence of a shift: one filed under the shift's
+ * name within its window (its own business date, or the next one when that date was closed
+ * before the night shift handed over).
+ */
+async function writtenFor(ctx: ReadCallContext, shift: ShiftOccurrence): Promise<boolean> {
+  const window = writtenWindow(shift);
+  const row = await ctx.db
+    .selectFrom('handovers')
+    .select('id')
+    .where('business_date', 'in', [shift.businessDate, addDays(shift.businessDate, 1)])
+    .where('shift_name', '=', shift.name)
+    .where('started_at', '>=', window.from)
+    .where('started_at', '<', window.until)
+    .executeTakeFirst();
+  return row !== undefined;
+}
 
 /**
  * A shift that ended (plus the grace) with no handover written for it is reported to the manager
@@ -22,13 +42,7 @@ export async function postMissedHandovers(ctx: CallContext): Promise<{ posted: n
     if (shift.startsAt.toISOString() < setUpAt) continue;
     // A closed date has been reconciled and signed; nothing more can be written into it.
     if (await isClosed(ctx.db, shift.businessDate)) continue;
-    const written = await ctx.db
-      .selectFrom('handovers')
-      .select('id')
-      .where('business_date', '=', shift.businessDate)
-      .where('shift_name', '=', shift.name)
-      .executeTakeFirst();
-    if (written) continue;
+    if (await writtenFor(ctx, shift)) continue;
     const known = await ctx.db
       .selectFrom('handover_missed_notices')
       .select('id')
@@ -52,4 +66,44 @@ export async function postMissedHandovers(ctx: CallContext): Promise<{ posted: n
     posted++;
   }
   return { posted };
+}
+
+/**
+ * A handover written after its shift was reported missing clears the warning: the clearing is
+ * recorded against the notice (once: its unique index), and the manager is told who wrote it
+ * and when, next to the warning in the notification area.
+ */
+export async function clearMissedWarning(
+  ctx: CallContext,
+  shift: ShiftOccurrence,
+  handover: { id: number; from: string; to: string },
+): Promise<void> {
+  const notice = await ctx.db
+    .selectFrom('handover_missed_notices as n')
+    .leftJoin('handover_missed_clearings as c', 'c.notice_id', 'n.id')
+    .select(['n.id', 'c.id as cleared'])
+    .where('n.business_date', '=', shift.businessDate)
+    .where('n.shift_name', '=', shift.name)
+    .executeTakeFirst();
+  if (!notice || notice.cleared !== null) return;
+  const notificationId = await postNotification(ctx, {
+    kind: 'handover_written_late',
+    severity: 'info',
+    titleKey: 'handoverWrittenLate',
+    params: {
+      date: shift.businessDate,
+      shift: shift.name,
+      from: handover.from,
+      to: handover.to,
+      at: localTime(ctx.at),
+    },
+    forRoles: ['manager'],
+  });
+  await ctx.writer.insert('handover_missed_clearings', {
+    notice_id: notice.id,
+    handover_id: handover.id,
+    notification_id: notificationId,
+    at: ctx.at,
+    business_date: ctx.businessDate,
+  });
 }

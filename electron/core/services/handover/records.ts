@@ -10,6 +10,7 @@ import { AppError } from '../../../../shared/domain/errors';
 import { hasAnyRole } from '../../../../shared/domain/roles';
 import { requireActor, type CallContext, type CallReader, type ReadCallContext } from '../../context';
 import { findUser, rolesOf } from '../../auth/users';
+import { clearMissedWarning } from './missed';
 import { shiftForHandover } from './shifts';
 import { addTask, listTasks } from './tasks';
 import { isClosed } from '../../closedDateQueries';
@@ -136,6 +137,19 @@ export async function deskHolder(ctx: CallReader): Promise<{ id: number; name: s
   return { id: row.to_id, name: ctx.staffNames().get(row.to_id) ?? `#${row.to_id}` };
 }
 
+/** When `userId` last took the desk over: their latest acknowledged incoming handover. */
+export async function lastTakeover(ctx: CallReader, userId: number): Promise<Date | null> {
+  const row = await ctx.db
+    .selectFrom('handover_acks as a')
+    .innerJoin('handovers as h', 'h.id', 'a.handover_id')
+    .select('a.at')
+    .where('h.to_id', '=', userId)
+    .orderBy('a.id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row ? new Date(row.at) : null;
+}
+
 /**
  * The desk items to check: the list in the settings, each with the count last taken over at an
  * acknowledged handover (what is really on the desk), else the usual count from the settings.
@@ -197,7 +211,8 @@ export async function startHandover(
   if (pending) {
     throw new AppError('HANDOVER_PENDING', { id: pending.id, from: pending.fromName, to: pending.toName });
   }
-  const shift = shiftForHandover(ctx.now, ctx.settings, input.shiftName);
+  // Filed under the outgoing person's ending shift, whatever shift the clock is in now.
+  const shift = shiftForHandover(ctx.now, ctx.settings, await lastTakeover(ctx, actor.id), input.shiftName);
   // The night shift hands over after midnight; when its date was already closed that evening the
   // handover goes into the next open date, like every write after a close (SPEC §2).
   const businessDate = (await isClosed(ctx.db, shift.businessDate)) ? ctx.businessDate : shift.businessDate;
@@ -209,6 +224,7 @@ export async function startHandover(
     started_at: ctx.at,
   });
   await writeDraft(ctx, row.id, input);
+  await clearMissedWarning(ctx, shift, { id: row.id, from: actor.name, to: incoming.name });
   return handoverView(ctx, row.id);
 }
 

@@ -26,6 +26,8 @@ export async function keyLines(ctx: ReadCallContext): Promise<KeyLine[]> {
       state: c.state,
       holderName: c.holder?.name ?? null,
       place: k.homePlace,
+      holderId: c.holder?.userId ?? null,
+      restricted: k.restricted,
     })),
   );
 }

@@ -3,7 +3,7 @@ import { AppError } from '../../../../shared/domain/errors';
 import { requireActor, type CallContext, type CallReader } from '../../context';
 
 /**
- * Open tasks 未完成工作 (000:613): a task raised at a handover (or between handovers) stays open,
+ * Open tasks 未完成工作 (000:617): a task raised at a handover (or between handovers) stays open,
  * and so appears on every following handover, until someone marks it done. Done is an event of
  * its own (who, when, a note), written once: the partial unique index refuses a second.
  */

@@ -26,7 +26,7 @@ export async function liveHoldOf(ctx: CallContext, unitId: number): Promise<Deri
   return hold;
 }
 
-/** Appends an event to a hold, stamped with the call's instant and business date. */
+/** Appends an event to a hold, stamped with the call's instant and business date; answers its id. */
 export async function appendEvent(
   ctx: CallContext,
   hold: HoldHead,
@@ -34,9 +34,9 @@ export async function appendEvent(
   extra: Partial<
     Pick<HoldEventRow, 'expires_at' | 'reason' | 'amount_fen' | 'receipt_no' | 'at' | 'actor_id'>
   > = {},
-): Promise<void> {
+): Promise<number> {
   const at = extra.at ?? ctx.at;
-  await ctx.writer.insert('hold_events', {
+  const row = await ctx.writer.insert('hold_events', {
     hold_id: hold.row.id,
     kind,
     at,
@@ -50,6 +50,7 @@ export async function appendEvent(
     amount_fen: extra.amount_fen ?? null,
     receipt_no: extra.receipt_no ?? null,
   });
+  return row.id;
 }
 
 /** Frees the unit's claim row; the database allows it only once the hold's ending is recorded. */

@@ -1,15 +1,18 @@
-import type { ReadableDB } from '../../../../db/access';
+import type { ReadCallContext } from '../../context';
+import { viewerOf } from './visibility';
 
 /**
  * The holds side of the visits → holds → deposits funnel (来人来电分析): hold requests,
- * approvals and deposits by the business date they happened on.
+ * approvals and deposits by the business date they happened on. The funnel is the 销控's, for
+ * those who read it (000:721 rule 38): null to anyone else.
  */
 export async function holdFunnel(
-  db: ReadableDB,
+  ctx: ReadCallContext,
   from: string,
   to: string,
-): Promise<{ holdsRequested: number; holdsApproved: number; deposits: number }> {
-  const rows = await db
+): Promise<{ holdsRequested: number; holdsApproved: number; deposits: number } | null> {
+  if ((await viewerOf(ctx)).level !== 'full') return null;
+  const rows = await ctx.db
     .selectFrom('hold_events')
     .select(['kind', (eb) => eb.fn.countAll<number>().as('n')])
     .where('business_date', '>=', from)

@@ -6,8 +6,10 @@ import { localTime } from '../../clock';
 import { requireActor, type CallContext, type ReadCallContext } from '../../context';
 import { postNotification } from '../../notifications';
 import { requireUnit, unitLabel } from '../units';
+import { loadFacts } from './facts';
 import { lapsed, loadHolds, type DerivedHold } from './state';
 import { toHoldView } from './views';
+import { viewerOf } from './visibility';
 
 /**
  * What the hold acts check before they write (the hold exists and is in the state the act
@@ -22,7 +24,8 @@ export async function requireHold(ctx: ReadCallContext, id: number): Promise<Der
 /** Reloads the hold after a change and answers it as the actor may see it. */
 export async function answer(ctx: ReadCallContext, id: number): Promise<HoldView> {
   const hold = await requireHold(ctx, id);
-  return toHoldView(hold, await requireUnit(ctx.db, hold.row.unit_id), ctx.actor);
+  const unit = await requireUnit(ctx.db, hold.row.unit_id);
+  return toHoldView(hold, unit, await viewerOf(ctx), loadFacts(ctx, [id]), ctx);
 }
 
 export function expiresAfter(from: Date, minutes: number): string {

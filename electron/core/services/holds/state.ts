@@ -28,6 +28,8 @@ export interface HoldStatus extends HoldHead {
   expiresAt: string | null;
   depositFen: number | null;
   receiptNo: string | null;
+  /** The consultant reported 不定 (the details are read apart: the board needs only the flag). */
+  reported: boolean;
 }
 
 /** A hold with its status and the events it was derived from (the register lists them). */
@@ -60,6 +62,7 @@ const STATE_AFTER: Record<HoldEventRow['kind'], HoldState | null> = {
   released: 'released',
   signed: 'signed',
   cancelled: 'cancelled',
+  reported: null,
 };
 
 function statusOf(row: HoldRow, events: readonly EventFacts[], consultantName: string): HoldStatus {
@@ -69,11 +72,13 @@ function statusOf(row: HoldRow, events: readonly EventFacts[], consultantName: s
     expiresAt: null,
     depositFen: null,
     receiptNo: null,
+    reported: false,
     consultantName,
   };
   for (const e of events) {
     hold.state = STATE_AFTER[e.kind] ?? hold.state;
     if (e.expires_at !== null) hold.expiresAt = e.expires_at;
+    if (e.kind === 'reported') hold.reported = true;
     if (e.kind === 'deposit') {
       hold.depositFen = e.amount_fen;
       hold.receiptNo = e.receipt_no;

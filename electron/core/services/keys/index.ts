@@ -24,7 +24,7 @@ export const keysHandlers: HandlersOf<'keys'> = {
   'keys.issue': async (input, ctx) => loadKeyView(ctx, await issueKey(ctx, input)),
   'keys.return': async (input, ctx) => loadKeyView(ctx, await returnKey(ctx, input.tag, input.copyNo)),
   'keys.handOver': async (input, ctx) =>
-    loadKeyView(ctx, await handOverKey(ctx, input.tag, input.copyNo, input.toUserId)),
+    loadKeyView(ctx, await handOverKey(ctx, input.tag, input.copyNo, input.toUserId, input.countersign)),
   'keys.reportLost': async (input, ctx) =>
     loadKeyView(ctx, await reportLost(ctx, input.tag, input.copyNo, input.reason)),
   'keys.found': async (input, ctx) =>

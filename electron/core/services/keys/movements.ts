@@ -1,13 +1,14 @@
 import { AppError } from '../../../../shared/domain/errors';
 import { normalizePhone } from '../../../../shared/domain/phone';
 import type { KeyCopyState } from '../../../../shared/domain/vocab';
-import { requireActor, type CallContext, type ReadCallContext } from '../../context';
+import { requireActor, type Actor, type CallContext, type ReadCallContext } from '../../context';
 import { verifyCountersign } from '../../auth/secretChecks';
 import { loadActor } from '../users';
 import { requireKeyByTag } from './register';
 import { copyKey, latestMovements, stateAfter, type KeyRow, type MovementRow } from './state';
 
 type Holder = { kind: 'staff'; userId: number } | { kind: 'outside'; name: string; phone: string };
+type Countersign = { userId: number; secret: string };
 
 interface MovementFields {
   holder_user_id?: number | null;
@@ -123,7 +124,7 @@ export interface IssueInput {
   holder: Holder;
   purpose: string;
   dueBack?: string;
-  countersign?: { userId: number; secret: string };
+  countersign?: Countersign;
 }
 
 export async function issueKey(ctx: CallContext, input: IssueInput): Promise<KeyRow> {
@@ -153,14 +154,34 @@ export async function returnKey(ctx: CallContext, tag: string, copyNo?: number):
   return key;
 }
 
-async function passTo(ctx: CallContext, copy: CopyNow, toUserId: number): Promise<void> {
+/** Who may take a copy over: a staff member other than its holder now. */
+async function refuseUnlessNewHolder(ctx: ReadCallContext, copy: CopyNow, toUserId: number): Promise<number> {
+  if (copy.latest!.holder_user_id === toUserId) throw new AppError('KEY_SAME_HOLDER');
+  return requireStaff(ctx, toUserId);
+}
+
+/**
+ * The restricted key (销控专用抽屉) passes from holder to holder only with a manager's PIN, as it
+ * is issued (000:721): the countersigner is checked before anything is written and recorded on
+ * the movement. Other keys pass on the holder's word: null.
+ */
+async function restrictedCountersigner(
+  ctx: CallContext,
+  key: KeyRow,
+  countersign: Countersign | undefined,
+): Promise<Actor | null> {
+  if (key.restricted !== 1) return null;
+  return verifyCountersign(ctx, countersign, ['manager']);
+}
+
+async function passTo(ctx: CallContext, copy: CopyNow, toUserId: number, countersignedBy: number | null) {
   const latest = copy.latest!;
-  if (latest.holder_user_id === toUserId) throw new AppError('KEY_SAME_HOLDER');
   // The purpose and due-back time stay with the copy: the new holder answers for the same issue.
   await appendMovement(ctx, copy, 'handed_over', {
-    holder_user_id: await requireStaff(ctx, toUserId),
+    holder_user_id: toUserId,
     purpose: latest.purpose,
     due_back: latest.due_back,
+    countersigned_by: countersignedBy,
   });
 }
 
@@ -169,33 +190,44 @@ export async function handOverKey(
   tag: string,
   copyNo: number | undefined,
   toUserId: number,
+  countersign?: Countersign,
 ): Promise<KeyRow> {
   const key = await requireKeyByTag(ctx, tag);
-  await passTo(ctx, await copyOut(ctx, key, copyNo), toUserId);
+  const copy = await copyOut(ctx, key, copyNo);
+  await refuseUnlessNewHolder(ctx, copy, toUserId);
+  const manager = await restrictedCountersigner(ctx, key, countersign);
+  // The audit row names the manager too.
+  if (manager) ctx.countersigner = manager;
+  await passTo(ctx, copy, toUserId, manager?.id ?? null);
   return key;
 }
 
 /**
  * For the shift handover (SPEC §5): every copy held by the outgoing desk person passes to the
  * incoming one, as `handed_over` movements written in the caller's transaction. Keys at home
- * need no movement: they are on the board, in the desk's custody whoever is on shift. Call it
- * from the handover service once the incoming person has acknowledged; it returns what moved.
+ * need no movement: they are on the board, in the desk's custody whoever is on shift. A
+ * restricted copy passes only with a manager's `countersign` (refused without, before anything
+ * moves). Call it from the handover service once the incoming person has acknowledged; it
+ * returns what moved.
  */
 export async function handOverDeskKeys(
   ctx: CallContext,
   fromUserId: number,
   toUserId: number,
+  countersign?: Countersign,
 ): Promise<{ tag: string; copyNo: number }[]> {
   const keys = await ctx.db.selectFrom('keys').selectAll().orderBy('tag').execute();
-  const moved: { tag: string; copyNo: number }[] = [];
+  const passing: { copy: CopyNow; countersignedBy: number | null }[] = [];
+  let manager: Actor | null = null;
   for (const key of keys) {
     for (const copy of await copiesNow(ctx, key)) {
       if (copy.state !== 'out' || copy.latest?.holder_user_id !== fromUserId) continue;
-      await passTo(ctx, copy, toUserId);
-      moved.push({ tag: key.tag, copyNo: copy.copyNo });
+      if (key.restricted === 1) manager ??= await restrictedCountersigner(ctx, key, countersign);
+      passing.push({ copy, countersignedBy: key.restricted === 1 ? manager!.id : null });
     }
   }
-  return moved;
+  for (const { copy, countersignedBy } of passing) await passTo(ctx, copy, toUserId, countersignedBy);
+  return passing.map(({ copy }) => ({ tag: copy.key.tag, copyNo: copy.copyNo }));
 }
 
 export async function reportLost(ctx: CallContext, tag: string, copyNo: number, reason: string) {

@@ -1,12 +1,13 @@
 import type { MailView } from '../../../../shared/contract/mail';
 import { AppError } from '../../../../shared/domain/errors';
-import { requireActor, type CallReader } from '../../context';
+import { requireActor, type CallContext, type CallReader } from '../../context';
 import type { HandlersOf, ServiceModule } from '../../handler';
 
 /**
- * The owner-mail register 信、报、刊 (000:617): what arrived for whom and when it was handed out.
- * Mail waiting at the desk is every arrival without a hand-out; the handover checks it by
- * recipient, item by item. `waitingMail` is what the handover service calls.
+ * The register of what waits at the desk for someone: owner mail 信、报、刊 (000:619) and items
+ * a person left to be kept (寄存) or passed on (转交), each of those with its approval (000:615).
+ * What waits is every entry without a hand-out; the handover checks it item by item.
+ * `waitingMail` is what the handover service calls.
  */
 export async function listMail(
   ctx: CallReader,
@@ -15,6 +16,7 @@ export async function listMail(
   const rows = await ctx.db
     .selectFrom('mail_items as m')
     .leftJoin('mail_handouts as h', 'h.mail_id', 'm.id')
+    .leftJoin('mail_item_approvals as a', 'a.mail_id', 'm.id')
     .select([
       'm.id',
       'm.recipient',
@@ -26,6 +28,8 @@ export async function listMail(
       'h.handed_to',
       'h.by_id',
       'h.at as handed_at',
+      'a.left_by',
+      'a.approved_by',
     ])
     .$if(filter.ids !== undefined, (q) => q.where('m.id', 'in', filter.ids!.length ? filter.ids! : [-1]))
     .$if(filter.waitingOnly === true, (q) => q.where('h.id', 'is', null))
@@ -33,17 +37,20 @@ export async function listMail(
     .orderBy('m.id')
     .execute();
   const names = ctx.staffNames();
+  const name = (id: number | null) => (id === null ? null : (names.get(id) ?? `#${id}`));
   return rows.map((r) => ({
     id: r.id,
     recipient: r.recipient,
     kind: r.kind,
     count: r.count,
     note: r.note,
-    receivedBy: names.get(r.received_by) ?? `#${r.received_by}`,
+    receivedBy: name(r.received_by)!,
     receivedAt: r.at,
     handedTo: r.handed_to,
-    handedOutBy: r.by_id === null ? null : (names.get(r.by_id) ?? `#${r.by_id}`),
+    handedOutBy: name(r.by_id),
     handedOutAt: r.handed_at,
+    leftBy: r.left_by,
+    approvedBy: name(r.approved_by),
   }));
 }
 
@@ -57,20 +64,49 @@ async function mailView(ctx: CallReader, id: number): Promise<MailView> {
   return view;
 }
 
+async function logArrival(
+  ctx: CallContext,
+  item: { recipient: string; kind: MailView['kind']; count: number; note: string | null },
+): Promise<number> {
+  const row = await ctx.writer.insert('mail_items', {
+    ...item,
+    received_by: requireActor(ctx).id,
+    at: ctx.at,
+    business_date: ctx.businessDate,
+  });
+  return row.id;
+}
+
 export const mailHandlers: HandlersOf<'mail'> = {
   'mail.list': (input, ctx) => listMail(ctx, { waitingOnly: !input.includeHandedOut }),
 
-  'mail.receive': async (input, ctx) => {
-    const row = await ctx.writer.insert('mail_items', {
+  'mail.receive': async (input, ctx) =>
+    mailView(
+      ctx,
+      await logArrival(ctx, {
+        recipient: input.recipient,
+        kind: input.kind,
+        count: input.count,
+        note: input.note ?? null,
+      }),
+    ),
+
+  // The router has checked the approver's PIN and role (the call's countersign) before this runs.
+  'mail.leaveItem': async (input, ctx) => {
+    const id = await logArrival(ctx, {
       recipient: input.recipient,
       kind: input.kind,
       count: input.count,
-      note: input.note ?? null,
-      received_by: requireActor(ctx).id,
+      note: input.description,
+    });
+    await ctx.writer.insert('mail_item_approvals', {
+      mail_id: id,
+      left_by: input.leftBy,
+      approved_by: ctx.countersigner!.id,
       at: ctx.at,
       business_date: ctx.businessDate,
     });
-    return mailView(ctx, row.id);
+    return mailView(ctx, id);
   },
 
   'mail.handOut': async (input, ctx) => {

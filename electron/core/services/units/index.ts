@@ -126,6 +126,28 @@ export function unitNamesByIds(
 }
 
 export const unitsHandlers: HandlersOf<'units'> = {
+  'units.directory': async (input, ctx) => {
+    const buildings = await listBuildings(ctx.db);
+    const building =
+      input.building !== undefined && buildings.includes(input.building)
+        ? input.building
+        : (buildings[0] ?? null);
+    const rows = building === null ? [] : listUnits(ctx, building);
+    return {
+      buildings,
+      building,
+      units: rows.map((u) => ({
+        id: u.id,
+        building: u.building,
+        unit: u.unit,
+        floor: u.floor,
+        room: u.room,
+        layout: u.layout,
+        areaCenti: u.area_centi,
+        label: unitLabel(u),
+      })),
+    };
+  },
   'units.list': async (input, ctx) => listUnits(ctx, input.building).map(toUnitView),
   'units.buildings': async (_input, ctx) => listBuildings(ctx.db),
 

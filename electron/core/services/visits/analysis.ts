@@ -127,8 +127,8 @@ export const analysisHandlers = {
       ctx.settings.visitChannels,
       await tallies(ctx.db, from, to, ctx.staffNames()),
     );
-    // The holds ledger counts its own events: this service does not read its tables.
-    const holds = await holdFunnel(ctx.db, from, to);
-    return { ...analysis, funnel: { visits: analysis.visits.total, ...holds } };
+    // The holds ledger counts its own events (for those who may read the 销控 only).
+    const holds = await holdFunnel(ctx, from, to);
+    return { ...analysis, funnel: holds && { visits: analysis.visits.total, ...holds } };
   },
 } satisfies Partial<HandlersOf<'visits'>>;

@@ -2,6 +2,8 @@ import type { Locale } from '../../../domain/locale';
 import {
   CASH_TRANSFER_KIND_SHEET_LABELS,
   CHOSEN_BY_LABELS,
+  DEPOSIT_METHOD_LABELS,
+  DEPOSIT_STATE_LABELS,
   HOLD_EVENT_KIND_LABELS,
   KEY_MOVEMENT_KIND_LABELS,
   labelsFor,
@@ -30,6 +32,8 @@ export function daySheetVocabulary(locale: Locale) {
       hold: words(HOLD_EVENT_KIND_LABELS),
       key: words(KEY_MOVEMENT_KIND_LABELS),
       transfer: words(CASH_TRANSFER_KIND_SHEET_LABELS),
+      method: words(DEPOSIT_METHOD_LABELS),
+      depositState: words(DEPOSIT_STATE_LABELS),
     },
     signatures: labelsFor(SIGNING_ROLES, ROLE_LABELS, locale),
   };

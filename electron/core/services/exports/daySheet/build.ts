@@ -5,6 +5,7 @@ import { sheetFingerprint } from '../../audit';
 import { callsOn } from '../../calls';
 import { cashMovedOn, expectedCash } from '../../cash/custody';
 import { listTransfers } from '../../cash/transfers';
+import { depositDayFacts } from '../../holds';
 import { holdEventsOn } from '../../holds/export';
 import { copiesOutAt } from '../../keys/dayCheck';
 import { listMovements as keyMovements } from '../../keys/register-list';
@@ -49,6 +50,7 @@ export async function buildDaySheet(ctx: ReadCallContext, date: string): Promise
   const keysOut = await copiesOutAt(ctx, date);
   const close = await closeSection(ctx, date);
   const handovers = await handoverSection(ctx, date);
+  const deposits = await depositDayFacts(ctx, date);
 
   const holdCount = (kind: string) => holdEvents.filter((e) => e.kind === kind).length;
   const sum = <T>(rows: T[], pick: (row: T) => number) => rows.reduce((s, r) => s + pick(r), 0);
@@ -162,6 +164,7 @@ export async function buildDaySheet(ctx: ReadCallContext, date: string): Promise
     },
     close,
     handovers,
+    deposits,
     fingerprint: await sheetFingerprint(ctx, date, close?.closed ?? false),
   };
 }

@@ -14,7 +14,17 @@ import {
  * (日结对账单, SPEC §8): its sheet names and headings are Chinese whatever the screen language.
  * The names of kinds come from the vocabularies, in Chinese.
  */
-export const SHEET_NAMES = ['汇总', '电影票', '现金', '来访', '来电', '销控', '钥匙', '交接'] as const;
+export const SHEET_NAMES = [
+  '汇总',
+  '电影票',
+  '现金',
+  '来访',
+  '来电',
+  '销控',
+  '定金',
+  '钥匙',
+  '交接',
+] as const;
 
 export const TITLE = '日结对账单';
 export const CLOSED = '已日结';

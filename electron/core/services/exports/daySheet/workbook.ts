@@ -8,6 +8,7 @@ import {
 } from '../../../../../shared/contract/exports';
 import { buildXlsxOffThread } from '../xlsx/offThread';
 import { type Cell, MONEY_FORMAT, writeTable } from '../xlsx/table';
+import { depositSheet } from './depositSheet';
 import { callSheet, handoverSheet, holdSheet, keySheet, visitSheet } from './registerSheets';
 import { addSheet, FIRST_TABLE_ROW, int, money, subtitle, text, time } from './sheetLayout';
 import * as W from './words';
@@ -198,6 +199,7 @@ export async function daySheetWorkbook(s: DaySheet): Promise<Buffer> {
   visitSheet(book, s);
   callSheet(book, s);
   holdSheet(book, s);
+  depositSheet(book, s);
   keySheet(book, s);
   handoverSheet(book, s);
   return Buffer.from(await book.xlsx.writeBuffer());

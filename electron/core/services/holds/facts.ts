@@ -1,0 +1,222 @@
+import type { DepositMethod, RefundEventKind } from '../../../../shared/domain/vocab';
+import { inJson, selectRows } from '../../../../db/rows';
+import type { ReadCallContext } from '../../context';
+
+/**
+ * What the ledger holds about a hold beyond its status: the 不定 report, the deposit's details
+ * and the refund with its events — read for a page of holds at once (one query each), by hold id.
+ */
+
+export interface ReportFact {
+  holdId: number;
+  at: string;
+  actorId: number;
+  reason: string;
+}
+
+export interface DepositFact {
+  id: number;
+  holdId: number;
+  method: DepositMethod;
+  amountFen: number;
+  receiptNo: string;
+  agreementNo: string;
+  receivedBy: number;
+  listPriceFen: number;
+  agreedPriceFen: number;
+  approvedBy: number | null;
+  discountReason: string | null;
+  at: string;
+  businessDate: string;
+  confirmation: { cashierId: number; at: string; businessDate: string; statementRef: string | null } | null;
+}
+
+export interface RefundEventFact {
+  kind: RefundEventKind;
+  at: string;
+  businessDate: string;
+  actorId: number | null;
+  cashierId: number | null;
+  method: DepositMethod | null;
+  reference: string | null;
+  note: string | null;
+}
+
+export interface RefundFact {
+  id: number;
+  holdId: number;
+  amountFen: number;
+  reason: string;
+  approvedBy: number;
+  at: string;
+  businessDate: string;
+  dueDate: string;
+  events: RefundEventFact[];
+}
+
+export interface HoldFacts {
+  reports: Map<number, ReportFact>;
+  deposits: Map<number, DepositFact>;
+  refunds: Map<number, RefundFact>;
+}
+
+export const NO_FACTS: HoldFacts = { reports: new Map(), deposits: new Map(), refunds: new Map() };
+
+export function loadReports(ctx: ReadCallContext, holdIds: readonly number[]): Map<number, ReportFact> {
+  if (holdIds.length === 0) return new Map();
+  const rows = selectRows(
+    ctx.raw,
+    ctx.db
+      .selectFrom('hold_events')
+      .select(['hold_id', 'at', 'actor_id', 'reason'])
+      .where('kind', '=', 'reported')
+      .where('hold_id', 'in', inJson([...new Set(holdIds)])),
+  );
+  return new Map(
+    rows.map((r) => [r.hold_id, { holdId: r.hold_id, at: r.at, actorId: r.actor_id!, reason: r.reason! }]),
+  );
+}
+
+/** The deposits of some holds (by hold id), or of one business date, with their confirmation. */
+export function loadDeposits(
+  ctx: ReadCallContext,
+  by: { holdIds: readonly number[] } | { businessDate: string } | { depositIds: readonly number[] },
+): DepositFact[] {
+  if ('holdIds' in by && by.holdIds.length === 0) return [];
+  if ('depositIds' in by && by.depositIds.length === 0) return [];
+  const rows = selectRows(
+    ctx.raw,
+    ctx.db
+      .selectFrom('hold_deposits as d')
+      .innerJoin('hold_events as e', 'e.id', 'd.event_id')
+      .leftJoin('deposit_confirmations as c', 'c.deposit_id', 'd.id')
+      .select([
+        'd.id',
+        'd.hold_id',
+        'd.method',
+        'e.amount_fen',
+        'e.receipt_no',
+        'd.agreement_no',
+        'd.received_by',
+        'd.list_price_fen',
+        'd.agreed_price_fen',
+        'd.approved_by',
+        'd.discount_reason',
+        'd.at',
+        'd.business_date',
+        'c.cashier_id',
+        'c.at as confirmed_at',
+        'c.statement_ref',
+        'c.business_date as confirmed_on',
+      ])
+      .$if('holdIds' in by, (q) =>
+        q.where('d.hold_id', 'in', inJson([...new Set((by as { holdIds: number[] }).holdIds)])),
+      )
+      .$if('depositIds' in by, (q) =>
+        q.where('d.id', 'in', inJson([...new Set((by as { depositIds: number[] }).depositIds)])),
+      )
+      .$if('businessDate' in by, (q) =>
+        q.where('d.business_date', '=', (by as { businessDate: string }).businessDate),
+      )
+      .orderBy('d.id'),
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    holdId: r.hold_id,
+    method: r.method,
+    amountFen: r.amount_fen!,
+    receiptNo: r.receipt_no!,
+    agreementNo: r.agreement_no,
+    receivedBy: r.received_by,
+    listPriceFen: r.list_price_fen,
+    agreedPriceFen: r.agreed_price_fen,
+    approvedBy: r.approved_by,
+    discountReason: r.discount_reason,
+    at: r.at,
+    businessDate: r.business_date,
+    confirmation:
+      r.cashier_id === null
+        ? null
+        : {
+            cashierId: r.cashier_id,
+            at: r.confirmed_at!,
+            businessDate: r.confirmed_on!,
+            statementRef: r.statement_ref,
+          },
+  }));
+}
+
+/** Refunds (of some holds, some refund ids, or all still unpaid) with their events in order. */
+export function loadRefunds(
+  ctx: ReadCallContext,
+  by:
+    { holdIds: readonly number[] } | { refundIds: readonly number[] } | { unpaid: true } | { latest: number },
+): RefundFact[] {
+  if ('holdIds' in by && by.holdIds.length === 0) return [];
+  if ('refundIds' in by && by.refundIds.length === 0) return [];
+  const heads = selectRows(
+    ctx.raw,
+    ctx.db
+      .selectFrom('hold_refunds as f')
+      .selectAll('f')
+      .$if('holdIds' in by, (q) =>
+        q.where('f.hold_id', 'in', inJson([...new Set((by as { holdIds: number[] }).holdIds)])),
+      )
+      .$if('refundIds' in by, (q) =>
+        q.where('f.id', 'in', inJson([...new Set((by as { refundIds: number[] }).refundIds)])),
+      )
+      .$if('unpaid' in by, (q) =>
+        q.where(({ not, exists, selectFrom }) =>
+          not(
+            exists(
+              selectFrom('refund_events as p')
+                .select('p.id')
+                .whereRef('p.refund_id', '=', 'f.id')
+                .where('p.kind', '=', 'paid'),
+            ),
+          ),
+        ),
+      )
+      .orderBy('f.id', 'desc')
+      .$if('latest' in by, (q) => q.limit((by as { latest: number }).latest)),
+  );
+  if (heads.length === 0) return [];
+  const events = selectRows(
+    ctx.raw,
+    ctx.db
+      .selectFrom('refund_events')
+      .selectAll()
+      .where('refund_id', 'in', inJson(heads.map((h) => h.id)))
+      .orderBy('id'),
+  );
+  return heads.map((h) => ({
+    id: h.id,
+    holdId: h.hold_id,
+    amountFen: h.amount_fen,
+    reason: h.reason,
+    approvedBy: h.approved_by,
+    at: h.at,
+    businessDate: h.business_date,
+    dueDate: h.due_date,
+    events: events
+      .filter((e) => e.refund_id === h.id)
+      .map((e) => ({
+        kind: e.kind,
+        at: e.at,
+        businessDate: e.business_date,
+        actorId: e.actor_id,
+        cashierId: e.cashier_id,
+        method: e.method,
+        reference: e.reference,
+        note: e.note,
+      })),
+  }));
+}
+
+export function loadFacts(ctx: ReadCallContext, holdIds: readonly number[]): HoldFacts {
+  return {
+    reports: loadReports(ctx, holdIds),
+    deposits: new Map(loadDeposits(ctx, { holdIds }).map((d) => [d.holdId, d])),
+    refunds: new Map(loadRefunds(ctx, { holdIds }).map((f) => [f.holdId, f])),
+  };
+}

@@ -1,0 +1,156 @@
+import type BetterSqlite3 from 'better-sqlite3';
+import { AUDITED_TABLES } from '../../../db/schema';
+import { GENESIS_HASH } from '../audit/chain';
+import { rowHash, type WriteRecord } from '../audit/writer';
+import { canonicalJson, sha256Hex } from '../canonical';
+
+/**
+ * The office's outbox is its audit chain: the audit rows in id order, each with the rows it
+ * wrote. An entry is what HQ can verify by itself:
+ *
+ * - `audit`: every field of the audit row its hash covers (all but `hash` and `prev_hash`), so
+ *   HQ recomputes `hash = sha256(prev_hash + canonical(audit))`;
+ * - `rows`: one element per write the audit row lists, in its order, each checked against the
+ *   hash the audit row keeps for it. A fact (append-only) is sent as it is: it never changed.
+ *   A master row (users, settings, units, unit_claims…) may have been written again by a later
+ *   call, and only its latest content exists: the row written by this entry is then sent as its
+ *   hash only, `superseded_by` the later entry, which sends the content it wrote (and HQ checks
+ *   that entry did write that row). Sending the current state here instead would be a row this
+ *   entry's hash does not cover: HQ could not tell it from a forged one.
+ * - a row with U+0000 in a text (PostgreSQL text cannot hold it) is sent as its hash, `withheld`.
+ *
+ * Everything is checked here before it is sent, as `verify` would: a ledger whose chain or rows
+ * do not verify sends nothing from the first bad entry on (LedgerDamaged).
+ */
+export interface OutboxEntry {
+  seq: number;
+  prev_hash: string;
+  hash: string;
+  audit: Record<string, unknown>;
+  rows: OutboxRow[];
+}
+
+type Write = { t: string; k: string | number; h: string };
+export type OutboxRow =
+  | (Write & { row: Record<string, unknown> })
+  | (Write & { superseded_by: number })
+  | (Write & { withheld: 'nul' });
+
+export class LedgerDamaged extends Error {
+  constructor(
+    readonly seq: number,
+    detail: string,
+  ) {
+    super(`audit #${seq}: ${detail}`);
+    this.name = 'LedgerDamaged';
+  }
+}
+
+export interface OutboxLimits {
+  /** At most this many entries in a batch. */
+  entries: number;
+  /** And no more JSON than this (the batch stops before the entry that would pass it; one entry always goes). */
+  bytes: number;
+}
+
+export const DEFAULT_LIMITS: OutboxLimits = { entries: 1000, bytes: 8 * 2 ** 20 };
+
+export interface OutboxBatch {
+  /** The batch as the JSON array HQ's ingest takes. */
+  json: string;
+  count: number;
+  first: number;
+  last: number;
+}
+
+interface AuditRow {
+  id: number;
+  hash: string;
+  prev_hash: string;
+  writes: string;
+  [field: string]: unknown;
+}
+
+/** Reads the entries from `fromSeq` on, within the limits; null when there are none. */
+export function readOutbox(
+  sqlite: BetterSqlite3.Database,
+  fromSeq: number,
+  limits: OutboxLimits = DEFAULT_LIMITS,
+): OutboxBatch | null {
+  // one read transaction: the audit rows and the rows they wrote as of the same moment
+  return sqlite.transaction(() => {
+    const before =
+      fromSeq <= 1
+        ? GENESIS_HASH
+        : (
+            sqlite.prepare('SELECT hash FROM audit_log WHERE id = ?').get(fromSeq - 1) as
+              { hash: string } | undefined
+          )?.hash;
+    if (before === undefined) throw new LedgerDamaged(fromSeq - 1, 'missing');
+    const audits = sqlite
+      .prepare('SELECT * FROM audit_log WHERE id >= ? ORDER BY id LIMIT ?')
+      .all(fromSeq, limits.entries) as AuditRow[];
+    if (audits.length === 0) return null;
+    const lookups = new Map<string, BetterSqlite3.Statement>();
+    const parts: string[] = [];
+    let bytes = 2;
+    let prev = before;
+    let expectedId = fromSeq;
+    for (const row of audits) {
+      if (row.id !== expectedId) throw new LedgerDamaged(expectedId, 'missing (the chain has a hole)');
+      const entry = toEntry(sqlite, row, prev, lookups);
+      const text = JSON.stringify(entry);
+      if (parts.length > 0 && bytes + text.length + 1 > limits.bytes) break;
+      parts.push(text);
+      bytes += text.length + 1;
+      prev = row.hash;
+      expectedId++;
+    }
+    return { json: `[${parts.join(',')}]`, count: parts.length, first: fromSeq, last: expectedId - 1 };
+  })();
+}
+
+function toEntry(
+  sqlite: BetterSqlite3.Database,
+  row: AuditRow,
+  prev: string,
+  lookups: Map<string, BetterSqlite3.Statement>,
+): OutboxEntry {
+  const { hash, prev_hash, ...audit } = row;
+  if (prev_hash !== prev) throw new LedgerDamaged(row.id, 'not chained to the row before');
+  if (sha256Hex(prev_hash + canonicalJson(audit)) !== hash) {
+    throw new LedgerDamaged(row.id, 'its hash does not match its content');
+  }
+  let writes: WriteRecord[];
+  try {
+    writes = JSON.parse(row.writes) as WriteRecord[];
+  } catch {
+    throw new LedgerDamaged(row.id, 'its writes list is unreadable');
+  }
+  const rows = writes.map(([t, k, h], i): OutboxRow => {
+    const meta = (AUDITED_TABLES as Record<string, { key: string; appendOnly: boolean }>)[t];
+    if (!meta) throw new LedgerDamaged(row.id, `wrote ${t}, which is not a ledger table`);
+    let lookup = lookups.get(t);
+    if (!lookup) {
+      lookup = sqlite.prepare(`SELECT * FROM "${t}" WHERE "${meta.key}" = ?`);
+      lookups.set(t, lookup);
+    }
+    const current = lookup.get(k) as Record<string, unknown> | undefined;
+    if (!current) throw new LedgerDamaged(row.id, `${t} ${k} it wrote is missing`);
+    const writtenAgainHere = writes.slice(i + 1).some(([t2, k2]) => t2 === t && k2 === k);
+    if (current.audit_id === row.id && !writtenAgainHere) {
+      if (rowHash(current) !== h) throw new LedgerDamaged(row.id, `${t} ${k} changed after it was written`);
+      return hasNul(current) ? { t, k, h, withheld: 'nul' } : { t, k, h, row: current };
+    }
+    const later = writtenAgainHere ? row.id : Number(current.audit_id);
+    if (meta.appendOnly || !(later >= row.id)) {
+      throw new LedgerDamaged(row.id, `${t} ${k} it wrote claims audit #${String(current.audit_id)}`);
+    }
+    return { t, k, h, superseded_by: later };
+  });
+  return { seq: row.id, prev_hash, hash, audit, rows };
+}
+
+function hasNul(row: Record<string, unknown>): boolean {
+  return Object.values(row).some((v) => typeof v === 'string' && v.includes('\u0000'));
+}
