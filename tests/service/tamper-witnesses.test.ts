@@ -17,6 +17,8 @@ afterEach(async () => {
   desk = null;
 });
 
+/** This PC's key file, named: where a desktop app on the same PC keeps its key, verify says so instead. */
+const KEY = ['--key', path.join(process.env.SITEDESK_KEYS_DIR!, 'seal-key.json')];
 const NO_KEY = ['--key', path.join(tempDir('sitedesk-nokey-'), 'absent.json')];
 
 /** A demo office with a backup (and its head file) and a printed day sheet's fingerprint. */
@@ -45,7 +47,7 @@ function makeAdmin(dir: string, userId: number): void {
 describe('a forger with the file and the source, without the key', () => {
   test('the untouched ledger passes every witness, the typed fingerprint included', async () => {
     const { dir, fingerprint } = await witnessedOffice();
-    const ok = await run('verify', '--data', dir, '--witness', fingerprint);
+    const ok = await run('verify', '--data', dir, ...KEY, '--witness', fingerprint);
     expect(ok.err).toBe('');
     expect(ok.code).toBe(0);
     expect(ok.out).toMatch(/seals: checked/);
@@ -55,7 +57,7 @@ describe('a forger with the file and the source, without the key', () => {
   test('a recomputed chain fails on the seal with the key', async () => {
     const { dir, wangFang } = await witnessedOffice();
     makeAdmin(dir, wangFang);
-    const bad = await run('verify', '--data', dir);
+    const bad = await run('verify', '--data', dir, ...KEY);
     expect(bad.code).toBe(1);
     expect(bad.err).toMatch(/seal does not match/);
     expect(bad.err).toMatch(/caught by: this PC's seal key/);
@@ -65,7 +67,7 @@ describe('a forger with the file and the source, without the key', () => {
     const { dir, wangFang } = await witnessedOffice();
     makeAdmin(dir, wangFang);
     forgeLedger(path.join(dir, 'sitedesk.sqlite'), (db) => db.exec('UPDATE audit_log SET seal = NULL'));
-    const bad = await run('verify', '--data', dir);
+    const bad = await run('verify', '--data', dir, ...KEY);
     expect(bad.code).toBe(1);
     expect(bad.err).toMatch(/no seal, though this PC has sealed every row of this ledger since #\d+/);
   });
