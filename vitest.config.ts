@@ -1,3 +1,5 @@
+import os from 'node:os';
+import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
@@ -7,7 +9,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   plugins: [react()],
   test: {
-    env: { TZ: 'Asia/Shanghai' },
+    // The seal key of the desks the tests open (and the CLI and web hosts they start) lives in a
+    // temporary folder, never in the user's own configuration folder.
+    env: { TZ: 'Asia/Shanghai', SITEDESK_KEYS_DIR: path.join(os.tmpdir(), 'sitedesk-test-keys') },
     projects: [
       {
         extends: true,

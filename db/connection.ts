@@ -17,6 +17,17 @@ export interface Ledger {
    * meanwhile waits for the call's connection, so only the call's own queries are checked.
    */
   refuseWrites(): () => void;
+  /**
+   * Seals an audit row's hash with the installation's key (electron/core/audit/sealing.ts); set
+   * by the desk that opened the ledger. The ledger refuses an audit row without its seal.
+   */
+  auditSeal: ((hash: string) => string) | null;
+  /**
+   * True once the path no longer names the file this connection has open: another program
+   * replaced or removed it (a restore run beside a running desk). Writes would land in a file
+   * nobody will open again, so the router stops (see Router).
+   */
+  replaced(): boolean;
   close(): Promise<void>;
 }
 
@@ -41,6 +52,7 @@ export function openLedger(file: string, options: { readonly?: boolean } = {}): 
   // write that was answered "ok" must survive a pulled plug; an fsync per commit is cheap at
   // that rate.
   sqlite.pragma('synchronous = FULL');
+  const opened = fileIdentity(file);
   const guard = { readsOnly: false };
   const db = new Kysely<Database>({
     dialect: new SqliteDialect({ database: preparingOnce(sqlite, guard) }),
@@ -50,6 +62,12 @@ export function openLedger(file: string, options: { readonly?: boolean } = {}): 
     file,
     sqlite,
     db,
+    auditSeal: null,
+    replaced() {
+      if (opened === null) return false;
+      const now = fileIdentity(file);
+      return now === null || now !== opened;
+    },
     refuseWrites() {
       const before = guard.readsOnly;
       guard.readsOnly = true;
@@ -66,6 +84,16 @@ export function openLedger(file: string, options: { readonly?: boolean } = {}): 
       if (sqlite.open) sqlite.close();
     },
   };
+}
+
+/** The device and inode of the file at a path (the file index on Windows), or null when none. */
+function fileIdentity(file: string): string | null {
+  try {
+    const stat = fs.statSync(file, { bigint: true });
+    return `${stat.dev}:${stat.ino}`;
+  } catch {
+    return null;
+  }
 }
 
 /**

@@ -51,6 +51,7 @@ export interface LedgerColumns {
     writes: string;
     prev_hash: string;
     hash: string;
+    seal: string | null;
   };
   call_tallies_by_channel: {
     business_date: string;
@@ -128,6 +129,14 @@ export interface LedgerColumns {
     expected_fen: number;
     amount_fen: number;
     explanation: string | null;
+    audit_id: number;
+  };
+  close_heads: {
+    id: number;
+    for_date: string;
+    at: string;
+    head_id: number;
+    head_hash: string;
     audit_id: number;
   };
   complaint_events: {
@@ -916,6 +925,7 @@ export const LEDGER_AUDITED_TABLES = {
   cash_float_changes: { key: 'id', appendOnly: true },
   cash_movements: { key: 'id', appendOnly: true },
   cash_transfers: { key: 'id', appendOnly: true },
+  close_heads: { key: 'id', appendOnly: true },
   complaint_events: { key: 'id', appendOnly: true },
   complaint_notices: { key: 'id', appendOnly: true },
   complaints: { key: 'id', appendOnly: true },

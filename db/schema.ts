@@ -72,6 +72,7 @@ export interface Database
 
 /** Each table's row type, by the name the code uses. */
 export type AuditLogTable = Database['audit_log'];
+export type CloseHeadsTable = Database['close_heads'];
 export type UsersTable = Database['users'];
 export type SignInAttemptsTable = Database['sign_in_attempts'];
 export type SettingsTable = Database['settings'];

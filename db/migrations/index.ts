@@ -24,6 +24,8 @@ import * as m0025 from './0025_refunds';
 import * as m0026 from './0026_restricted_key_handover';
 import * as m0027 from './0027_items_left_for_someone';
 import * as m0028 from './0028_missed_handover_cleared';
+import * as m0029 from './0029_audit_seal';
+import * as m0030 from './0030_close_heads';
 import * as m0031 from './0031_office_identity';
 import * as m0032 from './0032_sync_notices';
 import * as m0033 from './0033_attendance';
@@ -64,6 +66,8 @@ export const migrations: Record<string, Migration> = {
   '0026_restricted_key_handover': m0026,
   '0027_items_left_for_someone': m0027,
   '0028_missed_handover_cleared': m0028,
+  '0029_audit_seal': m0029,
+  '0030_close_heads': m0030,
   '0031_office_identity': m0031,
   '0032_sync_notices': m0032,
   '0033_attendance': m0033,

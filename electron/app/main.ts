@@ -1,15 +1,18 @@
 import path from 'node:path';
 import fs from 'node:fs/promises';
-import { app, BrowserWindow, dialog, ipcMain, protocol, session, type Event } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, safeStorage, session, type Event } from 'electron';
 import { APP_SCHEME } from '../../shared/contract/bridge';
 import { AppError } from '../../shared/domain/errors';
+import type { KeyStore } from '../core/audit/sealKeys';
 import { latestGoodBackup } from '../core/backups';
 import { openDesk, type Desk } from '../core/desk';
+import { takeFolderAlone } from '../core/folderLock';
 import { NO_LOG, openLogFile, type Log } from '../core/log';
 import { restoreLedger } from '../core/maintenance';
-import { PRODUCT_NAME } from '../core/paths';
+import { defaultKeysDir, PRODUCT_NAME } from '../core/paths';
 import { registerRpc } from './ipc';
 import { registerPdfSaving } from './printToPdf';
+import { desktopKeyStore } from './sealKeyStore';
 import { registerAppProtocol } from './protocol';
 import { denyAllPermissions, enforceContentSecurityPolicy, installWebContentsGuards } from './security';
 import { createMainWindow, focusWindow } from './window';
@@ -60,10 +63,21 @@ function logInternalError(channel: string, error: unknown): void {
   printInternalError(channel, error);
 }
 
+/** The key sealing the audit chain, in safeStorage: outside the ledger and its backups. */
+function sealKeyStore(): KeyStore {
+  return desktopKeyStore(safeStorage, defaultKeysDir(), (line) => log.warn(line));
+}
+
 async function start(): Promise<void> {
   const { rendererDir, preloadPath } = bundleLayout(__dirname);
   // openDesk closes the file itself when migration refuses it, so on failure nothing is written.
-  desk = await openDesk({ dataDir: app.getPath('userData'), log, onInternalError: printInternalError });
+  desk = await openDesk({
+    dataDir: app.getPath('userData'),
+    log,
+    source: 'app',
+    keyStore: sealKeyStore(),
+    onInternalError: printInternalError,
+  });
   denyAllPermissions(session.defaultSession);
   enforceContentSecurityPolicy(session.defaultSession);
   registerAppProtocol(protocol, rendererDir);
@@ -121,7 +135,13 @@ async function offerRestore(error: AppError): Promise<boolean> {
     cancelId: 1,
   });
   if (choice !== 0) return false;
-  await restoreLedger(app.getPath('userData'), backup.file);
+  // Refused (LEDGER_IN_USE) while a web host or a CLI command runs on the same folder.
+  const alone = takeFolderAlone(app.getPath('userData'));
+  try {
+    await restoreLedger(app.getPath('userData'), backup.file, { keyStore: sealKeyStore() });
+  } finally {
+    alone.release();
+  }
   app.relaunch();
   return true;
 }

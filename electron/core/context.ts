@@ -2,6 +2,7 @@ import type { RawReader, ReadableDB } from '../../db/access';
 import type { Settings } from '../../shared/contract/settings';
 import type { Role } from '../../shared/domain/roles';
 import type { Locale } from '../../shared/domain/errors';
+import type { SealKeys } from './audit/seals';
 import type { LedgerWriter } from './audit/writer';
 import type { DeskSession } from './session';
 
@@ -60,14 +61,21 @@ export type CallReader = Pick<ReadCallContext, 'db' | 'staffNames'>;
 /** The backups of the hosting desk: copies of the ledger, which leave it as it is. */
 export interface DeskBackups {
   dataDir: string;
-  /** A backup taken inside the current call (its transaction is the consistent snapshot). */
-  backup(reason: string, keep: number): Promise<{ file: string; bytes: number }>;
+  /**
+   * A backup taken inside the current call (its transaction is the consistent snapshot), also
+   * copied to `secondDir` when one is given.
+   */
+  backup(reason: string, keep: number, secondDir?: string): Promise<{ file: string; bytes: number }>;
   /** A backup taken once no call is running: for work queued with afterCall. */
   backupBetweenCalls(reason: string, keep: number): Promise<{ file: string; bytes: number }>;
+  /** This installation's seal keys and its record of the ledger, for verify (never makes a key). */
+  sealKeys(): SealKeys;
 }
 
 /** File-level operations of the hosting desk, offered to the backups service. */
 export interface DeskHost extends DeskBackups {
+  /** Refuses (LEDGER_IN_USE) when another desk runs on the data folder: no restore then. */
+  checkRestorable(): void;
   /** Replaces the ledger with a verified backup while the app runs; the desk is signed out. */
   restore(file: string): Promise<void>;
 }

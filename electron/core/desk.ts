@@ -5,15 +5,20 @@ import { migrateLedger, type MigrationResult } from '../../db/migrate';
 import type { Channel, InputOf, OutputOf } from '../../shared/contract';
 import type { Envelope } from '../../shared/contract/envelope';
 import { AppError } from '../../shared/domain/errors';
+import { keyFileStore } from './audit/keyFile';
+import { openSealing, sealKeysFor } from './audit/sealing';
+import type { KeyStore } from './audit/sealKeys';
+import type { SealKeys } from './audit/seals';
 import { verifyChainTail } from './audit/verify';
-import { latestGoodBackup, takeBackup } from './backups';
+import { copyToSecondFolder, latestGoodBackup, takeBackup } from './backups';
 import { systemClock, type Clock } from './clock';
 import { handlers, jobs } from './handlers';
 import { startJobs, type JobHost } from './jobs';
-import { NO_LOG, type Log } from './log';
+import { holdFolder, takeFolderAlone, type FolderLock } from './folderLock';
+import { NO_LOG, type Log, type LogSource } from './log';
 import { restoreLedger, type BackupResult } from './maintenance';
 import { readSettings } from './settings';
-import { backupsDir } from './paths';
+import { backupsDir, defaultKeysDir, KEY_FILE_NAME } from './paths';
 import { Router } from './router';
 import { DeskSession } from './session';
 
@@ -45,6 +50,28 @@ export interface OpenDeskOptions {
    * restores, background jobs that failed, unexpected errors of a call.
    */
   log?: Log;
+  /** Who runs the desk, named in the data folder's lock (a refused restore says who). */
+  source?: LogSource;
+  /**
+   * Where this installation keeps the key sealing the audit chain: the desktop app passes its
+   * safeStorage; by default the owner-only key file of the user's configuration folder.
+   */
+  keyStore?: KeyStore;
+  /** Told once when the ledger file was replaced under the running desk (it stops writing). */
+  onLedgerReplaced?: (file: string) => void;
+}
+
+/** The web host's and the CLI's keyring: the key file in the user's configuration folder. */
+export function defaultKeyStore(): KeyStore {
+  return keyFileStore(path.join(defaultKeysDir(), KEY_FILE_NAME));
+}
+
+/** The next audit row's id: where this desk's sealing begins when the keyring has no record. */
+function nextAuditId(ledger: Ledger): number {
+  const row = ledger.sqlite.prepare('SELECT coalesce(max(id), 0) + 1 AS next FROM audit_log').get() as {
+    next: number;
+  };
+  return row.next;
 }
 
 function logMigration(log: Log, migration: MigrationResult): void {
@@ -94,30 +121,51 @@ async function checkBeforeWriting(ledger: Ledger, dataDir: string): Promise<void
 
 /** Opens (creating if needed), checks and migrates the ledger, and wires the router. All hosts use this. */
 export async function openDesk(options: OpenDeskOptions): Promise<Desk> {
-  const file = path.join(options.dataDir, LEDGER_FILE_NAME);
+  const { dataDir } = options;
+  const source = options.source ?? 'cli';
+  // Held for as long as the desk runs: a restore in another process is refused meanwhile.
+  let lock: FolderLock = holdFolder(dataDir, source);
+  const file = path.join(dataDir, LEDGER_FILE_NAME);
+  const log = options.log ?? NO_LOG;
+  const keyStore = options.keyStore ?? defaultKeyStore();
   const existed = fs.existsSync(file);
-  const ledger = openLedger(file);
+  let ledger: Ledger;
   let migration: MigrationResult;
   try {
-    if (existed) await checkBeforeWriting(ledger, options.dataDir);
-    migration = await migrateLedger(ledger, backupsDir(options.dataDir));
+    ledger = openLedger(file);
+    try {
+      if (existed) await checkBeforeWriting(ledger, dataDir);
+      migration = await migrateLedger(ledger, backupsDir(dataDir));
+      ledger.auditSeal = openSealing(keyStore, file, nextAuditId(ledger), new Date(), log).seal;
+    } catch (error) {
+      await ledger.close();
+      throw error;
+    }
   } catch (error) {
-    await ledger.close();
+    lock.release();
     throw error;
   }
-  const log = options.log ?? NO_LOG;
   logMigration(log, migration);
   const clock = options.clock ?? systemClock;
   const session = new DeskSession();
-  const { dataDir } = options;
   const internalError = (channel: string, error: unknown) =>
     (options.onInternalError ?? console.error)(channel, error);
   const report = (error: unknown) => internalError('backup', error);
+  /** Set once the ledger file was found replaced: nothing more is written, not even a backup. */
+  let orphaned = false;
 
-  const logged = async (reason: string, take: () => Promise<BackupResult>): Promise<BackupResult> => {
+  const logged = async (
+    reason: string,
+    take: () => Promise<BackupResult & { second: Awaited<ReturnType<typeof takeBackup>>['second'] }>,
+  ): Promise<BackupResult> => {
     try {
       const taken = await take();
       log.info(`backup taken (${reason}): ${path.basename(taken.file)}, ${taken.bytes} bytes`);
+      if (taken.second && 'failed' in taken.second) {
+        log.warn(
+          `backup ${path.basename(taken.file)} not copied to the second folder (${taken.second.failed})`,
+        );
+      }
       return taken;
     } catch (error) {
       log.error(`backup failed (${reason})`, error);
@@ -126,50 +174,99 @@ export async function openDesk(options: OpenDeskOptions): Promise<Desk> {
   };
 
   // From inside a call (a manual backup) the copy is taken within that call's transaction, and
-  // the caller passes `keep`: the call holds the connection readSettings would need.
-  const backupInCall = (reason: string, keep: number): Promise<BackupResult> =>
-    logged(reason, () => takeBackup(router.currentLedger, dataDir, reason, keep, clock.now()));
+  // the caller passes `keep` and the second folder: the call holds the connection readSettings
+  // would need.
+  const backupInCall = (reason: string, keep: number, secondDir?: string): Promise<BackupResult> =>
+    logged(reason, () =>
+      takeBackup(router.currentLedger, dataDir, reason, { keep, now: clock.now(), secondDir }),
+    );
 
   // Any other backup (daily, on quit, after a day close) copies between calls: a call's
   // transaction opened midway through the copy on the same connection would abandon it.
   const backup = (reason: string, keepFromCall?: number): Promise<BackupResult> =>
     logged(reason, async () => {
       const current: Ledger = router.currentLedger;
-      const keep = keepFromCall ?? (await readSettings(current.db)).backupKeep;
-      return takeBackup(current, dataDir, reason, keep, clock.now(), (copy) => router.idle(() => copy()));
+      const settings = await readSettings(current.db);
+      return takeBackup(current, dataDir, reason, {
+        keep: keepFromCall ?? settings.backupKeep,
+        now: clock.now(),
+        gate: (copy) => router.idle(() => copy()),
+        secondDir: settings.secondBackupDir,
+      });
     });
 
+  /** The folder to this desk alone, for a restore; refused while another desk runs on it. */
+  const aloneOnFolder = (): FolderLock => {
+    lock.release();
+    try {
+      return takeFolderAlone(dataDir);
+    } catch (error) {
+      lock = holdFolder(dataDir, source);
+      throw error;
+    }
+  };
+  const backToShared = (alone: FolderLock) => {
+    alone.release();
+    lock = holdFolder(dataDir, source);
+  };
+
   /** Swaps in a verified backup between two calls; the replaced ledger is kept in backups/. */
-  const restore = async (file: string): Promise<void> => {
+  const restore = async (backupFile: string): Promise<void> => {
     await router.exclusive(async (current: Ledger) => {
+      const settings = await readSettings(current.db);
       await current.close();
+      let alone: FolderLock | null = null;
       try {
-        await restoreLedger(dataDir, file);
+        alone = aloneOnFolder();
+        await restoreLedger(dataDir, backupFile, {
+          now: clock.now(),
+          keyStore,
+          copyReplaced: settings.secondBackupDir
+            ? (replaced) => copyToSecondFolder(replaced, settings.secondBackupDir, settings.backupKeep)
+            : undefined,
+        });
+        log.info(`ledger restored from ${path.basename(backupFile)}`);
       } catch (error) {
-        log.error(`restore from ${path.basename(file)} failed`, error);
+        log.error(`restore from ${path.basename(backupFile)} failed`, error);
         report(error);
-        return openLedger(path.join(dataDir, LEDGER_FILE_NAME));
+      } finally {
+        if (alone) backToShared(alone);
       }
-      log.info(`ledger restored from ${path.basename(file)}`);
-      const restored = openLedger(path.join(dataDir, LEDGER_FILE_NAME));
+      const restored = openLedger(file);
       logMigration(log, await migrateLedger(restored, backupsDir(dataDir)));
+      restored.auditSeal = openSealing(keyStore, file, nextAuditId(restored), new Date(), log).seal;
       return restored;
     });
     session.signOut(); // the restored ledger has its own people; everyone signs in again
   };
 
+  let stopJobs: () => void = () => {};
   const router: Router = new Router({
     ledger,
     desk: session,
     clock,
     handlers,
-    onInternalError: (channel, error) => {
-      log.error(`unexpected error on ${channel}`, error);
+    onInternalError: (channel, error, ref) => {
+      log.error(`unexpected error on ${channel} (ref ${ref})`, error);
       internalError(channel, error);
     },
-    host: { dataDir, backup: backupInCall, backupBetweenCalls: backup, restore },
+    onLedgerReplaced: (replacedFile) => {
+      orphaned = true;
+      stopJobs();
+      log.error(
+        `the ledger file ${replacedFile} was replaced or removed by another program: writing stopped`,
+      );
+      options.onLedgerReplaced?.(replacedFile);
+    },
+    host: {
+      dataDir,
+      backup: backupInCall,
+      backupBetweenCalls: backup,
+      restore,
+      checkRestorable: () => backToShared(aloneOnFolder()),
+      sealKeys: (): SealKeys => sealKeysFor(keyStore, file),
+    },
   });
-  let stopJobs: () => void = () => {};
   // The jobs the services declare (handlers.ts), run as the system. The router answers each
   // call's output as the contract declares it (it checks it), hence the envelope's type.
   const jobHost: JobHost = {
@@ -205,8 +302,9 @@ export async function openDesk(options: OpenDeskOptions): Promise<Desk> {
     },
     async close(closeOptions = {}) {
       stopJobs();
-      if (closeOptions.backup) await backup('quit').catch(report);
+      if (closeOptions.backup && !orphaned) await backup('quit').catch(report);
       await router.currentLedger.close();
+      lock.release();
     },
   };
 }

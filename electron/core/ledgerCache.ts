@@ -32,9 +32,9 @@ interface Stamp {
  */
 const STAMP = 'SELECT data_version AS dataVersion, total_changes() AS totalChanges FROM pragma_data_version';
 const AUDIT_INSERT = `INSERT INTO audit_log (id, at, business_date, actor_id, countersigned_by, channel, outcome,
-    error_code, summary, writes, prev_hash, hash)
+    error_code, summary, writes, prev_hash, hash, seal)
   VALUES (@id, @at, @business_date, @actor_id, @countersigned_by, @channel, @outcome,
-    @error_code, @summary, @writes, @prev_hash, @hash)`;
+    @error_code, @summary, @writes, @prev_hash, @hash, @seal)`;
 
 export class LedgerCache {
   private stamp: Stamp | null = null;

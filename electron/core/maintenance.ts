@@ -1,68 +1,99 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { backupFileName, backupLedgerTo } from '../../db/backup';
+import type BetterSqlite3 from 'better-sqlite3';
+import { backupFileName, backupLedgerTo, openCopyReadOnly, removeWithCompanions } from '../../db/backup';
 import { LEDGER_FILE_NAME, openLedger, type Ledger } from '../../db/connection';
 import { migrations } from '../../db/migrations';
 import type { VerifyReport } from '../../shared/contract/audit';
 import { AppError } from '../../shared/domain/errors';
+import type { SealKeys } from './audit/seals';
+import { recordRestore } from './audit/sealing';
+import type { KeyStore } from './audit/sealKeys';
 import { verifyLedger } from './audit/verify';
+import type { WitnessSource } from './audit/witnesses';
+import { writeHeadFile } from './backupHeads';
 import { backupsDir } from './paths';
 
 export function ledgerFile(dataDir: string): string {
   return path.join(dataDir, LEDGER_FILE_NAME);
 }
 
+/** A report of a file that could not be verified at all. */
+function failedReport(table: string, problem: string, integrity: string): VerifyReport {
+  return {
+    ok: false,
+    auditRows: 0,
+    ledgerRows: 0,
+    integrity,
+    firstProblem: { table, rowId: 0, problem },
+    head: null,
+    seals: {
+      checked: false,
+      unavailable: null,
+      keyId: null,
+      sealed: 0,
+      legacy: 0,
+      legacyThrough: null,
+      foreign: 0,
+      sealedFrom: null,
+    },
+    witnesses: [],
+  };
+}
+
+export interface VerifyFileOptions {
+  /**
+   * The file is a copy (a backup), not a desk's live ledger: the `-wal`/`-shm` files reading it
+   * may create are removed again, so verifying leaves its folder as it was.
+   */
+  copy?: boolean;
+  seals?: SealKeys;
+  /** The witnesses to hold the ledger against; given the open file (the settings name folders). */
+  witnesses?: (sqlite: BetterSqlite3.Database) => WitnessSource[];
+}
+
 /**
  * Verifies a ledger file without changing it: opened read-only, so a damaged or foreign file is
- * never written to. A file that is not a SiteDesk ledger at all is reported, not thrown.
+ * never written to. A file that is not a SiteDesk ledger at all is reported, not thrown; the
+ * report names SQLite's error code, never an exception's text.
  */
-export async function verifyLedgerFile(file: string): Promise<VerifyReport> {
-  if (!fs.existsSync(file)) {
-    return {
-      ok: false,
-      auditRows: 0,
-      ledgerRows: 0,
-      integrity: 'missing',
-      firstProblem: { table: 'file', rowId: 0, problem: `no such file: ${file}` },
-    };
-  }
-  let ledger: Ledger | null = null;
+export async function verifyLedgerFile(file: string, options: VerifyFileOptions = {}): Promise<VerifyReport> {
+  if (!fs.existsSync(file)) return failedReport('file', `no such file: ${file}`, 'missing');
+  let sqlite: BetterSqlite3.Database;
+  let close: () => Promise<void> | void = () => {};
+  let sources: WitnessSource[] = [];
   try {
-    ledger = openLedger(file, { readonly: true });
-    const newer = newerMigrations(ledger);
-    if (newer.length > 0) {
-      return {
-        ok: false,
-        auditRows: 0,
-        ledgerRows: 0,
-        integrity: 'unknown',
-        firstProblem: {
-          table: 'kysely_migration',
-          rowId: 0,
-          problem: `written by a newer SiteDesk (${newer[0]})`,
-        },
-      };
+    if (options.copy) {
+      const copy = openCopyReadOnly(file);
+      sqlite = copy.sqlite;
+      close = () => copy.close();
+    } else {
+      const ledger = openLedger(file, { readonly: true });
+      sqlite = ledger.sqlite;
+      close = () => ledger.close();
     }
-    return verifyLedger(ledger.sqlite);
+    const newer = newerMigrations(sqlite);
+    if (newer.length > 0) {
+      return failedReport('kysely_migration', `written by a newer SiteDesk (${newer[0]})`, 'unknown');
+    }
+    sources = options.witnesses?.(sqlite) ?? [];
+    return verifyLedger(sqlite, { seals: options.seals, witnesses: sources });
   } catch (error) {
-    return {
-      ok: false,
-      auditRows: 0,
-      ledgerRows: 0,
-      integrity: 'unreadable',
-      firstProblem: { table: 'file', rowId: 0, problem: (error as Error).message },
-    };
+    const code = (error as { code?: unknown }).code;
+    const why = typeof code === 'string' ? code : 'not a SiteDesk ledger';
+    return failedReport('file', `unreadable (${why})`, 'unreadable');
   } finally {
-    await ledger?.close();
+    for (const source of sources) source.close?.();
+    await close();
   }
 }
 
-function newerMigrations(ledger: Ledger): string[] {
-  const hasTable = ledger.sqlite
+function newerMigrations(sqlite: BetterSqlite3.Database): string[] {
+  const hasTable = sqlite
     .prepare(`SELECT 1 FROM sqlite_master WHERE type='table' AND name='kysely_migration'`)
     .get();
   if (!hasTable) throw new Error('not a SiteDesk ledger (no migration table)');
-  const names = ledger.sqlite.prepare('SELECT name FROM kysely_migration').all() as { name: string }[];
+  const names = sqlite.prepare('SELECT name FROM kysely_migration').all() as { name: string }[];
   return names.map((n) => n.name).filter((n) => !(n in migrations));
 }
 
@@ -72,11 +103,15 @@ export interface BackupResult {
   report: VerifyReport;
 }
 
-/** An online backup of an open ledger, verified after writing; a backup that fails is removed. */
 /** Runs the copy when it is safe to (between calls); by default at once. */
 export type CopyGate = <T>(copy: () => Promise<T>) => Promise<T>;
 const atOnce: CopyGate = (copy) => copy();
 
+/**
+ * An online backup of an open ledger, verified after writing (a backup that fails is removed),
+ * with its head file beside it: the chain's head as the backup holds it, a witness of the chain
+ * that stays valid even if the ledger and this backup are later rewritten together.
+ */
 export async function backupAndVerify(
   ledger: Ledger,
   outFile: string,
@@ -84,50 +119,89 @@ export async function backupAndVerify(
 ): Promise<BackupResult> {
   // Only the copy needs the quiet moment; the copy is verified on its own connection afterwards.
   const { file, bytes } = await gate(() => backupLedgerTo(ledger.sqlite, outFile));
-  const report = await verifyLedgerFile(file);
+  const report = await verifyLedgerFile(file, { copy: true });
   if (!report.ok) {
-    fs.rmSync(file, { force: true });
+    removeWithCompanions(file);
     throw new AppError('BACKUP_INVALID', { reason: describeProblem(report) });
   }
+  if (report.head) writeHeadFile(file, report.head, new Date().toISOString());
   return { file, bytes, report };
 }
 
 export function describeProblem(report: VerifyReport): string {
   const p = report.firstProblem;
-  return p ? `${p.table}#${p.rowId}: ${p.problem}` : 'ok';
+  if (!p) return 'ok';
+  return `${p.table}#${p.rowId}: ${p.problem}${p.witness ? ` (caught by: ${p.witness})` : ''}`;
+}
+
+/** The head of an open ledger's chain, or null when it has no audit row (or no audit log). */
+function chainHeadOf(sqlite: BetterSqlite3.Database): { auditId: number; hash: string } | null {
+  try {
+    const row = sqlite.prepare('SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1').get() as
+      { id: number; hash: string } | undefined;
+    return row ? { auditId: row.id, hash: row.hash } : null;
+  } catch {
+    return null;
+  }
+}
+
+export interface RestoreOptions {
+  /** When the replaced ledger is kept (names its backup); the desk's clock, or now. */
+  now?: Date;
+  /** The keyring whose record of this ledger file a restore of another PC's ledger resets. */
+  keyStore?: KeyStore | null;
+  /** Copy the replaced ledger's backup to the second backup folder too. */
+  copyReplaced?: (file: string) => Promise<unknown>;
 }
 
 /**
  * Replaces the ledger of a data folder with a backup. The backup must verify first; the current
- * ledger is itself backed up before it is replaced, so a restore never loses anything. The app
- * must not have the ledger open while this runs.
+ * ledger is itself backed up (with its head file) before it is replaced, so a restore never loses
+ * anything — a current file too damaged to back up is moved aside as it is. Nothing may have the
+ * ledger open meanwhile: the callers hold the data folder's lock alone (folderLock.ts).
  */
 export async function restoreLedger(
   dataDir: string,
   fromFile: string,
+  options: RestoreOptions = {},
 ): Promise<{ previous: string | null; report: VerifyReport }> {
-  const report = await verifyLedgerFile(fromFile);
+  const report = await verifyLedgerFile(fromFile, { copy: true });
   if (!report.ok) throw new AppError('BACKUP_INVALID', { reason: describeProblem(report) });
   const target = ledgerFile(dataDir);
+  const now = options.now ?? new Date();
   let previous: string | null = null;
   if (fs.existsSync(target)) {
-    const current = openLedger(target);
+    previous = path.join(backupsDir(dataDir), backupFileName('before-restore', now));
     try {
-      previous = path.join(backupsDir(dataDir), backupFileName('before-restore'));
-      await backupLedgerTo(current.sqlite, previous);
-    } finally {
-      await current.close();
+      const current = openLedger(target);
+      try {
+        const head = chainHeadOf(current.sqlite);
+        await backupLedgerTo(current.sqlite, previous);
+        if (head) writeHeadFile(previous, head, now.toISOString());
+      } finally {
+        await current.close();
+      }
+      await options.copyReplaced?.(previous).catch(() => undefined);
+    } catch {
+      // Too damaged for SQLite to copy: kept byte for byte, under a name no list mistakes for a backup.
+      previous = path.join(backupsDir(dataDir), `${backupFileName('damaged', now)}.damaged`);
+      fs.mkdirSync(backupsDir(dataDir), { recursive: true });
+      for (const suffix of ['', '-wal']) {
+        if (fs.existsSync(`${target}${suffix}`))
+          fs.copyFileSync(`${target}${suffix}`, `${previous}${suffix}`);
+      }
     }
   }
-  const source = openLedger(fromFile, { readonly: true });
+  const source = openCopyReadOnly(fromFile);
   const staging = `${target}.restoring`;
   try {
     fs.mkdirSync(dataDir, { recursive: true });
     await backupLedgerTo(source.sqlite, staging);
   } finally {
-    await source.close();
+    source.close();
   }
-  for (const suffix of ['', '-wal', '-shm']) fs.rmSync(`${target}${suffix}`, { force: true });
+  removeWithCompanions(target);
   fs.renameSync(staging, target);
+  if (options.keyStore) recordRestore(options.keyStore, target);
   return { previous, report };
 }

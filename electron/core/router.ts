@@ -13,7 +13,8 @@ import type { Actor, CallContext, DeskHost } from './context';
 import type { AllHandlers } from './handler';
 import { verifyCountersign } from './auth/secretChecks';
 import { LedgerCache, type ChainTail } from './ledgerCache';
-import { describeIssues, toAppError } from './refusals';
+import { describeIssues, incidentRef, toAppError } from './refusals';
+import { loneSurrogateAt } from './wellFormedText';
 import type { DeskSession } from './session';
 
 export interface CallOptions {
@@ -31,8 +32,16 @@ export interface RouterDeps {
   registry?: Record<string, CallDef>;
   /** What the hosting desk offers services that act on the ledger file itself (backups). */
   host?: DeskHost;
-  /** Where unexpected failures are reported (they still answer INTERNAL, nothing saved). */
-  onInternalError?: (channel: string, error: unknown) => void;
+  /**
+   * Where unexpected failures are reported (they still answer INTERNAL, nothing saved), with the
+   * reference the answer carries in place of the error's text.
+   */
+  onInternalError?: (channel: string, error: unknown, ref: string) => void;
+  /**
+   * Told once when the ledger file was found replaced under the router: from then on every call
+   * is refused (LEDGER_REPLACED) and nothing more is written to the orphaned file.
+   */
+  onLedgerReplaced?: (file: string) => void;
 }
 
 /**
@@ -49,6 +58,8 @@ export class Router {
   private paused: Promise<void> | null = null;
   private inFlight = 0;
   private drained: (() => void)[] = [];
+  /** The ledger file that was found replaced, once it was: no call runs on it again. */
+  private orphaned: Ledger | null = null;
 
   constructor(private readonly deps: RouterDeps) {
     this.registry = deps.registry ?? contract;
@@ -106,6 +117,7 @@ export class Router {
       return fail(new AppError('UNKNOWN_CHANNEL', { channel: String(channel).slice(0, 80) }), locale);
     }
     while (this.paused) await this.paused;
+    if (this.replacedUnderUs()) return fail(new AppError('LEDGER_REPLACED'), locale);
     this.inFlight++;
     const after: (() => Promise<void>)[] = [];
     try {
@@ -113,8 +125,9 @@ export class Router {
       return { ok: true, data };
     } catch (error) {
       after.length = 0;
-      const refusal = toAppError(error);
-      if (refusal.code === 'INTERNAL') (this.deps.onInternalError ?? console.error)(channel, error);
+      const ref = incidentRef();
+      const refusal = toAppError(error, ref);
+      if (refusal.code === 'INTERNAL') this.reportInternal(channel, error, ref);
       return fail(refusal, locale);
     } finally {
       this.inFlight--;
@@ -122,9 +135,26 @@ export class Router {
       // Work a committed call asked for (a restore) starts now, before the answer is delivered,
       // so its gate is closed before any later call can start; it runs once nothing is in flight.
       for (const task of after) {
-        void task().catch((e: unknown) => (this.deps.onInternalError ?? console.error)(channel, e));
+        void task().catch((e: unknown) => this.reportInternal(channel, e, incidentRef()));
       }
     }
+  }
+
+  private reportInternal(channel: string, error: unknown, ref: string): void {
+    if (this.deps.onInternalError) this.deps.onInternalError(channel, error, ref);
+    else console.error(`${channel} (ref ${ref})`, error);
+  }
+
+  /**
+   * Whether the ledger's file was replaced or removed by another program since it was opened
+   * (a stat of its path per call). Its writes would be lost, its reads stale: the desk stops.
+   */
+  private replacedUnderUs(): boolean {
+    if (this.orphaned === this.ledger) return true;
+    if (!this.ledger.replaced()) return false;
+    this.orphaned = this.ledger;
+    this.deps.onLedgerReplaced?.(this.ledger.file);
+    return true;
   }
 
   private async transact(
@@ -173,6 +203,8 @@ export class Router {
         // Who is asking comes before what they ask: a caller without the role learns nothing,
         // not even the shape of the input.
         if (!system) ctx.actor = this.admit(cache, def, now, settings.idleLockMinutes);
+        const malformed = loneSurrogateAt(rawInput);
+        if (malformed !== null) throw new AppError('TEXT_MALFORMED', { field: malformed });
         const parsed = def.input.safeParse(rawInput);
         if (!parsed.success) throw new AppError('INVALID_INPUT', { reason: describeIssues(parsed.error) });
         input = parsed.data;
@@ -260,6 +292,8 @@ export class Router {
     errorCode: string | null,
     prevHash: string,
   ): ChainTail {
+    const seal = this.ledger.auditSeal;
+    if (!seal) throw new Error('no seal key for this ledger: it was not opened by a desk');
     const row = sealAuditRow(
       {
         id: ctx.writer.auditId,
@@ -274,6 +308,7 @@ export class Router {
         writes: JSON.stringify(ctx.writer.writes),
       },
       prevHash,
+      seal,
     );
     cache.appendAudit(row);
     return { id: row.id, hash: row.hash };

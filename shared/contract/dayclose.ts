@@ -117,6 +117,8 @@ export const closeRecordSchema = z.object({
       reason: z.string().nullable(),
     }),
   ),
+  /** The ledger's fingerprint 台账指纹 the latest close recorded (printed on its sheet); null if none. */
+  fingerprint: z.string().nullable(),
 });
 export type CloseRecord = z.infer<typeof closeRecordSchema>;
 

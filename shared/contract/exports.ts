@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineCall } from './define';
+import { sheetFingerprintSchema } from './audit';
 import { businessDateSchema, idSchema, instantSchema } from './common';
 import { peopleSheetSchema } from './peopleSheet';
 import {
@@ -242,6 +243,8 @@ export const daySheetSchema = z.object({
   deposits: depositDayFactsSchema,
   /** 出勤, 外出, 开/闭店检查: from the people registers. */
   people: peopleSheetSchema,
+  /** The ledger's fingerprint 台账指纹, printed beside the signatures (a witness of the chain). */
+  fingerprint: sheetFingerprintSchema.nullable(),
 });
 export type DaySheet = z.infer<typeof daySheetSchema>;
 

@@ -10,6 +10,9 @@ const checklistSchema = z
   .max(30)
   .refine((list) => new Set(list).size === list.length, 'checklist items must be unique');
 
+/** `/media/usb`, `D:\备份`, `\\server\share`: a folder named from the root, never relative to the app. */
+const ABSOLUTE_PATH = /^(\/|[A-Za-z]:[\\/]|\\\\[^\\]+\\)[^\0]*$/;
+
 export const settingsSchema = z.object({
   projectName: z.string().trim().min(1).max(60),
   dayCutoff: cutoffSchema,
@@ -96,6 +99,16 @@ export const settingsSchema = z.object({
     .min(1)
     .max(30)
     .refine((list) => new Set(list).size === list.length, 'channels must be unique'),
+  // The ledger's trust: backups and their witnesses (SPEC §2, §9).
+  /**
+   * A second folder every backup is also copied to, with its head file (a USB stick, a network
+   * share): a witness of the chain kept apart from the PC. Empty: none. An absolute path.
+   */
+  secondBackupDir: z
+    .string()
+    .trim()
+    .max(260)
+    .refine((dir) => dir === '' || ABSOLUTE_PATH.test(dir), 'an absolute folder path, or empty'),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -154,6 +167,8 @@ export const DEFAULT_SETTINGS: Settings = {
   // Visitors and calls.
   ownership: 'rulebook',
   callChannels: ['朋友介绍', '老带新', '网络/新媒体', '户外广告', '电话邀约', '其他'],
+  // The rulebooks say nothing of where backups go; SPEC §9 keeps them beside the ledger only.
+  secondBackupDir: '',
 };
 
 export const settings = {

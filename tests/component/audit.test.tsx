@@ -40,3 +40,28 @@ test('the trail read back page by page: each "load more" shows the entries just 
   await user.click(screen.getByTitle('1'));
   await waitFor(async () => expect(await ids()).toEqual(newest));
 }, 120_000);
+
+test('verify takes fingerprints typed from printed sheets: a wrong one is pointed out, the head shown', async () => {
+  const mounted = await mountDesk();
+  const { user } = mounted;
+  await signIn(user, '系统管理员', '900000');
+  await user.click(await screen.findByRole('menuitem', { name: '审计' }));
+  const fingerprints = await screen.findByRole('combobox', { name: '纸面台账指纹（可选）' });
+  await user.type(fingerprints, '12:ABCD{Enter}');
+  expect(
+    await screen.findByText('“12:ABCD”不是台账指纹，格式如 1234:3FA2-9C1B-77E0-D4A5'),
+  ).toBeInTheDocument();
+  expect(screen.getByRole('button', { name: '校验台账' })).toBeDisabled();
+});
+
+test('the verify report shows the fingerprint now, the seals and the witnesses', async () => {
+  const mounted = await mountDesk();
+  const { user } = mounted;
+  await signIn(user, '系统管理员', '900000');
+  await user.click(await screen.findByRole('menuitem', { name: '审计' }));
+  await user.click(await screen.findByRole('button', { name: '校验台账' }));
+  const report = await screen.findByRole('alert');
+  expect(report).toHaveTextContent(/当前台账指纹：\s*\d+:[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}/);
+  expect(report).toHaveTextContent(/密钥封印：/);
+  expect(report).toHaveTextContent(/外部见证：核对 \d+ 份/);
+});

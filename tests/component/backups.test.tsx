@@ -16,7 +16,9 @@ test('the admin backs up now, then restores it after confirming its date and siz
   await desk.ok('users.create', { name: '备份后新人', roles: ['receptionist'], secret: '1357' });
   await user.click(restore);
   const dialog = await screen.findByRole('dialog', { name: '用这份备份替换当前台账？' });
-  expect(dialog).toHaveTextContent(/将恢复 \d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} 的备份（\d+ KB，sitedesk-/);
+  expect(dialog).toHaveTextContent(
+    /将恢复 \d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} 的备份（[\d.]+ [KM]B，sitedesk-/,
+  );
   await user.click(within(dialog).getByRole('button', { name: '恢复' }));
 
   expect(await screen.findByRole('dialog', { name: OVERLAY_NAME })).toBeInTheDocument();

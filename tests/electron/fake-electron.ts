@@ -123,6 +123,17 @@ export function createFakeElectron() {
     session,
     BrowserWindow: FakeBrowserWindow,
     protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
+    /** A stand-in cipher (bytes reversed, then marked): what matters is that the file is not the text. */
+    safeStorage: {
+      isEncryptionAvailable: vi.fn(() => true),
+      encryptString: vi.fn((text: string) =>
+        Buffer.concat([Buffer.from('fake-safe:'), Buffer.from(text).reverse()]),
+      ),
+      decryptString: vi.fn((data: Buffer) => {
+        if (!data.subarray(0, 10).equals(Buffer.from('fake-safe:'))) throw new Error('cannot decrypt');
+        return Buffer.from(data.subarray(10)).reverse().toString();
+      }),
+    },
     dialog: { showErrorBox: vi.fn(), showMessageBoxSync: vi.fn() },
     contextBridge: { exposeInMainWorld: vi.fn() },
     ipcRenderer: {

@@ -11,6 +11,13 @@ const backups = vi.hoisted(() => ({ latestGoodBackup: vi.fn() }));
 vi.mock('../../electron/core/backups', () => backups);
 const maintenance = vi.hoisted(() => ({ restoreLedger: vi.fn() }));
 vi.mock('../../electron/core/maintenance', () => maintenance);
+// The data folder's lock is a file in the (fake) user-data folder: tested on real files in
+// tests/service/backups-hygiene; here only whether the restore holds it.
+const folderLock = vi.hoisted(() => {
+  const release = vi.fn();
+  return { release, takeFolderAlone: vi.fn(() => ({ release })) };
+});
+vi.mock('../../electron/core/folderLock', () => ({ takeFolderAlone: folderLock.takeFolderAlone }));
 // The log file is written through core/log (tested on real files in tests/service/log-file); here
 // it records the lines, so nothing is written under the fake user-data folder.
 const logged = vi.hoisted(() => {
@@ -223,7 +230,15 @@ describe('a damaged ledger', () => {
     electron.dialog.showMessageBoxSync.mockReturnValue(0);
     await launchAndReady();
     await vi.waitFor(() => expect(electron.app.exit).toHaveBeenCalledWith(0));
-    expect(maintenance.restoreLedger).toHaveBeenCalledWith(expect.any(String), '/data/backups/b.sqlite');
+    expect(folderLock.takeFolderAlone).toHaveBeenCalledTimes(1); // refused while a web host runs there
+    expect(maintenance.restoreLedger).toHaveBeenCalledWith(
+      expect.any(String),
+      '/data/backups/b.sqlite',
+      expect.objectContaining({
+        keyStore: expect.objectContaining({ where: expect.stringMatching(/^safeStorage/) }),
+      }),
+    );
+    expect(folderLock.release).toHaveBeenCalledTimes(1);
     expect(electron.app.relaunch).toHaveBeenCalled();
     expect(electron.BrowserWindow.instances).toHaveLength(0);
   });

@@ -123,6 +123,8 @@ describe('the packed main bundle under plain Node', () => {
         path.delimiter,
       ),
       STUB_APP_DATA: appData,
+      // the app's seal key (safeStorage) in this test's own folder, not the one the other tests share
+      SITEDESK_KEYS_DIR: path.join(scratch, 'keys'),
     };
     delete env.SITEDESK_DATA;
     const run = spawnSync(process.execPath, [path.join(layout.electron, 'main.cjs')], {
@@ -150,10 +152,11 @@ describe('the packed main bundle under plain Node', () => {
     expect(run.status).toBe(0);
     // Closing the app took a backup next to the ledger.
     expect(fs.readdirSync(backupsDir(userData)).some((name) => name.includes('quit'))).toBe(true);
-    // And the app said so in its log file, between its start and its stop.
+    // And the app said so in its log file, between its start and its stop (after making the seal
+    // key, at its first start, in safeStorage).
     const log = fs.readFileSync(path.join(logsDir(userData), 'sitedesk.log'), 'utf8');
     expect(log).toMatch(
-      /^\S+ INFO {2}app\[\d+\] desktop app started; data folder .*\n[\s\S]*backup taken \(quit\): .*\n\S+ INFO {2}app\[\d+\] desktop app stopped\n$/,
+      /^\S+ INFO {2}app\[\d+\] seal key [0-9a-f]{8} made at safeStorage .*\n\S+ INFO {2}app\[\d+\] desktop app started; data folder .*\n[\s\S]*backup taken \(quit\): .*\n\S+ INFO {2}app\[\d+\] desktop app stopped\n$/,
     );
   }, 90_000);
 });

@@ -18,7 +18,7 @@ const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
 beforeAll(async () => {
   hq = await freshHq();
-  office = await demoOffice('alpha', { days: 2 });
+  office = await demoOffice('alpha', { days: 2, seed: 2 }); // a seed whose history holds units
   entries = outboxOf(office.dataDir);
   client = await hq.connect((await hq.addOffice('alpha', '魅力晶都')).url);
 });

@@ -104,7 +104,11 @@ describe('the sync', () => {
     const before = localChain(office.dataDir).length;
     olderDir = await backupOf(office.dataDir);
     await office.as('王芳', 'calls.record', { callerName: '赵先生', phone: '13800001234', channel: '其他' });
-    await office.as('王芳', 'calls.record', { callerName: '钱女士', phone: '13900004321', channel: '路过' });
+    await office.as('王芳', 'calls.record', {
+      callerName: '钱女士',
+      phone: '13900004321',
+      channel: '朋友介绍',
+    });
     const report = await syncWithHq({ dataDir: office.dataDir, url });
     const chain = localChain(office.dataDir);
     expect(report).toMatchObject({ state: 'synced', accepted: chain.length - before, batches: 1 });

@@ -128,7 +128,7 @@ describe('restore from the app (admin)', () => {
 
     await desk.signInAs('系统管理员');
     expect((await desk.ok('audit.verify')).ok).toBe(true);
-    const kept = await desk.ok('backups.list');
+    const kept = (await desk.ok('backups.list')).backups;
     expect(kept.map((b) => b.reason)).toContain('before-restore'); // the replaced ledger is kept
   });
 

@@ -58,11 +58,11 @@ describe('the database itself refuses what the rules forbid', () => {
     };
     const insert = db.prepare(
       `INSERT INTO audit_log (id, at, business_date, actor_id, countersigned_by, channel, outcome, error_code,
-         summary, writes, prev_hash, hash)
+         summary, writes, prev_hash, hash, seal)
        VALUES (@id, @at, @business_date, @actor_id, @countersigned_by, @channel, @outcome, @error_code,
-         @summary, @writes, @prev_hash, @hash)`,
+         @summary, @writes, @prev_hash, @hash, @seal)`,
     );
-    const forged = { ...last, hash: 'f'.repeat(64) };
+    const forged = { ...last, hash: 'f'.repeat(64), seal: 'a'.repeat(64) };
     // a second row claiming the last row's predecessor (a fork), a gap, a row not chained to the last
     expect(() => insert.run({ ...forged, id: last.id + 1, prev_hash: last.prev_hash })).toThrow(
       /audit chain/,
@@ -70,6 +70,10 @@ describe('the database itself refuses what the rules forbid', () => {
     expect(() => insert.run({ ...forged, id: last.id + 2, prev_hash: last.hash })).toThrow(/audit chain/);
     expect(() => insert.run({ ...forged, id: last.id + 1, prev_hash: 'e'.repeat(64) })).toThrow(
       /audit chain/,
+    );
+    // a row without its seal is refused even as the next link
+    expect(() => insert.run({ ...forged, id: last.id + 1, prev_hash: last.hash, seal: null })).toThrow(
+      /seal/,
     );
     // the next link is accepted (and the verifier then sees a row whose hash does not match)
     insert.run({ ...forged, id: last.id + 1, prev_hash: last.hash });

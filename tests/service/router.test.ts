@@ -85,7 +85,7 @@ describe('the router refuses cleanly and changes nothing', () => {
       ok: false,
       error: {
         code: 'FORBIDDEN',
-        message: 'Your role may not do this (needs: admin)',
+        message: 'Your role may not do this (needs: Administrator)',
         params: { roles: 'admin' },
       },
     });

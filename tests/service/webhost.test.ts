@@ -151,6 +151,19 @@ describe('the web host: one desk on 127.0.0.1, behind a token', () => {
     );
   });
 
+  test('a malformed percent-escape answers 400 BAD_REQUEST, never 500 nor the exception text', async () => {
+    for (const urlPath of ['/rpc/%E0%A4%A', '/rpc/auth.%ZZroster', '/rpc/%']) {
+      const res = await request('POST', urlPath, { headers: authed, body: '{}' });
+      expect(res.status, urlPath).toBe(400);
+      expect(res.json(), urlPath).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
+      expect(res.body, urlPath).not.toMatch(/URIError|URI malformed/);
+    }
+    const cookie = await request('GET', '/rpc', { headers: { cookie: 'sitedesk_token=%E0%A4%A' } });
+    expect(cookie.status).toBe(401);
+    const json = await request('POST', '/rpc/auth.signIn', { headers: authed, body: '{"userId": 1,' });
+    expect(json.body).not.toMatch(/SyntaxError|Unexpected|position/);
+  });
+
   test('role checks hold over HTTP exactly as in the app; error messages follow the language header', async () => {
     await rpc('auth.signIn', { userId: desk.userId('王芳'), secret: '3333' });
     const res = await rpc(
@@ -159,7 +172,7 @@ describe('the web host: one desk on 127.0.0.1, behind a token', () => {
       { ...authed, 'x-sitedesk-lang': 'en' },
     );
     expect(res.status).toBe(403);
-    expect(res.json().error?.message).toBe('Your role may not do this (needs: admin)');
+    expect(res.json().error?.message).toBe('Your role may not do this (needs: Administrator)');
   });
 
   test('static files: paths climbing out of the renderer folder are refused', async () => {

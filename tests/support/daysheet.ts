@@ -34,7 +34,14 @@ export async function driveDay(desk: TestDesk): Promise<void> {
   await setTodaysOrder(desk);
   await walkIn(desk, { name: '李先生', phone: '13812345678', partySize: 2, channel: '朋友介绍' });
   await walkIn(desk, { name: '赵女士', phone: '13900001111', partySize: 1 });
-  await walkIn(desk, { name: '李先生', phone: '13812345678', partySize: 3, channel: '朋友介绍' }); // returning
+  // returning, and he names his consultant (004:241: one who cannot is received as new)
+  await walkIn(desk, {
+    name: '李先生',
+    phone: '13812345678',
+    partySize: 3,
+    channel: '朋友介绍',
+    named: '张伟',
+  });
   await desk.ok('calls.record', { callerName: '钱先生', phone: '13700002222', channel: '网络/新媒体' });
   await desk.ok('calls.record', {
     callerName: '孙女士',

@@ -84,6 +84,9 @@ describe('the vocabularies', () => {
       [vocab.COMPLAINT_DEADLINES, vocab.COMPLAINT_DEADLINE_LABELS],
       [vocab.DEADLINE_STATUSES, vocab.DEADLINE_STATUS_LABELS],
       [vocab.SYNC_STATES, vocab.SYNC_STATE_LABELS],
+      [vocab.WITNESS_KINDS, vocab.WITNESS_KIND_LABELS],
+      [vocab.WITNESS_VERDICTS, vocab.WITNESS_VERDICT_LABELS],
+      [vocab.SEAL_UNAVAILABLE, vocab.SEAL_UNAVAILABLE_LABELS],
     ];
     expect(pairs.length).toBe(labelMaps.length);
     for (const [values, labels] of pairs) expect(Object.keys(labels)).toEqual([...values]);

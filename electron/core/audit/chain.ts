@@ -4,23 +4,31 @@ import { canonicalJson, sha256Hex } from '../canonical';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
-/** The hash of an audit row: SHA-256 of the previous row's hash and this row's canonical form. */
-export function auditRowHash(row: Omit<AuditLogTable, 'hash'>): string {
-  const { prev_hash: prev, ...rest } = row;
+/** What an audit row's hash covers: every column but the hash itself and the keyed seal. */
+export type HashedAuditRow = Omit<AuditLogTable, 'hash' | 'seal'>;
+
+/**
+ * The hash of an audit row: SHA-256 of the previous row's hash and this row's canonical form.
+ * Neither the hash nor the seal (made from the hash) is part of it, so a row read whole may be passed.
+ */
+export function auditRowHash(row: HashedAuditRow & { hash?: string; seal?: string | null }): string {
+  const { prev_hash: prev, hash: _hash, seal: _seal, ...rest } = row;
   return sha256Hex(prev + canonicalJson(rest));
 }
 
 /**
- * The audit row a call appends: chained to the previous row's hash and sealed with its own. The
- * router keeps the chain's tail in memory between calls (see ledgerCache.ts) and inserts the row
- * in the call's transaction.
+ * The audit row a call appends: chained to the previous row's hash, hashed, and sealed with
+ * this installation's key (`seal`, see sealKeys.ts). The router keeps the chain's tail in memory
+ * between calls (see ledgerCache.ts) and inserts the row in the call's transaction.
  */
 export function sealAuditRow(
-  row: Omit<AuditLogTable, 'hash' | 'prev_hash'>,
+  row: Omit<HashedAuditRow, 'prev_hash'>,
   prevHash: string,
+  seal: (hash: string) => string,
 ): AuditLogTable {
   const unsealed = { ...row, prev_hash: prevHash };
-  return { ...unsealed, hash: auditRowHash(unsealed) };
+  const hash = auditRowHash(unsealed);
+  return { ...unsealed, hash, seal: seal(hash) };
 }
 
 const SECRET_KEYS = /secret|pin|password|token/i;

@@ -1,38 +1,56 @@
-import { readCursor, type ReadSource } from '../../../db/access';
+import { readCursor, readStatement, type ReadSource } from '../../../db/access';
 import { AUDITED_TABLES, type AuditLogTable } from '../../../db/schema';
-import type { VerifyReport } from '../../../shared/contract/audit';
+import type { VerifyReport, WitnessVerdict } from '../../../shared/contract/audit';
+import { formatFingerprint } from '../../../shared/domain/fingerprint';
 import { auditRowHash, GENESIS_HASH } from './chain';
 import { runningBalanceProblems } from './runningBalances';
+import { SealChecker, type SealKeys } from './seals';
 import { tallyProblems } from './visitTallies';
+import { judgeWitness, witnessName, type ChainReader, type WitnessSource } from './witnesses';
 import { rowHash, type WriteRecord } from './writer';
 
 interface Expected {
   auditId: number;
   hash: string;
 }
-type Problem = { table: string; rowId: number; problem: string };
+type Problem = { table: string; rowId: number; problem: string; witness?: string };
+
+export interface VerifyOptions {
+  /** This installation's keys, to check every row's seal; or why there are none. */
+  seals?: SealKeys;
+  /** Where to find witnesses of the chain's head outside the ledger (backups, fingerprints, …). */
+  witnesses?: WitnessSource[];
+}
+
+const NO_KEY: SealKeys = { unavailable: 'no-key', where: null };
 
 /**
- * Checks the whole ledger: SQLite's own integrity check, the audit hash chain, and that every
- * audited row is exactly as the audit row that wrote it sealed it. Rows edited, inserted or
- * deleted by hand are named. Runs on the raw handle: it reads every row once, in order, through
- * statements checked to read (db/access.ts), so `audit.verify` needs nothing that could write.
+ * Checks the whole ledger: SQLite's own integrity check, the audit hash chain and the keyed seal
+ * of each of its rows, the chain against every witness it is given, and that every audited row
+ * is exactly as the audit row that wrote it sealed it. Rows edited, inserted or deleted by hand
+ * are named; a chain rewritten consistently is named by the witness or seal that disagrees. Runs
+ * on the raw handle: it reads every row once, in order, through statements checked to read
+ * (db/access.ts), so `audit.verify` needs nothing that could write.
  */
-export function verifyLedger(source: ReadSource): VerifyReport {
+export function verifyLedger(source: ReadSource, options: VerifyOptions = {}): VerifyReport {
   const integrity = (readCursor(source, 'PRAGMA integrity_check').all() as { integrity_check: string }[])
     .map((r) => r.integrity_check)
     .join('; ');
   const problems: Problem[] = [];
   if (integrity !== 'ok') problems.push({ table: 'sqlite', rowId: 0, problem: integrity });
 
+  const seals = new SealChecker(options.seals ?? NO_KEY);
+  const sealedBy = seals.summary.keyId ? `this PC's seal key ${seals.summary.keyId}` : undefined;
   const expected = new Map<string, Expected>();
   let prev = GENESIS_HASH;
   let auditRows = 0;
+  let head: { id: number; hash: string } | null = null;
   for (const row of readCursor(
     source,
     'SELECT * FROM audit_log ORDER BY id',
   ).iterate() as IterableIterator<AuditLogTable>) {
     auditRows++;
+    head = { id: row.id, hash: row.hash };
     if (row.prev_hash !== prev) {
       problems.push({
         table: 'audit_log',
@@ -40,15 +58,18 @@ export function verifyLedger(source: ReadSource): VerifyReport {
         problem: 'chain broken: prev_hash does not match the previous row (a row was removed or inserted)',
       });
     }
-    const { hash, ...unsealed } = row;
-    if (auditRowHash(unsealed) !== hash) {
+    if (auditRowHash(row) !== row.hash) {
       problems.push({
         table: 'audit_log',
         rowId: row.id,
         problem: 'audit row altered: hash does not match its content',
       });
     }
-    prev = hash;
+    const sealProblem = seals.check(row.id, row.hash, row.seal ?? null);
+    if (sealProblem) {
+      problems.push({ table: 'audit_log', rowId: row.id, problem: sealProblem, witness: sealedBy });
+    }
+    prev = row.hash;
     let writes: WriteRecord[] = [];
     try {
       writes = JSON.parse(row.writes) as WriteRecord[];
@@ -67,6 +88,20 @@ export function verifyLedger(source: ReadSource): VerifyReport {
       }
       expected.set(id, { auditId: row.id, hash: h });
     }
+  }
+
+  const witnesses = judgeWitnesses(source, head?.id ?? 0, options.witnesses ?? []);
+  // The witnesses that can tell where the chain first differs come first, lowest row first.
+  const caught = witnesses
+    .filter((w) => w.verdict === 'disagrees' || w.verdict === 'truncated')
+    .sort((a, b) => (a.firstBadId ?? Infinity) - (b.firstBadId ?? Infinity) || a.auditId - b.auditId);
+  for (const w of caught) {
+    problems.push({
+      table: 'audit_log',
+      rowId: w.firstBadId ?? w.auditId,
+      problem: w.detail,
+      witness: witnessName(w.kind, w.label),
+    });
   }
 
   let ledgerRows = 0;
@@ -116,7 +151,48 @@ export function verifyLedger(source: ReadSource): VerifyReport {
     ledgerRows,
     firstProblem: problems[0] ?? null,
     integrity,
+    head: head && { auditId: head.id, hash: head.hash, fingerprint: formatFingerprint(head.id, head.hash) },
+    seals: seals.summary,
+    witnesses,
   };
+}
+
+/**
+ * Every witness the sources hold, judged against the chain. A fingerprint (only the first digits
+ * of a hash) cannot say where the chain first differs; the report then narrows it by the highest
+ * row another witness confirms.
+ */
+function judgeWitnesses(source: ReadSource, lastId: number, sources: WitnessSource[]): WitnessVerdict[] {
+  if (sources.length === 0) return [];
+  const hashAt = readStatement(source, 'SELECT hash FROM audit_log WHERE id = ?');
+  const chain: ChainReader = {
+    lastId,
+    hashAt: (id) => (hashAt.get(id) as { hash: string } | undefined)?.hash ?? null,
+  };
+  const verdicts: WitnessVerdict[] = [];
+  for (const witnessSource of sources) {
+    for (const head of witnessSource.heads()) verdicts.push(judgeWitness(chain, head));
+    for (const { label, kind, reason } of witnessSource.unreadable?.() ?? []) {
+      verdicts.push({
+        kind,
+        label,
+        auditId: 0,
+        fingerprint: '',
+        verdict: 'unreadable',
+        firstBadId: null,
+        detail: reason,
+      });
+    }
+  }
+  const confirmed = Math.max(0, ...verdicts.filter((v) => v.verdict === 'extends').map((v) => v.auditId));
+  return verdicts.map((v) =>
+    v.verdict === 'disagrees' && v.firstBadId === null && confirmed < v.auditId
+      ? {
+          ...v,
+          detail: `${v.detail} — after #${confirmed}${confirmed > 0 ? ', which another witness confirms' : ''}`,
+        }
+      : v,
+  );
 }
 
 /**
@@ -129,8 +205,7 @@ export function verifyChainTail(source: ReadSource, rows = 200): Problem | null 
   ).reverse();
   for (let i = 0; i < tail.length; i++) {
     const row = tail[i]!;
-    const { hash, ...unsealed } = row;
-    if (auditRowHash(unsealed) !== hash)
+    if (auditRowHash(row) !== row.hash)
       return { table: 'audit_log', rowId: row.id, problem: 'audit row altered' };
     const previous = tail[i - 1];
     if (previous && row.prev_hash !== previous.hash)

@@ -116,7 +116,8 @@ function toEntry(
   prev: string,
   lookups: Map<string, BetterSqlite3.Statement>,
 ): OutboxEntry {
-  const { hash, prev_hash, ...audit } = row;
+  // The keyed seal is this office's own (HQ has no key to check it with): not part of the entry.
+  const { hash, prev_hash, seal: _seal, ...audit } = row;
   if (prev_hash !== prev) throw new LedgerDamaged(row.id, 'not chained to the row before');
   if (sha256Hex(prev_hash + canonicalJson(audit)) !== hash) {
     throw new LedgerDamaged(row.id, 'its hash does not match its content');

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { DaySheet, ExportFile } from '../../../shared/contract/exports';
 import { isBusinessDate } from '../../../shared/domain/businessDate';
 import { openDesk } from '../../core/desk';
+import { cliKeyStore } from './verify';
 import { ledgerFile } from '../../core/maintenance';
 import { daySheetHtml } from '../../../shared/print/daysheet/staticHtml';
 import { chromiumPath, htmlToPdf } from './pdf';
@@ -16,7 +17,7 @@ type Out = (line: string) => void;
  */
 export async function exportDay(
   dataDir: string,
-  values: Record<string, string | boolean | undefined>,
+  values: Record<string, string | boolean | string[] | undefined>,
   out: Out,
   err: Out,
 ): Promise<number> {
@@ -31,7 +32,7 @@ export async function exportDay(
     err(`no ledger at ${ledgerFile(dataDir)}`);
     return 1;
   }
-  const desk = await openDesk({ dataDir });
+  const desk = await openDesk({ dataDir, keyStore: cliKeyStore(values.key as string | undefined) });
   try {
     const call = async <T>(channel: string): Promise<T | null> => {
       const res = await desk.router.call(channel, { date }, { system: true });

@@ -7,17 +7,13 @@ import { AppError } from '../../../shared/domain/errors';
 import { PinnableClock } from '../../core/clock';
 import { DEFAULT_DEMO_DAYS, demoProgressLine, seedDemoOffice } from '../../core/demo/history';
 import { openDesk } from '../../core/desk';
-import {
-  backupAndVerify,
-  describeProblem,
-  ledgerFile,
-  restoreLedger,
-  verifyLedgerFile,
-} from '../../core/maintenance';
+import { takeFolderAlone } from '../../core/folderLock';
+import { backupAndVerify, ledgerFile, restoreLedger } from '../../core/maintenance';
 import { openLogFile } from '../../core/log';
-import { defaultDataDir } from '../../core/paths';
+import { defaultDataDir, defaultKeysDir } from '../../core/paths';
 import { exportDay } from './exportDay';
 import { deskSync } from './sync';
+import { cliKeyStore, verifyCommand } from './verify';
 
 const USAGE = `SiteDesk 案场前台台账 — admin commands
 
@@ -28,9 +24,17 @@ const USAGE = `SiteDesk 案场前台台账 — admin commands
                                                   at headquarters; made up when left out)
   demo     [--demo-days N]                        a new ledger filled with the demo office and its
                                                   last N business days, each closed (default ${DEFAULT_DEMO_DAYS}; 0: none)
-  verify                                          SQLite integrity + audit chain; names the first bad row
-  backup   --out FILE                             online backup, verified after writing
-  restore  --from FILE                            replace the ledger with a verified backup
+  verify   [--witness FP]… [--backups DIR]…      SQLite integrity, the audit chain and its seals, held
+                                                  against every witness: the head file of each
+                                                  backup (backups/, the second backup folder and
+                                                  each --backups DIR) and each fingerprint 台账指纹
+                                                  typed from a printed day sheet (--witness
+                                                  1234:3FA2-9C1B-77E0-D4A5); names the first bad
+                                                  row and the witness that caught it
+  backup   --out FILE                             online backup, verified after writing, with its
+                                                  head file (FILE's name, .head.json)
+  restore  --from FILE                            replace the ledger with a verified backup; refused
+                                                  while the app or the web host runs on the folder
   export-day --date YYYY-MM-DD --out FILE.xlsx [--pdf FILE.pdf] [--chromium PATH]
                                                   the day's reconciliation sheet 日结对账单
                                                   (PDF via Chromium: --chromium, $CHROMIUM_PATH
@@ -43,6 +47,7 @@ const USAGE = `SiteDesk 案场前台台账 — admin commands
                                                   names an office made before office ids
 
   --data DIR   the data folder (default: the app's own, ${defaultDataDir()})
+  --key FILE   the key file sealing the audit chain (default: seal-key.json in ${defaultKeysDir()})
 `;
 
 type Out = (line: string) => void;
@@ -54,7 +59,7 @@ export async function runCli(
   err: Out = console.error,
 ): Promise<number> {
   const [command, ...rest] = argv;
-  let values: Record<string, string | boolean | undefined>;
+  let values: Record<string, string | boolean | string[] | undefined>;
   try {
     ({ values } = parseArgs({
       args: rest,
@@ -73,6 +78,9 @@ export async function runCli(
         connect: { type: 'string' },
         forget: { type: 'boolean' },
         status: { type: 'boolean' },
+        key: { type: 'string' },
+        witness: { type: 'string', multiple: true },
+        backups: { type: 'string', multiple: true },
       },
     }));
   } catch (error) {
@@ -86,13 +94,34 @@ export async function runCli(
       case 'init':
         return await init(dataDir, values, out, err);
       case 'demo':
-        return await demo(dataDir, values['demo-days'] as string | undefined, out, err);
+        return await demo(
+          dataDir,
+          values['demo-days'] as string | undefined,
+          values.key as string | undefined,
+          out,
+          err,
+        );
       case 'verify':
-        return await verify(dataDir, out, err);
+        return await verifyCommand(
+          dataDir,
+          {
+            key: values.key as string | undefined,
+            witnesses: (values.witness as string[] | undefined) ?? [],
+            backups: (values.backups as string[] | undefined) ?? [],
+          },
+          out,
+          err,
+        );
       case 'backup':
         return await backup(dataDir, values.out as string | undefined, out, err);
       case 'restore':
-        return await restore(dataDir, values.from as string | undefined, out, err);
+        return await restore(
+          dataDir,
+          values.from as string | undefined,
+          values.key as string | undefined,
+          out,
+          err,
+        );
       case 'export-day':
         return await exportDay(dataDir, values, out, err);
       case 'sync':
@@ -148,7 +177,7 @@ async function init(dataDir: string, values: Record<string, unknown>, out: Out, 
     err('init needs --project, --admin and --pin');
     return 2;
   }
-  const desk = await openDesk({ dataDir });
+  const desk = await openDesk({ dataDir, keyStore: cliKeyStore(values.key as string | undefined) });
   try {
     const officeId = values['office-id'] as string | undefined;
     const res = await desk.router.call('auth.setup', {
@@ -169,14 +198,21 @@ async function init(dataDir: string, values: Record<string, unknown>, out: Out, 
   }
 }
 
-async function demo(dataDir: string, daysText: string | undefined, out: Out, err: Out): Promise<number> {
+async function demo(
+  dataDir: string,
+  daysText: string | undefined,
+  keyFile: string | undefined,
+  out: Out,
+  err: Out,
+): Promise<number> {
+  const keyStore = cliKeyStore(keyFile);
   const days = daysText === undefined ? DEFAULT_DEMO_DAYS : Number(daysText);
   if (!Number.isInteger(days) || days < 0 || days > 60) {
     err(`--demo-days must be 0–60, got ${daysText}`);
     return 2;
   }
   if (fs.existsSync(ledgerFile(dataDir))) {
-    const desk = await openDesk({ dataDir });
+    const desk = await openDesk({ dataDir, keyStore });
     const session = await desk.router.call('auth.session', {});
     await desk.close();
     if (session.ok && !(session.data as { setupRequired: boolean }).setupRequired) {
@@ -187,7 +223,7 @@ async function demo(dataDir: string, daysText: string | undefined, out: Out, err
     }
   }
   const clock = new PinnableClock();
-  const desk = await openDesk({ dataDir, clock });
+  const desk = await openDesk({ dataDir, clock, keyStore });
   try {
     await seedDemoOffice(desk.router, clock, { days, onProgress: (p) => err(demoProgressLine(p)) });
     out(
@@ -197,18 +233,6 @@ async function demo(dataDir: string, daysText: string | undefined, out: Out, err
   } finally {
     await desk.close();
   }
-}
-
-async function verify(dataDir: string, out: Out, err: Out): Promise<number> {
-  const report = await verifyLedgerFile(ledgerFile(dataDir));
-  if (report.ok) {
-    out(
-      `SiteDesk verify: OK — integrity ok, ${report.auditRows} audit rows, ${report.ledgerRows} ledger rows checked`,
-    );
-    return 0;
-  }
-  err(`SiteDesk verify: FAILED — first bad row: ${describeProblem(report)}`);
-  return 1;
 }
 
 async function backup(dataDir: string, outFile: string | undefined, out: Out, err: Out): Promise<number> {
@@ -232,15 +256,29 @@ async function backup(dataDir: string, outFile: string | undefined, out: Out, er
   }
 }
 
-async function restore(dataDir: string, from: string | undefined, out: Out, err: Out): Promise<number> {
+async function restore(
+  dataDir: string,
+  from: string | undefined,
+  keyFile: string | undefined,
+  out: Out,
+  err: Out,
+): Promise<number> {
   if (!from) {
     err('restore needs --from FILE');
     return 2;
   }
-  const { previous, report } = await restoreLedger(dataDir, path.resolve(from));
-  out(`SiteDesk restore: ledger replaced from ${from} (${report.auditRows} audit rows verified)`);
-  if (previous) out(`the ledger it replaced was kept as ${previous}`);
-  return 0;
+  // Refused while a desk runs on the folder: its later writes would land in the replaced file.
+  const alone = takeFolderAlone(dataDir);
+  try {
+    const { previous, report } = await restoreLedger(dataDir, path.resolve(from), {
+      keyStore: cliKeyStore(keyFile),
+    });
+    out(`SiteDesk restore: ledger replaced from ${from} (${report.auditRows} audit rows verified)`);
+    if (previous) out(`the ledger it replaced was kept as ${previous}`);
+    return 0;
+  } finally {
+    alone.release();
+  }
 }
 
 const invokedDirectly = process.argv[1] !== undefined && /cli[\\/]main\.ts$/.test(process.argv[1]);

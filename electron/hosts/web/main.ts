@@ -48,7 +48,13 @@ async function main(): Promise<void> {
     dataDir,
     clock,
     log: file,
+    source: 'web',
     onInternalError: (channel, error) => console.error(`[${channel}]`, error),
+    // Another program (a restore run beside it) replaced the file: every call is refused from now on.
+    onLedgerReplaced: (replaced) =>
+      console.error(
+        `SiteDesk: the ledger ${replaced} was replaced under the web host; it stopped writing. Restart it.`,
+      ),
   });
   if (values.demo) {
     const onProgress = (p: DemoProgress) => process.stderr.write(`${demoProgressLine(p)}\n`);
@@ -62,9 +68,9 @@ async function main(): Promise<void> {
     rendererDir: RENDERER_DIST,
     token,
     port,
-    onInternalError: (error) => {
-      file.error('unexpected error answering a request', error);
-      console.error('SiteDesk: unexpected error answering a request', error);
+    onInternalError: (error, ref) => {
+      file.error(`unexpected error answering a request (ref ${ref})`, error);
+      console.error(`SiteDesk: unexpected error answering a request (ref ${ref})`, error);
     },
   });
   server.on('error', (error: NodeJS.ErrnoException) => {

@@ -3,6 +3,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Envelope } from '../../../shared/contract/envelope';
 import { AppError, errorMessage, type ErrorCode, type Locale } from '../../../shared/domain/errors';
+import { incidentRef } from '../../core/refusals';
 import type { Router } from '../../core/router';
 import { CONTENT_SECURITY_POLICY, secretsEqual } from '../../core/webSecurity';
 import { listChannels } from './channels';
@@ -18,7 +19,7 @@ export interface WebHostOptions {
   token: string;
   port: number;
   /** A failure answering a request that the router did not turn into an envelope. */
-  onInternalError?: (error: unknown) => void;
+  onInternalError?: (error: unknown, ref: string) => void;
 }
 
 const STATUS: Partial<Record<ErrorCode, number>> = {
@@ -43,8 +44,11 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
 export function createWebHost(options: WebHostOptions): http.Server {
   const server = http.createServer((req, res) => {
     handle(req, res, options, boundPort(server, options.port)).catch((error: unknown) => {
-      options.onInternalError?.(error);
-      sendEnvelope(res, 500, failure('INTERNAL', { reason: String(error) }, 'zh-CN'));
+      // The answer carries a reference, the log the error: its text may name files or code.
+      const ref = incidentRef();
+      options.onInternalError?.(error, ref);
+      if (!res.headersSent) sendEnvelope(res, 500, failure('INTERNAL', { reason: `ref ${ref}` }, 'zh-CN'));
+      else res.destroy();
     });
   });
   return server;
@@ -67,12 +71,21 @@ function allowedHosts(port: number): string[] {
   return [`127.0.0.1:${port}`, `localhost:${port}`];
 }
 
+/** A percent-encoded text decoded, or null when an escape in it is malformed (`%E0%A4%A`). */
+function decodedOrNull(text: string): string | null {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return null;
+  }
+}
+
 function tokenOf(req: http.IncomingMessage): string | null {
   const header = req.headers[TOKEN_HEADER];
   if (typeof header === 'string') return header;
   for (const part of (req.headers.cookie ?? '').split(';')) {
     const [name, ...rest] = part.trim().split('=');
-    if (name === TOKEN_COOKIE) return decodeURIComponent(rest.join('='));
+    if (name === TOKEN_COOKIE) return decodedOrNull(rest.join('='));
   }
   return null;
 }
@@ -141,7 +154,14 @@ async function handleRpc(
     const data = listChannels((c) => router.definition(c), router.channels);
     return sendEnvelope(res, 200, { ok: true, data });
   }
-  const channel = decodeURIComponent(url.pathname.slice('/rpc/'.length));
+  const channel = decodedOrNull(url.pathname.slice('/rpc/'.length));
+  if (channel === null) {
+    return sendEnvelope(
+      res,
+      400,
+      failure('BAD_REQUEST', { reason: 'malformed percent-escape in the path' }, locale),
+    );
+  }
   if (req.method !== 'POST') {
     return sendEnvelope(res, 405, failure('BAD_REQUEST', { reason: `use POST /rpc/${channel}` }, locale));
   }
@@ -161,12 +181,8 @@ async function handleRpc(
   if (body.trim() !== '') {
     try {
       input = JSON.parse(body) as unknown;
-    } catch (error) {
-      return sendEnvelope(
-        res,
-        400,
-        failure('BAD_REQUEST', { reason: `malformed JSON: ${(error as Error).message}` }, locale),
-      );
+    } catch {
+      return sendEnvelope(res, 400, failure('BAD_REQUEST', { reason: 'the body is not valid JSON' }, locale));
     }
   }
   const answer = await router.call(channel, input, { locale });

@@ -143,6 +143,11 @@ export const common: Omit<Written['common'], 'tickets' | 'visits' | 'keys' | 'sy
     holdExpiryMinutes: 'Unit hold expiry (minutes)',
     holdExpiryHelp: 'How long an approved hold lasts; without a deposit the app releases it',
     backupKeep: 'Backups to keep',
+    secondBackupDir: 'Second backup folder',
+    secondBackupDirHelp:
+      'Every backup (with its fingerprint file) is also copied here, e.g. a USB stick or a network share; empty: on this PC only. Backups kept elsewhere witness the ledger if it is ever altered.',
+    secondBackupDirFormat:
+      'A full folder path, e.g. E:\\SiteDesk backups or \\\\server\\share; empty for none',
     visitChannels: 'Visit channels',
     visitChannelsHelp: 'Type a channel and press Enter to add it; Backspace removes the last one',
     visitChannelsFormat: 'Each channel takes 1–20 characters',
@@ -165,6 +170,15 @@ export const common: Omit<Written['common'], 'tickets' | 'visits' | 'keys' | 'sy
   audit: {
     verify: 'Verify ledger',
     verifyOk: 'Ledger intact: {{audit}} audit rows, {{ledger}} ledger rows',
+    fingerprints: 'Printed ledger fingerprints (optional)',
+    fingerprintsHelp: 'Copy the ledger fingerprint from signed day sheets and press Enter; each is checked',
+    fingerprintBad: '"{{text}}" is not a ledger fingerprint (like 1234:3FA2-9C1B-77E0-D4A5)',
+    caughtBy: ' (caught by {{witness}})',
+    headNow: 'Ledger fingerprint now:',
+    sealsChecked:
+      "Seals: {{sealed}} rows checked with this PC's key ({{legacy}} rows from before sealing have none)",
+    sealsNotChecked: 'Seals: not checked (no usable key on this PC)',
+    witnesses: 'Witnesses outside the ledger: {{count}} checked, {{held}} hold the ledger',
     verifyBad: 'Ledger problem: table {{table}}, row {{row}}: {{problem}}',
     integrity: 'Database self-check: {{result}}',
     loadMore: 'Load more',
@@ -187,6 +201,12 @@ export const common: Omit<Written['common'], 'tickets' | 'visits' | 'keys' | 'sy
     reason: 'Reason',
     size: 'Size',
     actions: 'Actions',
+    fingerprint: 'Ledger fingerprint',
+    inSecondFolder: 'Second folder',
+    yes: 'Copied',
+    secondFolder: 'Every backup is also copied to the second backup folder: {{dir}}',
+    secondFolderUnreachable:
+      'The second backup folder cannot be reached now: {{dir}} (USB stick not plugged in, or the share is down); backups stay on this PC only',
     restore: 'Restore',
     restoreOne: 'Restore {{name}}',
     confirmTitle: 'Replace the ledger with this backup?',

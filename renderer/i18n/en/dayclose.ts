@@ -95,6 +95,7 @@ export const dayclose: Written['dayclose'] = {
     date: 'Business date',
     status: 'Status',
     closedAt: 'Closed at',
+    fingerprint: 'Ledger fingerprint',
     handed: 'To cashier',
     signed: 'Signed by',
     reopenings: 'Reopened',

@@ -103,6 +103,7 @@ export const dayclose = {
     date: '营业日',
     status: '状态',
     closedAt: '日结时间',
+    fingerprint: '台账指纹',
     handed: '交出纳',
     signed: '签字',
     reopenings: '重开记录',

@@ -1,5 +1,5 @@
 import { CloudDownloadOutlined } from '@ant-design/icons';
-import { App, Button, Space, Table, Typography, type TableColumnsType } from 'antd';
+import { Alert, App, Button, Space, Table, Typography, type TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { BackupView } from '../../../shared/contract/backups';
@@ -26,6 +26,7 @@ export function BackupsPage() {
   const backups = useLoaded('backups.list', {});
   const making = useCall('backups.create');
   const restoring = useAction();
+  const second = backups.data?.secondFolder ?? null;
 
   async function backupNow() {
     const made = await making.run({});
@@ -63,6 +64,16 @@ export function BackupsPage() {
     },
     { key: 'size', title: t('backups.size'), render: (_, b) => size(b.bytes) },
     {
+      key: 'fingerprint',
+      title: t('backups.fingerprint'),
+      render: (_, b) => (b.fingerprint ? <Typography.Text code>{b.fingerprint}</Typography.Text> : '—'),
+    },
+    {
+      key: 'second',
+      title: t('backups.inSecondFolder'),
+      render: (_, b) => (b.inSecondFolder ? t('backups.yes') : '—'),
+    },
+    {
       key: 'actions',
       title: t('backups.actions'),
       render: (_, b) => (
@@ -90,11 +101,20 @@ export function BackupsPage() {
       >
         {t('backups.now')}
       </Button>
+      {second && (
+        <Alert
+          type={second.reachable ? 'info' : 'warning'}
+          showIcon
+          message={t(second.reachable ? 'backups.secondFolder' : 'backups.secondFolderUnreachable', {
+            dir: second.dir,
+          })}
+        />
+      )}
       <ErrorAlert from={[making, restoring, backups]} />
       <Table<BackupView>
         rowKey="name"
         columns={columns}
-        dataSource={backups.data ?? []}
+        dataSource={backups.data?.backups ?? []}
         loading={backups.loading}
         pagination={false}
       />

@@ -1,4 +1,4 @@
-import { Button, Form, Input, Table, Tag, type TableColumnsType } from 'antd';
+import { Button, Form, Input, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CloseRecord } from '../../../shared/contract/dayclose';
@@ -30,6 +30,11 @@ export function ClosedDates({
       render: (_, r) => <Tag color={STATUS_COLOR[r.status]}>{t(`status.${r.status}`)}</Tag>,
     },
     { key: 'closedAt', title: t('list.closedAt'), render: (_, r) => when(r.closedAt) },
+    {
+      key: 'fingerprint',
+      title: t('list.fingerprint'),
+      render: (_, r) => (r.fingerprint ? <Typography.Text code>{r.fingerprint}</Typography.Text> : '—'),
+    },
     { key: 'handed', title: t('list.handed'), align: 'right', render: (_, r) => formatFen(r.handedFen) },
     {
       key: 'signed',

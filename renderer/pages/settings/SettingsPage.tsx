@@ -115,6 +115,20 @@ export function SettingsPage() {
             <InputNumber min={1} max={365} precision={0} />
           </Form.Item>
           <Form.Item
+            name="secondBackupDir"
+            label={t('settings.secondBackupDir')}
+            extra={t('settings.secondBackupDirHelp')}
+            rules={[
+              { max: 260 },
+              {
+                pattern: /^$|^(\/|[A-Za-z]:[\\/]|\\\\[^\\]+\\)/,
+                message: t('settings.secondBackupDirFormat'),
+              },
+            ]}
+          >
+            <Input autoComplete="off" placeholder={'E:\\SiteDesk备份'} />
+          </Form.Item>
+          <Form.Item
             name="visitChannels"
             label={t('settings.visitChannels')}
             extra={t('settings.visitChannelsHelp')}

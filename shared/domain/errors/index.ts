@@ -1,5 +1,6 @@
 import type { Locale } from '../locale';
 import { ROLE_LABELS, ROLES, type Role } from '../vocab/office';
+import { AUDIT_ERRORS } from './audit';
 import { AUTH_ERRORS } from './auth';
 import { CALL_ERRORS } from './calls';
 import { CASH_ERRORS } from './cash';
@@ -41,6 +42,7 @@ export const ERRORS_BY_NAMESPACE = {
   auth: AUTH_ERRORS,
   users: USER_ERRORS,
   ledger: LEDGER_ERRORS,
+  audit: AUDIT_ERRORS,
   tickets: TICKET_ERRORS,
   cash: CASH_ERRORS,
   units: UNIT_ERRORS,
@@ -70,6 +72,7 @@ export const ERROR_MESSAGES = {
   ...AUTH_ERRORS,
   ...USER_ERRORS,
   ...LEDGER_ERRORS,
+  ...AUDIT_ERRORS,
   ...TICKET_ERRORS,
   ...CASH_ERRORS,
   ...UNIT_ERRORS,

@@ -34,6 +34,19 @@ export const LEDGER_ERRORS = {
     'zh-CN': '读写台账文件出错，操作未保存：{reason}',
     en: 'The ledger file could not be read or written; nothing was saved: {reason}',
   },
+  LEDGER_REPLACED: {
+    'zh-CN':
+      '台账文件在 SiteDesk 运行时被其他程序替换或删除，为免记录丢失已停止写入。请关闭 SiteDesk 后重新打开',
+    en: 'The ledger file was replaced or removed by another program while SiteDesk was running; SiteDesk stopped writing so nothing is lost. Close SiteDesk and start it again',
+  },
+  LEDGER_IN_USE: {
+    'zh-CN': 'SiteDesk 正在使用这个数据文件夹（{holder}），不能恢复备份。请先关闭程序或网页服务',
+    en: 'SiteDesk is running on this data folder ({holder}): a backup cannot be restored under it. Close the app or the web host first',
+  },
+  LEDGER_RESTORING: {
+    'zh-CN': '这个数据文件夹正在恢复备份，请等恢复完成后再启动',
+    en: 'A backup is being restored into this data folder: start again once the restore has finished',
+  },
   LEDGER_BUSY: {
     'zh-CN': '台账正被另一处使用，请稍后重试',
     en: 'The ledger is busy elsewhere: try again in a moment',

@@ -19,3 +19,4 @@ export * from './complaints';
 export * from './sync';
 export * from './people';
 export * from './privacy';
+export * from './trust';

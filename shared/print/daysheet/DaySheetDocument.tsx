@@ -97,6 +97,12 @@ export function DaySheetDocument({ sheet }: { sheet: DaySheet }) {
             </div>
           ))}
         </div>
+        {sheet.fingerprint && (
+          <p className="fingerprint">
+            {t('fingerprint.label')}: <strong>{sheet.fingerprint.text}</strong> (
+            {t(`fingerprint.${sheet.fingerprint.asOf}`)}) — {t('fingerprint.note')}
+          </p>
+        )}
       </section>
     </article>
   );

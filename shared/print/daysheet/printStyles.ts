@@ -30,6 +30,8 @@ export const PRINT_CSS = `
 .daysheet-doc .empty { color: #555; font-style: italic; margin: 1mm 0 2mm; }
 .daysheet-doc .signatures { display: grid; grid-template-columns: repeat(3, 1fr); gap: 8mm; margin-top: 10mm; break-inside: avoid; }
 .daysheet-doc .signature .line { border-bottom: 1px solid #000; height: 12mm; display: flex; align-items: flex-end; }
+.daysheet-doc .fingerprint { margin-top: 6mm; break-inside: avoid; }
+.daysheet-doc .fingerprint strong { font-family: ui-monospace, monospace; letter-spacing: 0.05em; }
 .daysheet-doc .signature .caption { margin-top: 1mm; display: flex; justify-content: space-between; }
 .daysheet-paper { border: 1px solid #d9d9d9; background: #fff; padding: 0 10mm; margin-top: 12px; }
 @page { size: A4; margin: 12mm 12mm 14mm; }

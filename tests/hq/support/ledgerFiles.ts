@@ -33,7 +33,7 @@ export function forgeCall(dataDir: string): number {
       string,
       unknown
     >[]) {
-      const { hash: _hash, prev_hash: _prev, ...rest } = row;
+      const { hash: _hash, prev_hash: _prev, seal: _seal, ...rest } = row;
       const hash = sha256Hex(prev + canonicalJson(rest));
       db.prepare('UPDATE audit_log SET prev_hash = ?, hash = ? WHERE id = ?').run(prev, hash, row.id);
       prev = hash;

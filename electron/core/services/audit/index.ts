@@ -1,5 +1,53 @@
+import { AppError } from '../../../../shared/domain/errors';
+import { parseFingerprint, type Fingerprint } from '../../../../shared/domain/fingerprint';
 import type { HandlersOf, ServiceModule } from '../../handler';
+import { closeHeadWitnesses } from '../../audit/closeHeads';
 import { verifyLedger } from '../../audit/verify';
+import { typedWitnesses, type WitnessSource } from '../../audit/witnesses';
+import { backupFolders } from '../../backups';
+import { backupFolderWitnesses } from '../../backupWitnesses';
+import type { ReadCallContext } from '../../context';
+
+export {
+  chainHeadOf,
+  closeFingerprintOf,
+  closeFingerprintsOf,
+  recordCloseHead,
+  sheetFingerprint,
+} from './heads';
+
+function fingerprintsOf(texts: readonly string[]): Fingerprint[] {
+  return texts.map((text) => {
+    const fingerprint = parseFingerprint(text);
+    if (!fingerprint) throw new AppError('FINGERPRINT_INVALID', { text: text.slice(0, 60) });
+    return fingerprint;
+  });
+}
+
+/**
+ * The whole ledger verified as the app can: its chain and rows, every row's seal with this
+ * installation's key, and every witness the desk can reach — the head files of the backups (in
+ * `backups/` and the second folder), the day closes' recorded heads, and the fingerprints typed
+ * from printed sheets.
+ */
+function verifyWithWitnesses(ctx: ReadCallContext, typed: readonly string[]) {
+  const fingerprints = fingerprintsOf(typed);
+  const sources: WitnessSource[] = [
+    ...(ctx.host
+      ? backupFolders(ctx.host.dataDir, ctx.settings.secondBackupDir).map(backupFolderWitnesses)
+      : []),
+    closeHeadWitnesses(ctx.raw),
+    typedWitnesses(fingerprints),
+  ];
+  try {
+    return verifyLedger(ctx.raw, {
+      seals: ctx.host ? ctx.host.sealKeys() : { unavailable: 'no-desk', where: null },
+      witnesses: sources,
+    });
+  } finally {
+    for (const source of sources) source.close?.();
+  }
+}
 
 export const auditHandlers: HandlersOf<'audit'> = {
   'audit.list': async (input, ctx) => {
@@ -41,7 +89,7 @@ export const auditHandlers: HandlersOf<'audit'> = {
     };
   },
 
-  'audit.verify': (_input, ctx) => verifyLedger(ctx.raw),
+  'audit.verify': (input, ctx) => verifyWithWitnesses(ctx, input.witnesses),
 };
 
 export const auditService: ServiceModule<'audit'> = {

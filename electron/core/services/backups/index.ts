@@ -1,7 +1,14 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import type { BackupView } from '../../../../shared/contract/backups';
 import { AppError } from '../../../../shared/domain/errors';
-import { dailyBackupDue, listBackups, type BackupFile } from '../../backups';
+import {
+  backupFingerprint,
+  dailyBackupDue,
+  listBackups,
+  listBackupsIn,
+  type BackupFile,
+} from '../../backups';
 import type { HandlersOf, ServiceModule } from '../../handler';
 import { describeProblem, verifyLedgerFile } from '../../maintenance';
 
@@ -14,40 +21,72 @@ function host<H>(ctx: { host: H | null }): H {
   return ctx.host;
 }
 
-const view = (b: BackupFile): BackupView => ({
+function reachable(dir: string): boolean {
+  try {
+    return fs.statSync(dir).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** The backups of `backups/`, then those only the second folder still holds, newest first. */
+function allBackups(dataDir: string, secondDir: string): { backup: BackupFile; inSecond: boolean }[] {
+  const second = secondDir && reachable(secondDir) ? listBackupsIn(secondDir) : [];
+  const secondNames = new Set(second.map((b) => b.name));
+  const own = listBackups(dataDir);
+  const ownNames = new Set(own.map((b) => b.name));
+  return [...own, ...second.filter((b) => !ownNames.has(b.name))]
+    .sort((a, b) => b.takenAt.localeCompare(a.takenAt) || b.name.localeCompare(a.name))
+    .map((backup) => ({ backup, inSecond: secondNames.has(backup.name) }));
+}
+
+const view = (b: BackupFile, inSecond: boolean): BackupView => ({
   name: b.name,
   takenAt: b.takenAt,
   bytes: b.bytes,
   reason: b.reason,
+  fingerprint: backupFingerprint(b),
+  inSecondFolder: inSecond,
 });
 
 export const backupsHandlers: HandlersOf<'backups'> = {
-  'backups.list': (_input, ctx) => listBackups(host(ctx).dataDir).map(view),
+  'backups.list': (_input, ctx) => {
+    const secondDir = ctx.settings.secondBackupDir;
+    return {
+      backups: allBackups(host(ctx).dataDir, secondDir).map(({ backup, inSecond }) => view(backup, inSecond)),
+      secondFolder: secondDir ? { dir: secondDir, reachable: reachable(secondDir) } : null,
+    };
+  },
 
   'backups.create': async (_input, ctx) => {
-    const made = await host(ctx).backup('manual', ctx.settings.backupKeep);
-    const found = listBackups(host(ctx).dataDir).find((b) => b.file === made.file);
-    return view(
-      found ?? {
-        file: made.file,
-        name: path.basename(made.file),
-        bytes: made.bytes,
-        takenAt: ctx.at,
-        reason: 'manual',
-      },
-    );
+    const secondDir = ctx.settings.secondBackupDir;
+    const made = await host(ctx).backup('manual', ctx.settings.backupKeep, secondDir || undefined);
+    const found = listBackups(host(ctx).dataDir).find((b) => b.file === made.file) ?? {
+      file: made.file,
+      name: path.basename(made.file),
+      bytes: made.bytes,
+      takenAt: ctx.at,
+      reason: 'manual',
+    };
+    const inSecond = secondDir !== '' && fs.existsSync(path.join(secondDir, found.name));
+    return view(found, inSecond);
   },
 
   'backups.restore': async (input, ctx) => {
     const desk = host(ctx);
-    const backup = listBackups(desk.dataDir).find((b) => b.name === input.name);
-    if (!backup) throw new AppError('BACKUP_NOT_FOUND', { name: input.name });
-    const report = await verifyLedgerFile(backup.file);
+    const found = allBackups(desk.dataDir, ctx.settings.secondBackupDir).find(
+      (b) => b.backup.name === input.name,
+    );
+    if (!found) throw new AppError('BACKUP_NOT_FOUND', { name: input.name });
+    const report = await verifyLedgerFile(found.backup.file, { copy: true });
     if (!report.ok) throw new AppError('BACKUP_INVALID', { reason: describeProblem(report) });
+    // Another desk on the same folder (the web host beside the app) would go on writing into the
+    // replaced file: refused now, before anything is promised.
+    desk.checkRestorable();
     // The swap waits for this call to commit and answer; this audit row stays in the replaced
     // ledger, which is itself kept as a backup.
-    ctx.afterCall(() => desk.restore(backup.file));
-    return view(backup);
+    ctx.afterCall(() => desk.restore(found.backup.file));
+    return view(found.backup, found.inSecond);
   },
 };
 

@@ -22,6 +22,7 @@ import { requireClosable, requireCount } from './rules';
 import { isClosed } from '../../closedDateQueries';
 import { closedDatesAfter, eventsOf } from './events';
 import { requireClosingCheck } from '../checks';
+import { recordCloseHead } from '../audit';
 
 type Signature = { userId: number; secret: string };
 
@@ -209,6 +210,7 @@ export async function closeDay(ctx: CallContext, input: CloseInput): Promise<Clo
       at: ctx.at,
     });
   }
+  await recordCloseHead(ctx, date); // the fingerprint 台账指纹 its sheet prints (services/audit)
   const host = ctx.host;
   if (host) ctx.afterCall(() => backupAfterClose(host, ctx.settings.backupKeep));
   return (await closeRecordOf(ctx, date))!;

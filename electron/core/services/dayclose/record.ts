@@ -13,6 +13,7 @@ import {
 import { countsByIds } from '../tickets/counts';
 import { jsonTable, rowObjects } from '../../../../db/rows';
 import type { CallReader, ReadCallContext } from '../../context';
+import { closeFingerprintOf, closeFingerprintsOf } from '../audit';
 import { readerOf } from '../users';
 import { datesWithEvents, eventsOf, type CloseEventRow } from './events';
 import {
@@ -69,6 +70,8 @@ interface CloseRows {
   signatures: SignatureRow[];
   /** The stock counts of the closes, as counted (the drawer at that instant), by count id. */
   onHand: ReadonlyMap<number, { expected: number; counted: number }>;
+  /** The fingerprint the latest close recorded (services/audit). */
+  fingerprint: string | null;
 }
 
 type StockLine = CloseRecord['stock'][number];
@@ -118,7 +121,7 @@ function stockLine(s: StockRow, onHand: CloseRows['onHand']): StockLine {
  * `closeRecords`, so the list and the record of a date can never differ.
  */
 function buildRecord(businessDate: string, rows: CloseRows, names: ReadonlyMap<number, string>): CloseRecord {
-  const { events, counts, stock, signatures, onHand } = rows;
+  const { events, counts, stock, signatures, onHand, fingerprint } = rows;
   const name = (id: number) => names.get(id) ?? `#${id}`;
   const last = events.at(-1);
   const cashCounts = counts.map((c) => toCashCountView(c, names));
@@ -157,6 +160,7 @@ function buildRecord(businessDate: string, rows: CloseRows, names: ReadonlyMap<n
       signatures: signed,
     })),
     history: events.map((e) => ({ kind: e.kind, at: e.at, by: name(e.actor_id), reason: e.reason })),
+    fingerprint: lastClose ? fingerprint : null,
   };
 }
 
@@ -180,7 +184,12 @@ export async function closeRecordOf(
     db,
     stock.map((s) => s.ticket_count_id),
   );
-  return buildRecord(businessDate, { events, counts, stock, signatures, onHand }, reader.staffNames());
+  const fingerprint = closeIds.length > 0 ? await closeFingerprintOf({ db }, businessDate) : null;
+  return buildRecord(
+    businessDate,
+    { events, counts, stock, signatures, onHand, fingerprint },
+    reader.staffNames(),
+  );
 }
 
 function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
@@ -223,6 +232,7 @@ export async function closeRecords(ctx: ReadCallContext, limit: number): Promise
   const stockByDate = groupBy(stock, (s) => closeDateOf.get(s.event_id));
   const signaturesByDate = groupBy(signatures, (s) => closeDateOf.get(s.event_id));
   const countsByDate = groupBy(counts, (c) => c.for_date);
+  const fingerprints = await closeFingerprintsOf(ctx, dates);
   const names = ctx.staffNames();
   return dates.map((date) =>
     buildRecord(
@@ -233,6 +243,7 @@ export async function closeRecords(ctx: ReadCallContext, limit: number): Promise
         stock: stockByDate.get(date) ?? [],
         signatures: signaturesByDate.get(date) ?? [],
         onHand,
+        fingerprint: fingerprints.get(date) ?? null,
       },
       names,
     ),

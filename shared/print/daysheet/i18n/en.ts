@@ -182,4 +182,10 @@ export const en: Strings<typeof zhCN> = {
     proxyAttempts: 'Clocking for others refused',
   },
   signatures: { date: 'Date' },
+  fingerprint: {
+    label: 'Ledger fingerprint',
+    close: 'at the close',
+    export: 'when printed; the date is not closed',
+    note: 'keep it with the signatures; type it in when verifying the ledger',
+  },
 };

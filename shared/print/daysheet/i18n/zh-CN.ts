@@ -182,4 +182,10 @@ export const zhCN = {
     proxyAttempts: '代签被拒（次）',
   },
   signatures: { date: '日期' },
+  fingerprint: {
+    label: '台账指纹',
+    close: '日结时',
+    export: '打印时，本日未日结',
+    note: '请与签字一同留存；核对台账时输入此指纹',
+  },
 } as const;

@@ -5,6 +5,7 @@
 // it fetches the start page through the registered app:// handler, makes one call over IPC as
 // the main window would, and quits. Each step is reported as one `STUB <step> <json>` line.
 'use strict';
+const { Buffer } = require('node:buffer');
 const { EventEmitter } = require('node:events');
 const os = require('node:os');
 const path = require('node:path');
@@ -119,6 +120,12 @@ module.exports = {
   dialog: {
     showErrorBox: (title, text) => report('errorBox', { title, text }),
     showMessageBoxSync: () => 1,
+  },
+  // A stand-in cipher: the seal key's file is not its text (the keys folder is the test's own).
+  safeStorage: {
+    isEncryptionAvailable: () => true,
+    encryptString: (text) => Buffer.from(`plain-node:${Buffer.from(text).toString('base64')}`),
+    decryptString: (data) => Buffer.from(data.toString().slice('plain-node:'.length), 'base64').toString(),
   },
   shell: {},
   Menu: { setApplicationMenu() {} },

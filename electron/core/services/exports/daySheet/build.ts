@@ -1,6 +1,7 @@
 import type { DaySheet } from '../../../../../shared/contract/exports';
 import { AppError } from '../../../../../shared/domain/errors';
 import type { ReadCallContext } from '../../../context';
+import { sheetFingerprint } from '../../audit';
 import { callsOn } from '../../calls';
 import { cashMovedOn, expectedCash } from '../../cash/custody';
 import { listTransfers } from '../../cash/transfers';
@@ -173,5 +174,6 @@ export async function buildDaySheet(ctx: ReadCallContext, date: string): Promise
     handovers,
     deposits,
     people,
+    fingerprint: await sheetFingerprint(ctx, date, close?.closed ?? false),
   };
 }

@@ -56,6 +56,12 @@ function summarySheet(book: ExcelJS.Workbook, s: DaySheet): void {
     ws.getRow(r).values = [label, signed ?? '＿＿＿＿＿＿＿＿', '日期：＿＿＿＿＿＿'];
     r += 2;
   }
+  if (s.fingerprint) {
+    // The ledger's fingerprint beside the signatures: a witness of the audit chain (services/audit).
+    const asOf = s.fingerprint.asOf === 'close' ? '日结时' : '打印时，本日未日结';
+    ws.getRow(r).values = ['台账指纹', s.fingerprint.text, asOf];
+    ws.getColumn(2).width = 26;
+  }
   ws.getColumn(3).width = 20;
   const history = s.close?.history ?? [];
   if (history.length > 1) {

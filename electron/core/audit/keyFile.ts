@@ -1,0 +1,51 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { keyringText, parseKeyring, type Keyring, type KeyStore } from './sealKeys';
+
+/**
+ * The keyring as a file readable and writable by its owner only (0600 in a 0700 folder), for the
+ * web host and the CLI. On Windows the folder is the user's own profile folder, which other
+ * users cannot read. Written to a temporary name and renamed, so a crash never leaves half a key.
+ */
+export function keyFileStore(file: string): KeyStore {
+  const dir = path.dirname(file);
+  return {
+    where: file,
+    load() {
+      let text: string;
+      try {
+        text = fs.readFileSync(file, 'utf8');
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+        throw error;
+      }
+      if (process.platform !== 'win32' && (fs.statSync(file).mode & 0o077) !== 0) fs.chmodSync(file, 0o600);
+      return parseKeyring(text);
+    },
+    save(ring: Keyring, options = {}) {
+      fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+      const partial = `${file}.${process.pid}.partial`;
+      fs.writeFileSync(partial, keyringText(ring), { mode: 0o600 });
+      try {
+        if (options.create) {
+          // link() refuses an existing name: of two processes making the first key, one wins.
+          try {
+            fs.linkSync(partial, file);
+          } catch (error) {
+            if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+            throw error;
+          }
+          return true;
+        }
+        fs.renameSync(partial, file);
+        return true;
+      } finally {
+        fs.rmSync(partial, { force: true });
+      }
+    },
+    setAside() {
+      const stamp = new Date().toISOString().replace(/[-:.]/g, '');
+      fs.renameSync(file, `${file}.unreadable-${stamp}`);
+    },
+  };
+}

@@ -1,0 +1,84 @@
+import type { ReadableDB } from '../../../../db/access';
+import type { SheetFingerprint } from '../../../../shared/contract/audit';
+import { formatFingerprint } from '../../../../shared/domain/fingerprint';
+import type { CallContext } from '../../context';
+
+export interface ChainHead {
+  id: number;
+  hash: string;
+}
+
+/**
+ * The audit chain's head: its last row. Inside a mutating call it is the head before the call,
+ * whose own audit row is appended when it ends.
+ */
+export async function chainHeadOf(db: ReadableDB): Promise<ChainHead | null> {
+  const row = await db
+    .selectFrom('audit_log')
+    .select(['id', 'hash'])
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row ?? null;
+}
+
+/**
+ * Records the chain's head as a day close finds it, in the close's own transaction: the
+ * fingerprint 台账指纹 its day sheet prints beside the signatures, the same whenever the sheet is
+ * printed again. Called by the day close (services/dayclose/close.ts).
+ */
+export async function recordCloseHead(ctx: CallContext, forDate: string): Promise<ChainHead | null> {
+  const head = await chainHeadOf(ctx.db);
+  if (!head) return null;
+  await ctx.writer.insert('close_heads', {
+    for_date: forDate,
+    at: ctx.at,
+    head_id: head.id,
+    head_hash: head.hash,
+  });
+  return head;
+}
+
+/** The fingerprint the latest close of a date recorded; null for a date never closed since 0030. */
+export async function closeFingerprintOf(ctx: { db: ReadableDB }, date: string): Promise<string | null> {
+  const row = await ctx.db
+    .selectFrom('close_heads')
+    .select(['head_id', 'head_hash'])
+    .where('for_date', '=', date)
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row ? formatFingerprint(row.head_id, row.head_hash) : null;
+}
+
+/** The fingerprint the latest close of each date recorded, for a list of close records. */
+export async function closeFingerprintsOf(
+  ctx: { db: ReadableDB },
+  dates: readonly string[],
+): Promise<Map<string, string>> {
+  const found = new Map<string, string>();
+  if (dates.length === 0) return found;
+  const rows = await ctx.db
+    .selectFrom('close_heads')
+    .select(['for_date', 'head_id', 'head_hash'])
+    .where('for_date', 'in', [...dates])
+    .orderBy('id')
+    .execute();
+  for (const row of rows) found.set(row.for_date, formatFingerprint(row.head_id, row.head_hash));
+  return found;
+}
+
+/**
+ * The fingerprint a day sheet prints: for a closed date, the head its close recorded (so the
+ * sheet printed again later is the sheet signed); otherwise the chain's head at this export.
+ */
+export async function sheetFingerprint(
+  ctx: { db: ReadableDB },
+  date: string,
+  closed: boolean,
+): Promise<SheetFingerprint | null> {
+  const atClose = closed ? await closeFingerprintOf(ctx, date) : null;
+  if (atClose) return { text: atClose, asOf: 'close' };
+  const head = await chainHeadOf(ctx.db);
+  return head && { text: formatFingerprint(head.id, head.hash), asOf: 'export' };
+}
