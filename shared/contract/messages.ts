@@ -10,6 +10,8 @@ import { MESSAGE_VIAS } from '../domain/vocab';
  * the handover and in the close's review until it is done.
  */
 const DESK = ['receptionist', 'assistant', 'manager', 'deputy'] as const;
+/** Everyone who works at the office: the administrator keeps the app, not messages. */
+const STAFF = ['receptionist', 'assistant', 'consultant', 'deputy', 'manager', 'cashier'] as const;
 
 export const messageSchema = z.object({
   id: idSchema,
@@ -51,7 +53,7 @@ export const messages = {
   }),
   mine: defineCall({
     summary: 'Messages left for me: open ones first, then the last ones done',
-    access: 'signedIn',
+    access: STAFF,
     mutates: false,
     input: z.object({}).strict(),
     output: z.array(messageSchema),
@@ -65,7 +67,7 @@ export const messages = {
   }),
   markDone: defineCall({
     summary: 'The person a message is for (or the manager) marks it called back, with what came of it',
-    access: 'signedIn',
+    access: STAFF,
     mutates: true,
     input: z
       .object({

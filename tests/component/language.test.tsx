@@ -27,6 +27,7 @@ test('switching to English changes the texts, refusals included, and back', asyn
   ).toEqual([
     'Home',
     'Tickets',
+    'Number disclosures',
     'Units',
     'Keys',
     'Handover',

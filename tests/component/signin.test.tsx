@@ -42,6 +42,7 @@ test('the administrator sees the users, settings and audit ledgers', async () =>
   expect(items).toEqual([
     '首页',
     '电影票',
+    '号码查看登记',
     '房源',
     '钥匙',
     '交接班',

@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { expect, test } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../shared/contract/settings';
 import { sellADay } from '../support/dayclose';
 import { setTodaysOrder, walkIn } from '../support/visits';
 import { signIn, useMountDesk } from './desk';
@@ -66,6 +67,14 @@ test('the close lists the parties with no leaving time and marks them left in on
   await screen.findByText('已清点 ¥70.00，交出纳 ¥70.00（钱出纳）', undefined, SLOW);
   await user.click(screen.getByRole('button', { name: '下一步' }));
   expect(await screen.findByText(/钥匙检查通过/, undefined, SLOW)).toBeInTheDocument();
+  await user.click(screen.getByRole('button', { name: '下一步' }));
+  // the closing check: every item ticked, her own PIN
+  for (const item of DEFAULT_SETTINGS.closingChecklist) {
+    await user.click(await screen.findByRole('checkbox', { name: item }, SLOW));
+  }
+  await user.type(screen.getByLabelText('本人 PIN'), '3333');
+  await user.click(screen.getByRole('button', { name: '签署闭店检查' }));
+  expect(await screen.findByText('6 项全部正常', undefined, SLOW)).toBeInTheDocument();
   await user.click(screen.getByRole('button', { name: '下一步' }));
 
   const warning = await screen.findByText('2 组来访客户没有登记离开时间', undefined, SLOW);

@@ -180,7 +180,7 @@ describe('来人来电分析', () => {
         { hour: 10, visits: 2, calls: 1 },
       ],
       outcomes: [],
-      funnel: { visits: 4, holdsRequested: 0, holdsApproved: 0, deposits: 0 },
+      funnel: null, // the visit→hold funnel is the 销控's (000:721), not the desk's
     });
 
     // Tuesday: one more walk-in; the week (Monday–Sunday) adds it up

@@ -137,7 +137,9 @@ describe('what the desk writes to it', () => {
     expect(lines[1]).toMatch(
       /INFO {2}web\[\d+\] backup taken \(daily\): sitedesk-\d{8}T\d{6}-daily\.sqlite, \d+ bytes$/,
     );
-    expect(lines[2]).toMatch(/ERROR web\[\d+\] unexpected error on auth\.roster: TypeError: boom \[/);
+    expect(lines[2]).toMatch(
+      /ERROR web\[\d+\] unexpected error on auth\.roster \(ref [0-9A-F]+\): TypeError: boom \[/,
+    );
     expect(lines[3]).toMatch(/ERROR web\[\d+\] backup failed \(quit\): /);
     expect(lines).toHaveLength(4);
   });
@@ -152,7 +154,9 @@ describe('what the desk writes to it', () => {
     await vi.waitFor(() => {
       const text = fs.readFileSync(log.file, 'utf8');
       expect(text).toContain('background job: handover.checkMissed refused (LEDGER_BUSY)');
-      expect(text).toMatch(/ERROR app\[\d+\] unexpected error on tickets\.remind: RangeError: bad date/);
+      expect(text).toMatch(
+        /ERROR app\[\d+\] unexpected error on tickets\.remind \(ref [0-9A-F]+\): RangeError: bad date/,
+      );
     });
     stop();
   });

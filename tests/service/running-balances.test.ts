@@ -5,6 +5,7 @@ import { LEDGER_FILE_NAME } from '../../db/connection';
 import { RUNNING_BALANCES, runningBalanceProblems } from '../../electron/core/audit/runningBalances';
 import { tempDir, testDesk, type TestDesk } from '../support/desk';
 import { balanceRows, busySequence, summedByHand } from '../support/runningBalances';
+import { rerunMigrations } from '../support/rewind';
 import { DROP_VISIT_TALLIES } from '../support/tallies';
 
 /**
@@ -80,13 +81,19 @@ describe('the migration backfills the balances from an existing ledger', () => {
       DROP INDEX key_overnight_notes_by_movement; DROP INDEX handover_differences_by_handover;
       DROP INDEX handover_tasks_by_handover;
       ${DROP_VISIT_TALLIES}
-      DELETE FROM kysely_migration WHERE name >= '0012';
     `);
+    await rerunMigrations(desk, [
+      '0012_running_balances',
+      '0013_dated_lookups',
+      '0014_customer_history',
+      '0015_visit_tallies',
+      '0016_list_reads',
+    ]);
     const dir = path.dirname(desk.ledger.file);
     expect(fs.existsSync(path.join(dir, LEDGER_FILE_NAME))).toBe(true);
     await desk.close();
 
-    desk = await testDesk({ dataDir: dir }); // migrates 0012 (and those after it) again
+    desk = await testDesk({ dataDir: dir });
     expect(balanceRows(desk)).toEqual(expected);
     expect(runningBalanceProblems(desk.ledger.sqlite)).toEqual([]);
     await busySequence(desk, 8, 20, () => {});

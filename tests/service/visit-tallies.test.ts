@@ -5,6 +5,7 @@ import { tallyProblems, VISIT_TALLIES } from '../../electron/core/audit/visitTal
 import { weekOf } from '../../shared/domain/visitAnalysis';
 import { testDesk, type TestDesk } from '../support/desk';
 import { analysisOfRows } from '../support/visitAnalysis';
+import { rerunMigrations } from '../support/rewind';
 import { DROP_VISIT_TALLIES } from '../support/tallies';
 import { CONSULTANTS, setTodaysOrder } from '../support/visits';
 import { seeded } from '../support/seeded';
@@ -37,7 +38,7 @@ async function recordDay(d: TestDesk, date: string, seed: number, visits = 12, c
   d.clock.set(`${date}T12:00:00.000Z`);
   await d.signInAs('王芳');
   await setTodaysOrder(d);
-  const { visitChannels } = await d.ok('settings.get');
+  const { visitChannels, callChannels } = await d.ok('settings.get');
   const channels = visitChannels;
   const times = (n: number) =>
     Array.from({ length: n }, () => Math.floor(rnd() * 12 * 60)).sort((a, b) => a - b);
@@ -58,7 +59,7 @@ async function recordDay(d: TestDesk, date: string, seed: number, visits = 12, c
       callerName: `来电${phone.slice(-2)}`,
       phone,
       at: instant(date, minutes),
-      channel: pick(channels),
+      channel: pick(callChannels),
       ...(rnd() < 0.3 ? { invitedFor: pick([date, '2026-11-30']) } : {}),
     });
   }
@@ -238,12 +239,12 @@ describe('the migration backfills the tallies from an existing ledger', () => {
     expect(Object.values(expected).every((rows) => rows.length > 0)).toBe(true);
     desk.ledger.sqlite.exec(`
       ${DROP_VISIT_TALLIES}
-      DELETE FROM kysely_migration WHERE name >= '0015';
     `);
+    await rerunMigrations(desk, ['0015_visit_tallies']);
     const dir = path.dirname(desk.ledger.file);
     await desk.close();
 
-    desk = await testDesk({ dataDir: dir, start: '2026-11-23T12:00:00.000Z' }); // migrates 0015 again
+    desk = await testDesk({ dataDir: dir, start: '2026-11-23T12:00:00.000Z' });
     expect(tallyRows(desk)).toEqual(expected);
     expect(tallyProblems(desk.ledger.sqlite)).toEqual([]);
     await expectAnalysesOfRows(desk);

@@ -267,10 +267,13 @@ async function restore(
     err('restore needs --from FILE');
     return 2;
   }
+  // A backup that is not there is refused before the data folder is touched (not even its lock).
+  const source = path.resolve(from);
+  if (!fs.existsSync(source)) throw new AppError('BACKUP_INVALID', { reason: `no such file: ${source}` });
   // Refused while a desk runs on the folder: its later writes would land in the replaced file.
   const alone = takeFolderAlone(dataDir);
   try {
-    const { previous, report } = await restoreLedger(dataDir, path.resolve(from), {
+    const { previous, report } = await restoreLedger(dataDir, source, {
       keyStore: cliKeyStore(keyFile),
     });
     out(`SiteDesk restore: ledger replaced from ${from} (${report.auditRows} audit rows verified)`);

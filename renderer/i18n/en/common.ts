@@ -146,6 +146,7 @@ export const common: Omit<Written['common'], 'tickets' | 'visits' | 'keys' | 'sy
     secondBackupDir: 'Second backup folder',
     secondBackupDirHelp:
       'Every backup (with its fingerprint file) is also copied here, e.g. a USB stick or a network share; empty: on this PC only. Backups kept elsewhere witness the ledger if it is ever altered.',
+    secondBackupDirExample: 'E:\\SiteDesk backups',
     secondBackupDirFormat:
       'A full folder path, e.g. E:\\SiteDesk backups or \\\\server\\share; empty for none',
     visitChannels: 'Visit channels',
@@ -171,6 +172,7 @@ export const common: Omit<Written['common'], 'tickets' | 'visits' | 'keys' | 'sy
     verify: 'Verify ledger',
     verifyOk: 'Ledger intact: {{audit}} audit rows, {{ledger}} ledger rows',
     fingerprints: 'Printed ledger fingerprints (optional)',
+    fingerprintExample: '1234:3FA2-9C1B-77E0-D4A5',
     fingerprintsHelp: 'Copy the ledger fingerprint from signed day sheets and press Enter; each is checked',
     fingerprintBad: '"{{text}}" is not a ledger fingerprint (like 1234:3FA2-9C1B-77E0-D4A5)',
     caughtBy: ' (caught by {{witness}})',

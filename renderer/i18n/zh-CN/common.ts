@@ -143,6 +143,7 @@ export const common = {
     secondBackupDir: '第二备份位置',
     secondBackupDirHelp:
       '每份备份（连同其台账指纹文件）再复制一份到这里，例如 U 盘或网络共享文件夹；留空则只保存在本机。台账被改动时，存放在别处的备份可以作为证据。',
+    secondBackupDirExample: 'E:\\SiteDesk备份',
     secondBackupDirFormat:
       '请填写完整的文件夹路径，例如 E:\\SiteDesk备份 或 \\\\服务器\\共享；留空表示不使用',
     visitChannels: '来访渠道',
@@ -166,6 +167,7 @@ export const common = {
     verify: '校验台账',
     verifyOk: '台账完好：{{audit}} 条审计记录，{{ledger}} 条台账记录',
     fingerprints: '纸面台账指纹（可选）',
+    fingerprintExample: '1234:3FA2-9C1B-77E0-D4A5',
     fingerprintsHelp: '从已打印并签字的日结对账单上抄下“台账指纹”，输入后按回车；校验时逐一核对',
     fingerprintBad: '“{{text}}”不是台账指纹，格式如 1234:3FA2-9C1B-77E0-D4A5',
     caughtBy: '（由 {{witness}} 发现）',

@@ -45,7 +45,7 @@ export function VerifyPanel() {
             value={typed}
             onChange={setTyped}
             tokenSeparators={[',', '，', ';']}
-            placeholder="1234:3FA2-9C1B-77E0-D4A5"
+            placeholder={t('audit.fingerprintExample')}
             aria-label={t('audit.fingerprints')}
             style={{ minWidth: 360 }}
           />

@@ -126,7 +126,7 @@ export function SettingsPage() {
               },
             ]}
           >
-            <Input autoComplete="off" placeholder={'E:\\SiteDesk备份'} />
+            <Input autoComplete="off" placeholder={t('settings.secondBackupDirExample')} />
           </Form.Item>
           <Form.Item
             name="visitChannels"

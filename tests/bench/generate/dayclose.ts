@@ -1,4 +1,5 @@
 import { DENOMINATIONS_FEN, type Preparation } from '../../../shared/contract/dayclose';
+import type { Settings } from '../../../shared/contract/settings';
 import { secretOf } from './handovers';
 import { DESK_PEOPLE, MANAGER } from './people';
 import { OPEN_MINUTES, type LedgerGenerator, type Office } from './office';
@@ -49,6 +50,14 @@ export function dayCloseGenerator(): LedgerGenerator {
             if (holders.length === 0) {
               await o.must('dayclose.countCash', { businessDate: date, pieces: {}, countersign: cashier });
             }
+            // the closing check, a step of the close (000:625, 727)
+            const { closingChecklist } = await o.must<Settings>('settings.get', {});
+            await o.must('checks.sign', {
+              kind: 'closing',
+              date,
+              items: closingChecklist.map((name) => ({ name, ticked: true })),
+              signer: { userId: o.userId(closer), secret: secretOf(closer) },
+            });
             await o.must('dayclose.close', {
               businessDate: date,
               stock: before.stock.map((s) => ({ typeId: s.typeId, counted: s.expected })),

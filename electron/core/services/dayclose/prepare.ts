@@ -6,7 +6,6 @@ import { openMessages } from '../messages';
 import { cashAtDateEnd } from './carriedCash';
 import { handoversOfDate } from '../handover';
 import { holdEventsOn } from '../holds/export';
-import { viewAccess } from '../holds/visibility';
 import { keyDayCheck } from '../keys';
 import { visitsReviewOn } from '../visits/views';
 import { handoverReview, openTasksCarried, unacknowledged } from './handoverCheck';
@@ -34,10 +33,9 @@ export async function prepareClose(ctx: ReadCallContext, date: string): Promise<
   const keys = await keyDayCheck(ctx);
   const visits = await visitsReviewOn(ctx, date, actor);
   const calls = await callsReviewOn(ctx, date, actor);
-  // The day's hold events as the day sheet lists them: every one, the customer only for those
-  // who may see the 销控's customers (000:719-721).
+  // The day's hold events as the day sheet lists them: those of the holds the person may read
+  // of the 销控 (000:719-721), with their customers.
   const holdEvents = await holdEventsOn(ctx, date);
-  const customers = (await viewAccess(ctx)).level === 'full';
   const handovers = await handoversOfDate(ctx, date);
   return {
     businessDate: date,
@@ -52,7 +50,7 @@ export async function prepareClose(ctx: ReadCallContext, date: string): Promise<
       holdEvents: review(
         holdEvents.map((e) => ({
           at: e.at,
-          text: customers ? `${e.unitLabel} · ${e.customerName}` : `${e.unitLabel} · ${e.consultantName}`,
+          text: `${e.unitLabel} · ${e.customerName}`,
           kind: e.kind,
         })),
       ),

@@ -7,7 +7,6 @@ import { cashMovedOn, expectedCash } from '../../cash/custody';
 import { listTransfers } from '../../cash/transfers';
 import { depositDayFacts } from '../../holds';
 import { holdEventsOn } from '../../holds/export';
-import { viewAccess } from '../../holds/visibility';
 import { copiesOutAt } from '../../keys/dayCheck';
 import { listMovements as keyMovements } from '../../keys/register-list';
 import { expectedStock, listMovements as ticketMovements } from '../../tickets/stock';
@@ -15,9 +14,6 @@ import { visitsOn } from '../../visits/views';
 import { peopleSection } from '../../attendance';
 import { closeSection, handoverSection } from './ports';
 import { cashHolders, priceExceptions, ticketLines } from './figures';
-
-/** In place of what the reader may not see. */
-const HIDDEN = '—';
 
 /** No ledger holds more than this in a day; the readers are paged, the sheet wants all of it. */
 const ALL = 1_000_000;
@@ -47,9 +43,8 @@ export async function buildDaySheet(ctx: ReadCallContext, date: string): Promise
   const visits = await visitsOn(ctx, date);
   const calls = await callsOn(ctx, date);
   const holdEvents = await holdEventsOn(ctx, date);
-  // Every reader sees every event of the date (the sheet's figures are the same whoever prints
-  // it); the customers of the 销控 are the manager's and deputy's only (000:719-721).
-  const customers = (await viewAccess(ctx)).level === 'full';
+  // The events of the holds the reader may read of the 销控 (000:719-721): every one for the
+  // manager and deputy, their own for anyone else — so the customers shown are theirs to see.
   const keyMoves = (
     await keyMovements(ctx, { from: date, to: date, limit: 5000 }, { maskPhones: true })
   ).reverse();
@@ -143,8 +138,8 @@ export async function buildDaySheet(ctx: ReadCallContext, date: string): Promise
       kind: e.kind,
       actorName: e.actorName,
       consultantName: e.consultantName,
-      customerName: customers ? e.customerName : HIDDEN,
-      phone: customers ? e.customerPhone : HIDDEN,
+      customerName: e.customerName,
+      phone: e.customerPhone,
       amountFen: e.amountFen,
       receiptNo: e.receiptNo,
       reason: e.reason,
