@@ -69,6 +69,8 @@ test('the desk files a complaint, the manager assigns it, the handler closes it,
   await signIn(page, '王芳', '3333');
   await expect.poll(() => page.getByRole('menuitem', { name: '客户投诉' }).isVisible(), WAIT).toBe(true);
 
+  // The focus lands on the page, not in the fading sign-in form (a key pressed there is the form's).
+  await expect.poll(() => page.evaluate(() => document.activeElement?.id), WAIT).toBe('main-content');
   // F7: the card, the caret in the customer's phone.
   await page.keyboard.press('F7');
   const phone = page.getByLabel('客户电话');

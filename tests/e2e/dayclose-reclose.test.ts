@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../shared/contract/settings';
 import { addDays } from '../../shared/domain/businessDate';
 import { DeskModel, expectSheetConsistent, expectSheetMatchesModel } from '../support/dayModel';
 import { signIn } from './support/desk';
@@ -45,6 +46,12 @@ test('closed, a ¥35 cash sale on the next date, reopened and closed again at th
     cashier: { userId: id('钱出纳'), secret: '6666' },
     manager: { userId: id('李经理'), secret: '1111' },
   };
+  await data('checks.sign', {
+    kind: 'closing',
+    date: day,
+    items: DEFAULT_SETTINGS.closingChecklist.map((name) => ({ name, ticked: true })),
+    signer: { userId: id('王芳'), secret: '3333' },
+  });
   await data('dayclose.close', {
     businessDate: day,
     stock: [
@@ -84,6 +91,9 @@ test('closed, a ¥35 cash sale on the next date, reopened and closed again at th
   expect(await page.getByText(/仍有票款未交出纳/).count()).toBe(0);
   await page.getByRole('button', { name: '下一步' }).click();
   await expect.poll(() => page.getByText(/钥匙检查通过/).isVisible()).toBe(true);
+  await page.getByRole('button', { name: '下一步' }).click();
+  // the closing check signed at the first close stands
+  await expect.poll(() => page.getByText('6 项全部正常').isVisible()).toBe(true);
   await page.getByRole('button', { name: '下一步' }).click();
   await page.getByRole('button', { name: '下一步' }).click();
 

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../shared/contract/settings';
 import { signIn } from './support/desk';
 import { useWebHost } from './support/useWebHost';
 
@@ -49,6 +50,13 @@ test('the stand-in’s cash is carried overnight and the day closes', async () =
   await expect.poll(() => page.getByText('已清点 ¥70.00，交出纳 ¥70.00（钱出纳）').isVisible()).toBe(true);
   await next(page);
   await expect.poll(() => page.getByText(/钥匙检查通过/).isVisible()).toBe(true);
+  await next(page);
+  // The closing check: every item ticked, signed with her own PIN.
+  for (const item of DEFAULT_SETTINGS.closingChecklist)
+    await page.getByRole('checkbox', { name: item }).check();
+  await page.getByLabel('本人 PIN').fill('3333');
+  await page.getByRole('button', { name: '签署闭店检查' }).click();
+  await expect.poll(() => page.getByText('6 项全部正常').isVisible()).toBe(true);
   await next(page);
   await next(page);
   await pick(page, '前台接待员', '王芳');

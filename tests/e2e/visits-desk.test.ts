@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { DENOMINATIONS_FEN } from '../../shared/contract/dayclose';
+import { DEFAULT_SETTINGS } from '../../shared/contract/settings';
 import { mainNav, signIn, signInAndWait } from './support/desk';
 import { useWebHost } from './support/useWebHost';
 
@@ -280,6 +281,12 @@ test('after the evening close: a walk-in is logged into the next open date, the 
     rest %= fen;
   }
   await data('dayclose.countCash', { businessDate: closed, pieces, countersign: sign('钱出纳', '6666') });
+  await data('checks.sign', {
+    kind: 'closing',
+    date: closed,
+    items: DEFAULT_SETTINGS.closingChecklist.map((name) => ({ name, ticked: true })),
+    signer: sign('王芳', '3333'),
+  });
   await data('dayclose.close', {
     businessDate: closed,
     stock: prep.stock.map((line) => ({ typeId: line.typeId, counted: line.expected })),
