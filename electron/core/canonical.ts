@@ -13,7 +13,14 @@ function sortKeys(value: unknown): unknown {
   if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = {};
     for (const key of Object.keys(value).sort()) {
-      out[key] = sortKeys((value as Record<string, unknown>)[key]);
+      // Defined, not assigned: a key named "__proto__" stays an own key (and in the text), as it
+      // does in PostgreSQL's jsonb, instead of setting the prototype and vanishing.
+      Object.defineProperty(out, key, {
+        value: sortKeys((value as Record<string, unknown>)[key]),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
     }
     return out;
   }
