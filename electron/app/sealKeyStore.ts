@@ -1,7 +1,6 @@
-import fs from 'node:fs';
 import path from 'node:path';
-import { keyFileStore } from '../core/audit/keyFile';
-import { keyringText, parseKeyring, type Keyring, type KeyStore } from '../core/audit/sealKeys';
+import { encodedKeyFileStore, keyFileStore } from '../core/audit/keyFile';
+import type { KeyStore } from '../core/audit/sealKeys';
 import { KEY_FILE_NAME, SAFE_KEY_FILE_NAME } from '../core/paths';
 
 /** What the store needs of Electron's safeStorage (passed in, so it is tested without Electron). */
@@ -31,43 +30,8 @@ export function desktopKeyStore(
 }
 
 export function safeStorageKeyStore(safeStorage: SafeStorageLike, file: string): KeyStore {
-  const dir = path.dirname(file);
-  return {
-    where: `safeStorage (${file})`,
-    load(): Keyring | null {
-      let sealed: Buffer;
-      try {
-        sealed = fs.readFileSync(file);
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-        throw error;
-      }
-      return parseKeyring(safeStorage.decryptString(sealed));
-    },
-    save(ring: Keyring, options = {}) {
-      fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
-      const partial = `${file}.${process.pid}.partial`;
-      fs.writeFileSync(partial, safeStorage.encryptString(keyringText(ring)), { mode: 0o600 });
-      try {
-        if (options.create) {
-          // link() refuses an existing name: of two processes making the first key, one wins.
-          try {
-            fs.linkSync(partial, file);
-          } catch (error) {
-            if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
-            throw error;
-          }
-          return true;
-        }
-        fs.renameSync(partial, file);
-        return true;
-      } finally {
-        fs.rmSync(partial, { force: true });
-      }
-    },
-    setAside() {
-      const stamp = new Date().toISOString().replace(/[-:.]/g, '');
-      fs.renameSync(file, `${file}.unreadable-${stamp}`);
-    },
-  };
+  return encodedKeyFileStore(file, `safeStorage (${file})`, {
+    encode: (text) => safeStorage.encryptString(text),
+    decode: (stored) => safeStorage.decryptString(stored),
+  });
 }
