@@ -296,6 +296,16 @@ export interface LedgerColumns {
     difference_count: number;
     audit_id: number;
   };
+  handover_counts: {
+    id: number;
+    handover_id: number;
+    entered_by: number;
+    counts: string;
+    difference_count: number;
+    at: string;
+    business_date: string;
+    audit_id: number;
+  };
   handover_differences: {
     id: number;
     handover_id: number;
@@ -938,6 +948,7 @@ export const LEDGER_AUDITED_TABLES = {
   desk_check_items: { key: 'id', appendOnly: true },
   desk_checks: { key: 'id', appendOnly: true },
   handover_acks: { key: 'id', appendOnly: true },
+  handover_counts: { key: 'id', appendOnly: true },
   handover_differences: { key: 'id', appendOnly: true },
   handover_item_lines: { key: 'id', appendOnly: true },
   handover_missed_clearings: { key: 'id', appendOnly: true },

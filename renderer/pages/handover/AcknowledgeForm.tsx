@@ -65,8 +65,9 @@ export function AcknowledgeForm({
   const [reviewed, setReviewed] = useState<ReviewedDifference[] | null>(null);
   const view = viewAnswer.data ?? null;
   const snapshot = snapshotAnswer.data ?? null;
-  // Until the settings are read, the count is blind: the rulebook's careful count.
-  const blind = settings.data?.handoverCountBlind ?? true;
+  // Until the settings are read, the count is blind: the rulebook's careful count. The main
+  // process withholds the figures from the incoming person herself (null) until her count.
+  const blind = (settings.data?.handoverCountBlind ?? true) || snapshot?.cashExpectedFen === null;
   const keyLabel = useKeyLabel();
   const keyWhere = useKeyWhere();
   const root = useRef<HTMLDivElement>(null);
