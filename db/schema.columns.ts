@@ -589,6 +589,15 @@ export interface LedgerColumns {
     user_id: number;
     audit_id: number;
   };
+  notification_resolutions: {
+    id: number;
+    notification_id: number;
+    reason: string;
+    params: string;
+    at: string;
+    business_date: string;
+    audit_id: number;
+  };
   notifications: {
     id: number;
     at: string;
@@ -977,6 +986,7 @@ export const LEDGER_AUDITED_TABLES = {
   messages: { key: 'id', appendOnly: true },
   notification_reads: { key: 'id', appendOnly: true },
   notification_recipients: { key: 'id', appendOnly: true },
+  notification_resolutions: { key: 'id', appendOnly: true },
   notifications: { key: 'id', appendOnly: true },
   office_identity: { key: 'id', appendOnly: true },
   outing_events: { key: 'id', appendOnly: true },

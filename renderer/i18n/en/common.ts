@@ -97,6 +97,7 @@ export const common: Omit<Written['common'], 'tickets' | 'visits' | 'keys' | 'sy
     markAllRead: 'Mark all read',
     empty: 'No notifications',
     unreadTag: 'Unread',
+    resolved: 'Resolved: {{reason}} ({{at}})',
   },
   home: {
     greeting: 'Hello, {{name}}',

@@ -94,6 +94,7 @@ export const common = {
     markAllRead: '全部标为已读',
     empty: '暂无通知',
     unreadTag: '未读',
+    resolved: '已解决：{{reason}}（{{at}}）',
   },
   home: {
     greeting: '您好，{{name}}',
