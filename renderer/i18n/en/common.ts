@@ -15,6 +15,10 @@ export const common: Omit<Written['common'], 'tickets' | 'visits' | 'keys' | 'sy
     save: 'Save as PDF',
     saved: 'PDF saved',
   },
+  pin: {
+    triesLeft: '{{name}} may type a wrong PIN {{count}} more times before a lock-out',
+    lockedOut: '{{name}} is locked out until {{until}}',
+  },
   form: {
     required: 'Please fill this in',
     cancel: 'Cancel',

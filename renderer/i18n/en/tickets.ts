@@ -72,8 +72,6 @@ export const tickets: Written['common']['tickets'] = {
     person: 'Countersigned by',
     pin: "Countersigner's PIN",
     none: '(no countersign)',
-    triesLeft: '{{name}} may type a wrong PIN {{count}} more times before a lock-out',
-    lockedOut: '{{name}} is locked out until {{until}}',
   },
   cash: {
     balances: 'Ticket cash held by each person',

@@ -13,6 +13,10 @@ export const common = {
     save: '存为 PDF',
     saved: 'PDF 已保存',
   },
+  pin: {
+    triesLeft: '{{name}} 还可输错 {{count}} 次，之后将被锁定',
+    lockedOut: '{{name}} 已被锁定，请于 {{until}} 后再试',
+  },
   form: {
     required: '请填写此项',
     cancel: '取消',

@@ -65,8 +65,6 @@ export const tickets = {
     person: '会签人',
     pin: '会签人 PIN',
     none: '（无需会签）',
-    triesLeft: '{{name}} 还可输错 {{count}} 次，之后将被锁定',
-    lockedOut: '{{name}} 已被锁定，请于 {{until}} 后再试',
   },
   cash: {
     balances: '个人保管的票款',

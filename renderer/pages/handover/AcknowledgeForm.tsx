@@ -1,6 +1,7 @@
 import { App, Button, Card, Form, Input, Radio, Select, Space, Table, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CountersignPin } from '../../components/CountersignPin';
 import type { InputOf } from '../../../shared/contract';
 import type { HandoverSummary, HandoverView, ReviewedDifference } from '../../../shared/contract/handover';
 import { formatFen, parseYuanToFen } from '../../../shared/domain/money';
@@ -357,25 +358,24 @@ export function AcknowledgeForm({
                 >
                   <Select options={managers.map((p) => ({ value: p.id, label: p.name }))} />
                 </Form.Item>
-                <Form.Item
+                <CountersignPin
                   name="managerPin"
                   label={t('ack.restrictedPin')}
                   rules={required(t('common:form.required'))}
-                >
-                  <Input.Password autoComplete="off" />
-                </Form.Item>
+                  personField="managerId"
+                />
               </div>
             )}
             <Form.Item name="note" label={t('ack.note')}>
               <Input.TextArea rows={2} />
             </Form.Item>
-            <Form.Item
+            <CountersignPin
               name="secret"
               label={t('ack.pin', { name: handover.toName })}
               rules={required(t('common:form.required'))}
-            >
-              <Input.Password autoComplete="off" className="handover-pin" />
-            </Form.Item>
+              personId={handover.toId}
+              inputClassName="handover-pin"
+            />
           </section>
         )}
         <ErrorAlert from={[review, acknowledge, viewAnswer, snapshotAnswer]} />
