@@ -82,6 +82,15 @@ export function AcknowledgeForm({
     buttons.current?.scrollIntoView({ block: 'end' });
     summary.current?.querySelector<HTMLElement>('input, textarea')?.focus({ preventScroll: true });
   }, [reviewed]);
+  // What appears in the summary afterwards (the manager picked for a restricted key, the tries
+  // left under each PIN) grows it: the buttons are kept on screen.
+  useEffect(() => {
+    const section = summary.current;
+    if (reviewed === null || !section || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => buttons.current?.scrollIntoView({ block: 'nearest' }));
+    observer.observe(section);
+    return () => observer.disconnect();
+  }, [reviewed]);
   const restrictedPasses =
     snapshot?.keys.some((k) => k.restricted && k.state === 'out' && k.holderId === handover.fromId) ?? false;
   const managers = (roster.data ?? []).filter((p) => p.roles.includes('manager') && p.id !== selfId);
