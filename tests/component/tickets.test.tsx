@@ -50,7 +50,8 @@ test('a sale at another price than the catalogue’s: price, reason and the mana
   ] as const) {
     await user.clear(price);
     await user.type(price, typed);
-    expect(await within(exception).findByText(said)).toBeInTheDocument();
+    // (the message of the previous value may still be leaving: wait for the one in place)
+    await waitFor(() => expect(within(exception).getByText(said)).toBeInTheDocument());
   }
   await user.clear(price);
   await user.type(price, '30');
@@ -70,6 +71,9 @@ test('a sale at another price than the catalogue’s: price, reason and the mana
   // the next sale is at the catalogue's price again
   await waitFor(() => expect(within(sale).queryByRole('group', { name: '例外价格' })).toBeNull());
   expect(within(sale).getByRole('checkbox', { name: '价格不同' })).not.toBeChecked();
+  // the movements register shows it as a price exception, with both prices
+  await user.click(screen.getByRole('tab', { name: '出入库流水' }));
+  expect(await screen.findByText('例外价 ¥30.00/张（目录价 ¥35.00）')).toBeInTheDocument();
   const rows = desk.ledger.sqlite
     .prepare(
       `SELECT m.reason, m.unit_price_fen, m.countersigned_by, x.catalogue_price_fen

@@ -54,6 +54,7 @@ export const tickets: Written['common']['tickets'] = {
     done: 'Returned {{count}}',
   },
   movements: {
+    priceException: 'Exception {{price}} each (catalogue {{catalogue}})',
     filterType: 'Filter by type',
     filterKind: 'Filter by kind',
     all: 'All',

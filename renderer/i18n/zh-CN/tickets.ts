@@ -47,6 +47,7 @@ export const tickets = {
   },
   returns: { title: '退回影院', reason: '原因', submit: '退回', done: '已退回 {{count}} 张' },
   movements: {
+    priceException: '例外价 {{price}}/张（目录价 {{catalogue}}）',
     filterType: '按票种筛选',
     filterKind: '按类型筛选',
     all: '全部',
