@@ -89,3 +89,18 @@ test('a sale at another price than the catalogue’s: price, reason and the mana
     },
   ]);
 });
+
+test('saving the catalogue and the posters says what was saved, not only “saved”', async () => {
+  const { user } = await mountDesk();
+  await signIn(user, '李经理', '1111');
+  await user.click(await screen.findByRole('menuitem', { name: '电影票' }));
+  await user.click(await screen.findByRole('tab', { name: '影院与票种' }));
+  await user.click(await screen.findByRole('button', { name: '修改 2D 电影票' }));
+  const dialog = await screen.findByRole('dialog', { name: '修改' });
+  await user.click(within(dialog).getByRole('button', { name: '保存' }));
+  expect(await screen.findByText('已保存票种 2D 电影票：售价 ¥35.00，库存预警线 10 张')).toBeInTheDocument();
+  await user.click(await screen.findByRole('button', { name: '修改 万达影城' }));
+  const cinema = await screen.findByRole('dialog', { name: '修改' });
+  await user.click(within(cinema).getByRole('button', { name: '保存' }));
+  expect(await screen.findByText('已保存影院 万达影城')).toBeInTheDocument();
+});

@@ -128,7 +128,8 @@ export const tickets: Written['common']['tickets'] = {
     active: 'On sale',
     addType: 'Add ticket type',
     edit: 'Edit',
-    saved: 'Saved',
+    savedCinema: 'Cinema {{name}} saved',
+    savedType: 'Ticket type {{name}} saved: {{price}}, low-stock line {{threshold}}',
     priceInvalid: 'Enter a price, e.g. 35.00',
   },
   posters: {
@@ -137,6 +138,6 @@ export const tickets: Written['common']['tickets'] = {
     to: 'Showing until',
     changeBy: 'Change poster by',
     add: 'Add showing',
-    saved: 'Saved',
+    saved: 'Showing of {{film}} added, {{from}} to {{to}}',
   },
 };

@@ -121,7 +121,8 @@ export const tickets = {
     active: '在售',
     addType: '添加票种',
     edit: '修改',
-    saved: '已保存',
+    savedCinema: '已保存影院 {{name}}',
+    savedType: '已保存票种 {{name}}：售价 {{price}}，库存预警线 {{threshold}} 张',
     priceInvalid: '请输入售价，例如 35.00',
   },
   posters: {
@@ -130,6 +131,6 @@ export const tickets = {
     to: '下档日期',
     changeBy: '最晚更换海报',
     add: '添加档期',
-    saved: '已保存',
+    saved: '已添加档期《{{film}}》{{from}} 至 {{to}}',
   },
 } as const;
