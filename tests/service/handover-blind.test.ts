@@ -73,6 +73,17 @@ describe('the blind count is kept by the main process', () => {
     // from now on the figures are hers to see
     expect(figuresOf(await snapshot(desk, fromId))).toEqual(figuresOf(full));
     expect((await desk.ok('handover.get', { handoverId: h.id })).items).toEqual(full.items);
+
+    // a recount after seeing the differences is allowed, and on record next to the blind one
+    await desk.ok('handover.review', counts);
+    expect((await desk.ok('handover.get', { handoverId: h.id })).countsEntered).toBe(2);
+    const entered = desk.ledger.sqlite
+      .prepare('SELECT difference_count, entered_by FROM handover_counts ORDER BY id')
+      .all();
+    expect(entered).toEqual([
+      { difference_count: 1, entered_by: desk.userId('陈静') },
+      { difference_count: 0, entered_by: desk.userId('陈静') },
+    ]);
   });
 
   test('a count refused as incomplete is not a count: the figures stay withheld', async () => {

@@ -171,7 +171,7 @@ export const common: Omit<Written['common'], 'tickets' | 'visits' | 'keys' | 'sy
       'Blind: the incoming person counts first; the expected figures appear with the differences',
     handoverCountBlindOff: 'Show the expected figures while counting',
     handoverCountBlindHelp:
-      'The rulebook has the incoming person check and count the desk items, keys and mail item by item with the outgoing one (000:617-621); blind by default',
+      'The rulebook has the incoming person check and count the desk items, keys and mail item by item with the outgoing one (000:617-621); blind by default: until the incoming person has entered her count, the system gives her no expected figure (neither on screen nor through the API)',
   },
   audit: {
     verify: 'Verify ledger',

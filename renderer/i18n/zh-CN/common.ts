@@ -166,7 +166,7 @@ export const common = {
     handoverCountBlindOn: '盲点：接班人先亲自清点，核对差异时才显示账面数',
     handoverCountBlindOff: '清点时显示账面数',
     handoverCountBlindHelp:
-      '制度要求接班人与交班人逐项核对、清点前台物品、钥匙和信报刊（000:617-621），默认盲点',
+      '制度要求接班人与交班人逐项核对、清点前台物品、钥匙和信报刊（000:617-621），默认盲点：接班人录入清点数之前，系统不向其提供账面数（界面和接口都不提供）',
   },
   audit: {
     verify: '校验台账',
