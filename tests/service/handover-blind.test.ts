@@ -86,10 +86,12 @@ describe('the blind count is kept by the main process', () => {
     ]);
   });
 
-  test('a count refused as incomplete is not a count: the figures stay withheld', async () => {
+  test('a count refused as incomplete, or entered by someone else, is not a count: the figures stay withheld', async () => {
     const { h, full } = await handedOver();
-    await desk.signInAs('陈静');
     const { countersign: _pin, reviewedDifferences: _n, ...counts } = fullAck(desk, h, full, '陈静');
+    await desk.signInAs('刘敏'); // not a party to this handover
+    expect(await desk.refused('handover.review', counts)).toBe('HANDOVER_NOT_PARTY');
+    await desk.signInAs('陈静');
     expect(await desk.refused('handover.review', { ...counts, tickets: [] })).toBe('HANDOVER_UNCOUNTED');
     expect(rowCount(desk, 'handover_counts')).toBe(0);
     expect((await snapshot(desk, desk.userId('王芳'))).cashExpectedFen).toBeNull();

@@ -1,3 +1,4 @@
+import { AppError } from '../../../../shared/domain/errors';
 import type { HandlersOf, ServiceModule } from '../../handler';
 import { BACKGROUND_JOB_MS } from '../../jobs';
 import { acknowledgeHandover } from './acknowledge';
@@ -54,6 +55,10 @@ export const handoverHandlers: HandlersOf<'handover'> = {
   'handover.review': async (input, ctx) => {
     const h = await requireHandover(ctx, input.handoverId);
     await refuseIfLocked(ctx, h);
+    // Only the two people of the handover count it (a count entered ends the blind count).
+    if (ctx.actor?.id !== h.fromId && ctx.actor?.id !== h.toId) {
+      throw new AppError('HANDOVER_NOT_PARTY', { from: h.fromName, to: h.toName });
+    }
     const { differences } = await compareCounts(ctx, h, input);
     await recordCount(ctx, h, input, differences.length);
     return { differences };
