@@ -296,6 +296,16 @@ export interface LedgerColumns {
     difference_count: number;
     audit_id: number;
   };
+  handover_counts: {
+    id: number;
+    handover_id: number;
+    entered_by: number;
+    counts: string;
+    difference_count: number;
+    at: string;
+    business_date: string;
+    audit_id: number;
+  };
   handover_differences: {
     id: number;
     handover_id: number;
@@ -577,6 +587,15 @@ export interface LedgerColumns {
     id: number;
     notification_id: number;
     user_id: number;
+    audit_id: number;
+  };
+  notification_resolutions: {
+    id: number;
+    notification_id: number;
+    reason: string;
+    params: string;
+    at: string;
+    business_date: string;
     audit_id: number;
   };
   notifications: {
@@ -938,6 +957,7 @@ export const LEDGER_AUDITED_TABLES = {
   desk_check_items: { key: 'id', appendOnly: true },
   desk_checks: { key: 'id', appendOnly: true },
   handover_acks: { key: 'id', appendOnly: true },
+  handover_counts: { key: 'id', appendOnly: true },
   handover_differences: { key: 'id', appendOnly: true },
   handover_item_lines: { key: 'id', appendOnly: true },
   handover_missed_clearings: { key: 'id', appendOnly: true },
@@ -966,6 +986,7 @@ export const LEDGER_AUDITED_TABLES = {
   messages: { key: 'id', appendOnly: true },
   notification_reads: { key: 'id', appendOnly: true },
   notification_recipients: { key: 'id', appendOnly: true },
+  notification_resolutions: { key: 'id', appendOnly: true },
   notifications: { key: 'id', appendOnly: true },
   office_identity: { key: 'id', appendOnly: true },
   outing_events: { key: 'id', appendOnly: true },

@@ -1,5 +1,6 @@
 import type { NOTIFICATION_KINDS } from '../../shared/contract/notifications';
 import type { Role } from '../../shared/domain/roles';
+import type { NotificationResolution } from '../../shared/domain/vocab';
 import type { CallContext } from './context';
 
 export interface NewNotification {
@@ -40,4 +41,30 @@ export async function postNotification(ctx: CallContext, n: NewNotification): Pr
     await ctx.writer.insert('notification_recipients', { notification_id: row.id, user_id: userId }, options);
   }
   return row.id;
+}
+
+/**
+ * A notification stops being an alarm (the low stock it warned of was received, a newer notice
+ * replaced it): recorded once, as a fact of its own; resolving one already resolved does nothing.
+ */
+export async function resolveNotification(
+  ctx: CallContext,
+  notificationId: number,
+  reason: NotificationResolution,
+  params: Record<string, string | number> = {},
+): Promise<boolean> {
+  const done = await ctx.db
+    .selectFrom('notification_resolutions')
+    .select('id')
+    .where('notification_id', '=', notificationId)
+    .executeTakeFirst();
+  if (done) return false;
+  await ctx.writer.insert('notification_resolutions', {
+    notification_id: notificationId,
+    reason,
+    params: JSON.stringify(params),
+    at: ctx.at,
+    business_date: ctx.businessDate,
+  });
+  return true;
 }

@@ -33,6 +33,7 @@ import {
   labelsIn,
   MAIL_KIND_LABELS,
   MESSAGE_VIA_LABELS,
+  NOTIFICATION_RESOLUTION_LABELS,
   NOTIFICATION_SEVERITY_LABELS,
   OUTING_STATE_LABELS,
   PAYMENT_METHOD_LABELS,
@@ -57,7 +58,10 @@ export function vocabularyWords(locale: Locale) {
   const words = <V extends string>(labels: Labels<V>) => labelsIn(labels, locale);
   return {
     common: {
-      notice: { severity: words(NOTIFICATION_SEVERITY_LABELS) },
+      notice: {
+        severity: words(NOTIFICATION_SEVERITY_LABELS),
+        resolution: words(NOTIFICATION_RESOLUTION_LABELS),
+      },
       users: { kindPin: SECRET_KIND_LABELS.pin[locale], kindPassword: SECRET_KIND_LABELS.password[locale] },
       audit: { ok: AUDIT_OUTCOME_LABELS.ok[locale], refused: AUDIT_OUTCOME_LABELS.refused[locale] },
       backups: { reasons: words(BACKUP_REASON_LABELS) },

@@ -37,7 +37,14 @@ export const taskSchema = z.object({
 });
 export type TaskView = z.infer<typeof taskSchema>;
 
-export const itemLineSchema = z.object({ name: z.string(), count: z.number().int() });
+/**
+ * A figure the incoming person may not see yet: null while her blind count is still to be
+ * entered (setting handoverCountBlind), so the API shows no more than the screen does.
+ */
+const withheld = z.number().int().nullable();
+
+/** A desk item and its count (declared by the outgoing person; withheld during a blind count). */
+export const itemLineSchema = z.object({ name: z.string(), count: withheld });
 
 export const keyLineSchema = z.object({
   keyId: idSchema,
@@ -62,15 +69,18 @@ export const mailLineSchema = z.object({
 
 export const ticketLineSchema = z.object({ typeId: idSchema, name: z.string(), expected: z.number().int() });
 
-/** What the ledgers say the desk holds now: the form fills itself from this. */
+/**
+ * What the ledgers say the desk holds now: the form fills itself from this. For the incoming
+ * person of a handover whose blind count is not entered yet, the figures are null.
+ */
 export const deskSnapshotSchema = z.object({
   openTasks: z.array(taskSchema),
   items: z.array(itemLineSchema),
   keys: z.array(keyLineSchema),
   mail: z.array(mailLineSchema),
-  tickets: z.array(ticketLineSchema),
+  tickets: z.array(ticketLineSchema.extend({ expected: withheld })),
   /** The outgoing person's ticket cash in custody. */
-  cashExpectedFen: z.number().int(),
+  cashExpectedFen: withheld,
 });
 export type DeskSnapshot = z.infer<typeof deskSnapshotSchema>;
 
@@ -124,6 +134,8 @@ export type AckSnapshot = z.infer<typeof ackSnapshotSchema>;
 export const handoverSchema = handoverSummarySchema.extend({
   items: z.array(itemLineSchema),
   notes: z.string(),
+  /** How many times the incoming person's count was entered (reviewed) before signing. */
+  countsEntered: z.number().int(),
   acknowledgement: ackSnapshotSchema.nullable(),
   differences: z.array(differenceSchema),
   /** Tasks raised on this handover (open or done since). */
@@ -195,9 +207,11 @@ export const handover = {
     output: handoverSchema,
   }),
   review: defineCall({
-    summary: 'The differences between the incoming count and the ledgers, shown before the PIN',
+    summary:
+      'The incoming count is entered (and kept) and set against the ledgers: the differences, shown before the PIN',
     access: DESK_ROLES,
-    mutates: false,
+    // The count is recorded: with a blind count, the expected figures are shown only after it.
+    mutates: true,
     input: z.object(countsInput).strict(),
     output: z.object({ differences: z.array(reviewedDifferenceSchema) }),
   }),

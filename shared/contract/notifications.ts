@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineCall } from './define';
 import { idSchema, roleSchema } from './common';
-import { NOTIFICATION_KINDS, NOTIFICATION_SEVERITIES } from '../domain/vocab';
+import { NOTIFICATION_KINDS, NOTIFICATION_RESOLUTIONS, NOTIFICATION_SEVERITIES } from '../domain/vocab';
 
 /** Its closed sets live in shared/domain/vocab; re-exported for callers that import them from here. */
 export { NOTIFICATION_KINDS };
@@ -18,12 +18,18 @@ export const notificationSchema = z.object({
   /** Addressed to the signed-in person by name (not only through their roles). */
   personal: z.boolean(),
   read: z.boolean(),
+  /**
+   * No longer an alarm, and why (the low stock was received, a newer notice replaced it): shown
+   * as resolved, and not counted as unread.
+   */
+  resolved: z.object({ reason: z.enum(NOTIFICATION_RESOLUTIONS), at: z.string() }).nullable(),
 });
 export type NotificationView = z.infer<typeof notificationSchema>;
 
 export const notifications = {
   list: defineCall({
-    summary: "The notification area: what is addressed to the user's roles or to them by name",
+    summary:
+      "The notification area: what is addressed to the user's roles or to them by name (unread: open and not read)",
     access: 'signedIn',
     background: true,
     mutates: false,

@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { expect, test } from 'vitest';
+import { demoTypes } from '../support/tickets';
 import { signIn, useMountDesk } from './desk';
 
 const mountDesk = useMountDesk();
@@ -29,5 +30,27 @@ test('five wrong PINs lock a user out, and the managers see it in the notificati
   expect(within(drawer).getByText('张伟 连续输错 PIN 已被锁定至 10:05')).toBeInTheDocument();
 
   await user.click(within(drawer).getByRole('button', { name: '全部标为已读' }));
+  await waitFor(() => expect(bell).not.toHaveAccessibleDescription());
+});
+
+test('a low-stock notice resolved by a receipt shows as resolved in the bell, not as an open alarm', async () => {
+  const { user, desk } = await mountDesk();
+  await signIn(user, '王芳', '3333');
+  const { twoD, threeD } = await demoTypes(desk);
+  await desk.ok('tickets.receive', { typeId: threeD, count: 20 });
+  await desk.ok('tickets.receive', { typeId: twoD, count: 8 }); // 8 ≤ 10: call the cinema
+  await desk.ok('tickets.receive', { typeId: twoD, count: 12 }); // 20: received, resolved
+
+  const bell = await screen.findByRole('button', { name: '通知' });
+  await user.click(bell);
+  const drawer = await screen.findByRole('dialog', { name: '通知' });
+  const notices = await within(drawer).findAllByRole('listitem');
+  const lowStock = notices.filter((li) => /2D 电影票/.test(li.textContent ?? ''));
+  const [open, ...older] = lowStock.map((li) => li.textContent ?? '');
+  // the newest low-stock notice (8 on hand) is resolved by the receipt: no alarm, no unread mark
+  expect(open).toMatch(/已解决：已到货（\d\d-\d\d \d\d:\d\d）/);
+  expect(open).not.toMatch(/警告|未读/);
+  // the one posted before any receipt (0 on hand) was replaced by it
+  expect(older.every((text) => /已解决：已有新提醒/.test(text))).toBe(true);
   await waitFor(() => expect(bell).not.toHaveAccessibleDescription());
 });

@@ -25,3 +25,82 @@ test('the ticket desk: stock with low lines marked; a keyboard sale updates stoc
   await waitFor(() => expect(within(stock).getByRole('cell', { name: /^9/ })).toBeInTheDocument());
   expect(within(stock).getAllByText('库存不足')).toHaveLength(2); // 9 ≤ 10 now, and 3D at 0
 });
+
+test('a sale at another price than the catalogue’s: price, reason and the manager’s PIN in the sale form', async () => {
+  const { user, desk } = await mountDesk();
+  const { twoD } = await demoTypes(desk);
+  await signIn(user, '王芳', '3333');
+  await desk.ok('tickets.receive', { typeId: twoD, count: 12 });
+  await user.click(await screen.findByRole('menuitem', { name: '电影票' }));
+  const sale = await screen.findByRole('form', { name: '快速售票' });
+  await waitFor(() => expect(within(sale).getAllByText(/2D 电影票/).length).toBeGreaterThan(0));
+  await user.click(within(sale).getByRole('checkbox', { name: '价格不同' }));
+  const exception = within(sale).getByRole('group', { name: '例外价格' });
+  expect(within(exception).getByText('目录价 ¥35.00，另价出售需经理同意')).toBeInTheDocument();
+
+  // nothing typed, or a price that is not one, or the catalogue's own: refused beside the field
+  await user.click(within(sale).getByRole('button', { name: '确认售出（Enter）' }));
+  expect((await within(exception).findAllByText('请填写此项')).length).toBeGreaterThanOrEqual(2);
+  const price = within(exception).getByLabelText('实售单价（元）');
+  for (const [typed, said] of [
+    ['-5', '请输入大于 0 的金额，最多两位小数'],
+    ['abc', '请输入大于 0 的金额，最多两位小数'],
+    ['30.123', '请输入大于 0 的金额，最多两位小数'],
+    ['35', '与目录价相同，无需例外价格'],
+  ] as const) {
+    await user.clear(price);
+    await user.type(price, typed);
+    // (the message of the previous value may still be leaving: wait for the one in place)
+    await waitFor(() => expect(within(exception).getByText(said)).toBeInTheDocument());
+  }
+  await user.clear(price);
+  await user.type(price, '30');
+  await user.type(within(exception).getByLabelText('另价原因'), '团购八五折');
+  await user.click(within(exception).getByRole('combobox', { name: '同意的经理' }));
+  await user.click(await screen.findByTitle('李经理'));
+  expect(await within(exception).findByText('李经理 还可输错 5 次，之后将被锁定')).toBeInTheDocument();
+  // a wrong PIN: the server's refusal is shown, nothing is sold
+  await user.type(within(exception).getByLabelText('经理 PIN'), '0000{Enter}');
+  expect(await within(sale.parentElement!).findByText(/PIN 或密码错误/)).toBeInTheDocument();
+  expect(await desk.ok('tickets.movements', {})).not.toContainEqual(
+    expect.objectContaining({ kind: 'sold' }),
+  );
+
+  await user.type(within(exception).getByLabelText('经理 PIN'), '1111{Enter}');
+  await screen.findByText('已售出 1 张 2D 电影票，¥30.00');
+  // the next sale is at the catalogue's price again
+  await waitFor(() => expect(within(sale).queryByRole('group', { name: '例外价格' })).toBeNull());
+  expect(within(sale).getByRole('checkbox', { name: '价格不同' })).not.toBeChecked();
+  // the movements register shows it as a price exception, with both prices
+  await user.click(screen.getByRole('tab', { name: '出入库流水' }));
+  expect(await screen.findByText('例外价 ¥30.00/张（目录价 ¥35.00）')).toBeInTheDocument();
+  const rows = desk.ledger.sqlite
+    .prepare(
+      `SELECT m.reason, m.unit_price_fen, m.countersigned_by, x.catalogue_price_fen
+       FROM ticket_price_exceptions x JOIN ticket_movements m ON m.id = x.sale_id`,
+    )
+    .all();
+  expect(rows).toEqual([
+    {
+      reason: '团购八五折',
+      unit_price_fen: 3000,
+      countersigned_by: desk.userId('李经理'),
+      catalogue_price_fen: 3500,
+    },
+  ]);
+});
+
+test('saving the catalogue and the posters says what was saved, not only “saved”', async () => {
+  const { user } = await mountDesk();
+  await signIn(user, '李经理', '1111');
+  await user.click(await screen.findByRole('menuitem', { name: '电影票' }));
+  await user.click(await screen.findByRole('tab', { name: '影院与票种' }));
+  await user.click(await screen.findByRole('button', { name: '修改 2D 电影票' }));
+  const dialog = await screen.findByRole('dialog', { name: '修改' });
+  await user.click(within(dialog).getByRole('button', { name: '保存' }));
+  expect(await screen.findByText('已保存票种 2D 电影票：售价 ¥35.00，库存预警线 10 张')).toBeInTheDocument();
+  await user.click(await screen.findByRole('button', { name: '修改 万达影城' }));
+  const cinema = await screen.findByRole('dialog', { name: '修改' });
+  await user.click(within(cinema).getByRole('button', { name: '保存' }));
+  expect(await screen.findByText('已保存影院 万达影城')).toBeInTheDocument();
+});

@@ -163,8 +163,8 @@ test('the incoming person counts blind, answers every key and letter, and confir
     items: [],
     keys: snap.keys.slice(1).map((k) => ({ keyId: k.keyId, copyNo: k.copyNo, confirmed: true })),
     mail: snap.mail.map((m) => ({ mailId: m.mailId, confirmed: true })),
-    tickets: snap.tickets.map((t) => ({ typeId: t.typeId, counted: t.expected })),
-    cash: { countedFen: snap.cashExpectedFen },
+    tickets: snap.tickets.map((t) => ({ typeId: t.typeId, counted: t.expected! })),
+    cash: { countedFen: snap.cashExpectedFen! },
     reviewedDifferences: 0,
   });
   expect(answer).toMatchObject({ ok: false, error: { code: 'HANDOVER_UNCHECKED' } });

@@ -43,7 +43,7 @@ test('a restricted key held by the outgoing person passes to the incoming one on
   const snap = await data('handover.snapshot', { fromId: pending!.fromId });
   for (const item of view.items) await form.getByLabel(`${item.name} 清点数`).fill(String(item.count));
   for (const line of snap.tickets) await form.getByLabel(`${line.name} 清点张数`).fill(String(line.expected));
-  await form.getByLabel('清点票款（元）').fill((snap.cashExpectedFen / 100).toFixed(2));
+  await form.getByLabel('清点票款（元）').fill((snap.cashExpectedFen! / 100).toFixed(2));
   for (const group of await radios.all()) await group.getByRole('radio', { name: '相符' }).check();
   await form.getByRole('button', { name: '核对差异' }).click();
   await expect.poll(() => form.getByText('0 处差异').isVisible(), WAIT).toBe(true);

@@ -1,7 +1,7 @@
 import { afterEach, expect, test } from 'vitest';
 import { testDesk, type TestDesk } from '../support/desk';
 import { closeInput, DAY, handTheCash, sellADay } from '../support/dayclose';
-import { acknowledgeAsCounted, startHandover } from '../support/handover';
+import { acknowledgeAsCounted, snapshot, startHandover } from '../support/handover';
 import { doClosingCheck } from '../support/people';
 
 /** The three ledgers of the evening together: handover, day close and the day sheet. */
@@ -83,10 +83,11 @@ test('after an evening close the night shift still hands over: into the next ope
   await desk.signInAs('陈静');
   const night = await startHandover(desk, '王芳', { newTasks: [TASK] });
   expect(night).toMatchObject({ shiftName: '晚班', businessDate: '2026-11-24' });
+  const onDesk = await snapshot(desk);
 
   desk.clock.set('2026-11-24T00:35:00.000Z'); // 08:35, the morning person acknowledges
   await desk.signInAs('王芳');
-  await acknowledgeAsCounted(desk, night, '王芳');
+  await acknowledgeAsCounted(desk, night, '王芳', onDesk);
   await desk.ok('handover.checkMissed', {});
   const notices = desk.ledger.sqlite
     .prepare(`SELECT business_date AS date FROM handover_missed_notices`)

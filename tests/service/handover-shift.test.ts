@@ -26,9 +26,11 @@ async function handOver(from: '王芳' | '陈静', to: '王芳' | '陈静', writ
   desk.clock.set(writtenAt);
   await desk.signInAs(from);
   const h = await startHandover(desk, to);
+  // what is on the desk, as the outgoing person's screen shows it (the incoming one counts blind)
+  const onDesk = await snapshot(desk);
   desk.clock.set(signedAt);
   await desk.signInAs(to);
-  await desk.ok('handover.acknowledge', fullAck(desk, h, await snapshot(desk, h.fromId), to));
+  await desk.ok('handover.acknowledge', fullAck(desk, h, onDesk, to));
   return h;
 }
 

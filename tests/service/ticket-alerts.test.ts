@@ -73,6 +73,54 @@ describe('alerts', () => {
     expect(await low()).toHaveLength(2); // a new episode after a receipt
   });
 
+  test('a receipt that lifts the stock above the threshold resolves the open low-stock notice, once', async () => {
+    desk = await testDesk();
+    const { twoD, threeD } = await demoTypes(desk);
+    await desk.signInAs('王芳');
+    await desk.ok('tickets.receive', { typeId: twoD, count: 11 });
+    await desk.ok('tickets.receive', { typeId: threeD, count: 3 }); // 3D low (threshold 5), stays so
+    await desk.ok('tickets.sell', { typeId: twoD, count: 3, paymentMethod: 'cash' }); // 8 ≤ 10
+    const lowOf = async (type: string) =>
+      (await notes()).filter((n) => n.kind === 'low_ticket_stock' && n.params.type === type);
+    expect(await lowOf('2D 电影票')).toMatchObject([{ params: { onHand: 8 }, resolved: null }]);
+
+    // 2 more: 10 is still at the threshold: still low, one open notice, now with the count on hand
+    await desk.ok('tickets.receive', { typeId: twoD, count: 2 });
+    const still = await lowOf('2D 电影票');
+    expect(still.map((n) => [n.params.onHand, n.resolved?.reason ?? null])).toEqual([
+      [10, null],
+      [8, 'superseded'],
+    ]);
+    expect(await desk.ok('notifications.list')).toMatchObject({ unread: 2 });
+
+    // 5 more: 15 > 10, resolved by the receipt, at its instant; the 3D notice stays an alarm
+    await desk.ok('tickets.receive', { typeId: twoD, count: 5 });
+    const resolved = await lowOf('2D 电影票');
+    expect(resolved[0]).toMatchObject({
+      id: still[0]!.id,
+      resolved: { reason: 'restocked', at: desk.clock.now().toISOString() },
+    });
+    expect((await lowOf('3D 电影票')).filter((n) => n.resolved === null)).toHaveLength(1);
+    // a resolved notice is no longer an unread alarm
+    expect(await desk.ok('notifications.list')).toMatchObject({ unread: 1 });
+    expect(
+      (await desk.ok('notifications.list', { unreadOnly: true })).items.map((n) => n.params.type),
+    ).toEqual(['3D 电影票']);
+    // receiving again resolves nothing twice (the database keeps one resolution per notice)
+    const resolutions = () =>
+      desk.ledger.sqlite.prepare('SELECT count(*) AS n FROM notification_resolutions').get();
+    const before = resolutions();
+    await desk.ok('tickets.receive', { typeId: twoD, count: 1 });
+    expect(resolutions()).toEqual(before);
+    // the next low episode is a new, open notice; the old one stays resolved
+    await desk.ok('tickets.sell', { typeId: twoD, count: 6, paymentMethod: 'cash' });
+    expect((await lowOf('2D 电影票')).map((n) => n.resolved?.reason ?? null)).toEqual([
+      null,
+      'restocked',
+      'superseded',
+    ]);
+  });
+
   test('in the last three days of a month: ask for next month’s posters, once; poster changes are reminded', async () => {
     desk = await testDesk({ start: '2026-11-27T02:00:00.000Z' });
     await desk.signInAs('王芳');

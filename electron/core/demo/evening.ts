@@ -7,29 +7,48 @@ import { at, type Act, type Week } from './week';
 const DAY_TASKS = ['回电王先生确认周末看房时间', '补打昨日来访客户的来人条', '联系 3 楼业主补交身份证复印件'];
 const NIGHT_TASKS = ['早班检查样板房 A 空调是否关闭', '影城海报到货后换上新海报'];
 
-/** The incoming person's acknowledgement: everything confirmed, counted as the snapshot expects. */
-async function acknowledge(desk: DeskDriver, handover: HandoverView, by: StaffName): Promise<void> {
+/**
+ * The incoming person's acknowledgement: she counts what is on the desk (what the outgoing
+ * person's screen showed when writing, as nothing moved since), enters the count — a blind one,
+ * the expected figures withheld from her until then — and signs with everything confirmed.
+ */
+async function acknowledge(
+  desk: DeskDriver,
+  handover: HandoverView,
+  by: StaffName,
+  onDesk: DeskSnapshot,
+): Promise<void> {
   const snap = await desk.must<DeskSnapshot>('handover.snapshot', { fromId: handover.fromId });
-  await desk.must('handover.acknowledge', {
+  const counts = {
     handoverId: handover.id,
-    countersign: desk.countersign(by),
-    items: handover.items.map((i) => ({ name: i.name, counted: i.count })),
+    items: onDesk.items.map((i) => ({ name: i.name, counted: i.count ?? 0 })),
     keys: snap.keys.map((k) => ({ keyId: k.keyId, copyNo: k.copyNo, confirmed: true })),
     mail: snap.mail.map((m) => ({ mailId: m.mailId, confirmed: true })),
-    tickets: snap.tickets.map((t) => ({ typeId: t.typeId, counted: t.expected })),
-    cash: { countedFen: snap.cashExpectedFen },
+    tickets: onDesk.tickets.map((t) => ({ typeId: t.typeId, counted: t.expected ?? 0 })),
+    cash: { countedFen: onDesk.cashExpectedFen ?? 0 },
+  };
+  await desk.must('handover.review', counts);
+  await desk.must('handover.acknowledge', {
+    ...counts,
+    countersign: desk.countersign(by),
     reviewedDifferences: 0,
   });
 }
 
-async function handOver(desk: DeskDriver, to: StaffName, newTasks: string[]): Promise<HandoverView> {
-  const snap = await desk.must<DeskSnapshot>('handover.snapshot', {});
-  return desk.must<HandoverView>('handover.start', {
+/** The outgoing person writes the handover; what her screen shows of the desk is returned too. */
+async function handOver(
+  desk: DeskDriver,
+  to: StaffName,
+  newTasks: string[],
+): Promise<{ handover: HandoverView; onDesk: DeskSnapshot }> {
+  const onDesk = await desk.must<DeskSnapshot>('handover.snapshot', {});
+  const handover = await desk.must<HandoverView>('handover.start', {
     toUserId: desk.id(to),
-    items: snap.items,
+    items: onDesk.items,
     notes: '',
     newTasks,
   });
+  return { handover, onDesk };
 }
 
 /** The fewest notes and coins for a sum, largest first (how the desk bundles it for the cashier). */
@@ -55,8 +74,8 @@ export function morningActs(week: Week, date: string): Act[] {
       at: at(date, 8, 32),
       by: '王芳',
       run: async () => {
-        const night = await desk.must<HandoverView>('handover.get', { handoverId: pending });
-        await acknowledge(desk, night, '王芳');
+        const night = await desk.must<HandoverView>('handover.get', { handoverId: pending.id });
+        await acknowledge(desk, night, '王芳', pending.onDesk);
       },
     });
   }
@@ -79,7 +98,7 @@ export function morningActs(week: Week, date: string): Act[] {
 export function eveningActs(week: Week, date: string, cashFen: number, closer: StaffName): Act[] {
   const { desk, random } = week;
   const dayTasks = random.chance(0.4) ? [random.pick(DAY_TASKS)] : [];
-  let handover: HandoverView | null = null;
+  let handover: { handover: HandoverView; onDesk: DeskSnapshot } | null = null;
   return [
     {
       at: at(date, 17, 8),
@@ -103,7 +122,7 @@ export function eveningActs(week: Week, date: string, cashFen: number, closer: S
       at: at(date, 17, 20),
       by: '王芳',
       run: async () => {
-        if (handover) await acknowledge(desk, handover, '陈静');
+        if (handover) await acknowledge(desk, handover.handover, '陈静', handover.onDesk);
       },
     },
     {
@@ -146,7 +165,7 @@ export function nightHandover(week: Week, date: string): Act {
     by: '陈静',
     run: async () => {
       const night = await handOver(desk, '王芳', tasks);
-      week.pendingNight = night.id;
+      week.pendingNight = { id: night.handover.id, onDesk: night.onDesk };
       await desk.signOut();
     },
   };

@@ -1,3 +1,4 @@
+import type { DeskSnapshot } from '../../../shared/contract/handover';
 import type { DeskDriver, StaffName } from './deskDriver';
 import type { Random } from './random';
 
@@ -15,8 +16,11 @@ export interface Week {
   ticketTypes: { twoD: number; threeD: number };
   /** Tickets on hand as the week's own sales leave them (so a sale never exceeds the stock). */
   onHand: { twoD: number; threeD: number };
-  /** The night handover written after midnight, acknowledged by the next morning's person. */
-  pendingNight: number | null;
+  /**
+   * The night handover written after midnight, acknowledged by the next morning's person, with
+   * what was on the desk when it was written (what she will count).
+   */
+  pendingNight: { id: number; onDesk: DeskSnapshot } | null;
 }
 
 /** One act at the desk at a moment of the day, by the person who does it. */

@@ -15,6 +15,10 @@ export const common: Omit<Written['common'], 'tickets' | 'visits' | 'keys' | 'sy
     save: 'Save as PDF',
     saved: 'PDF saved',
   },
+  pin: {
+    triesLeft: '{{name}} may type a wrong PIN {{count}} more times before a lock-out',
+    lockedOut: '{{name}} is locked out until {{until}}',
+  },
   form: {
     required: 'Please fill this in',
     cancel: 'Cancel',
@@ -97,6 +101,7 @@ export const common: Omit<Written['common'], 'tickets' | 'visits' | 'keys' | 'sy
     markAllRead: 'Mark all read',
     empty: 'No notifications',
     unreadTag: 'Unread',
+    resolved: 'Resolved: {{reason}} ({{at}})',
   },
   home: {
     greeting: 'Hello, {{name}}',
@@ -166,7 +171,7 @@ export const common: Omit<Written['common'], 'tickets' | 'visits' | 'keys' | 'sy
       'Blind: the incoming person counts first; the expected figures appear with the differences',
     handoverCountBlindOff: 'Show the expected figures while counting',
     handoverCountBlindHelp:
-      'The rulebook has the incoming person check and count the desk items, keys and mail item by item with the outgoing one (000:617-621); blind by default',
+      'The rulebook has the incoming person check and count the desk items, keys and mail item by item with the outgoing one (000:617-621); blind by default: until the incoming person has entered her count, the system gives her no expected figure (neither on screen nor through the API)',
   },
   audit: {
     verify: 'Verify ledger',

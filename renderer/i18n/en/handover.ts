@@ -79,6 +79,8 @@ export const handover: Written['handover'] = {
     view: 'View / print',
   },
   print: {
+    recounts:
+      'The incoming person entered the count {{count}} times (the first blind, the others recounts after seeing the differences)',
     title: 'Front-desk handover log',
     project: 'Project',
     number: 'No.',

@@ -28,6 +28,16 @@ export const tickets: Written['common']['tickets'] = {
     payment: 'Payment',
     submit: 'Confirm sale (Enter)',
     done: 'Sold {{count}} × {{type}}, {{amount}}',
+    priceDiffers: 'Different price',
+    exception: 'Price exception',
+    unitPrice: 'Price per ticket (yuan)',
+    cataloguePrice: 'Catalogue price {{price}}; another price needs the manager',
+    badPrice: 'Enter an amount above 0 with at most two decimals',
+    samePrice: 'That is the catalogue price: no exception needed',
+    priceReason: 'Reason for the price',
+    reasonTooLong: 'At most 200 characters',
+    manager: 'Manager approving',
+    managerPin: "Manager's PIN",
   },
   receive: {
     title: 'Tickets received from the cinema',
@@ -44,6 +54,7 @@ export const tickets: Written['common']['tickets'] = {
     done: 'Returned {{count}}',
   },
   movements: {
+    priceException: 'Exception {{price}} each (catalogue {{catalogue}})',
     filterType: 'Filter by type',
     filterKind: 'Filter by kind',
     all: 'All',
@@ -72,8 +83,6 @@ export const tickets: Written['common']['tickets'] = {
     person: 'Countersigned by',
     pin: "Countersigner's PIN",
     none: '(no countersign)',
-    triesLeft: '{{name}} may type a wrong PIN {{count}} more times before a lock-out',
-    lockedOut: '{{name}} is locked out until {{until}}',
   },
   cash: {
     balances: 'Ticket cash held by each person',
@@ -119,7 +128,8 @@ export const tickets: Written['common']['tickets'] = {
     active: 'On sale',
     addType: 'Add ticket type',
     edit: 'Edit',
-    saved: 'Saved',
+    savedCinema: 'Cinema {{name}} saved',
+    savedType: 'Ticket type {{name}} saved: {{price}}, low-stock line {{threshold}}',
     priceInvalid: 'Enter a price, e.g. 35.00',
   },
   posters: {
@@ -128,6 +138,6 @@ export const tickets: Written['common']['tickets'] = {
     to: 'Showing until',
     changeBy: 'Change poster by',
     add: 'Add showing',
-    saved: 'Saved',
+    saved: 'Showing of {{film}} added, {{from}} to {{to}}',
   },
 };

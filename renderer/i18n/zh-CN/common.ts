@@ -13,6 +13,10 @@ export const common = {
     save: '存为 PDF',
     saved: 'PDF 已保存',
   },
+  pin: {
+    triesLeft: '{{name}} 还可输错 {{count}} 次，之后将被锁定',
+    lockedOut: '{{name}} 已被锁定，请于 {{until}} 后再试',
+  },
   form: {
     required: '请填写此项',
     cancel: '取消',
@@ -94,6 +98,7 @@ export const common = {
     markAllRead: '全部标为已读',
     empty: '暂无通知',
     unreadTag: '未读',
+    resolved: '已解决：{{reason}}（{{at}}）',
   },
   home: {
     greeting: '您好，{{name}}',
@@ -161,7 +166,7 @@ export const common = {
     handoverCountBlindOn: '盲点：接班人先亲自清点，核对差异时才显示账面数',
     handoverCountBlindOff: '清点时显示账面数',
     handoverCountBlindHelp:
-      '制度要求接班人与交班人逐项核对、清点前台物品、钥匙和信报刊（000:617-621），默认盲点',
+      '制度要求接班人与交班人逐项核对、清点前台物品、钥匙和信报刊（000:617-621），默认盲点：接班人录入清点数之前，系统不向其提供账面数（界面和接口都不提供）',
   },
   audit: {
     verify: '校验台账',

@@ -77,6 +77,7 @@ export const handover = {
     view: '查看/打印',
   },
   print: {
+    recounts: '接班人共录入清点 {{count}} 次（首次为盲点，之后为核对差异后的复点）',
     title: '前台交接日志',
     project: '项目',
     number: '编号',

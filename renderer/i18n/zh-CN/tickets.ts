@@ -26,6 +26,16 @@ export const tickets = {
     payment: '付款方式',
     submit: '确认售出（Enter）',
     done: '已售出 {{count}} 张 {{type}}，{{amount}}',
+    priceDiffers: '价格不同',
+    exception: '例外价格',
+    unitPrice: '实售单价（元）',
+    cataloguePrice: '目录价 {{price}}，另价出售需经理同意',
+    badPrice: '请输入大于 0 的金额，最多两位小数',
+    samePrice: '与目录价相同，无需例外价格',
+    priceReason: '另价原因',
+    reasonTooLong: '原因最多 200 字',
+    manager: '同意的经理',
+    managerPin: '经理 PIN',
   },
   receive: {
     title: '影院送票入库',
@@ -37,6 +47,7 @@ export const tickets = {
   },
   returns: { title: '退回影院', reason: '原因', submit: '退回', done: '已退回 {{count}} 张' },
   movements: {
+    priceException: '例外价 {{price}}/张（目录价 {{catalogue}}）',
     filterType: '按票种筛选',
     filterKind: '按类型筛选',
     all: '全部',
@@ -65,8 +76,6 @@ export const tickets = {
     person: '会签人',
     pin: '会签人 PIN',
     none: '（无需会签）',
-    triesLeft: '{{name}} 还可输错 {{count}} 次，之后将被锁定',
-    lockedOut: '{{name}} 已被锁定，请于 {{until}} 后再试',
   },
   cash: {
     balances: '个人保管的票款',
@@ -112,7 +121,8 @@ export const tickets = {
     active: '在售',
     addType: '添加票种',
     edit: '修改',
-    saved: '已保存',
+    savedCinema: '已保存影院 {{name}}',
+    savedType: '已保存票种 {{name}}：售价 {{price}}，库存预警线 {{threshold}} 张',
     priceInvalid: '请输入售价，例如 35.00',
   },
   posters: {
@@ -121,6 +131,6 @@ export const tickets = {
     to: '下档日期',
     changeBy: '最晚更换海报',
     add: '添加档期',
-    saved: '已保存',
+    saved: '已添加档期《{{film}}》{{from}} 至 {{to}}',
   },
 } as const;

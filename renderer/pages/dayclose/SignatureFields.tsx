@@ -1,6 +1,7 @@
-import { Col, Form, Input, Row, Select } from 'antd';
+import { Col, Form, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../../../shared/domain/roles';
+import { CountersignPin } from '../../components/CountersignPin';
 import { useLoaded } from '../../hooks/usePolled';
 
 /** Everyone holding a role, from the sign-in roster (the person signed in included). */
@@ -40,9 +41,14 @@ export function SignatureFields({
     </Form.Item>
   );
   const pin = (
-    <Form.Item name={`${field}Secret`} label={t(`sign.pin.${field}`)} rules={required} className="tight-item">
-      <Input.Password autoComplete="off" autoFocus={focus === 'pin'} />
-    </Form.Item>
+    <CountersignPin
+      name={`${field}Secret`}
+      label={t(`sign.pin.${field}`)}
+      rules={required}
+      className="tight-item"
+      personField={`${field}UserId`}
+      autoFocus={focus === 'pin'}
+    />
   );
   if (!inline) {
     return (

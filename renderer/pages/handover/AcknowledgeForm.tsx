@@ -1,6 +1,7 @@
 import { App, Button, Card, Form, Input, Radio, Select, Space, Table, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CountersignPin } from '../../components/CountersignPin';
 import type { InputOf } from '../../../shared/contract';
 import type { HandoverSummary, HandoverView, ReviewedDifference } from '../../../shared/contract/handover';
 import { formatFen, parseYuanToFen } from '../../../shared/domain/money';
@@ -65,8 +66,9 @@ export function AcknowledgeForm({
   const [reviewed, setReviewed] = useState<ReviewedDifference[] | null>(null);
   const view = viewAnswer.data ?? null;
   const snapshot = snapshotAnswer.data ?? null;
-  // Until the settings are read, the count is blind: the rulebook's careful count.
-  const blind = settings.data?.handoverCountBlind ?? true;
+  // Until the settings are read, the count is blind: the rulebook's careful count. The main
+  // process withholds the figures from the incoming person herself (null) until her count.
+  const blind = (settings.data?.handoverCountBlind ?? true) || snapshot?.cashExpectedFen === null;
   const keyLabel = useKeyLabel();
   const keyWhere = useKeyWhere();
   const root = useRef<HTMLDivElement>(null);
@@ -79,6 +81,15 @@ export function AcknowledgeForm({
     if (reviewed === null) return;
     buttons.current?.scrollIntoView({ block: 'end' });
     summary.current?.querySelector<HTMLElement>('input, textarea')?.focus({ preventScroll: true });
+  }, [reviewed]);
+  // What appears in the summary afterwards (the manager picked for a restricted key, the tries
+  // left under each PIN) grows it: the buttons are kept on screen.
+  useEffect(() => {
+    const section = summary.current;
+    if (reviewed === null || !section || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => buttons.current?.scrollIntoView({ block: 'nearest' }));
+    observer.observe(section);
+    return () => observer.disconnect();
   }, [reviewed]);
   const restrictedPasses =
     snapshot?.keys.some((k) => k.restricted && k.state === 'out' && k.holderId === handover.fromId) ?? false;
@@ -356,25 +367,24 @@ export function AcknowledgeForm({
                 >
                   <Select options={managers.map((p) => ({ value: p.id, label: p.name }))} />
                 </Form.Item>
-                <Form.Item
+                <CountersignPin
                   name="managerPin"
                   label={t('ack.restrictedPin')}
                   rules={required(t('common:form.required'))}
-                >
-                  <Input.Password autoComplete="off" />
-                </Form.Item>
+                  personField="managerId"
+                />
               </div>
             )}
             <Form.Item name="note" label={t('ack.note')}>
               <Input.TextArea rows={2} />
             </Form.Item>
-            <Form.Item
+            <CountersignPin
               name="secret"
               label={t('ack.pin', { name: handover.toName })}
               rules={required(t('common:form.required'))}
-            >
-              <Input.Password autoComplete="off" className="handover-pin" />
-            </Form.Item>
+              personId={handover.toId}
+              inputClassName="handover-pin"
+            />
           </section>
         )}
         <ErrorAlert from={[review, acknowledge, viewAnswer, snapshotAnswer]} />

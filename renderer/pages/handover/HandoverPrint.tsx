@@ -131,6 +131,10 @@ export function HandoverPrint({ handover: h, projectName }: { handover: Handover
           ))}
         </ol>
       )}
+      {h.countsEntered > 1 && (
+        // The first count was the blind one; a recount after seeing the figures is on record.
+        <p className="handover-print-recounts">{t('print.recounts', { count: h.countsEntered })}</p>
+      )}
 
       <h2>{t('print.notes')}</h2>
       {h.notes || ack?.note ? (

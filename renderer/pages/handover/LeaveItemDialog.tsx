@@ -1,5 +1,6 @@
 import { Form, Input, InputNumber, Radio, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { CountersignPin } from '../../components/CountersignPin';
 import { LEFT_ITEM_KINDS, type MailView } from '../../../shared/contract/mail';
 import { DialogForm } from '../../components/DialogForm';
 import { useClient, useSession } from '../../desk/DeskContext';
@@ -102,9 +103,12 @@ export function LeaveItemDialog({
             options={approvers.map((p) => ({ value: p.id, label: p.name }))}
           />
         </Form.Item>
-        <Form.Item name="approverPin" label={t('leave.approverPin')} rules={required}>
-          <Input.Password autoComplete="off" />
-        </Form.Item>
+        <CountersignPin
+          name="approverPin"
+          label={t('leave.approverPin')}
+          rules={required}
+          personField="approverId"
+        />
       </div>
     </DialogForm>
   );

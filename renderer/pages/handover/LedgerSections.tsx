@@ -99,12 +99,13 @@ export function LedgerSections({ snapshot }: { snapshot: DeskSnapshot }) {
           dataSource={snapshot.tickets}
           renderItem={(line) => (
             <List.Item>
-              {line.name}: {line.expected}
+              {line.name}: {line.expected ?? '—'}
             </List.Item>
           )}
         />
         <Typography.Paragraph>
-          {t('write.cash')}: <strong>{formatFen(snapshot.cashExpectedFen)}</strong>
+          {t('write.cash')}:{' '}
+          <strong>{snapshot.cashExpectedFen === null ? '—' : formatFen(snapshot.cashExpectedFen)}</strong>
         </Typography.Paragraph>
       </Card>
     </>

@@ -59,7 +59,7 @@ export function WriteForm({
   useEffect(() => {
     if (!snapshot) return;
     form.setFieldsValue({
-      counts: Object.fromEntries(items.map((i) => [i.name, i.count])),
+      counts: Object.fromEntries(items.map((i) => [i.name, i.count ?? undefined])),
       notes: editing?.notes,
     });
     // eslint-disable-next-line react-hooks/exhaustive-deps -- filled once the ledgers are read

@@ -1,5 +1,6 @@
-import { Form, Input, Select } from 'antd';
+import { Form, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { CountersignPin } from '../../components/CountersignPin';
 import { useSession } from '../../desk/DeskContext';
 import { useLoaded } from '../../hooks/usePolled';
 
@@ -35,9 +36,13 @@ export function CashierFields({ open }: { open: boolean }) {
       <Form.Item name="cashierId" label={t('money.cashier')} rules={[{ required: true }]}>
         <Select options={cashiers} showSearch optionFilterProp="label" />
       </Form.Item>
-      <Form.Item name="cashierSecret" label={t('money.cashierPin')} rules={[{ required: true }]}>
-        <Input.Password autoComplete="off" inputMode="numeric" />
-      </Form.Item>
+      <CountersignPin
+        name="cashierSecret"
+        label={t('money.cashierPin')}
+        rules={[{ required: true }]}
+        personField="cashierId"
+        numeric
+      />
     </>
   );
 }

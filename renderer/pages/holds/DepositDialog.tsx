@@ -1,5 +1,6 @@
 import { Alert, App, Form, Input, Radio, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { CountersignPin } from '../../components/CountersignPin';
 import type { HoldView } from '../../../shared/contract/holds';
 import { formatFen } from '../../../shared/domain/money';
 import { DEPOSIT_METHODS, type DepositMethod, type Role } from '../../../shared/domain/vocab';
@@ -181,9 +182,13 @@ export function DepositDialog({
               <Form.Item name="managerId" label={t('deposit.manager')} rules={[{ required: true }]}>
                 <Select options={managers} showSearch optionFilterProp="label" />
               </Form.Item>
-              <Form.Item name="managerSecret" label={t('deposit.managerPin')} rules={[{ required: true }]}>
-                <Input.Password autoComplete="off" inputMode="numeric" />
-              </Form.Item>
+              <CountersignPin
+                name="managerSecret"
+                label={t('deposit.managerPin')}
+                rules={[{ required: true }]}
+                personField="managerId"
+                numeric
+              />
             </div>
           )}
         </>
@@ -198,9 +203,13 @@ export function DepositDialog({
           <Select options={receivers} showSearch optionFilterProp="label" />
         </Form.Item>
         {receiverSigns && (
-          <Form.Item name="receiverSecret" label={t('deposit.receiverPin')} rules={[{ required: true }]}>
-            <Input.Password autoComplete="off" inputMode="numeric" />
-          </Form.Item>
+          <CountersignPin
+            name="receiverSecret"
+            label={t('deposit.receiverPin')}
+            rules={[{ required: true }]}
+            personField="receivedBy"
+            numeric
+          />
         )}
       </div>
     </DialogForm>

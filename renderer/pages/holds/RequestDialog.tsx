@@ -1,5 +1,6 @@
 import { App, Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { CountersignPin } from '../../components/CountersignPin';
 import { DialogForm } from '../../components/DialogForm';
 import { useClient, useSession } from '../../desk/DeskContext';
 import { useLoaded } from '../../hooks/usePolled';
@@ -81,9 +82,13 @@ export function RequestDialog({
           <Form.Item name="consultantId" label={t('request.consultant')} rules={[{ required: true }]}>
             <Select options={consultants} showSearch optionFilterProp="label" />
           </Form.Item>
-          <Form.Item name="secret" label={t('request.countersignSecret')} rules={[{ required: true }]}>
-            <Input.Password autoComplete="off" inputMode="numeric" />
-          </Form.Item>
+          <CountersignPin
+            name="secret"
+            label={t('request.countersignSecret')}
+            rules={[{ required: true }]}
+            personField="consultantId"
+            numeric
+          />
         </>
       )}
     </DialogForm>

@@ -1,5 +1,6 @@
-import { Form, Input, Select } from 'antd';
+import { Form, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { CountersignPin } from '../../components/CountersignPin';
 import type { Person } from './IssueDialog';
 
 export interface ManagerCountersignValues {
@@ -20,9 +21,12 @@ export function ManagerCountersign({ people, selfId }: { people: Person[]; selfI
       <Form.Item name="countersignerId" label={t('keys.countersigner')} rules={required}>
         <Select options={managers.map((p) => ({ value: p.id, label: p.name }))} />
       </Form.Item>
-      <Form.Item name="countersignPin" label={t('keys.countersignPin')} rules={required}>
-        <Input.Password autoComplete="off" />
-      </Form.Item>
+      <CountersignPin
+        name="countersignPin"
+        label={t('keys.countersignPin')}
+        rules={required}
+        personField="countersignerId"
+      />
     </div>
   );
 }

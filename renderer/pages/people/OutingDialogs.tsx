@@ -1,6 +1,7 @@
 import { Form, Input, Select, TimePicker } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { CountersignPin } from '../../components/CountersignPin';
 import type { OutingView } from '../../../shared/contract/outings';
 import { DialogForm } from '../../components/DialogForm';
 import { useClient, useSession } from '../../desk/DeskContext';
@@ -140,13 +141,12 @@ export function ReturnDialog({
       {self ? (
         <p>{t('outings.returnSelf')}</p>
       ) : (
-        <Form.Item
+        <CountersignPin
           name="secret"
           label={t('outings.returnPin', { name: outing?.name ?? '' })}
           rules={[{ required: true, message: tc('form.required') }]}
-        >
-          <Input.Password autoComplete="off" />
-        </Form.Item>
+          personId={outing?.userId ?? null}
+        />
       )}
     </DialogForm>
   );

@@ -1,6 +1,7 @@
-import { Form, Input, Select } from 'antd';
+import { Form, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../../../shared/domain/roles';
+import { CountersignPin } from '../../components/CountersignPin';
 import { useLoaded } from '../../hooks/usePolled';
 
 /**
@@ -32,9 +33,7 @@ export function PersonPinFields({
           options={people.map((p) => ({ value: p.id, label: p.name }))}
         />
       </Form.Item>
-      <Form.Item name="secret" label={pinLabel} rules={required}>
-        <Input.Password autoComplete="off" />
-      </Form.Item>
+      <CountersignPin name="secret" label={pinLabel} rules={required} personField="userId" />
     </>
   );
 }

@@ -22,10 +22,10 @@ export function CatalogueAdmin({
   const [cinema, setCinema] = useState<Editing<CinemaView>>(null);
   const [type, setType] = useState<Editing<TicketTypeView>>(null);
 
-  const saved = () => {
+  const saved = (what: string) => {
     setCinema(null);
     setType(null);
-    void message.success(t('tickets.catalogue.saved'));
+    void message.success(what);
     onChanged();
   };
   /** The "active" and "edit" columns both tables end with. */

@@ -5,7 +5,7 @@ import {
   type CinemaView,
   type TicketTypeView,
 } from '../../../shared/contract/tickets';
-import { parseYuanToFen } from '../../../shared/domain/money';
+import { formatFen, parseYuanToFen } from '../../../shared/domain/money';
 import { DialogForm } from '../../components/DialogForm';
 import { WholeNumberItem, wholeNumberOf } from '../../components/WholeNumberItem';
 import { useClient } from '../../desk/DeskContext';
@@ -39,7 +39,8 @@ export function CinemaDialog({
 }: {
   editing: Editing<CinemaView>;
   onClose: () => void;
-  onSaved: () => void;
+  /** What was saved, said in the success message. */
+  onSaved: (what: string) => void;
 }) {
   const { t } = useTranslation();
   const client = useClient();
@@ -53,8 +54,8 @@ export function CinemaDialog({
       initialValues={editing?.item ?? { active: true }}
       onCancel={onClose}
       onSubmit={async (v) => {
-        await client.call('tickets.saveCinema', { ...v, id: editing?.item?.id });
-        onSaved();
+        const cinema = await client.call('tickets.saveCinema', { ...v, id: editing?.item?.id });
+        onSaved(t('tickets.catalogue.savedCinema', { name: cinema.name }));
       }}
     >
       <Form.Item
@@ -89,7 +90,8 @@ export function TicketTypeDialog({
   editing: Editing<TicketTypeView>;
   cinemas: readonly CinemaView[];
   onClose: () => void;
-  onSaved: () => void;
+  /** What was saved, said in the success message. */
+  onSaved: (what: string) => void;
 }) {
   const { t } = useTranslation();
   const client = useClient();
@@ -112,7 +114,7 @@ export function TicketTypeDialog({
       }
       onCancel={onClose}
       onSubmit={async (v) => {
-        await client.call('tickets.saveType', {
+        const saved = await client.call('tickets.saveType', {
           id: item?.id,
           cinemaId: v.cinemaId,
           name: v.name,
@@ -120,7 +122,13 @@ export function TicketTypeDialog({
           lowStockThreshold: wholeNumberOf(v.lowStockThreshold, THRESHOLD_RANGE) ?? 0,
           active: v.active,
         });
-        onSaved();
+        onSaved(
+          t('tickets.catalogue.savedType', {
+            name: saved.name,
+            price: formatFen(saved.priceFen),
+            threshold: saved.lowStockThreshold,
+          }),
+        );
       }}
     >
       <Form.Item

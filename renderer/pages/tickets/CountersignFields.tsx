@@ -1,7 +1,7 @@
-import { Form, Input, Select } from 'antd';
-import dayjs from 'dayjs';
+import { Form, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../../../shared/domain/roles';
+import { CountersignPin } from '../../components/CountersignPin';
 import { useSession } from '../../desk/DeskContext';
 import { useLoaded } from '../../hooks/usePolled';
 
@@ -25,17 +25,6 @@ export function CountersignFields({
   const roster = useLoaded('auth.roster', {});
   const people = (roster.data ?? []).filter((p) => p.id !== me && p.roles.some((r) => roles.includes(r)));
   const rule = required ? [{ required: true, message: t('form.required') }] : [];
-  // The tries left before a lock-out, asked again each time the PIN field is entered.
-  const pickedId = Form.useWatch<number | undefined>('countersignUserId');
-  const picked = people.find((p) => p.id === pickedId);
-  const tries = picked
-    ? picked.lockedUntil
-      ? t('tickets.countersign.lockedOut', {
-          name: picked.name,
-          until: dayjs(picked.lockedUntil).format('HH:mm'),
-        })
-      : t('tickets.countersign.triesLeft', { name: picked.name, count: picked.triesLeft })
-    : undefined;
   return (
     <>
       <Form.Item name="countersignUserId" label={personLabel ?? t('tickets.countersign.person')} rules={rule}>
@@ -45,14 +34,12 @@ export function CountersignFields({
           options={people.map((p) => ({ value: p.id, label: p.name }))}
         />
       </Form.Item>
-      <Form.Item
+      <CountersignPin
         name="countersignSecret"
         label={pinLabel ?? t('tickets.countersign.pin')}
         rules={rule}
-        extra={tries}
-      >
-        <Input.Password autoComplete="off" onFocus={() => void roster.refresh()} />
-      </Form.Item>
+        personField="countersignUserId"
+      />
     </>
   );
 }

@@ -98,7 +98,23 @@ export function MovementsTable({
           {
             key: 'amount',
             title: t('tickets.movements.amount'),
-            render: (_, m) => (m.amountFen === null ? '' : formatFen(m.amountFen)),
+            render: (_, m) =>
+              m.amountFen === null ? (
+                ''
+              ) : m.catalogueFen !== null && m.unitPriceFen !== null ? (
+                // A price exception stands out with both prices (the day sheet lists it too).
+                <>
+                  {formatFen(m.amountFen)}{' '}
+                  <Tag color="orange">
+                    {t('tickets.movements.priceException', {
+                      price: formatFen(m.unitPriceFen),
+                      catalogue: formatFen(m.catalogueFen),
+                    })}
+                  </Tag>
+                </>
+              ) : (
+                formatFen(m.amountFen)
+              ),
           },
           {
             key: 'payment',

@@ -30,7 +30,9 @@ export function PosterSchedule({ version }: { version: number }) {
     });
     if (!saved) return;
     form.resetFields();
-    void message.success(t('tickets.posters.saved'));
+    void message.success(
+      t('tickets.posters.saved', { film: saved.film, from: saved.showFrom, to: saved.showTo }),
+    );
     await posters.refresh();
   }
 

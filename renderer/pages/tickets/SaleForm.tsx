@@ -1,20 +1,27 @@
-import { App, Button, Card, Form, Radio } from 'antd';
+import { App, Button, Card, Checkbox, Form, Radio } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PAYMENT_METHODS, type StockLine } from '../../../shared/contract/tickets';
 import { formatFen } from '../../../shared/domain/money';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useCall } from '../../hooks/useCall';
+import { PriceExceptionFields, priceExceptionOf, type PriceExceptionValues } from './PriceException';
 import { CountItem, countOf, TypeItem } from './TicketFields';
 
-interface SaleValues {
+interface SaleValues extends PriceExceptionValues {
   typeId: number;
+  /** Sold at another price than the catalogue's: the exception's fields are shown. */
+  priceDiffers?: boolean;
   /** As typed: read by countOf once the form has validated it. */
   count: string;
   paymentMethod: (typeof PAYMENT_METHODS)[number];
 }
 
-/** The fast sale: type, count, payment, Enter. The form stays on the type for the next sale. */
+/**
+ * The fast sale: type, count, payment, Enter. The form stays on the type for the next sale. A
+ * price other than the catalogue's is ticked "价格不同" and needs the price, a reason and the
+ * manager's PIN here in the same form; the exception is for that one sale.
+ */
 export function SaleForm({ lines, onDone }: { lines: readonly StockLine[]; onDone: () => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
@@ -22,6 +29,9 @@ export function SaleForm({ lines, onDone }: { lines: readonly StockLine[]; onDon
   const sell = useCall('tickets.sell');
   const active = lines.filter((l) => l.active);
   const firstType = active[0]?.typeId;
+  const priceDiffers = Form.useWatch('priceDiffers', form) === true;
+  const typeId = Form.useWatch('typeId', form);
+  const catalogueFen = active.find((l) => l.typeId === typeId)?.priceFen;
 
   // The stock arrives after the first render: pre-select the first type once it is known.
   useEffect(() => {
@@ -35,8 +45,12 @@ export function SaleForm({ lines, onDone }: { lines: readonly StockLine[]; onDon
       typeId: values.typeId,
       count: countOf(values.count),
       paymentMethod: values.paymentMethod,
+      ...(values.priceDiffers ? priceExceptionOf(values) : {}),
     });
-    if (!sale) return;
+    if (!sale) {
+      form.setFieldValue('countersignSecret', '');
+      return;
+    }
     void message.success(
       t('tickets.sale.done', {
         count: -sale.delta,
@@ -44,7 +58,15 @@ export function SaleForm({ lines, onDone }: { lines: readonly StockLine[]; onDon
         amount: formatFen(sale.amountFen ?? 0),
       }),
     );
-    form.setFieldsValue({ count: '1' });
+    // The exception was for this sale: the next one is at the catalogue's price again.
+    form.setFieldsValue({
+      count: '1',
+      priceDiffers: false,
+      unitPrice: undefined,
+      priceReason: undefined,
+      countersignUserId: undefined,
+      countersignSecret: undefined,
+    });
     onDone();
   }
 
@@ -71,9 +93,13 @@ export function SaleForm({ lines, onDone }: { lines: readonly StockLine[]; onDon
             options={PAYMENT_METHODS.map((m) => ({ value: m, label: t(`tickets.payment.${m}`) }))}
           />
         </Form.Item>
+        <Form.Item name="priceDiffers" valuePropName="checked">
+          <Checkbox>{t('tickets.sale.priceDiffers')}</Checkbox>
+        </Form.Item>
         <Button type="primary" htmlType="submit" loading={sell.busy}>
           {t('tickets.sale.submit')}
         </Button>
+        {priceDiffers && <PriceExceptionFields catalogueFen={catalogueFen} />}
       </Form>
       <ErrorAlert error={sell.error} onClose={sell.clearError} />
     </Card>

@@ -1,5 +1,6 @@
 import { App, Form, Input, Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { CountersignPin } from '../../components/CountersignPin';
 import { VISIT_OUTCOMES, type VisitView } from '../../../shared/contract/visits';
 import { DialogForm } from '../../components/DialogForm';
 import { useClient, useSession } from '../../desk/DeskContext';
@@ -117,14 +118,13 @@ export function CompleteSlipDialog({
         </Form.Item>
       )}
       {!atTheirOwnSession && (
-        <Form.Item
+        <CountersignPin
           name="secret"
           label={t('visits.complete.pinOf', { name: visit.consultantName })}
-          extra={t('visits.complete.pinHelp')}
+          help={t('visits.complete.pinHelp')}
           rules={[{ required: true, message: t('form.required') }]}
-        >
-          <Input.Password autoComplete="off" />
-        </Form.Item>
+          personId={visit.consultantId}
+        />
       )}
     </DialogForm>
   );

@@ -14,6 +14,10 @@ export const HANDOVER_ERRORS = {
     'zh-CN': '交接记录 #{id} 已由接班人签收，不能再修改',
     en: 'Handover #{id} is acknowledged and locked: it cannot be changed',
   },
+  HANDOVER_NOT_PARTY: {
+    'zh-CN': '只有交班人 {from} 和接班人 {to} 可以清点这份交接',
+    en: 'Only {from} and {to}, the two people of this handover, may count it',
+  },
   HANDOVER_NOT_YOURS: {
     'zh-CN': '只有交班人 {name} 可以修改这份交接',
     en: 'Only the outgoing person, {name}, may change this handover',

@@ -97,6 +97,14 @@ export const NOTIFICATION_SEVERITY_LABELS = {
   critical: { 'zh-CN': '严重', en: 'Critical' },
 } as const satisfies Labels<NotificationSeverity>;
 
+/** Why a notification stopped being an alarm (notification_resolutions.reason, CHECKed by 0045). */
+export const NOTIFICATION_RESOLUTIONS = ['restocked', 'superseded'] as const;
+export type NotificationResolution = (typeof NOTIFICATION_RESOLUTIONS)[number];
+export const NOTIFICATION_RESOLUTION_LABELS = {
+  restocked: { 'zh-CN': '已到货', en: 'Restocked' },
+  superseded: { 'zh-CN': '已有新提醒', en: 'Superseded' },
+} as const satisfies Labels<NotificationResolution>;
+
 // The ledger's backups.
 
 /** Why a backup of the ledger was taken; a backup's file name carries its reason. */

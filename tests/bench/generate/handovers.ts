@@ -36,8 +36,9 @@ export function handoversGenerator(): LedgerGenerator {
               notes: '',
               newTasks: [],
             });
-            o.actAs(to);
+            // what the incoming person finds and counts (the figures are withheld from her: a blind count)
             const seen = await o.must<DeskSnapshot>('handover.snapshot', { fromId: h.fromId });
+            o.actAs(to);
             await o.must('handover.acknowledge', {
               handoverId: h.id,
               countersign: { userId: o.userId(to), secret: secretOf(to) },

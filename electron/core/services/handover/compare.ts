@@ -1,4 +1,4 @@
-import type { AckSnapshot, DeskSnapshot, HandoverSummary } from '../../../../shared/contract/handover';
+import type { AckSnapshot, HandoverSummary } from '../../../../shared/contract/handover';
 import { AppError } from '../../../../shared/domain/errors';
 import { formatFen } from '../../../../shared/domain/money';
 import {
@@ -9,7 +9,7 @@ import {
 } from '../../../../shared/domain/vocab';
 import type { ReadCallContext } from '../../context';
 import { latestVersion, refuseNegative, type ItemCount } from './records';
-import { deskSnapshot } from './snapshot';
+import { deskSnapshot, type DeskFigures } from './snapshot';
 
 /** What the incoming person counted and answered (the review's input, the acknowledgement's part). */
 export interface CountsInput {
@@ -34,7 +34,7 @@ export interface Difference {
 
 /** The count set against the ledgers as they stand at this instant. */
 export interface Comparison {
-  snap: DeskSnapshot;
+  snap: DeskFigures;
   items: AckSnapshot['items'];
   keys: AckSnapshot['keys'];
   mail: AckSnapshot['mail'];

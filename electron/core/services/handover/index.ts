@@ -1,6 +1,8 @@
+import { AppError } from '../../../../shared/domain/errors';
 import type { HandlersOf, ServiceModule } from '../../handler';
 import { BACKGROUND_JOB_MS } from '../../jobs';
 import { acknowledgeHandover } from './acknowledge';
+import { countingBlind, recordCount, withholdDeclared } from './blind';
 import { compareCounts } from './compare';
 import { postMissedHandovers } from './missed';
 import {
@@ -8,6 +10,7 @@ import {
   handoverView,
   lastTakeover,
   listHandovers,
+  refuseIfLocked,
   requireHandover,
   saveHandover,
   startHandover,
@@ -50,11 +53,21 @@ export const handoverHandlers: HandlersOf<'handover'> = {
   'handover.start': (input, ctx) => startHandover(ctx, input),
   'handover.save': (input, ctx) => saveHandover(ctx, input),
   'handover.review': async (input, ctx) => {
-    const { differences } = await compareCounts(ctx, await requireHandover(ctx, input.handoverId), input);
+    const h = await requireHandover(ctx, input.handoverId);
+    await refuseIfLocked(ctx, h);
+    // Only the two people of the handover count it (a count entered ends the blind count).
+    if (ctx.actor?.id !== h.fromId && ctx.actor?.id !== h.toId) {
+      throw new AppError('HANDOVER_NOT_PARTY', { from: h.fromName, to: h.toName });
+    }
+    const { differences } = await compareCounts(ctx, h, input);
+    await recordCount(ctx, h, input, differences.length);
     return { differences };
   },
   'handover.acknowledge': (input, ctx) => acknowledgeHandover(ctx, input),
-  'handover.get': (input, ctx) => handoverView(ctx, input.handoverId),
+  'handover.get': async (input, ctx) => {
+    const view = await handoverView(ctx, input.handoverId);
+    return (await countingBlind(ctx, view)) ? withholdDeclared(view) : view;
+  },
   'handover.log': (input, ctx) => listHandovers(ctx, input),
   'handover.tasks': (input, ctx) => listTasks(ctx, input.includeDone ? {} : { openNow: true }),
   'handover.addTask': async (input, ctx) =>

@@ -14,6 +14,7 @@ import { clearMissedWarning } from './missed';
 import { shiftForHandover } from './shifts';
 import { addTask, listTasks } from './tasks';
 import { isClosed } from '../../closedDateQueries';
+import { countsEntered } from './blind';
 
 /** Who may take over the desk (SPEC §1: receptionists, and assistants standing in). */
 export const DESK_ROLES = ['receptionist', 'assistant'] as const;
@@ -114,6 +115,7 @@ export async function handoverView(ctx: CallReader, id: number): Promise<Handove
     ...summary,
     items: JSON.parse(version.items) as ItemCount[],
     notes: version.notes,
+    countsEntered: await countsEntered(db, id),
     acknowledgement: ack ? ackSnapshotSchema.parse(JSON.parse(ack.snapshot)) : null,
     differences: await differencesOf(db, id),
     tasks: await listTasks(ctx, { handoverId: id }),

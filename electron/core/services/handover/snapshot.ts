@@ -8,6 +8,7 @@ import { waitingMail } from '../mail';
 import { expectedStock } from '../tickets/stock';
 import { latestItemCounts, listHandovers } from './records';
 import { listTasks } from './tasks';
+import { countingBlind, withholdFigures } from './blind';
 
 /**
  * What the ledgers say the desk holds now, read through each ledger's own service: the key
@@ -39,15 +40,30 @@ export async function keyLines(ctx: ReadCallContext): Promise<KeyLine[]> {
 export async function snapshotFor(ctx: ReadCallContext, fromId: number | undefined): Promise<DeskSnapshot> {
   const actor = requireActor(ctx);
   const from = fromId ?? actor.id;
-  if (from !== actor.id && !hasAnyRole(actor.roles, ['manager', 'deputy', 'admin'])) {
-    const waiting = await listHandovers(ctx, { personId: actor.id, acknowledged: false });
-    if (!waiting.some((h) => h.fromId === from && h.toId === actor.id))
-      throw new AppError('FORBIDDEN', { roles: 'manager' });
+  if (hasAnyRole(actor.roles, ['manager', 'deputy', 'admin'])) return deskSnapshot(ctx, from);
+  const incoming = (await listHandovers(ctx, { personId: actor.id, acknowledged: false })).filter(
+    (h) => h.toId === actor.id,
+  );
+  if (from !== actor.id && !incoming.some((h) => h.fromId === from)) {
+    throw new AppError('FORBIDDEN', { roles: 'manager' });
+  }
+  // Counting blind, the desk's figures are withheld from her own snapshot as well: the stock
+  // and the items are the same desk's (only her own cash stays hers to see).
+  const counting = incoming.filter((h) => from === actor.id || h.fromId === from);
+  for (const h of counting) {
+    if (await countingBlind(ctx, h)) return withholdFigures(await deskSnapshot(ctx, from), from === actor.id);
   }
   return deskSnapshot(ctx, from);
 }
 
-export async function deskSnapshot(ctx: ReadCallContext, fromId: number): Promise<DeskSnapshot> {
+/** The desk's figures in full, as the services compare and record them. */
+export interface DeskFigures extends Omit<DeskSnapshot, 'items' | 'tickets' | 'cashExpectedFen'> {
+  items: { name: string; count: number }[];
+  tickets: { typeId: number; name: string; expected: number }[];
+  cashExpectedFen: number;
+}
+
+export async function deskSnapshot(ctx: ReadCallContext, fromId: number): Promise<DeskFigures> {
   const stock = await expectedStock(ctx.db);
   return {
     openTasks: await listTasks(ctx, { openNow: true }),

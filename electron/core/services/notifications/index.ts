@@ -21,6 +21,7 @@ async function visibleTo(ctx: ReadCallContext, unreadOnly: boolean) {
     .leftJoin('notification_reads as r', (j) =>
       j.onRef('r.notification_id', '=', 'n.id').on('r.user_id', '=', actor.id),
     )
+    .leftJoin('notification_resolutions as s', 's.notification_id', 'n.id')
     .select([
       'n.id',
       'n.at',
@@ -30,10 +31,13 @@ async function visibleTo(ctx: ReadCallContext, unreadOnly: boolean) {
       'n.params',
       'n.for_roles',
       'r.id as read_id',
+      's.reason as resolved_reason',
+      's.at as resolved_at',
       mine.as('personal'),
     ])
     .where((eb) => eb.or([jsonArrayHasAny('n.for_roles', actor.roles), mine]))
-    .$if(unreadOnly, (q) => q.where('r.id', 'is', null))
+    // Unread: not read and still open (a resolved notice is no longer an alarm).
+    .$if(unreadOnly, (q) => q.where('r.id', 'is', null).where('s.id', 'is', null))
     .orderBy('n.id', 'desc')
     .limit(VISIBLE_LIMIT)
     .execute();
@@ -57,6 +61,10 @@ export const notificationsHandlers: HandlersOf<'notifications'> = {
       forRoles: JSON.parse(r.for_roles) as Role[],
       personal: Boolean(r.personal),
       read: r.read_id !== null,
+      resolved:
+        r.resolved_reason !== null && r.resolved_at !== null
+          ? { reason: r.resolved_reason, at: r.resolved_at }
+          : null,
     }));
     return { items, unread: input.unreadOnly ? items.length : await unreadCount(ctx) };
   },

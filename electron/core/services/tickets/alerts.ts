@@ -1,7 +1,7 @@
 import type { ReadableDB } from '../../../../db/access';
 import { addDays } from '../../../../shared/domain/businessDate';
 import type { CallContext } from '../../context';
-import { postNotification, type NewNotification } from '../../notifications';
+import { postNotification, resolveNotification, type NewNotification } from '../../notifications';
 import { expectedStock } from './stock';
 
 /**
@@ -63,12 +63,43 @@ export function nextMonth(date: string): string {
   return addDays(`${date.slice(0, 7)}-${String(lastDayOfMonth(date)).padStart(2, '0')}`, 1).slice(0, 7);
 }
 
+/** The low-stock notices of a type that are still open (at most one, but older ledgers may hold more). */
+async function openLowStockNotices(db: ReadableDB, typeId: number): Promise<number[]> {
+  const rows = await db
+    .selectFrom('ticket_reminders as m')
+    .leftJoin('notification_resolutions as s', 's.notification_id', 'm.notification_id')
+    .select('m.notification_id')
+    .where('m.key', 'like', `low_stock:${typeId}:%`)
+    .where('s.id', 'is', null)
+    .orderBy('m.id')
+    .execute();
+  return rows.map((r) => r.notification_id);
+}
+
+/**
+ * After a receipt: when it lifts the type's stock above its threshold, the low-stock episode is
+ * over and its notice resolved ("通知影院送票" was done). A receipt that leaves the stock low
+ * leaves the notice open (the next one then supersedes it, with the count now on hand).
+ */
+export async function resolveRestocked(ctx: CallContext, typeId: number): Promise<void> {
+  const line = (await expectedStock(ctx.db)).find((l) => l.typeId === typeId);
+  if (!line || line.low) return;
+  for (const id of await openLowStockNotices(ctx.db, typeId)) {
+    await resolveNotification(ctx, id, 'restocked', { onHand: line.onHand });
+  }
+}
+
 /** Posts every reminder that is due and not yet posted; returns how many were posted. */
 export async function postDueReminders(ctx: CallContext): Promise<number> {
   let posted = 0;
   for (const line of await expectedStock(ctx.db)) {
     if (!line.low) continue;
     const key = `low_stock:${line.typeId}:${await lastReceiptId(ctx.db, line.typeId)}`;
+    if (await alreadyPosted(ctx.db, key)) continue;
+    // A new episode's notice replaces one left open by a receipt that did not lift the stock.
+    for (const id of await openLowStockNotices(ctx.db, line.typeId)) {
+      await resolveNotification(ctx, id, 'superseded', { onHand: line.onHand });
+    }
     const ok = await postOnce(ctx, key, {
       kind: 'low_ticket_stock',
       severity: 'warning',

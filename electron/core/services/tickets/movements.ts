@@ -7,7 +7,7 @@ import { requireActor, type CallContext, type ReadCallContext } from '../../cont
 import { verifyCountersign } from '../../auth/secretChecks';
 import { handedOverSince } from '../handover';
 import { cashBalance, recordCashMovement } from '../cash/custody';
-import { postDueReminders } from './alerts';
+import { postDueReminders, resolveRestocked } from './alerts';
 import { requireActiveType, requireType } from './catalogue';
 import { movementView, onHandOf } from './stock';
 
@@ -74,6 +74,7 @@ export async function receiveTickets(
     serial_from: input.serialFrom ?? null,
     serial_to: input.serialTo ?? null,
   });
+  await resolveRestocked(ctx, type.id);
   return finish(ctx, row);
 }
 

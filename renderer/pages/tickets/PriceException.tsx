@@ -1,0 +1,70 @@
+import { Form, Input } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { formatFen, parseYuanToFen } from '../../../shared/domain/money';
+import { CountersignFields, countersignOf } from './CountersignFields';
+
+/** The price-exception fields of a sale, as typed. */
+export interface PriceExceptionValues {
+  unitPrice?: string;
+  priceReason?: string;
+  countersignUserId?: number;
+  countersignSecret?: string;
+}
+
+/**
+ * A price other than the catalogue's (004:461: prices are not the desk's to change): the price
+ * per ticket, why, and the manager's PIN, in the sale's own form. The price is read exactly
+ * (yuan with at most two decimals, more than zero, not the catalogue's own); the day sheet lists
+ * the sale as a price exception.
+ */
+export function PriceExceptionFields({ catalogueFen }: { catalogueFen: number | undefined }) {
+  const { t } = useTranslation();
+  const required = { required: true, whitespace: true, message: t('form.required') };
+  return (
+    <div className="sale-price-exception" role="group" aria-label={t('tickets.sale.exception')}>
+      <Form.Item
+        name="unitPrice"
+        label={t('tickets.sale.unitPrice')}
+        extra={
+          catalogueFen === undefined
+            ? undefined
+            : t('tickets.sale.cataloguePrice', { price: formatFen(catalogueFen) })
+        }
+        rules={[
+          required,
+          {
+            validator: async (_rule, text: string | undefined) => {
+              if (!text?.trim()) return;
+              const fen = parseYuanToFen(text);
+              if (fen === null || fen <= 0) throw new Error(t('tickets.sale.badPrice'));
+              if (fen === catalogueFen) throw new Error(t('tickets.sale.samePrice'));
+            },
+          },
+        ]}
+      >
+        <Input inputMode="decimal" prefix="¥" className="sale-price" autoComplete="off" />
+      </Form.Item>
+      <Form.Item
+        name="priceReason"
+        label={t('tickets.sale.priceReason')}
+        rules={[required, { max: 200, message: t('tickets.sale.reasonTooLong') }]}
+      >
+        <Input maxLength={200} autoComplete="off" />
+      </Form.Item>
+      <CountersignFields
+        roles={['manager']}
+        personLabel={t('tickets.sale.manager')}
+        pinLabel={t('tickets.sale.managerPin')}
+      />
+    </div>
+  );
+}
+
+/** What the sale sends for a price exception (the form has validated the fields). */
+export function priceExceptionOf(values: PriceExceptionValues) {
+  return {
+    unitPriceFen: parseYuanToFen(values.unitPrice ?? '') ?? undefined,
+    priceReason: values.priceReason?.trim(),
+    countersign: countersignOf(values),
+  };
+}
