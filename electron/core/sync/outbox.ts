@@ -1,5 +1,6 @@
 import type BetterSqlite3 from 'better-sqlite3';
-import { AUDITED_TABLES } from '../../../db/schema';
+import { AUDITED_TABLES, type AuditedTable } from '../../../db/schema';
+import { auditedRowByKey, auditHashAt, auditRowsFrom, type AuditRowRead } from '../../../db/syncReads';
 import { GENESIS_HASH } from '../audit/chain';
 import type { WriteRecord } from '../audit/writer';
 import { canonicalJson, sha256Hex } from '../canonical';
@@ -63,14 +64,6 @@ export interface OutboxBatch {
   last: number;
 }
 
-interface AuditRow {
-  id: number;
-  hash: string;
-  prev_hash: string;
-  writes: string;
-  [field: string]: unknown;
-}
-
 /** Reads the entries from `fromSeq` on, within the limits; null when there are none. */
 export function readOutbox(
   sqlite: BetterSqlite3.Database,
@@ -79,26 +72,17 @@ export function readOutbox(
 ): OutboxBatch | null {
   // one read transaction: the audit rows and the rows they wrote as of the same moment
   return sqlite.transaction(() => {
-    const before =
-      fromSeq <= 1
-        ? GENESIS_HASH
-        : (
-            sqlite.prepare('SELECT hash FROM audit_log WHERE id = ?').get(fromSeq - 1) as
-              { hash: string } | undefined
-          )?.hash;
+    const before = fromSeq <= 1 ? GENESIS_HASH : auditHashAt(sqlite, fromSeq - 1);
     if (before === undefined) throw new LedgerDamaged(fromSeq - 1, 'missing');
-    const audits = sqlite
-      .prepare('SELECT * FROM audit_log WHERE id >= ? ORDER BY id LIMIT ?')
-      .all(fromSeq, limits.entries) as AuditRow[];
+    const audits = auditRowsFrom(sqlite, fromSeq, limits.entries);
     if (audits.length === 0) return null;
-    const lookups = new Map<string, BetterSqlite3.Statement>();
     const parts: string[] = [];
     let bytes = 2;
     let prev = before;
     let expectedId = fromSeq;
     for (const row of audits) {
       if (row.id !== expectedId) throw new LedgerDamaged(expectedId, 'missing (the chain has a hole)');
-      const text = entryText(sqlite, row, prev, lookups);
+      const text = entryText(sqlite, row, prev);
       if (parts.length > 0 && bytes + text.length + 1 > limits.bytes) break;
       parts.push(text);
       bytes += text.length + 1;
@@ -115,12 +99,7 @@ export function readOutbox(
  * first sync of years, that is a good part of the office's work (HQ takes the text as jsonb, so
  * the order of the keys is of no matter to it).
  */
-function entryText(
-  sqlite: BetterSqlite3.Database,
-  row: AuditRow,
-  prev: string,
-  lookups: Map<string, BetterSqlite3.Statement>,
-): string {
+function entryText(sqlite: BetterSqlite3.Database, row: AuditRowRead, prev: string): string {
   // The keyed seal is this office's own (HQ has no key to check it with): not part of the entry.
   const { hash, prev_hash, seal: _seal, ...audit } = row;
   if (prev_hash !== prev) throw new LedgerDamaged(row.id, 'not chained to the row before');
@@ -137,12 +116,7 @@ function entryText(
   const rows = writes.map(([t, k, h], i): string => {
     const meta = (AUDITED_TABLES as Record<string, { key: string; appendOnly: boolean }>)[t];
     if (!meta) throw new LedgerDamaged(row.id, `wrote ${t}, which is not a ledger table`);
-    let lookup = lookups.get(t);
-    if (!lookup) {
-      lookup = sqlite.prepare(`SELECT * FROM "${t}" WHERE "${meta.key}" = ?`);
-      lookups.set(t, lookup);
-    }
-    const current = lookup.get(k) as Record<string, unknown> | undefined;
+    const current = auditedRowByKey(sqlite, t as AuditedTable, k);
     if (!current) throw new LedgerDamaged(row.id, `${t} ${k} it wrote is missing`);
     let writtenAgainHere = false;
     for (let j = i + 1; j < writes.length && !writtenAgainHere; j++) {
