@@ -182,7 +182,7 @@ BEGIN
     EXECUTE format($verify$
       WITH n AS MATERIALIZED (
         SELECT (x.e->>'seq')::bigint AS seq, x.e->>'prev_hash' AS prev_hash, x.e->>'hash' AS hash,
-               x.e->'audit' AS audit, (x.e->'audit'->>'writes')::jsonb AS writes, x.e->'rows' AS rows,
+               x.e->'audit' AS audit, (x.e #>> '{audit,writes}')::jsonb AS writes, x.e->'rows' AS rows,
                lag(x.e->>'hash') OVER (ORDER BY x.ord) AS before
           FROM jsonb_array_elements($1) WITH ORDINALITY AS x(e, ord)
          WHERE x.ord > $2
@@ -245,9 +245,9 @@ BEGIN
 
     INSERT INTO hq.ledger_entries (office_id, seq, prev_hash, hash, at, business_date, channel, actor,
                                    countersigner, outcome, audit, rows)
-    SELECT p_office_id, (x.e->>'seq')::bigint, x.e->>'prev_hash', x.e->>'hash', (x.e->'audit'->>'at')::timestamptz,
-           (x.e->'audit'->>'business_date')::date, x.e->'audit'->>'channel', (x.e->'audit'->>'actor_id')::integer,
-           (x.e->'audit'->>'countersigned_by')::integer, x.e->'audit'->>'outcome', x.e->'audit', x.e->'rows'
+    SELECT p_office_id, (x.e->>'seq')::bigint, x.e->>'prev_hash', x.e->>'hash', (x.e #>> '{audit,at}')::timestamptz,
+           (x.e #>> '{audit,business_date}')::date, x.e #>> '{audit,channel}', (x.e #>> '{audit,actor_id}')::integer,
+           (x.e #>> '{audit,countersigned_by}')::integer, x.e #>> '{audit,outcome}', x.e->'audit', x.e->'rows'
       FROM jsonb_array_elements(p_entries) WITH ORDINALITY AS x(e, ord)
      WHERE x.ord > v_office.head_seq - v_first + 1
     ON CONFLICT (office_id, seq) DO NOTHING;
