@@ -3,11 +3,13 @@ import type { ClientBase } from 'pg';
 import * as m0001 from './migrations/0001_ledger';
 import * as m0002 from './migrations/0002_projections';
 import * as m0003 from './migrations/0003_ingest';
+import * as m0004 from './migrations/0004_shaped_canonical';
 
 export const HQ_MIGRATIONS: Record<string, { up: string }> = {
   '0001_ledger': m0001,
   '0002_projections': m0002,
   '0003_ingest': m0003,
+  '0004_shaped_canonical': m0004,
 };
 
 function checksum(text: string): string {

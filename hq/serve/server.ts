@@ -8,13 +8,15 @@ import { hqOverview } from '../reports/overview';
 import { readOnly } from '../database';
 import { renderPage } from './page';
 import { HQ_CONTENT_SECURITY_POLICY, secretsEqual } from './security';
+import { localeOf, REFUSAL_WORDS } from './words';
 
 /**
  * `npm run hq -- serve`: the HQ page, read-only, on 127.0.0.1 behind a token printed at start,
  * with the web host's rules (electron/hosts/web/server.ts): the token in the printed link is
  * traded for an HttpOnly cookie; a request naming another host or origin is refused (DNS
  * rebinding). A reverse proxy in front may be named with `publicHost`. Only GET and HEAD; every
- * read runs in a READ ONLY transaction, whatever role the URL names.
+ * read runs in a READ ONLY transaction, whatever role the URL names. The page and every refusal
+ * speak the reader's language: `?lang=`, else Accept-Language, else Chinese.
  */
 export const HQ_TOKEN_COOKIE = 'sitedesk_hq_token';
 
@@ -32,16 +34,25 @@ export function createHqServer(options: HqServerOptions): http.Server {
     const address = server.address() as AddressInfo | null;
     handle(req, res, options, address?.port ?? options.port).catch((error: unknown) => {
       console.error('[hq serve]', error);
-      if (!res.headersSent) send(res, 500, 'text/plain; charset=utf-8', 'internal error');
+      if (!res.headersSent) refuse(res, 500, 'internal', localeOfRequest(req));
       else res.end();
     });
   });
   return server;
 }
 
-function send(res: http.ServerResponse, status: number, type: string, body: string, head = false): void {
+function send(
+  res: http.ServerResponse,
+  status: number,
+  type: string,
+  body: string,
+  locale: Locale,
+  head = false,
+): void {
   res.writeHead(status, {
     'Content-Type': type,
+    'Content-Language': locale,
+    Vary: 'Accept-Language',
     'Content-Security-Policy': HQ_CONTENT_SECURITY_POLICY,
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
@@ -49,6 +60,25 @@ function send(res: http.ServerResponse, status: number, type: string, body: stri
     'X-Frame-Options': 'DENY',
   });
   res.end(head ? undefined : body);
+}
+
+function refuse(
+  res: http.ServerResponse,
+  status: number,
+  what: keyof typeof REFUSAL_WORDS,
+  locale: Locale,
+): void {
+  send(res, status, 'text/plain; charset=utf-8', REFUSAL_WORDS[what][locale], locale);
+}
+
+function localeOfRequest(req: http.IncomingMessage): Locale {
+  let lang: string | null = null;
+  try {
+    lang = new URL(req.url ?? '/', 'http://hq.invalid').searchParams.get('lang');
+  } catch {
+    // an unreadable URL: the browser's languages decide
+  }
+  return localeOf(lang, req.headers['accept-language']);
 }
 
 function tokenOf(req: http.IncomingMessage): string | null {
@@ -66,35 +96,31 @@ async function handle(
   options: HqServerOptions,
   port: number,
 ): Promise<void> {
+  const locale = localeOfRequest(req);
   const hosts = [
     `127.0.0.1:${port}`,
     `localhost:${port}`,
     ...(options.publicHost ? [options.publicHost] : []),
   ];
   if (!req.headers.host || !hosts.includes(req.headers.host)) {
-    return send(res, 403, 'text/plain; charset=utf-8', 'foreign host refused');
+    return refuse(res, 403, 'foreignHost', locale);
   }
   const origin = req.headers.origin;
   if (
     origin !== undefined &&
     !hosts.some((host) => origin === `http://${host}` || origin === `https://${host}`)
   ) {
-    return send(res, 403, 'text/plain; charset=utf-8', 'foreign origin refused');
+    return refuse(res, 403, 'foreignOrigin', locale);
   }
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.setHeader('Allow', 'GET, HEAD');
-    return send(res, 405, 'text/plain; charset=utf-8', 'the HQ page is read-only');
+    return refuse(res, 405, 'readOnly', locale);
   }
   const url = new URL(req.url ?? '/', 'http://hq.invalid');
   const urlToken = url.searchParams.get('token');
   if (urlToken !== null) {
     if (!secretsEqual(urlToken, options.token)) {
-      return send(
-        res,
-        401,
-        'text/plain; charset=utf-8',
-        'wrong token: open the link `npm run hq -- serve` printed',
-      );
+      return refuse(res, 401, 'wrongToken', locale);
     }
     url.searchParams.delete('token');
     res.writeHead(302, {
@@ -107,22 +133,16 @@ async function handle(
   }
   const token = tokenOf(req);
   if (token === null || !secretsEqual(token, options.token)) {
-    return send(
-      res,
-      401,
-      'text/plain; charset=utf-8',
-      'token required: open the link `npm run hq -- serve` printed',
-    );
+    return refuse(res, 401, 'tokenRequired', locale);
   }
 
   const now = (options.now ?? (() => new Date()))();
   const today = businessDateOf(now);
   const asked = url.searchParams.get('date');
   if (asked !== null && !isBusinessDate(asked)) {
-    return send(res, 400, 'text/plain; charset=utf-8', 'date must be YYYY-MM-DD');
+    return refuse(res, 400, 'badDate', locale);
   }
   const date = asked ?? today;
-  const locale: Locale = url.searchParams.get('lang') === 'en' ? 'en' : 'zh-CN';
   const head = req.method === 'HEAD';
 
   if (url.pathname === '/report.json') {
@@ -132,9 +152,9 @@ async function handle(
       sheet: await groupDaySheet(db, date),
       overview: await hqOverview(db, now),
     }));
-    return send(res, 200, 'application/json; charset=utf-8', JSON.stringify(data), head);
+    return send(res, 200, 'application/json; charset=utf-8', JSON.stringify(data), locale, head);
   }
-  if (url.pathname !== '/') return send(res, 404, 'text/plain; charset=utf-8', 'not found');
+  if (url.pathname !== '/') return refuse(res, 404, 'notFound', locale);
   const page = await readOnly(options.pool, async (db) =>
     renderPage({
       date,
@@ -145,5 +165,5 @@ async function handle(
       locale,
     }),
   );
-  return send(res, 200, 'text/html; charset=utf-8', page, head);
+  return send(res, 200, 'text/html; charset=utf-8', page, locale, head);
 }

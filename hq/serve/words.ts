@@ -143,6 +143,57 @@ export const ALARM_WORDS: Record<AlarmKind, Record<Locale, string>> = {
   projection: { 'zh-CN': '报表未收录（条目已收）', en: 'Not in the reports (entries kept)' },
 };
 
+/** What the server answers instead of the page, in the reader's language. */
+export const REFUSAL_WORDS = {
+  foreignHost: { 'zh-CN': '拒绝：请求的主机名不是本服务', en: 'refused: the request names another host' },
+  foreignOrigin: { 'zh-CN': '拒绝：请求来自其他网站', en: 'refused: the request comes from another site' },
+  readOnly: {
+    'zh-CN': '总部页面只读：只接受 GET 与 HEAD',
+    en: 'the HQ page is read-only: GET and HEAD only',
+  },
+  wrongToken: {
+    'zh-CN': '令牌不对：请打开 npm run hq -- serve 启动时打印的链接',
+    en: 'wrong token: open the link `npm run hq -- serve` printed',
+  },
+  tokenRequired: {
+    'zh-CN': '需要令牌：请打开 npm run hq -- serve 启动时打印的链接',
+    en: 'token required: open the link `npm run hq -- serve` printed',
+  },
+  badDate: {
+    'zh-CN': '日期格式应为 YYYY-MM-DD（如 2026-11-23）',
+    en: 'date must be YYYY-MM-DD (e.g. 2026-11-23)',
+  },
+  notFound: { 'zh-CN': '没有这个页面', en: 'not found' },
+  internal: { 'zh-CN': '内部错误，请查看服务端日志', en: 'internal error: see the server log' },
+} as const satisfies Record<string, Record<Locale, string>>;
+
+/**
+ * The reader's language: `?lang=` when it names one (zh, zh-CN… or en…), else the first of the
+ * browser's Accept-Language (by its q weights) that the page speaks, else Chinese.
+ */
+export function localeOf(lang: string | null, acceptLanguage: string | undefined): Locale {
+  const spoken = (tag: string): Locale | null => {
+    const primary = tag.trim().toLowerCase().split('-')[0];
+    return primary === 'zh' ? 'zh-CN' : primary === 'en' ? 'en' : null;
+  };
+  const asked = lang === null ? null : spoken(lang);
+  if (asked) return asked;
+  const ranked = (acceptLanguage ?? '')
+    .split(',')
+    .map((part, i) => {
+      const [tag = '', ...params] = part.split(';');
+      const q = params.map((p) => /^\s*q\s*=\s*([0-9.]+)\s*$/.exec(p)?.[1]).find((v) => v !== undefined);
+      return { tag, q: q === undefined ? 1 : Number(q), i };
+    })
+    .filter((t) => t.q > 0 && Number.isFinite(t.q))
+    .sort((a, b) => b.q - a.q || a.i - b.i);
+  for (const t of ranked) {
+    const locale = spoken(t.tag);
+    if (locale) return locale;
+  }
+  return 'zh-CN';
+}
+
 export function wordsFor(locale: Locale): Words {
   return locale === 'en' ? en : zh;
 }

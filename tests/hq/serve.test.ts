@@ -130,6 +130,41 @@ describe('the HQ page', () => {
     expect(english).toContain('<html lang="en">');
   });
 
+  test("speaks the reader's language: ?lang=, else Accept-Language, else Chinese — refusals too", async () => {
+    const english = await get('/', { ...withToken, 'accept-language': 'en-GB,en;q=0.9,zh-CN;q=0.5' });
+    expect(english.body).toContain('<html lang="en">');
+    expect(english.body).toContain('Group day sheet');
+    expect(english.headers['content-language']).toBe('en');
+    const chinese = await get('/', { ...withToken, 'accept-language': 'fr-FR,zh-TW;q=0.8,en;q=0.7' });
+    expect(chinese.body).toContain('<html lang="zh-CN">');
+    expect(chinese.body).toContain('集团日结汇总');
+    // weights, not order, decide; a language the page does not speak is passed over
+    const weighted = await get('/', { ...withToken, 'accept-language': 'zh-CN;q=0.2, de, en;q=0.9' });
+    expect(weighted.body).toContain('<html lang="en">');
+    expect((await get('/', withToken)).body).toContain('<html lang="zh-CN">');
+    const chosen = await get('/?lang=zh-CN', { ...withToken, 'accept-language': 'en' });
+    expect(chosen.body).toContain('<html lang="zh-CN">');
+    // the page's own links keep the language chosen
+    expect((await get('/?lang=en', withToken)).body).toContain('lang=en">next day ›</a>');
+
+    expect((await get('/')).body).toBe('需要令牌：请打开 npm run hq -- serve 启动时打印的链接');
+    expect((await get('/', { 'accept-language': 'en-US' })).body).toBe(
+      'token required: open the link `npm run hq -- serve` printed',
+    );
+    expect((await get('/?token=wrong&lang=en')).body).toBe(
+      'wrong token: open the link `npm run hq -- serve` printed',
+    );
+    expect((await get('/?date=2026-13-01', withToken)).body).toBe('日期格式应为 YYYY-MM-DD（如 2026-11-23）');
+    expect((await get('/?date=2026-13-01&lang=en', withToken)).body).toBe(
+      'date must be YYYY-MM-DD (e.g. 2026-11-23)',
+    );
+    expect((await get('/nothing', { ...withToken, 'accept-language': 'en' })).body).toBe('not found');
+    expect((await get('/', { ...withToken, host: 'evil.example:80' })).body).toBe(
+      '拒绝：请求的主机名不是本服务',
+    );
+    expect((await get('/', withToken, 'POST')).body).toBe('总部页面只读：只接受 GET 与 HEAD');
+  });
+
   test('shows the group day sheet of a date, as HQ reports it', async () => {
     const sheet = await readOnly(hq.admin, (db) => groupDaySheet(db, YESTERDAY));
     expect(sheet.totals.visits.total).toBeGreaterThan(0);

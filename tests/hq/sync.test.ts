@@ -10,6 +10,7 @@ import {
   type AcknowledgedHead,
 } from '../../electron/core/sync/acknowledgedHead';
 import { connectionFile, findHqConnection, saveHqConnection } from '../../electron/core/sync/connection';
+import { hqWitnesses } from '../../electron/core/sync/hqWitness';
 import { syncWithHq } from '../../electron/core/sync/run';
 import { freshHq, type TestHq } from './support/hq';
 import { backupOf, forgeCall } from './support/ledgerFiles';
@@ -131,6 +132,12 @@ describe('the sync', () => {
     const sqlite = new BetterSqlite3(path.join(forgedDir, LEDGER_FILE_NAME), { readonly: true });
     expect(checkAcknowledgedHead(sqlite, witness)).toMatchObject({ rowId: witness.seq }); // the witness is not
     sqlite.close();
+    // and verify, holding the ledger against the head HQ acknowledged, names HQ
+    const held = await verifyLedgerFile(path.join(forgedDir, LEDGER_FILE_NAME), {
+      witnesses: () => [hqWitnesses(forgedDir)],
+    });
+    expect(held.ok).toBe(false);
+    expect(held.firstProblem?.witness).toBe(`Headquarters north (acknowledged ${witness.at})`);
     const report = await syncWithHq({ dataDir: forgedDir, url });
     expect(report).toMatchObject({ state: 'fork', head: { seq: witness.seq, hash: witness.hash } });
     const forks = await hq.admin.query(`SELECT seq FROM hq.forks WHERE office_id = 'north'`);

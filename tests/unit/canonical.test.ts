@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { auditRowHash, auditSummary, GENESIS_HASH } from '../../electron/core/audit/chain';
 import { canonicalJson } from '../../electron/core/canonical';
@@ -64,4 +65,60 @@ test("the audit summary keeps customers' phones masked and their names out (they
     note: 'ok',
     phone: '138****5678',
   });
+});
+
+/** The canonical form as first written: JSON.stringify of a copy with every object's keys sorted. */
+function sortedCopy(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortedCopy);
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(value).sort()) {
+      Object.defineProperty(out, key, {
+        value: sortedCopy((value as Record<string, unknown>)[key]),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    }
+    return out;
+  }
+  if (typeof value === 'bigint') return value.toString();
+  return value;
+}
+
+test('canonical JSON is, byte for byte, the sorted copy stringified (property)', () => {
+  const reference = (v: unknown) => JSON.stringify(sortedCopy(v));
+  fc.assert(
+    fc.property(
+      fc.anything({
+        withBigInt: true,
+        withBoxedValues: true,
+        withDate: true,
+        withMap: true,
+        withNullPrototype: true,
+        withObjectString: true,
+        withSparseArray: true,
+        withTypedArray: true,
+        withUnicodeString: true,
+        key: fc.oneof(
+          fc.string(),
+          fc.constantFrom('__proto__', '0', '1', '10', '2', '01', '-1', '4294967295', 'toString'),
+        ),
+      }),
+      (value) => {
+        expect(canonicalJson(value)).toBe(reference(value));
+      },
+    ),
+    { numRuns: 2000 },
+  );
+  for (const value of [
+    JSON.parse('{"__proto__":{"b":1,"a":2},"z":[1,null,{"y":true,"x":-0}]}') as unknown,
+    { 10: 'a', 9: 'b', '01': 'c', a: undefined, f: () => 1, n: NaN, i: -Infinity, big: 12n },
+    new Uint8Array([3, 1, 2, 4, 5, 6, 7, 8, 9, 10, 11]),
+    [1, undefined, () => 2, Symbol('s')],
+    new Date(0),
+    '王芳 😀 \u2028 "\\',
+  ]) {
+    expect(canonicalJson(value)).toBe(reference(value));
+  }
 });

@@ -1,7 +1,8 @@
 import type BetterSqlite3 from 'better-sqlite3';
-import { AUDITED_TABLES } from '../../../db/schema';
+import { AUDITED_TABLES, type AuditedTable } from '../../../db/schema';
+import { auditedRowByKey, auditHashAt, auditRowsFrom, type AuditRowRead } from '../../../db/syncReads';
 import { GENESIS_HASH } from '../audit/chain';
-import { rowHash, type WriteRecord } from '../audit/writer';
+import type { WriteRecord } from '../audit/writer';
 import { canonicalJson, sha256Hex } from '../canonical';
 
 /**
@@ -63,14 +64,6 @@ export interface OutboxBatch {
   last: number;
 }
 
-interface AuditRow {
-  id: number;
-  hash: string;
-  prev_hash: string;
-  writes: string;
-  [field: string]: unknown;
-}
-
 /** Reads the entries from `fromSeq` on, within the limits; null when there are none. */
 export function readOutbox(
   sqlite: BetterSqlite3.Database,
@@ -79,27 +72,17 @@ export function readOutbox(
 ): OutboxBatch | null {
   // one read transaction: the audit rows and the rows they wrote as of the same moment
   return sqlite.transaction(() => {
-    const before =
-      fromSeq <= 1
-        ? GENESIS_HASH
-        : (
-            sqlite.prepare('SELECT hash FROM audit_log WHERE id = ?').get(fromSeq - 1) as
-              { hash: string } | undefined
-          )?.hash;
+    const before = fromSeq <= 1 ? GENESIS_HASH : auditHashAt(sqlite, fromSeq - 1);
     if (before === undefined) throw new LedgerDamaged(fromSeq - 1, 'missing');
-    const audits = sqlite
-      .prepare('SELECT * FROM audit_log WHERE id >= ? ORDER BY id LIMIT ?')
-      .all(fromSeq, limits.entries) as AuditRow[];
+    const audits = auditRowsFrom(sqlite, fromSeq, limits.entries);
     if (audits.length === 0) return null;
-    const lookups = new Map<string, BetterSqlite3.Statement>();
     const parts: string[] = [];
     let bytes = 2;
     let prev = before;
     let expectedId = fromSeq;
     for (const row of audits) {
       if (row.id !== expectedId) throw new LedgerDamaged(expectedId, 'missing (the chain has a hole)');
-      const entry = toEntry(sqlite, row, prev, lookups);
-      const text = JSON.stringify(entry);
+      const text = entryText(sqlite, row, prev);
       if (parts.length > 0 && bytes + text.length + 1 > limits.bytes) break;
       parts.push(text);
       bytes += text.length + 1;
@@ -110,16 +93,18 @@ export function readOutbox(
   })();
 }
 
-function toEntry(
-  sqlite: BetterSqlite3.Database,
-  row: AuditRow,
-  prev: string,
-  lookups: Map<string, BetterSqlite3.Statement>,
-): OutboxEntry {
+/**
+ * The entry as JSON text (an OutboxEntry). The audit row and each row sent whole are written as
+ * the canonical JSON their hashes were just checked over, not serialised a second time: on a
+ * first sync of years, that is a good part of the office's work (HQ takes the text as jsonb, so
+ * the order of the keys is of no matter to it).
+ */
+function entryText(sqlite: BetterSqlite3.Database, row: AuditRowRead, prev: string): string {
   // The keyed seal is this office's own (HQ has no key to check it with): not part of the entry.
   const { hash, prev_hash, seal: _seal, ...audit } = row;
   if (prev_hash !== prev) throw new LedgerDamaged(row.id, 'not chained to the row before');
-  if (sha256Hex(prev_hash + canonicalJson(audit)) !== hash) {
+  const auditText = canonicalJson(audit);
+  if (sha256Hex(prev_hash + auditText) !== hash) {
     throw new LedgerDamaged(row.id, 'its hash does not match its content');
   }
   let writes: WriteRecord[];
@@ -128,28 +113,28 @@ function toEntry(
   } catch {
     throw new LedgerDamaged(row.id, 'its writes list is unreadable');
   }
-  const rows = writes.map(([t, k, h], i): OutboxRow => {
+  const rows = writes.map(([t, k, h], i): string => {
     const meta = (AUDITED_TABLES as Record<string, { key: string; appendOnly: boolean }>)[t];
     if (!meta) throw new LedgerDamaged(row.id, `wrote ${t}, which is not a ledger table`);
-    let lookup = lookups.get(t);
-    if (!lookup) {
-      lookup = sqlite.prepare(`SELECT * FROM "${t}" WHERE "${meta.key}" = ?`);
-      lookups.set(t, lookup);
-    }
-    const current = lookup.get(k) as Record<string, unknown> | undefined;
+    const current = auditedRowByKey(sqlite, t as AuditedTable, k);
     if (!current) throw new LedgerDamaged(row.id, `${t} ${k} it wrote is missing`);
-    const writtenAgainHere = writes.slice(i + 1).some(([t2, k2]) => t2 === t && k2 === k);
+    let writtenAgainHere = false;
+    for (let j = i + 1; j < writes.length && !writtenAgainHere; j++) {
+      writtenAgainHere = writes[j]![0] === t && writes[j]![1] === k;
+    }
+    const write = `"t":${JSON.stringify(t)},"k":${JSON.stringify(k)},"h":${JSON.stringify(h)}`;
     if (current.audit_id === row.id && !writtenAgainHere) {
-      if (rowHash(current) !== h) throw new LedgerDamaged(row.id, `${t} ${k} changed after it was written`);
-      return hasNul(current) ? { t, k, h, withheld: 'nul' } : { t, k, h, row: current };
+      const rowText = canonicalJson(current);
+      if (sha256Hex(rowText) !== h) throw new LedgerDamaged(row.id, `${t} ${k} changed after it was written`);
+      return hasNul(current) ? `{${write},"withheld":"nul"}` : `{${write},"row":${rowText}}`;
     }
     const later = writtenAgainHere ? row.id : Number(current.audit_id);
     if (meta.appendOnly || !(later >= row.id)) {
       throw new LedgerDamaged(row.id, `${t} ${k} it wrote claims audit #${String(current.audit_id)}`);
     }
-    return { t, k, h, superseded_by: later };
+    return `{${write},"superseded_by":${later}}`;
   });
-  return { seq: row.id, prev_hash, hash, audit, rows };
+  return `{"seq":${row.id},"prev_hash":${JSON.stringify(prev_hash)},"hash":${JSON.stringify(hash)},"audit":${auditText},"rows":[${rows.join(',')}]}`;
 }
 
 function hasNul(row: Record<string, unknown>): boolean {

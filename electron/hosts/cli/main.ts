@@ -27,8 +27,9 @@ const USAGE = `SiteDesk 案场前台台账 — admin commands
   verify   [--witness FP]… [--backups DIR]…      SQLite integrity, the audit chain and its seals, held
                                                   against every witness: the head file of each
                                                   backup (backups/, the second backup folder and
-                                                  each --backups DIR) and each fingerprint 台账指纹
-                                                  typed from a printed day sheet (--witness
+                                                  each --backups DIR), the head headquarters last
+                                                  acknowledged (after a sync) and each fingerprint
+                                                  台账指纹 typed from a printed day sheet (--witness
                                                   1234:3FA2-9C1B-77E0-D4A5); names the first bad
                                                   row and the witness that caught it
   backup   --out FILE                             online backup, verified after writing, with its

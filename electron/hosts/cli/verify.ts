@@ -10,6 +10,7 @@ import { sealKeysFor } from '../../core/audit/sealing';
 import type { SealKeys } from '../../core/audit/seals';
 import type { KeyStore } from '../../core/audit/sealKeys';
 import { typedWitnesses, type WitnessSource } from '../../core/audit/witnesses';
+import { hqWitnesses } from '../../core/sync/hqWitness';
 import { backupFolders } from '../../core/backups';
 import { backupFolderWitnesses } from '../../core/backupWitnesses';
 import { describeProblem, ledgerFile, verifyLedgerFile } from '../../core/maintenance';
@@ -78,6 +79,7 @@ export async function verifyCommand(
     witnesses: (sqlite): WitnessSource[] => [
       ...backupFolders(dataDir, secondFolderOf(sqlite)).map(backupFolderWitnesses),
       ...options.backups.map((dir) => backupFolderWitnesses({ dir: path.resolve(dir), label: dir })),
+      hqWitnesses(dataDir),
       closeHeadWitnesses(sqlite),
       typedWitnesses(fingerprints),
     ],
@@ -106,7 +108,7 @@ export function describeVerify(report: VerifyReport): string[] {
   const held = report.witnesses.filter((w) => w.verdict === 'extends').length;
   lines.push(
     report.witnesses.length === 0
-      ? '  witnesses: none found (no backups, no --witness): only the ledger itself was checked'
+      ? '  witnesses: none found (no backups, no HQ acknowledgement, no --witness): only the ledger itself was checked'
       : `  witnesses: ${report.witnesses.length} checked, ${held} hold the ledger`,
   );
   for (const w of report.witnesses) {

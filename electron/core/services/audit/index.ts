@@ -6,6 +6,7 @@ import { verifyLedger } from '../../audit/verify';
 import { typedWitnesses, type WitnessSource } from '../../audit/witnesses';
 import { backupFolders } from '../../backups';
 import { backupFolderWitnesses } from '../../backupWitnesses';
+import { hqWitnesses } from '../../sync/hqWitness';
 import type { ReadCallContext } from '../../context';
 
 export {
@@ -27,14 +28,17 @@ function fingerprintsOf(texts: readonly string[]): Fingerprint[] {
 /**
  * The whole ledger verified as the app can: its chain and rows, every row's seal with this
  * installation's key, and every witness the desk can reach — the head files of the backups (in
- * `backups/` and the second folder), the day closes' recorded heads, and the fingerprints typed
- * from printed sheets.
+ * `backups/` and the second folder), the head headquarters last acknowledged holding, the day
+ * closes' recorded heads, and the fingerprints typed from printed sheets.
  */
 function verifyWithWitnesses(ctx: ReadCallContext, typed: readonly string[]) {
   const fingerprints = fingerprintsOf(typed);
   const sources: WitnessSource[] = [
     ...(ctx.host
-      ? backupFolders(ctx.host.dataDir, ctx.settings.secondBackupDir).map(backupFolderWitnesses)
+      ? [
+          ...backupFolders(ctx.host.dataDir, ctx.settings.secondBackupDir).map(backupFolderWitnesses),
+          hqWitnesses(ctx.host.dataDir),
+        ]
       : []),
     closeHeadWitnesses(ctx.raw),
     typedWitnesses(fingerprints),
