@@ -131,6 +131,30 @@ export interface LedgerColumns {
     explanation: string | null;
     audit_id: number;
   };
+  cash_variance_decisions: {
+    id: number;
+    variance_id: number;
+    decision: string;
+    reason: string;
+    decided_by: number;
+    at: string;
+    business_date: string;
+    audit_id: number;
+  };
+  cash_variances: {
+    id: number;
+    occasion: string;
+    holder_id: number;
+    expected_fen: number;
+    counted_fen: number;
+    amount_fen: number;
+    explanation: string;
+    found_by: number;
+    transfer_id: number | null;
+    at: string;
+    business_date: string;
+    audit_id: number;
+  };
   close_heads: {
     id: number;
     for_date: string;
@@ -925,6 +949,8 @@ export const LEDGER_AUDITED_TABLES = {
   cash_float_changes: { key: 'id', appendOnly: true },
   cash_movements: { key: 'id', appendOnly: true },
   cash_transfers: { key: 'id', appendOnly: true },
+  cash_variance_decisions: { key: 'id', appendOnly: true },
+  cash_variances: { key: 'id', appendOnly: true },
   close_heads: { key: 'id', appendOnly: true },
   complaint_events: { key: 'id', appendOnly: true },
   complaint_notices: { key: 'id', appendOnly: true },

@@ -35,6 +35,7 @@ import * as m0036 from './0036_desk_checks';
 import * as m0037 from './0037_complaints';
 import * as m0039 from './0039_messages';
 import * as m0040 from './0040_phone_disclosures';
+import * as m0041 from './0041_cash_variances';
 
 /**
  * Migrations are listed here rather than read from a folder so the bundled Electron main
@@ -77,4 +78,5 @@ export const migrations: Record<string, Migration> = {
   '0037_complaints': m0037,
   '0039_messages': m0039,
   '0040_phone_disclosures': m0040,
+  '0041_cash_variances': m0041,
 };

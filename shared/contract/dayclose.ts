@@ -4,6 +4,7 @@ import { businessDateSchema, countersignSchema, idSchema } from './common';
 import { dayCheckItemSchema } from './keys';
 import { overdueComplaintSchema } from './complaints';
 import { messageSchema } from './messages';
+import { varianceSchema } from './cash';
 import { DAY_CLOSE_EVENT_KINDS, DAY_STATUSES, SIGNING_ROLES } from '../domain/vocab';
 
 /** Day close 日结 (SPEC §8): a guided close of one business date, then the date is locked. */
@@ -149,6 +150,8 @@ export const preparationSchema = z.object({
   cashHeld: z.array(z.object({ userId: idSchema, name: z.string(), balanceFen: z.number().int() })),
   /** What stand-ins carry overnight (留存, 000:605): it does not hold up the close. */
   cashCarried: z.array(z.object({ userId: idSchema, name: z.string(), balanceFen: z.number().int() })),
+  /** Cash variances 长短款 found on the date (handovers, hand-ins), decided or not. */
+  cashVariances: z.array(varianceSchema),
   keyCheck: z.object({ complete: z.boolean(), items: z.array(dayCheckItemSchema) }),
   review: z.object({
     visits: reviewSchema,

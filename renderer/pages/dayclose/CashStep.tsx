@@ -7,6 +7,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { WholeNumberItem, wholeNumberOf } from '../../components/WholeNumberItem';
 import { useSession } from '../../desk/DeskContext';
 import { useCall } from '../../hooks/useCall';
+import { CashVariances } from './CashVariances';
 import { SignatureFields, signatureOf } from './SignatureFields';
 
 /** Pieces of one denomination as typed: a whole number, or nothing (none of them). */
@@ -103,6 +104,7 @@ export function CashStep({
           })}
         />
       ))}
+      <CashVariances items={prep.cashVariances} onDecided={onCounted} />
       {settled ? (
         <Button type="primary" autoFocus onClick={onNext} className="step-next">
           {t('next')}

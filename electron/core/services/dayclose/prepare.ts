@@ -4,6 +4,7 @@ import { callsReviewOn } from '../calls';
 import { overdueComplaints } from '../complaints';
 import { openMessages } from '../messages';
 import { cashAtDateEnd } from './carriedCash';
+import { listVariances } from '../cash';
 import { handoversOfDate } from '../handover';
 import { holdEventsOn } from '../holds/export';
 import { keyDayCheck } from '../keys';
@@ -43,6 +44,7 @@ export async function prepareClose(ctx: ReadCallContext, date: string): Promise<
     stock,
     cashHeld,
     cashCarried,
+    cashVariances: await listVariances(ctx, { businessDate: date, limit: 500 }),
     keyCheck: { complete: keys.complete, items: keys.items },
     review: {
       visits: review(visits.map((v) => ({ at: v.at, text: `${v.customerName} · ${v.consultantName}` }))),
