@@ -281,6 +281,28 @@ export interface LedgerColumns {
     ticket_count_id: number;
     audit_id: number;
   };
+  day_close_takings: {
+    id: number;
+    for_date: string;
+    after_seq: number;
+    cashier_id: number;
+    actor_id: number;
+    at: string;
+    business_date: string;
+    audit_id: number;
+  };
+  day_close_takings_lines: {
+    id: number;
+    takings_id: number;
+    method: string;
+    tickets_fen: number;
+    deposits_fen: number;
+    refunds_fen: number;
+    ledger_fen: number;
+    statement_fen: number;
+    explanation: string | null;
+    audit_id: number;
+  };
   deposit_confirmations: {
     id: number;
     deposit_id: number;
@@ -960,6 +982,8 @@ export const LEDGER_AUDITED_TABLES = {
   day_close_events: { key: 'id', appendOnly: true },
   day_close_signatures: { key: 'id', appendOnly: true },
   day_close_stock: { key: 'id', appendOnly: true },
+  day_close_takings: { key: 'id', appendOnly: true },
+  day_close_takings_lines: { key: 'id', appendOnly: true },
   deposit_confirmations: { key: 'id', appendOnly: true },
   desk_check_items: { key: 'id', appendOnly: true },
   desk_checks: { key: 'id', appendOnly: true },

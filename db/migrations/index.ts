@@ -36,6 +36,7 @@ import * as m0037 from './0037_complaints';
 import * as m0039 from './0039_messages';
 import * as m0040 from './0040_phone_disclosures';
 import * as m0041 from './0041_cash_variances';
+import * as m0042 from './0042_close_takings';
 
 /**
  * Migrations are listed here rather than read from a folder so the bundled Electron main
@@ -79,4 +80,5 @@ export const migrations: Record<string, Migration> = {
   '0039_messages': m0039,
   '0040_phone_disclosures': m0040,
   '0041_cash_variances': m0041,
+  '0042_close_takings': m0042,
 };

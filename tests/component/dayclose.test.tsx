@@ -41,6 +41,10 @@ test(
     expect(await screen.findByText('已清点 ¥70.00，交出纳 ¥70.00（钱出纳）')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: '下一步' }));
 
+    // No non-cash takings that day: the cashier has no statement to confirm.
+    expect(await screen.findByText(/当日没有非现金收款/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: '下一步' }));
+
     // 3. Keys, 4. the closing check (every item ticked, her own PIN), 5. review.
     expect(await screen.findByText(/钥匙检查通过/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: '下一步' }));

@@ -74,7 +74,8 @@ export function morningActs(week: Week, date: string): Act[] {
 /**
  * The end of the day shift: the ticket cash counted and handed to 钱出纳, 王芳 hands the desk to
  * 陈静, and the date is closed with the stock as counted, signed by 王芳, 钱出纳 and 李经理 (by
- * 王芳 at the desk, or by 李经理 when the manager is there already).
+ * 王芳 at the desk, or by 李经理 when the manager is there already), the cashier having
+ * confirmed the non-cash takings against her statements.
  */
 export function eveningActs(week: Week, date: string, cashFen: number, closer: StaffName): Act[] {
   const { desk, random } = week;
@@ -119,6 +120,16 @@ export function eveningActs(week: Week, date: string, cashFen: number, closer: S
           items: closingChecklist.map((name) => ({ name, ticked: true })),
           signer: desk.countersign(closer),
         });
+        // The cashier reads her statements: the demo's agree with the ledger.
+        if (
+          prepared.takings.ledger.some((l) => l.ticketsFen !== 0 || l.depositsFen !== 0 || l.refundsFen !== 0)
+        ) {
+          await desk.must('dayclose.confirmTakings', {
+            businessDate: date,
+            lines: prepared.takings.ledger.map((l) => ({ method: l.method, statementFen: l.ledgerFen })),
+            countersign: desk.countersign('钱出纳'),
+          });
+        }
         await desk.must('dayclose.close', {
           businessDate: date,
           stock: prepared.stock.map((s) => ({ typeId: s.typeId, counted: s.expected })),

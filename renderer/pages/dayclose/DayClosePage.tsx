@@ -13,12 +13,13 @@ import { KeysStep } from './KeysStep';
 import { ReviewStep } from './ReviewStep';
 import { SignStep } from './SignStep';
 import { StockStep, type StockCount } from './StockStep';
+import { TakingsStep } from './TakingsStep';
 import './dayclose.css';
 
-const STEPS = ['stock', 'cash', 'keys', 'check', 'review', 'sign'] as const;
+const STEPS = ['stock', 'cash', 'takings', 'keys', 'check', 'review', 'sign'] as const;
 
 /**
- * Day close 日结 (SPEC §8): a guided close of one business date in six steps, keyboard first
+ * Day close 日结 (SPEC §8): a guided close of one business date in seven steps, keyboard first
  * (each step's first field has the focus, Enter goes on), each fitting a 1366×768 screen with
  * its button, then the list of closed dates, where a manager reopens one with a reason.
  */
@@ -100,6 +101,7 @@ export function DayClosePage() {
                   />
                 )}
                 {STEPS[step] === 'cash' && <CashStep prep={prep} onCounted={load} onNext={next} />}
+                {STEPS[step] === 'takings' && <TakingsStep prep={prep} onConfirmed={load} onNext={next} />}
                 {STEPS[step] === 'keys' && <KeysStep check={prep.keyCheck} onNext={next} />}
                 {STEPS[step] === 'check' && <ClosingCheckStep date={prep.businessDate} onNext={next} />}
                 {STEPS[step] === 'review' && <ReviewStep prep={prep} onNext={next} />}

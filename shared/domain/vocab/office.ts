@@ -275,6 +275,14 @@ export const DEPOSIT_METHOD_LABELS = {
   transfer: { 'zh-CN': '转账', en: 'Bank transfer' },
 } as const satisfies Labels<DepositMethod>;
 
+/**
+ * The methods whose takings the cashier confirms against a statement at the close
+ * (day_close_takings_lines.method, CHECKed by 0042): every method but cash, which is counted.
+ * Labelled as DEPOSIT_METHOD_LABELS.
+ */
+export const TAKINGS_METHODS = ['wechat', 'alipay', 'card', 'transfer'] as const;
+export type TakingsMethod = (typeof TAKINGS_METHODS)[number];
+
 /** Where a deposit's money stands with the cashier, derived. */
 export const DEPOSIT_STATES = ['with_receiver', 'to_confirm', 'confirmed'] as const;
 export type DepositState = (typeof DEPOSIT_STATES)[number];

@@ -12,6 +12,7 @@ import { visitsReviewOn } from '../visits/views';
 import { handoverReview, openTasksCarried, unacknowledged } from './handoverCheck';
 import { typesToCount } from './close';
 import { closeRecordOf } from './record';
+import { pendingTakings, takingsLedger } from './takings';
 
 type Review = Preparation['review']['visits'];
 
@@ -44,6 +45,7 @@ export async function prepareClose(ctx: ReadCallContext, date: string): Promise<
     stock,
     cashHeld,
     cashCarried,
+    takings: { ledger: await takingsLedger(ctx, date), confirmed: await pendingTakings(ctx, date) },
     cashVariances: await listVariances(ctx, { businessDate: date, limit: 500 }),
     keyCheck: { complete: keys.complete, items: keys.items },
     review: {
