@@ -175,15 +175,21 @@ export const preparationSchema = z.object({
     z.object({
       typeId: idSchema,
       name: z.string(),
-      expected: z.number().int(),
-      onHandNow: z.number().int(),
+      /** Null with blind counts on: told only once the count is submitted (`checkStock`). */
+      expected: z.number().int().nullable(),
+      onHandNow: z.number().int().nullable(),
     }),
   ),
+  /** Blind counts (setting): the expected figures are withheld from the counting steps. */
+  blindCounts: z.boolean(),
   /**
    * Ticket cash held per person at the end of the date (must all be handed to the cashier
-   * before the close); cash taken in on later dates is theirs, not the date's.
+   * before the close); cash taken in on later dates is theirs, not the date's. With blind counts
+   * on, who still holds cash but not how much (the count is compared with it when handed in).
    */
-  cashHeld: z.array(z.object({ userId: idSchema, name: z.string(), balanceFen: z.number().int() })),
+  cashHeld: z.array(
+    z.object({ userId: idSchema, name: z.string(), balanceFen: z.number().int().nullable() }),
+  ),
   /** What stand-ins carry overnight (留存, 000:605): it does not hold up the close. */
   cashCarried: z.array(z.object({ userId: idSchema, name: z.string(), balanceFen: z.number().int() })),
   /**
@@ -220,6 +226,38 @@ export const dayclose = {
     mutates: false,
     input: z.object({ businessDate: businessDateSchema.optional() }).strict(),
     output: preparationSchema,
+  }),
+  checkStock: defineCall({
+    // mutating so that each count submitted is on the audit log: blind counts are not probed unseen
+    summary:
+      'Tickets counted per type, compared with what the drawer should hold (blind counts: only now told)',
+    access: ['receptionist', 'manager'],
+    mutates: true,
+    input: z
+      .object({
+        ...dateRef,
+        stock: z
+          .array(
+            z
+              .object({
+                typeId: idSchema,
+                counted: z.number().int().min(STOCK_COUNT_RANGE.min).max(STOCK_COUNT_RANGE.max),
+              })
+              .strict(),
+          )
+          .max(200),
+      })
+      .strict(),
+    output: z.array(
+      z.object({
+        typeId: idSchema,
+        name: z.string(),
+        expected: z.number().int(),
+        onHandNow: z.number().int(),
+        counted: z.number().int(),
+        variance: z.number().int(),
+      }),
+    ),
   }),
   countCash: defineCall({
     summary: 'Ticket cash counted by denomination and handed to the cashier, who countersigns',

@@ -49,3 +49,25 @@ test(
   },
   SLOW_UNDER_LOAD,
 );
+
+test(
+  'blind stock count: a difference shows the ledger’s figures only after the count is submitted',
+  async () => {
+    const { desk, user } = await mountDesk();
+    await sellADay(desk); // 18 2D and 10 3D on hand
+    await desk.ok('auth.signOut');
+    await signIn(user, '王芳', '3333');
+    await user.click(await screen.findByRole('menuitem', { name: '日结' }));
+    await user.type(await screen.findByLabelText('2D 电影票 实点数'), '17');
+    expect(screen.queryByRole('columnheader', { name: /日终账面/ })).toBeNull();
+    await user.type(screen.getByLabelText('3D 电影票 实点数'), '10{Enter}');
+
+    expect(await screen.findByText(/清点已提交，与账面有差异/)).toBeInTheDocument();
+    const row = screen.getAllByRole('row').find((r) => within(r).queryByText('2D 电影票') !== null)!;
+    expect(within(row).getByText('18')).toBeInTheDocument();
+    expect(within(row).getByText('-1')).toBeInTheDocument();
+    await user.type(screen.getByLabelText('2D 电影票 差异说明'), '一张破损{Enter}');
+    expect(await screen.findByLabelText('¥50.00 张数')).toBeInTheDocument();
+  },
+  SLOW_UNDER_LOAD,
+);

@@ -1,6 +1,7 @@
 import { DENOMINATIONS_FEN, type Preparation } from '../../../shared/contract/dayclose';
 import type { DeskSnapshot, HandoverView, TaskView } from '../../../shared/contract/handover';
 import type { Settings } from '../../../shared/contract/settings';
+import type { StockLine } from '../../../shared/contract/tickets';
 import type { DeskDriver, StaffName } from './deskDriver';
 import { at, type Act, type Week } from './week';
 
@@ -112,6 +113,7 @@ export function eveningActs(week: Week, date: string, cashFen: number, closer: S
       by: closer,
       run: async () => {
         const prepared = await desk.must<Preparation>('dayclose.prepare', { businessDate: date });
+        const drawer = await desk.must<StockLine[]>('tickets.stock', {});
         // The closing check (doors, power, items locked away) is a step of the close.
         const { closingChecklist } = await desk.must<Settings>('settings.get', {});
         await desk.must('checks.sign', {
@@ -132,7 +134,11 @@ export function eveningActs(week: Week, date: string, cashFen: number, closer: S
         }
         await desk.must('dayclose.close', {
           businessDate: date,
-          stock: prepared.stock.map((s) => ({ typeId: s.typeId, counted: s.expected })),
+          // the drawer as counted: what the ticket ledger holds (the demo's counts agree)
+          stock: prepared.stock.map((s) => ({
+            typeId: s.typeId,
+            counted: drawer.find((d) => d.typeId === s.typeId)?.onHand ?? 0,
+          })),
           signatures: {
             receptionist: desk.countersign('王芳'),
             cashier: desk.countersign('钱出纳'),

@@ -26,6 +26,10 @@ export const dayclose: Written['dayclose'] = {
     sign: 'Signatures',
   },
   stock: {
+    blind:
+      'Blind count: count the drawer first; the ledger figures show once the count is submitted (000:595-597)',
+    toldDifferences:
+      'Count submitted; it differs from the ledger: check, and explain each difference to go on',
     type: 'Ticket type',
     expected: 'Ledger',
     expectedAtEnd: 'Ledger at the end of {{date}}',
@@ -39,6 +43,8 @@ export const dayclose: Written['dayclose'] = {
     explanationOf: '{{type}} explanation',
   },
   cash: {
+    blindHint:
+      'Blind count: count by denomination; the ledger is compared when it is handed to the cashier, a difference needs an explanation; the cashier types their PIN',
     carried:
       'Kept overnight by a stand-in, handed to the desk next shift (does not hold up the close): {{who}}',
     pieces: '{{value}} pieces',
@@ -84,6 +90,11 @@ export const dayclose: Written['dayclose'] = {
     stale: 'The ledger changed since the cashier confirmed: confirm again',
     confirmed: 'Non-cash takings confirmed by the cashier {{cashier}}',
     confirmedLine: '{{method}}: ledger {{ledger}}, statement {{statement}}, difference {{difference}}',
+  },
+  settings: {
+    blindCounts: 'Blind counts at the close',
+    blindCountsHelp:
+      'Rulebook: takings go to the cashier promptly and the books agree with what is there (000:595-597). On: the close counts cash and tickets first and shows the ledger figures only once the count is submitted (on by default).',
   },
   keys: {
     tag: 'Key',

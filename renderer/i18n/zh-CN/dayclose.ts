@@ -26,6 +26,8 @@ export const dayclose = {
     sign: '三方签字',
   },
   stock: {
+    blind: '盲点：先按抽屉实物清点，提交后才显示账面数（000:595-597 帐实相符）',
+    toldDifferences: '清点已提交，与账面有差异：请核对，并在差异说明中写明原因后继续',
     type: '票种',
     expected: '账面数',
     expectedAtEnd: '{{date}} 日终账面',
@@ -39,6 +41,7 @@ export const dayclose = {
     explanationOf: '{{type}} 差异说明',
   },
   cash: {
+    blindHint: '盲点：先按面额清点，交出纳时才与账面核对；有差异时需填写说明，出纳输入 PIN 会签',
     carried: '替班人留存过夜、次日交前台（不影响日结）：{{who}}',
     pieces: '{{value}} 张数',
     byDenomination: '按面额清点',
@@ -83,6 +86,11 @@ export const dayclose = {
     stale: '出纳核对后账面有变动，请重新核对',
     confirmed: '出纳 {{cashier}} 已核对非现金收款',
     confirmedLine: '{{method}}：账面 {{ledger}}，对账单 {{statement}}，差额 {{difference}}',
+  },
+  settings: {
+    blindCounts: '日结盲点',
+    blindCountsHelp:
+      '制度：营业款及时上交财务，做到帐实相符（000:595-597）。开启后，日结清点票款和电影票时先按实物清点，提交后才显示账面数（默认开启）。',
   },
   keys: {
     tag: '钥匙',

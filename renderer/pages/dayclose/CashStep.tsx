@@ -51,7 +51,8 @@ export function CashStep({
   const [form] = Form.useForm<Record<string, unknown>>();
   const values = Form.useWatch([], form) ?? {};
   const count = useCall('dayclose.countCash');
-  const expected = prep.cashHeld.find((h) => h.userId === me)?.balanceFen ?? 0;
+  // null with blind counts: the ledger's figure is told when the count is handed in
+  const expected = prep.blindCounts ? null : (prep.cashHeld.find((h) => h.userId === me)?.balanceFen ?? 0);
   const total = totalOf(values);
   const counted = prep.record?.cashCounts ?? [];
   const settled = prep.cashHeld.length === 0 && counted.length > 0;
@@ -79,7 +80,9 @@ export function CashStep({
           type="warning"
           showIcon
           message={t('cash.held', {
-            who: prep.cashHeld.map((h) => `${h.name} ${formatFen(h.balanceFen)}`).join(t('separator')),
+            who: prep.cashHeld
+              .map((h) => (h.balanceFen === null ? h.name : `${h.name} ${formatFen(h.balanceFen)}`))
+              .join(t('separator')),
           })}
         />
       )}
@@ -145,10 +148,14 @@ export function CashStep({
                 <Descriptions.Item label={t('cash.counted')}>
                   {total === null ? '—' : formatFen(total)}
                 </Descriptions.Item>
-                <Descriptions.Item label={t('cash.expected')}>{formatFen(expected)}</Descriptions.Item>
-                <Descriptions.Item label={t('cash.variance')}>
-                  {total === null ? '—' : formatFen(total - expected)}
-                </Descriptions.Item>
+                {expected !== null && (
+                  <Descriptions.Item label={t('cash.expected')}>{formatFen(expected)}</Descriptions.Item>
+                )}
+                {expected !== null && (
+                  <Descriptions.Item label={t('cash.variance')}>
+                    {total === null ? '—' : formatFen(total - expected)}
+                  </Descriptions.Item>
+                )}
               </Descriptions>
               <Form.Item name="explanation" label={t('cash.explanation')} className="tight-item">
                 <Input maxLength={200} />
@@ -159,7 +166,7 @@ export function CashStep({
                 {t('cash.submit')}
               </Button>
               <Typography.Paragraph type="secondary" className="step-hint">
-                {t('cash.hint')}
+                {t(expected === null ? 'cash.blindHint' : 'cash.hint')}
               </Typography.Paragraph>
             </Col>
           </Row>

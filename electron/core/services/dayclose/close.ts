@@ -76,10 +76,10 @@ export async function typesToCount(db: ReadableDB, date: string): Promise<Counta
 }
 
 /** Every type in use or with tickets on hand is counted, once, in whole tickets. */
-async function requireStockCounted(
+export async function requireStockCounted(
   ctx: ReadCallContext,
   date: string,
-  stock: CloseInput['stock'],
+  stock: { typeId: number; counted: number }[],
 ): Promise<CountableType[]> {
   const seen = new Set<number>();
   const types = await typesToCount(ctx.db, date);

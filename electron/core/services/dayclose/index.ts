@@ -5,6 +5,7 @@ import { prepareClose } from './prepare';
 import { closeRecordOf, closeRecords } from './record';
 import { clockDate } from './rules';
 import { confirmTakings } from './takings';
+import { checkStock } from './blindCounts';
 
 /**
  * Day close 日结 (SPEC §2, §8). For the reconciliation sheet: `closeRecordOf(ctx, date)` from
@@ -15,6 +16,7 @@ export { cashAtDateEnd } from './carriedCash';
 
 export const daycloseHandlers: HandlersOf<'dayclose'> = {
   'dayclose.prepare': (input, ctx) => prepareClose(ctx, input.businessDate ?? ctx.businessDate),
+  'dayclose.checkStock': (input, ctx) => checkStock(ctx, input),
   'dayclose.countCash': (input, ctx) => countCash(ctx, input),
   'dayclose.confirmTakings': (input, ctx) => confirmTakings(ctx, input),
   'dayclose.close': (input, ctx) => closeDay(ctx, input),

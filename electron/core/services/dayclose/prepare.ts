@@ -11,6 +11,7 @@ import { keyDayCheck } from '../keys';
 import { visitsReviewOn } from '../visits/views';
 import { handoverReview, openTasksCarried, unacknowledged } from './handoverCheck';
 import { typesToCount } from './close';
+import { blindCash, blindStock } from './blindCounts';
 import { closeRecordOf } from './record';
 import { pendingTakings, takingsLedger } from './takings';
 
@@ -23,7 +24,7 @@ function review(items: { at: string; text: string; kind?: string | null }[]): Re
 /**
  * What the guided close shows for a date (SPEC §8), read through each ledger's own service:
  * the stock and cash expected at the end of the date (and the stock on hand now, which the
- * drawer is counted against), the key check, the day's visits, calls, hold events and handovers,
+ * drawer is counted against) unless counts are blind (./blindCounts), the key check, the day's visits, calls, hold events and handovers,
  * and the open tasks carried over. The visit, call and hold lists are those the person asking
  * may see (the visits and calls as their ledger's review of a date: the lines only, not each
  * entry's full view); names are shown, never phones.
@@ -42,8 +43,9 @@ export async function prepareClose(ctx: ReadCallContext, date: string): Promise<
   return {
     businessDate: date,
     today: ctx.businessDate,
-    stock,
-    cashHeld,
+    stock: blindStock(ctx, stock),
+    blindCounts: ctx.settings.blindCounts,
+    cashHeld: blindCash(ctx, cashHeld),
     cashCarried,
     takings: { ledger: await takingsLedger(ctx, date), confirmed: await pendingTakings(ctx, date) },
     cashVariances: await listVariances(ctx, { businessDate: date, limit: 500 }),
