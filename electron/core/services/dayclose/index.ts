@@ -13,6 +13,7 @@ import { checkStock } from './blindCounts';
  */
 export { closeRecordOf } from './record';
 export { cashAtDateEnd } from './carriedCash';
+export { latestTakings, takingsLedger } from './takings';
 
 export const daycloseHandlers: HandlersOf<'dayclose'> = {
   'dayclose.prepare': (input, ctx) => prepareClose(ctx, input.businessDate ?? ctx.businessDate),

@@ -188,3 +188,13 @@ export async function requireTakingsConfirmed(ctx: ReadCallContext, date: string
     }
   }
 }
+
+/**
+ * The statements the sheet shows for a date: the latest confirmation — for a closed date, its
+ * final close's (no confirmation is taken while a date is closed).
+ */
+export async function latestTakings(ctx: ReadCallContext, date: string): Promise<TakingsView | null> {
+  const byClose = await takingsOfDate(ctx, date);
+  const last = Math.max(-1, ...byClose.keys());
+  return byClose.get(last) ?? null;
+}
