@@ -67,6 +67,7 @@ export const cashHandlers: HandlersOf<'cash'> = {
 };
 
 export { listVariances } from './variances';
+export { handInCovering, handInsOf, type HandIn } from './custody';
 
 export const cashService: ServiceModule<'cash'> = {
   handlers: cashHandlers,
