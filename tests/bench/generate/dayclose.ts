@@ -68,6 +68,15 @@ export function dayCloseGenerator(): LedgerGenerator {
               items: closingChecklist.map((name) => ({ name, ticked: true })),
               signer: { userId: o.userId(closer), secret: secretOf(closer) },
             });
+            // the cashier's statements agree with the ledger's non-cash takings
+            const { ledger } = before.takings;
+            if (ledger.some((l) => l.ticketsFen !== 0 || l.depositsFen !== 0 || l.refundsFen !== 0)) {
+              await o.must('dayclose.confirmTakings', {
+                businessDate: date,
+                lines: ledger.map((l) => ({ method: l.method, statementFen: l.ledgerFen })),
+                countersign: cashier,
+              });
+            }
             await o.must('dayclose.close', {
               businessDate: date,
               stock: before.stock.map((s) => ({
