@@ -71,3 +71,31 @@ test(
   },
   SLOW_UNDER_LOAD,
 );
+
+test(
+  'the manager finds an undecided variance under the ticket cash, whatever its date, and decides it',
+  async () => {
+    const { desk, user } = await mountDesk();
+    await sellADay(desk);
+    await desk.ok('dayclose.countCash', {
+      businessDate: DAY,
+      pieces: { 5000: 1, 1000: 1, 500: 1 },
+      explanation: '找零多找 5 元',
+      countersign: countersign(desk, '钱出纳'),
+    });
+    await desk.ok('auth.signOut');
+    await signIn(user, '李经理', '1111');
+    await user.click(await screen.findByRole('menuitem', { name: '电影票' }));
+    await user.click(await screen.findByRole('tab', { name: '票款保管' }));
+    const table = (await screen.findByText('长短款（已按实点入账，由经理处理）')).closest(
+      '.ant-table-wrapper',
+    )!;
+    await user.click(within(table as HTMLElement).getByRole('button', { name: '处理' }));
+    const dialog = await screen.findByRole('dialog', { name: '处理 王芳 的长短款 -¥5.00' });
+    await user.type(within(dialog).getByLabelText('处理理由'), '由王芳补交{Enter}');
+    await waitFor(() => expect(screen.queryByText('长短款（已按实点入账，由经理处理）')).toBeNull());
+    const [decided] = await desk.ok('cash.variances', {});
+    expect(decided).toMatchObject({ decision: 'charged', decisionReason: '由王芳补交' });
+  },
+  SLOW_UNDER_LOAD,
+);

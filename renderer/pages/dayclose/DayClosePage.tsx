@@ -8,6 +8,7 @@ import { useSession } from '../../desk/DeskContext';
 import { useLoaded } from '../../hooks/usePolled';
 import { ClosingCheckStep } from '../people/ClosingCheckStep';
 import { CashStep } from './CashStep';
+import { CashVariances } from './CashVariances';
 import { ClosedDates } from './ClosedDates';
 import { KeysStep } from './KeysStep';
 import { ReviewStep } from './ReviewStep';
@@ -72,11 +73,14 @@ export function DayClosePage() {
       {prep && (
         <Card size="small">
           {closed ? (
-            <Result
-              status="success"
-              title={t('closed', { date: prep.businessDate })}
-              subTitle={t('closedHint')}
-            />
+            <>
+              <Result
+                status="success"
+                title={t('closed', { date: prep.businessDate })}
+                subTitle={t('closedHint')}
+              />
+              <CashVariances items={prep.cashVariances} onDecided={load} />
+            </>
           ) : !mayClose ? (
             <Alert type="info" showIcon message={t('readOnly')} />
           ) : (
