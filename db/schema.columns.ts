@@ -131,6 +131,30 @@ export interface LedgerColumns {
     explanation: string | null;
     audit_id: number;
   };
+  cash_variance_decisions: {
+    id: number;
+    variance_id: number;
+    decision: string;
+    reason: string;
+    decided_by: number;
+    at: string;
+    business_date: string;
+    audit_id: number;
+  };
+  cash_variances: {
+    id: number;
+    occasion: string;
+    holder_id: number;
+    expected_fen: number;
+    counted_fen: number;
+    amount_fen: number;
+    explanation: string;
+    found_by: number;
+    transfer_id: number | null;
+    at: string;
+    business_date: string;
+    audit_id: number;
+  };
   close_heads: {
     id: number;
     for_date: string;
@@ -255,6 +279,28 @@ export interface LedgerColumns {
     variance: number;
     explanation: string | null;
     ticket_count_id: number;
+    audit_id: number;
+  };
+  day_close_takings: {
+    id: number;
+    for_date: string;
+    after_seq: number;
+    cashier_id: number;
+    actor_id: number;
+    at: string;
+    business_date: string;
+    audit_id: number;
+  };
+  day_close_takings_lines: {
+    id: number;
+    takings_id: number;
+    method: string;
+    tickets_fen: number;
+    deposits_fen: number;
+    refunds_fen: number;
+    ledger_fen: number;
+    statement_fen: number;
+    explanation: string | null;
     audit_id: number;
   };
   deposit_confirmations: {
@@ -944,6 +990,8 @@ export const LEDGER_AUDITED_TABLES = {
   cash_float_changes: { key: 'id', appendOnly: true },
   cash_movements: { key: 'id', appendOnly: true },
   cash_transfers: { key: 'id', appendOnly: true },
+  cash_variance_decisions: { key: 'id', appendOnly: true },
+  cash_variances: { key: 'id', appendOnly: true },
   close_heads: { key: 'id', appendOnly: true },
   complaint_events: { key: 'id', appendOnly: true },
   complaint_notices: { key: 'id', appendOnly: true },
@@ -953,6 +1001,8 @@ export const LEDGER_AUDITED_TABLES = {
   day_close_events: { key: 'id', appendOnly: true },
   day_close_signatures: { key: 'id', appendOnly: true },
   day_close_stock: { key: 'id', appendOnly: true },
+  day_close_takings: { key: 'id', appendOnly: true },
+  day_close_takings_lines: { key: 'id', appendOnly: true },
   deposit_confirmations: { key: 'id', appendOnly: true },
   desk_check_items: { key: 'id', appendOnly: true },
   desk_checks: { key: 'id', appendOnly: true },

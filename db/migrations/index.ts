@@ -35,6 +35,8 @@ import * as m0036 from './0036_desk_checks';
 import * as m0037 from './0037_complaints';
 import * as m0039 from './0039_messages';
 import * as m0040 from './0040_phone_disclosures';
+import * as m0041 from './0041_cash_variances';
+import * as m0042 from './0042_close_takings';
 import * as m0044 from './0044_handover_counts';
 import * as m0045 from './0045_notification_resolutions';
 
@@ -79,6 +81,8 @@ export const migrations: Record<string, Migration> = {
   '0037_complaints': m0037,
   '0039_messages': m0039,
   '0040_phone_disclosures': m0040,
+  '0041_cash_variances': m0041,
+  '0042_close_takings': m0042,
   '0044_handover_counts': m0044,
   '0045_notification_resolutions': m0045,
 };

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineCall } from './define';
 import { businessDateSchema, countersignSchema, idSchema, instantSchema } from './common';
-import { CASH_TRANSFER_KINDS } from '../domain/vocab';
+import { CASH_TRANSFER_KINDS, CASH_VARIANCE_DECISIONS, CASH_VARIANCE_OCCASIONS } from '../domain/vocab';
 
 /** Ticket cash in custody (SPEC §6): balances per person, transfers, the change float 备用金. */
 
@@ -26,6 +26,29 @@ export const transferSchema = z.object({
   explanation: z.string().nullable(),
 });
 export type TransferView = z.infer<typeof transferSchema>;
+
+/**
+ * A cash variance 长短款: found when cash was counted (a handover, a hand-in to the cashier),
+ * `amountFen` = counted − expected (below zero a shortfall), and the manager's decision once made.
+ */
+export const varianceSchema = z.object({
+  id: idSchema,
+  at: z.string(),
+  businessDate: z.string(),
+  occasion: z.enum(CASH_VARIANCE_OCCASIONS),
+  holderId: idSchema,
+  holderName: z.string(),
+  foundByName: z.string(),
+  expectedFen: z.number().int(),
+  countedFen: z.number().int(),
+  amountFen: z.number().int(),
+  explanation: z.string(),
+  decision: z.enum(CASH_VARIANCE_DECISIONS).nullable(),
+  decisionReason: z.string().nullable(),
+  decidedByName: z.string().nullable(),
+  decidedAt: z.string().nullable(),
+});
+export type VarianceView = z.infer<typeof varianceSchema>;
 
 export const cash = {
   balances: defineCall({
@@ -68,6 +91,32 @@ export const cash = {
       })
       .strict(),
     output: transferSchema,
+  }),
+  variances: defineCall({
+    summary: 'Cash variances found at handovers and hand-ins, newest first (others see their own)',
+    access: HOLDERS,
+    mutates: false,
+    input: z
+      .object({
+        businessDate: businessDateSchema.optional(),
+        undecided: z.boolean().optional(),
+        limit: z.number().int().min(1).max(500).default(100),
+      })
+      .strict(),
+    output: z.array(varianceSchema),
+  }),
+  decideVariance: defineCall({
+    summary: 'The manager decides a cash variance: charged to the person or written off, with the reason',
+    access: ['manager'],
+    mutates: true,
+    input: z
+      .object({
+        varianceId: idSchema,
+        decision: z.enum(CASH_VARIANCE_DECISIONS),
+        reason: z.string().trim().min(1).max(200),
+      })
+      .strict(),
+    output: varianceSchema,
   }),
   setFloat: defineCall({
     summary: "Set a desk's change float 备用金 (never handed to the cashier)",

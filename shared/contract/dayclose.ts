@@ -4,7 +4,8 @@ import { businessDateSchema, countersignSchema, idSchema } from './common';
 import { dayCheckItemSchema } from './keys';
 import { overdueComplaintSchema } from './complaints';
 import { messageSchema } from './messages';
-import { DAY_CLOSE_EVENT_KINDS, DAY_STATUSES, SIGNING_ROLES } from '../domain/vocab';
+import { varianceSchema } from './cash';
+import { DAY_CLOSE_EVENT_KINDS, DAY_STATUSES, SIGNING_ROLES, TAKINGS_METHODS } from '../domain/vocab';
 
 /** Day close 日结 (SPEC §8): a guided close of one business date, then the date is locked. */
 
@@ -62,6 +63,38 @@ export const closeStockLineSchema = z.object({
   afterwards: z.number().int(),
 });
 
+/** Statement figures the cashier types: fen, a refund-heavy day may read below zero. */
+export const STATEMENT_RANGE = { min: -100_000_000, max: 100_000_000 } as const;
+
+/**
+ * A non-cash method's takings of the date by the ledger: tickets sold by it (less voids), deposits
+ * 定金 taken by it, less refunds 退定 paid out by it — the net a merchant or bank statement of
+ * that method reports for the day.
+ */
+export const takingsLedgerSchema = z.object({
+  method: z.enum(TAKINGS_METHODS),
+  ticketsFen: z.number().int(),
+  depositsFen: z.number().int(),
+  refundsFen: z.number().int(),
+  ledgerFen: z.number().int(),
+});
+export type TakingsLedgerLine = z.infer<typeof takingsLedgerSchema>;
+
+/** The non-cash takings as the cashier confirmed them against her statements, with her PIN. */
+export const takingsSchema = z.object({
+  at: z.string(),
+  cashierName: z.string(),
+  confirmedBy: z.string(),
+  lines: z.array(
+    takingsLedgerSchema.extend({
+      statementFen: z.number().int(),
+      differenceFen: z.number().int(),
+      explanation: z.string().nullable(),
+    }),
+  ),
+});
+export type TakingsView = z.infer<typeof takingsSchema>;
+
 const signatureSchema = z.object({
   role: z.enum(SIGNING_ROLES),
   userId: idSchema,
@@ -75,6 +108,8 @@ export const closeOfDateSchema = z.object({
   by: z.string(),
   stock: z.array(closeStockLineSchema),
   signatures: z.array(signatureSchema),
+  /** The non-cash takings confirmed for this close (null: none taken, none confirmed). */
+  takings: takingsSchema.nullable(),
 });
 
 export const closeRecordSchema = z.object({
@@ -105,6 +140,8 @@ export const closeRecordSchema = z.object({
     })
     .nullable(),
   signatures: z.array(signatureSchema),
+  /** The latest close's non-cash takings (null: none taken and none confirmed, or not closed). */
+  takings: takingsSchema.nullable(),
   reopenings: z.array(z.object({ at: z.string(), by: z.string(), reason: z.string() })),
   /** Every close of the date, oldest first; the last one is the one above. */
   closes: z.array(closeOfDateSchema),
@@ -138,17 +175,30 @@ export const preparationSchema = z.object({
     z.object({
       typeId: idSchema,
       name: z.string(),
-      expected: z.number().int(),
-      onHandNow: z.number().int(),
+      /** Null with blind counts on: told only once the count is submitted (`checkStock`). */
+      expected: z.number().int().nullable(),
+      onHandNow: z.number().int().nullable(),
     }),
   ),
+  /** Blind counts (setting): the expected figures are withheld from the counting steps. */
+  blindCounts: z.boolean(),
   /**
    * Ticket cash held per person at the end of the date (must all be handed to the cashier
-   * before the close); cash taken in on later dates is theirs, not the date's.
+   * before the close); cash taken in on later dates is theirs, not the date's. With blind counts
+   * on, who still holds cash but not how much (the count is compared with it when handed in).
    */
-  cashHeld: z.array(z.object({ userId: idSchema, name: z.string(), balanceFen: z.number().int() })),
+  cashHeld: z.array(
+    z.object({ userId: idSchema, name: z.string(), balanceFen: z.number().int().nullable() }),
+  ),
   /** What stand-ins carry overnight (留存, 000:605): it does not hold up the close. */
   cashCarried: z.array(z.object({ userId: idSchema, name: z.string(), balanceFen: z.number().int() })),
+  /**
+   * The non-cash takings of the date by the ledger now, and the cashier's confirmation for the
+   * close to come (null until she confirms; a reopened date is confirmed again).
+   */
+  takings: z.object({ ledger: z.array(takingsLedgerSchema), confirmed: takingsSchema.nullable() }),
+  /** Cash variances 长短款 found on the date (handovers, hand-ins), decided or not. */
+  cashVariances: z.array(varianceSchema),
   keyCheck: z.object({ complete: z.boolean(), items: z.array(dayCheckItemSchema) }),
   review: z.object({
     visits: reviewSchema,
@@ -177,6 +227,38 @@ export const dayclose = {
     input: z.object({ businessDate: businessDateSchema.optional() }).strict(),
     output: preparationSchema,
   }),
+  checkStock: defineCall({
+    // mutating so that each count submitted is on the audit log: blind counts are not probed unseen
+    summary:
+      'Tickets counted per type, compared with what the drawer should hold (blind counts: only now told)',
+    access: ['receptionist', 'manager'],
+    mutates: true,
+    input: z
+      .object({
+        ...dateRef,
+        stock: z
+          .array(
+            z
+              .object({
+                typeId: idSchema,
+                counted: z.number().int().min(STOCK_COUNT_RANGE.min).max(STOCK_COUNT_RANGE.max),
+              })
+              .strict(),
+          )
+          .max(200),
+      })
+      .strict(),
+    output: z.array(
+      z.object({
+        typeId: idSchema,
+        name: z.string(),
+        expected: z.number().int(),
+        onHandNow: z.number().int(),
+        counted: z.number().int(),
+        variance: z.number().int(),
+      }),
+    ),
+  }),
   countCash: defineCall({
     summary: 'Ticket cash counted by denomination and handed to the cashier, who countersigns',
     access: ['receptionist'],
@@ -191,6 +273,30 @@ export const dayclose = {
       })
       .strict(),
     output: cashCountSchema,
+  }),
+  confirmTakings: defineCall({
+    summary: "Non-cash takings per method: the cashier's statement figures against the ledger, her PIN",
+    access: ['receptionist', 'manager'],
+    mutates: true,
+    countersign: { roles: ['cashier'] },
+    input: z
+      .object({
+        ...dateRef,
+        lines: z
+          .array(
+            z
+              .object({
+                method: z.enum(TAKINGS_METHODS),
+                statementFen: z.number().int().min(STATEMENT_RANGE.min).max(STATEMENT_RANGE.max),
+                explanation: explanationSchema.optional(),
+              })
+              .strict(),
+          )
+          .max(TAKINGS_METHODS.length),
+        countersign: countersignSchema,
+      })
+      .strict(),
+    output: takingsSchema,
   }),
   close: defineCall({
     summary: 'Close a business date: stock counted, keys checked, signed by receptionist, cashier, manager',

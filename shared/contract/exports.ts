@@ -7,6 +7,7 @@ import {
   CASH_TRANSFER_KINDS,
   CHOSEN_BY,
   DAY_CLOSE_EVENT_KINDS,
+  DEPOSIT_METHODS,
   HOLD_EVENT_KINDS,
   KEY_MOVEMENT_KINDS,
   SIGNING_ROLES,
@@ -213,6 +214,26 @@ export const handoverSectionSchema = z.object({
 });
 export type HandoverSection = z.infer<typeof handoverSectionSchema>;
 
+/**
+ * 收款方式: one method's money of the date. `dueFen` is what the cashier should receive: for a
+ * method other than cash, the ledger (tickets + deposits − refunds paid out by it), which her
+ * statement nets; for cash, the desk's cash of the date (ticket cash + cash deposits + what was
+ * held at the start − what is still held or carried at the end). `receivedFen` is what she
+ * received: the cash handed to her, or the statement figure she confirmed (null until she has).
+ * Cash refunds are paid from the cashier's own till: listed, not part of the desk's cash.
+ */
+export const sheetMoneyLineSchema = z.object({
+  method: z.enum(DEPOSIT_METHODS),
+  ticketsFen: fen,
+  depositsFen: fen,
+  refundsFen: fen,
+  dueFen: fen,
+  receivedFen: fen.nullable(),
+  differenceFen: fen.nullable(),
+  explanation: z.string().nullable(),
+});
+export type SheetMoneyLine = z.infer<typeof sheetMoneyLineSchema>;
+
 export const daySheetSchema = z.object({
   project: z.string(),
   businessDate: businessDateSchema,
@@ -241,6 +262,12 @@ export const daySheetSchema = z.object({
   handovers: z.array(handoverSectionSchema),
   /** 定金: deposits by method, discounts with who approved them, refunds approved, paid and owed. */
   deposits: depositDayFactsSchema,
+  /** 收款方式: all money in and out of the desk by method, reconciled to the cashier's receipts. */
+  money: z.object({
+    lines: z.array(sheetMoneyLineSchema),
+    /** The cashier who confirmed the non-cash statements (the final close's), or null. */
+    statementsBy: z.string().nullable(),
+  }),
   /** 出勤, 外出, 开/闭店检查: from the people registers. */
   people: peopleSheetSchema,
   /** The ledger's fingerprint 台账指纹, printed beside the signatures (a witness of the chain). */

@@ -109,6 +109,12 @@ export const settingsSchema = z.object({
     .trim()
     .max(260)
     .refine((dir) => dir === '' || ABSOLUTE_PATH.test(dir), 'an absolute folder path, or empty'),
+  // Money at the desk (dayclose, cash).
+  /**
+   * Blind counts at the close (000:595-597, 帐实相符): the counting step is not told the cash and
+   * stock the ledger expects until the count is submitted.
+   */
+  blindCounts: z.boolean(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -169,6 +175,8 @@ export const DEFAULT_SETTINGS: Settings = {
   callChannels: ['朋友介绍', '老带新', '网络/新媒体', '户外广告', '电话邀约', '其他'],
   // The rulebooks say nothing of where backups go; SPEC §9 keeps them beside the ledger only.
   secondBackupDir: '',
+  // Money at the desk: count first, then see what the ledger expects.
+  blindCounts: true,
 };
 
 export const settings = {

@@ -60,3 +60,14 @@ test('the handover count is blind by default, as the rulebook’s careful check;
   expect(await screen.findByText('设置已保存')).toBeInTheDocument();
   expect((await desk.ok('settings.get')).handoverCountBlind).toBe(false);
 });
+
+test('the close’s counts are blind by default, with the rulebook’s line; the admin may turn it off', async () => {
+  const { user, desk } = await openSettings();
+  const blind = screen.getByRole('switch', { name: '日结盲点' });
+  expect(blind).toBeChecked();
+  expect(screen.getByText(/000:595-597/)).toBeInTheDocument();
+  await user.click(blind);
+  await user.click(screen.getByRole('button', { name: '保存设置' }));
+  expect(await screen.findByText('设置已保存')).toBeInTheDocument();
+  expect((await desk.ok('settings.get')).blindCounts).toBe(false);
+});

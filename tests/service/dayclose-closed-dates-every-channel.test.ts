@@ -167,14 +167,23 @@ describe('after the close, every write channel of every ledger', () => {
           channel,
           channel === 'dayclose.countCash'
             ? { businessDate: DAY, pieces: {}, countersign: countersign(desk, '钱出纳') }
-            : closeInput(desk, await demoTypes(desk)),
+            : channel === 'dayclose.confirmTakings'
+              ? { businessDate: DAY, lines: [], countersign: countersign(desk, '钱出纳') }
+              : channel === 'dayclose.checkStock'
+                ? { businessDate: DAY, stock: [] }
+                : closeInput(desk, await demoTypes(desk)),
         );
         expect(res, channel).toMatchObject({ ok: false, error: { code: 'DAY_CLOSED' } });
         expect(seen.length, `${channel} ran its handler on a closed date`).toBe(before);
         refusedByDate.push(channel);
       }
     }
-    expect(refusedByDate.sort()).toEqual(['dayclose.close', 'dayclose.countCash']);
+    expect(refusedByDate.sort()).toEqual([
+      'dayclose.checkStock',
+      'dayclose.close',
+      'dayclose.confirmTakings',
+      'dayclose.countCash',
+    ]);
     // Every handler that ran (mutating or not) ran on the next open date, never the closed one.
     expect(seen.length).toBeGreaterThan(100);
     const ran = new Set(seen.map((s) => s.channel).filter((c) => writeChannels.includes(c as never)));

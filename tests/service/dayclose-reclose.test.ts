@@ -49,7 +49,16 @@ describe('reopen and reclose', () => {
     await desk.signInAs('王芳');
     const prep = await desk.ok('dayclose.prepare', { businessDate: DAY });
     expect(prep.cashHeld).toEqual([]);
-    expect(prep.stock.find((l) => l.typeId === twoD)).toMatchObject({ expected: 18, onHandNow: 17 });
+    // blind counts: the figures are told once the drawer's count is in
+    expect(prep.stock.find((l) => l.typeId === twoD)).toMatchObject({ expected: null, onHandNow: null });
+    const told = await desk.ok('dayclose.checkStock', {
+      businessDate: DAY,
+      stock: [
+        { typeId: twoD, counted: 17 },
+        { typeId: threeD, counted: 10 },
+      ],
+    });
+    expect(told.find((l) => l.typeId === twoD)).toMatchObject({ expected: 18, onHandNow: 17, variance: 0 });
     // 王芳 counts the drawer as it is now: 17 2D tickets (one went with the next day's sale).
     const record = await desk.ok('dayclose.close', {
       businessDate: DAY,
@@ -125,7 +134,7 @@ describe('reopen and reclose', () => {
     expect(missed.businessDate).toBe(DAY);
     model.sell(DAY, '王芳', THREE_D, 1, 4500, true);
     const prep = await desk.ok('dayclose.prepare', { businessDate: DAY });
-    expect(prep.cashHeld).toEqual([{ userId: desk.userId('王芳'), name: '王芳', balanceFen: 4500 }]);
+    expect(prep.cashHeld).toEqual([{ userId: desk.userId('王芳'), name: '王芳', balanceFen: null }]);
     expect(
       await desk.refused('dayclose.close', {
         ...closeInput(desk, { twoD, threeD }),
@@ -177,8 +186,15 @@ describe('reopen and reclose', () => {
     model.sell(NEXT, '王芳', TWO_D, 1, 3500, true);
 
     const prep = await desk.ok('dayclose.prepare', { businessDate: DAY });
-    expect(prep.cashHeld).toEqual([{ userId: desk.userId('王芳'), name: '王芳', balanceFen: 7000 }]);
-    expect(prep.stock.find((l) => l.typeId === types.twoD)).toMatchObject({ expected: 18, onHandNow: 17 });
+    expect(prep.cashHeld).toEqual([{ userId: desk.userId('王芳'), name: '王芳', balanceFen: null }]);
+    const told = await desk.ok('dayclose.checkStock', {
+      businessDate: DAY,
+      stock: [
+        { typeId: types.twoD, counted: 17 },
+        { typeId: types.threeD, counted: 0 },
+      ],
+    });
+    expect(told.find((l) => l.typeId === types.twoD)).toMatchObject({ expected: 18, onHandNow: 17 });
     const count = await handTheCash(desk);
     expect(count).toMatchObject({ expectedFen: 7000, handedFen: 7000 });
     model.handToCashier(DAY, '王芳', 7000);

@@ -37,7 +37,8 @@ test('the stand-in’s overnight cash closes the day as 留存 and reappears han
   };
   // 王芳's own takings are not with the cashier yet: refused, naming her and not the stand-in.
   const prep = await desk.ok('dayclose.prepare', { businessDate: DAY });
-  expect(prep.cashHeld).toEqual([{ userId: desk.userId('王芳'), name: '王芳', balanceFen: 7000 }]);
+  // blind counts: who still holds the date's cash, not how much; what the stand-in carries is shown
+  expect(prep.cashHeld).toEqual([{ userId: desk.userId('王芳'), name: '王芳', balanceFen: null }]);
   expect(prep.cashCarried).toEqual([{ userId: desk.userId('刘敏'), name: '刘敏', balanceFen: 3500 }]);
   const refusal = await desk.router.call('dayclose.close', input);
   expect(refusal).toMatchObject({ ok: false, error: { code: 'DAYCLOSE_CASH_NOT_HANDED' } });

@@ -17,7 +17,7 @@ import {
 let desk: TestDesk;
 afterEach(async () => desk?.close());
 
-const SHEETS = ['汇总', '电影票', '现金', '来访', '来电', '销控', '定金', '钥匙', '交接', '出勤'];
+const SHEETS = ['汇总', '电影票', '现金', '来访', '来电', '销控', '定金', '收款方式', '钥匙', '交接', '出勤'];
 
 describe('the reconciliation sheet 日结对账单', () => {
   test('a day at the desk: every total is the sum of its rows and the hand arithmetic of the day', async () => {

@@ -136,11 +136,14 @@ describe('differences', () => {
       },
     ]);
     expect(ack.differenceCount).toBe(3);
-    // only what was counted passes; the shortfall stays in the outgoing person's custody
+    // what was counted passes; the shortfall is 王芳's variance, not cash she still holds
     expect(ack.acknowledgement!.cash.passedFen).toBe(6000);
 
     await desk.signInAs('李经理');
-    expect(await balances(desk)).toMatchObject({ 王芳: 1000, 陈静: 6000 });
+    expect(await balances(desk)).toMatchObject({ 王芳: 0, 陈静: 6000 });
+    expect((await desk.ok('cash.variances', {})).map((v) => [v.holderName, v.amountFen])).toEqual([
+      ['王芳', -1000],
+    ]);
     const notes = await desk.ok('notifications.list');
     const diff = notes.items.filter((n) => n.kind === 'handover_difference');
     expect(diff).toHaveLength(1);

@@ -1,6 +1,7 @@
 import { DENOMINATIONS_FEN, type Preparation } from '../../../shared/contract/dayclose';
 import type { DeskSnapshot, HandoverView, TaskView } from '../../../shared/contract/handover';
 import type { Settings } from '../../../shared/contract/settings';
+import type { StockLine } from '../../../shared/contract/tickets';
 import type { DeskDriver, StaffName } from './deskDriver';
 import { at, type Act, type Week } from './week';
 
@@ -93,7 +94,8 @@ export function morningActs(week: Week, date: string): Act[] {
 /**
  * The end of the day shift: the ticket cash counted and handed to 钱出纳, 王芳 hands the desk to
  * 陈静, and the date is closed with the stock as counted, signed by 王芳, 钱出纳 and 李经理 (by
- * 王芳 at the desk, or by 李经理 when the manager is there already).
+ * 王芳 at the desk, or by 李经理 when the manager is there already), the cashier having
+ * confirmed the non-cash takings against her statements.
  */
 export function eveningActs(week: Week, date: string, cashFen: number, closer: StaffName): Act[] {
   const { desk, random } = week;
@@ -130,6 +132,7 @@ export function eveningActs(week: Week, date: string, cashFen: number, closer: S
       by: closer,
       run: async () => {
         const prepared = await desk.must<Preparation>('dayclose.prepare', { businessDate: date });
+        const drawer = await desk.must<StockLine[]>('tickets.stock', {});
         // The closing check (doors, power, items locked away) is a step of the close.
         const { closingChecklist } = await desk.must<Settings>('settings.get', {});
         await desk.must('checks.sign', {
@@ -138,9 +141,23 @@ export function eveningActs(week: Week, date: string, cashFen: number, closer: S
           items: closingChecklist.map((name) => ({ name, ticked: true })),
           signer: desk.countersign(closer),
         });
+        // The cashier reads her statements: the demo's agree with the ledger.
+        if (
+          prepared.takings.ledger.some((l) => l.ticketsFen !== 0 || l.depositsFen !== 0 || l.refundsFen !== 0)
+        ) {
+          await desk.must('dayclose.confirmTakings', {
+            businessDate: date,
+            lines: prepared.takings.ledger.map((l) => ({ method: l.method, statementFen: l.ledgerFen })),
+            countersign: desk.countersign('钱出纳'),
+          });
+        }
         await desk.must('dayclose.close', {
           businessDate: date,
-          stock: prepared.stock.map((s) => ({ typeId: s.typeId, counted: s.expected })),
+          // the drawer as counted: what the ticket ledger holds (the demo's counts agree)
+          stock: prepared.stock.map((s) => ({
+            typeId: s.typeId,
+            counted: drawer.find((d) => d.typeId === s.typeId)?.onHand ?? 0,
+          })),
           signatures: {
             receptionist: desk.countersign('王芳'),
             cashier: desk.countersign('钱出纳'),

@@ -19,12 +19,17 @@ export const dayclose: Written['dayclose'] = {
   steps: {
     stock: 'Ticket stock',
     cash: 'Cash to cashier',
+    takings: 'Non-cash takings',
     keys: 'Key check',
     check: 'Closing check',
     review: 'Day in review',
     sign: 'Signatures',
   },
   stock: {
+    blind:
+      'Blind count: count the drawer first; the ledger figures show once the count is submitted (000:595-597)',
+    toldDifferences:
+      'Count submitted; it differs from the ledger: check, and explain each difference to go on',
     type: 'Ticket type',
     expected: 'Ledger',
     expectedAtEnd: 'Ledger at the end of {{date}}',
@@ -38,6 +43,8 @@ export const dayclose: Written['dayclose'] = {
     explanationOf: '{{type}} explanation',
   },
   cash: {
+    blindHint:
+      'Blind count: count by denomination; the ledger is compared when it is handed to the cashier, a difference needs an explanation; the cashier types their PIN',
     carried:
       'Kept overnight by a stand-in, handed to the desk next shift (does not hold up the close): {{who}}',
     pieces: '{{value}} pieces',
@@ -50,6 +57,44 @@ export const dayclose: Written['dayclose'] = {
     done: 'Counted {{counted}}, handed {{handed}} to {{cashier}}',
     hint: 'Count the ticket cash by denomination and hand it to the cashier, who types their PIN',
     submit: 'Count and hand to cashier',
+  },
+  variances: {
+    title: 'Cash variances (booked as counted; the manager decides them)',
+    holder: 'Held by',
+    occasion: 'Found at',
+    amount: 'Amount',
+    short: 'Short {{amount}}',
+    over: 'Over {{amount}}',
+    explanation: 'Explanation',
+    decision: 'Decision',
+    undecided: 'Awaiting the manager',
+    decide: 'Decide',
+    decideTitle: "Decide {{name}}'s variance of {{amount}}",
+    reason: 'Reason',
+  },
+  takings: {
+    none: 'No non-cash takings today (WeChat, Alipay, card, transfer): nothing to confirm',
+    method: 'Method',
+    tickets: 'Tickets',
+    deposits: 'Deposits',
+    refunds: 'Refunds paid',
+    ledger: 'Ledger',
+    statement: 'Statement',
+    statementOf: '{{method}} statement',
+    difference: 'Difference',
+    explanation: 'Explanation',
+    explanationOf: '{{method}} explanation',
+    amountInvalid: 'Enter an amount, e.g. 120.50',
+    submit: 'Cashier confirms and signs',
+    hint: "Ledger = tickets + deposits − refunds paid by the method: the day's net on that method's statement. The cashier types each statement figure, explains any difference and signs with her PIN",
+    stale: 'The ledger changed since the cashier confirmed: confirm again',
+    confirmed: 'Non-cash takings confirmed by the cashier {{cashier}}',
+    confirmedLine: '{{method}}: ledger {{ledger}}, statement {{statement}}, difference {{difference}}',
+  },
+  settings: {
+    blindCounts: 'Blind counts at the close',
+    blindCountsHelp:
+      'Rulebook: takings go to the cashier promptly and the books agree with what is there (000:595-597). On: the close counts cash and tickets first and shows the ledger figures only once the count is submitted (on by default).',
   },
   keys: {
     tag: 'Key',

@@ -7,6 +7,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { WholeNumberItem, wholeNumberOf } from '../../components/WholeNumberItem';
 import { useSession } from '../../desk/DeskContext';
 import { useCall } from '../../hooks/useCall';
+import { CashVariances } from './CashVariances';
 import { SignatureFields, signatureOf } from './SignatureFields';
 
 /** Pieces of one denomination as typed: a whole number, or nothing (none of them). */
@@ -50,7 +51,8 @@ export function CashStep({
   const [form] = Form.useForm<Record<string, unknown>>();
   const values = Form.useWatch([], form) ?? {};
   const count = useCall('dayclose.countCash');
-  const expected = prep.cashHeld.find((h) => h.userId === me)?.balanceFen ?? 0;
+  // null with blind counts: the ledger's figure is told when the count is handed in
+  const expected = prep.blindCounts ? null : (prep.cashHeld.find((h) => h.userId === me)?.balanceFen ?? 0);
   const total = totalOf(values);
   const counted = prep.record?.cashCounts ?? [];
   const settled = prep.cashHeld.length === 0 && counted.length > 0;
@@ -78,7 +80,9 @@ export function CashStep({
           type="warning"
           showIcon
           message={t('cash.held', {
-            who: prep.cashHeld.map((h) => `${h.name} ${formatFen(h.balanceFen)}`).join(t('separator')),
+            who: prep.cashHeld
+              .map((h) => (h.balanceFen === null ? h.name : `${h.name} ${formatFen(h.balanceFen)}`))
+              .join(t('separator')),
           })}
         />
       )}
@@ -103,6 +107,7 @@ export function CashStep({
           })}
         />
       ))}
+      <CashVariances items={prep.cashVariances} onDecided={onCounted} />
       {settled ? (
         <Button type="primary" autoFocus onClick={onNext} className="step-next">
           {t('next')}
@@ -143,10 +148,14 @@ export function CashStep({
                 <Descriptions.Item label={t('cash.counted')}>
                   {total === null ? '—' : formatFen(total)}
                 </Descriptions.Item>
-                <Descriptions.Item label={t('cash.expected')}>{formatFen(expected)}</Descriptions.Item>
-                <Descriptions.Item label={t('cash.variance')}>
-                  {total === null ? '—' : formatFen(total - expected)}
-                </Descriptions.Item>
+                {expected !== null && (
+                  <Descriptions.Item label={t('cash.expected')}>{formatFen(expected)}</Descriptions.Item>
+                )}
+                {expected !== null && (
+                  <Descriptions.Item label={t('cash.variance')}>
+                    {total === null ? '—' : formatFen(total - expected)}
+                  </Descriptions.Item>
+                )}
               </Descriptions>
               <Form.Item name="explanation" label={t('cash.explanation')} className="tight-item">
                 <Input maxLength={200} />
@@ -157,7 +166,7 @@ export function CashStep({
                 {t('cash.submit')}
               </Button>
               <Typography.Paragraph type="secondary" className="step-hint">
-                {t('cash.hint')}
+                {t(expected === null ? 'cash.blindHint' : 'cash.hint')}
               </Typography.Paragraph>
             </Col>
           </Row>

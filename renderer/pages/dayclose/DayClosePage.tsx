@@ -8,17 +8,19 @@ import { useSession } from '../../desk/DeskContext';
 import { useLoaded } from '../../hooks/usePolled';
 import { ClosingCheckStep } from '../people/ClosingCheckStep';
 import { CashStep } from './CashStep';
+import { CashVariances } from './CashVariances';
 import { ClosedDates } from './ClosedDates';
 import { KeysStep } from './KeysStep';
 import { ReviewStep } from './ReviewStep';
 import { SignStep } from './SignStep';
 import { StockStep, type StockCount } from './StockStep';
+import { TakingsStep } from './TakingsStep';
 import './dayclose.css';
 
-const STEPS = ['stock', 'cash', 'keys', 'check', 'review', 'sign'] as const;
+const STEPS = ['stock', 'cash', 'takings', 'keys', 'check', 'review', 'sign'] as const;
 
 /**
- * Day close 日结 (SPEC §8): a guided close of one business date in six steps, keyboard first
+ * Day close 日结 (SPEC §8): a guided close of one business date in seven steps, keyboard first
  * (each step's first field has the focus, Enter goes on), each fitting a 1366×768 screen with
  * its button, then the list of closed dates, where a manager reopens one with a reason.
  */
@@ -71,11 +73,14 @@ export function DayClosePage() {
       {prep && (
         <Card size="small">
           {closed ? (
-            <Result
-              status="success"
-              title={t('closed', { date: prep.businessDate })}
-              subTitle={t('closedHint')}
-            />
+            <>
+              <Result
+                status="success"
+                title={t('closed', { date: prep.businessDate })}
+                subTitle={t('closedHint')}
+              />
+              <CashVariances items={prep.cashVariances} onDecided={load} />
+            </>
           ) : !mayClose ? (
             <Alert type="info" showIcon message={t('readOnly')} />
           ) : (
@@ -100,6 +105,7 @@ export function DayClosePage() {
                   />
                 )}
                 {STEPS[step] === 'cash' && <CashStep prep={prep} onCounted={load} onNext={next} />}
+                {STEPS[step] === 'takings' && <TakingsStep prep={prep} onConfirmed={load} onNext={next} />}
                 {STEPS[step] === 'keys' && <KeysStep check={prep.keyCheck} onNext={next} />}
                 {STEPS[step] === 'check' && <ClosingCheckStep date={prep.businessDate} onNext={next} />}
                 {STEPS[step] === 'review' && <ReviewStep prep={prep} onNext={next} />}

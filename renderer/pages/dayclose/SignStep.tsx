@@ -32,12 +32,14 @@ export function SignStep({
   const out = prep.keyCheck.items.filter((i) => i.state !== 'home').length;
   const signed = [
     ...prep.stock.map((line) => {
-      const counted = stock.find((c) => c.typeId === line.typeId)?.counted ?? 0;
+      const count = stock.find((c) => c.typeId === line.typeId);
+      const counted = count?.counted ?? 0;
+      const expected = count?.onHandNow ?? line.onHandNow ?? 0;
       return t('sign.totals.stock', {
         type: line.name,
         counted,
-        expected: line.onHandNow,
-        difference: counted - line.onHandNow,
+        expected,
+        difference: counted - expected,
       });
     }),
     t('sign.totals.handed', { amount: formatFen(handed), count: counts.length }),
@@ -47,7 +49,11 @@ export function SignStep({
   async function finish(v: Record<string, unknown>) {
     const record = await close.run({
       businessDate,
-      stock,
+      stock: stock.map(({ typeId, counted, explanation }) => ({
+        typeId,
+        counted,
+        ...(explanation ? { explanation } : {}),
+      })),
       signatures: {
         receptionist: signatureOf(v, 'receptionist'),
         cashier: signatureOf(v, 'cashier'),

@@ -1,4 +1,4 @@
-import { App, Button, Form, Input, InputNumber, Radio, Select, Spin, Typography } from 'antd';
+import { App, Button, Form, Input, InputNumber, Radio, Select, Spin, Switch, Typography } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Settings } from '../../../shared/contract/settings';
@@ -103,6 +103,14 @@ export function SettingsPage() {
             ]}
           >
             <InputNumber min={1} max={60} precision={0} />
+          </Form.Item>
+          <Form.Item
+            name="blindCounts"
+            label={t('dayclose:settings.blindCounts')}
+            extra={t('dayclose:settings.blindCountsHelp')}
+            valuePropName="checked"
+          >
+            <Switch aria-label={t('dayclose:settings.blindCounts')} />
           </Form.Item>
           <Form.Item
             name="backupKeep"

@@ -8,6 +8,7 @@ import { mayCall } from '../../api/access';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useSession } from '../../desk/DeskContext';
 import { useLoaded } from '../../hooks/usePolled';
+import { CashVariances } from '../dayclose/CashVariances';
 import { CashierDialog, FloatDialog, TransferDialog } from './CashDialogs';
 
 /** Ticket cash per person, the change float apart, and every hand-over. */
@@ -19,6 +20,9 @@ export function CashPanel({ version, onChanged }: { version: number; onChanged: 
   const balanceAnswer = useLoaded('cash.balances', {}, { version });
   const transfers = useLoaded('cash.transfers', { limit: 100 }, { version });
   const balances = balanceAnswer.data ?? { people: [], floats: [], totalFen: 0 };
+  // Variances 长短款 still to be decided, whatever their date (a closed date's too): the manager's.
+  const mayDecide = mayCall('cash.decideVariance', user?.roles);
+  const undecided = useLoaded('cash.variances', { undecided: true }, { version, enabled: mayDecide });
 
   const mine = balances.people.find((p) => p.userId === user?.id)?.balanceFen ?? 0;
   const done = (fen: number) => {
@@ -30,6 +34,7 @@ export function CashPanel({ version, onChanged }: { version: number; onChanged: 
   return (
     <>
       <ErrorAlert from={[balanceAnswer, transfers]} closable />
+      {mayDecide && <CashVariances items={undecided.data ?? []} onDecided={undecided.refresh} />}
       <Space wrap className="filter-row">
         {mayCall('cash.transfer', user?.roles) && (
           <Button onClick={() => setDialog('transfer')}>{t('tickets.cash.transfer')}</Button>

@@ -50,4 +50,20 @@ export const DAYCLOSE_ERRORS = {
     'zh-CN': '前台、出纳、经理须由三个不同的人签字',
     en: 'The receptionist, the cashier and the manager must be three different people',
   },
+  DAYCLOSE_TAKINGS_MISSING: {
+    'zh-CN': '请填写每种收款方式的对账单金额：{methods}',
+    en: 'Enter the statement figure of every method: {methods}',
+  },
+  DAYCLOSE_TAKINGS_UNEXPLAINED: {
+    'zh-CN': '{method}：对账单 {statement} 与账面 {ledger} 不符，请说明原因',
+    en: '{method}: the statement {statement} differs from the ledger {ledger}; explain the difference',
+  },
+  DAYCLOSE_TAKINGS_NOT_CONFIRMED: {
+    'zh-CN': '{date} 有非现金收款，尚未由出纳核对对账单并签字',
+    en: 'The non-cash takings of {date} are not yet confirmed by the cashier against her statements',
+  },
+  DAYCLOSE_TAKINGS_STALE: {
+    'zh-CN': '出纳核对后 {method} 的账面金额有变动（{confirmed} → {now}），请重新核对',
+    en: 'The ledger of {method} changed since the cashier confirmed it ({confirmed} → {now}): confirm again',
+  },
 } as const satisfies Messages;

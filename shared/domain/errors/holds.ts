@@ -131,6 +131,10 @@ export const HOLD_ERRORS = {
     'zh-CN': '定金（收据 {receipt}）已于 {at} 由 {cashier} 确认',
     en: 'The deposit (receipt {receipt}) was confirmed at {at} by {cashier}',
   },
+  DEPOSIT_CASH_HANDED_IN: {
+    'zh-CN': '现金定金（收据 {receipt}）已于 {at} 随票款交出纳 {cashier}，不需再确认',
+    en: 'The cash deposit (receipt {receipt}) reached the cashier {cashier} with the takings at {at}: nothing to confirm',
+  },
   DEPOSIT_CASH_WITH_RECEIVER: {
     'zh-CN': '现金定金（收据 {receipt}）在 {name} 处保管，随其票款交出纳时由出纳输入 PIN，不单独确认',
     en: 'The cash deposit (receipt {receipt}) is with {name}: it reaches the cashier with their takings, under her PIN',

@@ -101,7 +101,9 @@ export const CASH_TRANSFER_KIND_SHEET_LABELS = {
 
 /**
  * A line of a person's cash custody (cash_movements.kind, CHECKed by 0004_tickets, widened by
- * 0024): `deposit` is a unit's deposit 定金 paid in cash, in the custody of whoever received it.
+ * 0024 and 0041): `deposit` is a unit's deposit 定金 paid in cash, in the custody of whoever
+ * received it; `variance` a difference found when a handover was counted (a hand-in's difference
+ * is its transfer's `count_variance`).
  */
 export const CASH_MOVEMENT_KINDS = [
   'sale',
@@ -111,8 +113,25 @@ export const CASH_MOVEMENT_KINDS = [
   'to_cashier',
   'count_variance',
   'deposit',
+  'variance',
 ] as const;
 export type CashMovementKind = (typeof CASH_MOVEMENT_KINDS)[number];
+
+/** Where a cash variance 长短款 was found (cash_variances.occasion, CHECKed by 0041). */
+export const CASH_VARIANCE_OCCASIONS = ['handover', 'hand_in'] as const;
+export type CashVarianceOccasion = (typeof CASH_VARIANCE_OCCASIONS)[number];
+export const CASH_VARIANCE_OCCASION_LABELS = {
+  handover: { 'zh-CN': '交接班清点', en: 'Handover count' },
+  hand_in: { 'zh-CN': '交出纳清点', en: 'Hand-in to the cashier' },
+} as const satisfies Labels<CashVarianceOccasion>;
+
+/** The manager's decision on a cash variance (cash_variance_decisions.decision, CHECKed by 0041). */
+export const CASH_VARIANCE_DECISIONS = ['charged', 'written_off'] as const;
+export type CashVarianceDecision = (typeof CASH_VARIANCE_DECISIONS)[number];
+export const CASH_VARIANCE_DECISION_LABELS = {
+  charged: { 'zh-CN': '由本人承担', en: 'Charged to the person' },
+  written_off: { 'zh-CN': '核销', en: 'Written off' },
+} as const satisfies Labels<CashVarianceDecision>;
 
 // Shift handover and the owner-mail register (SPEC §5).
 

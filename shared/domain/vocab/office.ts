@@ -283,14 +283,23 @@ export const DEPOSIT_METHOD_LABELS = {
   transfer: { 'zh-CN': '转账', en: 'Bank transfer' },
 } as const satisfies Labels<DepositMethod>;
 
+/**
+ * The methods whose takings the cashier confirms against a statement at the close
+ * (day_close_takings_lines.method, CHECKed by 0042): every method but cash, which is counted.
+ * Labelled as DEPOSIT_METHOD_LABELS.
+ */
+export const TAKINGS_METHODS = ['wechat', 'alipay', 'card', 'transfer'] as const;
+export type TakingsMethod = (typeof TAKINGS_METHODS)[number];
+
 /** Where a deposit's money stands with the cashier, derived. */
-export const DEPOSIT_STATES = ['with_receiver', 'to_confirm', 'confirmed'] as const;
+export const DEPOSIT_STATES = ['with_receiver', 'handed_in', 'to_confirm', 'confirmed'] as const;
 export type DepositState = (typeof DEPOSIT_STATES)[number];
 export const DEPOSIT_STATE_LABELS = {
   with_receiver: {
     'zh-CN': '现金由经手人保管，随票款交出纳',
     en: 'Cash with the receiver, to the cashier with the takings',
   },
+  handed_in: { 'zh-CN': '现金已随票款交出纳', en: 'Cash handed to the cashier with the takings' },
   to_confirm: { 'zh-CN': '待出纳核对到账', en: 'To be confirmed by the cashier' },
   confirmed: { 'zh-CN': '出纳已确认', en: 'Confirmed by the cashier' },
 } as const satisfies Labels<DepositState>;

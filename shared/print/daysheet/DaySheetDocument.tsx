@@ -3,6 +3,7 @@ import type { DaySheet } from '../../contract/exports';
 import { SIGNING_ROLES } from '../../domain/vocab';
 import { dateTime, money } from './format';
 import { DepositSection } from './DepositSection';
+import { MoneySection } from './MoneySection';
 import { SheetTable, short, text, type SheetColumn } from './SheetTable';
 import { HandoverSection, HoldKeySection, VisitCallSection } from './DeskSections';
 import { CashSection, TicketSection } from './TicketCashSections';
@@ -81,6 +82,7 @@ export function DaySheetDocument({ sheet }: { sheet: DaySheet }) {
       <VisitCallSection sheet={sheet} />
       <HoldKeySection sheet={sheet} />
       <DepositSection sheet={sheet} />
+      <MoneySection sheet={sheet} />
       <HandoverSection sheet={sheet} />
       <CloseHistory sheet={sheet} />
       <PeopleSection sheet={sheet} />

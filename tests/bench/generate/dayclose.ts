@@ -37,7 +37,17 @@ export function dayCloseGenerator(): LedgerGenerator {
             const date = o.date;
             const cashier = { userId: o.userId(CASHIER), secret: secretOf(CASHIER) };
             const before = await o.must<Preparation>('dayclose.prepare', { businessDate: date });
-            const holders = before.cashHeld.filter((h) => h.balanceFen !== 0);
+            // blind counts withhold the figures from the close: the office reads its own ledgers
+            o.actAs(CASHIER);
+            const { people } = await o.must<{ people: { userId: number; balanceFen: number }[] }>(
+              'cash.balances',
+              { businessDate: date },
+            );
+            const drawer = await o.must<{ typeId: number; onHand: number }[]>('tickets.stock', {});
+            o.actAs(closer);
+            const holders = before.cashHeld
+              .map((h) => ({ ...h, balanceFen: people.find((p) => p.userId === h.userId)?.balanceFen ?? 0 }))
+              .filter((h) => h.balanceFen !== 0);
             for (const holder of holders) {
               o.actAs(holder.name);
               await o.must('dayclose.countCash', {
@@ -58,9 +68,21 @@ export function dayCloseGenerator(): LedgerGenerator {
               items: closingChecklist.map((name) => ({ name, ticked: true })),
               signer: { userId: o.userId(closer), secret: secretOf(closer) },
             });
+            // the cashier's statements agree with the ledger's non-cash takings
+            const { ledger } = before.takings;
+            if (ledger.some((l) => l.ticketsFen !== 0 || l.depositsFen !== 0 || l.refundsFen !== 0)) {
+              await o.must('dayclose.confirmTakings', {
+                businessDate: date,
+                lines: ledger.map((l) => ({ method: l.method, statementFen: l.ledgerFen })),
+                countersign: cashier,
+              });
+            }
             await o.must('dayclose.close', {
               businessDate: date,
-              stock: before.stock.map((s) => ({ typeId: s.typeId, counted: s.expected })),
+              stock: before.stock.map((s) => ({
+                typeId: s.typeId,
+                counted: drawer.find((d) => d.typeId === s.typeId)?.onHand ?? 0,
+              })),
               signatures: {
                 receptionist: { userId: o.userId(closer), secret: secretOf(closer) },
                 cashier,

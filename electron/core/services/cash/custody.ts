@@ -1,7 +1,8 @@
 import { sql } from 'kysely';
 import type { ReadableDB } from '../../../../db/access';
 import type { CashMovementKind } from '../../../../db/schema';
-import type { CallContext } from '../../context';
+import type { CallContext, ReadCallContext } from '../../context';
+import { inJson, selectRows } from '../../../../db/rows';
 import { isNow, type AsOf } from '../tickets/stock';
 
 /**
@@ -149,4 +150,56 @@ export async function receiveDepositCash(
   m: { holderId: number; amountFen: number },
 ): Promise<void> {
   await recordCashMovement(ctx, { holderId: m.holderId, kind: 'deposit', deltaFen: m.amountFen });
+}
+
+/** A hand-over of a person's cash to the cashier (the day close's count, or a hand-in). */
+export interface HandIn {
+  holderId: number;
+  transferId: number;
+  /** The call that handed it in (calls are sealed in order: a later call has a larger id). */
+  auditId: number;
+  at: string;
+  businessDate: string;
+  cashierId: number;
+}
+
+/**
+ * Every hand-in to the cashier of these holders, oldest first: for the holds ledger, whose cash
+ * deposits reach the cashier with the receiver's takings. Read synchronously with the holds
+ * ledger's own list reads (one query).
+ */
+export function handInsOf(ctx: Pick<ReadCallContext, 'db' | 'raw'>, holderIds: readonly number[]): HandIn[] {
+  if (holderIds.length === 0) return [];
+  return selectRows(
+    ctx.raw,
+    ctx.db
+      .selectFrom('cash_transfers')
+      .select(['id', 'from_id', 'to_id', 'at', 'business_date', 'audit_id'])
+      .where('kind', '=', 'to_cashier')
+      .where('from_id', 'in', inJson([...new Set(holderIds)]))
+      .orderBy('id'),
+  ).map((r) => ({
+    holderId: r.from_id,
+    transferId: r.id,
+    auditId: r.audit_id,
+    at: r.at,
+    businessDate: r.business_date,
+    cashierId: r.to_id,
+  }));
+}
+
+/**
+ * The hand-in that took cash received by the call `auditId`, dated `businessDate`, to the
+ * cashier: the first one after it that covers its date (a day close hands in its own date's
+ * cash, not a later date's). Null while the cash is still with its holder.
+ */
+export function handInCovering(
+  handIns: readonly HandIn[],
+  m: { holderId: number; auditId: number; businessDate: string },
+): HandIn | null {
+  return (
+    handIns.find(
+      (h) => h.holderId === m.holderId && h.auditId > m.auditId && h.businessDate >= m.businessDate,
+    ) ?? null
+  );
 }

@@ -4,6 +4,7 @@ import { requireActor } from '../../context';
 import type { HandlersOf, ServiceModule } from '../../handler';
 import { allFloats, expectedCash, floatOf } from './custody';
 import { handToCashier, listTransfers, transferToColleague } from './transfers';
+import { decideVariance, listVariances } from './variances';
 
 /** Managers (and the cashier and admin) see every balance and transfer; others see their own. */
 const SEES_EVERYONE = ['manager', 'cashier', 'admin'] as const;
@@ -34,6 +35,19 @@ export const cashHandlers: HandlersOf<'cash'> = {
 
   'cash.handToCashier': (input, ctx) => handToCashier(ctx, input),
 
+  'cash.variances': async (input, ctx) => {
+    const actor = requireActor(ctx);
+    const everyone = hasAnyRole(actor.roles, SEES_EVERYONE);
+    return listVariances(ctx, {
+      businessDate: input.businessDate,
+      undecided: input.undecided,
+      personId: everyone ? undefined : actor.id,
+      limit: input.limit,
+    });
+  },
+
+  'cash.decideVariance': (input, ctx) => decideVariance(ctx, input),
+
   'cash.setFloat': async (input, ctx) => {
     const desk = input.desk || DEFAULT_DESK;
     const current = await floatOf(ctx.db, desk);
@@ -51,6 +65,9 @@ export const cashHandlers: HandlersOf<'cash'> = {
     return { desk, floatFen: input.amountFen };
   },
 };
+
+export { listVariances } from './variances';
+export { handInCovering, handInsOf, type HandIn } from './custody';
 
 export const cashService: ServiceModule<'cash'> = {
   handlers: cashHandlers,

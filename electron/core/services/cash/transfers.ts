@@ -6,6 +6,7 @@ import { formatFen } from '../../../../shared/domain/money';
 import { requireActor, type CallContext, type CallReader } from '../../context';
 import { verifyCountersign } from '../../auth/secretChecks';
 import { cashBalance, recordCashMovement } from './custody';
+import { recordVariance } from './variances';
 
 type TransferRow = Selectable<CashTransfersTable>;
 
@@ -96,7 +97,8 @@ export async function transferToColleague(
 /**
  * The receptionist hands all ticket cash to the cashier before leaving (000:597), counted; the
  * router has checked the cashier's PIN. A counted sum that differs from the ledger needs an
- * explanation and is booked as a variance, so the desk's custody is zero afterwards.
+ * explanation and is booked as a variance (recorded for the manager to decide), so the
+ * desk's custody is zero afterwards.
  *
  * `forDate` is the day close's: the cash of that business date (the custody at its end), booked
  * into that date, so a date closed the morning after, or reopened after the desk sold on, hands
@@ -133,6 +135,18 @@ export async function handToCashier(
     amount_fen: input.countedFen,
     explanation: input.explanation ?? null,
   });
+  if (variance !== 0) {
+    await recordVariance(ctx, {
+      occasion: 'hand_in',
+      holderId: actor.id,
+      foundById: cashier.id,
+      expectedFen: expected,
+      countedFen: input.countedFen,
+      explanation: input.explanation!,
+      transferId: row.id,
+      businessDate,
+    });
+  }
   await recordCashMovement(ctx, {
     holderId: actor.id,
     kind: 'count_variance',
@@ -153,17 +167,34 @@ export async function handToCashier(
 /**
  * For the shift handover (SPEC §5): ticket cash passes from the outgoing to the incoming person
  * inside the handover's transaction, the incoming person having already typed their PIN there.
- * `amountFen` is what the incoming person actually took over (never more than the ledger says
- * the outgoing person holds); a shortfall stays in the outgoing person's custody, answerable.
- * Returns the transfer, or null when there was nothing to pass.
+ * `countedFen` is what the incoming person counted and took over; a difference from what the
+ * ledger says the outgoing person holds is that person's variance (with the explanation the
+ * count carried), booked first, so all of the counted cash passes and nobody keeps cash that
+ * does not exist. Returns the transfer, or null when there was nothing to pass.
  */
 export async function passCashCustody(
   ctx: CallContext,
-  input: { fromId: number; toId: number; amountFen: number },
+  input: { fromId: number; toId: number; countedFen: number; explanation?: string },
 ): Promise<TransferView | null> {
   if (input.fromId === input.toId) throw new AppError('CASH_TRANSFER_SELF');
   const expected = await cashBalance(ctx.db, input.fromId);
-  const amount = Math.min(input.amountFen, expected);
+  if (input.countedFen !== expected) {
+    if (!input.explanation) {
+      throw new AppError('VARIANCE_UNEXPLAINED', {
+        counted: formatFen(input.countedFen),
+        expected: formatFen(expected),
+      });
+    }
+    await recordVariance(ctx, {
+      occasion: 'handover',
+      holderId: input.fromId,
+      foundById: input.toId,
+      expectedFen: expected,
+      countedFen: input.countedFen,
+      explanation: input.explanation,
+    });
+  }
+  const amount = input.countedFen;
   if (amount <= 0) return null;
   const row = await ctx.writer.insert('cash_transfers', {
     at: ctx.at,
@@ -171,7 +202,7 @@ export async function passCashCustody(
     kind: 'to_colleague',
     from_id: input.fromId,
     to_id: input.toId,
-    expected_fen: expected,
+    expected_fen: amount,
     amount_fen: amount,
     explanation: null,
   });

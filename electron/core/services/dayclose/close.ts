@@ -23,6 +23,7 @@ import { isClosed } from '../../closedDateQueries';
 import { closedDatesAfter, eventsOf } from './events';
 import { requireClosingCheck } from '../checks';
 import { recordCloseHead } from '../audit';
+import { requireTakingsConfirmed } from './takings';
 
 type Signature = { userId: number; secret: string };
 
@@ -75,10 +76,10 @@ export async function typesToCount(db: ReadableDB, date: string): Promise<Counta
 }
 
 /** Every type in use or with tickets on hand is counted, once, in whole tickets. */
-async function requireStockCounted(
+export async function requireStockCounted(
   ctx: ReadCallContext,
   date: string,
-  stock: CloseInput['stock'],
+  stock: { typeId: number; counted: number }[],
 ): Promise<CountableType[]> {
   const seen = new Set<number>();
   const types = await typesToCount(ctx.db, date);
@@ -155,6 +156,7 @@ export async function closeDay(ctx: CallContext, input: CloseInput): Promise<Clo
   }
   const types = await requireStockCounted(ctx, date, input.stock);
   await requireCashHanded(ctx, date);
+  await requireTakingsConfirmed(ctx, date); // non-cash takings against the cashier's statements
   const keyCheck = await requireKeysChecked(ctx);
   await requireClosingCheck(ctx, date); // doors, power, items locked away (000:625, 727)
   const signers = new Set(Object.values(input.signatures).map((s) => s.userId));

@@ -4,13 +4,16 @@ import { callsReviewOn } from '../calls';
 import { overdueComplaints } from '../complaints';
 import { openMessages } from '../messages';
 import { cashAtDateEnd } from './carriedCash';
+import { listVariances } from '../cash';
 import { handoversOfDate } from '../handover';
 import { holdEventsOn } from '../holds/export';
 import { keyDayCheck } from '../keys';
 import { visitsReviewOn } from '../visits/views';
 import { handoverReview, openTasksCarried, unacknowledged } from './handoverCheck';
 import { typesToCount } from './close';
+import { blindCash, blindStock } from './blindCounts';
 import { closeRecordOf } from './record';
+import { pendingTakings, takingsLedger } from './takings';
 
 type Review = Preparation['review']['visits'];
 
@@ -21,7 +24,7 @@ function review(items: { at: string; text: string; kind?: string | null }[]): Re
 /**
  * What the guided close shows for a date (SPEC §8), read through each ledger's own service:
  * the stock and cash expected at the end of the date (and the stock on hand now, which the
- * drawer is counted against), the key check, the day's visits, calls, hold events and handovers,
+ * drawer is counted against) unless counts are blind (./blindCounts), the key check, the day's visits, calls, hold events and handovers,
  * and the open tasks carried over. The visit, call and hold lists are those the person asking
  * may see (the visits and calls as their ledger's review of a date: the lines only, not each
  * entry's full view); names are shown, never phones.
@@ -40,9 +43,12 @@ export async function prepareClose(ctx: ReadCallContext, date: string): Promise<
   return {
     businessDate: date,
     today: ctx.businessDate,
-    stock,
-    cashHeld,
+    stock: blindStock(ctx, stock),
+    blindCounts: ctx.settings.blindCounts,
+    cashHeld: blindCash(ctx, cashHeld),
     cashCarried,
+    takings: { ledger: await takingsLedger(ctx, date), confirmed: await pendingTakings(ctx, date) },
+    cashVariances: await listVariances(ctx, { businessDate: date, limit: 500 }),
     keyCheck: { complete: keys.complete, items: keys.items },
     review: {
       visits: review(visits.map((v) => ({ at: v.at, text: `${v.customerName} · ${v.consultantName}` }))),

@@ -16,6 +16,8 @@ import type { CallReader, ReadCallContext } from '../../context';
 import { closeFingerprintOf, closeFingerprintsOf } from '../audit';
 import { readerOf } from '../users';
 import { datesWithEvents, eventsOf, type CloseEventRow } from './events';
+import { takingsOfDate, takingsOfDates } from './takings';
+import type { TakingsView } from '../../../../shared/contract/dayclose';
 import {
   COUNT_COLUMNS,
   COUNTS_OF_DATES,
@@ -72,6 +74,8 @@ interface CloseRows {
   onHand: ReadonlyMap<number, { expected: number; counted: number }>;
   /** The fingerprint the latest close recorded (services/audit). */
   fingerprint: string | null;
+  /** The cashier's confirmations of the non-cash takings, by the close events before each. */
+  takings: ReadonlyMap<number, TakingsView>;
 }
 
 type StockLine = CloseRecord['stock'][number];
@@ -121,7 +125,7 @@ function stockLine(s: StockRow, onHand: CloseRows['onHand']): StockLine {
  * `closeRecords`, so the list and the record of a date can never differ.
  */
 function buildRecord(businessDate: string, rows: CloseRows, names: ReadonlyMap<number, string>): CloseRecord {
-  const { events, counts, stock, signatures, onHand, fingerprint } = rows;
+  const { events, counts, stock, signatures, onHand, fingerprint, takings } = rows;
   const name = (id: number) => names.get(id) ?? `#${id}`;
   const last = events.at(-1);
   const cashCounts = counts.map((c) => toCashCountView(c, names));
@@ -136,6 +140,7 @@ function buildRecord(businessDate: string, rows: CloseRows, names: ReadonlyMap<n
       signatures: signatures
         .filter((s) => s.event_id === e.id)
         .map((s) => ({ role: s.role, userId: s.user_id, name: name(s.user_id), at: s.at })),
+      takings: takings.get(e.seq - 1) ?? null,
     }));
   const lastClose = closes.at(-1);
   return {
@@ -150,14 +155,16 @@ function buildRecord(businessDate: string, rows: CloseRows, names: ReadonlyMap<n
     cashierName: cashCounts.findLast((c) => c.cashierName !== null)?.cashierName ?? null,
     keyCheck: lastClose?.keyCheck ? (JSON.parse(lastClose.keyCheck) as StoredKeyCheck) : null,
     signatures: lastClose?.signatures ?? [],
+    takings: lastClose?.takings ?? null,
     reopenings: events
       .filter((e) => e.kind === 'reopened')
       .map((e) => ({ at: e.at, by: name(e.actor_id), reason: e.reason ?? '' })),
-    closes: closes.map(({ at, by, stock: lines, signatures: signed }) => ({
+    closes: closes.map(({ at, by, stock: lines, signatures: signed, takings: confirmed }) => ({
       at,
       by,
       stock: lines,
       signatures: signed,
+      takings: confirmed,
     })),
     history: events.map((e) => ({ kind: e.kind, at: e.at, by: name(e.actor_id), reason: e.reason })),
     fingerprint: lastClose ? fingerprint : null,
@@ -185,9 +192,10 @@ export async function closeRecordOf(
     stock.map((s) => s.ticket_count_id),
   );
   const fingerprint = closeIds.length > 0 ? await closeFingerprintOf({ db }, businessDate) : null;
+  const takings = await takingsOfDate(reader, businessDate);
   return buildRecord(
     businessDate,
-    { events, counts, stock, signatures, onHand, fingerprint },
+    { events, counts, stock, signatures, onHand, fingerprint, takings },
     reader.staffNames(),
   );
 }
@@ -233,6 +241,7 @@ export async function closeRecords(ctx: ReadCallContext, limit: number): Promise
   const signaturesByDate = groupBy(signatures, (s) => closeDateOf.get(s.event_id));
   const countsByDate = groupBy(counts, (c) => c.for_date);
   const fingerprints = await closeFingerprintsOf(ctx, dates);
+  const takings = await takingsOfDates(ctx, dates);
   const names = ctx.staffNames();
   return dates.map((date) =>
     buildRecord(
@@ -244,6 +253,7 @@ export async function closeRecords(ctx: ReadCallContext, limit: number): Promise
         signatures: signaturesByDate.get(date) ?? [],
         onHand,
         fingerprint: fingerprints.get(date) ?? null,
+        takings: takings.get(date) ?? new Map(),
       },
       names,
     ),

@@ -82,7 +82,8 @@ export async function acknowledgeHandover(ctx: CallContext, input: AcknowledgeIn
   const passed = await passCashCustody(ctx, {
     fromId: h.fromId,
     toId: h.toId,
-    amountFen: input.cash.countedFen,
+    countedFen: input.cash.countedFen,
+    explanation: input.cash.explanation,
   });
 
   const snapshot: AckSnapshot = {

@@ -63,7 +63,8 @@ export async function depositDayFacts(ctx: ReadCallContext, date: string): Promi
 
   const stateAtEnd = (d: DepositFact): DepositState => {
     if (d.confirmation && d.confirmation.businessDate <= date) return 'confirmed';
-    return d.method === 'cash' ? 'with_receiver' : 'to_confirm';
+    if (d.method !== 'cash') return 'to_confirm';
+    return d.handedIn && d.handedIn.businessDate <= date ? 'handed_in' : 'with_receiver';
   };
   const refundLine = (f: RefundFact) => ({
     id: f.id,

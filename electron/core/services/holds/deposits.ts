@@ -188,11 +188,17 @@ export async function listDeposits(
     .$if(filter.businessDate !== undefined, (q) => q.where('d.business_date', '=', filter.businessDate!))
     .$if(filter.state === 'confirmed', (q) => q.where('c.id', 'is not', null))
     .$if(filter.state === 'to_confirm', (q) => q.where('c.id', 'is', null).where('d.method', '<>', 'cash'))
-    .$if(filter.state === 'with_receiver', (q) => q.where('c.id', 'is', null).where('d.method', '=', 'cash'))
+    .$if(filter.state === 'with_receiver' || filter.state === 'handed_in', (q) =>
+      q.where('c.id', 'is', null).where('d.method', '=', 'cash'),
+    )
     .orderBy('d.id', 'desc')
-    .limit(filter.limit)
+    // whether cash reached the cashier is the cash ledger's: told apart below, so read them all
+    .$if(filter.state !== 'with_receiver' && filter.state !== 'handed_in', (q) => q.limit(filter.limit))
     .execute();
-  const facts = loadDeposits(ctx, { depositIds: ids.map((r) => r.id) }).sort((a, b) => b.id - a.id);
+  const facts = loadDeposits(ctx, { depositIds: ids.map((r) => r.id) })
+    .filter((d) => filter.state === undefined || depositState(d) === filter.state)
+    .sort((a, b) => b.id - a.id)
+    .slice(0, filter.limit);
   return depositLines(ctx, facts);
 }
 
@@ -208,6 +214,13 @@ export async function confirmDeposit(
       receipt: deposit.receiptNo,
       at: localDateTime(deposit.confirmation.at),
       cashier: names.get(deposit.confirmation.cashierId) ?? '',
+    });
+  }
+  if (depositState(deposit) === 'handed_in') {
+    throw new AppError('DEPOSIT_CASH_HANDED_IN', {
+      receipt: deposit.receiptNo,
+      at: localDateTime(deposit.handedIn!.at),
+      cashier: names.get(deposit.handedIn!.cashierId) ?? '',
     });
   }
   if (depositState(deposit) === 'with_receiver') {

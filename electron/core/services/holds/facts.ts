@@ -1,6 +1,7 @@
 import type { DepositMethod, RefundEventKind } from '../../../../shared/domain/vocab';
 import { inJson, selectRows } from '../../../../db/rows';
 import type { ReadCallContext } from '../../context';
+import { handInCovering, handInsOf } from '../cash';
 
 /**
  * What the ledger holds about a hold beyond its status: the 不定 report, the deposit's details
@@ -29,6 +30,8 @@ export interface DepositFact {
   at: string;
   businessDate: string;
   confirmation: { cashierId: number; at: string; businessDate: string; statementRef: string | null } | null;
+  /** A cash deposit's hand-in to the cashier with its receiver's takings (the cash ledger's), or null. */
+  handedIn: { cashierId: number; at: string; businessDate: string } | null;
 }
 
 export interface RefundEventFact {
@@ -104,6 +107,7 @@ export function loadDeposits(
         'd.discount_reason',
         'd.at',
         'd.business_date',
+        'd.audit_id',
         'c.cashier_id',
         'c.at as confirmed_at',
         'c.statement_ref',
@@ -119,6 +123,11 @@ export function loadDeposits(
         q.where('d.business_date', '=', (by as { businessDate: string }).businessDate),
       )
       .orderBy('d.id'),
+  );
+  // Cash deposits reach the cashier with their receiver's takings: the cash ledger says when.
+  const handIns = handInsOf(
+    ctx,
+    rows.filter((r) => r.method === 'cash').map((r) => r.received_by),
   );
   return rows.map((r) => ({
     id: r.id,
@@ -143,6 +152,14 @@ export function loadDeposits(
             businessDate: r.confirmed_on!,
             statementRef: r.statement_ref,
           },
+    handedIn:
+      r.method === 'cash'
+        ? handInCovering(handIns, {
+            holderId: r.received_by,
+            auditId: r.audit_id,
+            businessDate: r.business_date,
+          })
+        : null,
   }));
 }
 

@@ -38,10 +38,14 @@ function phoneFor(viewer: Viewer, hold: HoldHead): string {
   return full ? hold.row.customer_phone : maskPhone(hold.row.customer_phone);
 }
 
-/** Cash someone at the desk took stays in their custody until it goes to the cashier with their takings. */
-export function depositState(d: Pick<DepositFact, 'method' | 'confirmation'>): DepositState {
+/**
+ * Cash someone at the desk took stays in their custody until it goes to the cashier with their
+ * takings (then: handed in); anything else waits for the cashier to confirm it against her statement.
+ */
+export function depositState(d: Pick<DepositFact, 'method' | 'confirmation' | 'handedIn'>): DepositState {
   if (d.confirmation !== null) return 'confirmed';
-  return d.method === 'cash' ? 'with_receiver' : 'to_confirm';
+  if (d.method !== 'cash') return 'to_confirm';
+  return d.handedIn !== null ? 'handed_in' : 'with_receiver';
 }
 
 export function toDepositDetail(

@@ -23,6 +23,7 @@ export const en: Strings<typeof zhCN> = {
     page: 'Page {{page}}',
   },
   sections: {
+    money: 'Takings by method (all money in and out, against the cashier)',
     carried: 'Carried overnight by a stand-in (handed to the desk next shift)',
     priceExceptions: 'Sold off the catalogue price (manager countersigned)',
     history: 'Closes and reopenings',
@@ -68,7 +69,18 @@ export const en: Strings<typeof zhCN> = {
     keysOut: 'Keys out (end of day)',
     handovers: 'Handovers',
   },
+  money: {
+    statementsBy: 'Non-cash statements confirmed by: {{name}}',
+    notConfirmed: 'not confirmed',
+    note: "Non-cash: due = tickets + deposits − refunds paid by the method (the statement's net); cash: due = cash tickets + cash deposits + held at the start − held at the end, received = handed to the cashier, the difference is the day's counted variances; cash refunds are paid from the cashier's till",
+  },
   columns: {
+    ticketMoney: 'Tickets',
+    depositMoney: 'Deposits',
+    refundMoney: 'Refunds paid',
+    due: 'Due to cashier',
+    cashierReceived: 'Cashier received',
+    moneyDifference: 'Difference',
     carriedBy: 'Carried by',
     count: 'Count',
     cataloguePrice: 'Catalogue price',

@@ -23,6 +23,7 @@ export const zhCN = {
     page: '第 {{page}} 页',
   },
   sections: {
+    money: '收款方式（收付汇总，与出纳实收核对）',
     carried: '留存（替班人过夜保管，次日交前台）',
     priceExceptions: '不按目录价售票（经理会签）',
     history: '日结记录',
@@ -68,7 +69,18 @@ export const zhCN = {
     keysOut: '在外钥匙（日终）',
     handovers: '交接班次数',
   },
+  money: {
+    statementsBy: '非现金对账单核对：{{name}}',
+    notConfirmed: '未核对',
+    note: '非现金：应交 = 电影票 + 定金 − 经该方式退还的定金（对账单净额）；现金：应交 = 现金售票 + 现金定金 + 期初留存 − 期末留存，实收为交出纳现金，差额为当日长短款；现金退款由出纳备用金支付',
+  },
   columns: {
+    ticketMoney: '电影票',
+    depositMoney: '定金',
+    refundMoney: '退定支出',
+    due: '应交出纳',
+    cashierReceived: '出纳实收',
+    moneyDifference: '差额',
     carriedBy: '留存人',
     count: '张数',
     cataloguePrice: '目录价',

@@ -14,6 +14,7 @@ import { visitsOn } from '../../visits/views';
 import { peopleSection } from '../../attendance';
 import { closeSection, handoverSection } from './ports';
 import { cashHolders, priceExceptions, ticketLines } from './figures';
+import { moneySection } from './moneySection';
 
 /** No ledger holds more than this in a day; the readers are paged, the sheet wants all of it. */
 const ALL = 1_000_000;
@@ -56,7 +57,7 @@ export async function buildDaySheet(ctx: ReadCallContext, date: string): Promise
 
   const holdCount = (kind: string) => holdEvents.filter((e) => e.kind === kind).length;
   const sum = <T>(rows: T[], pick: (row: T) => number) => rows.reduce((s, r) => s + pick(r), 0);
-  return {
+  const sheet: Omit<DaySheet, 'money'> = {
     project: ctx.settings.projectName,
     businessDate: date,
     generatedAt: ctx.at,
@@ -171,4 +172,5 @@ export async function buildDaySheet(ctx: ReadCallContext, date: string): Promise
     people,
     fingerprint: await sheetFingerprint(ctx, date, close?.closed ?? false),
   };
+  return { ...sheet, money: await moneySection(ctx, date, sheet) };
 }

@@ -91,7 +91,8 @@ export function cashHolders(
         transfersInFen: of('transfer_in'),
         transfersOutFen: of('transfer_out'),
         toCashierFen: of('to_cashier'),
-        varianceFen: of('count_variance'),
+        // a difference found at a hand-in (count_variance) or when a handover was counted (variance)
+        varianceFen: of('count_variance') + of('variance'),
         closingFen,
       };
     })

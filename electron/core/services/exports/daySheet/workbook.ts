@@ -10,6 +10,7 @@ import { peopleDaySheet } from '../../attendance/daySheetXlsx';
 import { buildXlsxOffThread } from '../xlsx/offThread';
 import { type Cell, MONEY_FORMAT, writeTable } from '../xlsx/table';
 import { depositSheet } from './depositSheet';
+import { moneySheet, moneyTable } from './moneySheet';
 import { callSheet, handoverSheet, holdSheet, keySheet, visitSheet } from './registerSheets';
 import { addSheet, FIRST_TABLE_ROW, int, money, subtitle, text, time } from './sheetLayout';
 import * as W from './words';
@@ -61,18 +62,22 @@ function summarySheet(book: ExcelJS.Workbook, s: DaySheet): void {
     const asOf = s.fingerprint.asOf === 'close' ? '日结时' : '打印时，本日未日结';
     ws.getRow(r).values = ['台账指纹', s.fingerprint.text, asOf];
     ws.getColumn(2).width = 26;
+    r += 2; // the close history below starts under it, never over its label
   }
   ws.getColumn(3).width = 20;
   const history = s.close?.history ?? [];
   if (history.length > 1) {
     r = subtitle(ws, r, '日结记录');
-    writeTable(
+    r = writeTable(
       ws,
       r,
       [{ ...time('时间'), kind: 'datetime', width: 16 }, text('事项'), text('经办人'), text('原因', 24)],
       history.map((e) => [e.at, W.DAY_EVENTS[e.kind], e.by, e.reason]),
     );
   }
+  // All money in and out of the desk by method, reconciled to what the cashier received.
+  r = subtitle(ws, r, '收付汇总（按收款方式）');
+  moneyTable(ws, r, s);
 }
 
 function ticketSheet(book: ExcelJS.Workbook, s: DaySheet): void {
@@ -293,6 +298,7 @@ export async function daySheetWorkbook(s: DaySheet): Promise<Buffer> {
   callSheet(book, s);
   holdSheet(book, s);
   depositSheet(book, s);
+  moneySheet(book, s);
   keySheet(book, s);
   handoverSheet(book, s);
   peopleDaySheet(book, s);

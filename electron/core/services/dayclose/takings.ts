@@ -1,0 +1,200 @@
+import type { ReadableDB } from '../../../../db/access';
+import type { TakingsLedgerLine, TakingsView } from '../../../../shared/contract/dayclose';
+import { AppError } from '../../../../shared/domain/errors';
+import { formatFen } from '../../../../shared/domain/money';
+import { DEPOSIT_METHOD_LABELS, TAKINGS_METHODS, type TakingsMethod } from '../../../../shared/domain/vocab';
+import { requireActor, type CallContext, type ReadCallContext } from '../../context';
+import { depositDayFacts } from '../holds';
+import { listMovements } from '../tickets/stock';
+import { eventsOf } from './events';
+import { requireClosable } from './rules';
+
+/**
+ * Non-cash takings at the close (000:595-597, 帐实相符). For every method but cash, the ledger's
+ * figure of the date is what that method's statement reports for the day: the tickets sold by it
+ * (less voids), the deposits 定金 taken by it, less the refunds 退定 the cashier paid out by it
+ * (a merchant or bank statement nets what left the same account). The cashier types each
+ * statement's figure, explains any difference and signs with her PIN; the confirmation belongs
+ * to the close written next (`after_seq`), so a reopened date is confirmed again and each close
+ * keeps its own figures.
+ */
+
+/** No ledger holds more than this in a day. */
+const ALL = 1_000_000;
+
+const label = (ctx: ReadCallContext, method: TakingsMethod) => DEPOSIT_METHOD_LABELS[method][ctx.locale];
+
+/** The ledger's non-cash takings of a date, one line per method, in the vocabulary's order. */
+export async function takingsLedger(ctx: ReadCallContext, date: string): Promise<TakingsLedgerLine[]> {
+  const moves = await listMovements(ctx, { fromDate: date, toDate: date, limit: ALL });
+  const deposits = await depositDayFacts(ctx, date);
+  return TAKINGS_METHODS.map((method) => {
+    const tickets = (kind: 'sold' | 'voided') =>
+      moves
+        .filter((m) => m.kind === kind && m.paymentMethod === method)
+        .reduce((s, m) => s + (m.amountFen ?? 0), 0);
+    const ticketsFen = tickets('sold') - tickets('voided');
+    const depositsFen = deposits.byMethod.find((d) => d.method === method)?.amountFen ?? 0;
+    const refundsFen = deposits.refunds.paidByMethod.find((d) => d.method === method)?.amountFen ?? 0;
+    return { method, ticketsFen, depositsFen, refundsFen, ledgerFen: ticketsFen + depositsFen - refundsFen };
+  });
+}
+
+/** Every confirmation of a date by the close it is for (`after_seq`), the latest of each. */
+export async function takingsOfDate(
+  ctx: Pick<ReadCallContext, 'db' | 'staffNames'>,
+  date: string,
+): Promise<Map<number, TakingsView>> {
+  return (await takingsOfDates(ctx, [date])).get(date) ?? new Map();
+}
+
+/** As `takingsOfDate`, for several dates at once (the list of closes). */
+export async function takingsOfDates(
+  ctx: Pick<ReadCallContext, 'db' | 'staffNames'>,
+  dates: string[],
+): Promise<Map<string, Map<number, TakingsView>>> {
+  const result = new Map<string, Map<number, TakingsView>>();
+  if (dates.length === 0) return result;
+  const heads = await ctx.db
+    .selectFrom('day_close_takings')
+    .selectAll()
+    .where('for_date', 'in', dates)
+    .orderBy('id')
+    .execute();
+  if (heads.length === 0) return result;
+  const lines = await ctx.db
+    .selectFrom('day_close_takings_lines')
+    .selectAll()
+    .where(
+      'takings_id',
+      'in',
+      heads.map((h) => h.id),
+    )
+    .orderBy('id')
+    .execute();
+  const names = ctx.staffNames();
+  const name = (id: number) => names.get(id) ?? `#${id}`;
+  const order = (m: TakingsMethod) => TAKINGS_METHODS.indexOf(m);
+  for (const head of heads) {
+    const byClose = result.get(head.for_date) ?? new Map<number, TakingsView>();
+    byClose.set(head.after_seq, {
+      at: head.at,
+      cashierName: name(head.cashier_id),
+      confirmedBy: name(head.actor_id),
+      lines: lines
+        .filter((l) => l.takings_id === head.id)
+        .sort((a, b) => order(a.method) - order(b.method))
+        .map((l) => ({
+          method: l.method,
+          ticketsFen: l.tickets_fen,
+          depositsFen: l.deposits_fen,
+          refundsFen: l.refunds_fen,
+          ledgerFen: l.ledger_fen,
+          statementFen: l.statement_fen,
+          differenceFen: l.statement_fen - l.ledger_fen,
+          explanation: l.explanation,
+        })),
+    });
+    result.set(head.for_date, byClose);
+  }
+  return result;
+}
+
+async function closeEventsOf(db: ReadableDB, date: string): Promise<number> {
+  return (await eventsOf(db, date)).length;
+}
+
+/** The confirmation for the close to come of an open date, or null. */
+export async function pendingTakings(ctx: ReadCallContext, date: string): Promise<TakingsView | null> {
+  return (await takingsOfDate(ctx, date)).get(await closeEventsOf(ctx.db, date)) ?? null;
+}
+
+/** The cashier (countersigned by the router) confirms every method's statement figure. */
+export async function confirmTakings(
+  ctx: CallContext,
+  input: {
+    businessDate: string;
+    lines: { method: TakingsMethod; statementFen: number; explanation?: string }[];
+  },
+): Promise<TakingsView> {
+  const actor = requireActor(ctx);
+  const cashier = ctx.countersigner;
+  if (!cashier) throw new Error('confirmTakings needs the countersign the router checks');
+  const date = input.businessDate;
+  await requireClosable(ctx, date);
+  const ledger = await takingsLedger(ctx, date);
+  const given = new Map(input.lines.map((l) => [l.method, l]));
+  const missing = TAKINGS_METHODS.filter((m) => !given.has(m));
+  if (missing.length > 0 || given.size !== input.lines.length) {
+    throw new AppError('DAYCLOSE_TAKINGS_MISSING', {
+      methods: (missing.length > 0 ? missing : TAKINGS_METHODS).map((m) => label(ctx, m)).join('、'),
+    });
+  }
+  for (const line of ledger) {
+    const typed = given.get(line.method)!;
+    if (typed.statementFen !== line.ledgerFen && !typed.explanation) {
+      throw new AppError('DAYCLOSE_TAKINGS_UNEXPLAINED', {
+        method: label(ctx, line.method),
+        statement: formatFen(typed.statementFen),
+        ledger: formatFen(line.ledgerFen),
+      });
+    }
+  }
+  const head = await ctx.writer.insert('day_close_takings', {
+    for_date: date,
+    after_seq: await closeEventsOf(ctx.db, date),
+    cashier_id: cashier.id,
+    actor_id: actor.id,
+    at: ctx.at,
+    business_date: date,
+  });
+  for (const line of ledger) {
+    const typed = given.get(line.method)!;
+    await ctx.writer.insert('day_close_takings_lines', {
+      takings_id: head.id,
+      method: line.method,
+      tickets_fen: line.ticketsFen,
+      deposits_fen: line.depositsFen,
+      refunds_fen: line.refundsFen,
+      ledger_fen: line.ledgerFen,
+      statement_fen: typed.statementFen,
+      explanation: typed.statementFen === line.ledgerFen ? null : typed.explanation!,
+    });
+  }
+  return (await pendingTakings(ctx, date))!;
+}
+
+/**
+ * Before a close: with any non-cash takings in the ledger, the cashier has confirmed them for
+ * this close, and nothing has moved them since (a sale after her check is checked again).
+ */
+export async function requireTakingsConfirmed(ctx: ReadCallContext, date: string): Promise<void> {
+  const ledger = await takingsLedger(ctx, date);
+  const confirmed = await pendingTakings(ctx, date);
+  if (!confirmed) {
+    if (ledger.some((l) => l.ticketsFen !== 0 || l.depositsFen !== 0 || l.refundsFen !== 0)) {
+      throw new AppError('DAYCLOSE_TAKINGS_NOT_CONFIRMED', { date });
+    }
+    return;
+  }
+  for (const line of ledger) {
+    const then = confirmed.lines.find((l) => l.method === line.method);
+    if (!then || then.ledgerFen !== line.ledgerFen) {
+      throw new AppError('DAYCLOSE_TAKINGS_STALE', {
+        method: label(ctx, line.method),
+        confirmed: formatFen(then?.ledgerFen ?? 0),
+        now: formatFen(line.ledgerFen),
+      });
+    }
+  }
+}
+
+/**
+ * The statements the sheet shows for a date: the latest confirmation — for a closed date, its
+ * final close's (no confirmation is taken while a date is closed).
+ */
+export async function latestTakings(ctx: ReadCallContext, date: string): Promise<TakingsView | null> {
+  const byClose = await takingsOfDate(ctx, date);
+  const last = Math.max(-1, ...byClose.keys());
+  return byClose.get(last) ?? null;
+}
