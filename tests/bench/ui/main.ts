@@ -1,0 +1,90 @@
+/**
+ * `npm run bench:ui [-- --years N --rounds N]`: how the desk feels on the cached office of N
+ * years (default 5), in Chromium — the cold start to a usable sign-in screen, and each daily act
+ * from keypress to the result painted. Prints a table and, as its last line, one JSON object.
+ * `npm run bench` runs the same measurement (see measureUi) and carries it in its JSON line.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { LEDGER_FILE_NAME } from '../../../db/connection';
+import { ensureRendererBuilt } from '../../../electron/hosts/web/rendererBuild';
+import { cachedOffice } from '../generate/cache';
+import { fmt, printRow } from '../stats';
+import { launchBenchBrowser } from './browser';
+import { measureColdStart } from './coldStart';
+import { measureUiLatency, UI_BUDGETS } from './latency';
+
+export type UiBench = Awaited<ReturnType<typeof measureUi>>;
+
+/** Cold start and act latency on a copy of `ledgerFile` (the office's last day `lastDay`). */
+export async function measureUi(ledgerFile: string, lastDay: string, rounds: number) {
+  ensureRendererBuilt((line) => process.stderr.write(`${line}\n`));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sitedesk-bench-ui-'));
+  fs.copyFileSync(ledgerFile, path.join(dir, LEDGER_FILE_NAME));
+  const browser = await launchBenchBrowser();
+  try {
+    const coldStart = await measureColdStart(browser, dir);
+    const latency = await measureUiLatency(browser, dir, lastDay, rounds, (line) =>
+      process.stderr.write(`${line}\n`),
+    );
+    return {
+      coldStart,
+      ...latency,
+      budgets: UI_BUDGETS,
+      met: {
+        coldStartMs: coldStart.signInUsableMs < UI_BUDGETS.coldStartMs,
+        actP95Ms: latency.worstP95Ms < UI_BUDGETS.actP95Ms,
+        typingLongTaskMs: latency.typing.maxLongTaskMs < UI_BUDGETS.typingLongTaskMs,
+      },
+    };
+  } finally {
+    await browser.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export function printUi(ui: UiBench): void {
+  const c = ui.coldStart;
+  console.log(
+    `cold start to a usable sign-in screen: ${c.signInUsableMs} ms (host listening ${c.listeningMs} ms); ` +
+      `first load ${Math.round(c.firstLoad.jsBytes / 1024)} KB JS in ${c.firstLoad.jsFiles} files ` +
+      `(${Math.round(c.firstLoad.jsGzipBytes / 1024)} KB gzipped) of ${Math.round(c.firstLoad.allJsBytes / 1024)} KB`,
+  );
+  printRow('act (keypress → painted)', ['n', 'p50 ms', 'p95 ms', 'max ms', 'router p50', 'router p95']);
+  for (const [name, a] of Object.entries(ui.acts)) {
+    printRow(name, [
+      a.ui.n,
+      fmt(a.ui.p50),
+      fmt(a.ui.p95),
+      fmt(a.ui.max),
+      fmt(a.router.p50),
+      fmt(a.router.p95),
+    ]);
+  }
+  console.log(
+    `typing: ${ui.typing.keys} keys, ${ui.typing.longTasks} long tasks (max ${fmt(ui.typing.maxLongTaskMs)} ms)`,
+  );
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { years: { type: 'string' }, rounds: { type: 'string' } } });
+  const years = Number(values.years ?? process.env.BENCH_YEARS ?? 5);
+  const rounds = Number(values.rounds ?? process.env.BENCH_UI_ROUNDS ?? 50);
+  const office = await cachedOffice(years, (done, total) => {
+    if (done % 30 === 0 || done === total)
+      process.stderr.write(`\rgenerating the office: day ${done}/${total}`);
+  });
+  if (!office.fromCache) process.stderr.write('\n');
+  const ui = await measureUi(office.file, office.lastDay, rounds);
+  printUi(ui);
+  console.log(JSON.stringify({ years, machine: { cores: os.cpus().length }, ui }));
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
+  void main().catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
+}
