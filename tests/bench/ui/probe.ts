@@ -15,13 +15,13 @@ export const PROBE = String.raw`
   } catch {}
   const visible = (el) => !!el && el.getClientRects().length > 0;
   const rows = (label) =>
-    [...document.querySelectorAll('[aria-label="' + label + '"]')]
+    [...(label === null ? document.querySelectorAll('table') : document.querySelectorAll('[aria-label="' + label + '"]'))]
       .map((el) => (el.tagName === 'TABLE' ? el : el.querySelector('table')))
       .filter(Boolean)
       .flatMap((table) => [...table.querySelectorAll('tbody tr')])
       .filter((r) => !r.classList.contains('ant-table-measure-row'));
   const checks = {
-    // a row of the table named arg.table shows all of arg.texts
+    // a row of the table named arg.table (of any table when null) shows all of arg.texts
     row: (a) => rows(a.table).some((r) => visible(r) && a.texts.every((t) => r.textContent.includes(t))),
     // the table named arg.table has rows, and every one shows arg.text
     allRows: (a) => {
