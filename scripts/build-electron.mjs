@@ -61,6 +61,15 @@ await Promise.all([
   }),
   build({
     ...common,
+    // The web host as one file (`npm run web:built`): it starts in a fraction of the time the
+    // TypeScript sources take through tsx, and finds the workers beside it as main.cjs does.
+    entryPoints: ['electron/hosts/web/main.ts'],
+    outfile: path.join(outdir, 'webHost.cjs'),
+    logOverride: { 'empty-import-meta': 'silent' },
+    external: ['electron', 'better-sqlite3'],
+  }),
+  build({
+    ...common,
     entryPoints: ['electron/app/preload.ts'],
     outfile: path.join(outdir, 'preload.cjs'),
     // A sandboxed preload can require('electron') and nothing else, so everything else is inlined.
@@ -69,5 +78,5 @@ await Promise.all([
 ]);
 
 process.stdout.write(
-  `SiteDesk: bundled main.cjs, xlsxWorker.cjs, syncWorker.cjs and preload.cjs into ${path.relative(root, outdir) || '.'}\n`,
+  `SiteDesk: bundled main.cjs, xlsxWorker.cjs, syncWorker.cjs, webHost.cjs and preload.cjs into ${path.relative(root, outdir) || '.'}\n`,
 );

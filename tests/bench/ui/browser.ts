@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { REPO_ROOT } from '../../../electron/hosts/repoPaths';
 
@@ -33,17 +34,29 @@ export interface SpawnedHost {
 
 const URL_LINE = /^SiteDesk: (http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)$/m;
 
+/** How the host is started: from the TypeScript sources (`npm run web`) or its bundle (`npm run web:built`). */
+export type HostBuild = 'source' | 'bundle';
+
+/** The bundled web host, built by `npm run build:electron`. */
+export const WEB_HOST_BUNDLE = path.join(REPO_ROOT, 'dist', 'electron', 'webHost.cjs');
+
 /**
- * `npm run web` as a person starts it (one `node --import tsx` process, as the e2e harness does),
- * on `dataDir`, timed from the spawn. Killed rather than stopped: a stop takes the on-quit backup,
- * which on the five-year ledger would only make the bench slower.
+ * The web host as a person starts it — `node --import tsx` on the sources (one process, as the
+ * e2e harness does) or node on its bundle — on `dataDir`, timed from the spawn. Killed rather
+ * than stopped: a stop takes the on-quit backup, which on the five-year ledger would only make
+ * the bench slower.
  */
-export function spawnWebHost(dataDir: string, t0 = performance.now()): Promise<SpawnedHost> {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', 'electron/hosts/web/main.ts', '--data', dataDir, '--port', '0', '--no-build'],
-    { cwd: REPO_ROOT, env: { ...process.env }, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
+export function spawnWebHost(
+  dataDir: string,
+  build: HostBuild,
+  t0 = performance.now(),
+): Promise<SpawnedHost> {
+  const entry = build === 'bundle' ? [WEB_HOST_BUNDLE] : ['--import', 'tsx', 'electron/hosts/web/main.ts'];
+  const child = spawn(process.execPath, [...entry, '--data', dataDir, '--port', '0', '--no-build'], {
+    cwd: REPO_ROOT,
+    env: { ...process.env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const kill = () =>
     new Promise<void>((done) => {
       if (child.exitCode !== null || child.signalCode !== null) return done();
