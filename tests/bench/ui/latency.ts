@@ -293,9 +293,10 @@ async function runActs(
       const boards: Run[] = [];
       await startProfile();
       for (let i = 0; i < rounds; i++) {
-        const building = holds.buildings[(i + 1) % holds.buildings.length]!;
+        // among the first few, which the select's (virtual) list has drawn without scrolling
+        const building = holds.buildings[(i % Math.min(5, holds.buildings.length - 1)) + 1]!;
         await page.getByRole('combobox', { name: '楼栋' }).click();
-        const option = page.locator('.ant-select-item-option', { hasText: building }).first();
+        const option = page.locator(`.ant-select-item-option[title="${building}"]`);
         await option.waitFor({ state: 'visible' });
         boards.push(
           await act(['text', { selector: '.board-building .ant-card-head-title', text: building }], () =>

@@ -28,6 +28,9 @@ export async function measureUi(ledgerFile: string, lastDay: string, rounds: num
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sitedesk-bench-ui-'));
   fs.copyFileSync(ledgerFile, path.join(dir, LEDGER_FILE_NAME));
   const browser = await launchBenchBrowser();
+  // the machine's 1-minute load average around the run: on a shared machine it says how much
+  // of each figure is other people's work
+  const loadBefore = os.loadavg()[0]!;
   try {
     const coldStart = {
       ...(await measureColdStart(browser, dir, 'bundle')),
@@ -38,6 +41,7 @@ export async function measureUi(ledgerFile: string, lastDay: string, rounds: num
       process.stderr.write(`${line}\n`),
     );
     return {
+      loadAverage: { before: round1(loadBefore), after: round1(os.loadavg()[0]!) },
       coldStart,
       ...latency,
       budgets: UI_BUDGETS,
@@ -52,6 +56,8 @@ export async function measureUi(ledgerFile: string, lastDay: string, rounds: num
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }
+
+const round1 = (n: number) => Math.round(n * 10) / 10;
 
 export function printUi(ui: UiBench): void {
   const c = ui.coldStart;
@@ -73,6 +79,7 @@ export function printUi(ui: UiBench): void {
       fmt(a.router.p95),
     ]);
   }
+  console.log(`load average (1 min) before / after: ${ui.loadAverage.before} / ${ui.loadAverage.after}`);
   console.log(
     `typing: ${ui.typing.keys} keys, ${ui.typing.longTasks} long tasks (max ${fmt(ui.typing.maxLongTaskMs)} ms)`,
   );
