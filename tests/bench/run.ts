@@ -152,7 +152,13 @@ async function main(): Promise<void> {
     const ratio = routerWrites.perSecond / Math.max(1, raw.writes.perSecond);
     const listP95 = Math.max(...Object.values(reads).map((r) => r.p95));
     const listP50 = Math.max(...Object.values(reads).map((r) => r.p50));
-    const ui = UI ? await measureUi(office.file, office.lastDay, UI_ROUNDS) : null;
+    // a failure in the browser part is reported in the JSON line, not lost with the rest
+    const ui = UI
+      ? await measureUi(office.file, office.lastDay, UI_ROUNDS).catch((error: unknown) => {
+          console.error(error);
+          return null;
+        })
+      : null;
     // Resident memory once the desk is idle again: the export worker is stopped a few seconds
     // after its last export (services/exports/xlsx/offThread.ts), as it would be at a desk between two exports.
     const rssRightAfterMb = Math.round(process.memoryUsage().rss / 2 ** 20);

@@ -293,9 +293,15 @@ async function runActs(
       const boards: Run[] = [];
       await startProfile();
       for (let i = 0; i < rounds; i++) {
-        // among the first few, which the select's (virtual) list has drawn without scrolling
-        const building = holds.buildings[(i % Math.min(5, holds.buildings.length - 1)) + 1]!;
+        // another building among those the select's (virtual) list has drawn
+        const shown = await page.locator('.board-building .ant-card-head-title').first().textContent();
         await page.getByRole('combobox', { name: '楼栋' }).click();
+        await page.locator('.ant-select-item-option').first().waitFor({ state: 'visible' });
+        const drawn = await Promise.all(
+          (await page.locator('.ant-select-item-option').all()).map((o) => o.getAttribute('title')),
+        );
+        const others = drawn.filter((title): title is string => !!title && title !== shown);
+        const building = others[i % others.length]!;
         const option = page.locator(`.ant-select-item-option[title="${building}"]`);
         await option.waitFor({ state: 'visible' });
         boards.push(
