@@ -28,6 +28,13 @@ function workerEntry(file: string): { script: string; options: WorkerOptions } |
   };
 }
 
+/** Where the last copy was verified: on the worker, or on this thread (no worker). */
+let lastVerifiedOn: 'worker' | 'main' | null = null;
+
+export function lastCopyVerifiedOn(): 'worker' | 'main' | null {
+  return lastVerifiedOn;
+}
+
 /**
  * Verifies a backup copy (its integrity and whole audit chain) on a worker thread. On a
  * five-year ledger that takes tens of seconds; on the desk's own thread it would hold every call
@@ -36,6 +43,7 @@ function workerEntry(file: string): { script: string; options: WorkerOptions } |
  */
 export function verifyCopyOffThread(file: string): Promise<VerifyReport> {
   const entry = workerEntry(file);
+  lastVerifiedOn = entry ? 'worker' : 'main';
   if (!entry) return verifyLedgerFile(file, { copy: true });
   return new Promise<VerifyReport>((resolve, reject) => {
     let answered = false;
