@@ -13,6 +13,7 @@ import { verifyLedger } from './audit/verify';
 import type { WitnessSource } from './audit/witnesses';
 import { writeHeadFile } from './backupHeads';
 import { backupsDir } from './paths';
+import { verifyCopyOffThread } from './verifyOffThread';
 
 export function ledgerFile(dataDir: string): string {
   return path.join(dataDir, LEDGER_FILE_NAME);
@@ -119,7 +120,7 @@ export async function backupAndVerify(
 ): Promise<BackupResult> {
   // Only the copy needs the quiet moment; the copy is verified on its own connection afterwards.
   const { file, bytes } = await gate(() => backupLedgerTo(ledger.sqlite, outFile));
-  const report = await verifyLedgerFile(file, { copy: true });
+  const report = await verifyCopyOffThread(file);
   if (!report.ok) {
     removeWithCompanions(file);
     throw new AppError('BACKUP_INVALID', { reason: describeProblem(report) });

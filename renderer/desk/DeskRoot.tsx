@@ -1,11 +1,20 @@
 import { Button, Result, Spin } from 'antd';
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorText } from '../i18n/useErrorText';
-import { SetupPage } from '../pages/setup/SetupPage';
+import { lazyComponent, whenIdle } from '../lazyComponent';
 import { SignInOverlay } from '../pages/signin/SignInOverlay';
-import { Shell } from '../shell/Shell';
 import { useDesk, useSession } from './DeskContext';
+
+/**
+ * The first load is the sign-in screen alone: the signed-in shell (with antd's heavier parts)
+ * and the first-run setup are loaded when wanted — the shell ahead of that, once the sign-in
+ * screen is up and the browser idle.
+ */
+export const lazyShell = lazyComponent(() => import('../shell/Shell'), 'Shell');
+export const lazySetup = lazyComponent(() => import('../pages/setup/SetupPage'), 'SetupPage');
+const Shell = lazyShell.Component;
+const SetupPage = lazySetup.Component;
 
 /** Chooses between first-run setup, the signed-in shell, and the sign-in overlay above it. */
 export function DeskRoot() {
@@ -28,13 +37,17 @@ export function DeskRoot() {
     });
   }, [client, session]);
 
-  if (status === 'loading') {
-    return (
-      <div className="centre-screen">
-        <Spin size="large" description={t('app.loading')} />
-      </div>
-    );
-  }
+  const ready = status === 'ready' && !setupRequired;
+  useEffect(() => {
+    if (ready) return whenIdle(() => void lazyShell.preload().catch(() => undefined));
+  }, [ready]);
+
+  const loading = (
+    <div className="centre-screen">
+      <Spin size="large" description={t('app.loading')} />
+    </div>
+  );
+  if (status === 'loading') return loading;
   if (status === 'failed') {
     return (
       <Result
@@ -49,11 +62,21 @@ export function DeskRoot() {
       />
     );
   }
-  if (setupRequired) return <SetupPage />;
+  if (setupRequired) {
+    return (
+      <Suspense fallback={loading}>
+        <SetupPage />
+      </Suspense>
+    );
+  }
   const covered = user === null || locked;
   return (
     <>
-      {user && <Shell covered={covered} />}
+      {user && (
+        <Suspense fallback={covered ? null : loading}>
+          <Shell covered={covered} />
+        </Suspense>
+      )}
       <SignInOverlay open={covered} />
     </>
   );

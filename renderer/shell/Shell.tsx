@@ -1,5 +1,5 @@
-import { App, Layout } from 'antd';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { App, Layout, Spin } from 'antd';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDesk, useSession } from '../desk/DeskContext';
 import { hasStoredLanguage } from '../i18n';
@@ -7,7 +7,8 @@ import { useErrorText } from '../i18n/useErrorText';
 import { useIdleLock } from '../hooks/useIdleLock';
 import { usePolled } from '../hooks/usePolled';
 import { useSwitchUserShortcut } from '../hooks/useSwitchUserShortcut';
-import { HOME_ROUTE, routesFor } from '../pages/routes';
+import { whenIdle } from '../lazyComponent';
+import { HOME_ROUTE, preloadPages, routesFor } from '../pages/routes';
 import { AppHeader } from './AppHeader';
 import { ShortcutHelp } from './ShortcutHelp';
 import { shortcutsFor, type Shortcut } from './shortcuts';
@@ -78,6 +79,13 @@ export function Shell({ covered }: { covered: boolean }) {
     return () => timers.forEach(clearTimeout);
   }, [covered]);
 
+  // Each page's code loads when first opened; load this person's pages once the desk is idle,
+  // so a shortcut never waits for its page's code.
+  useEffect(() => {
+    if (covered) return;
+    return whenIdle(() => void preloadPages(routes).catch(() => undefined));
+  }, [covered, routes]);
+
   useSwitchUserShortcut(!covered, lock);
   useShortcuts({ enabled: !covered, shortcuts, onAct: act, onHelp: () => setHelpOpen(true) });
   useIdleLock({
@@ -127,11 +135,23 @@ export function Shell({ covered }: { covered: boolean }) {
           {/* Layout.Content is the <main> landmark; this is where the skip link and a new
               sign-in put the focus. */}
           <div ref={mainRef} id="main-content" tabIndex={-1} className="shell-main">
-            <Page />
+            <Suspense fallback={<PageLoading />}>
+              <Page />
+            </Suspense>
           </div>
         </Layout.Content>
       </Layout>
       <ShortcutHelp open={helpOpen} shortcuts={shortcuts} onClose={() => setHelpOpen(false)} />
     </Layout>
+  );
+}
+
+/** Shown in the page's place while its code loads (only on a first opening before the preload). */
+function PageLoading() {
+  const { t } = useTranslation();
+  return (
+    <div className="centre-screen">
+      <Spin description={t('app.loading')} />
+    </div>
   );
 }

@@ -1,6 +1,8 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
+import { lazySetup, lazyShell } from '../../renderer/desk/DeskRoot';
+import { preloadPages } from '../../renderer/pages/routes';
 
 // rc-component's id helper answers the constant 'test-id' when NODE_ENV is 'test', so two open
 // antd dialogs (the lock screen over a form dialog) would both be named by the first one's
@@ -55,3 +57,8 @@ afterEach(() => {
   localStorage.clear();
   document.documentElement.lang = 'zh-CN';
 });
+
+// The app loads the shell's and each page's code when first wanted (the web host's first load is
+// the sign-in screen alone). Here all of it is loaded before the tests start, as the app does
+// once idle, so no test spends its waiting time on the first transform of a page.
+await Promise.all([lazyShell.preload(), lazySetup.preload(), preloadPages()]);

@@ -98,7 +98,8 @@ describe('electron-builder configuration', () => {
     const config = await builderConfig();
     const icon = pngSize(path.join(root, config.icon));
     expect(Math.min(icon.width, icon.height)).toBeGreaterThanOrEqual(256);
-    expect(config.files).toEqual([{ filter: ['dist/**', 'package.json'] }]);
+    // the web host's bundle (npm run web:built) is built beside main.cjs but not packed
+    expect(config.files).toEqual([{ filter: ['dist/**', '!dist/electron/webHost.cjs', 'package.json'] }]);
     for (const file of ['electron/main.cjs', 'electron/preload.cjs', 'renderer/index.html']) {
       expect(fs.existsSync(path.join(scratch, 'dist', file)), file).toBe(true);
     }

@@ -1,5 +1,5 @@
 import { Card, List, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { VISITS_PAGE } from '../../../shared/contract/visits';
 import { mayCall } from '../../api/access';
@@ -30,7 +30,7 @@ export function VisitsPage() {
   const rotation = rotationAnswer.data ?? null;
   const day = dayAnswer.data ?? null;
   const channels = settings.data?.visitChannels ?? [];
-  const changed = () => setVersion((v) => v + 1);
+  const changed = useCallback(() => setVersion((v) => v + 1), []);
 
   // Parties left or the filter changed under a later page: show the last page that has rows.
   const lastPage = day ? Math.max(1, Math.ceil(day.total / VISITS_PAGE)) : list.page;

@@ -1,5 +1,5 @@
-import { Alert, App, Button, Form, Input, Select, Space } from 'antd';
-import { useEffect, useRef, useState } from 'react';
+import { Alert, App, Button, Form, Input, Select, Space, type FormInstance } from 'antd';
+import { memo, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Proposal } from '../../../shared/contract/visits';
 import type { OutputOf } from '../../../shared/contract';
@@ -152,6 +152,43 @@ export function WalkInForm(props: {
           />
         ) : null}
       </div>
+      <WalkInFields
+        form={form}
+        consultants={props.consultants}
+        channels={props.channels}
+        namedOpen={namedOpen}
+        onNamedOpen={setNamedOpen}
+      />
+      <ErrorAlert error={record.error} onClose={record.clearError} />
+      <Button type="primary" htmlType="submit" loading={record.busy}>
+        {t('visits.walkIn.submit')}
+      </Button>
+    </Form>
+  );
+}
+
+/**
+ * The slip's fields. Memoised: typing re-renders the form (the proposal follows the phone) but
+ * not its ten fields, each of which antd re-renders and measures; each field still follows its
+ * own value through the form store.
+ */
+const WalkInFields = memo(function WalkInFields({
+  form,
+  consultants,
+  channels,
+  namedOpen,
+  onNamedOpen,
+}: {
+  form: FormInstance<WalkInValues>;
+  consultants: { id: number; name: string }[];
+  channels: string[];
+  namedOpen: boolean;
+  onNamedOpen: (open: boolean) => void;
+}) {
+  const { t } = useTranslation();
+  const setNamedOpen = onNamedOpen;
+  return (
+    <>
       <Space wrap align="start">
         <Form.Item
           name="phone"
@@ -184,12 +221,12 @@ export function WalkInForm(props: {
             }}
             options={[
               { value: NONE, label: t('visits.walkIn.dealtWithNone') },
-              ...props.consultants.map((c) => ({ value: c.id, label: c.name })),
+              ...consultants.map((c) => ({ value: c.id, label: c.name })),
             ]}
           />
         </Form.Item>
         <Form.Item name="channel" label={t('visits.walkIn.channel')}>
-          <Select className="walk-in-select" options={props.channels.map((c) => ({ value: c, label: c }))} />
+          <Select className="walk-in-select" options={channels.map((c) => ({ value: c, label: c }))} />
         </Form.Item>
         <Form.Item
           name="partySize"
@@ -221,10 +258,6 @@ export function WalkInForm(props: {
           <Input autoComplete="off" maxLength={500} />
         </Form.Item>
       </Space>
-      <ErrorAlert error={record.error} onClose={record.clearError} />
-      <Button type="primary" htmlType="submit" loading={record.busy}>
-        {t('visits.walkIn.submit')}
-      </Button>
-    </Form>
+    </>
   );
-}
+});

@@ -1,0 +1,35 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, test } from 'vitest';
+import { backupLedgerTo } from '../../db/backup';
+import { lastCopyVerifiedOn, verifyCopyOffThread } from '../../electron/core/verifyOffThread';
+import { tempDir, testDesk } from '../support/desk';
+
+test('a backup copy is verified on a worker thread, which finds a damaged copy out as well', async () => {
+  const desk = await testDesk();
+  const dir = tempDir();
+  try {
+    await desk.signInAs('王芳');
+    await desk.ok('calls.record', { callerName: '钱女士', phone: '13900002222', channel: '其他' });
+    const good = (await backupLedgerTo(desk.ledger.sqlite, path.join(dir, 'good.sqlite'))).file;
+
+    const report = await verifyCopyOffThread(good);
+    expect(lastCopyVerifiedOn()).toBe('worker');
+    expect(report.ok).toBe(true);
+
+    // the same copy with a page in the middle overwritten, as a failing disk would leave it
+    const damaged = path.join(dir, 'damaged.sqlite');
+    fs.copyFileSync(good, damaged);
+    const pageSize = Number(desk.ledger.sqlite.pragma('page_size', { simple: true }));
+    const pages = Math.floor(fs.statSync(damaged).size / pageSize);
+    const fd = fs.openSync(damaged, 'r+');
+    fs.writeSync(fd, Buffer.alloc(pageSize, 0xa5), 0, pageSize, Math.floor(pages / 2) * pageSize);
+    fs.closeSync(fd);
+    const found = await verifyCopyOffThread(damaged);
+    expect(lastCopyVerifiedOn()).toBe('worker');
+    expect(found.ok).toBe(false);
+  } finally {
+    await desk.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}, 60_000);
