@@ -1,8 +1,11 @@
-import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import { createElement, lazy, useState, type ComponentType } from 'react';
 
 export interface LazyComponent<P extends object = object> {
-  /** The component, rendered under a Suspense boundary while its code loads. */
-  Component: LazyExoticComponent<ComponentType<P>>;
+  /**
+   * The component, rendered under a Suspense boundary while its code loads; once loaded (or
+   * preloaded) it renders at once, without suspending for a frame.
+   */
+  Component: ComponentType<P>;
   /** Loads the code ahead of the first render (the desk does so once it is idle). */
   preload(): Promise<unknown>;
 }
@@ -17,15 +20,28 @@ export function lazyComponent<K extends string, P extends object = object>(
   name: K,
 ): LazyComponent<P> {
   let loading: Promise<{ default: ComponentType<P> }> | undefined;
+  // React.lazy suspends on its first render even when the code is already here (a settled
+  // promise still answers on a later tick): keep the loaded component and render it directly.
+  let loaded: ComponentType<P> | undefined;
   const get = () =>
     (loading ??= load().then(
-      (module) => ({ default: module[name] }),
+      (module) => {
+        loaded = module[name];
+        return { default: module[name] };
+      },
       (error: unknown) => {
         loading = undefined;
         throw error;
       },
     ));
-  return { Component: lazy(get), preload: get };
+  const Pending = lazy(get);
+  function Component(props: P) {
+    // chosen once per mount, so a page that mounted through the lazy path is never remounted
+    const [type] = useState<ComponentType<P>>(() => loaded ?? Pending);
+    return createElement(type, props);
+  }
+  Component.displayName = `Lazy(${name})`;
+  return { Component, preload: get };
 }
 
 /**

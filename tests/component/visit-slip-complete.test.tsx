@@ -66,6 +66,9 @@ test('the close lists the parties with no leaving time and marks them left in on
   await user.type(screen.getByLabelText('财务出纳 PIN'), '6666{Enter}');
   await screen.findByText('已清点 ¥70.00，交出纳 ¥70.00（钱出纳）', undefined, SLOW);
   await user.click(screen.getByRole('button', { name: '下一步' }));
+  // no non-cash takings that day: the cashier has no statement to confirm
+  expect(await screen.findByText(/当日没有非现金收款/, undefined, SLOW)).toBeInTheDocument();
+  await user.click(screen.getByRole('button', { name: '下一步' }));
   expect(await screen.findByText(/钥匙检查通过/, undefined, SLOW)).toBeInTheDocument();
   await user.click(screen.getByRole('button', { name: '下一步' }));
   // the closing check: every item ticked, her own PIN

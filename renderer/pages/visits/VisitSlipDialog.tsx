@@ -1,7 +1,7 @@
 import { PrinterOutlined } from '@ant-design/icons';
 import { Button, Modal } from 'antd';
 import dayjs from 'dayjs';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VisitView } from '../../../shared/contract/visits';
 import { useSession } from '../../desk/DeskContext';
@@ -23,6 +23,13 @@ export function VisitSlipDialog({ visit, onClose }: { visit: VisitView; onClose:
     document.body.classList.add(PRINTING_CLASS);
     return () => document.body.classList.remove(PRINTING_CLASS);
   }, []);
+  // The dialog takes the focus itself as it opens (its own focus trap, after the button's
+  // autoFocus when the page came through a Suspense boundary): hand it to Print once open.
+  const printRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    const timer = window.setTimeout(() => printRef.current?.focus(), 0);
+    return () => window.clearTimeout(timer);
+  }, []);
   return (
     <Modal
       open
@@ -39,6 +46,7 @@ export function VisitSlipDialog({ visit, onClose }: { visit: VisitView; onClose:
         <Button
           key="print"
           type="primary"
+          ref={printRef}
           autoFocus
           icon={<PrinterOutlined aria-hidden />}
           onClick={() => window.print()}
