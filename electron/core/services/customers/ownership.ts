@@ -1,6 +1,6 @@
 import type { Selectable } from 'kysely';
 import type { ReadableDB } from '../../../../db/access';
-import type { OwnershipClaimsTable } from '../../../../db/schema';
+import type { OwnershipClaimsTable, OwnershipDecisionsTable } from '../../../../db/schema';
 import type { DisputeView } from '../../../../shared/contract/customers';
 import { AppError } from '../../../../shared/domain/errors';
 import type { CallContext, ReadCallContext } from '../../context';
@@ -54,13 +54,9 @@ export async function raiseClaim(
   return row.id;
 }
 
-async function disputeViews(ctx: ReadCallContext, claims: ClaimRow[]): Promise<DisputeView[]> {
-  const actor = requireActor(ctx);
-  const names = ctx.staffNames();
-  const customers = await loadCustomers(
-    ctx.db,
-    claims.map((c) => c.customer_id),
-  );
+type DecisionRow = Selectable<OwnershipDecisionsTable>;
+
+async function decisionsOf(ctx: ReadCallContext, claims: ClaimRow[]): Promise<Map<number, DecisionRow>> {
   const decisions = claims.length
     ? await ctx.db
         .selectFrom('ownership_decisions')
@@ -72,8 +68,24 @@ async function disputeViews(ctx: ReadCallContext, claims: ClaimRow[]): Promise<D
         )
         .execute()
     : [];
+  return new Map(decisions.map((d) => [d.claim_id, d]));
+}
+
+/** `decisions`: the claims' decisions when already read (by claim), else they are read here. */
+async function disputeViews(
+  ctx: ReadCallContext,
+  claims: ClaimRow[],
+  known?: Map<number, DecisionRow>,
+): Promise<DisputeView[]> {
+  const actor = requireActor(ctx);
+  const names = ctx.staffNames();
+  const customers = await loadCustomers(
+    ctx.db,
+    claims.map((c) => c.customer_id),
+  );
+  const decisions = known ?? (await decisionsOf(ctx, claims));
   return claims.map((c) => {
-    const d = decisions.find((x) => x.claim_id === c.id);
+    const d = decisions.get(c.id);
     return {
       claimId: c.id,
       at: c.at,
@@ -126,7 +138,8 @@ export const ownershipHandlers = {
       .orderBy('c.id', 'desc')
       .limit(200)
       .execute();
-    const views = await disputeViews(ctx, claims);
+    // Open claims have no decision: nothing more to read for them.
+    const views = await disputeViews(ctx, claims, input.includeDecided ? undefined : new Map());
     return views.sort((a, b) => Number(a.decision !== null) - Number(b.decision !== null));
   },
 
