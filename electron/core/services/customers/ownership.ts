@@ -1,5 +1,6 @@
 import type { Selectable } from 'kysely';
 import type { ReadableDB } from '../../../../db/access';
+import { selectRows } from '../../../../db/rows';
 import type { OwnershipClaimsTable, OwnershipDecisionsTable } from '../../../../db/schema';
 import type { DisputeView } from '../../../../shared/contract/customers';
 import { AppError } from '../../../../shared/domain/errors';
@@ -82,6 +83,7 @@ async function disputeViews(
   const customers = await loadCustomers(
     ctx.db,
     claims.map((c) => c.customer_id),
+    ctx.raw,
   );
   const decisions = known ?? (await decisionsOf(ctx, claims));
   return claims.map((c) => {
@@ -130,14 +132,16 @@ export const ownershipHandlers = {
   },
 
   'customers.disputes': async (input, ctx) => {
-    const claims = await ctx.db
-      .selectFrom('ownership_claims as c')
-      .leftJoin('ownership_decisions as d', 'd.claim_id', 'c.id')
-      .selectAll('c')
-      .$if(!input.includeDecided, (q) => q.where('d.id', 'is', null))
-      .orderBy('c.id', 'desc')
-      .limit(200)
-      .execute();
+    const claims = selectRows(
+      ctx.raw,
+      ctx.db
+        .selectFrom('ownership_claims as c')
+        .leftJoin('ownership_decisions as d', 'd.claim_id', 'c.id')
+        .selectAll('c')
+        .$if(!input.includeDecided, (q) => q.where('d.id', 'is', null))
+        .orderBy('c.id', 'desc')
+        .limit(200),
+    );
     // Open claims have no decision: nothing more to read for them.
     const views = await disputeViews(ctx, claims, input.includeDecided ? undefined : new Map());
     return views.sort((a, b) => Number(a.decision !== null) - Number(b.decision !== null));
