@@ -15,11 +15,14 @@ export const COMPANION_SUFFIXES = ['-wal', '-shm'] as const;
 export async function backupLedgerTo(
   sqlite: BetterSqlite3.Database,
   outFile: string,
+  options: { inOneStep?: boolean } = {},
 ): Promise<{ file: string; bytes: number }> {
   fs.mkdirSync(path.dirname(path.resolve(outFile)), { recursive: true });
   const partial = `${outFile}.partial`;
   removeWithCompanions(partial);
-  await sqlite.backup(partial);
+  // In one step the copy reads one snapshot under one read lock: another connection's commit
+  // meanwhile neither restarts it nor waits for it (WAL lets a writer past a reader).
+  await sqlite.backup(partial, options.inOneStep ? { progress: () => 0x7fffffff } : undefined);
   const copy = new BetterSqlite3(partial);
   try {
     copy.pragma('journal_mode = DELETE');
@@ -63,4 +66,22 @@ export function openCopyReadOnly(file: string): { sqlite: BetterSqlite3.Database
       });
     },
   };
+}
+
+/**
+ * An online backup of a ledger file through a connection of its own, as a worker thread takes
+ * it: one snapshot of what was committed when the copy began, read while the desk's own
+ * connection goes on answering (and writing). The ledger's WAL companions are left as they are.
+ */
+export async function backupLedgerFileTo(
+  ledgerFile: string,
+  outFile: string,
+): Promise<{ file: string; bytes: number }> {
+  const source = new BetterSqlite3(ledgerFile, { readonly: true, fileMustExist: true });
+  try {
+    source.pragma('busy_timeout = 5000');
+    return await backupLedgerTo(source, outFile, { inOneStep: true });
+  } finally {
+    source.close();
+  }
 }

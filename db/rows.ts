@@ -1,4 +1,4 @@
-import { sql, type Compilable, type RawBuilder } from 'kysely';
+import { Kysely, sql, type Compilable, type RawBuilder } from 'kysely';
 import { readStatement, type ReadableDB, type ReadSource } from './access';
 
 /**
@@ -30,6 +30,12 @@ export function selectRows<O>(source: ReadSource, query: Compilable<O>): O[] {
     objects[r] = row as O;
   }
   return objects;
+}
+
+/** selectRows for a raw `sql` select, compiled as the call's handle would compile it. */
+export function selectSqlRows<O>(source: ReadSource, db: ReadableDB, query: RawBuilder<O>): O[] {
+  if (!(db instanceof Kysely)) throw new Error('selectSqlRows: not a Kysely handle');
+  return selectRows(source, { compile: () => query.compile(db as Kysely<unknown>) });
 }
 
 /**

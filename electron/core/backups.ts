@@ -126,12 +126,13 @@ export async function takeBackup(
   ledger: Ledger,
   dataDir: string,
   reason: string,
-  options: { keep: number; now?: Date; gate?: CopyGate; secondDir?: string },
+  options: { keep: number; now?: Date; gate?: CopyGate; offThread?: boolean; secondDir?: string },
 ): Promise<BackupResult & { second: SecondCopy }> {
   const result = await backupAndVerify(
     ledger,
     path.join(backupsDir(dataDir), backupFileName(reason, options.now ?? new Date())),
     options.gate,
+    { offThread: options.offThread },
   );
   pruneBackups(backupsDir(dataDir), options.keep);
   let second: SecondCopy = null;

@@ -181,15 +181,27 @@ export async function openDesk(options: OpenDeskOptions): Promise<Desk> {
       takeBackup(router.currentLedger, dataDir, reason, { keep, now: clock.now(), secondDir }),
     );
 
-  // Any other backup (daily, on quit, after a day close) copies between calls: a call's
+  // Any other backup (daily, on quit, after a day close) is copied on a worker thread through a
+  // connection of its own, while the desk goes on answering (the day's first start's sign-in
+  // would otherwise wait for the copy of years); without a worker, between calls: a call's
   // transaction opened midway through the copy on the same connection would abandon it.
-  const backup = (reason: string, keepFromCall?: number): Promise<BackupResult> =>
+  const copying = new Set<Promise<unknown>>();
+  /** Waits for the backups being taken: a restore or the close never swaps a file under one. */
+  const backupsSettled = () => Promise.allSettled([...copying]);
+  const backup = (reason: string, keepFromCall?: number): Promise<BackupResult> => {
+    const taking = backupBetween(reason, keepFromCall);
+    copying.add(taking);
+    void taking.finally(() => copying.delete(taking)).catch(() => undefined);
+    return taking;
+  };
+  const backupBetween = (reason: string, keepFromCall?: number): Promise<BackupResult> =>
     logged(reason, async () => {
       const current: Ledger = router.currentLedger;
       const settings = await readSettings(current.db);
       return takeBackup(current, dataDir, reason, {
         keep: keepFromCall ?? settings.backupKeep,
         now: clock.now(),
+        offThread: true,
         gate: (copy) => router.idle(() => copy()),
         secondDir: settings.secondBackupDir,
       });
@@ -212,6 +224,7 @@ export async function openDesk(options: OpenDeskOptions): Promise<Desk> {
 
   /** Swaps in a verified backup between two calls; the replaced ledger is kept in backups/. */
   const restore = async (backupFile: string): Promise<void> => {
+    await backupsSettled();
     await router.exclusive(async (current: Ledger) => {
       const settings = await readSettings(current.db);
       await current.close();
@@ -303,6 +316,7 @@ export async function openDesk(options: OpenDeskOptions): Promise<Desk> {
     async close(closeOptions = {}) {
       stopJobs();
       if (closeOptions.backup && !orphaned) await backup('quit').catch(report);
+      await backupsSettled();
       await router.currentLedger.close();
       lock.release();
     },

@@ -13,7 +13,7 @@ import { verifyLedger } from './audit/verify';
 import type { WitnessSource } from './audit/witnesses';
 import { writeHeadFile } from './backupHeads';
 import { backupsDir } from './paths';
-import { verifyCopyOffThread } from './verifyOffThread';
+import { copyLedgerOffThread, verifyCopyOffThread } from './verifyOffThread';
 
 export function ledgerFile(dataDir: string): string {
   return path.join(dataDir, LEDGER_FILE_NAME);
@@ -117,9 +117,14 @@ export async function backupAndVerify(
   ledger: Ledger,
   outFile: string,
   gate: CopyGate = atOnce,
+  options: { offThread?: boolean } = {},
 ): Promise<BackupResult> {
-  // Only the copy needs the quiet moment; the copy is verified on its own connection afterwards.
-  const { file, bytes } = await gate(() => backupLedgerTo(ledger.sqlite, outFile));
+  // Off the thread, the copy reads the file through a connection of its own and needs no quiet
+  // moment; here, only the copy needs it. Either way it is verified on its own connection after.
+  const here = () => gate(() => backupLedgerTo(ledger.sqlite, outFile));
+  const { file, bytes } = options.offThread
+    ? await copyLedgerOffThread(ledger.file, outFile, here)
+    : await here();
   const report = await verifyCopyOffThread(file);
   if (!report.ok) {
     removeWithCompanions(file);

@@ -6,25 +6,31 @@ import { Worker, type WorkerOptions } from 'node:worker_threads';
 import type { VerifyReport } from '../../shared/contract/audit';
 import { verifyLedgerFile } from './maintenance';
 
+/** What the worker does: verify a copy (`file`), or copy the ledger `file` to `copyTo`. */
+interface WorkerTask {
+  file: string;
+  copyTo?: string;
+}
+
 /**
  * Where the verifying worker's code is: beside the bundled main (verifyWorker.cjs, unpacked from
  * the asar archive), or the TypeScript source through tsx (dev, tests, the bench), as for the
  * export worker (services/exports/xlsx/offThread.ts).
  */
-function workerEntry(file: string): { script: string; options: WorkerOptions } | null {
+function workerEntry(task: WorkerTask): { script: string; options: WorkerOptions } | null {
   const here = typeof __filename === 'string' ? __filename : fileURLToPath(import.meta.url);
   if (here.endsWith('.cjs')) {
     const script = path
       .join(path.dirname(here), 'verifyWorker.cjs')
       .replace(`app.asar${path.sep}`, `app.asar.unpacked${path.sep}`);
-    return fs.existsSync(script) ? { script, options: { workerData: { file } } } : null;
+    return fs.existsSync(script) ? { script, options: { workerData: task } } : null;
   }
   const source = path.join(path.dirname(here), 'verifyWorker.ts');
   if (!fs.existsSync(source)) return null;
   const tsx = createRequire(here).resolve('tsx/cjs');
   return {
     script: `require(${JSON.stringify(tsx)});\nrequire(${JSON.stringify(source)});`,
-    options: { eval: true, workerData: { file } },
+    options: { eval: true, workerData: task },
   };
 }
 
@@ -42,23 +48,51 @@ export function lastCopyVerifiedOn(): 'worker' | 'main' | null {
  * here, as before.
  */
 export function verifyCopyOffThread(file: string): Promise<VerifyReport> {
-  const entry = workerEntry(file);
+  const entry = workerEntry({ file });
   lastVerifiedOn = entry ? 'worker' : 'main';
   if (!entry) return verifyLedgerFile(file, { copy: true });
-  return new Promise<VerifyReport>((resolve, reject) => {
+  return answerOf<{ report: VerifyReport }>(entry).then((m) => m.report);
+}
+
+/** Where the last copy of the ledger was taken: on the worker, or between calls here. */
+let lastCopiedOn: 'worker' | 'main' | null = null;
+
+export function lastCopyTakenOn(): 'worker' | 'main' | null {
+  return lastCopiedOn;
+}
+
+/**
+ * Copies the ledger file to `outFile` on a worker thread, through a connection of its own: the
+ * copy of a five-year ledger takes a second or more (several on a loaded machine), and taken
+ * through the desk's connection it would hold every call meanwhile — the day's first sign-in
+ * among them. Without a worker, `here` takes it (between calls) as before.
+ */
+export function copyLedgerOffThread(
+  ledgerFile: string,
+  outFile: string,
+  here: () => Promise<{ file: string; bytes: number }>,
+): Promise<{ file: string; bytes: number }> {
+  const entry = workerEntry({ file: ledgerFile, copyTo: outFile });
+  lastCopiedOn = entry ? 'worker' : 'main';
+  if (!entry) return here();
+  return answerOf<{ copied: { file: string; bytes: number } }>(entry).then((m) => m.copied);
+}
+
+function answerOf<T>(entry: { script: string; options: WorkerOptions }): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
     let answered = false;
     const worker = new Worker(entry.script, entry.options);
-    worker.once('message', (m: { report?: VerifyReport; error?: string }) => {
+    worker.once('message', (m: T & { error?: string }) => {
       answered = true;
-      if (m.report) resolve(m.report);
-      else reject(new Error(m.error ?? 'verify worker failed'));
+      if (m.error === undefined) resolve(m);
+      else reject(new Error(m.error || 'backup worker failed'));
     });
     worker.once('error', (error) => {
       answered = true;
       reject(error);
     });
     worker.once('exit', (code) => {
-      if (!answered) reject(new Error(`verify worker exited (${code})`));
+      if (!answered) reject(new Error(`backup worker exited (${code})`));
     });
   });
 }

@@ -1,8 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
 import { expect, test } from 'vitest';
 import { backupLedgerTo } from '../../db/backup';
-import { lastCopyVerifiedOn, verifyCopyOffThread } from '../../electron/core/verifyOffThread';
+import {
+  lastCopyTakenOn,
+  lastCopyVerifiedOn,
+  verifyCopyOffThread,
+} from '../../electron/core/verifyOffThread';
 import { tempDir, testDesk } from '../support/desk';
 
 test('a backup copy is verified on a worker thread, which finds a damaged copy out as well', async () => {
@@ -31,5 +36,33 @@ test('a backup copy is verified on a worker thread, which finds a damaged copy o
   } finally {
     await desk.close();
     fs.rmSync(dir, { recursive: true, force: true });
+  }
+}, 60_000);
+
+test('an automatic backup is copied on a worker thread while the desk goes on writing, and holds every call committed before it', async () => {
+  const desk = await testDesk();
+  try {
+    await desk.signInAs('王芳');
+    await desk.ok('calls.record', { callerName: '钱女士', phone: '13900002222', channel: '其他' });
+    const taking = desk.backup('daily');
+    // calls answered while the copy is being taken: the copy is one snapshot, consistent
+    const during = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        desk.ok('calls.record', { callerName: `客户${i}`, phone: `1390000${3000 + i}`, channel: '其他' }),
+      ),
+    );
+    expect(during).toHaveLength(10);
+    const taken = await taking;
+    expect(lastCopyTakenOn()).toBe('worker');
+    expect(taken.report.ok).toBe(true);
+    const copy = new BetterSqlite3(taken.file, { readonly: true });
+    try {
+      const names = copy.prepare('SELECT name FROM customers').pluck().all() as string[];
+      expect(names).toContain('钱女士');
+    } finally {
+      copy.close();
+    }
+  } finally {
+    await desk.close();
   }
 }, 60_000);

@@ -55,3 +55,34 @@ describe('a notification addressed to a person', () => {
     expect(rowCount(desk, 'notification_recipients')).toBe(before);
   });
 });
+
+/** The area shows the newest 200 of what one may see; its unread count is capped the same way. */
+describe('the unread count beyond one page of notices', () => {
+  test('counts the unread among every visible notice, up to 200, whatever was read', async () => {
+    desk = await morningAtDesk();
+    desk.clock.set('2026-11-23T02:05:00.000Z');
+    await desk.signInAs('王芳');
+    const total = 205;
+    for (let i = 0; i < total; i++) await walkIn(desk, { name: `客${i}`, named: '吴娜' });
+    await desk.signInAs('吴娜');
+    const unreadOf = async () => (await desk.ok('notifications.list', {})).unread;
+    // the model: every notice to her, and which of them she has read
+    const page = (await desk.ok('notifications.list', {})).items;
+    expect(page).toHaveLength(200);
+    const read = new Set<number>();
+    const expected = () => Math.min(200, total - read.size);
+
+    expect(await unreadOf()).toBe(expected()); // a full page, all unread: the cap
+    // the newest 195 read: the page holds 5 unread, and 5 more are older than the page
+    const newest = page.slice(0, 195).map((n) => n.id);
+    await desk.ok('notifications.markRead', { ids: newest });
+    newest.forEach((id) => read.add(id));
+    expect(await unreadOf()).toBe(expected());
+    expect((await desk.ok('notifications.list', { unreadOnly: true })).items).toHaveLength(10);
+    // the page's own last five read too: only the five beyond the page are left
+    const rest = page.slice(195).map((n) => n.id);
+    await desk.ok('notifications.markRead', { ids: rest });
+    rest.forEach((id) => read.add(id));
+    expect(await unreadOf()).toBe(5);
+  });
+});

@@ -1,6 +1,7 @@
 import type { Selectable } from 'kysely';
 import type { ReadableDB } from '../../../../db/access';
-import type { OwnershipClaimsTable } from '../../../../db/schema';
+import { selectRows } from '../../../../db/rows';
+import type { OwnershipClaimsTable, OwnershipDecisionsTable } from '../../../../db/schema';
 import type { DisputeView } from '../../../../shared/contract/customers';
 import { AppError } from '../../../../shared/domain/errors';
 import type { CallContext, ReadCallContext } from '../../context';
@@ -54,13 +55,9 @@ export async function raiseClaim(
   return row.id;
 }
 
-async function disputeViews(ctx: ReadCallContext, claims: ClaimRow[]): Promise<DisputeView[]> {
-  const actor = requireActor(ctx);
-  const names = ctx.staffNames();
-  const customers = await loadCustomers(
-    ctx.db,
-    claims.map((c) => c.customer_id),
-  );
+type DecisionRow = Selectable<OwnershipDecisionsTable>;
+
+async function decisionsOf(ctx: ReadCallContext, claims: ClaimRow[]): Promise<Map<number, DecisionRow>> {
   const decisions = claims.length
     ? await ctx.db
         .selectFrom('ownership_decisions')
@@ -72,8 +69,25 @@ async function disputeViews(ctx: ReadCallContext, claims: ClaimRow[]): Promise<D
         )
         .execute()
     : [];
+  return new Map(decisions.map((d) => [d.claim_id, d]));
+}
+
+/** `decisions`: the claims' decisions when already read (by claim), else they are read here. */
+async function disputeViews(
+  ctx: ReadCallContext,
+  claims: ClaimRow[],
+  known?: Map<number, DecisionRow>,
+): Promise<DisputeView[]> {
+  const actor = requireActor(ctx);
+  const names = ctx.staffNames();
+  const customers = await loadCustomers(
+    ctx.db,
+    claims.map((c) => c.customer_id),
+    ctx.raw,
+  );
+  const decisions = known ?? (await decisionsOf(ctx, claims));
   return claims.map((c) => {
-    const d = decisions.find((x) => x.claim_id === c.id);
+    const d = decisions.get(c.id);
     return {
       claimId: c.id,
       at: c.at,
@@ -118,15 +132,18 @@ export const ownershipHandlers = {
   },
 
   'customers.disputes': async (input, ctx) => {
-    const claims = await ctx.db
-      .selectFrom('ownership_claims as c')
-      .leftJoin('ownership_decisions as d', 'd.claim_id', 'c.id')
-      .selectAll('c')
-      .$if(!input.includeDecided, (q) => q.where('d.id', 'is', null))
-      .orderBy('c.id', 'desc')
-      .limit(200)
-      .execute();
-    const views = await disputeViews(ctx, claims);
+    const claims = selectRows(
+      ctx.raw,
+      ctx.db
+        .selectFrom('ownership_claims as c')
+        .leftJoin('ownership_decisions as d', 'd.claim_id', 'c.id')
+        .selectAll('c')
+        .$if(!input.includeDecided, (q) => q.where('d.id', 'is', null))
+        .orderBy('c.id', 'desc')
+        .limit(200),
+    );
+    // Open claims have no decision: nothing more to read for them.
+    const views = await disputeViews(ctx, claims, input.includeDecided ? undefined : new Map());
     return views.sort((a, b) => Number(a.decision !== null) - Number(b.decision !== null));
   },
 

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
-import { inJson } from '../../../../db/rows';
-import { selectSql, type ReadableDB } from '../../../../db/access';
+import { inJson, selectSqlRows } from '../../../../db/rows';
+import { selectSql, type ReadableDB, type ReadSource } from '../../../../db/access';
 import type { CustomerView } from '../../../../shared/contract/customers';
 import { AppError } from '../../../../shared/domain/errors';
 import { maskPhone, normalizePhone } from '../../../../shared/domain/phone';
@@ -47,6 +47,8 @@ export interface CustomerRecord {
 export async function loadCustomers(
   db: ReadableDB,
   ids: readonly number[],
+  /** The call's raw reader, for a page of customers: their rows read as arrays (db/rows.ts). */
+  raw?: ReadSource,
 ): Promise<Map<number, CustomerRecord>> {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return new Map();
@@ -55,18 +57,16 @@ export async function loadCustomers(
   const which = unique.length === 1 ? sql<number>`(${unique[0]})` : inJson(unique);
   // In the decisions' group, a single max() makes SQLite take the bare owner_id from the row
   // holding it: the latest decision of each customer.
-  const rows = await selectSql(
-    db,
-    sql<{
-      id: number;
-      name: string;
-      phone: string | null;
-      anonymised_at: string | null;
-      owner_id: number | null;
-      visits: number;
-      calls: number;
-      last_seen: string;
-    }>`
+  const query = sql<{
+    id: number;
+    name: string;
+    phone: string | null;
+    anonymised_at: string | null;
+    owner_id: number | null;
+    visits: number;
+    calls: number;
+    last_seen: string;
+  }>`
     SELECT c.id, c.name, c.phone, c.anonymised_at,
       COALESCE(d.owner_id, first.consultant_id) AS owner_id,
       COALESCE(v.n, 0) AS visits,
@@ -87,10 +87,10 @@ export async function loadCustomers(
       FROM ownership_decisions WHERE customer_id IN ${which} GROUP BY customer_id
     ) d ON d.customer_id = c.id
     WHERE c.id IN ${which}
-    ORDER BY c.id`,
-  );
+    ORDER BY c.id`;
+  const rows = raw ? selectSqlRows(raw, db, query) : (await selectSql(db, query)).rows;
   return new Map(
-    rows.rows.map((r) => [
+    rows.map((r) => [
       r.id,
       {
         id: r.id,

@@ -48,6 +48,17 @@ async function unreadCount(ctx: ReadCallContext): Promise<number> {
   return (await visibleTo(ctx, true)).length;
 }
 
+/**
+ * The unread count (capped as the list is) told by the visible page itself where it can be: a
+ * page holding every visible notice holds every unread one, and a full page all unread means the
+ * cap is reached. Only a full page with some read among it needs the second read.
+ */
+async function unreadAmong(ctx: ReadCallContext, page: readonly NotificationView[]): Promise<number> {
+  const unread = page.filter((n) => !n.read && n.resolved === null).length;
+  if (page.length < VISIBLE_LIMIT || unread === VISIBLE_LIMIT) return unread;
+  return unreadCount(ctx);
+}
+
 export const notificationsHandlers: HandlersOf<'notifications'> = {
   'notifications.list': async (input, ctx) => {
     const rows = await visibleTo(ctx, input.unreadOnly);
@@ -66,7 +77,7 @@ export const notificationsHandlers: HandlersOf<'notifications'> = {
           ? { reason: r.resolved_reason, at: r.resolved_at }
           : null,
     }));
-    return { items, unread: input.unreadOnly ? items.length : await unreadCount(ctx) };
+    return { items, unread: input.unreadOnly ? items.length : await unreadAmong(ctx, items) };
   },
 
   'notifications.markRead': async (input, ctx) => {
