@@ -10,6 +10,7 @@ import { RowButton } from '../../components/RowButton';
 import { useDesk, useSession } from '../../desk/DeskContext';
 import { useAction } from '../../hooks/useCall';
 import { useLoaded, usePolled } from '../../hooks/usePolled';
+import { useWrittenOver } from '../../hooks/useWrittenOver';
 import { HandOverDialog, ReturnWhichDialog, type HandOverTarget } from './CopyDialogs';
 import { DayCheck } from './DayCheck';
 import { holderText } from './format';
@@ -21,6 +22,8 @@ import './keys.css';
 
 /** How often an open key page asks the main process to post newly overdue keys. */
 const OVERDUE_CHECK_MS = 60_000;
+
+const NO_KEYS: KeyView[] = [];
 
 export function KeysPage() {
   const { t } = useTranslation();
@@ -38,7 +41,13 @@ export function KeysPage() {
   const [losing, setLosing] = useState<BoardRow | null>(null);
   const [editing, setEditing] = useState<{ key: KeyView | null } | null>(null);
   const [version, setVersion] = useState(0);
-  const keys = keysAnswer.data ?? [];
+  const [shownKeys, writeKeys] = useWrittenOver(keysAnswer.data);
+  const keys = shownKeys ?? NO_KEYS;
+  // A key as a write answered it is on the board at once; the re-read confirms it.
+  const showKey = useCallback(
+    (view: KeyView) => writeKeys((board) => board.map((k) => (k.id === view.id ? view : k))),
+    [writeKeys],
+  );
 
   const refreshKeys = keysAnswer.refresh;
   const changed = useCallback(async () => {
@@ -97,6 +106,7 @@ export function KeysPage() {
     const copyNo = input.copyNo ?? issuing?.copyStates.find((c) => c.state === 'home')?.copyNo ?? 1;
     const view = await client.call('keys.issue', input); // a refusal stays in the dialog
     setIssuing(null);
+    showKey(view);
     const holder = holderText(view.copyStates[copyNo - 1]?.holder ?? null);
     void message.success(t('keys.issuedCopy', { tag: input.tag, n: copyNo, holder }));
     await changed();

@@ -1,7 +1,7 @@
 import { App, Button, Card, Checkbox, Form, Radio } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PAYMENT_METHODS, type StockLine } from '../../../shared/contract/tickets';
+import { PAYMENT_METHODS, type MovementView, type StockLine } from '../../../shared/contract/tickets';
 import { formatFen } from '../../../shared/domain/money';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useCall } from '../../hooks/useCall';
@@ -22,7 +22,14 @@ interface SaleValues extends PriceExceptionValues {
  * price other than the catalogue's is ticked "价格不同" and needs the price, a reason and the
  * manager's PIN here in the same form; the exception is for that one sale.
  */
-export function SaleForm({ lines, onDone }: { lines: readonly StockLine[]; onDone: () => void }) {
+export function SaleForm({
+  lines,
+  onDone,
+}: {
+  lines: readonly StockLine[];
+  /** The sale as written. */
+  onDone: (sale: MovementView) => void;
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<SaleValues>();
@@ -67,7 +74,7 @@ export function SaleForm({ lines, onDone }: { lines: readonly StockLine[]; onDon
       countersignUserId: undefined,
       countersignSecret: undefined,
     });
-    onDone();
+    onDone(sale);
   }
 
   return (

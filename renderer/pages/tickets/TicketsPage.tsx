@@ -2,11 +2,12 @@ import { Tabs, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OutputOf } from '../../../shared/contract';
-import type { StockLine } from '../../../shared/contract/tickets';
+import type { MovementView, StockLine } from '../../../shared/contract/tickets';
 import { mayCall } from '../../api/access';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useClient, useSession } from '../../desk/DeskContext';
 import { useLoaded } from '../../hooks/usePolled';
+import { useWrittenOver } from '../../hooks/useWrittenOver';
 import { CashPanel } from './CashPanel';
 import { CatalogueAdmin } from './CatalogueAdmin';
 import { MovementsTable } from './MovementsTable';
@@ -26,7 +27,8 @@ export function TicketsPage() {
   const [version, setVersion] = useState(0);
   const stockAnswer = useLoaded('tickets.stock', {}, { version });
   const catalogueAnswer = useLoaded('tickets.catalogue', {}, { version });
-  const stock = stockAnswer.data ?? NO_STOCK;
+  const [shownStock, writeStock] = useWrittenOver(stockAnswer.data);
+  const stock = shownStock ?? NO_STOCK;
   const catalogue = catalogueAnswer.data ?? NO_CATALOGUE;
 
   // Reminders that depend on the date (month-end posters, poster changes) are posted when the
@@ -38,6 +40,11 @@ export function TicketsPage() {
   }, [client, mayRemind]);
 
   const changed = () => setVersion((v) => v + 1);
+  // The sale is shown in the stock from the write's own answer at once; the re-read confirms it.
+  const sold = (sale: MovementView) => {
+    writeStock((lines) => lines.map((l) => (l.typeId === sale.typeId ? withMovement(l, sale.delta) : l)));
+    changed();
+  };
   const sells = mayCall('tickets.sell', roles);
   const items = [
     {
@@ -45,7 +52,7 @@ export function TicketsPage() {
       label: t('tickets.tabs.desk'),
       children: (
         <>
-          {sells && <SaleForm lines={stock} onDone={changed} />}
+          {sells && <SaleForm lines={stock} onDone={sold} />}
           <StockTable lines={stock} />
           {sells && <ReceiveForm lines={stock} mode="receive" onDone={changed} />}
           {sells && <ReceiveForm lines={stock} mode="return" onDone={changed} />}
@@ -85,4 +92,10 @@ export function TicketsPage() {
       <Tabs items={items} destroyOnHidden />
     </div>
   );
+}
+
+/** A stock line after a movement of `delta`: low, as the stock service has it, at or under the threshold. */
+function withMovement(line: StockLine, delta: number): StockLine {
+  const onHand = line.onHand + delta;
+  return { ...line, onHand, low: line.active && onHand <= line.lowStockThreshold };
 }

@@ -1,11 +1,13 @@
 import { Card, List, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { OutputOf } from '../../../shared/contract';
 import { VISITS_PAGE } from '../../../shared/contract/visits';
 import { mayCall } from '../../api/access';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useSession } from '../../desk/DeskContext';
 import { useLoaded } from '../../hooks/usePolled';
+import { useWrittenOver } from '../../hooks/useWrittenOver';
 import { CustomerSearch } from './CustomerSearch';
 import { customerLabel } from './format';
 import { RotationPanel } from './RotationPanel';
@@ -27,10 +29,21 @@ export function VisitsPage() {
     { version },
   );
   const settings = useLoaded('settings.get', {});
-  const rotation = rotationAnswer.data ?? null;
-  const day = dayAnswer.data ?? null;
+  const [shownRotation, writeRotation] = useWrittenOver(rotationAnswer.data);
+  const [shownDay, writeDay] = useWrittenOver(dayAnswer.data);
+  const rotation = shownRotation ?? null;
+  const day = shownDay ?? null;
   const channels = settings.data?.visitChannels ?? [];
   const changed = useCallback(() => setVersion((v) => v + 1), []);
+  // The walk-in is shown from the write's own answer at once; the re-read then confirms it.
+  const recorded = useCallback(
+    (result: OutputOf<'visits.record'>) => {
+      writeRotation(() => result.rotation);
+      writeDay((shown) => withRecordedVisit(shown, result.visit, list));
+      changed();
+    },
+    [writeRotation, writeDay, list, changed],
+  );
 
   // Parties left or the filter changed under a later page: show the last page that has rows.
   const lastPage = day ? Math.max(1, Math.ceil(day.total / VISITS_PAGE)) : list.page;
@@ -53,7 +66,7 @@ export function VisitsPage() {
               consultants={rotation.queue}
               channels={channels}
               rotationKey={`${rotation.events.length}`}
-              onRecorded={changed}
+              onRecorded={recorded}
             />
           </Card>
         )}
@@ -81,4 +94,16 @@ export function VisitsPage() {
       </Card>
     </div>
   );
+}
+
+type Day = OutputOf<'visits.day'>;
+
+/** Today's list as it is once `visit` is recorded: the latest arrival heads the first page. */
+function withRecordedVisit(day: Day, visit: Day['visits'][number], list: VisitorListQuery): Day {
+  if (visit.businessDate !== day.date || day.visits.some((v) => v.id === visit.id)) return day;
+  const inOffice = visit.leftAt === null ? day.inOffice + 1 : day.inOffice;
+  if (list.inOfficeOnly && visit.leftAt !== null) return { ...day, inOffice };
+  const total = day.total + 1;
+  if (list.page !== 1) return { ...day, total, inOffice };
+  return { ...day, total, inOffice, visits: [visit, ...day.visits].slice(0, VISITS_PAGE) };
 }
