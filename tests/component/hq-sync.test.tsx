@@ -57,7 +57,7 @@ test("the manager sees where the sync stands: not set up, then HQ's head and its
     at: '2026-11-23T01:30:00.000Z',
   });
   recordLastSync(desk.dataDir, report('synced'));
-  await user.click(screen.getByRole('button', { name: '刷新' }));
+  await user.click(await screen.findByRole('button', { name: '刷新' }));
   await within(facts()).findByText('总部已收齐');
   expect(facts()).toHaveTextContent('已设置（台账旁的连接文件）');
   expect(facts()).toHaveTextContent('#3（2026-11-23 09:30:00 确认）');
@@ -74,7 +74,7 @@ test("the manager sees where the sync stands: not set up, then HQ's head and its
     at: '2026-11-23T01:30:00.000Z',
   });
   recordLastSync(desk.dataDir, report('fork', 'HQ holds #3 with hash aaaa, the office offered bbbb'));
-  await user.click(screen.getByRole('button', { name: '刷新' }));
+  await user.click(await screen.findByRole('button', { name: '刷新' }));
   const alerts = await screen.findAllByRole('alert');
   expect(alerts.map((a) => a.textContent).join('\n')).toMatch(/本店台账与总部已确认的记录不一致/);
   expect(alerts.map((a) => a.textContent).join('\n')).toMatch(
