@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launchOfflineChromium } from '../../../electron/hosts/cli/pdf';
 import { REPO_ROOT } from '../../../electron/hosts/repoPaths';
 
 /** Debian's Chromium with the flags this closed network needs (no background connections). */
@@ -8,19 +9,7 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const VIEWPORT = { width: 1366, height: 768 };
 
 export function launchBenchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  return launchOfflineChromium(CHROMIUM_PATH);
 }
 
 export interface SpawnedHost {
