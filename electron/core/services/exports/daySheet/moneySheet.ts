@@ -25,18 +25,23 @@ export function moneyTable(ws: ExcelJS.Worksheet, row: number, s: DaySheet): num
       money('差额'),
       text('说明', 28),
     ],
-    s.money.lines.map((l) => [
-      METHODS[l.method],
-      l.ticketsFen,
-      l.depositsFen,
-      l.refundsFen,
-      l.dueFen,
-      l.receivedFen,
-      l.differenceFen,
-      l.explanation,
-    ]),
+    s.money.lines.map(methodRow),
     { withTotal: true },
   );
+}
+
+/** One method's line, the same columns in the 汇总's table and on the 收款方式 sheet. */
+function methodRow(l: DaySheet['money']['lines'][number]) {
+  return [
+    METHODS[l.method],
+    l.ticketsFen,
+    l.depositsFen,
+    l.refundsFen,
+    l.dueFen,
+    l.receivedFen,
+    l.differenceFen,
+    l.explanation,
+  ];
 }
 
 /** 收款方式: the non-cash methods, ledger against the cashier's statements. */
@@ -55,18 +60,7 @@ export function moneySheet(book: ExcelJS.Workbook, s: DaySheet): void {
       money('差额'),
       text('说明', 28),
     ],
-    s.money.lines
-      .filter((l) => l.method !== 'cash')
-      .map((l) => [
-        METHODS[l.method],
-        l.ticketsFen,
-        l.depositsFen,
-        l.refundsFen,
-        l.dueFen,
-        l.receivedFen,
-        l.differenceFen,
-        l.explanation,
-      ]),
+    s.money.lines.filter((l) => l.method !== 'cash').map(methodRow),
     { withTotal: true },
   );
   r = subtitle(ws, r, '出纳核对');
