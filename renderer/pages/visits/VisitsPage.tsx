@@ -1,5 +1,5 @@
 import { Card, List, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OutputOf } from '../../../shared/contract';
 import { VISITS_PAGE } from '../../../shared/contract/visits';
@@ -34,6 +34,7 @@ export function VisitsPage() {
   const rotation = shownRotation ?? null;
   const day = shownDay ?? null;
   const channels = settings.data?.visitChannels ?? [];
+  const consultants = useConsultantChoices(rotation?.queue);
   const changed = useCallback(() => setVersion((v) => v + 1), []);
   // The walk-in is shown from the write's own answer at once; the re-read then confirms it.
   const recorded = useCallback(
@@ -63,7 +64,7 @@ export function VisitsPage() {
             className="page-card walk-in-card"
           >
             <WalkInForm
-              consultants={rotation.queue}
+              consultants={consultants}
               channels={channels}
               rotationKey={`${rotation.events.length}`}
               onRecorded={recorded}
@@ -106,4 +107,17 @@ function withRecordedVisit(day: Day, visit: Day['visits'][number], list: Visitor
   const total = day.total + 1;
   if (list.page !== 1) return { ...day, total, inOffice };
   return { ...day, total, inOffice, visits: [visit, ...day.visits].slice(0, VISITS_PAGE) };
+}
+
+/**
+ * The consultants a walk-in may name, in name order: the same list (the same array) while the
+ * same people are in the rotation, so the slip's fields are not redrawn each time the queue moves.
+ */
+function useConsultantChoices(queue: { id: number; name: string }[] | undefined) {
+  const key = JSON.stringify(
+    (queue ?? [])
+      .map((c) => [c.id, c.name] as const)
+      .sort((a, b) => a[1].localeCompare(b[1], 'zh-CN') || a[0] - b[0]),
+  );
+  return useMemo(() => (JSON.parse(key) as [number, string][]).map(([id, name]) => ({ id, name })), [key]);
 }

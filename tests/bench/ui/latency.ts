@@ -2,24 +2,32 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import type http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Browser, CDPSession, Page } from 'playwright-core';
+import type { Browser, CDPSession } from 'playwright-core';
 import type { Clock } from '../../../electron/core/clock';
-import { DEMO_ADMIN, DEMO_STAFF } from '../../../electron/core/demo';
 import { openDesk, type Desk } from '../../../electron/core/desk';
 import type { Router } from '../../../electron/core/router';
 import { RENDERER_DIST } from '../../../electron/hosts/repoPaths';
 import { createWebHost } from '../../../electron/hosts/web/server';
-import { summarise, type Figures } from '../stats';
 import { VIEWPORT } from './browser';
+import {
+  actTimer,
+  longTasks,
+  must,
+  pageNow,
+  PIN,
+  signInOnPage,
+  signOutOnPage,
+  summariseAct,
+  waitFocus,
+  type ActFigures,
+  type RouterCall,
+  type Run,
+} from './actKit';
+import { prepareTheClose, walkTheCloseToItsCheck } from './closeReview';
 import { PROBE } from './probe';
 
 /** RAIL: a response within 100 ms; no task over 50 ms while typing (a 16 ms frame stays possible). */
 export const UI_BUDGETS = { actP95Ms: 100, typingLongTaskMs: 50, coldStartMs: 1_500 };
-
-interface RouterCall {
-  channel: string;
-  ms: number;
-}
 
 /** The router with every call timed, so each act's router share can be told from the page's. */
 function timedRouter(router: Router, calls: RouterCall[]): Router {
@@ -48,15 +56,7 @@ function runningClock(lastDay: string): Clock {
   return { now: () => new Date(Date.now() + offset) };
 }
 
-const PIN = Object.fromEntries([DEMO_ADMIN, ...DEMO_STAFF].map((u) => [u.name, u.secret]));
-
-export interface ActFigures {
-  /** Key (or click) to the result painted, in the browser. */
-  ui: Figures;
-  /** The router's time for the calls the act made (inside `ui`). */
-  router: Figures;
-  calls: string[];
-}
+export type { ActFigures };
 
 export interface UiLatency {
   acts: Record<string, ActFigures>;
@@ -96,12 +96,6 @@ export async function measureUiLatency(
 function closeServer(server: http.Server): Promise<void> {
   server.closeAllConnections();
   return new Promise((resolve) => server.close(() => resolve()));
-}
-
-async function must(desk: Desk, channel: string, input: unknown): Promise<unknown> {
-  const res = await desk.router.call(channel, input);
-  if (!res.ok) throw new Error(`${channel}: ${res.error.code} ${res.error.message}`);
-  return res.data;
 }
 
 async function runActs(
@@ -161,7 +155,8 @@ async function runActs(
     const traceDir = process.env.UI_BENCH_TRACE;
     const startProfile = async () => {
       if (profiler) await profiler.send('Profiler.start');
-      if (traceDir) await browser.startTracing(page, { categories: ['devtools.timeline'] });
+      if (traceDir)
+        await browser.startTracing(page, { categories: ['devtools.timeline', 'blink.user_timing'] });
     };
     const record = async (name: string, runs: Run[]) => {
       if (profiler && profileDir) {
@@ -271,6 +266,8 @@ async function runActs(
 
     // A customer found by the last four digits of a phone, typed and Enter.
     await kb.press('F2');
+    // the page puts the focus on the walk-in's phone as it opens: search once it has
+    await waitFocus(page, '#walkIn_phone');
     const search = page.getByRole('searchbox', { name: '查找客户' });
     const searches: Run[] = [];
     await startProfile();
@@ -326,6 +323,23 @@ async function runActs(
       );
     }
     await record('the week’s analysis', weeks);
+    await signOutOnPage(page);
+
+    // The day close's review: the cash handed in and the closing check signed over the router
+    // (unmeasured), the close walked once to its closing-check step; then Enter on 下一步 → the
+    // review shown with the visitors still in the office, and back to the step before it.
+    await prepareTheClose(desk, id);
+    await signInOnPage(page, '王芳');
+    await walkTheCloseToItsCheck(page, desk);
+    const reviews: Run[] = [];
+    await startProfile();
+    for (let i = 0; i < rounds; i++) {
+      await waitFocus(page, '.dayclose-step .step-next');
+      reviews.push(await act(['shown', { selector: '.close-visitors .ant-alert' }], () => kb.press('Enter')));
+      await page.locator('.dayclose-steps .ant-steps-item').filter({ hasText: '闭店检查' }).click();
+      await page.locator('.close-visitors').waitFor({ state: 'detached' });
+    }
+    await record('day close: the review step', reviews);
   } catch (error) {
     // UI_BENCH_SHOTS=file.png: what the page showed when an act did not finish
     if (process.env.UI_BENCH_SHOTS) await page.screenshot({ path: process.env.UI_BENCH_SHOTS });
@@ -335,64 +349,4 @@ async function runActs(
   }
   const worstP95Ms = Math.max(...Object.values(acts).map((a) => a.ui.p95));
   return { acts, typing, worstP95Ms };
-}
-
-interface Run {
-  ms: number;
-  routerMs: number;
-  calls: string[];
-}
-
-function summariseAct(runs: Run[]): ActFigures {
-  return {
-    ui: summarise(runs.map((r) => r.ms)),
-    router: summarise(runs.map((r) => r.routerMs)),
-    calls: [...new Set(runs.flatMap((r) => r.calls))],
-  };
-}
-
-type Check = [kind: 'row' | 'allRows' | 'text' | 'gone', arg: Record<string, unknown>];
-
-function actTimer(page: Page, calls: RouterCall[]) {
-  return async (check: Check, input: () => Promise<void>): Promise<Run> => {
-    await page.evaluate(`window.__uiBench.arm(${JSON.stringify(check[0])}, ${JSON.stringify(check[1])})`);
-    const first = calls.length;
-    await input();
-    const ms = Number(
-      await page.evaluate(`window.__uiBench.result(30000)`).catch(async (error: unknown) => {
-        if (process.env.UI_BENCH_SHOTS) await page.screenshot({ path: process.env.UI_BENCH_SHOTS });
-        throw error;
-      }),
-    );
-    const made = calls.slice(first);
-    return { ms, routerMs: made.reduce((sum, c) => sum + c.ms, 0), calls: made.map((c) => c.channel) };
-  };
-}
-
-async function pageNow(page: Page): Promise<number> {
-  return Number(await page.evaluate('window.__uiBench.now()'));
-}
-
-async function longTasks(page: Page, from: number, to: number): Promise<{ duration: number }[]> {
-  // a task is reported when it ends: let the last key's task finish first
-  await page.evaluate('new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)))');
-  return page.evaluate<{ duration: number }[]>(`window.__uiBench.longTasks(${from}, ${to})`);
-}
-
-async function waitFocus(page: Page, selector: string): Promise<void> {
-  await page.waitForFunction(
-    `document.activeElement && document.activeElement.matches(${JSON.stringify(selector)})`,
-  );
-}
-
-async function signInOnPage(page: Page, name: string): Promise<void> {
-  await page.getByRole('radio', { name, exact: true }).check();
-  await page.getByLabel(/PIN 码|密码/).fill(PIN[name]!);
-  await page.getByRole('button', { name: '登录', exact: true }).click();
-  await page.getByTitle(`当前用户：${name}`).waitFor();
-}
-
-async function signOutOnPage(page: Page): Promise<void> {
-  await page.keyboard.press('Control+L');
-  await page.locator('.signin-overlay input[type="radio"]').first().waitFor();
 }

@@ -30,6 +30,8 @@ export const PROBE = String.raw`
     },
     // an element matching arg.selector is shown and its text is arg.text
     text: (a) => [...document.querySelectorAll(a.selector)].some((e) => visible(e) && e.textContent.trim() === a.text),
+    // an element matching arg.selector is shown, whatever it says
+    shown: (a) => [...document.querySelectorAll(a.selector)].some(visible),
     // no element matching arg.selector that shows arg.text is left on screen
     gone: (a) => ![...document.querySelectorAll(a.selector)].some((e) => visible(e) && e.textContent.includes(a.text)),
   };
