@@ -1,5 +1,5 @@
-import { Card, Empty, Select, Space, Tag, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { Card, Empty, Select, Space, Tag } from 'antd';
+import { memo, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { UNIT_STATUSES, type BoardUnit, type UnitStatus } from '../../../shared/contract/holds';
 import { formatFen } from '../../../shared/domain/money';
@@ -40,10 +40,13 @@ export function SalesBoard() {
   const canDecide = mayCall('holds.approve', roles);
   const shown = (u: BoardUnit) => (!layout || u.layout === layout) && (!status || u.status === status);
 
-  function open(unit: BoardUnit) {
-    if (unit.status === 'available' && canRequest) setRequesting({ id: unit.id, label: unitName(unit) });
-    else if (unit.hold && canDecide) setActing(unit);
-  }
+  const open = useCallback(
+    (unit: BoardUnit) => {
+      if (unit.status === 'available' && canRequest) setRequesting({ id: unit.id, label: unitName(unit) });
+      else if (unit.hold && canDecide) setActing(unit);
+    },
+    [canRequest, canDecide],
+  );
 
   return (
     <div>
@@ -95,7 +98,14 @@ export function SalesBoard() {
             <div key={floor} className="board-floor" role="group" aria-label={t('board.floor', { floor })}>
               <span className="board-floor-label">{t('board.floor', { floor })}</span>
               {row.map((u) => (
-                <UnitCell key={u.id} unit={u} now={now} dimmed={!shown(u)} onOpen={() => open(u)} />
+                <UnitCell
+                  key={u.id}
+                  unit={u}
+                  // only a cell counting down follows the clock: the others are not redrawn each second
+                  now={u.expiresAt ? now : 0}
+                  dimmed={!shown(u)}
+                  onOpen={open}
+                />
               ))}
             </div>
           ))}
@@ -121,7 +131,11 @@ export function SalesBoard() {
   );
 }
 
-function UnitCell({
+/**
+ * One unit of the board. Memoised, and plain elements inside: a building is a few hundred cells,
+ * redrawn only when its own unit, its dimming or (counting down) the clock changes.
+ */
+const UnitCell = memo(function UnitCell({
   unit,
   now,
   dimmed,
@@ -130,7 +144,7 @@ function UnitCell({
   unit: BoardUnit;
   now: number;
   dimmed: boolean;
-  onOpen: () => void;
+  onOpen: (unit: BoardUnit) => void;
 }) {
   const { t } = useTranslation('holds');
   const remaining = unit.expiresAt ? new Date(unit.expiresAt).getTime() - now : null;
@@ -141,9 +155,9 @@ function UnitCell({
       style={{ borderColor: STATUS_COLOURS[unit.status], background: `${STATUS_COLOURS[unit.status]}22` }}
       aria-label={t('board.cell', { room: unit.room, status: t(`status.${unit.status}`) })}
       data-status={unit.status}
-      onClick={onOpen}
+      onClick={() => onOpen(unit)}
     >
-      <Typography.Text strong>{unit.room}</Typography.Text>
+      <strong className="board-cell-room">{unit.room}</strong>
       <span className="board-cell-line">{unit.layout}</span>
       {remaining !== null && (
         <span className="board-cell-line" role="timer">
@@ -163,7 +177,7 @@ function UnitCell({
       )}
     </button>
   );
-}
+});
 
 /** Buildings in order, each with its floors from the top down and the units along each floor. */
 function groupByBuilding(units: BoardUnit[]): [string, [number, BoardUnit[]][]][] {
