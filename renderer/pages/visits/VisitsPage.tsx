@@ -1,5 +1,5 @@
 import { Card, List, Typography } from 'antd';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OutputOf } from '../../../shared/contract';
 import { VISITS_PAGE } from '../../../shared/contract/visits';
@@ -37,11 +37,15 @@ export function VisitsPage() {
   const consultants = useConsultantChoices(rotation?.queue);
   const changed = useCallback(() => setVersion((v) => v + 1), []);
   // The walk-in is shown from the write's own answer at once; the re-read then confirms it.
+  // The visitor in the list is what the desk waits for: drawn first, the rotation's new order
+  // and the re-read follow as a transition, a frame later if need be.
   const recorded = useCallback(
     (result: OutputOf<'visits.record'>) => {
-      writeRotation(() => result.rotation);
       writeDay((shown) => withRecordedVisit(shown, result.visit, list));
-      changed();
+      startTransition(() => {
+        writeRotation(() => result.rotation);
+        changed();
+      });
     },
     [writeRotation, writeDay, list, changed],
   );
