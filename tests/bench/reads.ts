@@ -52,6 +52,10 @@ export function readCases(today: string, weekAgo: string, samples: Samples): Rea
     ],
     // "today" is named: the generated last day is closed, so the desk's own date is the next one
     'visits.day': [{ label: 'visits.day (today)', channel: 'visits.day', input: { date: today } }],
+    // the close's review of the day's visitors (its review step)
+    'visits.closeReview': [
+      { label: 'visits.closeReview (today)', channel: 'visits.closeReview', input: { businessDate: today } },
+    ],
     'visits.analysis': [
       {
         label: 'visits.analysis (today)',

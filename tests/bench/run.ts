@@ -152,6 +152,14 @@ async function main(): Promise<void> {
     const ratio = routerWrites.perSecond / Math.max(1, raw.writes.perSecond);
     const listP95 = Math.max(...Object.values(reads).map((r) => r.p95));
     const listP50 = Math.max(...Object.values(reads).map((r) => r.p50));
+    // Resident memory once the desk is idle again: the export worker is stopped a few seconds
+    // after its last export (services/exports/xlsx/offThread.ts), as it would be at a desk between two exports.
+    const rssRightAfterMb = Math.round(process.memoryUsage().rss / 2 ** 20);
+    await new Promise((resolve) => setTimeout(resolve, 6_000));
+    const rssMb = Math.round(process.memoryUsage().rss / 2 ** 20);
+    const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
+    // After the desk's memory is read: the browser part opens a second desk and a web host in
+    // this process, the bench's apparatus, not the desk's own memory.
     // a failure in the browser part is reported in the JSON line, not lost with the rest
     const ui = UI
       ? await measureUi(office.file, office.lastDay, UI_ROUNDS).catch((error: unknown) => {
@@ -159,12 +167,6 @@ async function main(): Promise<void> {
           return null;
         })
       : null;
-    // Resident memory once the desk is idle again: the export worker is stopped a few seconds
-    // after its last export (services/exports/xlsx/offThread.ts), as it would be at a desk between two exports.
-    const rssRightAfterMb = Math.round(process.memoryUsage().rss / 2 ** 20);
-    await new Promise((resolve) => setTimeout(resolve, 6_000));
-    const rssMb = Math.round(process.memoryUsage().rss / 2 ** 20);
-    const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
     const figures = {
       years: YEARS,
       office: { ...office, file: undefined, ledgerMb: Math.round(ledgerBytes / 2 ** 20) },
