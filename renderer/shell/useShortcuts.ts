@@ -13,6 +13,16 @@ const FOCUS_WAIT_MS = 3000;
 export function focusAct(shortcut: Shortcut, main: () => HTMLElement | null): () => void {
   const started = Date.now();
   let frame = 0;
+  // A key after the act's own, once the page is drawn, means the person is already at work (the
+  // field was there, they typed on and perhaps tabbed away): the caret is theirs. On a loaded
+  // machine the browser handles their keys before this timer, so it would otherwise pull it back.
+  let typedOn = false;
+  const onKey = () => void (typedOn = true);
+  window.addEventListener('keydown', onKey, true);
+  const stop = () => {
+    window.clearTimeout(frame);
+    window.removeEventListener('keydown', onKey, true);
+  };
   const attempt = () => {
     const root = main();
     // A named field is waited for (for a while: the page may show other fields first); without
@@ -20,14 +30,18 @@ export function focusAct(shortcut: Shortcut, main: () => HTMLElement | null): ()
     const late = Date.now() - started > FOCUS_WAIT_MS / 2;
     const named = shortcut.focus ? (root?.querySelector<HTMLElement>(shortcut.focus) ?? null) : null;
     const target = named ?? ((!shortcut.focus || late) && root ? firstField(root) : null);
+    // the page is drawn and the person is already at work in it: leave the caret where they put it
+    const active = document.activeElement;
+    if (target && typedOn && active && active !== document.body && root?.contains(active)) return stop();
     if (target) {
       target.focus();
-      return;
+      return stop();
     }
     if (Date.now() - started < FOCUS_WAIT_MS) frame = window.setTimeout(attempt, 50);
+    else stop();
   };
   frame = window.setTimeout(attempt, 0);
-  return () => window.clearTimeout(frame);
+  return stop;
 }
 
 /**

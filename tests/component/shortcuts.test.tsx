@@ -139,3 +139,35 @@ test('after signing in the focus is on the page; from the top, the first Tab sto
   await user.keyboard('{Enter}');
   expect(main).toHaveFocus();
 });
+
+/**
+ * The caret an act puts in its field is put there a moment after the key (the page may still be
+ * drawing its form). If the person has already typed on and moved it — the keyboard day's key
+ * return: F5, the tag, Tab, Tab to 归还 — it is theirs: the late caret must not pull it back
+ * (it did, on a loaded machine, where input is handled before the timer).
+ */
+test('an act’s caret does not take back the focus from a person who has already typed on', async () => {
+  const { focusAct } = await import('../../renderer/shell/useShortcuts');
+  const main = document.createElement('main');
+  main.innerHTML = '<input id="keyTag_tag" /><button>借出</button><button>归还</button>';
+  document.body.append(main);
+  try {
+    const [tag, , back] = [...main.querySelectorAll<HTMLElement>('input, button')];
+    tag!.focus();
+    const f5 = SHORTCUTS.find((s) => s.key === 'F5')!;
+    focusAct(f5, () => main);
+    // before the act's caret comes: the tag typed, then Tab, Tab to 归还
+    tag!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Y', bubbles: true }));
+    back!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true }));
+    back!.focus();
+    await new Promise((resolve) => setTimeout(resolve, 120));
+    expect(document.activeElement).toBe(back);
+
+    // a key that lands on an empty page (nothing typed since) still gets its caret
+    back!.blur();
+    focusAct(f5, () => main);
+    await waitFor(() => expect(document.activeElement).toBe(tag));
+  } finally {
+    main.remove();
+  }
+});
