@@ -1,5 +1,5 @@
 import { Tabs, Typography } from 'antd';
-import { startTransition, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OutputOf } from '../../../shared/contract';
 import type { MovementView, StockLine } from '../../../shared/contract/tickets';
@@ -40,11 +40,10 @@ export function TicketsPage() {
   }, [client, mayRemind]);
 
   const changed = () => setVersion((v) => v + 1);
-  // The sale is shown in the stock from the write's own answer at once; the re-read that
-  // confirms it (and the other tabs' reads) follows as a transition, after the stock is drawn.
+  // The sale is shown in the stock from the write's own answer at once; the re-read confirms it.
   const sold = (sale: MovementView) => {
     writeStock((lines) => lines.map((l) => (l.typeId === sale.typeId ? withMovement(l, sale.delta) : l)));
-    startTransition(changed);
+    changed();
   };
   const sells = mayCall('tickets.sell', roles);
   const items = [

@@ -37,15 +37,14 @@ export function VisitsPage() {
   const consultants = useConsultantChoices(rotation?.queue);
   const changed = useCallback(() => setVersion((v) => v + 1), []);
   // The walk-in is shown from the write's own answer at once; the re-read then confirms it.
-  // The visitor in the list is what the desk waits for: drawn first, the rotation's new order
-  // and the re-read follow as a transition, a frame later if need be.
+  // The visitor in the list is what the desk waits for: drawn first, with the re-read asked at
+  // once (so an answer to an earlier question can no longer land over it); the rotation's new
+  // order follows as a transition, a frame later if need be.
   const recorded = useCallback(
     (result: OutputOf<'visits.record'>) => {
       writeDay((shown) => withRecordedVisit(shown, result.visit, list));
-      startTransition(() => {
-        writeRotation(() => result.rotation);
-        changed();
-      });
+      changed();
+      startTransition(() => writeRotation(() => result.rotation));
     },
     [writeRotation, writeDay, list, changed],
   );
