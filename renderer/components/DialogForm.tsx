@@ -43,7 +43,9 @@ export function DialogForm<V extends object>({
   const { t } = useTranslation();
   const submit = useAction();
   return (
-    <Modal title={title} open={open} onCancel={onCancel} footer={null} destroyOnHidden>
+    // Centred: a form dialog of up to the whole height of a 1366×768 desk screen keeps its
+    // buttons in view (antd's default top of 100 px leaves 668 px for the tallest ones).
+    <Modal title={title} open={open} onCancel={onCancel} footer={null} destroyOnHidden centered>
       <DialogBody focusPicker={focusPicker}>
         <Form<V>
           name={name}

@@ -26,6 +26,17 @@ const holders = async (tag: string) =>
 async function primaryInView(dialog: Locator, name: string | RegExp): Promise<void> {
   const button = dialog.getByRole('button', { name });
   await expect.poll(() => button.isVisible(), WAIT).toBe(true);
+  // measured where the dialog comes to rest: while it opens (antd's zoom) the button moves, and
+  // read mid-way on a loaded machine it once ended at 780 of 768
+  let last = '';
+  await expect
+    .poll(async () => {
+      const now = JSON.stringify(await button.boundingBox());
+      const still = now === last;
+      last = now;
+      return still;
+    }, WAIT)
+    .toBe(true);
   const box = (await button.boundingBox())!;
   expect(box.y, `${String(name)} starts on screen`).toBeGreaterThanOrEqual(0);
   expect(box.y + box.height, `${String(name)} ends on screen`).toBeLessThanOrEqual(VIEWPORT.height);
