@@ -36,10 +36,9 @@ export function VisitsPage() {
   const channels = settings.data?.visitChannels ?? [];
   const consultants = useConsultantChoices(rotation?.queue);
   const changed = useCallback(() => setVersion((v) => v + 1), []);
-  // The walk-in is shown from the write's own answer at once; the re-read then confirms it.
-  // The visitor in the list is what the desk waits for: drawn first, with the re-read asked at
-  // once (so an answer to an earlier question can no longer land over it); the rotation's new
-  // order follows as a transition, a frame later if need be.
+  // The walk-in is shown in the list from the write's own answer at once, and the re-read that
+  // confirms it is asked in the same update (so an answer to an earlier question is dropped, not
+  // laid over it); the rotation's new order follows as a transition, a frame later if need be.
   const recorded = useCallback(
     (result: OutputOf<'visits.record'>) => {
       writeDay((shown) => withRecordedVisit(shown, result.visit, list));
