@@ -137,19 +137,3 @@ export function inJson<V extends number | string>(values: readonly V[]): RawBuil
  * value); bind the array as `JSON.stringify(values)` when it runs.
  */
 export const IN_JSON_PARAMETER: RawBuilder<never> = sql<never>`(SELECT value FROM json_each(?))`;
-
-/**
- * Whether the JSON array of words in `column` (a `table.column` reference) holds any of `words`.
- * Each word is looked for with its quotes, `"manager"`, in the array's text: a string search
- * per row instead of opening the array with json_each, which a scan over a long table (the
- * notifications a role looks through) pays on every row. Exact because a word's quotes delimit
- * it; kept to plain words (letters, digits, `_`, `-`), which need no escaping in JSON.
- */
-export function jsonWordsHaveAny(column: string, words: readonly string[]): RawBuilder<boolean> {
-  if (words.length === 0) return sql<boolean>`0`;
-  for (const w of words) if (!/^[\w-]+$/.test(w)) throw new Error(`not a plain word: ${JSON.stringify(w)}`);
-  return sql<boolean>`(${sql.join(
-    words.map((w) => sql`instr(${sql.ref(column)}, ${`"${w}"`}) > 0`),
-    sql` OR `,
-  )})`;
-}

@@ -2,7 +2,7 @@ import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect, sql } from 'kysely';
 import { afterEach, describe, expect, test } from 'vitest';
-import { IN_JSON_PARAMETER, inJson, jsonTable, jsonWordsHaveAny, queryText } from '../../db/rows';
+import { IN_JSON_PARAMETER, inJson, jsonTable, queryText } from '../../db/rows';
 import type { Database } from '../../db/schema';
 import { prepared } from '../../db/statements';
 import { tempDir } from '../support/desk';
@@ -102,46 +102,6 @@ describe('inJson: IN a list bound as one JSON array', () => {
     const text = namesOf(db as unknown as Kysely<Database>);
     expect(jsonTable<never>(sqlite, text, [JSON.stringify([4, 2, 4])])).toEqual([NAMES[1], NAMES[3]]);
     expect(jsonTable(sqlite, text, ['[]'])).toEqual([]);
-  });
-});
-
-describe('jsonWordsHaveAny: a JSON array of words holding any of some words', () => {
-  test('matches rows whose array shares a word with the list, exactly, and none for an empty list', async () => {
-    const { db } = peopleFile();
-    const having = async (words: string[]) =>
-      (
-        await db
-          .selectFrom('people as p')
-          .select('p.id')
-          .where(jsonWordsHaveAny('p.tags', words))
-          .orderBy('p.id')
-          .execute()
-      ).map((r) => r.id);
-    expect(await having(['a'])).toEqual([1, 3, 5, 7]);
-    expect(await having(['c', 'zz'])).toEqual([2, 4, 6, 8]);
-    expect(await having(['b', 'c'])).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
-    expect(await having(['A'])).toEqual([]); // case-sensitive
-    expect(await having([])).toEqual([]);
-  });
-
-  test('a word is matched whole, never as part of a longer one', async () => {
-    const { sqlite, db } = peopleFile();
-    sqlite
-      .prepare('INSERT INTO people (id, name, tags) VALUES (?, ?, ?)')
-      .run(9, 'x', '["manager","deputy"]');
-    const having = async (words: string[]) =>
-      (
-        await db.selectFrom('people as p').select('p.id').where(jsonWordsHaveAny('p.tags', words)).execute()
-      ).map((r) => r.id);
-    expect(await having(['manage'])).toEqual([]);
-    expect(await having(['deputy'])).toEqual([9]);
-    expect(await having(['anager'])).toEqual([]);
-  });
-
-  test('refuses anything but a plain word rather than search for it unescaped', () => {
-    for (const bad of ["a'", 'say "hi"', 'back\\slash', '', '🙂']) {
-      expect(() => jsonWordsHaveAny('p.tags', [bad])).toThrow(/not a plain word/);
-    }
   });
 });
 

@@ -1,5 +1,4 @@
 import { sql } from 'kysely';
-import { jsonWordsHaveAny } from '../../../../db/rows';
 import type { NotificationView } from '../../../../shared/contract/notifications';
 import type { Role } from '../../../../shared/domain/roles';
 import type { ReadCallContext } from '../../context';
@@ -25,16 +24,26 @@ async function visibleTo(ctx: ReadCallContext, unreadOnly: boolean) {
   const actor = ctx.actor!;
   const mine = sql<boolean>`EXISTS (SELECT 1 FROM notification_recipients p
     WHERE p.notification_id = n.id AND p.user_id = ${actor.id})`;
-  // The newest page is among the newest page of each of the person's roles' notices (each
-  // role's own partial index, 0046) and the newest page of their own: read from those, not by
-  // stepping over the whole table. Unread ones may be older than any page: looked for the long way.
+  // The page is among the newest page of each of the person's roles' notices (each role's own
+  // partial index, 0046) and the newest page of their own, unread ones among the newest unread of
+  // each: read from those, not by stepping over the whole table (a receptionist's role is named on
+  // a few dozen of a five-year office's 317,000 notices).
+  const open = (alias: string) => {
+    if (!unreadOnly) return sql``;
+    const id = sql.ref(`${alias}.id`);
+    return sql`AND NOT EXISTS (SELECT 1 FROM notification_reads r2
+        WHERE r2.notification_id = ${id} AND r2.user_id = ${actor.id})
+      AND NOT EXISTS (SELECT 1 FROM notification_resolutions s2 WHERE s2.notification_id = ${id})`;
+  };
   const pages = [
     ...actor.roles.map(
       (role) => sql`SELECT id FROM (SELECT rn.id FROM notifications rn
-        WHERE ${roleTerm(role)} ORDER BY rn.id DESC LIMIT ${sql.lit(VISIBLE_LIMIT)})`,
+        WHERE ${roleTerm(role)} ${open('rn')} ORDER BY rn.id DESC LIMIT ${sql.lit(VISIBLE_LIMIT)})`,
     ),
     sql`SELECT id FROM (SELECT pn.notification_id AS id FROM notification_recipients pn
-      WHERE pn.user_id = ${actor.id} ORDER BY pn.notification_id DESC LIMIT ${sql.lit(VISIBLE_LIMIT)})`,
+      JOIN notifications pm ON pm.id = pn.notification_id
+      WHERE pn.user_id = ${actor.id} ${open('pm')}
+      ORDER BY pn.notification_id DESC LIMIT ${sql.lit(VISIBLE_LIMIT)})`,
   ];
   const newest = sql<number>`(${sql.join(pages, sql` UNION `)})`;
   const rows = await ctx.db
@@ -56,14 +65,9 @@ async function visibleTo(ctx: ReadCallContext, unreadOnly: boolean) {
       's.at as resolved_at',
       mine.as('personal'),
     ])
-    .$if(!unreadOnly, (q) => q.where('n.id', 'in', newest))
+    .where('n.id', 'in', newest)
     // Unread: not read and still open (a resolved notice is no longer an alarm).
-    .$if(unreadOnly, (q) =>
-      q
-        .where((eb) => eb.or([jsonWordsHaveAny('n.for_roles', actor.roles), mine]))
-        .where('r.id', 'is', null)
-        .where('s.id', 'is', null),
-    )
+    .$if(unreadOnly, (q) => q.where('r.id', 'is', null).where('s.id', 'is', null))
     .orderBy('n.id', 'desc')
     .limit(VISIBLE_LIMIT)
     .execute();
