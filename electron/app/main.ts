@@ -49,7 +49,7 @@ export function startupErrorText(error: unknown): string {
 let desk: Desk | undefined;
 let mainWindow: BrowserWindow | undefined;
 let unregisterRpc: (() => void) | undefined;
-let stopBackgroundJobs: (() => void) | undefined;
+let stopBackgroundJobs: (() => Promise<void>) | undefined;
 /** The log file in the user-data folder, opened once that folder is fixed. */
 let log: Log = NO_LOG;
 
@@ -175,7 +175,7 @@ function closeDeskBeforeQuit(event: Event): void {
   event.preventDefault();
   const closing = desk;
   desk = undefined;
-  stopBackgroundJobs?.();
+  void stopBackgroundJobs?.(); // close() below waits for a job still running
   unregisterRpc?.();
   unregisterRpc = undefined;
   closing

@@ -34,9 +34,9 @@ export interface Desk {
   /**
    * The app's own timers, shared by every host: right away (catching up on what fell due while
    * the app was closed — expired holds, the day's backup) and then periodically. Returns the
-   * stop; `close()` stops them too.
+   * stop, which settles once the jobs running have finished; `close()` stops them too.
    */
-  startBackgroundJobs(): () => void;
+  startBackgroundJobs(): () => Promise<void>;
   /** Closes the ledger; with `backup`, takes the on-quit backup first. */
   close(options?: { backup?: boolean }): Promise<void>;
 }
@@ -253,7 +253,7 @@ export async function openDesk(options: OpenDeskOptions): Promise<Desk> {
     session.signOut(); // the restored ledger has its own people; everyone signs in again
   };
 
-  let stopJobs: () => void = () => {};
+  let stopJobs: () => Promise<void> = () => Promise.resolve();
   const router: Router = new Router({
     ledger,
     desk: session,
@@ -265,7 +265,7 @@ export async function openDesk(options: OpenDeskOptions): Promise<Desk> {
     },
     onLedgerReplaced: (replacedFile) => {
       orphaned = true;
-      stopJobs();
+      void stopJobs();
       log.error(
         `the ledger file ${replacedFile} was replaced or removed by another program: writing stopped`,
       );
@@ -306,7 +306,7 @@ export async function openDesk(options: OpenDeskOptions): Promise<Desk> {
     migration,
     backup,
     startBackgroundJobs() {
-      stopJobs();
+      void stopJobs();
       stopJobs = startJobs(jobs, jobHost, (error) => {
         log.error('background job failed', error);
         internalError('job', error);
@@ -314,7 +314,7 @@ export async function openDesk(options: OpenDeskOptions): Promise<Desk> {
       return stopJobs;
     },
     async close(closeOptions = {}) {
-      stopJobs();
+      await stopJobs();
       if (closeOptions.backup && !orphaned) await backup('quit').catch(report);
       await backupsSettled();
       await router.currentLedger.close();

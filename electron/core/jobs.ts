@@ -26,25 +26,40 @@ export const BACKGROUND_JOB_MS = 30_000;
 /**
  * Starts the jobs on every host (desktop app, web host). Jobs of one interval run one after
  * another, in the order given, so two of them never write at once; the shortest interval starts
- * first. A job that throws is handed to `onFailure` and the next one runs. Returns the stop.
+ * first. A job that throws is handed to `onFailure` and the next one runs. Returns the stop, which
+ * starts no further job and settles once the jobs already running have finished: a desk closing
+ * right after its start must not close its ledger under a job, or back up beside a running backup.
  */
 export function startJobs(
   jobs: readonly Job[],
   host: JobHost,
   onFailure: (error: unknown) => void,
-): () => void {
+): () => Promise<void> {
+  let stopped = false;
+  const running = new Set<Promise<void>>();
   const byInterval = new Map<number, Job[]>();
   for (const job of jobs) byInterval.set(job.everyMs, [...(byInterval.get(job.everyMs) ?? []), job]);
   const runs = [...byInterval]
     .sort(([a], [b]) => a - b)
     .map(([everyMs, group]) => ({
       everyMs,
-      run: async () => {
-        for (const job of group) await job.run(host).catch(onFailure);
+      run: () => {
+        const run = (async () => {
+          for (const job of group) {
+            if (stopped) return;
+            await job.run(host).catch(onFailure);
+          }
+        })();
+        running.add(run);
+        void run.finally(() => running.delete(run));
       },
     }));
-  for (const { run } of runs) void run();
-  const timers = runs.map(({ everyMs, run }) => setInterval(() => void run(), everyMs));
+  for (const { run } of runs) run();
+  const timers = runs.map(({ everyMs, run }) => setInterval(run, everyMs));
   for (const timer of timers) timer.unref?.();
-  return () => timers.forEach((timer) => clearInterval(timer));
+  return async () => {
+    stopped = true;
+    timers.forEach((timer) => clearInterval(timer));
+    await Promise.all(running);
+  };
 }

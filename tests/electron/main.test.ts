@@ -46,8 +46,8 @@ function fakeDesk() {
         }),
     ),
     finishClose: () => finishClose(),
-    stopJobs: vi.fn(),
-    startBackgroundJobs: vi.fn((): (() => void) => desk.stopJobs),
+    stopJobs: vi.fn(async () => {}),
+    startBackgroundJobs: vi.fn((): (() => Promise<void>) => desk.stopJobs),
   };
   return desk;
 }

@@ -37,7 +37,7 @@ async function until(condition: () => boolean): Promise<void> {
 describe('the background sync', () => {
   test('without a connection the job does nothing', async () => {
     const stop = office.startBackgroundJobs();
-    stop();
+    await stop();
     expect(syncRunning(office.dataDir)).toBe(false);
     expect(readLastSync(office.dataDir)).toBeNull();
   });
@@ -56,7 +56,7 @@ describe('the background sync', () => {
       expect(lastSyncRanOn()).toBe('worker');
       await until(() => !syncRunning(office.dataDir));
     } finally {
-      stop();
+      await stop();
     }
     await office.as('李经理', 'calls.record', {
       callerName: '周先生',

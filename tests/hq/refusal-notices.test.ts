@@ -61,7 +61,7 @@ describe('a refusal from HQ', () => {
     try {
       while ((await notifications()).length === 0) await new Promise((resolve) => setTimeout(resolve, 50));
     } finally {
-      stop();
+      await stop();
     }
     const report = readLastSync(dataDir)!;
     expect(report).toMatchObject({ state: 'fork' });

@@ -3,9 +3,9 @@ import { atFrontDesk, type TestDesk } from '../support/desk';
 import { rowCount } from '../support/rows';
 
 let desk: TestDesk;
-let stop: (() => void) | null = null;
+let stop: (() => Promise<void>) | null = null;
 afterEach(async () => {
-  stop?.();
+  await stop?.();
   stop = null;
   await desk?.close();
 });
@@ -26,7 +26,7 @@ test('the app flags an overdue key to the managers by itself, with nobody on the
   const settle = async () => {
     stop = desk.startBackgroundJobs();
     await new Promise((resolve) => setTimeout(resolve, 400));
-    stop();
+    await stop();
   };
   await settle();
   const before = rowCount(desk, 'audit_log');

@@ -4,9 +4,9 @@ import { at, checkDeadlines, fileComplaint, seat } from '../support/complaints';
 import { rowCount } from '../support/rows';
 
 let desk: TestDesk;
-let stop: (() => void) | null = null;
+let stop: (() => Promise<void>) | null = null;
 afterEach(async () => {
-  stop?.();
+  await stop?.();
   stop = null;
   await desk?.close();
 });

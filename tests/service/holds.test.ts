@@ -173,7 +173,7 @@ describe('expiry', () => {
     try {
       await expect.poll(() => rowCount(desk, 'hold_events', `kind = 'released'`), { timeout: 5_000 }).toBe(1);
     } finally {
-      stop();
+      await stop();
     }
     const row = desk.ledger.sqlite
       .prepare(`SELECT at, business_date, actor_id FROM hold_events WHERE kind = 'released'`)

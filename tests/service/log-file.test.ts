@@ -158,7 +158,7 @@ describe('what the desk writes to it', () => {
         /ERROR app\[\d+\] unexpected error on tickets\.remind \(ref [0-9A-F]+\): RangeError: bad date/,
       );
     });
-    stop();
+    await stop();
   });
 
   test('a job that throws is reported and the next job of its interval still runs', async () => {
@@ -174,8 +174,40 @@ describe('what the desk writes to it', () => {
       (error) => failures.push(error),
     );
     await vi.waitFor(() => expect(ran).toEqual(['second']));
-    stop();
+    await stop();
     expect(failures).toEqual([new Error('first failed')]);
+  });
+
+  test('stopping waits for the job in flight, and starts none after it', async () => {
+    const ran: string[] = [];
+    let finishFirst = () => {};
+    let firstStarted = () => {};
+    const started = new Promise<void>((resolve) => (firstStarted = resolve));
+    const stop = startJobs(
+      [
+        {
+          everyMs: 3_600_000,
+          run: () =>
+            new Promise<void>((finish) => {
+              ran.push('first');
+              finishFirst = finish;
+              firstStarted();
+            }),
+        },
+        { everyMs: 3_600_000, run: async () => void ran.push('second') },
+      ],
+      {} as JobHost,
+      () => {},
+    );
+    await started;
+    let stopped = false;
+    const stopping = Promise.resolve(stop()).then(() => (stopped = true));
+    await new Promise((tick) => setTimeout(tick, 20));
+    // a desk closed now would close its ledger under the job, or back up beside it
+    expect(stopped).toBe(false);
+    finishFirst();
+    await stopping;
+    expect(ran).toEqual(['first']);
   });
 });
 

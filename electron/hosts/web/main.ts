@@ -91,7 +91,7 @@ async function main(): Promise<void> {
   const shutdown = (signal: NodeJS.Signals) => {
     if (closing) return;
     closing = true;
-    stopJobs();
+    void stopJobs(); // desk.close() below waits for a job still running
     server.close();
     server.closeAllConnections();
     void desk.close({ backup: true }).then(() => {
