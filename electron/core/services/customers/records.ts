@@ -106,6 +106,22 @@ export async function loadCustomers(
   );
 }
 
+/**
+ * Only the names of some customers, by id (an anonymised customer's reads 已匿名): for lists
+ * that show who came and nothing else of the record — the day's visits at the close — where the
+ * counts and owner loadCustomers works out are most of the read.
+ */
+export async function customerNames(db: ReadableDB, ids: readonly number[]): Promise<Map<number, string>> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('customers')
+    .select(['id', 'name'])
+    .where('id', 'in', inJson(unique))
+    .execute();
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
 export async function loadCustomer(db: ReadableDB, id: number): Promise<CustomerRecord> {
   const record = (await loadCustomers(db, [id])).get(id);
   if (!record) throw new AppError('CUSTOMER_NOT_FOUND', { id });

@@ -5,7 +5,7 @@ import { AppError } from '../../../../shared/domain/errors';
 import type { Actor, CallContext, CallReader } from '../../context';
 import { requireActor } from '../../context';
 import { verifyCountersign } from '../../auth/secretChecks';
-import { loadCustomers, seesOwnOnly } from '../customers/records';
+import { customerNames, seesOwnOnly } from '../customers/records';
 import { checkChannel } from './channels';
 import { appendUpdate } from './entries';
 import { requireVisit, slipMissing, visitStates, visitView, type VisitState } from './views';
@@ -91,7 +91,7 @@ export const SLIP_RANGE_DAYS = 62;
 /** Visits of some business dates as lines: who, when, what the slip lacks. */
 async function visitLines(ctx: CallReader, states: VisitState[]): Promise<VisitLine[]> {
   const names = ctx.staffNames();
-  const customers = await loadCustomers(
+  const customers = await customerNames(
     ctx.db,
     states.map((s) => s.row.customer_id),
   );
@@ -99,7 +99,7 @@ async function visitLines(ctx: CallReader, states: VisitState[]): Promise<VisitL
     visitId: s.row.id,
     businessDate: s.row.business_date,
     arrivedAt: s.row.arrived_at,
-    customerName: customers.get(s.row.customer_id)?.name ?? '',
+    customerName: customers.get(s.row.customer_id) ?? '',
     partySize: s.row.party_size,
     consultantId: s.row.consultant_id,
     consultantName: names.get(s.row.consultant_id) ?? '',
