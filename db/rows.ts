@@ -32,6 +32,15 @@ export function selectRows<O>(source: ReadSource, query: Compilable<O>): O[] {
   return objects;
 }
 
+/** selectRows for a query kept by `queryText`, its `?` bound to `parameters` in order. */
+export function selectTextRows<O>(
+  source: ReadSource,
+  query: QueryText<O>,
+  parameters: readonly unknown[],
+): O[] {
+  return selectRows(source, { compile: () => ({ sql: query.sql, parameters }) } as Compilable<O>);
+}
+
 /** selectRows for a raw `sql` select, compiled as the call's handle would compile it. */
 export function selectSqlRows<O>(source: ReadSource, db: ReadableDB, query: RawBuilder<O>): O[] {
   if (!(db instanceof Kysely)) throw new Error('selectSqlRows: not a Kysely handle');

@@ -1,5 +1,7 @@
 import type { DepositMethod, RefundEventKind } from '../../../../shared/domain/vocab';
-import { inJson, selectRows } from '../../../../db/rows';
+import { sql } from 'kysely';
+import type { ReadableDB } from '../../../../db/access';
+import { IN_JSON_PARAMETER, inJson, queryText, selectRows, selectTextRows } from '../../../../db/rows';
 import type { ReadCallContext } from '../../context';
 import { handInCovering, handInsOf } from '../cash';
 
@@ -80,6 +82,39 @@ export function loadReports(ctx: ReadCallContext, holdIds: readonly number[]): M
   );
 }
 
+/** A deposit with its event's amount and receipt and its confirmation, if any. */
+function depositsQuery(db: ReadableDB) {
+  return db
+    .selectFrom('hold_deposits as d')
+    .innerJoin('hold_events as e', 'e.id', 'd.event_id')
+    .leftJoin('deposit_confirmations as c', 'c.deposit_id', 'd.id')
+    .select([
+      'd.id',
+      'd.hold_id',
+      'd.method',
+      'e.amount_fen',
+      'e.receipt_no',
+      'd.agreement_no',
+      'd.received_by',
+      'd.list_price_fen',
+      'd.agreed_price_fen',
+      'd.approved_by',
+      'd.discount_reason',
+      'd.at',
+      'd.business_date',
+      'd.audit_id',
+      'c.cashier_id',
+      'c.at as confirmed_at',
+      'c.statement_ref',
+      'c.business_date as confirmed_on',
+    ])
+    .orderBy('d.id');
+}
+// Kept as text (queryText): building and compiling the join each call cost as much as running it.
+const DEPOSITS_OF_HOLDS = queryText((db) => depositsQuery(db).where('d.hold_id', 'in', IN_JSON_PARAMETER));
+const DEPOSITS_BY_ID = queryText((db) => depositsQuery(db).where('d.id', 'in', IN_JSON_PARAMETER));
+const DEPOSITS_OF_DATE = queryText((db) => depositsQuery(db).where('d.business_date', '=', sql<string>`?`));
+
 /** The deposits of some holds (by hold id), or of one business date, with their confirmation. */
 export function loadDeposits(
   ctx: ReadCallContext,
@@ -87,43 +122,12 @@ export function loadDeposits(
 ): DepositFact[] {
   if ('holdIds' in by && by.holdIds.length === 0) return [];
   if ('depositIds' in by && by.depositIds.length === 0) return [];
-  const rows = selectRows(
-    ctx.raw,
-    ctx.db
-      .selectFrom('hold_deposits as d')
-      .innerJoin('hold_events as e', 'e.id', 'd.event_id')
-      .leftJoin('deposit_confirmations as c', 'c.deposit_id', 'd.id')
-      .select([
-        'd.id',
-        'd.hold_id',
-        'd.method',
-        'e.amount_fen',
-        'e.receipt_no',
-        'd.agreement_no',
-        'd.received_by',
-        'd.list_price_fen',
-        'd.agreed_price_fen',
-        'd.approved_by',
-        'd.discount_reason',
-        'd.at',
-        'd.business_date',
-        'd.audit_id',
-        'c.cashier_id',
-        'c.at as confirmed_at',
-        'c.statement_ref',
-        'c.business_date as confirmed_on',
-      ])
-      .$if('holdIds' in by, (q) =>
-        q.where('d.hold_id', 'in', inJson([...new Set((by as { holdIds: number[] }).holdIds)])),
-      )
-      .$if('depositIds' in by, (q) =>
-        q.where('d.id', 'in', inJson([...new Set((by as { depositIds: number[] }).depositIds)])),
-      )
-      .$if('businessDate' in by, (q) =>
-        q.where('d.business_date', '=', (by as { businessDate: string }).businessDate),
-      )
-      .orderBy('d.id'),
-  );
+  const rows =
+    'holdIds' in by
+      ? selectTextRows(ctx.raw, DEPOSITS_OF_HOLDS(ctx.db), [JSON.stringify([...new Set(by.holdIds)])])
+      : 'depositIds' in by
+        ? selectTextRows(ctx.raw, DEPOSITS_BY_ID(ctx.db), [JSON.stringify([...new Set(by.depositIds)])])
+        : selectTextRows(ctx.raw, DEPOSITS_OF_DATE(ctx.db), [by.businessDate]);
   // Cash deposits reach the cashier with their receiver's takings: the cash ledger says when.
   const handIns = handInsOf(
     ctx,

@@ -5,11 +5,10 @@ import type { HoldState } from '../../../../shared/contract/holds';
 import {
   allColumns,
   IN_JSON_PARAMETER,
-  inJson,
   jsonTable,
   queryText,
   rowObjects,
-  selectRows,
+  selectTextRows,
 } from '../../../../db/rows';
 import type { ReadCallContext } from '../../context';
 
@@ -129,6 +128,10 @@ export async function loadHolds(ctx: ReadCallContext, ids?: readonly number[]): 
   );
 }
 
+const HOLD_HEADS_BY_ID = queryText((db) =>
+  db.selectFrom('holds').selectAll().where('id', 'in', IN_JSON_PARAMETER),
+);
+
 /**
  * Holds by id without their events (a register page names its holds, it does not derive them):
  * a page's worth, read as arrays, the ids as one JSON parameter (one statement for every page).
@@ -140,7 +143,7 @@ export function loadHoldHeads(
 ): Map<number, HoldHead> {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return new Map();
-  const rows = selectRows(ctx.raw, ctx.db.selectFrom('holds').selectAll().where('id', 'in', inJson(unique)));
+  const rows = selectTextRows(ctx.raw, HOLD_HEADS_BY_ID(ctx.db), [JSON.stringify(unique)]);
   return new Map(
     rows.map((row) => [
       row.id,

@@ -1,5 +1,12 @@
 import { sql, type Selectable } from 'kysely';
-import { allColumns, inJson, jsonTable, queryText, rowObjects, selectRows } from '../../../../db/rows';
+import {
+  allColumns,
+  IN_JSON_PARAMETER,
+  jsonTable,
+  queryText,
+  rowObjects,
+  selectTextRows,
+} from '../../../../db/rows';
 import { selectSql, type ReadableDB } from '../../../../db/access';
 import type { UnitsTable } from '../../../../db/schema';
 import { MAX_IMPORT_BYTES, type UnitView } from '../../../../shared/contract/units';
@@ -112,16 +119,17 @@ export type UnitName = Pick<UnitRow, 'id' | 'building' | 'unit' | 'room'>;
  * per line): only the columns of a label, the ids as one JSON parameter (one statement for
  * every page size).
  */
+const UNIT_NAMES_BY_ID = queryText((db) =>
+  db.selectFrom('units').select(['id', 'building', 'unit', 'room']).where('id', 'in', IN_JSON_PARAMETER),
+);
+
 export function unitNamesByIds(
   ctx: Pick<ReadCallContext, 'db' | 'raw'>,
   ids: readonly number[],
 ): Map<number, UnitName> {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return new Map();
-  const rows = selectRows(
-    ctx.raw,
-    ctx.db.selectFrom('units').select(['id', 'building', 'unit', 'room']).where('id', 'in', inJson(unique)),
-  );
+  const rows = selectTextRows(ctx.raw, UNIT_NAMES_BY_ID(ctx.db), [JSON.stringify(unique)]);
   return new Map(rows.map((r) => [r.id, r]));
 }
 
