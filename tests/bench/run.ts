@@ -155,8 +155,8 @@ async function main(): Promise<void> {
     const listP50 = Math.max(...Object.values(reads).map((r) => r.p50));
     // Resident memory once the desk is idle again, as a desk is between two visitors: the export
     // worker stops a few seconds after its last export (services/exports/xlsx/offThread.ts), and
-    // V8 gives back the heap the work left unused once the process has been idle for a while (its
-    // memory reducer, some 30 s in). Read every 5 s for 45 s; the figure is the last reading.
+    // V8 may give back heap the work left unused once the process has been idle a while (its
+    // memory reducer). Read every 5 s for 45 s; the figure is the last reading.
     const rssRightAfterMb = Math.round(process.memoryUsage().rss / 2 ** 20);
     const idleRssMb: number[] = [];
     for (let waited = 0; waited < IDLE_WAIT_MS; waited += 5_000) {
