@@ -1,4 +1,5 @@
-import type { ReadableDB } from '../../../../db/access';
+import { sql } from 'kysely';
+import { selectSql, type ReadableDB } from '../../../../db/access';
 import { inJson } from '../../../../db/rows';
 import type { TakingsLedgerLine, TakingsView } from '../../../../shared/contract/dayclose';
 import { AppError } from '../../../../shared/domain/errors';
@@ -70,35 +71,19 @@ type TakingsRow = [
  * The confirmations of some dates with their lines, as one JSON text in the order they were
  * written: a month of closes is ~120 rows, whose row objects cost more than the query.
  */
-function takingsRows(db: ReadableDB, dates: string[]) {
-  return db
-    .selectFrom('day_close_takings as h')
-    .leftJoin('day_close_takings_lines as l', 'l.takings_id', 'h.id')
-    .select((eb) =>
-      eb.fn
-        .agg<string | null>('json_group_array', [
-          eb.fn('json_array', [
-            eb.ref('h.id'),
-            eb.ref('h.for_date'),
-            eb.ref('h.after_seq'),
-            eb.ref('h.cashier_id'),
-            eb.ref('h.actor_id'),
-            eb.ref('h.at'),
-            eb.ref('l.method'),
-            eb.ref('l.tickets_fen'),
-            eb.ref('l.deposits_fen'),
-            eb.ref('l.refunds_fen'),
-            eb.ref('l.ledger_fen'),
-            eb.ref('l.statement_fen'),
-            eb.ref('l.explanation'),
-          ]),
-        ])
-        .orderBy('h.id')
-        .orderBy('l.id')
-        .as('rows'),
-    )
-    .where('h.for_date', 'in', inJson(dates))
-    .executeTakeFirst();
+async function takingsRows(db: ReadableDB, dates: string[]) {
+  // a \`sql\` text: compiled in microseconds, where building the same select costs ~70 µs a call
+  const answer = await selectSql(
+    db,
+    sql<{ rows: string | null }>`
+      SELECT json_group_array(json_array(h.id, h.for_date, h.after_seq, h.cashier_id, h.actor_id,
+          h.at, l.method, l.tickets_fen, l.deposits_fen, l.refunds_fen, l.ledger_fen,
+          l.statement_fen, l.explanation) ORDER BY h.id, l.id) AS rows
+      FROM day_close_takings AS h
+      LEFT JOIN day_close_takings_lines AS l ON l.takings_id = h.id
+      WHERE h.for_date IN ${inJson(dates)}`,
+  );
+  return answer.rows[0];
 }
 
 /** As `takingsOfDate`, for several dates at once (the list of closes). */

@@ -1,5 +1,5 @@
-import type { Selectable } from 'kysely';
-import type { ReadableDB } from '../../../../db/access';
+import { sql, type Selectable } from 'kysely';
+import { selectSql, type ReadableDB } from '../../../../db/access';
 import { inJson } from '../../../../db/rows';
 import type { TicketCountsTable } from '../../../../db/schema';
 import type { CountLine } from '../../../../shared/contract/tickets';
@@ -51,11 +51,12 @@ export async function countsByIds(
   ids: readonly number[],
 ): Promise<Map<number, { expected: number; counted: number }>> {
   if (ids.length === 0) return new Map();
-  const rows = await db
-    .selectFrom('ticket_counts')
-    .select(['id', 'expected', 'counted'])
-    .where('id', 'in', inJson(ids))
-    .execute();
+  // a \`sql\` text, compiled in microseconds: the list of closes asks for it every time it is read
+  const { rows } = await selectSql(
+    db,
+    sql<{ id: number; expected: number; counted: number }>`
+      SELECT id, expected, counted FROM ticket_counts WHERE id IN ${inJson(ids)}`,
+  );
   return new Map(rows.map((r) => [r.id, { expected: r.expected, counted: r.counted }]));
 }
 
