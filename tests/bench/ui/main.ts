@@ -2,7 +2,7 @@
  * `npm run bench:ui [-- --years N --rounds N]`: how the desk feels on the cached office of N
  * years (default 5), in Chromium — the cold start to a usable sign-in screen, and each daily act
  * from keypress to the result painted. Prints a table and, as its last line, one JSON object.
- * `npm run bench` runs the same measurement (see measureUi) and carries it in its JSON line.
+ * `npm run bench` runs this script in a process of its own and carries its figures in its JSON line.
  */
 import fs from 'node:fs';
 import os from 'node:os';
