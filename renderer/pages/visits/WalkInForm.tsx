@@ -1,5 +1,5 @@
 import { Alert, App, Button, Form, Input, Select, Space, type FormInstance } from 'antd';
-import { memo, useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Proposal } from '../../../shared/contract/visits';
 import type { OutputOf } from '../../../shared/contract';
@@ -48,6 +48,10 @@ export function WalkInForm(props: {
   const [namedOpen, setNamedOpen] = useState(false);
   // The name last filled in from a recognised phone: the desk's own typing is never overwritten.
   const filledName = useRef('');
+  const [phoneFocus, setPhoneFocus] = useState(0);
+  useLayoutEffect(() => {
+    if (phoneFocus > 0) form.getFieldInstance('phone')?.focus();
+  }, [form, phoneFocus]);
 
   useEffect(() => {
     let current = true;
@@ -100,7 +104,9 @@ export function WalkInForm(props: {
     if (result.disputeId !== null) void message.warning(t('visits.walkIn.disputeRaised'));
     form.resetFields();
     filledName.current = '';
-    form.getFieldInstance('phone')?.focus();
+    // The caret goes back to the phone once the cleared slip and the new row are drawn (the same
+    // task): focusing now would lay out the page as it was, once more than needed.
+    setPhoneFocus((n) => n + 1);
     props.onRecorded(result);
   }
 
