@@ -19,7 +19,11 @@ import { readStatement, type ReadableDB, type ReadSource } from './access';
  */
 export function selectRows<O>(source: ReadSource, query: Compilable<O>): O[] {
   const { sql, parameters } = query.compile();
-  const statement = readStatement(source, sql, 'arrays');
+  return rowsOf<O>(source, sql, parameters);
+}
+
+function rowsOf<O>(source: ReadSource, text: string, parameters: readonly unknown[]): O[] {
+  const statement = readStatement(source, text, 'arrays');
   const names = statement.columns().map((c) => c.name);
   const rows = statement.all(parameters) as unknown[][];
   const objects = new Array<O>(rows.length);
@@ -38,7 +42,7 @@ export function selectTextRows<O>(
   query: QueryText<O>,
   parameters: readonly unknown[],
 ): O[] {
-  return selectRows(source, { compile: () => ({ sql: query.sql, parameters }) } as Compilable<O>);
+  return rowsOf<O>(source, query.sql, parameters);
 }
 
 /** selectRows for a raw `sql` select, compiled as the call's handle would compile it. */

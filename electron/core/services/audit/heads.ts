@@ -60,7 +60,7 @@ export async function closeFingerprintsOf(
 ): Promise<Map<string, string>> {
   const found = new Map<string, string>();
   if (dates.length === 0) return found;
-  // a \`sql\` text, compiled in microseconds: the list of closes asks for it every time it is read
+  // a `sql` text, compiled in microseconds: the list of closes asks for it every time it is read
   const { rows } = await selectSql(
     ctx.db,
     sql<{ for_date: string; head_id: number; head_hash: string }>`

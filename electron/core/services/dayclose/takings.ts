@@ -50,7 +50,7 @@ export async function takingsOfDate(
   return (await takingsOfDates(ctx, [date])).get(date) ?? new Map();
 }
 
-/** One confirmation's line, as TAKINGS_OF_DATES answers it (null columns: a head without lines). */
+/** One confirmation's line, as takingsRows answers it (null line columns: a head without lines). */
 type TakingsRow = [
   id: number,
   forDate: string,
@@ -72,7 +72,7 @@ type TakingsRow = [
  * written: a month of closes is ~120 rows, whose row objects cost more than the query.
  */
 async function takingsRows(db: ReadableDB, dates: string[]) {
-  // a \`sql\` text: compiled in microseconds, where building the same select costs ~70 µs a call
+  // a `sql` text: compiled in microseconds, where building the same select costs ~70 µs a call
   const answer = await selectSql(
     db,
     sql<{ rows: string | null }>`

@@ -51,7 +51,7 @@ export async function countsByIds(
   ids: readonly number[],
 ): Promise<Map<number, { expected: number; counted: number }>> {
   if (ids.length === 0) return new Map();
-  // a \`sql\` text, compiled in microseconds: the list of closes asks for it every time it is read
+  // a `sql` text, compiled in microseconds: the list of closes asks for it every time it is read
   const { rows } = await selectSql(
     db,
     sql<{ id: number; expected: number; counted: number }>`

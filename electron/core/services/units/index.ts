@@ -114,15 +114,15 @@ export async function requireUnit(db: ReadableDB, id: number): Promise<UnitRow> 
 /** What a line names a unit by (its label), and its id. */
 export type UnitName = Pick<UnitRow, 'id' | 'building' | 'unit' | 'room'>;
 
+const UNIT_NAMES_BY_ID = queryText((db) =>
+  db.selectFrom('units').select(['id', 'building', 'unit', 'room']).where('id', 'in', IN_JSON_PARAMETER),
+);
+
 /**
  * The names of the units of `ids` by id, in one query (a list's lines name their units; no query
  * per line): only the columns of a label, the ids as one JSON parameter (one statement for
  * every page size).
  */
-const UNIT_NAMES_BY_ID = queryText((db) =>
-  db.selectFrom('units').select(['id', 'building', 'unit', 'room']).where('id', 'in', IN_JSON_PARAMETER),
-);
-
 export function unitNamesByIds(
   ctx: Pick<ReadCallContext, 'db' | 'raw'>,
   ids: readonly number[],
