@@ -3,16 +3,13 @@ import { AUDITED_TABLES, type AuditLogTable } from '../../../db/schema';
 import type { VerifyReport, WitnessVerdict } from '../../../shared/contract/audit';
 import { formatFingerprint } from '../../../shared/domain/fingerprint';
 import { auditRowHash, GENESIS_HASH } from './chain';
+import { ExpectedRows } from './expectedRows';
 import { runningBalanceProblems } from './runningBalances';
 import { SealChecker, type SealKeys } from './seals';
 import { tallyProblems } from './visitTallies';
 import { judgeWitness, witnessName, type ChainReader, type WitnessSource } from './witnesses';
 import { rowHash, type WriteRecord } from './writer';
 
-interface Expected {
-  auditId: number;
-  hash: string;
-}
 type Problem = { table: string; rowId: number; problem: string; witness?: string };
 
 export interface VerifyOptions {
@@ -41,7 +38,7 @@ export function verifyLedger(source: ReadSource, options: VerifyOptions = {}): V
 
   const seals = new SealChecker(options.seals ?? NO_KEY);
   const sealedBy = seals.summary.keyId ? `this PC's seal key ${seals.summary.keyId}` : undefined;
-  const expected = new Map<string, Expected>();
+  const expected = new ExpectedRows();
   let prev = GENESIS_HASH;
   let auditRows = 0;
   let head: { id: number; hash: string } | null = null;
@@ -77,16 +74,15 @@ export function verifyLedger(source: ReadSource, options: VerifyOptions = {}): V
       problems.push({ table: 'audit_log', rowId: row.id, problem: 'writes list unreadable' });
     }
     for (const [table, key, h] of writes) {
-      const id = `${table}#${key}`;
       const meta = AUDITED_TABLES[table as keyof typeof AUDITED_TABLES];
-      if (meta?.appendOnly && expected.has(id)) {
+      if (meta?.appendOnly && expected.has(table, key)) {
         problems.push({
           table,
           rowId: Number(key),
           problem: `append-only row written twice (audit #${row.id})`,
         });
       }
-      expected.set(id, { auditId: row.id, hash: h });
+      expected.set(table, key, row.id, h);
     }
   }
 
@@ -112,15 +108,13 @@ export function verifyLedger(source: ReadSource, options: VerifyOptions = {}): V
     ).iterate() as IterableIterator<Record<string, unknown>>) {
       ledgerRows++;
       const key = row[meta.key] as string | number;
-      const id = `${table}#${key}`;
-      const want = expected.get(id);
+      const want = expected.take(table, key);
       const rowId = typeof key === 'number' ? key : 0;
       const label = typeof key === 'number' ? '' : ` (key "${key}")`;
       if (!want) {
         problems.push({ table, rowId, problem: `row not written by any audited call${label}` });
         continue;
       }
-      expected.delete(id);
       if (row.audit_id !== want.auditId) {
         problems.push({
           table,
@@ -132,12 +126,11 @@ export function verifyLedger(source: ReadSource, options: VerifyOptions = {}): V
       }
     }
   }
-  for (const [id, want] of expected) {
-    const [table = '', key = ''] = id.split('#');
+  for (const { table, key, auditId } of expected.remaining()) {
     problems.push({
       table,
       rowId: Number(key) || 0,
-      problem: `row written by audit #${want.auditId} is missing (deleted)`,
+      problem: `row written by audit #${auditId} is missing (deleted)`,
     });
   }
   // the running balances the database keeps must still be what their movements add up to
