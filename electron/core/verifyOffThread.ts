@@ -1,7 +1,8 @@
+import { fork } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
 import type { VerifyReport } from '../../shared/contract/audit';
 import { verifyLedgerFile } from './maintenance';
@@ -12,32 +13,49 @@ interface WorkerTask {
   copyTo?: string;
 }
 
+/** How a backup's helper runs: a process of its own, a worker thread, or none (this thread). */
+export type HelperPlace = 'process' | 'worker' | 'main';
+
+interface HelperEntry {
+  place: 'process' | 'worker';
+  start(): Promise<unknown>;
+}
+
 /**
- * Where the verifying worker's code is: beside the bundled main (verifyWorker.cjs, unpacked from
- * the asar archive), or the TypeScript source through tsx (dev, tests, the bench), as for the
- * export worker (services/exports/xlsx/offThread.ts).
+ * Where the backup's helper runs, and from which code: beside the bundled main (verifyWorker.cjs,
+ * unpacked from the asar archive), or the TypeScript source through tsx (dev, tests, the bench),
+ * as for the export worker (services/exports/xlsx/offThread.ts).
+ *
+ * Under plain Node (the web host, the CLI) it is a child process: verifying a five-year ledger
+ * peaks near 500 MB, and memory freed on a thread is not all given back to the system — a desk
+ * that verified its daily backup on a worker idled 40–100 MB higher for the rest of the day; a
+ * process's memory goes back whole when it exits. Electron's packaged binary cannot run as plain
+ * Node (its runAsNode fuse is off, electron-builder.yml), so there it is a worker thread.
  */
-function workerEntry(task: WorkerTask): { script: string; options: WorkerOptions } | null {
+function helperEntry(task: WorkerTask): HelperEntry | null {
   const here = typeof __filename === 'string' ? __filename : fileURLToPath(import.meta.url);
-  if (here.endsWith('.cjs')) {
-    const script = path
-      .join(path.dirname(here), 'verifyWorker.cjs')
-      .replace(`app.asar${path.sep}`, `app.asar.unpacked${path.sep}`);
-    return fs.existsSync(script) ? { script, options: { workerData: task } } : null;
+  const bundled = here.endsWith('.cjs');
+  const script = bundled
+    ? path
+        .join(path.dirname(here), 'verifyWorker.cjs')
+        .replace(`app.asar${path.sep}`, `app.asar.unpacked${path.sep}`)
+    : path.join(path.dirname(here), 'verifyWorker.ts');
+  if (!fs.existsSync(script)) return null;
+  if (process.versions.electron === undefined) {
+    const execArgv = bundled ? [] : ['--import', pathToFileURL(createRequire(here).resolve('tsx/esm')).href];
+    return { place: 'process', start: () => answerOfProcess(script, execArgv, task) };
   }
-  const source = path.join(path.dirname(here), 'verifyWorker.ts');
-  if (!fs.existsSync(source)) return null;
-  const tsx = createRequire(here).resolve('tsx/cjs');
-  return {
-    script: `require(${JSON.stringify(tsx)});\nrequire(${JSON.stringify(source)});`,
-    options: { eval: true, workerData: task },
-  };
+  const options: WorkerOptions = bundled ? { workerData: task } : { eval: true, workerData: task };
+  const code = bundled
+    ? script
+    : `require(${JSON.stringify(createRequire(here).resolve('tsx/cjs'))});\nrequire(${JSON.stringify(script)});`;
+  return { place: 'worker', start: () => answerOfWorker(code, options) };
 }
 
 /** Where the last copy was verified: on the worker, or on this thread (no worker). */
-let lastVerifiedOn: 'worker' | 'main' | null = null;
+let lastVerifiedOn: HelperPlace | null = null;
 
-export function lastCopyVerifiedOn(): 'worker' | 'main' | null {
+export function lastCopyVerifiedOn(): HelperPlace | null {
   return lastVerifiedOn;
 }
 
@@ -48,16 +66,16 @@ export function lastCopyVerifiedOn(): 'worker' | 'main' | null {
  * here, as before.
  */
 export function verifyCopyOffThread(file: string): Promise<VerifyReport> {
-  const entry = workerEntry({ file });
-  lastVerifiedOn = entry ? 'worker' : 'main';
+  const entry = helperEntry({ file });
+  lastVerifiedOn = entry?.place ?? 'main';
   if (!entry) return verifyLedgerFile(file, { copy: true });
-  return answerOf<{ report: VerifyReport }>(entry).then((m) => m.report);
+  return entry.start().then((m) => (m as { report: VerifyReport }).report);
 }
 
 /** Where the last copy of the ledger was taken: on the worker, or between calls here. */
-let lastCopiedOn: 'worker' | 'main' | null = null;
+let lastCopiedOn: HelperPlace | null = null;
 
-export function lastCopyTakenOn(): 'worker' | 'main' | null {
+export function lastCopyTakenOn(): HelperPlace | null {
   return lastCopiedOn;
 }
 
@@ -72,20 +90,30 @@ export function copyLedgerOffThread(
   outFile: string,
   here: () => Promise<{ file: string; bytes: number }>,
 ): Promise<{ file: string; bytes: number }> {
-  const entry = workerEntry({ file: ledgerFile, copyTo: outFile });
-  lastCopiedOn = entry ? 'worker' : 'main';
+  const entry = helperEntry({ file: ledgerFile, copyTo: outFile });
+  lastCopiedOn = entry?.place ?? 'main';
   if (!entry) return here();
-  return answerOf<{ copied: { file: string; bytes: number } }>(entry).then((m) => m.copied);
+  return entry.start().then((m) => (m as { copied: { file: string; bytes: number } }).copied);
 }
 
-function answerOf<T>(entry: { script: string; options: WorkerOptions }): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
+/** The helper's one answer: `{ error }` from the helper is a failure, as is an exit without answer. */
+function settle(m: unknown): unknown {
+  const error = (m as { error?: string }).error;
+  if (error !== undefined) throw new Error(error || 'backup helper failed');
+  return m;
+}
+
+function answerOfWorker(script: string, options: WorkerOptions): Promise<unknown> {
+  return new Promise((resolve, reject) => {
     let answered = false;
-    const worker = new Worker(entry.script, entry.options);
-    worker.once('message', (m: T & { error?: string }) => {
+    const worker = new Worker(script, options);
+    worker.once('message', (m: unknown) => {
       answered = true;
-      if (m.error === undefined) resolve(m);
-      else reject(new Error(m.error || 'backup worker failed'));
+      try {
+        resolve(settle(m));
+      } catch (error) {
+        reject(error);
+      }
     });
     worker.once('error', (error) => {
       answered = true;
@@ -93,6 +121,32 @@ function answerOf<T>(entry: { script: string; options: WorkerOptions }): Promise
     });
     worker.once('exit', (code) => {
       if (!answered) reject(new Error(`backup worker exited (${code})`));
+    });
+  });
+}
+
+function answerOfProcess(script: string, execArgv: string[], task: WorkerTask): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    let answered = false;
+    const child = fork(script, [JSON.stringify(task)], {
+      execArgv,
+      stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+    });
+    child.once('message', (m: unknown) => {
+      answered = true;
+      try {
+        resolve(settle(m));
+      } catch (error) {
+        reject(error);
+      }
+    });
+    child.once('error', (error) => {
+      if (answered) return;
+      answered = true;
+      reject(error);
+    });
+    child.once('exit', (code, signal) => {
+      if (!answered) reject(new Error(`backup helper exited (${signal ?? code})`));
     });
   });
 }
