@@ -11,14 +11,18 @@ interface ExportRun {
   eventLoopMaxBlockMs: number;
 }
 
-/**
- * The day's .xlsx exports that exist (holds register, tickets and keys registers of the day),
- * each timed while the event loop is watched: `monitorEventLoopDelay` sees how late a 1 ms timer
- * fires, i.e. how long the main process could not answer anything else (the UI's calls).
- * The day sheet (日结对账单) is timed both as the sheet the page shows and as its .xlsx.
- */
-export async function measureExports(desk: Desk, today: string) {
-  const cases: { label: string; channel: string; input: unknown; field: string | null; day: boolean }[] = [
+export interface ExportCase {
+  label: string;
+  channel: string;
+  input: unknown;
+  /** The answer's field holding the file (base64), or null for a sheet answered as data. */
+  field: string | null;
+  day: boolean;
+}
+
+/** The exports the bench makes: the day's .xlsx files that exist and the whole holds register. */
+export function exportCases(today: string): ExportCase[] {
+  return [
     {
       label: 'holds register, whole (.xlsx)',
       channel: 'holds.exportRegister',
@@ -55,6 +59,16 @@ export async function measureExports(desk: Desk, today: string) {
       day: true,
     },
   ];
+}
+
+/**
+ * The day's .xlsx exports that exist (holds register, tickets and keys registers of the day),
+ * each timed while the event loop is watched: `monitorEventLoopDelay` sees how late a 1 ms timer
+ * fires, i.e. how long the main process could not answer anything else (the UI's calls).
+ * The day sheet (日结对账单) is timed both as the sheet the page shows and as its .xlsx.
+ */
+export async function measureExports(desk: Desk, today: string) {
+  const cases = exportCases(today);
   const runs: ExportRun[] = [];
   for (const c of cases) {
     let best: ExportRun | null = null;

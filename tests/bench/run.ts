@@ -14,6 +14,7 @@ import { ManualClock } from '../../electron/core/clock';
 import { DEMO_ADMIN, DEMO_STAFF } from '../../electron/core/demo';
 import { openDesk, type Desk } from '../../electron/core/desk';
 import { measureExports } from './exports';
+import { measureHostMemory, type HostMemory } from './hostMemory';
 import { cachedOffice } from './generate/cache';
 import { phoneOf } from './generate/office';
 import { interleavedWrites, rawPointQuery, rawWriter } from './raw';
@@ -180,18 +181,14 @@ async function main(): Promise<void> {
     const ratio = routerWrites.perSecond / Math.max(1, raw.writes.perSecond);
     const listP95 = Math.max(...Object.values(reads).map((r) => r.p95));
     const listP50 = Math.max(...Object.values(reads).map((r) => r.p50));
-    // Resident memory once the desk is idle again, as a desk is between two visitors: the export
-    // worker stops a few seconds after its last export (services/exports/xlsx/offThread.ts), and
-    // V8 may give back heap the work left unused once the process has been idle a while (its
-    // memory reducer). Read every 5 s for 45 s; the figure is the last reading.
-    const rssRightAfterMb = Math.round(process.memoryUsage().rss / 2 ** 20);
-    const idleRssMb: number[] = [];
-    for (let waited = 0; waited < IDLE_WAIT_MS; waited += 5_000) {
-      await new Promise((resolve) => setTimeout(resolve, 5_000));
-      idleRssMb.push(Math.round(process.memoryUsage().rss / 2 ** 20));
-    }
-    const rssMb = idleRssMb.at(-1) ?? rssRightAfterMb;
-    const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
+    // The bench's own process, for the record: its desk beside the bench's apparatus.
+    const benchProcessRssMb = Math.round(process.memoryUsage().rss / 2 ** 20);
+    const benchProcessPeakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
+    // The budget's figure: the web host's process once idle after the same work (hostMemory.ts).
+    const host = await measureHostMemory(office.file, office.lastDay, weekAgo, IDLE_WAIT_MS, (line) =>
+      process.stderr.write(`${line}\n`),
+    );
+    const rssMb = host?.rssMb ?? benchProcessRssMb;
     // The browser part runs in a process of its own, as the desk runs in the app's own process:
     // this one holds the bench's apparatus beside its desk (60+ MB of live heap after the reads,
     // the exports and the sync), whose collections would pause the web host's calls and show in
@@ -211,7 +208,11 @@ async function main(): Promise<void> {
       reconciliation: { existing: reconciliation, dayClose: dayClosePrepare },
       exports,
       startup,
-      memory: { rssMb, rssRightAfterMb, idleRssMb, peakRssMb },
+      memory: {
+        rssMb,
+        webHost: host,
+        benchProcess: { rssMb: benchProcessRssMb, peakRssMb: benchProcessPeakRssMb },
+      },
       sync,
       ui,
       budgets: { ...BUDGETS, ...SYNC_BUDGETS, ...(ui ? { ui: ui.budgets } : {}) },
@@ -259,7 +260,7 @@ function printTable(f: {
   reconciliation: { existing: Figures; dayClose: Figures };
   exports: Awaited<ReturnType<typeof measureExports>>;
   startup: Awaited<ReturnType<typeof measureStartup>>;
-  memory: { rssMb: number; rssRightAfterMb: number; peakRssMb: number };
+  memory: { rssMb: number; webHost: HostMemory | null; benchProcess: { rssMb: number; peakRssMb: number } };
   sync: Awaited<ReturnType<typeof measureSync>>;
 }): void {
   console.log(
@@ -305,7 +306,15 @@ function printTable(f: {
   }
   console.log(
     `router/raw write: ${(f.routerToRawWriteRatio * 100).toFixed(1)}%   start-up: ${fmt(f.startup.readyMs)} ms ` +
-      `(${f.startup.integrityCheck})   RSS once idle: ${f.memory.rssMb} MB (right after the work ${f.memory.rssRightAfterMb} MB, peak ${f.memory.peakRssMb} MB)`,
+      `(${f.startup.integrityCheck})`,
+  );
+  const host = f.memory.webHost;
+  console.log(
+    host
+      ? `web host RSS once idle: ${host.rssMb} MB (right after the work ${host.rssRightAfterMb} MB, ` +
+          `peak ${host.peakRssMb} MB; ${host.calls} calls, ${host.refused} refused)   ` +
+          `the bench's own process: ${f.memory.benchProcess.rssMb} MB`
+      : `web host RSS: not measured here (no /proc); the bench's own process: ${f.memory.rssMb} MB`,
   );
 }
 
