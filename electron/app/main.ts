@@ -1,6 +1,16 @@
 import path from 'node:path';
 import fs from 'node:fs/promises';
-import { app, BrowserWindow, dialog, ipcMain, protocol, safeStorage, session, type Event } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  protocol,
+  safeStorage,
+  session,
+  utilityProcess,
+  type Event,
+} from 'electron';
 import { APP_SCHEME } from '../../shared/contract/bridge';
 import { AppError } from '../../shared/domain/errors';
 import type { KeyStore } from '../core/audit/sealKeys';
@@ -10,6 +20,7 @@ import { takeFolderAlone } from '../core/folderLock';
 import { NO_LOG, openLogFile, type Log } from '../core/log';
 import { restoreLedger } from '../core/maintenance';
 import { defaultKeysDir, PRODUCT_NAME } from '../core/paths';
+import { utilityHelperLauncher } from './helperProcess';
 import { registerRpc } from './ipc';
 import { registerPdfSaving } from './printToPdf';
 import { desktopKeyStore } from './sealKeyStore';
@@ -77,6 +88,7 @@ async function start(): Promise<void> {
     source: 'app',
     keyStore: sealKeyStore(),
     onInternalError: printInternalError,
+    helperLauncher: utilityHelperLauncher((...args) => utilityProcess.fork(...args)),
   });
   denyAllPermissions(session.defaultSession);
   enforceContentSecurityPolicy(session.defaultSession);

@@ -4,6 +4,7 @@ import { backupFileName, removeWithCompanions } from '../../db/backup';
 import type { Ledger } from '../../db/connection';
 import { headFileOf, readHeadFile } from './backupHeads';
 import { backupAndVerify, verifyLedgerFile, type BackupResult, type CopyGate } from './maintenance';
+import type { HelperLauncher } from './verifyOffThread';
 import { backupsDir } from './paths';
 
 export interface BackupFile {
@@ -126,13 +127,20 @@ export async function takeBackup(
   ledger: Ledger,
   dataDir: string,
   reason: string,
-  options: { keep: number; now?: Date; gate?: CopyGate; offThread?: boolean; secondDir?: string },
+  options: {
+    keep: number;
+    now?: Date;
+    gate?: CopyGate;
+    offThread?: boolean;
+    launcher?: HelperLauncher;
+    secondDir?: string;
+  },
 ): Promise<BackupResult & { second: SecondCopy }> {
   const result = await backupAndVerify(
     ledger,
     path.join(backupsDir(dataDir), backupFileName(reason, options.now ?? new Date())),
     options.gate,
-    { offThread: options.offThread },
+    { offThread: options.offThread, launcher: options.launcher },
   );
   pruneBackups(backupsDir(dataDir), options.keep);
   let second: SecondCopy = null;

@@ -21,6 +21,7 @@ import { readSettings } from './settings';
 import { backupsDir, defaultKeysDir, KEY_FILE_NAME } from './paths';
 import { Router } from './router';
 import { DeskSession } from './session';
+import type { HelperLauncher } from './verifyOffThread';
 
 /** One desk: a ledger file, its router, and the session of the person at the PC. */
 export interface Desk {
@@ -59,6 +60,11 @@ export interface OpenDeskOptions {
   keyStore?: KeyStore;
   /** Told once when the ledger file was replaced under the running desk (it stops writing). */
   onLedgerReplaced?: (file: string) => void;
+  /**
+   * How the automatic backups' helper (copy, then verify) is started in a process of its own
+   * where the runtime is not plain Node: the desktop app's utility process (see verifyOffThread.ts).
+   */
+  helperLauncher?: HelperLauncher;
 }
 
 /** The web host's and the CLI's keyring: the key file in the user's configuration folder. */
@@ -181,10 +187,11 @@ export async function openDesk(options: OpenDeskOptions): Promise<Desk> {
       takeBackup(router.currentLedger, dataDir, reason, { keep, now: clock.now(), secondDir }),
     );
 
-  // Any other backup (daily, on quit, after a day close) is copied on a worker thread through a
-  // connection of its own, while the desk goes on answering (the day's first start's sign-in
-  // would otherwise wait for the copy of years); without a worker, between calls: a call's
-  // transaction opened midway through the copy on the same connection would abandon it.
+  // Any other backup (daily, on quit, after a day close) is copied by a helper — a process of its
+  // own, or a worker thread (verifyOffThread.ts) — through a connection of its own, while the desk
+  // goes on answering (the day's first start's sign-in would otherwise wait for the copy of
+  // years); without one, between calls: a call's transaction opened midway through the copy on
+  // the same connection would abandon it.
   const copying = new Set<Promise<unknown>>();
   /** Waits for the backups being taken: a restore or the close never swaps a file under one. */
   const backupsSettled = () => Promise.allSettled([...copying]);
@@ -202,6 +209,7 @@ export async function openDesk(options: OpenDeskOptions): Promise<Desk> {
         keep: keepFromCall ?? settings.backupKeep,
         now: clock.now(),
         offThread: true,
+        launcher: options.helperLauncher,
         gate: (copy) => router.idle(() => copy()),
         secondDir: settings.secondBackupDir,
       });

@@ -13,7 +13,7 @@ import { verifyLedger } from './audit/verify';
 import type { WitnessSource } from './audit/witnesses';
 import { writeHeadFile } from './backupHeads';
 import { backupsDir } from './paths';
-import { copyLedgerOffThread, verifyCopyOffThread } from './verifyOffThread';
+import { copyLedgerOffThread, verifyCopyOffThread, type HelperLauncher } from './verifyOffThread';
 
 export function ledgerFile(dataDir: string): string {
   return path.join(dataDir, LEDGER_FILE_NAME);
@@ -122,15 +122,15 @@ export async function backupAndVerify(
   ledger: Ledger,
   outFile: string,
   gate: CopyGate = atOnce,
-  options: { offThread?: boolean } = {},
+  options: { offThread?: boolean; launcher?: HelperLauncher } = {},
 ): Promise<BackupResult> {
   // Off the thread, the copy reads the file through a connection of its own and needs no quiet
   // moment; here, only the copy needs it. Either way it is verified on its own connection after.
   const here = () => gate(() => backupLedgerTo(ledger.sqlite, outFile));
   const { file, bytes } = options.offThread
-    ? await copyLedgerOffThread(ledger.file, outFile, here)
+    ? await copyLedgerOffThread(ledger.file, outFile, here, options.launcher)
     : await here();
-  const report = await verifyCopyOffThread(file);
+  const report = await verifyCopyOffThread(file, options.launcher);
   if (!report.ok) {
     removeWithCompanions(file);
     throw new AppError('BACKUP_INVALID', { reason: describeProblem(report) });

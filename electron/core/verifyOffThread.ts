@@ -7,11 +7,18 @@ import { Worker, type WorkerOptions } from 'node:worker_threads';
 import type { VerifyReport } from '../../shared/contract/audit';
 import { verifyLedgerFile } from './maintenance';
 
-/** What the worker does: verify a copy (`file`), or copy the ledger `file` to `copyTo`. */
-interface WorkerTask {
+/** What the helper does: verify a copy (`file`), or copy the ledger `file` to `copyTo`. */
+export interface HelperTask {
   file: string;
   copyTo?: string;
 }
+
+/**
+ * Starts the bundled helper script in a process of its own with `task` as its one argument and
+ * answers its one message — how a host whose runtime is not plain Node starts one (the desktop
+ * app: Electron's utility process, electron/app/helperProcess.ts).
+ */
+export type HelperLauncher = (script: string, task: HelperTask) => Promise<unknown>;
 
 /** How a backup's helper runs: a process of its own, a worker thread, or none (this thread). */
 export type HelperPlace = 'process' | 'worker' | 'main';
@@ -30,9 +37,10 @@ interface HelperEntry {
  * peaks near 500 MB, and memory freed on a thread is not all given back to the system — a desk
  * that verified its daily backup on a worker idled 40–100 MB higher for the rest of the day; a
  * process's memory goes back whole when it exits. Electron's packaged binary cannot run as plain
- * Node (its runAsNode fuse is off, electron-builder.yml), so there it is a worker thread.
+ * Node (its runAsNode fuse is off, electron-builder.yml): the desktop app passes a `launcher` of
+ * its own (a utility process); without one, in Electron, it is a worker thread.
  */
-function helperEntry(task: WorkerTask): HelperEntry | null {
+function helperEntry(task: HelperTask, launcher?: HelperLauncher): HelperEntry | null {
   const here = typeof __filename === 'string' ? __filename : fileURLToPath(import.meta.url);
   const bundled = here.endsWith('.cjs');
   const script = bundled
@@ -41,6 +49,7 @@ function helperEntry(task: WorkerTask): HelperEntry | null {
         .replace(`app.asar${path.sep}`, `app.asar.unpacked${path.sep}`)
     : path.join(path.dirname(here), 'verifyWorker.ts');
   if (!fs.existsSync(script)) return null;
+  if (launcher && bundled) return { place: 'process', start: () => launcher(script, task).then(settle) };
   if (process.versions.electron === undefined) {
     const execArgv = bundled ? [] : ['--import', pathToFileURL(createRequire(here).resolve('tsx/esm')).href];
     return { place: 'process', start: () => answerOfProcess(script, execArgv, task) };
@@ -65,8 +74,8 @@ export function lastCopyVerifiedOn(): HelperPlace | null {
  * (the sign-in screen of the day's first start among them) until done. Without a worker it runs
  * here, as before.
  */
-export function verifyCopyOffThread(file: string): Promise<VerifyReport> {
-  const entry = helperEntry({ file });
+export function verifyCopyOffThread(file: string, launcher?: HelperLauncher): Promise<VerifyReport> {
+  const entry = helperEntry({ file }, launcher);
   lastVerifiedOn = entry?.place ?? 'main';
   if (!entry) return verifyLedgerFile(file, { copy: true });
   return entry.start().then((m) => (m as { report: VerifyReport }).report);
@@ -89,8 +98,9 @@ export function copyLedgerOffThread(
   ledgerFile: string,
   outFile: string,
   here: () => Promise<{ file: string; bytes: number }>,
+  launcher?: HelperLauncher,
 ): Promise<{ file: string; bytes: number }> {
-  const entry = helperEntry({ file: ledgerFile, copyTo: outFile });
+  const entry = helperEntry({ file: ledgerFile, copyTo: outFile }, launcher);
   lastCopiedOn = entry?.place ?? 'main';
   if (!entry) return here();
   return entry.start().then((m) => (m as { copied: { file: string; bytes: number } }).copied);
@@ -125,7 +135,7 @@ function answerOfWorker(script: string, options: WorkerOptions): Promise<unknown
   });
 }
 
-function answerOfProcess(script: string, execArgv: string[], task: WorkerTask): Promise<unknown> {
+function answerOfProcess(script: string, execArgv: string[], task: HelperTask): Promise<unknown> {
   return new Promise((resolve, reject) => {
     let answered = false;
     const child = fork(script, [JSON.stringify(task)], {

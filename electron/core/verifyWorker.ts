@@ -4,18 +4,24 @@ import { verifyLedgerFile } from './maintenance';
 
 /**
  * The backup's helper (bundled on its own as dist/electron/verifyWorker.cjs by
- * scripts/build-electron.mjs), off the thread that answers the desk's calls — a child process
- * under plain Node, a worker thread in Electron (see verifyOffThread.ts): verifies a backup copy
+ * scripts/build-electron.mjs), off the thread that answers the desk's calls — a process of its own
+ * or a worker thread (see verifyOffThread.ts): verifies a backup copy
  * on its own read-only connection, or takes the copy of the ledger itself through a connection of
- * its own. A worker gets its task as workerData and answers on its port; a child process gets it
- * as its one argument and answers over its IPC channel, then lets go of it and exits.
+ * its own. A worker gets its task as workerData and answers on its port; a process gets it as its
+ * one argument and answers over its IPC channel (a child process, which then lets go of it and
+ * exits) or its parent port (an Electron utility process).
  */
-const task = (parentPort ? workerData : JSON.parse(process.argv[2] ?? '{}')) as {
+// (its last argument: how many come before it differs between Node's fork and Electron's)
+const task = (parentPort ? workerData : JSON.parse(process.argv.at(-1) ?? '{}')) as {
   file: string;
   copyTo?: string;
 };
+/** Electron's utility process (electron/app/helperProcess.ts) answers on `process.parentPort`. */
+const utilityPort = (process as { parentPort?: { postMessage(message: unknown): void } }).parentPort;
 const answer = (message: object) => {
   if (parentPort) parentPort.postMessage(message);
+  else if (utilityPort)
+    utilityPort.postMessage(message); // the app ends the process once answered
   else process.send!(message, () => process.disconnect());
 };
 const work: Promise<object> = task.copyTo

@@ -135,6 +135,8 @@ export function createFakeElectron() {
       }),
     },
     dialog: { showErrorBox: vi.fn(), showMessageBoxSync: vi.fn() },
+    /** Forks nothing: tests/electron/helper-process.test.ts drives the launcher with a fake child. */
+    utilityProcess: { fork: vi.fn() },
     contextBridge: { exposeInMainWorld: vi.fn() },
     ipcRenderer: {
       invoke: vi.fn(async (..._args: unknown[]): Promise<unknown> => ({ ok: true, data: null })),

@@ -140,7 +140,11 @@ describe('on ready', () => {
     core.openDesk.mockResolvedValue(fakeDesk());
     await launchAndReady();
     expect(core.openDesk).toHaveBeenCalledWith(
-      expect.objectContaining({ dataDir: path.join('/fake/appData', 'SiteDesk') }),
+      expect.objectContaining({
+        dataDir: path.join('/fake/appData', 'SiteDesk'),
+        // the backups' helper in a utility process of its own (the binary cannot fork as Node)
+        helperLauncher: expect.any(Function),
+      }),
     );
     expect(electron.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
     expect([...electron.ipcMain.handlers.keys()]).toEqual(['sitedesk:rpc', 'sitedesk:save-pdf']);
