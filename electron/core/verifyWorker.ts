@@ -18,10 +18,14 @@ const task = (parentPort ? workerData : JSON.parse(process.argv.at(-1) ?? '{}'))
 };
 /** Electron's utility process (electron/app/helperProcess.ts) answers on `process.parentPort`. */
 const utilityPort = (process as { parentPort?: { postMessage(message: unknown): void } }).parentPort;
+// A child process whose desk is gone (killed, crashed) has no one to answer: it stops at once
+// rather than copy or verify for nobody (its IPC channel closes with the parent).
+if (!parentPort && !utilityPort) process.once('disconnect', () => process.exit(0));
+// A utility process is ended by the app once it has answered; a child process lets go of its
+// channel and exits by itself.
 const answer = (message: object) => {
   if (parentPort) parentPort.postMessage(message);
-  else if (utilityPort)
-    utilityPort.postMessage(message); // the app ends the process once answered
+  else if (utilityPort) utilityPort.postMessage(message);
   else process.send!(message, () => process.disconnect());
 };
 const work: Promise<object> = task.copyTo
