@@ -145,6 +145,8 @@ describe('the packed main bundle under plain Node', () => {
     expect(steps, run.stderr).toMatchObject({
       window: { preloadExists: true },
       page: { status: 200, hasRoot: true },
+      // the backups' helper (copy, verify) in a utility process of its own, not on a thread of main
+      utilityProcess: { module: 'verifyWorker.cjs' },
       quit: null,
     });
     const roster = steps.rpc as { ok: boolean; data: { name: string }[] };

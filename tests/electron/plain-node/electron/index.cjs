@@ -127,6 +127,17 @@ module.exports = {
     encryptString: (text) => Buffer.from(`plain-node:${Buffer.from(text).toString('base64')}`),
     decryptString: (data) => Buffer.from(data.toString().slice('plain-node:'.length), 'base64').toString(),
   },
+  // Node standing in for a utility process: a child process given the parent port Electron gives
+  // one (the backups' helper answers on it; the app ends it once answered).
+  utilityProcess: {
+    fork: (modulePath, args) => {
+      report('utilityProcess', { module: path.basename(modulePath) });
+      return require('node:child_process').fork(modulePath, args, {
+        execArgv: ['--require', path.join(__dirname, 'parent-port.cjs')],
+        stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+      });
+    },
+  },
   shell: {},
   Menu: { setApplicationMenu() {} },
   path,
