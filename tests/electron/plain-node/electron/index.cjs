@@ -133,7 +133,7 @@ module.exports = {
     fork: (modulePath, args) => {
       report('utilityProcess', { module: path.basename(modulePath) });
       return require('node:child_process').fork(modulePath, args, {
-        execArgv: ['--require', path.join(__dirname, 'parent-port.cjs')],
+        execArgv: ['--require', require.resolve('./parent-port.cjs')],
         stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
       });
     },
