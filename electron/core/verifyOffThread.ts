@@ -61,7 +61,7 @@ function helperEntry(task: HelperTask, launcher?: HelperLauncher): HelperEntry |
   return { place: 'worker', start: () => answerOfWorker(code, options) };
 }
 
-/** Where the last copy was verified: on the worker, or on this thread (no worker). */
+/** Where the last copy was verified: by the helper (a process or a worker), or on this thread. */
 let lastVerifiedOn: HelperPlace | null = null;
 
 export function lastCopyVerifiedOn(): HelperPlace | null {
@@ -69,10 +69,10 @@ export function lastCopyVerifiedOn(): HelperPlace | null {
 }
 
 /**
- * Verifies a backup copy (its integrity and whole audit chain) on a worker thread. On a
- * five-year ledger that takes tens of seconds; on the desk's own thread it would hold every call
- * (the sign-in screen of the day's first start among them) until done. Without a worker it runs
- * here, as before.
+ * Verifies a backup copy (its integrity and whole audit chain) by the helper, off the desk's
+ * thread. On a five-year ledger that takes tens of seconds; on the desk's own thread it would hold
+ * every call (the sign-in screen of the day's first start among them) until done. Without a
+ * helper script it runs here.
  */
 export function verifyCopyOffThread(file: string, launcher?: HelperLauncher): Promise<VerifyReport> {
   const entry = helperEntry({ file }, launcher);
@@ -81,7 +81,7 @@ export function verifyCopyOffThread(file: string, launcher?: HelperLauncher): Pr
   return entry.start().then((m) => (m as { report: VerifyReport }).report);
 }
 
-/** Where the last copy of the ledger was taken: on the worker, or between calls here. */
+/** Where the last copy of the ledger was taken: by the helper, or between calls here. */
 let lastCopiedOn: HelperPlace | null = null;
 
 export function lastCopyTakenOn(): HelperPlace | null {
@@ -89,10 +89,10 @@ export function lastCopyTakenOn(): HelperPlace | null {
 }
 
 /**
- * Copies the ledger file to `outFile` on a worker thread, through a connection of its own: the
- * copy of a five-year ledger takes a second or more (several on a loaded machine), and taken
- * through the desk's connection it would hold every call meanwhile — the day's first sign-in
- * among them. Without a worker, `here` takes it (between calls) as before.
+ * Copies the ledger file to `outFile` by the helper, through a connection of its own: the copy of
+ * a five-year ledger takes a second or more (several on a loaded machine), and taken through the
+ * desk's connection it would hold every call meanwhile — the day's first sign-in among them.
+ * Without a helper script, `here` takes it (between calls).
  */
 export function copyLedgerOffThread(
   ledgerFile: string,
