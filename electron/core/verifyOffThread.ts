@@ -1,4 +1,4 @@
-import { fork } from 'node:child_process';
+import { fork, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -113,50 +113,37 @@ function settle(m: unknown): unknown {
   return m;
 }
 
-function answerOfWorker(script: string, options: WorkerOptions): Promise<unknown> {
+/** A helper's one answer: its first message, settled; an error or an exit before it is a failure. */
+function answerOf(helper: Worker | ChildProcess): Promise<unknown> {
   return new Promise((resolve, reject) => {
     let answered = false;
-    const worker = new Worker(script, options);
-    worker.once('message', (m: unknown) => {
-      answered = true;
-      try {
-        resolve(settle(m));
-      } catch (error) {
-        reject(error);
-      }
-    });
-    worker.once('error', (error) => {
-      answered = true;
-      reject(error);
-    });
-    worker.once('exit', (code) => {
-      if (!answered) reject(new Error(`backup worker exited (${code})`));
-    });
-  });
-}
-
-function answerOfProcess(script: string, execArgv: string[], task: HelperTask): Promise<unknown> {
-  return new Promise((resolve, reject) => {
-    let answered = false;
-    const child = fork(script, [JSON.stringify(task)], {
-      execArgv,
-      stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
-    });
-    child.once('message', (m: unknown) => {
-      answered = true;
-      try {
-        resolve(settle(m));
-      } catch (error) {
-        reject(error);
-      }
-    });
-    child.once('error', (error) => {
+    const fail = (error: Error) => {
       if (answered) return;
       answered = true;
       reject(error);
+    };
+    helper.once('message', (m: unknown) => {
+      if (answered) return;
+      answered = true;
+      try {
+        resolve(settle(m));
+      } catch (error) {
+        reject(error);
+      }
     });
-    child.once('exit', (code, signal) => {
-      if (!answered) reject(new Error(`backup helper exited (${signal ?? code})`));
-    });
+    helper.once('error', fail);
+    helper.once('exit', (code: number | null, signal?: NodeJS.Signals | null) =>
+      fail(new Error(`backup helper exited (${signal ?? code})`)),
+    );
   });
+}
+
+function answerOfWorker(script: string, options: WorkerOptions): Promise<unknown> {
+  return answerOf(new Worker(script, options));
+}
+
+function answerOfProcess(script: string, execArgv: string[], task: HelperTask): Promise<unknown> {
+  return answerOf(
+    fork(script, [JSON.stringify(task)], { execArgv, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] }),
+  );
 }
