@@ -184,7 +184,13 @@ export async function openDesk(options: OpenDeskOptions): Promise<Desk> {
   // would need.
   const backupInCall = (reason: string, keep: number, secondDir?: string): Promise<BackupResult> =>
     logged(reason, () =>
-      takeBackup(router.currentLedger, dataDir, reason, { keep, now: clock.now(), secondDir }),
+      takeBackup(router.currentLedger, dataDir, reason, {
+        keep,
+        now: clock.now(),
+        secondDir,
+        // the copy is this call's; its verify is the helper's, as for the automatic ones
+        launcher: options.helperLauncher,
+      }),
     );
 
   // Any other backup (daily, on quit, after a day close) is copied by a helper — a process of its

@@ -49,7 +49,7 @@ function helperEntry(task: HelperTask, launcher?: HelperLauncher): HelperEntry |
         .replace(`app.asar${path.sep}`, `app.asar.unpacked${path.sep}`)
     : path.join(path.dirname(here), 'verifyWorker.ts');
   if (!fs.existsSync(script)) return null;
-  if (launcher && bundled) return { place: 'process', start: () => launcher(script, task).then(settle) };
+  if (launcher) return { place: 'process', start: () => launcher(script, task).then(settle) };
   if (process.versions.electron === undefined) {
     const execArgv = bundled ? [] : ['--import', pathToFileURL(createRequire(here).resolve('tsx/esm')).href];
     return { place: 'process', start: () => answerOfProcess(script, execArgv, task) };

@@ -1,12 +1,19 @@
+import { fork } from 'node:child_process';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import BetterSqlite3 from 'better-sqlite3';
 import { expect, test } from 'vitest';
 import { backupLedgerTo } from '../../db/backup';
+import type { UtilityProcess } from 'electron';
+import { utilityHelperLauncher } from '../../electron/app/helperProcess';
 import {
+  copyLedgerOffThread,
   lastCopyTakenOn,
   lastCopyVerifiedOn,
   verifyCopyOffThread,
+  type HelperTask,
 } from '../../electron/core/verifyOffThread';
 import { tempDir, testDesk } from '../support/desk';
 
@@ -69,7 +76,6 @@ test('an automatic backup is copied in a process of its own while the desk goes 
 
 test('in Electron, whose binary cannot run as plain Node, the helper is a worker thread', async () => {
   const desk = await testDesk();
-  const dir = tempDir();
   Object.defineProperty(process.versions, 'electron', { value: '39.0.0', configurable: true });
   try {
     await desk.signInAs('王芳');
@@ -81,11 +87,10 @@ test('in Electron, whose binary cannot run as plain Node, the helper is a worker
   } finally {
     delete (process.versions as { electron?: string }).electron;
     await desk.close();
-    fs.rmSync(dir, { recursive: true, force: true });
   }
 }, 60_000);
 
-test('a helper that fails answers a failure, not a hang: a copy that is not a ledger', async () => {
+test('a copy that is not a ledger is reported failing by the helper process, not taken for good', async () => {
   const dir = tempDir();
   try {
     const junk = path.join(dir, 'junk.sqlite');
@@ -95,5 +100,57 @@ test('a helper that fails answers a failure, not a hang: a copy that is not a le
     expect(report.ok).toBe(false);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
+  }
+}, 60_000);
+
+test('a helper that fails says why, and the backup fails with it: a ledger file that is not there', async () => {
+  const dir = tempDir();
+  try {
+    const here = () => Promise.reject(new Error('the helper was not used'));
+    await expect(
+      copyLedgerOffThread(path.join(dir, 'missing.sqlite'), path.join(dir, 'copy.sqlite'), here),
+    ).rejects.toThrow(/unable to open|no such file|SQLITE_CANTOPEN/i);
+    expect(lastCopyTakenOn()).toBe('process');
+    expect(fs.existsSync(path.join(dir, 'copy.sqlite'))).toBe(false);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}, 60_000);
+
+test("a host's own launcher starts every backup's helper: the daily copy and verify, and a manual backup's verify", async () => {
+  // The desktop app's launcher (a utility process), with Node standing in for Electron's fork:
+  // a child process given the parent port a utility process has.
+  const started: { script: string; task: HelperTask }[] = [];
+  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm')).href;
+  const shim = path.join(import.meta.dirname, '..', 'electron', 'plain-node', 'electron', 'parent-port.cjs');
+  const launcher = utilityHelperLauncher(
+    (script, args) =>
+      fork(script, args, {
+        execArgv: ['--require', shim, '--import', tsx],
+        stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+      }) as unknown as UtilityProcess,
+  );
+  const desk = await testDesk({
+    helperLauncher: (script, task) => {
+      started.push({ script, task });
+      return launcher(script, task);
+    },
+  });
+  try {
+    const daily = await desk.backup('daily');
+    expect(daily.report.ok).toBe(true);
+    expect(started.map((s) => Object.keys(s.task).sort())).toEqual([['copyTo', 'file'], ['file']]);
+    expect(started[1]!.task.file).toBe(daily.file);
+    expect(lastCopyTakenOn()).toBe('process');
+    expect(lastCopyVerifiedOn()).toBe('process');
+
+    await desk.signInAs('系统管理员');
+    desk.clock.advance(60_000);
+    const manual = await desk.ok('backups.create');
+    expect(started).toHaveLength(3);
+    expect(Object.keys(started[2]!.task)).toEqual(['file']);
+    expect(path.basename(started[2]!.task.file)).toBe(manual.name);
+  } finally {
+    await desk.close();
   }
 }, 60_000);

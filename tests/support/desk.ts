@@ -4,6 +4,7 @@ import path from 'node:path';
 import { ManualClock } from '../../electron/core/clock';
 import { DEMO_ADMIN, DEMO_STAFF, seedDemo } from '../../electron/core/demo';
 import { openDesk, type Desk } from '../../electron/core/desk';
+import type { HelperLauncher } from '../../electron/core/verifyOffThread';
 import { LEDGER_FILE_NAME } from '../../db/connection';
 import type { Channel, InputOf, OutputOf } from '../../shared/contract';
 
@@ -55,14 +56,19 @@ function demoLedgerTemplate(): Promise<string> {
 }
 
 export async function testDesk(
-  options: { dataDir?: string; demo?: boolean; start?: string } = {},
+  options: { dataDir?: string; demo?: boolean; start?: string; helperLauncher?: HelperLauncher } = {},
 ): Promise<TestDesk> {
   const dataDir = options.dataDir ?? tempDir();
   const clock = new ManualClock(options.start ?? '2026-11-23T02:00:00.000Z'); // 10:00 in Shanghai
   if ((options.demo ?? true) && !fs.existsSync(path.join(dataDir, LEDGER_FILE_NAME))) {
     fs.copyFileSync(await demoLedgerTemplate(), path.join(dataDir, LEDGER_FILE_NAME));
   }
-  const desk = await openDesk({ dataDir, clock, onInternalError: () => {} });
+  const desk = await openDesk({
+    dataDir,
+    clock,
+    onInternalError: () => {},
+    helperLauncher: options.helperLauncher,
+  });
   const ids = new Map<string, number>();
   const untyped: UntypedCalls = {
     async ok(channel, input) {
