@@ -20,9 +20,9 @@ export interface HostMemory {
   idleRssMb: number[];
   /** The process's high-water mark (VmHWM). */
   peakRssMb: number;
-  /** Calls the host answered before idling, and how many of them were refusals. */
+  /** Calls the host answered before idling, and its refusals by channel and code. */
   calls: number;
-  refused: number;
+  refused: Record<string, number>;
 }
 
 /** A process's resident memory from /proc (Linux): `VmRSS` now and `VmHWM` its peak, in MB. */
@@ -63,7 +63,7 @@ export async function measureHostMemory(
   const link = new URL(host.url);
   const token = link.searchParams.get('token')!;
   let calls = 0;
-  let refused = 0;
+  const refused: Record<string, number> = {};
   const call = async (channel: string, input: unknown): Promise<Envelope> => {
     const res = await fetch(`${link.origin}/rpc/${encodeURIComponent(channel)}`, {
       method: 'POST',
@@ -72,7 +72,10 @@ export async function measureHostMemory(
     });
     const answer = (await res.json()) as Envelope;
     calls++;
-    if (!answer.ok) refused++;
+    if (!answer.ok) {
+      const what = `${channel} ${answer.error.code}`;
+      refused[what] = (refused[what] ?? 0) + 1;
+    }
     return answer;
   };
   const must = async (channel: string, input: unknown): Promise<unknown> => {

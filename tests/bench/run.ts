@@ -312,7 +312,7 @@ function printTable(f: {
   console.log(
     host
       ? `web host RSS once idle: ${host.rssMb} MB (right after the work ${host.rssRightAfterMb} MB, ` +
-          `peak ${host.peakRssMb} MB; ${host.calls} calls, ${host.refused} refused)   ` +
+          `peak ${host.peakRssMb} MB; ${host.calls} calls, refused: ${JSON.stringify(host.refused)})   ` +
           `the bench's own process: ${f.memory.benchProcess.rssMb} MB`
       : `web host RSS: not measured here (no /proc); the bench's own process: ${f.memory.rssMb} MB`,
   );
