@@ -3,7 +3,7 @@ import { AUDITED_TABLES, type AuditLogTable } from '../../db/schema';
 import { prepared } from '../../db/statements';
 import type { LedgerWriter, WriteRecord } from './audit/writer';
 import { settingsSchema, type Settings } from '../../shared/contract/settings';
-import { GENESIS_HASH } from './audit/chain';
+import { GENESIS_HASH, UNSEALED_HASH } from './audit/chain';
 import type { Actor } from './context';
 import { settingsFromRows } from './settings';
 import { rolesOf } from './auth/users';
@@ -35,6 +35,9 @@ const AUDIT_INSERT = `INSERT INTO audit_log (id, at, business_date, actor_id, co
     error_code, summary, writes, prev_hash, hash, seal)
   VALUES (@id, @at, @business_date, @actor_id, @countersigned_by, @channel, @outcome,
     @error_code, @summary, @writes, @prev_hash, @hash, @seal)`;
+const AUDIT_SEAL = `UPDATE audit_log SET actor_id = @actor_id, countersigned_by = @countersigned_by,
+    writes = @writes, hash = @hash, seal = @seal
+  WHERE id = @id AND seal IS NULL AND hash = '${UNSEALED_HASH}'`;
 
 export class LedgerCache {
   private stamp: Stamp | null = null;
@@ -180,6 +183,16 @@ export class LedgerCache {
 
   appendAudit(row: AuditLogTable): void {
     this.statement(AUDIT_INSERT).run(row);
+  }
+
+  /**
+   * Seals the call's audit row, appended unsealed when the call began (see 0047_audit_row_first):
+   * what only the call's end knows — who acted and countersigned, the rows written, the hash and
+   * its seal. Refuses a row that is not there unsealed, so a call never commits one half-sealed.
+   */
+  sealAudit(row: AuditLogTable): void {
+    const { changes } = this.statement(AUDIT_SEAL).run(row);
+    if (changes !== 1) throw new Error(`audit row ${row.id} was not there to seal`);
   }
 }
 

@@ -5,7 +5,8 @@ import type { Envelope } from '../../shared/contract/envelope';
 import { businessDateOf } from '../../shared/domain/businessDate';
 import { AppError, type Locale } from '../../shared/domain/errors';
 import { hasAnyRole } from '../../shared/domain/roles';
-import { auditSummary, sealAuditRow } from './audit/chain';
+import { auditFields, type AuditFields } from './audit/callRow';
+import { auditSummary, sealAuditRow, unsealedAuditRow } from './audit/chain';
 import { LedgerWriter } from './audit/writer';
 import type { Clock } from './clock';
 import { assertWritesOpen, enterOpenDate } from './closedDates';
@@ -213,6 +214,13 @@ export class Router {
           const cs = (input as { countersign?: { userId: number; secret: string } }).countersign;
           ctx.countersigner = await verifyCountersign(ctx, cs, def.countersign.roles);
         }
+        // The call's audit row goes in before anything the call writes, unsealed, so the rows
+        // that name it find it there (db/migrations/0047_audit_row_first.ts); it is sealed at the
+        // end. A background poll, which leaves a row only when it wrote, appends one at its end.
+        const rowFirst = def.mutates && def.background !== true;
+        const summary = def.mutates ? auditSummary(input) : '';
+        if (rowFirst)
+          cache.appendAudit(unsealedAuditRow(auditFields(ctx, channel, summary, null), tail.hash));
         const handler = this.deps.handlers[channel as keyof AllHandlers] as (
           input: unknown,
           ctx: CallContext,
@@ -228,7 +236,9 @@ export class Router {
         // no ledger row (a screen lock is still an act).
         const idlePoll = def.background === true && ctx.writer.writes.length === 0;
         const sealed =
-          def.mutates && !idlePoll ? this.seal(cache, ctx, channel, input, null, tail.hash) : null;
+          def.mutates && !idlePoll
+            ? this.seal(cache, auditFields(ctx, channel, summary, null), tail.hash, rowFirst)
+            : null;
         cache.commit(writtenTables(ctx.writer), sealed, ctx.writer);
         if (!def.background && !system && desk.userId !== null) desk.touch(now.getTime());
         return output.data;
@@ -275,7 +285,8 @@ export class Router {
       const tail = cache.chainTail();
       const writer = new LedgerWriter(this.ledger.sqlite, tail.id + 1, true);
       for (const row of survivors) await writer.insert(row.table, row.values);
-      const sealed = this.seal(cache, { ...ctx, writer }, channel, input, errorCode, tail.hash);
+      const fields = auditFields({ ...ctx, writer }, channel, auditSummary(input), errorCode);
+      const sealed = this.seal(cache, fields, tail.hash, false);
       cache.commit(writtenTables(writer), sealed);
     } catch (failure) {
       cache.rollback();
@@ -283,34 +294,16 @@ export class Router {
     }
   }
 
-  /** Appends the call's audit row, chained to the tail; answers the chain's new tail. */
-  private seal(
-    cache: LedgerCache,
-    ctx: CallContext,
-    channel: string,
-    input: unknown,
-    errorCode: string | null,
-    prevHash: string,
-  ): ChainTail {
+  /**
+   * Seals the call's audit row, chained to the tail — the row appended unsealed when the call
+   * began (`rowFirst`), or appended now — and answers the chain's new tail.
+   */
+  private seal(cache: LedgerCache, fields: AuditFields, prevHash: string, rowFirst: boolean): ChainTail {
     const seal = this.ledger.auditSeal;
     if (!seal) throw new Error('no seal key for this ledger: it was not opened by a desk');
-    const row = sealAuditRow(
-      {
-        id: ctx.writer.auditId,
-        at: ctx.at,
-        business_date: ctx.businessDate,
-        actor_id: ctx.actor?.id ?? null,
-        countersigned_by: ctx.countersigner?.id ?? null,
-        channel,
-        outcome: errorCode === null ? 'ok' : 'refused',
-        error_code: errorCode,
-        summary: auditSummary(input),
-        writes: JSON.stringify(ctx.writer.writes),
-      },
-      prevHash,
-      seal,
-    );
-    cache.appendAudit(row);
+    const row = sealAuditRow(fields, prevHash, seal);
+    if (rowFirst) cache.sealAudit(row);
+    else cache.appendAudit(row);
     return { id: row.id, hash: row.hash };
   }
 }

@@ -4,6 +4,12 @@ import { canonicalJson, sha256Hex } from '../canonical';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
+/**
+ * The hash an audit row carries from the start of its call until it is sealed at the end, in the
+ * same transaction (see db/migrations/0047_audit_row_first.ts): never a committed row's.
+ */
+export const UNSEALED_HASH = '0'.repeat(64);
+
 /** What an audit row's hash covers: every column but the hash itself and the keyed seal. */
 export type HashedAuditRow = Omit<AuditLogTable, 'hash' | 'seal'>;
 
@@ -29,6 +35,11 @@ export function sealAuditRow(
   const unsealed = { ...row, prev_hash: prevHash };
   const hash = auditRowHash(unsealed);
   return { ...unsealed, hash, seal: seal(hash) };
+}
+
+/** A call's audit row as the call begins: in its place in the chain, to be sealed at its end. */
+export function unsealedAuditRow(row: Omit<HashedAuditRow, 'prev_hash'>, prevHash: string): AuditLogTable {
+  return { ...row, prev_hash: prevHash, hash: UNSEALED_HASH, seal: null };
 }
 
 const SECRET_KEYS = /secret|pin|password|token/i;

@@ -11,13 +11,15 @@ export interface ChainHead {
 }
 
 /**
- * The audit chain's head: its last row. Inside a mutating call it is the head before the call,
- * whose own audit row is appended when it ends.
+ * The audit chain's head: its last row — before `beforeId` when given. A mutating call passes
+ * its own audit row's id: that row is in the ledger from the call's start, unsealed until its
+ * end, and the head the call sees is the one before it.
  */
-export async function chainHeadOf(db: ReadableDB): Promise<ChainHead | null> {
+export async function chainHeadOf(db: ReadableDB, beforeId?: number): Promise<ChainHead | null> {
   const row = await db
     .selectFrom('audit_log')
     .select(['id', 'hash'])
+    .$if(beforeId !== undefined, (q) => q.where('id', '<', beforeId!))
     .orderBy('id', 'desc')
     .limit(1)
     .executeTakeFirst();
@@ -30,7 +32,7 @@ export async function chainHeadOf(db: ReadableDB): Promise<ChainHead | null> {
  * printed again. Called by the day close (services/dayclose/close.ts).
  */
 export async function recordCloseHead(ctx: CallContext, forDate: string): Promise<ChainHead | null> {
-  const head = await chainHeadOf(ctx.db);
+  const head = await chainHeadOf(ctx.db, ctx.writer.auditId);
   if (!head) return null;
   await ctx.writer.insert('close_heads', {
     for_date: forDate,
