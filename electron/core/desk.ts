@@ -300,7 +300,7 @@ export async function openDesk(options: OpenDeskOptions): Promise<Desk> {
     call: async <C extends Channel>(channel: C, input: InputOf<C>) => {
       const answer = (await router.call(channel, input, { system: true })) as Envelope<OutputOf<C>>;
       // An unexpected error is already logged by the router's onInternalError.
-      if (!answer.ok && answer.error.code !== 'INTERNAL') {
+      if (!answer.ok && answer.error.code !== 'INTERNAL' && answer.error.code !== 'DESK_CLOSED') {
         log.warn(`background job: ${channel} refused (${answer.error.code})`);
       }
       return answer;

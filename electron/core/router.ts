@@ -118,6 +118,9 @@ export class Router {
       return fail(new AppError('UNKNOWN_CHANNEL', { channel: String(channel).slice(0, 80) }), locale);
     }
     while (this.paused) await this.paused;
+    // Work already on its way when the desk closed (a request in flight, a job's report) is
+    // refused in words, not met by the closed connection's error.
+    if (!this.ledger.sqlite.open) return fail(new AppError('DESK_CLOSED'), locale);
     if (this.replacedUnderUs()) return fail(new AppError('LEDGER_REPLACED'), locale);
     this.inFlight++;
     const after: (() => Promise<void>)[] = [];

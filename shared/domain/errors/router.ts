@@ -30,6 +30,10 @@ export const ROUTER_ERRORS = {
     'zh-CN': '您的角色无权执行此操作（需要：{roles}）',
     en: 'Your role may not do this (needs: {roles})',
   },
+  DESK_CLOSED: {
+    'zh-CN': 'SiteDesk 已关闭，操作未保存；请重新打开后再试',
+    en: 'SiteDesk has closed: nothing was saved. Open it again and retry',
+  },
   INTERNAL: {
     'zh-CN': '内部错误，操作未保存：{reason}',
     en: 'Internal error, nothing was saved: {reason}',
