@@ -79,6 +79,9 @@ function sealKeyStore(): KeyStore {
   return desktopKeyStore(safeStorage, defaultKeysDir(), (line) => log.warn(line));
 }
 
+/** The backups' helper in a utility process: the packaged binary cannot fork itself as Node. */
+const helperLauncher = () => utilityHelperLauncher((...args) => utilityProcess.fork(...args));
+
 async function start(): Promise<void> {
   const { rendererDir, preloadPath } = bundleLayout(__dirname);
   // openDesk closes the file itself when migration refuses it, so on failure nothing is written.
@@ -88,7 +91,7 @@ async function start(): Promise<void> {
     source: 'app',
     keyStore: sealKeyStore(),
     onInternalError: printInternalError,
-    helperLauncher: utilityHelperLauncher((...args) => utilityProcess.fork(...args)),
+    helperLauncher: helperLauncher(),
   });
   denyAllPermissions(session.defaultSession);
   enforceContentSecurityPolicy(session.defaultSession);
@@ -150,7 +153,10 @@ async function offerRestore(error: AppError): Promise<boolean> {
   // Refused (LEDGER_IN_USE) while a web host or a CLI command runs on the same folder.
   const alone = takeFolderAlone(app.getPath('userData'));
   try {
-    await restoreLedger(app.getPath('userData'), backup.file, { keyStore: sealKeyStore() });
+    await restoreLedger(app.getPath('userData'), backup.file, {
+      keyStore: sealKeyStore(),
+      launcher: helperLauncher(),
+    });
   } finally {
     alone.release();
   }

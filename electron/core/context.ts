@@ -1,4 +1,5 @@
 import type { RawReader, ReadableDB } from '../../db/access';
+import type { VerifyReport } from '../../shared/contract/audit';
 import type { Settings } from '../../shared/contract/settings';
 import type { Role } from '../../shared/domain/roles';
 import type { Locale } from '../../shared/domain/errors';
@@ -74,6 +75,8 @@ export interface DeskBackups {
 
 /** File-level operations of the hosting desk, offered to the backups service. */
 export interface DeskHost extends DeskBackups {
+  /** Verifies a backup by the host's helper, off the thread that answers calls (verifyOffThread.ts). */
+  verifyBackup(file: string): Promise<VerifyReport>;
   /** Refuses (LEDGER_IN_USE) when another desk runs on the data folder: no restore then. */
   checkRestorable(): void;
   /** Replaces the ledger with a verified backup while the app runs; the desk is signed out. */

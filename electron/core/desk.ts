@@ -21,7 +21,7 @@ import { readSettings } from './settings';
 import { backupsDir, defaultKeysDir, KEY_FILE_NAME } from './paths';
 import { Router } from './router';
 import { DeskSession } from './session';
-import type { HelperLauncher } from './verifyOffThread';
+import { verifyCopyOffThread, type HelperLauncher } from './verifyOffThread';
 
 /** One desk: a ledger file, its router, and the session of the person at the PC. */
 export interface Desk {
@@ -248,6 +248,7 @@ export async function openDesk(options: OpenDeskOptions): Promise<Desk> {
         await restoreLedger(dataDir, backupFile, {
           now: clock.now(),
           keyStore,
+          launcher: options.helperLauncher,
           copyReplaced: settings.secondBackupDir
             ? (replaced) => copyToSecondFolder(replaced, settings.secondBackupDir, settings.backupKeep)
             : undefined,
@@ -290,6 +291,7 @@ export async function openDesk(options: OpenDeskOptions): Promise<Desk> {
       backup: backupInCall,
       backupBetweenCalls: backup,
       restore,
+      verifyBackup: (backupFile) => verifyCopyOffThread(backupFile, options.helperLauncher),
       checkRestorable: () => backToShared(aloneOnFolder()),
       sealKeys: (): SealKeys => sealKeysFor(keyStore, file),
     },

@@ -10,7 +10,7 @@ import {
   type BackupFile,
 } from '../../backups';
 import type { HandlersOf, ServiceModule } from '../../handler';
-import { describeProblem, verifyLedgerFile } from '../../maintenance';
+import { describeProblem } from '../../maintenance';
 
 /** How often the app checks whether the day's automatic backup is due. */
 const DAILY_BACKUP_CHECK_MS = 60 * 60_000;
@@ -78,7 +78,7 @@ export const backupsHandlers: HandlersOf<'backups'> = {
       (b) => b.backup.name === input.name,
     );
     if (!found) throw new AppError('BACKUP_NOT_FOUND', { name: input.name });
-    const report = await verifyLedgerFile(found.backup.file, { copy: true });
+    const report = await desk.verifyBackup(found.backup.file);
     if (!report.ok) throw new AppError('BACKUP_INVALID', { reason: describeProblem(report) });
     // Another desk on the same folder (the web host beside the app) would go on writing into the
     // replaced file: refused now, before anything is promised.
