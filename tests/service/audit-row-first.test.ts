@@ -2,16 +2,15 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { z } from 'zod';
 import { UNSEALED_HASH } from '../../electron/core/audit/chain';
 import type { CallContext } from '../../electron/core/context';
-import { handlers } from '../../electron/core/handlers';
 import { chainHeadOf } from '../../electron/core/services/audit/heads';
 import { postNotification } from '../../electron/core/notifications';
-import { Router } from '../../electron/core/router';
-import { contract } from '../../shared/contract';
-import { defineCall, type CallDef } from '../../shared/contract/define';
+import type { Router } from '../../electron/core/router';
+import { defineCall } from '../../shared/contract/define';
 import { AppError } from '../../shared/domain/errors';
 import { closeADay, lastAuditId } from '../support/dayclose';
 import { testDesk, type TestDesk } from '../support/desk';
 import { rowCount } from '../support/rows';
+import { routerWith } from '../support/router';
 
 /**
  * A call's audit row is written before the rows that name it, unsealed, and sealed at the call's
@@ -37,12 +36,10 @@ const probe = defineCall({
 });
 
 function routerWithProbe(d: TestDesk): Router {
-  return new Router({
-    ledger: d.ledger,
-    desk: d.session,
-    clock: d.clock,
-    handlers: {
-      ...handlers,
+  return routerWith(
+    d,
+    { 'test.probe': probe },
+    {
       'test.probe': async (input: { fail: boolean }, ctx: CallContext) => {
         await postNotification(ctx, {
           kind: 'system',
@@ -59,10 +56,8 @@ function routerWithProbe(d: TestDesk): Router {
         if (input.fail) throw new AppError('INVALID_INPUT', { reason: 'the probe was told to fail' });
         return { own, head: (await chainHeadOf(ctx.db, ctx.writer.auditId))!.id };
       },
-    } as never,
-    registry: { ...(contract as unknown as Record<string, CallDef>), 'test.probe': probe },
-    onInternalError: () => {},
-  });
+    },
+  );
 }
 
 describe('a call writes its audit row first and seals it last', () => {

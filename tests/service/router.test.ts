@@ -1,33 +1,15 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { z } from 'zod';
-import { defineCall, type CallDef } from '../../shared/contract/define';
+import { defineCall } from '../../shared/contract/define';
 import type { CallContext } from '../../electron/core/context';
 import { postNotification } from '../../electron/core/notifications';
 import { verifyCountersign } from '../../electron/core/auth/secretChecks';
-import { Router } from '../../electron/core/router';
-import { handlers } from '../../electron/core/handlers';
-import { contract } from '../../shared/contract';
 import { testDesk, type TestDesk } from '../support/desk';
+import { routerWith } from '../support/router';
 import { rowCount } from '../support/rows';
 
 let desk: TestDesk;
 afterEach(async () => desk?.close());
-
-/** A router over the real ledger with a few extra test channels beside the app's own. */
-function routerWith(
-  d: TestDesk,
-  extra: Record<string, CallDef>,
-  extraHandlers: Record<string, (i: never, c: CallContext) => unknown>,
-) {
-  return new Router({
-    ledger: d.ledger,
-    desk: d.session,
-    clock: d.clock,
-    handlers: { ...handlers, ...extraHandlers },
-    registry: { ...(contract as unknown as Record<string, CallDef>), ...extra },
-    onInternalError: () => {},
-  });
-}
 
 /** A test channel that writes, for any signed-in person, with no input. */
 const writingCall = (summary: string, output: z.ZodType = z.object({})) =>
