@@ -34,6 +34,8 @@ export interface MountOptions {
    * the event loop instead of being counted.
    */
   answerLater?: boolean;
+  /** Holds the answers of one channel until `until` settles (a slow host, a loaded machine). */
+  hold?: { channel: string; until: Promise<void> };
 }
 
 export async function mountDesk(options: MountOptions = {}): Promise<MountedDesk> {
@@ -43,6 +45,8 @@ export async function mountDesk(options: MountOptions = {}): Promise<MountedDesk
   const through = routerTransport(desk);
   const transport: Transport = (channel, input, locale) => {
     calls.push(channel);
+    if (options.hold?.channel === channel)
+      return options.hold.until.then(() => through(channel, input, locale));
     if (!options.answerLater) return through(channel, input, locale);
     return new Promise((resolve) => setImmediate(resolve)).then(() => through(channel, input, locale));
   };

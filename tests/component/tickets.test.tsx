@@ -105,3 +105,21 @@ test('saving the catalogue and the posters says what was saved, not only “save
   await user.click(within(cinema).getByRole('button', { name: '保存' }));
   expect(await screen.findByText('已保存影院 万达影城')).toBeInTheDocument();
 });
+
+test('the sale form takes keys only once the ticket types are known: a sale typed before is never silently lost', async () => {
+  let release!: () => void;
+  const until = new Promise<void>((resolve) => (release = resolve));
+  const { user, desk } = await mountDesk({ hold: { channel: 'tickets.stock', until } });
+  const { twoD } = await demoTypes(desk);
+  await signIn(user, '王芳', '3333');
+  await desk.ok('tickets.receive', { typeId: twoD, count: 12 });
+  await user.click(await screen.findByRole('menuitem', { name: '电影票' }));
+  // the stock is on its way (a loaded machine): nothing to type a sale into yet
+  await screen.findByRole('heading', { name: '快速售票' });
+  expect(screen.queryByRole('form', { name: '快速售票' })).toBeNull();
+  release();
+  // once it has come, the form is there with the type chosen, focused for the keyboard
+  const sale = await screen.findByRole('form', { name: '快速售票' });
+  await waitFor(() => expect(within(sale).getByRole('combobox', { name: '票种' })).toHaveFocus());
+  expect(within(sale).getAllByText(/2D 电影票/).length).toBeGreaterThan(0);
+});

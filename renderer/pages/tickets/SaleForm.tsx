@@ -1,5 +1,5 @@
-import { App, Button, Card, Checkbox, Form, Radio } from 'antd';
-import { useEffect } from 'react';
+import { App, Button, Card, Checkbox, Form, Radio, Skeleton } from 'antd';
+import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PAYMENT_METHODS, type MovementView, type StockLine } from '../../../shared/contract/tickets';
 import { formatFen } from '../../../shared/domain/money';
@@ -26,9 +26,33 @@ export function SaleForm({
   lines,
   onDone,
 }: {
-  lines: readonly StockLine[];
+  /** undefined until the stock has been read. */
+  lines: readonly StockLine[] | undefined;
   /** The sale as written. */
   onDone: (sale: MovementView) => void;
+}) {
+  const { t } = useTranslation();
+  const title = <h3 className="card-title">{t('tickets.sale.title')}</h3>;
+  // Until the types are known the form is not there to type into: keys typed into it then (a
+  // loaded machine) were a sale with no type, refused, whose message the types' arrival wiped.
+  if (lines === undefined) {
+    return (
+      <Card title={title} className="page-card">
+        <Skeleton.Input active size="small" aria-hidden />
+      </Card>
+    );
+  }
+  return <SaleFormReady lines={lines} onDone={onDone} title={title} />;
+}
+
+function SaleFormReady({
+  lines,
+  onDone,
+  title,
+}: {
+  lines: readonly StockLine[];
+  onDone: (sale: MovementView) => void;
+  title: ReactNode;
 }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
@@ -78,7 +102,7 @@ export function SaleForm({
   }
 
   return (
-    <Card title={<h3 className="card-title">{t('tickets.sale.title')}</h3>} className="page-card">
+    <Card title={title} className="page-card">
       <Form<SaleValues>
         form={form}
         name="ticketSale"

@@ -52,7 +52,7 @@ export function TicketsPage() {
       label: t('tickets.tabs.desk'),
       children: (
         <>
-          {sells && <SaleForm lines={stock} onDone={sold} />}
+          {sells && <SaleForm lines={shownStock} onDone={sold} />}
           <StockTable lines={stock} />
           {sells && <ReceiveForm lines={stock} mode="receive" onDone={changed} />}
           {sells && <ReceiveForm lines={stock} mode="return" onDone={changed} />}
