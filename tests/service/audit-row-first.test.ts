@@ -2,7 +2,9 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { z } from 'zod';
 import { UNSEALED_HASH } from '../../electron/core/audit/chain';
 import type { CallContext } from '../../electron/core/context';
+import { LedgerCache } from '../../electron/core/ledgerCache';
 import { chainHeadOf } from '../../electron/core/services/audit/heads';
+import type { AuditLogTable } from '../../db/schema';
 import { postNotification } from '../../electron/core/notifications';
 import type { Router } from '../../electron/core/router';
 import { defineCall } from '../../shared/contract/define';
@@ -177,6 +179,22 @@ describe('the database keeps sealed rows as they are', () => {
     expect(sealing(desk, `actor_id = NULL`, lastAuditId(desk))).toThrow(/never updated/);
   });
 
+  test('the router seals only a row it finds unsealed: one already sealed or missing stops the commit', async () => {
+    desk = await testDesk();
+    const cache = new LedgerCache(desk.ledger.sqlite);
+    const tail = lastRow(desk);
+    const sealedOver = { ...tail, hash: 'a'.repeat(64), seal: 'b'.repeat(64) } as AuditLogTable;
+    const missing = { ...sealedOver, id: tail.id + 1 };
+    cache.open(true);
+    try {
+      expect(() => cache.sealAudit(sealedOver)).toThrow(`audit row ${tail.id} was not there to seal`);
+      expect(() => cache.sealAudit(missing)).toThrow(`audit row ${tail.id + 1} was not there to seal`);
+    } finally {
+      cache.rollback();
+    }
+    expect(lastRow(desk)).toEqual(tail);
+  });
+
   test('a row comes with its seal or as unsealed, nothing between', async () => {
     desk = await testDesk();
     const sqlite = desk.ledger.sqlite;
@@ -203,7 +221,14 @@ describe('the database keeps sealed rows as they are', () => {
       phone: '13800138000',
       channel: '其他',
     });
-    expect(next).toMatchObject({ ok: false, error: { code: 'LEDGER_REFUSED' } });
+    // refused by the rule that names it, not by some other check on the way
+    expect(next).toMatchObject({
+      ok: false,
+      error: {
+        code: 'LEDGER_REFUSED',
+        message: expect.stringContaining('never appended after one left unsealed'),
+      },
+    });
     expect(lastRow(desk).id).toBe(left.id);
     const report = await desk.ok('audit.verify', {});
     expect(report).toMatchObject({ ok: false, firstProblem: { table: 'audit_log', rowId: left.id } });

@@ -1,8 +1,5 @@
 import type { CallContext } from '../context';
-import type { HashedAuditRow } from './chain';
-
-/** An audit row's own fields: all but the chain's links (the previous hash, its hash, its seal). */
-export type AuditFields = Omit<HashedAuditRow, 'prev_hash'>;
+import type { AuditFields } from './chain';
 
 /** What a call's audit row says of it, as the call stands now. */
 export function auditFields(

@@ -13,6 +13,9 @@ export const UNSEALED_HASH = '0'.repeat(64);
 /** What an audit row's hash covers: every column but the hash itself and the keyed seal. */
 export type HashedAuditRow = Omit<AuditLogTable, 'hash' | 'seal'>;
 
+/** An audit row's own fields: all but the chain's links (the previous hash, its hash, its seal). */
+export type AuditFields = Omit<HashedAuditRow, 'prev_hash'>;
+
 /**
  * The hash of an audit row: SHA-256 of the previous row's hash and this row's canonical form.
  * Neither the hash nor the seal (made from the hash) is part of it, so a row read whole may be passed.
@@ -28,7 +31,7 @@ export function auditRowHash(row: HashedAuditRow & { hash?: string; seal?: strin
  * between calls (see ledgerCache.ts) and inserts the row in the call's transaction.
  */
 export function sealAuditRow(
-  row: Omit<HashedAuditRow, 'prev_hash'>,
+  row: AuditFields,
   prevHash: string,
   seal: (hash: string) => string,
 ): AuditLogTable {
@@ -38,7 +41,7 @@ export function sealAuditRow(
 }
 
 /** A call's audit row as the call begins: in its place in the chain, to be sealed at its end. */
-export function unsealedAuditRow(row: Omit<HashedAuditRow, 'prev_hash'>, prevHash: string): AuditLogTable {
+export function unsealedAuditRow(row: AuditFields, prevHash: string): AuditLogTable {
   return { ...row, prev_hash: prevHash, hash: UNSEALED_HASH, seal: null };
 }
 
