@@ -25,7 +25,9 @@ test(
     await user.click(await screen.findByRole('menuitem', { name: '日结' }));
     await user.type(await screen.findByLabelText('2D 电影票 实点数'), '16');
     await user.type(screen.getByLabelText('3D 电影票 实点数'), '10{Enter}');
-    await user.click(await screen.findByRole('button', { name: '下一步' })); // the cash is handed in
+    // The cash step, its cash handed in; until it shows, 下一步 is still the stock step's button.
+    expect(await screen.findByText('已清点 ¥70.00，交出纳 ¥70.00（钱出纳）')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: '下一步' }));
 
     const wechat = await screen.findByLabelText('微信 对账单金额');
     await waitFor(() => expect(wechat).toHaveFocus());
