@@ -159,6 +159,40 @@ export const closeRecordSchema = z.object({
 });
 export type CloseRecord = z.infer<typeof closeRecordSchema>;
 
+/**
+ * A closed date as the list of closes shows it: its state, the latest close and its signatures,
+ * the cash handed in, the reopenings and the fingerprint. The counts, the key check, the takings
+ * and the history are the record's (`dayclose.record`): a month of whole records is some 100 KB
+ * the list never shows, read and checked on every visit of the page.
+ */
+export const closeSummarySchema = closeRecordSchema.pick({
+  businessDate: true,
+  status: true,
+  closedAt: true,
+  closedBy: true,
+  handedFen: true,
+  cashierName: true,
+  signatures: true,
+  reopenings: true,
+  fingerprint: true,
+});
+export type CloseSummary = z.infer<typeof closeSummarySchema>;
+
+/** A record's summary: the one definition behind the list and the tests that hold it to the record. */
+export function closeSummaryOf(record: CloseRecord): CloseSummary {
+  return {
+    businessDate: record.businessDate,
+    status: record.status,
+    closedAt: record.closedAt,
+    closedBy: record.closedBy,
+    handedFen: record.handedFen,
+    cashierName: record.cashierName,
+    signatures: record.signatures,
+    reopenings: record.reopenings,
+    fingerprint: record.fingerprint,
+  };
+}
+
 const reviewItemSchema = z.object({ at: z.string(), text: z.string(), kind: z.string().nullable() });
 const reviewSchema = z.object({ count: z.number().int(), items: z.array(reviewItemSchema) });
 
@@ -345,7 +379,7 @@ export const dayclose = {
     access: DESK,
     mutates: false,
     input: z.object({ limit: z.number().int().min(1).max(366).default(31) }).strict(),
-    output: z.array(closeRecordSchema),
+    output: z.array(closeSummarySchema),
   }),
   record: defineCall({
     summary: "A date's close record (for the reconciliation sheet), or null",

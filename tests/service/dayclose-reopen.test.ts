@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { DEMO_ADMIN, DEMO_STAFF } from '../../electron/core/demo';
 import { testDesk, type TestDesk } from '../support/desk';
+import { closeSummaryOf } from '../../shared/contract/dayclose';
 import { closeADay, closeInput, DAY, EVENING, handTheCash, MIN, NEXT, sellADay } from '../support/dayclose';
 import { countersign } from '../support/tickets';
 import { rowCount } from '../support/rows';
@@ -72,7 +73,7 @@ describe('reopening', () => {
     });
     expect(again.cashCounts).toHaveLength(2);
     expect(rowCount(desk, 'day_close_events', 'for_date = ?', DAY)).toBe(3);
-    expect(await desk.ok('dayclose.list')).toEqual([again]);
+    expect(await desk.ok('dayclose.list')).toEqual([closeSummaryOf(again)]);
   });
 
   test('a past day is closed the next morning; today stays open', async () => {

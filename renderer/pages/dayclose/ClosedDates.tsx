@@ -1,7 +1,7 @@
 import { Button, Form, Input, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CloseRecord } from '../../../shared/contract/dayclose';
+import type { CloseSummary } from '../../../shared/contract/dayclose';
 import { formatFen } from '../../../shared/domain/money';
 import { DialogForm } from '../../components/DialogForm';
 import { useClient } from '../../desk/DeskContext';
@@ -15,14 +15,14 @@ export function ClosedDates({
   mayReopen,
   onChanged,
 }: {
-  records: CloseRecord[];
+  records: CloseSummary[];
   mayReopen: boolean;
   onChanged: () => Promise<void>;
 }) {
   const { t } = useTranslation('dayclose');
   const client = useClient();
   const [reopening, setReopening] = useState<string | null>(null);
-  const columns: TableColumnsType<CloseRecord> = [
+  const columns: TableColumnsType<CloseSummary> = [
     { key: 'date', title: t('list.date'), dataIndex: 'businessDate' },
     {
       key: 'status',

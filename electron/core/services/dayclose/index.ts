@@ -2,7 +2,7 @@ import type { HandlersOf, ServiceModule } from '../../handler';
 import { countCash } from './cashCount';
 import { closeDay, reopenDay } from './close';
 import { prepareClose } from './prepare';
-import { closeRecordOf, closeRecords } from './record';
+import { closeRecordOf, closeSummaries } from './record';
 import { clockDate } from './rules';
 import { confirmTakings } from './takings';
 import { checkStock } from './blindCounts';
@@ -23,7 +23,7 @@ export const daycloseHandlers: HandlersOf<'dayclose'> = {
   'dayclose.close': (input, ctx) => closeDay(ctx, input),
   'dayclose.reopen': (input, ctx) => reopenDay(ctx, input),
   'dayclose.openDate': (_input, ctx) => ({ businessDate: ctx.businessDate, clockDate: clockDate(ctx) }),
-  'dayclose.list': (input, ctx) => closeRecords(ctx, input.limit),
+  'dayclose.list': (input, ctx) => closeSummaries(ctx, input.limit),
   'dayclose.record': (input, ctx) => closeRecordOf(ctx, input.businessDate),
 };
 

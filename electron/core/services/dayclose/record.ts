@@ -6,9 +6,11 @@ import type {
   DayCloseStockTable,
 } from '../../../../db/schema';
 import {
+  closeSummaryOf,
   DENOMINATIONS_FEN,
   type CashCountView,
   type CloseRecord,
+  type CloseSummary,
 } from '../../../../shared/contract/dayclose';
 import { countsByIds } from '../tickets/counts';
 import { jsonTable, rowObjects } from '../../../../db/rows';
@@ -16,7 +18,7 @@ import type { CallReader, ReadCallContext } from '../../context';
 import { closeFingerprintOf, closeFingerprintsOf } from '../audit';
 import { readerOf } from '../users';
 import { datesWithEvents, eventsOf, type CloseEventRow } from './events';
-import { takingsOfDate, takingsOfDates } from './takings';
+import { takingsOfDate } from './takings';
 import type { TakingsView } from '../../../../shared/contract/dayclose';
 import {
   COUNT_COLUMNS,
@@ -25,8 +27,6 @@ import {
   EVENTS_OF_DATES,
   SIGNATURE_COLUMNS,
   SIGNATURES_OF_CLOSES,
-  STOCK_COLUMNS,
-  STOCK_OF_CLOSES,
 } from './recordQueries';
 
 export type CashCountRow = Selectable<DayCloseCashCountsTable>;
@@ -122,7 +122,7 @@ function stockLine(s: StockRow, onHand: CloseRows['onHand']): StockLine {
 
 /**
  * One date's close record from its rows: the single builder behind `closeRecordOf` and
- * `closeRecords`, so the list and the record of a date can never differ.
+ * `closeSummaries`, so the list and the record of a date can never differ.
  */
 function buildRecord(businessDate: string, rows: CloseRows, names: ReadonlyMap<number, string>): CloseRecord {
   const { events, counts, stock, signatures, onHand, fingerprint, takings } = rows;
@@ -212,12 +212,13 @@ function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
 }
 
 /**
- * The dates that were ever closed, newest first, each as its close record. The rows of all the
- * dates are read in one query per table (not five per date), each table's as one JSON text (a
- * month of closes is some 220 rows: see jsonTable), in the order `closeRecordOf` reads them;
- * then each record is built as `closeRecordOf` builds it.
+ * The dates that were ever closed, newest first, each as the list of closes shows it (its
+ * summary). The rows of all the dates are read in one query per table (not one per date), each
+ * table's as one JSON text (see jsonTable); each summary is taken from the record `buildRecord`
+ * makes of them — without the counts of stock and the takings, which no summary field depends on
+ * — so the list and the record of a date can never differ.
  */
-export async function closeRecords(ctx: ReadCallContext, limit: number): Promise<CloseRecord[]> {
+export async function closeSummaries(ctx: ReadCallContext, limit: number): Promise<CloseSummary[]> {
   const { db, raw } = ctx;
   const dates = await datesWithEvents(db, limit);
   if (dates.length === 0) return [];
@@ -226,36 +227,30 @@ export async function closeRecords(ctx: ReadCallContext, limit: number): Promise
   const counts = rowObjects<CashCountRow>(jsonTable(raw, COUNTS_OF_DATES(db), ofDates), COUNT_COLUMNS);
   const eventsByDate = groupBy(events, (e) => e.for_date);
   const closeIds = events.filter((e) => e.kind === 'closed').map((e) => e.id);
-  const ofCloses = [JSON.stringify(closeIds)];
-  const stock = rowObjects<StockRow>(jsonTable(raw, STOCK_OF_CLOSES(db), ofCloses), STOCK_COLUMNS);
   const signatures = rowObjects<SignatureRow>(
-    jsonTable(raw, SIGNATURES_OF_CLOSES(db), ofCloses),
+    jsonTable(raw, SIGNATURES_OF_CLOSES(db), [JSON.stringify(closeIds)]),
     SIGNATURE_COLUMNS,
   );
-  const onHand = await countsByIds(
-    db,
-    stock.map((s) => s.ticket_count_id),
-  );
   const closeDateOf = new Map(events.map((e) => [e.id, e.for_date]));
-  const stockByDate = groupBy(stock, (s) => closeDateOf.get(s.event_id));
   const signaturesByDate = groupBy(signatures, (s) => closeDateOf.get(s.event_id));
   const countsByDate = groupBy(counts, (c) => c.for_date);
   const fingerprints = await closeFingerprintsOf(ctx, dates);
-  const takings = await takingsOfDates(ctx, dates);
   const names = ctx.staffNames();
   return dates.map((date) =>
-    buildRecord(
-      date,
-      {
-        events: eventsByDate.get(date) ?? [],
-        counts: countsByDate.get(date) ?? [],
-        stock: stockByDate.get(date) ?? [],
-        signatures: signaturesByDate.get(date) ?? [],
-        onHand,
-        fingerprint: fingerprints.get(date) ?? null,
-        takings: takings.get(date) ?? new Map(),
-      },
-      names,
+    closeSummaryOf(
+      buildRecord(
+        date,
+        {
+          events: eventsByDate.get(date) ?? [],
+          counts: countsByDate.get(date) ?? [],
+          stock: [],
+          signatures: signaturesByDate.get(date) ?? [],
+          onHand: new Map(),
+          fingerprint: fingerprints.get(date) ?? null,
+          takings: new Map(),
+        },
+        names,
+      ),
     ),
   );
 }

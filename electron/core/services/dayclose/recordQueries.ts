@@ -1,9 +1,9 @@
 import { allColumns, IN_JSON_PARAMETER, queryText } from '../../../../db/rows';
 import type { CloseEventRow } from './events';
-import type { CashCountRow, SignatureRow, StockRow } from './record';
+import type { CashCountRow, SignatureRow } from './record';
 
 /**
- * The statements `closeRecords` reads a month of closes with: each close table's rows of the
+ * The statements `closeSummaries` reads a month of closes with: each close table's rows of the
  * dates (or of their closes) as one JSON text, every column in a fixed order.
  */
 
@@ -39,18 +39,6 @@ export const COUNT_COLUMNS = allColumns<CashCountRow>()(
   'explanation',
   'cashier_id',
   'transfer_id',
-  'audit_id',
-);
-export const STOCK_COLUMNS = allColumns<StockRow>()(
-  'id',
-  'event_id',
-  'type_id',
-  'type_name',
-  'expected',
-  'counted',
-  'variance',
-  'explanation',
-  'ticket_count_id',
   'audit_id',
 );
 export const SIGNATURE_COLUMNS = allColumns<SignatureRow>()(
@@ -95,24 +83,6 @@ export const COUNTS_OF_DATES = queryText((db) =>
         .as('rows'),
     )
     .where('for_date', 'in', IN_JSON_PARAMETER),
-);
-export const STOCK_OF_CLOSES = queryText((db) =>
-  db
-    .selectFrom('day_close_stock')
-    .select((eb) =>
-      eb.fn
-        .agg<string>('json_group_array', [
-          eb.fn(
-            'json_array',
-            STOCK_COLUMNS.map((c) => eb.ref(c)),
-          ),
-        ])
-        .orderBy('event_id')
-        .orderBy('type_name')
-        .orderBy('type_id')
-        .as('rows'),
-    )
-    .where('event_id', 'in', IN_JSON_PARAMETER),
 );
 export const SIGNATURES_OF_CLOSES = queryText((db) =>
   db
