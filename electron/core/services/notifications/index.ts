@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { selectRows } from '../../../../db/rows';
 import type { NotificationView } from '../../../../shared/contract/notifications';
 import type { Role } from '../../../../shared/domain/roles';
 import type { ReadCallContext } from '../../context';
@@ -46,32 +47,34 @@ async function visibleTo(ctx: ReadCallContext, unreadOnly: boolean) {
       ORDER BY pn.notification_id DESC LIMIT ${sql.lit(VISIBLE_LIMIT)})`,
   ];
   const newest = sql<number>`(${sql.join(pages, sql` UNION `)})`;
-  const rows = await ctx.db
-    .selectFrom('notifications as n')
-    .leftJoin('notification_reads as r', (j) =>
-      j.onRef('r.notification_id', '=', 'n.id').on('r.user_id', '=', actor.id),
-    )
-    .leftJoin('notification_resolutions as s', 's.notification_id', 'n.id')
-    .select([
-      'n.id',
-      'n.at',
-      'n.kind',
-      'n.severity',
-      'n.title_key',
-      'n.params',
-      'n.for_roles',
-      'r.id as read_id',
-      's.reason as resolved_reason',
-      's.at as resolved_at',
-      mine.as('personal'),
-    ])
-    .where('n.id', 'in', newest)
-    // Unread: not read and still open (a resolved notice is no longer an alarm).
-    .$if(unreadOnly, (q) => q.where('r.id', 'is', null).where('s.id', 'is', null))
-    .orderBy('n.id', 'desc')
-    .limit(VISIBLE_LIMIT)
-    .execute();
-  return rows;
+  // a page of up to 200 rows: read as arrays (db/rows.ts)
+  return selectRows(
+    ctx.raw,
+    ctx.db
+      .selectFrom('notifications as n')
+      .leftJoin('notification_reads as r', (j) =>
+        j.onRef('r.notification_id', '=', 'n.id').on('r.user_id', '=', actor.id),
+      )
+      .leftJoin('notification_resolutions as s', 's.notification_id', 'n.id')
+      .select([
+        'n.id',
+        'n.at',
+        'n.kind',
+        'n.severity',
+        'n.title_key',
+        'n.params',
+        'n.for_roles',
+        'r.id as read_id',
+        's.reason as resolved_reason',
+        's.at as resolved_at',
+        mine.as('personal'),
+      ])
+      .where('n.id', 'in', newest)
+      // Unread: not read and still open (a resolved notice is no longer an alarm).
+      .$if(unreadOnly, (q) => q.where('r.id', 'is', null).where('s.id', 'is', null))
+      .orderBy('n.id', 'desc')
+      .limit(VISIBLE_LIMIT),
+  );
 }
 
 async function unreadCount(ctx: ReadCallContext): Promise<number> {

@@ -1,5 +1,5 @@
 import type { Selectable } from 'kysely';
-import type { ReadableDB } from '../../../../db/access';
+import { selectRows } from '../../../../db/rows';
 import type { RotationEventsTable } from '../../../../db/schema';
 import type { RotationView } from '../../../../shared/contract/rotation';
 import { AppError } from '../../../../shared/domain/errors';
@@ -26,13 +26,14 @@ import { closedThisEvening } from '../../closedDates';
  */
 type EventRow = Selectable<RotationEventsTable>;
 
-async function eventsOf(db: ReadableDB, date: string): Promise<EventRow[]> {
-  return db
-    .selectFrom('rotation_events')
-    .selectAll()
-    .where('business_date', '=', date)
-    .orderBy('id')
-    .execute();
+/** The call's reading handles: a day's events (a busy day's few hundred) are read as arrays. */
+type Reader = Pick<ReadCallContext, 'db' | 'raw'>;
+
+async function eventsOf({ db, raw }: Reader, date: string): Promise<EventRow[]> {
+  return selectRows(
+    raw,
+    db.selectFrom('rotation_events').selectAll().where('business_date', '=', date).orderBy('id'),
+  );
 }
 
 function toEvent(row: EventRow): RotationEvent {
@@ -48,8 +49,8 @@ function queueOf(rows: readonly EventRow[]): DayQueue {
   return { ...replayRotation(rows.map(toEvent)), set: rows.some((r) => r.kind === 'set_order') };
 }
 
-async function queueOn(db: ReadableDB, date: string): Promise<DayQueue> {
-  return queueOf(await eventsOf(db, date));
+async function queueOn(reader: Reader, date: string): Promise<DayQueue> {
+  return queueOf(await eventsOf(reader, date));
 }
 
 /**
@@ -70,8 +71,8 @@ function rotationOf(date: string, rows: EventRow[], steps: RotationQueue[]): Day
   return { date, rows, steps, queue: { ...last, set: rows.some((r) => r.kind === 'set_order') } };
 }
 
-export async function dayRotation(db: ReadableDB, date: string): Promise<DayRotation> {
-  const rows = await eventsOf(db, date);
+export async function dayRotation(reader: Reader, date: string): Promise<DayRotation> {
+  const rows = await eventsOf(reader, date);
   return rotationOf(date, rows, replaySteps(rows.map(toEvent)));
 }
 
@@ -105,8 +106,8 @@ export function consultantIn(staff: Staff, id: number): { id: number; name: stri
 }
 
 /** The queue as it ended on the latest earlier day with a rotation: the morning's starting point. */
-async function previousOrder(db: ReadableDB, date: string): Promise<number[]> {
-  const last = await db
+async function previousOrder(reader: Reader, date: string): Promise<number[]> {
+  const last = await reader.db
     .selectFrom('rotation_events')
     .select('business_date')
     .where('business_date', '<', date)
@@ -114,7 +115,7 @@ async function previousOrder(db: ReadableDB, date: string): Promise<number[]> {
     .orderBy('business_date', 'desc')
     .limit(1)
     .executeTakeFirst();
-  return last ? (await queueOn(db, last.business_date)).order : [];
+  return last ? (await queueOn(reader, last.business_date)).order : [];
 }
 
 /** The rotation panel's view of a day already read in this call (its events and the staff). */
@@ -129,7 +130,7 @@ export async function rotationViewOf(
   const active = new Set(consultants.map((c) => c.id));
   // With a roster, the day is offered from those on duty who have clocked in (attendance).
   const present = await onDutyAndIn(ctx.db, date);
-  const offered = (await previousOrder(ctx.db, date)).filter(
+  const offered = (await previousOrder(ctx, date)).filter(
     (id) => active.has(id) && (present === null || present.includes(id)),
   );
   for (const id of present ?? []) if (active.has(id) && !offered.includes(id)) offered.push(id);
@@ -159,7 +160,7 @@ export async function rotationView(
   ctx: ReadCallContext,
   date: string = ctx.businessDate,
 ): Promise<RotationView> {
-  if (date !== ctx.businessDate) return rotationViewOf(ctx, await dayRotation(ctx.db, date));
+  if (date !== ctx.businessDate) return rotationViewOf(ctx, await dayRotation(ctx, date));
   const { today, carried } = await receivingRotation(ctx);
   if (!carried) return rotationViewOf(ctx, today);
   // The evening's queue, shown as the open date's until a visitor or a change writes it there.
@@ -189,10 +190,10 @@ export interface ReceivingRotation {
 }
 
 export async function receivingRotation(ctx: ReadCallContext): Promise<ReceivingRotation> {
-  const today = await dayRotation(ctx.db, ctx.businessDate);
+  const today = await dayRotation(ctx, ctx.businessDate);
   if (today.queue.set) return { today, carried: null, queue: today.queue };
   for (const date of closedThisEvening(ctx).reverse()) {
-    const evening = await dayRotation(ctx.db, date);
+    const evening = await dayRotation(ctx, date);
     if (evening.queue.set) return { today, carried: evening, queue: evening.queue };
   }
   return { today, carried: null, queue: today.queue };
@@ -290,14 +291,14 @@ export async function markAwayForOuting(
   consultantId: number,
   reason: string,
 ): Promise<boolean> {
-  const today = await dayRotation(ctx.db, ctx.businessDate);
+  const today = await dayRotation(ctx, ctx.businessDate);
   if (!today.queue.order.includes(consultantId) || today.queue.away.includes(consultantId)) return false;
   await append(ctx, today, { kind: 'away', consultant_id: consultantId, reason: reason.slice(0, 200) });
   return true;
 }
 
 export async function markBackFromOuting(ctx: CallContext, consultantId: number): Promise<boolean> {
-  const today = await dayRotation(ctx.db, ctx.businessDate);
+  const today = await dayRotation(ctx, ctx.businessDate);
   if (!today.queue.away.includes(consultantId)) return false;
   await append(ctx, today, { kind: 'back', consultant_id: consultantId });
   return true;
@@ -312,7 +313,7 @@ export const rotationHandlers: HandlersOf<'rotation'> = {
     }
     const staff = await staffOf(ctx);
     for (const id of input.consultantIds) consultantIn(staff, id);
-    const today = await dayRotation(ctx.db, ctx.businessDate);
+    const today = await dayRotation(ctx, ctx.businessDate);
     const after = await append(ctx, today, {
       kind: 'set_order',
       order_ids: JSON.stringify(input.consultantIds),

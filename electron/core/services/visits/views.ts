@@ -5,7 +5,7 @@ import type { VisitOutcome, VisitSlipsTable, VisitsTable, VisitUpdatesTable } fr
 import type { VisitView } from '../../../../shared/contract/visits';
 import type { SlipPart } from '../../../../shared/domain/vocab';
 import { AppError } from '../../../../shared/domain/errors';
-import type { Actor, CallReader } from '../../context';
+import type { Actor, CallReader, ReadCallContext } from '../../context';
 import { customerView, loadCustomers, seesOwnOnly } from '../customers/records';
 
 export type VisitRow = Selectable<VisitsTable>;
@@ -86,14 +86,16 @@ export async function requireVisit(db: ReadableDB, id: number): Promise<VisitSta
 }
 
 export async function visitViews(
-  ctx: CallReader,
+  ctx: CallReader & Partial<Pick<ReadCallContext, 'raw'>>,
   states: VisitState[],
   actor: Actor | null,
 ): Promise<VisitView[]> {
   const names = ctx.staffNames();
+  // a page of visitors' customers is read as arrays where the call's raw handle is at hand
   const customers = await loadCustomers(
     ctx.db,
     states.map((s) => s.row.customer_id),
+    ctx.raw,
   );
   return states.map(({ row, outcome, left, notes, makeupGranted, slip }) => ({
     id: row.id,

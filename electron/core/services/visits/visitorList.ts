@@ -1,6 +1,7 @@
+import { selectRows } from '../../../../db/rows';
 import { sql } from 'kysely';
 import type { VisitView } from '../../../../shared/contract/visits';
-import type { Actor, CallReader } from '../../context';
+import type { Actor, CallReader, ReadCallContext } from '../../context';
 import { seesOwnOnly } from '../customers/records';
 import { visibleVisitsOn, visitStates, visitViews } from './views';
 
@@ -36,7 +37,7 @@ const newestFirst = (a: VisitView, b: VisitView) =>
  * derived per visit, so theirs — a short list — is built whole and cut afterwards.
  */
 export async function visitorPage(
-  ctx: CallReader,
+  ctx: CallReader & Pick<ReadCallContext, 'raw'>,
   date: string,
   actor: Actor,
   query: VisitorPageQuery,
@@ -68,16 +69,19 @@ export async function visitorPage(
     .select([sql<number>`count(*)`.as('total'), sql<number>`coalesce(sum(${stillIn}), 0)`.as('inOffice')])
     .where(onList)
     .executeTakeFirstOrThrow();
-  const rows = await db
-    .selectFrom('visits')
-    .selectAll()
-    .where(onList)
-    .$if(query.inOfficeOnly, (q) => q.where(stillIn))
-    .orderBy('arrived_at', 'desc')
-    .orderBy('id', 'desc')
-    .limit(query.limit)
-    .offset(query.offset)
-    .execute();
+  // a page of visits: read as arrays (db/rows.ts)
+  const rows = selectRows(
+    ctx.raw,
+    db
+      .selectFrom('visits')
+      .selectAll()
+      .where(onList)
+      .$if(query.inOfficeOnly, (q) => q.where(stillIn))
+      .orderBy('arrived_at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(query.limit)
+      .offset(query.offset),
+  );
   return {
     visits: await visitViews(ctx, await visitStates(db, rows), actor),
     total: query.inOfficeOnly ? Number(counts.inOffice) : Number(counts.total),
