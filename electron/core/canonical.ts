@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 /**
  * A canonical JSON form: object keys sorted, no whitespace. Two rows with the same content
@@ -56,6 +56,7 @@ function orderedKeys(value: object): string[] {
   return [...indices, ...keys.filter((k) => !isIndex(k))];
 }
 
+/** One-shot (`crypto.hash`): about twice as fast as a Hash object for the short texts hashed here. */
 export function sha256Hex(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
+  return hash('sha256', text, 'hex');
 }

@@ -31,13 +31,13 @@ interface Stamp {
  * ledger swap (restore: a new LedgerCache) drops everything and re-reads it from the file.
  */
 const STAMP = 'SELECT data_version AS dataVersion, total_changes() AS totalChanges FROM pragma_data_version';
+// Bound by position, not by name: a named binding looks up each of the thirteen names per run,
+// on the path of every write.
 const AUDIT_INSERT = `INSERT INTO audit_log (id, at, business_date, actor_id, countersigned_by, channel, outcome,
     error_code, summary, writes, prev_hash, hash, seal)
-  VALUES (@id, @at, @business_date, @actor_id, @countersigned_by, @channel, @outcome,
-    @error_code, @summary, @writes, @prev_hash, @hash, @seal)`;
-const AUDIT_SEAL = `UPDATE audit_log SET actor_id = @actor_id, countersigned_by = @countersigned_by,
-    writes = @writes, hash = @hash, seal = @seal
-  WHERE id = @id AND seal IS NULL AND hash = '${UNSEALED_HASH}'`;
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+const AUDIT_SEAL = `UPDATE audit_log SET actor_id = ?, countersigned_by = ?, writes = ?, hash = ?, seal = ?
+  WHERE id = ? AND seal IS NULL AND hash = '${UNSEALED_HASH}'`;
 
 export class LedgerCache {
   private stamp: Stamp | null = null;
@@ -182,7 +182,21 @@ export class LedgerCache {
   }
 
   appendAudit(row: AuditLogTable): void {
-    this.statement(AUDIT_INSERT).run(row);
+    this.statement(AUDIT_INSERT).run(
+      row.id,
+      row.at,
+      row.business_date,
+      row.actor_id,
+      row.countersigned_by,
+      row.channel,
+      row.outcome,
+      row.error_code,
+      row.summary,
+      row.writes,
+      row.prev_hash,
+      row.hash,
+      row.seal,
+    );
   }
 
   /**
@@ -191,7 +205,14 @@ export class LedgerCache {
    * its seal. Refuses a row that is not there unsealed, so a call never commits one half-sealed.
    */
   sealAudit(row: AuditLogTable): void {
-    const { changes } = this.statement(AUDIT_SEAL).run(row);
+    const { changes } = this.statement(AUDIT_SEAL).run(
+      row.actor_id,
+      row.countersigned_by,
+      row.writes,
+      row.hash,
+      row.seal,
+      row.id,
+    );
     if (changes !== 1) throw new Error(`audit row ${row.id} was not there to seal`);
   }
 }
