@@ -11,6 +11,7 @@ import { exportCases } from './exports';
 import { phoneOf } from './generate/office';
 import { readCases } from './reads';
 import { spawnWebHost } from './ui/browser';
+import { copyLedgerSettled } from './copyLedger';
 
 export interface HostMemory {
   /** Resident memory of the web host's process once idle: the last reading. */
@@ -57,7 +58,7 @@ export async function measureHostMemory(
   // the bundled host, built afresh: it must be the code under test
   execFileSync(process.execPath, ['scripts/build-electron.mjs'], { cwd: REPO_ROOT, stdio: 'ignore' });
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sitedesk-bench-host-'));
-  fs.copyFileSync(ledgerFile, path.join(dir, LEDGER_FILE_NAME));
+  copyLedgerSettled(ledgerFile, path.join(dir, LEDGER_FILE_NAME));
   const host = await spawnWebHost(dir, 'bundle');
   const pid = host.child.pid!;
   const link = new URL(host.url);

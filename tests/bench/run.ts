@@ -23,6 +23,7 @@ import { measureStartup } from './startup';
 import { measureSync, SYNC_BUDGETS } from './sync';
 import { printUi, type UiBench } from './ui/main';
 import { fmt, printRow, sample, summarise, type Figures } from './stats';
+import { copyLedgerSettled } from './copyLedger';
 
 export const BUDGETS = {
   routerToRawWriteRatio: 0.6,
@@ -95,7 +96,7 @@ async function main(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sitedesk-bench-'));
   const dataDir = path.join(dir, 'desk');
   fs.mkdirSync(dataDir);
-  fs.copyFileSync(office.file, path.join(dataDir, LEDGER_FILE_NAME));
+  copyLedgerSettled(office.file, path.join(dataDir, LEDGER_FILE_NAME));
   const ledgerBytes = fs.statSync(office.file).size;
 
   const pointQuery = await rawPointQuery(path.join(dataDir, LEDGER_FILE_NAME), WRITES);

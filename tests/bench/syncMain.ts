@@ -16,6 +16,7 @@ import { openDesk, type Desk } from '../../electron/core/desk';
 import { cachedOffice } from './generate/cache';
 import { phoneOf } from './generate/office';
 import { measureSync, SYNC_BUDGETS } from './sync';
+import { copyLedgerSettled } from './copyLedger';
 
 const { values } = parseArgs({ options: { years: { type: 'string' }, ledger: { type: 'string' } } });
 
@@ -59,7 +60,7 @@ async function main(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sitedesk-bench-sync-only-'));
   const dataDir = path.join(dir, 'desk');
   fs.mkdirSync(dataDir);
-  fs.copyFileSync(source, path.join(dataDir, LEDGER_FILE_NAME));
+  copyLedgerSettled(source, path.join(dataDir, LEDGER_FILE_NAME));
   const [y, m, d] = lastDay.split('-').map(Number) as [number, number, number];
   const desk = await openDesk({ dataDir, clock: new ManualClock(new Date(y, m - 1, d + 1, 17)) });
   try {

@@ -17,6 +17,7 @@ import { fmt, printRow } from '../stats';
 import { launchBenchBrowser } from './browser';
 import { firstLoadBytes, measureColdStart } from './coldStart';
 import { measureUiLatency, UI_BUDGETS } from './latency';
+import { copyLedgerSettled } from '../copyLedger';
 
 export type UiBench = Awaited<ReturnType<typeof measureUi>>;
 
@@ -26,7 +27,7 @@ export async function measureUi(ledgerFile: string, lastDay: string, rounds: num
   // the bundled host, built afresh: it must be the code under test
   execFileSync(process.execPath, ['scripts/build-electron.mjs'], { cwd: REPO_ROOT, stdio: 'ignore' });
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sitedesk-bench-ui-'));
-  fs.copyFileSync(ledgerFile, path.join(dir, LEDGER_FILE_NAME));
+  copyLedgerSettled(ledgerFile, path.join(dir, LEDGER_FILE_NAME));
   const browser = await launchBenchBrowser();
   // the machine's 1-minute load average around the run: on a shared machine it says how much
   // of each figure is other people's work

@@ -4,6 +4,10 @@
  * is the start (its event time, marked with performance.mark), and the end is the next animation
  * frame after the DOM shows the result (`kind` names the check, re-run on every DOM change and
  * frame). `result()` waits for it. Long tasks (the Long Tasks API) are kept for the whole visit.
+ *
+ * The checks read an element's text before asking whether it is shown: text is in the DOM, while
+ * "shown" (getClientRects) makes the browser lay the page out there and then — on every DOM change
+ * of an act, before the page's own next frame — which is the probe's cost, not the page's.
  */
 export const PROBE = String.raw`
 (() => {
@@ -22,18 +26,18 @@ export const PROBE = String.raw`
       .filter((r) => !r.classList.contains('ant-table-measure-row'));
   const checks = {
     // a row of the table named arg.table (of any table when null) shows all of arg.texts
-    row: (a) => rows(a.table).some((r) => visible(r) && a.texts.every((t) => r.textContent.includes(t))),
+    row: (a) => rows(a.table).some((r) => a.texts.every((t) => r.textContent.includes(t)) && visible(r)),
     // the table named arg.table has rows, and every one shows arg.text
     allRows: (a) => {
       const rs = rows(a.table).filter((r) => r.classList.contains('ant-table-row'));
       return rs.length > 0 && rs.every((r) => r.textContent.includes(a.text));
     },
     // an element matching arg.selector is shown and its text is arg.text
-    text: (a) => [...document.querySelectorAll(a.selector)].some((e) => visible(e) && e.textContent.trim() === a.text),
+    text: (a) => [...document.querySelectorAll(a.selector)].some((e) => e.textContent.trim() === a.text && visible(e)),
     // an element matching arg.selector is shown, whatever it says
     shown: (a) => [...document.querySelectorAll(a.selector)].some(visible),
     // no element matching arg.selector that shows arg.text is left on screen
-    gone: (a) => ![...document.querySelectorAll(a.selector)].some((e) => visible(e) && e.textContent.includes(a.text)),
+    gone: (a) => ![...document.querySelectorAll(a.selector)].some((e) => e.textContent.includes(a.text) && visible(e)),
   };
   let armed = null;
   let last = null;
