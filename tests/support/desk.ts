@@ -17,6 +17,7 @@ import type { Channel, InputOf, OutputOf } from '../../shared/contract';
 const madeDirs: string[] = [];
 afterAll(() => {
   for (const dir of madeDirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+  demoTemplate = null; // its folder is gone: a later file in this module instance seeds again
 });
 
 /** A fresh ledger in its own temp folder: service tests run against real SQLite files. */
