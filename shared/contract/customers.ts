@@ -41,6 +41,9 @@ export const disputeSchema = z.object({
 export type DisputeView = z.infer<typeof disputeSchema>;
 
 const reasonSchema = z.string().trim().min(2).max(200);
+
+/** Disputes are read a page at a time (open ones first, newest first); the page asks for more. */
+export const DISPUTES_PAGE = 50;
 const DESK = ['receptionist', 'assistant', 'manager', 'deputy'] as const;
 
 export const customers = {
@@ -66,10 +69,16 @@ export const customers = {
     output: disputeSchema,
   }),
   disputes: defineCall({
-    summary: 'Ownership disputes (客户归属), open ones first',
+    summary: 'Ownership disputes (客户归属), open ones first, newest first, a page at a time',
     access: ['manager'],
     mutates: false,
-    input: z.object({ includeDecided: z.boolean().default(false) }).strict(),
+    input: z
+      .object({
+        includeDecided: z.boolean().default(false),
+        limit: z.number().int().min(1).max(200).default(DISPUTES_PAGE),
+        offset: z.number().int().min(0).max(1_000_000).default(0),
+      })
+      .strict(),
     output: z.array(disputeSchema),
   }),
   decide: defineCall({

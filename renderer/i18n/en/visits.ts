@@ -196,6 +196,7 @@ export const visits: Written['common']['visits'] = {
   customers: {
     disputes: 'Ownership disputes to decide',
     noDisputes: 'No disputes waiting',
+    loadMore: 'Load older disputes',
     customer: 'Customer',
     owner: 'Current owner',
     claimant: 'Claimant',

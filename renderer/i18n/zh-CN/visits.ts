@@ -196,6 +196,7 @@ export const visits = {
   customers: {
     disputes: '待裁定的归属争议',
     noDisputes: '没有待裁定的争议',
+    loadMore: '加载更早的争议',
     customer: '客户',
     owner: '现归属',
     claimant: '提出方',

@@ -2,9 +2,10 @@ import { App, Button, Card, Form, Input, InputNumber, Modal, Radio, Table, Typog
 import type { TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DisputeView } from '../../../shared/contract/customers';
+import { DISPUTES_PAGE, type DisputeView } from '../../../shared/contract/customers';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { useCall } from '../../hooks/useCall';
+import { useClient } from '../../desk/DeskContext';
+import { useAction, useCall } from '../../hooks/useCall';
 import { useLoaded } from '../../hooks/usePolled';
 import './visits.css';
 
@@ -13,15 +14,36 @@ export function CustomersPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [deciding, setDeciding] = useState<DisputeView | null>(null);
+  const client = useClient();
   const disputes = useLoaded('customers.disputes', { includeDecided: false });
+  // Pages after the first, asked for with 加载更早的争议; a refresh starts again from the first.
+  const [older, setOlder] = useState<{ rows: DisputeView[]; full: boolean } | null>(null);
+  const loadingMore = useAction();
   const decision = useCall('customers.decide');
   const retention = useCall('customers.anonymise');
+  const first = disputes.data ?? [];
+  const shown = older ? [...first, ...older.rows] : first;
+  const hasMore = older ? older.full : first.length === DISPUTES_PAGE;
+
+  async function loadMore() {
+    const page = await loadingMore.run(() =>
+      client.call('customers.disputes', { includeDecided: false, offset: shown.length }),
+    );
+    if (!page) return;
+    // a dispute decided meanwhile shifts the pages by one: never show a row twice
+    const known = new Set(shown.map((d) => d.claimId));
+    setOlder({
+      rows: [...(older?.rows ?? []), ...page.filter((d) => !known.has(d.claimId))],
+      full: page.length === DISPUTES_PAGE,
+    });
+  }
 
   async function decide(values: { ownerId: number; reason: string }) {
     if (!deciding) return;
     if (!(await decision.run({ claimId: deciding.claimId, ...values }))) return;
     setDeciding(null);
     void message.success(t('visits.customers.decided'));
+    setOlder(null);
     await disputes.refresh();
   }
 
@@ -53,16 +75,21 @@ export function CustomersPage() {
   return (
     <div className="page">
       <Typography.Title level={2}>{t('visits.nav.customers')}</Typography.Title>
-      <ErrorAlert from={[retention, disputes]} closable />
+      <ErrorAlert from={[retention, disputes, loadingMore]} closable />
       <Card title={<h3 className="card-title">{t('visits.customers.disputes')}</h3>} className="page-card">
         <Table<DisputeView>
           rowKey="claimId"
           size="small"
           columns={columns}
-          dataSource={disputes.data ?? []}
+          dataSource={shown}
           pagination={false}
           locale={{ emptyText: t('visits.customers.noDisputes') }}
         />
+        {hasMore && (
+          <Button className="load-more" loading={loadingMore.busy} onClick={() => void loadMore()}>
+            {t('visits.customers.loadMore')}
+          </Button>
+        )}
       </Card>
       <Card title={<h3 className="card-title">{t('visits.customers.retention')}</h3>} className="page-card">
         <Typography.Paragraph>{t('visits.customers.retentionHelp')}</Typography.Paragraph>

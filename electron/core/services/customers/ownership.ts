@@ -1,4 +1,4 @@
-import type { Selectable } from 'kysely';
+import { sql, type Selectable } from 'kysely';
 import type { ReadableDB } from '../../../../db/access';
 import { selectRows } from '../../../../db/rows';
 import type { OwnershipClaimsTable, OwnershipDecisionsTable } from '../../../../db/schema';
@@ -132,6 +132,8 @@ export const ownershipHandlers = {
   },
 
   'customers.disputes': async (input, ctx) => {
+    // Open ones first, then newest first; a page at a time, each customer's record (counts,
+    // owner) worked out for the page only.
     const claims = selectRows(
       ctx.raw,
       ctx.db
@@ -139,12 +141,13 @@ export const ownershipHandlers = {
         .leftJoin('ownership_decisions as d', 'd.claim_id', 'c.id')
         .selectAll('c')
         .$if(!input.includeDecided, (q) => q.where('d.id', 'is', null))
+        .$if(input.includeDecided, (q) => q.orderBy(sql`d.id IS NOT NULL`))
         .orderBy('c.id', 'desc')
-        .limit(200),
+        .limit(input.limit)
+        .offset(input.offset),
     );
     // Open claims have no decision: nothing more to read for them.
-    const views = await disputeViews(ctx, claims, input.includeDecided ? undefined : new Map());
-    return views.sort((a, b) => Number(a.decision !== null) - Number(b.decision !== null));
+    return disputeViews(ctx, claims, input.includeDecided ? undefined : new Map());
   },
 
   'customers.decide': async (input, ctx) => {
