@@ -18,6 +18,9 @@ const holdRef = { holdId: idSchema };
 const SELLERS = ['consultant', 'receptionist', 'assistant'] as const;
 
 /** Unit holds 销控 (SPEC §4): requested, decided, held for a time, reserved by a deposit, signed. */
+/** Register lines read at a time: a screenful a person reads; older ones come on asking. */
+export const HOLD_REGISTER_PAGE = 50;
+
 const holdCalls = {
   board: defineCall({
     summary:
@@ -131,7 +134,7 @@ const holdCalls = {
         /** The next page: events older than this one (the last line already shown). */
         beforeId: idSchema.optional(),
         /** A page a person reads; the day close's review asks for a whole day at once. */
-        limit: z.number().int().min(1).max(2000).default(100),
+        limit: z.number().int().min(1).max(2000).default(HOLD_REGISTER_PAGE),
       })
       .strict(),
     output: z.array(holdEventSchema),

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { expect, test } from 'vitest';
-import type { HoldView } from '../../shared/contract/holds';
+import { HOLD_REGISTER_PAGE, type HoldView } from '../../shared/contract/holds';
 import { signIn, useMountDesk, type MountedDesk } from './desk';
 
 const mountDesk = useMountDesk();
@@ -30,24 +30,31 @@ test('the register shows the newest page first and loads older events on asking'
   const mounted = await mountDesk();
   const { user, desk, calls } = mounted;
   let events = await requestAndRejectAll(mounted, '最早的客户');
-  while (events <= 100) events += await requestAndRejectAll(mounted, '后来的客户');
-  expect(events).toBeLessThan(200); // so one more page holds the rest
+  while (events <= HOLD_REGISTER_PAGE) events += await requestAndRejectAll(mounted, '后来的客户');
   await desk.ok('auth.signOut');
 
   await signIn(user, '李经理', '1111');
   await user.click(await screen.findByRole('menuitem', { name: '销控表' }));
   await user.click(await screen.findByRole('tab', { name: '销控登记表' }));
-  const more = await screen.findByRole('button', { name: '加载更早的记录' });
-  // 100 events, 50 a page: two pages, the oldest event not among them
-  expect(screen.getByTitle('2')).toBeInTheDocument();
-  expect(screen.queryByTitle('3')).not.toBeInTheDocument();
+  // the newest 50 events, one screen's page of the table, the oldest event not among them
+  await screen.findByRole('button', { name: '加载更早的记录' });
+  expect(within(screen.getByRole('table')).getAllByRole('row')).toHaveLength(1 + HOLD_REGISTER_PAGE);
+  expect(screen.queryByTitle('2')).not.toBeInTheDocument();
   expect(calls.filter((c) => c === 'holds.register')).toHaveLength(1);
 
-  await user.click(more);
+  // older pages on asking, until the first line of the ledger came (a full last page asks once
+  // more and finds nothing)
+  const asks = Math.floor(events / HOLD_REGISTER_PAGE);
+  for (let asked = 1; asked <= asks; asked++) {
+    await user.click(screen.getByRole('button', { name: '加载更早的记录' }));
+    const loaded = Math.min(events, (asked + 1) * HOLD_REGISTER_PAGE);
+    await waitFor(() => expect(screen.getByTitle(String(Math.ceil(loaded / 50)))).toBeInTheDocument());
+    await waitFor(() => expect(calls.filter((c) => c === 'holds.register')).toHaveLength(asked + 1));
+  }
   await waitFor(() =>
     expect(screen.queryByRole('button', { name: '加载更早的记录' })).not.toBeInTheDocument(),
   );
-  expect(calls.filter((c) => c === 'holds.register')).toHaveLength(2);
+  expect(calls.filter((c) => c === 'holds.register')).toHaveLength(asks + 1);
   const pages = Math.ceil(events / 50);
   await user.click(screen.getByTitle(String(pages)));
   const table = screen.getByRole('table');

@@ -1,7 +1,7 @@
 import { Button, Select, Space, Table, type TableColumnsType } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { HOLD_EVENT_KINDS, type HoldEventView } from '../../../shared/contract/holds';
+import { HOLD_EVENT_KINDS, HOLD_REGISTER_PAGE, type HoldEventView } from '../../../shared/contract/holds';
 import { formatFen } from '../../../shared/domain/money';
 import { mayCall } from '../../api/access';
 import { downloadBase64, XLSX_TYPE } from '../../api/download';
@@ -11,9 +11,6 @@ import { useAction } from '../../hooks/useCall';
 import { depositSummary, localDateTime } from './format';
 
 type Kind = (typeof HOLD_EVENT_KINDS)[number];
-
-/** Events fetched at a time: a page a person reads; older ones come on asking (five years of them). */
-export const REGISTER_PAGE = 100;
 
 /** The sales-control register 销控登记表: every hold event the person may read, newest first. */
 export function HoldRegister() {
@@ -32,14 +29,14 @@ export function HoldRegister() {
     async (beforeId?: number) => {
       const page = await read(() =>
         client.call('holds.register', {
-          limit: REGISTER_PAGE,
+          limit: HOLD_REGISTER_PAGE,
           ...(kind ? { kind } : {}),
           ...(beforeId !== undefined ? { beforeId } : {}),
         }),
       );
       if (!page) return;
       setEvents((shown) => (beforeId === undefined ? page : [...shown, ...page]));
-      setHasMore(page.length === REGISTER_PAGE);
+      setHasMore(page.length === HOLD_REGISTER_PAGE);
     },
     [client, kind, read],
   );
