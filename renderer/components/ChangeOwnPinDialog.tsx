@@ -1,8 +1,9 @@
-import { App, Form, Input } from 'antd';
+import { Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useClient } from '../desk/DeskContext';
 import { DialogForm } from './DialogForm';
 import { NewSecretItem, RepeatSecretItem } from './SecretItems';
+import { useToast } from '../hooks/useToast';
 
 interface PinChange {
   currentSecret: string;
@@ -14,7 +15,7 @@ interface PinChange {
 export function ChangeOwnPinDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const client = useClient();
-  const { message } = App.useApp();
+  const message = useToast();
   return (
     <DialogForm<PinChange>
       name="changeOwnPin"
@@ -25,7 +26,7 @@ export function ChangeOwnPinDialog({ open, onClose }: { open: boolean; onClose: 
       onSubmit={async ({ currentSecret, newSecret }) => {
         await client.call('auth.changeOwnSecret', { currentSecret, newSecret });
         onClose();
-        void message.success(t('shell.pinChanged'));
+        message.success(t('shell.pinChanged'));
       }}
     >
       <Form.Item

@@ -1,11 +1,12 @@
 import { BellOutlined } from '@ant-design/icons';
-import { App, Badge, Button, Drawer } from 'antd';
+import { Badge, Button, Drawer } from 'antd';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDesk, useNotifications } from '../desk/DeskContext';
 import { useAction } from '../hooks/useCall';
 import { useErrorText } from '../i18n/useErrorText';
 import { NotificationList } from './NotificationList';
+import { useToast } from '../hooks/useToast';
 
 /** The notification area: a bell with the unread count, opening a drawer with the list. */
 export function NotificationBell() {
@@ -15,7 +16,7 @@ export function NotificationBell() {
   const unread = useNotifications((s) => s.unread);
   const [open, setOpen] = useState(false);
   const marking = useAction();
-  const { message } = App.useApp();
+  const message = useToast();
   const errorText = useErrorText();
   const countId = useId();
 
@@ -24,7 +25,7 @@ export function NotificationBell() {
       notifications
         .getState()
         .markAllRead()
-        .catch((error: unknown) => void message.error(errorText(error))),
+        .catch((error: unknown) => message.error(errorText(error))),
     );
 
   return (

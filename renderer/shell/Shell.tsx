@@ -1,4 +1,4 @@
-import { App, Layout, Spin } from 'antd';
+import { Layout, Spin } from 'antd';
 import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDesk, useSession } from '../desk/DeskContext';
@@ -16,6 +16,7 @@ import { SideNav } from './SideNav';
 import { SkipLink } from './SkipLink';
 import { focusAct, useShortcuts } from './useShortcuts';
 import './shell.css';
+import { useToast } from '../hooks/useToast';
 
 export const NOTIFICATION_POLL_MS = 30_000;
 
@@ -27,7 +28,7 @@ export function Shell({ covered }: { covered: boolean }) {
   const { client, session, notifications } = useDesk();
   const user = useSession((s) => s.user);
   const idleLockSeconds = useSession((s) => s.idleLockSeconds);
-  const { message } = App.useApp();
+  const message = useToast();
   const errorText = useErrorText();
   const { i18n } = useTranslation();
   const [current, setCurrent] = useState(HOME_ROUTE);
@@ -43,7 +44,7 @@ export function Shell({ covered }: { covered: boolean }) {
   const leave = useCallback(
     (how: 'lock' | 'signOut') => {
       const state = session.getState();
-      state[how]().catch((error: unknown) => void message.error(errorText(error)));
+      state[how]().catch((error: unknown) => message.error(errorText(error)));
     },
     [session, message, errorText],
   );

@@ -7,6 +7,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { useDesk } from '../../desk/DeskContext';
 import { useAction, useCall } from '../../hooks/useCall';
 import { useLoaded } from '../../hooks/usePolled';
+import { useToast } from '../../hooks/useToast';
 
 function size(bytes: number): string {
   return bytes >= 1024 * 1024
@@ -22,7 +23,8 @@ function size(bytes: number): string {
 export function BackupsPage() {
   const { t } = useTranslation();
   const { client, session } = useDesk();
-  const { message, modal } = App.useApp();
+  const { modal } = App.useApp();
+  const message = useToast();
   const backups = useLoaded('backups.list', {});
   const making = useCall('backups.create');
   const restoring = useAction();
@@ -31,7 +33,7 @@ export function BackupsPage() {
   async function backupNow() {
     const made = await making.run({});
     if (!made) return;
-    void message.success(t('backups.made', { name: made.name }));
+    message.success(t('backups.made', { name: made.name }));
     await backups.refresh();
   }
 

@@ -1,4 +1,4 @@
-import { App, Drawer, Spin } from 'antd';
+import { Drawer, Spin } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ComplaintView } from '../../../shared/contract/complaints';
@@ -7,11 +7,12 @@ import { useLoaded } from '../../hooks/usePolled';
 import { ActionDialogs, type ComplaintAct } from './ActionDialogs';
 import { ComplaintDetail } from './ComplaintDetail';
 import { officeStaff } from './people';
+import { useToast } from '../../hooks/useToast';
 
 /** One complaint opened beside the list: its card and history, and its acts as dialogs. */
 export function ComplaintDrawer(props: { id: number | null; onClose: () => void; onChanged: () => void }) {
   const { t } = useTranslation('complaints');
-  const { message } = App.useApp();
+  const message = useToast();
   const [act, setAct] = useState<ComplaintAct | null>(null);
   const [version, setVersion] = useState(0);
   const open = props.id !== null;
@@ -21,7 +22,7 @@ export function ComplaintDrawer(props: { id: number | null; onClose: () => void;
 
   function done(_c: ComplaintView, words: string) {
     setAct(null);
-    void message.success(words);
+    message.success(words);
     setVersion((v) => v + 1);
     props.onChanged();
   }

@@ -1,4 +1,4 @@
-import { App, Button, Form, Input, Radio, Select, Space } from 'antd';
+import { Button, Form, Input, Radio, Select, Space } from 'antd';
 import type { KeyboardEvent } from 'react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -21,6 +21,7 @@ import { useClient } from '../../desk/DeskContext';
 import { useCall } from '../../hooks/useCall';
 import { isClockTime, todayAt } from './format';
 import type { Person } from './people';
+import { useToast } from '../../hooks/useToast';
 
 interface FileValues {
   phone?: string;
@@ -47,7 +48,7 @@ export function FileForm(props: { staff: Person[]; onFiled: (c: ComplaintView) =
   const { t } = useTranslation('complaints');
   const { t: tc } = useTranslation();
   const client = useClient();
-  const { message } = App.useApp();
+  const message = useToast();
   const [form] = Form.useForm<FileValues>();
   const file = useCall('complaints.file');
   const phone = Form.useWatch('phone', form);
@@ -99,7 +100,7 @@ export function FileForm(props: { staff: Person[]; onFiled: (c: ComplaintView) =
       ...(v.receivedById ? { receivedById: v.receivedById } : {}),
     });
     if (!filed) return;
-    void message.success(t('file.filed', { no: filed.no }));
+    message.success(t('file.filed', { no: filed.no }));
     form.resetFields();
     setKnown(null);
     form.getFieldInstance('phone')?.focus();

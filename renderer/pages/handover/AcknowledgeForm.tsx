@@ -1,4 +1,4 @@
-import { App, Button, Card, Form, Input, Radio, Select, Space, Table, Typography } from 'antd';
+import { Button, Card, Form, Input, Radio, Select, Space, Table, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CountersignPin } from '../../components/CountersignPin';
@@ -12,6 +12,7 @@ import { useAction, useCall } from '../../hooks/useCall';
 import { useInitialFocus } from '../../hooks/useInitialFocus';
 import { useLoaded } from '../../hooks/usePolled';
 import { OpenTasks, useKeyLabel, useKeyWhere } from './LedgerSections';
+import { useToast } from '../../hooks/useToast';
 
 interface AckValues {
   counted: Record<string, string | undefined>;
@@ -52,7 +53,7 @@ export function AcknowledgeForm({
   onEdit?: (view: HandoverView) => void;
 }) {
   const { t } = useTranslation('handover');
-  const { message } = App.useApp();
+  const message = useToast();
   const [form] = Form.useForm<AckValues>();
   const selfId = useSession((s) => s.user?.id ?? null);
   // Read once per handover (the form is keyed by it), again after an open task is marked done.
@@ -183,7 +184,7 @@ export function AcknowledgeForm({
       form.setFieldValue('secret', '');
       return;
     }
-    void message.success(
+    message.success(
       t('ack.done', { from: handover.fromName, to: handover.toName, count: done.differenceCount }),
     );
     onDone();

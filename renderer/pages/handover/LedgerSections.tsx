@@ -1,16 +1,17 @@
-import { App, Card, List, Table, Typography } from 'antd';
+import { Card, List, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { DeskSnapshot, KeyLine, TaskView } from '../../../shared/contract/handover';
 import { formatFen } from '../../../shared/domain/money';
 import { RowButton } from '../../components/RowButton';
 import { useClient } from '../../desk/DeskContext';
 import { useErrorText } from '../../i18n/useErrorText';
+import { useToast } from '../../hooks/useToast';
 
 /** Open tasks, each with "mark done" (who and when are recorded by the main process). */
 export function OpenTasks({ tasks, onChanged }: { tasks: TaskView[]; onChanged: () => void }) {
   const { t } = useTranslation('handover');
   const client = useClient();
-  const { message } = App.useApp();
+  const message = useToast();
   const errorText = useErrorText();
   if (tasks.length === 0)
     return <Typography.Paragraph type="secondary">{t('write.noTasks')}</Typography.Paragraph>;
@@ -31,10 +32,10 @@ export function OpenTasks({ tasks, onChanged }: { tasks: TaskView[]; onChanged: 
                 void client
                   .call('handover.completeTask', { taskId: task.id })
                   .then(() => {
-                    void message.success(t('write.taskDone'));
+                    message.success(t('write.taskDone'));
                     onChanged();
                   })
-                  .catch((failure: unknown) => void message.error(errorText(failure)))
+                  .catch((failure: unknown) => message.error(errorText(failure)))
               }
             />,
           ]}

@@ -1,4 +1,4 @@
-import { App, Button, Checkbox, Form, Input, InputNumber, Popover, Select, Space, Table } from 'antd';
+import { Button, Checkbox, Form, Input, InputNumber, Popover, Select, Space, Table } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { useCall } from '../../hooks/useCall';
 import { useLoaded } from '../../hooks/usePolled';
 import { LeaveItemDialog } from './LeaveItemDialog';
+import { useToast } from '../../hooks/useToast';
 
 interface ArrivalValues {
   recipient: string;
@@ -63,7 +64,7 @@ function HandOut({ mail, onDone }: { mail: MailView; onDone: () => void }) {
  */
 export function MailRegister({ mayWrite }: { mayWrite: boolean }) {
   const { t } = useTranslation('handover');
-  const { message } = App.useApp();
+  const message = useToast();
   const [form] = Form.useForm<ArrivalValues>();
   const [all, setAll] = useState(false);
   const list = useLoaded('mail.list', { includeHandedOut: all });
@@ -72,7 +73,7 @@ export function MailRegister({ mayWrite }: { mayWrite: boolean }) {
 
   async function receive(values: ArrivalValues) {
     if (!(await receipt.run({ ...values, note: values.note?.trim() || undefined }))) return;
-    void message.success(t('mail.received'));
+    message.success(t('mail.received'));
     form.resetFields();
     void list.refresh();
   }
@@ -118,7 +119,7 @@ export function MailRegister({ mayWrite }: { mayWrite: boolean }) {
         onCancel={() => setLeaving(false)}
         onDone={(item) => {
           setLeaving(false);
-          void message.success(
+          message.success(
             t(item.kind === 'stored' ? 'leave.storedDone' : 'leave.forwardedDone', {
               recipient: item.recipient,
               description: item.note ?? '',

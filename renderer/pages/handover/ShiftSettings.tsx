@@ -1,18 +1,19 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, Form, Input, InputNumber, Space } from 'antd';
+import { Button, Card, Form, Input, InputNumber, Space } from 'antd';
 import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../../shared/contract/settings';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useCall } from '../../hooks/useCall';
 import { useLoaded } from '../../hooks/usePolled';
+import { useToast } from '../../hooks/useToast';
 
 type Values = Pick<Settings, 'shifts' | 'handoverItems'>;
 
 /** The shifts and the desk items counted at each handover, kept in the settings (admin). */
 export function ShiftSettings({ onSaved }: { onSaved: () => void }) {
   const { t } = useTranslation('handover');
-  const { message } = App.useApp();
+  const message = useToast();
   const [form] = Form.useForm<Values>();
   const settings = useLoaded('settings.get', {});
   const update = useCall('settings.update');
@@ -24,7 +25,7 @@ export function ShiftSettings({ onSaved }: { onSaved: () => void }) {
 
   async function save(values: Values) {
     if (!(await update.run(values))) return;
-    void message.success(t('settings.saved'));
+    message.success(t('settings.saved'));
     onSaved();
   }
 

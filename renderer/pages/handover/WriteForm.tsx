@@ -1,4 +1,4 @@
-import { App, Button, Card, Form, Input, InputNumber, Select, Typography } from 'antd';
+import { Button, Card, Form, Input, InputNumber, Select, Typography } from 'antd';
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HandoverView } from '../../../shared/contract/handover';
@@ -8,6 +8,7 @@ import { useAction } from '../../hooks/useCall';
 import { useInitialFocus } from '../../hooks/useInitialFocus';
 import { useLoaded } from '../../hooks/usePolled';
 import { LedgerSections, OpenTasks } from './LedgerSections';
+import { useToast } from '../../hooks/useToast';
 
 interface WriteValues {
   toUserId: number;
@@ -37,7 +38,7 @@ export function WriteForm({
   const { t } = useTranslation('handover');
   const client = useClient();
   const me = useSession((s) => s.user);
-  const { message } = App.useApp();
+  const message = useToast();
   const [form] = Form.useForm<WriteValues>();
   // Read once per mount: the page remounts the form after a save.
   const snapshotAnswer = useLoaded('handover.snapshot', {});
@@ -81,7 +82,7 @@ export function WriteForm({
         : client.call('handover.start', { toUserId: values.toUserId, shiftName: values.shiftName, ...draft }),
     );
     if (!saved) return;
-    void message.success(t('write.started'));
+    message.success(t('write.started'));
     onDone();
   }
 

@@ -1,4 +1,4 @@
-import { Alert, App, Form, Input, Radio, Select, Typography } from 'antd';
+import { Alert, Form, Input, Radio, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { CountersignPin } from '../../components/CountersignPin';
 import type { HoldView } from '../../../shared/contract/holds';
@@ -8,6 +8,7 @@ import { DialogForm } from '../../components/DialogForm';
 import { useClient, useSession } from '../../desk/DeskContext';
 import { useLoaded } from '../../hooks/usePolled';
 import { positiveAmountRule, positiveFen, yuanText } from './money';
+import { useToast } from '../../hooks/useToast';
 
 interface DepositValues {
   amount: string;
@@ -43,7 +44,7 @@ export function DepositDialog({
 }) {
   const { t } = useTranslation('holds');
   const client = useClient();
-  const { message } = App.useApp();
+  const message = useToast();
   const me = useSession((s) => s.user);
   const [form] = Form.useForm<DepositValues>();
   const roster = useLoaded('auth.roster', {}, { enabled: hold !== null });
@@ -87,7 +88,7 @@ export function DepositDialog({
           }
         : {}),
     });
-    void message.success(
+    message.success(
       t('deposit.done', {
         amount: formatFen(amountFen),
         method: t(`method.${v.method}`),

@@ -1,4 +1,4 @@
-import { App, Form, Input, Radio, Table, Typography, type TableColumnsType } from 'antd';
+import { Form, Input, Radio, Table, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DepositLine } from '../../../shared/contract/holdMoney';
@@ -10,6 +10,7 @@ import { useClient } from '../../desk/DeskContext';
 import { useLoaded } from '../../hooks/usePolled';
 import { CashierFields, cashierCountersign, useIsCashier, type CashierValues } from './CashierFields';
 import { localDateTime } from './format';
+import { useToast } from '../../hooks/useToast';
 
 type Filter = 'to_confirm' | 'all';
 
@@ -20,7 +21,7 @@ type Filter = 'to_confirm' | 'all';
 export function DepositsPanel() {
   const { t } = useTranslation('holds');
   const client = useClient();
-  const { message } = App.useApp();
+  const message = useToast();
   const isCashier = useIsCashier();
   const [filter, setFilter] = useState<Filter>('to_confirm');
   const [version, setVersion] = useState(0);
@@ -35,7 +36,7 @@ export function DepositsPanel() {
       ...(ref ? { statementRef: ref } : {}),
       ...cashierCountersign(isCashier, v),
     });
-    void message.success(t('money.confirmed', { receipt: confirming.receiptNo }));
+    message.success(t('money.confirmed', { receipt: confirming.receiptNo }));
     setConfirming(null);
     setVersion((n) => n + 1);
   }

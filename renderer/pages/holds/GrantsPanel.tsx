@@ -1,4 +1,4 @@
-import { App, Button, DatePicker, Form, Input, Select, Table, Typography, type TableColumnsType } from 'antd';
+import { Button, DatePicker, Form, Input, Select, Table, Typography, type TableColumnsType } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { useClient } from '../../desk/DeskContext';
 import { useAction } from '../../hooks/useCall';
 import { useLoaded } from '../../hooks/usePolled';
 import { localDateTime } from './format';
+import { useToast } from '../../hooks/useToast';
 
 interface GrantValues {
   userId: number;
@@ -24,7 +25,7 @@ interface GrantValues {
 export function GrantsPanel() {
   const { t } = useTranslation('holds');
   const client = useClient();
-  const { message } = App.useApp();
+  const message = useToast();
   const action = useAction();
   const [version, setVersion] = useState(0);
   const [open, setOpen] = useState(false);
@@ -40,14 +41,14 @@ export function GrantsPanel() {
       until: values.until.toDate().toISOString(),
       reason: values.reason,
     });
-    void message.success(t('grants.granted', { name: made.granteeName, until: localDateTime(made.until) }));
+    message.success(t('grants.granted', { name: made.granteeName, until: localDateTime(made.until) }));
     setOpen(false);
     setVersion((v) => v + 1);
   }
 
   async function revoke(g: BoardGrant) {
     const done = await action.run(() => client.call('holds.revoke', { grantId: g.id }));
-    if (done !== undefined) void message.success(t('grants.revoked', { name: g.granteeName }));
+    if (done !== undefined) message.success(t('grants.revoked', { name: g.granteeName }));
     setVersion((v) => v + 1);
   }
 

@@ -1,4 +1,4 @@
-import { Alert, App, Button, Descriptions, Divider, Form, Input, InputNumber, Modal, Space } from 'antd';
+import { Alert, Button, Descriptions, Divider, Form, Input, InputNumber, Modal, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Channel, InputOf } from '../../../shared/contract';
@@ -12,6 +12,7 @@ import { useLoaded } from '../../hooks/usePolled';
 import { DepositDialog } from './DepositDialog';
 import { FocusFirst } from './FocusFirst';
 import { depositSummary, localDateTime } from './format';
+import { useToast } from '../../hooks/useToast';
 
 type HoldCall = Extract<Channel, `holds.${string}`>;
 
@@ -42,7 +43,7 @@ export function HoldActionsDialog({
 }) {
   const { t } = useTranslation('holds');
   const client = useClient();
-  const { message } = App.useApp();
+  const message = useToast();
   const roles = useSession((s) => s.user?.roles);
   const settings = useLoaded('settings.get', {}, { enabled: unit !== null });
   const action = useAction();
@@ -51,7 +52,7 @@ export function HoldActionsDialog({
 
   async function act<C extends HoldCall>(channel: C, input: InputOf<C>, done: string) {
     if ((await action.run(() => client.call(channel, input))) === undefined) return;
-    void message.success(done);
+    message.success(done);
     onDone();
   }
   const yuan = (text: string | undefined) => parseYuanToFen(text ?? '');

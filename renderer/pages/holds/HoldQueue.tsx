@@ -1,4 +1,4 @@
-import { App, Input, Modal, Space, Table, type TableColumnsType } from 'antd';
+import { Input, Modal, Space, Table, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HoldView } from '../../../shared/contract/holds';
@@ -7,18 +7,19 @@ import { RowButton } from '../../components/RowButton';
 import { useClient } from '../../desk/DeskContext';
 import { useAction } from '../../hooks/useCall';
 import { localDateTime } from './format';
+import { useToast } from '../../hooks/useToast';
 
 /** The managers' queue: pending requests, approved at once or rejected with a reason. */
 export function HoldQueue({ items, onChanged }: { items: HoldView[]; onChanged: () => void }) {
   const { t } = useTranslation('holds');
   const client = useClient();
-  const { message } = App.useApp();
+  const message = useToast();
   const action = useAction();
   const [rejecting, setRejecting] = useState<HoldView | null>(null);
   const [reason, setReason] = useState('');
 
   async function run(work: () => Promise<unknown>) {
-    if ((await action.run(work)) !== undefined) void message.success(t('actions.done'));
+    if ((await action.run(work)) !== undefined) message.success(t('actions.done'));
     onChanged();
   }
 

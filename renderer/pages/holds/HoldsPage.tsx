@@ -1,4 +1,4 @@
-import { Alert, App, Badge, Space, Tabs, Typography } from 'antd';
+import { Alert, Badge, Space, Tabs, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { mayCall } from '../../api/access';
@@ -17,6 +17,7 @@ import { RefundsPanel } from './RefundsPanel';
 import { ReportsPanel } from './ReportsPanel';
 import { SalesBoard } from './SalesBoard';
 import './board.css';
+import { useToast } from '../../hooks/useToast';
 
 const QUEUE_POLL_MS = 10_000;
 const ACCESS_POLL_MS = 60_000;
@@ -131,7 +132,7 @@ export function HoldsPage() {
 /** Pending requests, polled; a new arrival flashes the badge and says so. */
 function usePendingQueue(enabled: boolean) {
   const { t } = useTranslation('holds');
-  const { message } = App.useApp();
+  const message = useToast();
   // A refusal (signed out, locked) is shown by the shell; the next poll tries again.
   const queue = usePolled('holds.queue', {}, QUEUE_POLL_MS, { enabled });
   const [flash, setFlash] = useState(false);
@@ -144,7 +145,7 @@ function usePendingQueue(enabled: boolean) {
     known.current = new Set(next.map((h) => h.id));
     if (!fresh) return;
     setFlash(true);
-    void message.info(t('queue.arrived'));
+    message.info(t('queue.arrived'));
     setTimeout(() => setFlash(false), 3000);
   }, [queue.data, message, t]);
   return { items: queue.data ?? [], flash, reload: queue.refresh };

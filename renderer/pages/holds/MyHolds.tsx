@@ -1,4 +1,4 @@
-import { App, Form, Input, Table, Typography, type TableColumnsType } from 'antd';
+import { Form, Input, Table, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HoldView } from '../../../shared/contract/holds';
@@ -7,6 +7,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { RowButton } from '../../components/RowButton';
 import { useClient } from '../../desk/DeskContext';
 import { depositSummary, localDateTime } from './format';
+import { useToast } from '../../hooks/useToast';
 
 /**
  * The signed-in person's own holds — all of the 销控 they see when they do not read the board.
@@ -24,13 +25,13 @@ export function MyHolds({
 }) {
   const { t } = useTranslation('holds');
   const client = useClient();
-  const { message } = App.useApp();
+  const message = useToast();
   const [reporting, setReporting] = useState<HoldView | null>(null);
 
   async function report(values: { reason: string }) {
     if (!reporting) return;
     await client.call('holds.report', { holdId: reporting.id, reason: values.reason });
-    void message.success(t('mine.reportSent', { unit: reporting.unitLabel }));
+    message.success(t('mine.reportSent', { unit: reporting.unitLabel }));
     setReporting(null);
     onChanged();
   }

@@ -1,4 +1,4 @@
-import { App, Form, Input, Radio, Space, Table, Typography, type TableColumnsType } from 'antd';
+import { Form, Input, Radio, Space, Table, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RefundLine } from '../../../shared/contract/holdMoney';
@@ -12,6 +12,7 @@ import { useClient, useSession } from '../../desk/DeskContext';
 import { useLoaded } from '../../hooks/usePolled';
 import { CashierFields, cashierCountersign, useIsCashier, type CashierValues } from './CashierFields';
 import { localDateTime } from './format';
+import { useToast } from '../../hooks/useToast';
 
 type PayValues = { method: DepositMethod; reference: string } & CashierValues;
 
@@ -22,7 +23,7 @@ type PayValues = { method: DepositMethod; reference: string } & CashierValues;
 export function RefundsPanel() {
   const { t } = useTranslation('holds');
   const client = useClient();
-  const { message } = App.useApp();
+  const message = useToast();
   const roles = useSession((s) => s.user?.roles);
   const isCashier = useIsCashier();
   const [open, setOpen] = useState(true);
@@ -40,7 +41,7 @@ export function RefundsPanel() {
       reference: v.reference,
       ...cashierCountersign(isCashier, v),
     });
-    void message.success(t('money.paid', { amount: formatFen(paying.amountFen) }));
+    message.success(t('money.paid', { amount: formatFen(paying.amountFen) }));
     setPaying(null);
     setVersion((n) => n + 1);
   }
@@ -49,7 +50,7 @@ export function RefundsPanel() {
     if (!telling) return;
     const note = v.note?.trim();
     await client.call('holds.refundTold', { refundId: telling.id, ...(note ? { note } : {}) });
-    void message.success(t('money.toldDone'));
+    message.success(t('money.toldDone'));
     setTelling(null);
     setVersion((n) => n + 1);
   }

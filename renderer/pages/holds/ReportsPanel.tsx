@@ -1,4 +1,4 @@
-import { App, Table, type TableColumnsType } from 'antd';
+import { Table, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { HoldView } from '../../../shared/contract/holds';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -6,6 +6,7 @@ import { RowButton } from '../../components/RowButton';
 import { useClient } from '../../desk/DeskContext';
 import { useAction } from '../../hooks/useCall';
 import { localDateTime } from './format';
+import { useToast } from '../../hooks/useToast';
 
 /**
  * The consultants' 不定 reports (000:641-643): the manager releases the unit in one step, the
@@ -14,12 +15,12 @@ import { localDateTime } from './format';
 export function ReportsPanel({ items, onChanged }: { items: HoldView[]; onChanged: () => void }) {
   const { t } = useTranslation('holds');
   const client = useClient();
-  const { message } = App.useApp();
+  const message = useToast();
   const action = useAction();
 
   async function cancel(h: HoldView) {
     const done = await action.run(() => client.call('holds.release', { holdId: h.id }));
-    if (done !== undefined) void message.success(t('reports.cancelled', { unit: h.unitLabel }));
+    if (done !== undefined) message.success(t('reports.cancelled', { unit: h.unitLabel }));
     onChanged();
   }
 

@@ -1,9 +1,10 @@
-import { App, Form, Input, Select } from 'antd';
+import { Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { CountersignPin } from '../../components/CountersignPin';
 import { DialogForm } from '../../components/DialogForm';
 import { useClient, useSession } from '../../desk/DeskContext';
 import { useLoaded } from '../../hooks/usePolled';
+import { useToast } from '../../hooks/useToast';
 
 interface RequestValues {
   customerName: string;
@@ -33,7 +34,7 @@ export function RequestDialog({
 }) {
   const { t } = useTranslation('holds');
   const client = useClient();
-  const { message } = App.useApp();
+  const message = useToast();
   const user = useSession((s) => s.user);
   const onBehalf = !user?.roles.includes('consultant');
   const roster = useLoaded('auth.roster', {}, { enabled: unit !== null && onBehalf });
@@ -54,7 +55,7 @@ export function RequestDialog({
           }
         : {}),
     });
-    void message.success(t('request.sent'));
+    message.success(t('request.sent'));
     onDone();
   }
 

@@ -1,10 +1,11 @@
-import { Alert, App, Input, Table, Tag, type TableColumnsType } from 'antd';
+import { Alert, Input, Table, Tag, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { OutputOf } from '../../../shared/contract';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useCall } from '../../hooks/useCall';
 import { useLoaded } from '../../hooks/usePolled';
 import { holderText, when } from './format';
+import { useToast } from '../../hooks/useToast';
 
 type Check = OutputOf<'keys.dayCheck'>;
 type Item = Check['items'][number];
@@ -12,7 +13,7 @@ type Item = Check['items'][number];
 /** The day-close key check: every copy home at its night place, or out with a reason. */
 export function DayCheck({ version, mayExplain }: { version: number; mayExplain: boolean }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const message = useToast();
   const answer = useLoaded('keys.dayCheck', {}, { version });
   const explanation = useCall('keys.explainOvernight');
   const check = answer.data ?? null;
@@ -21,7 +22,7 @@ export function DayCheck({ version, mayExplain }: { version: number; mayExplain:
     if (!reason.trim()) return;
     const done = await explanation.run({ tag: item.tag, copyNo: item.copyNo, reason });
     if (!done) return;
-    void message.success(t('keys.dayCheck.explained', { tag: item.tag, n: item.copyNo }));
+    message.success(t('keys.dayCheck.explained', { tag: item.tag, n: item.copyNo }));
     await answer.refresh();
   }
 

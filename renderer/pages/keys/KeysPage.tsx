@@ -19,6 +19,7 @@ import { KeyBoard, type BoardRow, type CopyAction } from './KeyBoard';
 import { KeyDialog, ReasonDialog, type KeyFields } from './KeyDialogs';
 import { MovementsRegister } from './MovementsRegister';
 import './keys.css';
+import { useToast } from '../../hooks/useToast';
 
 /** How often an open key page asks the main process to post newly overdue keys. */
 const OVERDUE_CHECK_MS = 60_000;
@@ -30,7 +31,8 @@ export function KeysPage() {
   const { client, notifications } = useDesk();
   const user = useSession((s) => s.user);
   const roles = user?.roles;
-  const { message, modal } = App.useApp();
+  const { modal } = App.useApp();
+  const message = useToast();
   const keysAnswer = useLoaded('keys.board', {});
   // Without the roster only outside holders can be typed: its failure is not shown.
   const roster = useLoaded('auth.roster', {});
@@ -66,7 +68,7 @@ export function KeysPage() {
 
   async function run(work: () => Promise<unknown>, done?: string) {
     const result = await act.run(work);
-    if (result !== undefined && done) void message.success(done);
+    if (result !== undefined && done) message.success(done);
     await changed();
   }
 
@@ -90,7 +92,7 @@ export function KeysPage() {
     const key = board.find((k) => k.tag === tag);
     if (!key) {
       act.clearError();
-      void message.error(t('keys.notFound', { tag }));
+      message.error(t('keys.notFound', { tag }));
       return;
     }
     const out = key.copyStates.filter((c) => c.state === 'out');
@@ -108,7 +110,7 @@ export function KeysPage() {
     setIssuing(null);
     showKey(view);
     const holder = holderText(view.copyStates[copyNo - 1]?.holder ?? null);
-    void message.success(t('keys.issuedCopy', { tag: input.tag, n: copyNo, holder }));
+    message.success(t('keys.issuedCopy', { tag: input.tag, n: copyNo, holder }));
     await changed();
   }
 
@@ -123,7 +125,7 @@ export function KeysPage() {
     });
     setHanding(null);
     const to = (roster.data ?? []).find((p) => p.id === toUserId)?.name ?? '';
-    void message.success(t('keys.handedOver', { tag: key.tag, n: copyNo, to }));
+    message.success(t('keys.handedOver', { tag: key.tag, n: copyNo, to }));
     await changed();
   }
 
@@ -145,7 +147,7 @@ export function KeysPage() {
     if (editing?.key) await client.call('keys.update', { keyId: editing.key.id, ...rest });
     else await client.call('keys.create', { tag, ...rest });
     setEditing(null);
-    void message.success(
+    message.success(
       editing?.key
         ? t('keys.updated', { tag: editing.key.tag })
         : t('keys.created', { tag: tag.trim().toUpperCase(), name: rest.name }),
@@ -254,7 +256,7 @@ export function KeysPage() {
           const holder = holderText(key.copyStates[copyNo - 1]?.holder ?? null);
           await client.call('keys.return', { tag: key.tag, copyNo }); // a refusal stays in the dialog
           setReturning(null);
-          void message.success(t('keys.returnedCopy', { tag: key.tag, n: copyNo, holder }));
+          message.success(t('keys.returnedCopy', { tag: key.tag, n: copyNo, holder }));
           await changed();
         }}
       />
@@ -274,7 +276,7 @@ export function KeysPage() {
           if (!losing) return;
           await client.call('keys.reportLost', { tag: losing.key.tag, copyNo: losing.copyNo, reason });
           setLosing(null);
-          void message.success(t('keys.reportedLost', { tag: losing.key.tag, n: losing.copyNo }));
+          message.success(t('keys.reportedLost', { tag: losing.key.tag, n: losing.copyNo }));
           await changed();
         }}
       />

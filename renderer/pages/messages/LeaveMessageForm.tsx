@@ -1,10 +1,11 @@
-import { App, Button, DatePicker, Form, Input, Radio, Select } from 'antd';
+import { Button, DatePicker, Form, Input, Radio, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { MESSAGE_VIAS, type MessageVia } from '../../../shared/domain/vocab';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useCall } from '../../hooks/useCall';
 import { useLoaded } from '../../hooks/usePolled';
+import { useToast } from '../../hooks/useToast';
 
 interface LeaveValues {
   forUserId: number;
@@ -18,7 +19,7 @@ interface LeaveValues {
 /** The desk takes a message for a colleague who is out (000:683). */
 export function LeaveMessageForm({ onLeft }: { onLeft: () => void }) {
   const { t } = useTranslation('privacy');
-  const { message } = App.useApp();
+  const message = useToast();
   const [form] = Form.useForm<LeaveValues>();
   const roster = useLoaded('auth.roster', {});
   const leave = useCall('messages.leave');
@@ -33,7 +34,7 @@ export function LeaveMessageForm({ onLeft }: { onLeft: () => void }) {
       callBackBy: v.callBackBy.toISOString(),
     });
     if (!left) return;
-    void message.success(t('messages.left', { name: left.forName }));
+    message.success(t('messages.left', { name: left.forName }));
     form.resetFields();
     onLeft();
   }

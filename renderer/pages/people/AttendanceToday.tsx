@@ -1,5 +1,5 @@
 import { LoginOutlined, LogoutOutlined } from '@ant-design/icons';
-import { App, Button, Space, Table, Tag, type TableColumnsType } from 'antd';
+import { Button, Space, Table, Tag, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AttendanceDay } from '../../../shared/contract/attendance';
@@ -12,6 +12,7 @@ import { usePolled } from '../../hooks/usePolled';
 import { CorrectDialog } from './CorrectDialog';
 import { clock } from './format';
 import { PunchDialog } from './PunchDialog';
+import { useToast } from '../../hooks/useToast';
 
 /** How often the board is read again: another window or the jobs may have changed it. */
 const BOARD_MS = 60_000;
@@ -32,7 +33,7 @@ export const DAY_STATE_COLOR: Record<AttendanceDayState, string> = {
  */
 export function AttendanceToday({ version, onChanged }: { version: number; onChanged: () => void }) {
   const { t } = useTranslation('people');
-  const { message } = App.useApp();
+  const message = useToast();
   const roles = useSession((s) => s.user?.roles);
   const board = usePolled('attendance.today', {}, BOARD_MS, { version });
   const [punch, setPunch] = useState<{ kind: PunchKind; userId?: number } | null>(null);
@@ -140,9 +141,7 @@ export function AttendanceToday({ version, onChanged }: { version: number; onCha
         onDone={(day) => {
           const done = punch?.kind === 'out' ? 'attendance.clockedOut' : 'attendance.clockedIn';
           setPunch(null);
-          void message.success(
-            t(done, { name: day.name, at: clock(punch?.kind === 'out' ? day.out : day.in) }),
-          );
+          message.success(t(done, { name: day.name, at: clock(punch?.kind === 'out' ? day.out : day.in) }));
           onChanged();
         }}
       />

@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { App, Button, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Button, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OutingView } from '../../../shared/contract/outings';
@@ -10,6 +10,7 @@ import { useDesk, useSession } from '../../desk/DeskContext';
 import { usePolled } from '../../hooks/usePolled';
 import { clock } from './format';
 import { OutingFixDialog, RecordOutingDialog, ReturnDialog } from './OutingDialogs';
+import { useToast } from '../../hooks/useToast';
 
 /** How often the register is read again, and the overdue returns told to the manager. */
 const OUTINGS_MS = 60_000;
@@ -20,7 +21,7 @@ const OUTINGS_MS = 60_000;
  */
 export function OutingsPanel({ version, onChanged }: { version: number; onChanged: () => void }) {
   const { t } = useTranslation('people');
-  const { message } = App.useApp();
+  const message = useToast();
   const { notifications } = useDesk();
   const roles = useSession((s) => s.user?.roles);
   const list = usePolled('outings.list', {}, OUTINGS_MS, { version });
@@ -142,7 +143,7 @@ export function OutingsPanel({ version, onChanged }: { version: number; onChange
         onCancel={() => setRecording(false)}
         onDone={(o) => {
           setRecording(false);
-          void message.success(t('outings.recorded', { name: o.name, at: clock(o.expectedBack) }));
+          message.success(t('outings.recorded', { name: o.name, at: clock(o.expectedBack) }));
           done();
         }}
       />
@@ -151,7 +152,7 @@ export function OutingsPanel({ version, onChanged }: { version: number; onChange
         onCancel={() => setReturning(null)}
         onDone={(o) => {
           setReturning(null);
-          void message.success(t('outings.returned', { name: o.name, at: clock(o.backAt) }));
+          message.success(t('outings.returned', { name: o.name, at: clock(o.backAt) }));
           done();
         }}
       />

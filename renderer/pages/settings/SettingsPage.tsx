@@ -1,4 +1,4 @@
-import { App, Button, Form, Input, InputNumber, Radio, Select, Spin, Switch, Typography } from 'antd';
+import { Button, Form, Input, InputNumber, Radio, Select, Spin, Switch, Typography } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Settings } from '../../../shared/contract/settings';
@@ -10,11 +10,12 @@ import { useCall } from '../../hooks/useCall';
 import { useLoaded } from '../../hooks/usePolled';
 import { ComplaintSettingsFields } from '../complaints/SettingsFields';
 import { PeopleSettings } from '../people/PeopleSettings';
+import { useToast } from '../../hooks/useToast';
 
 export function SettingsPage() {
   const { t } = useTranslation();
   const { session } = useDesk();
-  const { message } = App.useApp();
+  const message = useToast();
   const [form] = Form.useForm<Settings>();
   const settings = useLoaded('settings.get', {});
   const update = useCall('settings.update');
@@ -29,7 +30,7 @@ export function SettingsPage() {
     form.setFieldsValue(saved);
     // The project name and idle time live in the session the header reads.
     await session.getState().refresh();
-    void message.success(t('settings.saved'));
+    message.success(t('settings.saved'));
   }
 
   return (

@@ -1,4 +1,4 @@
-import { App, Button, Card, Descriptions, Space, Table, Typography } from 'antd';
+import { Button, Card, Descriptions, Space, Table, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,12 +10,13 @@ import { useSession } from '../../desk/DeskContext';
 import { useLoaded } from '../../hooks/usePolled';
 import { CashVariances } from '../dayclose/CashVariances';
 import { CashierDialog, FloatDialog, TransferDialog } from './CashDialogs';
+import { useToast } from '../../hooks/useToast';
 
 /** Ticket cash per person, the change float apart, and every hand-over. */
 export function CashPanel({ version, onChanged }: { version: number; onChanged: () => void }) {
   const { t } = useTranslation();
   const user = useSession((s) => s.user);
-  const { message } = App.useApp();
+  const message = useToast();
   const [dialog, setDialog] = useState<'transfer' | 'cashier' | 'float' | null>(null);
   const balanceAnswer = useLoaded('cash.balances', {}, { version });
   const transfers = useLoaded('cash.transfers', { limit: 100 }, { version });
@@ -27,7 +28,7 @@ export function CashPanel({ version, onChanged }: { version: number; onChanged: 
   const mine = balances.people.find((p) => p.userId === user?.id)?.balanceFen ?? 0;
   const done = (fen: number) => {
     setDialog(null);
-    void message.success(t('tickets.cash.done', { amount: formatFen(fen) }));
+    message.success(t('tickets.cash.done', { amount: formatFen(fen) }));
     onChanged();
   };
 

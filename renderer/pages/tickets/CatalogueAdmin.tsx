@@ -1,4 +1,4 @@
-import { App, Button, Card, Tag, type TableColumnsType } from 'antd';
+import { Button, Card, Tag, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CinemaView, TicketTypeView } from '../../../shared/contract/tickets';
@@ -6,6 +6,7 @@ import { formatFen } from '../../../shared/domain/money';
 import { FigureTable } from '../../components/FigureTable';
 import { RowButton } from '../../components/RowButton';
 import { CinemaDialog, TicketTypeDialog, type Editing } from './CatalogueDialogs';
+import { useToast } from '../../hooks/useToast';
 
 /** Cinemas and ticket types, for the admin and the manager: added and edited, never deleted. */
 export function CatalogueAdmin({
@@ -18,14 +19,14 @@ export function CatalogueAdmin({
   onChanged: () => void;
 }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const message = useToast();
   const [cinema, setCinema] = useState<Editing<CinemaView>>(null);
   const [type, setType] = useState<Editing<TicketTypeView>>(null);
 
   const saved = (what: string) => {
     setCinema(null);
     setType(null);
-    void message.success(what);
+    message.success(what);
     onChanged();
   };
   /** The "active" and "edit" columns both tables end with. */

@@ -1,4 +1,4 @@
-import { App, Button, Select, Space, Table, Tag } from 'antd';
+import { Button, Select, Space, Table, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,7 @@ import { useAction } from '../../hooks/useCall';
 import { useLoaded } from '../../hooks/usePolled';
 import { downloadBase64, XLSX_TYPE } from '../../api/download';
 import { VoidDialog } from './VoidDialog';
+import { useToast } from '../../hooks/useToast';
 
 /** The movements register, newest first, filtered by type and kind; sales can be voided here. */
 export function MovementsTable({
@@ -26,7 +27,7 @@ export function MovementsTable({
   const { t } = useTranslation();
   const client = useClient();
   const roles = useSession((s) => s.user?.roles);
-  const { message } = App.useApp();
+  const message = useToast();
   const [typeId, setTypeId] = useState<number | undefined>();
   const [kind, setKind] = useState<MovementView['kind'] | undefined>();
   const [voiding, setVoiding] = useState<MovementView | null>(null);
@@ -155,7 +156,7 @@ export function MovementsTable({
         onClose={() => setVoiding(null)}
         onDone={() => {
           setVoiding(null);
-          void message.success(t('tickets.movements.voidDone'));
+          message.success(t('tickets.movements.voidDone'));
           onChanged();
         }}
       />

@@ -1,4 +1,4 @@
-import { App, Button, Card, DatePicker, Form, Input, Table } from 'antd';
+import { Button, Card, DatePicker, Form, Input, Table } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { PosterView } from '../../../shared/contract/tickets';
@@ -7,6 +7,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { useSession } from '../../desk/DeskContext';
 import { useCall } from '../../hooks/useCall';
 import { useLoaded } from '../../hooks/usePolled';
+import { useToast } from '../../hooks/useToast';
 
 interface PosterValues {
   film: string;
@@ -17,7 +18,7 @@ interface PosterValues {
 export function PosterSchedule({ version }: { version: number }) {
   const { t } = useTranslation();
   const roles = useSession((s) => s.user?.roles);
-  const { message } = App.useApp();
+  const message = useToast();
   const [form] = Form.useForm<PosterValues>();
   const posters = useLoaded('tickets.posters', {}, { version });
   const save = useCall('tickets.savePoster');
@@ -30,9 +31,7 @@ export function PosterSchedule({ version }: { version: number }) {
     });
     if (!saved) return;
     form.resetFields();
-    void message.success(
-      t('tickets.posters.saved', { film: saved.film, from: saved.showFrom, to: saved.showTo }),
-    );
+    message.success(t('tickets.posters.saved', { film: saved.film, from: saved.showFrom, to: saved.showTo }));
     await posters.refresh();
   }
 

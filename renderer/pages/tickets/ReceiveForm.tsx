@@ -1,10 +1,11 @@
-import { App, Button, Card, Form, Input, Space } from 'antd';
+import { Button, Card, Form, Input, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { StockLine } from '../../../shared/contract/tickets';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useClient } from '../../desk/DeskContext';
 import { useAction } from '../../hooks/useCall';
 import { CountItem, countOf, TypeItem } from './TicketFields';
+import { useToast } from '../../hooks/useToast';
 
 interface StockValues {
   typeId: number;
@@ -29,7 +30,7 @@ export function ReceiveForm({
 }) {
   const { t } = useTranslation();
   const client = useClient();
-  const { message } = App.useApp();
+  const message = useToast();
   const [form] = Form.useForm<StockValues>();
   const save = useAction();
   const receiving = mode === 'receive';
@@ -51,7 +52,7 @@ export function ReceiveForm({
           }),
     );
     if (!m) return;
-    void message.success(
+    message.success(
       receiving
         ? t('tickets.receive.done', { count: m.delta, type: m.typeName })
         : t('tickets.returns.done', { count: -m.delta }),

@@ -1,4 +1,4 @@
-import { App, Button, Card, Checkbox, Form, Radio, Skeleton } from 'antd';
+import { Button, Card, Checkbox, Form, Radio, Skeleton } from 'antd';
 import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PAYMENT_METHODS, type MovementView, type StockLine } from '../../../shared/contract/tickets';
@@ -7,6 +7,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { useCall } from '../../hooks/useCall';
 import { PriceExceptionFields, priceExceptionOf, type PriceExceptionValues } from './PriceException';
 import { CountItem, countOf, TypeItem } from './TicketFields';
+import { useToast } from '../../hooks/useToast';
 
 interface SaleValues extends PriceExceptionValues {
   typeId: number;
@@ -55,7 +56,7 @@ function SaleFormReady({
   title: ReactNode;
 }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const message = useToast();
   const [form] = Form.useForm<SaleValues>();
   const sell = useCall('tickets.sell');
   const active = lines.filter((l) => l.active);
@@ -82,7 +83,7 @@ function SaleFormReady({
       form.setFieldValue('countersignSecret', '');
       return;
     }
-    void message.success(
+    message.success(
       t('tickets.sale.done', {
         count: -sale.delta,
         type: sale.typeName,

@@ -1,4 +1,4 @@
-import { App, Alert, Button, Card, Space, Typography } from 'antd';
+import { Alert, Button, Card, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportReport } from '../../../shared/contract/units';
@@ -6,6 +6,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { FigureTable } from '../../components/FigureTable';
 import { useClient } from '../../desk/DeskContext';
 import { useAction } from '../../hooks/useCall';
+import { useToast } from '../../hooks/useToast';
 
 async function toBase64(file: File): Promise<string> {
   const bytes = new Uint8Array(await file.arrayBuffer());
@@ -22,7 +23,7 @@ async function toBase64(file: File): Promise<string> {
 export function UnitImport({ onImported }: { onImported: () => void }) {
   const { t } = useTranslation('holds');
   const client = useClient();
-  const { message } = App.useApp();
+  const message = useToast();
   const [file, setFile] = useState<{ fileName: string; contentBase64: string } | null>(null);
   const [report, setReport] = useState<ImportReport | null>(null);
   const [done, setDone] = useState(false);
@@ -46,7 +47,7 @@ export function UnitImport({ onImported }: { onImported: () => void }) {
     if (!result) return;
     setReport(result);
     setDone(true);
-    void message.success(t('units.imported', { imported: result.imported, refused: result.refused.length }));
+    message.success(t('units.imported', { imported: result.imported, refused: result.refused.length }));
     onImported();
   }
 

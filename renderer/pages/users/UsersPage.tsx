@@ -11,12 +11,14 @@ import { useClient, useSession } from '../../desk/DeskContext';
 import { useAction } from '../../hooks/useCall';
 import { useLoaded } from '../../hooks/usePolled';
 import { AddUserDialog, ResetSecretDialog, RolesDialog, type NewUser } from './UserDialogs';
+import { useToast } from '../../hooks/useToast';
 
 export function UsersPage() {
   const { t } = useTranslation();
   const client = useClient();
   const roles = useSession((s) => s.user?.roles);
-  const { message, modal } = App.useApp();
+  const { modal } = App.useApp();
+  const message = useToast();
   const usersAnswer = useLoaded('users.list', { includeInactive: true });
   const action = useAction();
   const [adding, setAdding] = useState(false);
@@ -27,14 +29,14 @@ export function UsersPage() {
   async function create(values: NewUser) {
     const user = await client.call('users.create', values);
     setAdding(false);
-    void message.success(t('users.created', { name: user.name }));
+    message.success(t('users.created', { name: user.name }));
     await load();
   }
 
   /** A dialog's change was accepted: close it, say so, show the list as it is now. */
   async function saved(close: () => void) {
     close();
-    void message.success(t('users.saved'));
+    message.success(t('users.saved'));
     await load();
   }
 
@@ -51,7 +53,7 @@ export function UsersPage() {
         const done = await action.run(() =>
           client.call(deactivating ? 'users.deactivate' : 'users.reactivate', { userId: user.id }),
         );
-        if (done) void message.success(t('users.saved'));
+        if (done) message.success(t('users.saved'));
         await load();
       },
     });

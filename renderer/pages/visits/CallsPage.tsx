@@ -1,4 +1,4 @@
-import { Alert, App, Button, Card, DatePicker, Form, Input, Select, Space, Table, Typography } from 'antd';
+import { Alert, Button, Card, DatePicker, Form, Input, Select, Space, Table, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,7 @@ import { clockTime, customerLabel } from './format';
 import { phoneRule } from './fieldRules';
 import { ReturningTag } from './ReturningTag';
 import './visits.css';
+import { useToast } from '../../hooks/useToast';
 
 interface CallValues {
   phone?: string;
@@ -25,7 +26,7 @@ interface CallValues {
 export function CallsPage() {
   const { t } = useTranslation();
   const roles = useSession((s) => s.user?.roles);
-  const { message } = App.useApp();
+  const message = useToast();
   const [form] = Form.useForm<CallValues>();
   const phone = Form.useWatch('phone', form);
   const day = useLoaded('calls.day', {});
@@ -49,8 +50,8 @@ export function CallsPage() {
       caller: call.customer.name,
       answeredBy: call.answeredBy,
     });
-    void message.success(recorded);
-    if (call.ownerName) void message.info(t('visits.calls.routeTo', { name: call.ownerName }));
+    message.success(recorded);
+    if (call.ownerName) message.info(t('visits.calls.routeTo', { name: call.ownerName }));
     form.resetFields();
     form.getFieldInstance('phone')?.focus();
     await day.refresh();

@@ -7,6 +7,7 @@ import { useClient, useSession } from '../../desk/DeskContext';
 import { useAction } from '../../hooks/useCall';
 import { useLoaded } from '../../hooks/usePolled';
 import { clockTime } from './format';
+import { useToast } from '../../hooks/useToast';
 
 /**
  * The close's look at the day's visitors: the parties with no leaving time (marked left in one
@@ -16,7 +17,8 @@ export function CloseVisitorsReview({ businessDate }: { businessDate: string }) 
   const { t } = useTranslation();
   const client = useClient();
   const roles = useSession((s) => s.user?.roles);
-  const { modal, message } = App.useApp();
+  const { modal } = App.useApp();
+  const message = useToast();
   const review = useLoaded('visits.closeReview', { businessDate });
   const action = useAction();
   const inOffice = review.data?.inOffice ?? [];
@@ -32,7 +34,7 @@ export function CloseVisitorsReview({ businessDate }: { businessDate: string }) 
           client.call('visits.markLeft', { visitIds: parties.map((p) => p.visitId) }),
         );
         if (!done) return;
-        void message.success(t('visits.closeReview.markedLeft', { count: done.visits.length }));
+        message.success(t('visits.closeReview.markedLeft', { count: done.visits.length }));
         await review.refresh();
       },
     });

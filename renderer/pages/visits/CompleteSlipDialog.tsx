@@ -1,10 +1,11 @@
-import { App, Form, Input, Select, Space } from 'antd';
+import { Form, Input, Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { CountersignPin } from '../../components/CountersignPin';
 import { VISIT_OUTCOMES, type VisitView } from '../../../shared/contract/visits';
 import { DialogForm } from '../../components/DialogForm';
 import { useClient, useSession } from '../../desk/DeskContext';
 import { wholeNumber, wholeNumberRule } from './fieldRules';
+import { useToast } from '../../hooks/useToast';
 
 interface SlipValues {
   channel: string;
@@ -35,7 +36,7 @@ export function CompleteSlipDialog({
 }) {
   const { t } = useTranslation();
   const client = useClient();
-  const { message } = App.useApp();
+  const message = useToast();
   const me = useSession((s) => s.user?.id);
   const atTheirOwnSession = me === visit.consultantId;
   const correcting = visit.slip !== null;
@@ -57,7 +58,7 @@ export function CompleteSlipDialog({
         ? { countersign: { userId: visit.consultantId, secret: v.secret } }
         : {}),
     });
-    void message.success(t('visits.complete.saved', { name: visit.customer.name }));
+    message.success(t('visits.complete.saved', { name: visit.customer.name }));
     onSaved();
   }
 

@@ -1,4 +1,4 @@
-import { App, Button, Card, Form, Input, InputNumber, Modal, Radio, Table, Typography } from 'antd';
+import { Button, Card, Form, Input, InputNumber, Modal, Radio, Table, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,11 +8,12 @@ import { useClient } from '../../desk/DeskContext';
 import { useAction, useCall } from '../../hooks/useCall';
 import { useLoaded } from '../../hooks/usePolled';
 import './visits.css';
+import { useToast } from '../../hooks/useToast';
 
 /** The manager's page: ownership disputes to decide (004:337 rule 8) and the retention act. */
 export function CustomersPage() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const message = useToast();
   const [deciding, setDeciding] = useState<DisputeView | null>(null);
   const client = useClient();
   const disputes = useLoaded('customers.disputes', { includeDecided: false });
@@ -42,14 +43,14 @@ export function CustomersPage() {
     if (!deciding) return;
     if (!(await decision.run({ claimId: deciding.claimId, ...values }))) return;
     setDeciding(null);
-    void message.success(t('visits.customers.decided'));
+    message.success(t('visits.customers.decided'));
     setOlder(null);
     await disputes.refresh();
   }
 
   async function anonymise(values: { notSeenMonths: number }) {
     const r = await retention.run(values);
-    if (r) void message.success(t('visits.customers.anonymised', { count: r.anonymised }));
+    if (r) message.success(t('visits.customers.anonymised', { count: r.anonymised }));
   }
 
   const columns: TableColumnsType<DisputeView> = [

@@ -1,4 +1,4 @@
-import { Alert, App, Button, Form, Input, Select, Space, type FormInstance } from 'antd';
+import { Alert, Button, Form, Input, Select, Space, type FormInstance } from 'antd';
 import { memo, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Proposal } from '../../../shared/contract/visits';
@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { useClient } from '../../desk/DeskContext';
 import { useCall } from '../../hooks/useCall';
 import { nameMatches, phoneRule, wholeNumber, wholeNumberRule } from './fieldRules';
+import { useToast } from '../../hooks/useToast';
 
 export interface WalkInValues {
   phone?: string;
@@ -38,7 +39,7 @@ export function WalkInForm(props: {
 }) {
   const { t } = useTranslation();
   const client = useClient();
-  const { message } = App.useApp();
+  const message = useToast();
   const [form] = Form.useForm<WalkInValues>();
   const phone = Form.useWatch('phone', form);
   const named = Form.useWatch('namedConsultantId', form);
@@ -95,13 +96,13 @@ export function WalkInForm(props: {
       ...(values.notes ? { notes: values.notes } : {}),
     });
     if (!result) return;
-    void message.success(
+    message.success(
       t('visits.walkIn.recorded', {
         customer: result.visit.customer.name,
         name: result.visit.consultantName,
       }),
     );
-    if (result.disputeId !== null) void message.warning(t('visits.walkIn.disputeRaised'));
+    if (result.disputeId !== null) message.warning(t('visits.walkIn.disputeRaised'));
     form.resetFields();
     filledName.current = '';
     // The caret goes back to the phone once the cleared slip and the new row are drawn (the same

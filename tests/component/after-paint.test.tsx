@@ -1,0 +1,37 @@
+import { afterEach, expect, test, vi } from 'vitest';
+import { afterPaint } from '../../renderer/hooks/afterPaint';
+
+afterEach(() => {
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+});
+
+test('after the next frame is painted: not in the frame callback, once, in the task after it', () => {
+  vi.useFakeTimers();
+  const frames: FrameRequestCallback[] = [];
+  vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => frames.push(cb));
+  const work = vi.fn();
+  afterPaint(work);
+  expect(work).not.toHaveBeenCalled();
+  frames.shift()!(0);
+  expect(work).not.toHaveBeenCalled(); // the frame is not painted yet inside its own callback
+  vi.advanceTimersByTime(0);
+  expect(work).toHaveBeenCalledTimes(1);
+  vi.advanceTimersByTime(1000); // the fallback finds it done
+  expect(work).toHaveBeenCalledTimes(1);
+});
+
+test('a window that draws no frames (hidden) still runs it, after a short wait, once', () => {
+  vi.useFakeTimers();
+  const frames: FrameRequestCallback[] = [];
+  vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => frames.push(cb));
+  const work = vi.fn();
+  afterPaint(work);
+  vi.advanceTimersByTime(99);
+  expect(work).not.toHaveBeenCalled();
+  vi.advanceTimersByTime(1);
+  expect(work).toHaveBeenCalledTimes(1);
+  frames.shift()!(0); // a frame drawn late
+  vi.advanceTimersByTime(10);
+  expect(work).toHaveBeenCalledTimes(1);
+});
