@@ -31,11 +31,16 @@ export class Asker<T> {
     private readonly onRunning: (running: boolean) => void = () => undefined,
   ) {}
 
-  /** A new question (new input, or the page wants fresh data): asked at once when active. */
-  setQuestion(ask: () => Promise<T>): void {
+  /**
+   * A new question (new input, or the page wants fresh data): asked at once when active, or —
+   * with `startLater` — answers to the earlier question are dropped at once and the call is made
+   * when `startLater` says (a re-read confirming a write already shown waits for its paint).
+   */
+  setQuestion(ask: () => Promise<T>, startLater?: (start: () => void) => void): void {
     this.ask = ask;
     this.epoch++;
-    void this.request();
+    if (startLater) startLater(() => void this.request());
+    else void this.request();
   }
 
   setPeriod(ms: number | null): void {

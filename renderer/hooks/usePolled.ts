@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { Channel, InputOf, OutputOf } from '../../shared/contract';
 import { useClient, useSession } from '../desk/DeskContext';
+import { afterPaint } from './afterPaint';
 import { Asker, type Outcome } from './asker';
 
 /** The latest answer to one question, as a page shows it. */
@@ -83,8 +84,18 @@ function useAnswer<C extends Channel>(
   // written in the render does not ask again on every render.
   const key = JSON.stringify(input ?? {});
 
+  // The same question asked again for a new `version` — a re-read after a write the page shows
+  // already — is sent once that is painted: its answer confirms what is on screen, and starting
+  // the call (~1 ms of the page's time each) would delay the write's own frame.
+  const asked = useRef<string | null>(null);
   useEffect(() => {
-    asker.setQuestion(() => client.call(channel, JSON.parse(key) as InputOf<C>));
+    const question = `${channel} ${key}`;
+    const again = asked.current === question;
+    asked.current = question;
+    asker.setQuestion(
+      () => client.call(channel, JSON.parse(key) as InputOf<C>),
+      again ? afterPaint : undefined,
+    );
   }, [asker, client, channel, key, version]);
   useEffect(() => asker.setPeriod(ms), [asker, ms]);
   const active = enabled && open && (ms === null || visible);

@@ -77,8 +77,11 @@ test(
     await user.type(screen.getByLabelText('专案经理 PIN'), '1111{Enter}');
 
     expect(await screen.findByText(`${DAY} 已日结`, {}, { timeout: 10_000 })).toBeInTheDocument();
-    const row = (await screen.findAllByRole('row')).find((r) => within(r).queryByText(DAY) !== null)!;
-    expect(within(row).getByText('已日结')).toBeInTheDocument();
+    // the list of closes is read again once the close is on screen: wait for its line
+    await waitFor(() => {
+      const row = screen.getAllByRole('row').find((r) => within(r).queryByText(DAY) !== null);
+      expect(row && within(row).getByText('已日结')).toBeInTheDocument();
+    });
     const record = await desk.ok('dayclose.record', { businessDate: DAY });
     expect(record).toMatchObject({ status: 'closed', handedFen: 7000, cashierName: '钱出纳' });
     expect(record!.signatures.map((s) => s.name)).toEqual(['王芳', '钱出纳', '李经理']);

@@ -3,12 +3,13 @@ import { afterEach, expect, test, vi } from 'vitest';
 import type { SessionView } from '../../shared/contract/auth';
 import type { Client } from '../../renderer/api/client';
 import { DeskContext, type Desk } from '../../renderer/desk/DeskContext';
-import { usePolled } from '../../renderer/hooks/usePolled';
+import { useLoaded, usePolled } from '../../renderer/hooks/usePolled';
 import { createNotificationStore } from '../../renderer/stores/notifications';
 import { createSessionStore } from '../../renderer/stores/session';
 
 afterEach(() => {
   vi.useRealTimers();
+  vi.unstubAllGlobals();
 });
 
 const SIGNED_IN: SessionView = {
@@ -115,4 +116,54 @@ test('locked, nothing is asked; unlocked, it asks at once and then every interva
   expect(host.starts).toHaveLength(2);
   await advance(10_010);
   expect(host.starts).toHaveLength(3);
+});
+
+/** A host whose calls answer when the test says, in the order they were made. */
+function heldHost() {
+  const pending: ((value: unknown) => void)[] = [];
+  const client = {
+    call: () => new Promise((resolve) => pending.push(resolve)),
+    setLocale: () => undefined,
+    onRefusal: () => () => undefined,
+  } as unknown as Client;
+  return { client, pending };
+}
+
+function Versioned({ version }: { version: number }) {
+  const queue = useLoaded('holds.queue', {}, { version });
+  return <output aria-label="answer">{JSON.stringify(queue.data ?? null)}</output>;
+}
+
+test('a re-read after a write: the earlier answer is dropped at once, the call made after the paint', async () => {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+  const frames: FrameRequestCallback[] = [];
+  vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => frames.push(cb));
+  const host = heldHost();
+  const desk: Desk = {
+    client: host.client,
+    session: createSessionStore(host.client),
+    notifications: createNotificationStore(host.client),
+  };
+  desk.session.getState().apply(SIGNED_IN);
+  const page = (version: number) => (
+    <DeskContext.Provider value={desk}>
+      <Versioned version={version} />
+    </DeskContext.Provider>
+  );
+  const { rerender } = render(page(0));
+  await advance(0);
+  expect(host.pending).toHaveLength(1); // the first question is asked at once
+
+  rerender(page(1)); // a write was shown: the page wants the same question again
+  await act(async () => host.pending[0]!(['stale']));
+  await advance(0);
+  expect(screen.getByRole('status', { name: 'answer' })).toHaveTextContent('null');
+  expect(host.pending).toHaveLength(1); // not yet: the write's frame comes first
+
+  act(() => frames.shift()!(0));
+  act(() => frames.shift()!(16));
+  await advance(0);
+  expect(host.pending).toHaveLength(2);
+  await act(async () => host.pending[1]!(['fresh']));
+  expect(screen.getByRole('status', { name: 'answer' })).toHaveTextContent('["fresh"]');
 });
