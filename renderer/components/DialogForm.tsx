@@ -3,6 +3,7 @@ import { useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { firstField, useInitialFocus } from '../hooks/useInitialFocus';
 import { useAction } from '../hooks/useCall';
+import { useOpenedOnce } from '../hooks/useOpenedOnce';
 import { ErrorAlert } from './ErrorAlert';
 
 /**
@@ -42,6 +43,7 @@ export function DialogForm<V extends object>({
 }) {
   const { t } = useTranslation();
   const submit = useAction();
+  if (!useOpenedOnce(open)) return null;
   return (
     // Centred: a form dialog of up to the whole height of a 1366×768 desk screen keeps its
     // buttons in view (antd's default top of 100 px leaves 668 px for the tallest ones).

@@ -2,6 +2,7 @@ import { Button, Form, Input, Modal, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DialogForm } from '../../components/DialogForm';
+import { useOpenedOnce } from '../../hooks/useOpenedOnce';
 import { useClient } from '../../desk/DeskContext';
 import { CountersignFields, countersignOf } from '../tickets/CountersignFields';
 
@@ -21,6 +22,7 @@ export function RevealPhone({ customer }: { customer: { id: number; name: string
   const client = useClient();
   const [asking, setAsking] = useState(false);
   const [shown, setShown] = useState<string | null>(null);
+  const revealed = useOpenedOnce(shown !== null);
   return (
     <>
       <Button
@@ -57,23 +59,25 @@ export function RevealPhone({ customer }: { customer: { id: number; name: string
         </Form.Item>
         <CountersignFields roles={['manager']} personLabel={t('reveal.manager')} pinLabel={t('reveal.pin')} />
       </DialogForm>
-      <Modal
-        open={shown !== null}
-        title={t('reveal.title', { name: customer.name })}
-        onCancel={() => setShown(null)}
-        closable={false}
-        footer={
-          <Button type="primary" onClick={() => setShown(null)}>
-            {t('reveal.close')}
-          </Button>
-        }
-        destroyOnHidden
-      >
-        <Typography.Text type="secondary">{t('reveal.shown')}</Typography.Text>
-        <Typography.Title level={3} className="revealed-phone" copyable>
-          {shown}
-        </Typography.Title>
-      </Modal>
+      {revealed && (
+        <Modal
+          open={shown !== null}
+          title={t('reveal.title', { name: customer.name })}
+          onCancel={() => setShown(null)}
+          closable={false}
+          footer={
+            <Button type="primary" onClick={() => setShown(null)}>
+              {t('reveal.close')}
+            </Button>
+          }
+          destroyOnHidden
+        >
+          <Typography.Text type="secondary">{t('reveal.shown')}</Typography.Text>
+          <Typography.Title level={3} className="revealed-phone" copyable>
+            {shown}
+          </Typography.Title>
+        </Modal>
+      )}
     </>
   );
 }
