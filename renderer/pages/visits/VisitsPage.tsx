@@ -115,11 +115,13 @@ function withRecordedVisit(day: Day, visit: Day['visits'][number], list: Visitor
  * The consultants a walk-in may name, in name order: the same list (the same array) while the
  * same people are in the rotation, so the slip's fields are not redrawn each time the queue moves.
  */
+const NAME_ORDER = new Intl.Collator('zh-CN');
+
 function useConsultantChoices(queue: { id: number; name: string }[] | undefined) {
   const key = JSON.stringify(
     (queue ?? [])
       .map((c) => [c.id, c.name] as const)
-      .sort((a, b) => a[1].localeCompare(b[1], 'zh-CN') || a[0] - b[0]),
+      .sort((a, b) => NAME_ORDER.compare(a[1], b[1]) || a[0] - b[0]),
   );
   return useMemo(() => (JSON.parse(key) as [number, string][]).map(([id, name]) => ({ id, name })), [key]);
 }
