@@ -1,5 +1,5 @@
 import { Button, Form, Input, Table, Tag, Typography, type TableColumnsType } from 'antd';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CloseSummary } from '../../../shared/contract/dayclose';
 import { formatFen } from '../../../shared/domain/money';
@@ -9,8 +9,12 @@ import { when } from './format';
 
 const STATUS_COLOR = { open: 'default', closed: 'green', reopened: 'orange' } as const;
 
-/** The dates closed (or reopened since), newest first; a manager reopens one with a reason. */
-export function ClosedDates({
+/**
+ * The dates closed (or reopened since), newest first; a manager reopens one with a reason.
+ * Memoised: the close's steps above it change with every Enter, and a month of lines is most of
+ * what the page would redraw for that.
+ */
+export const ClosedDates = memo(function ClosedDates({
   records,
   mayReopen,
   onChanged,
@@ -87,4 +91,4 @@ export function ClosedDates({
       </DialogForm>
     </>
   );
-}
+});

@@ -1,6 +1,6 @@
 import { Alert, Card, DatePicker, Result, Space, Steps, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { mayCall } from '../../api/access';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -35,9 +35,12 @@ export function DayClosePage() {
   const listAnswer = useLoaded('dayclose.list', {}, { version: date });
   const prep = prepAnswer.data ?? null;
   const records = listAnswer.data ?? [];
-  const load = async () => {
-    await Promise.all([prepAnswer.refresh(), listAnswer.refresh()]);
-  };
+  const refreshPrep = prepAnswer.refresh;
+  const refreshList = listAnswer.refresh;
+  // Stable, so the memoised list of closes is not redrawn with each step.
+  const load = useCallback(async () => {
+    await Promise.all([refreshPrep(), refreshList()]);
+  }, [refreshPrep, refreshList]);
 
   const mayClose = mayCall('dayclose.close', roles);
   const closed = prep?.record?.status === 'closed';
