@@ -1,4 +1,5 @@
 import { Button, Card, Form, Input, Space } from 'antd';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StockLine } from '../../../shared/contract/tickets';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -18,13 +19,19 @@ interface StockValues {
 
 const blank = (s?: string) => (s && s.trim() ? s.trim() : undefined);
 
-/** Tickets in from the cinema, or back to it. */
-export function ReceiveForm({
+/** A ticket type as the forms offer it: which, its name, whether it is still sold. */
+export type TypeChoice = Pick<StockLine, 'typeId' | 'name' | 'active'>;
+
+/**
+ * Tickets in from the cinema, or back to it. Memoised on the ticket types (not the stock's
+ * counts): a sale at the desk changes the counts, and these two forms have no count to show.
+ */
+export const ReceiveForm = memo(function ReceiveForm({
   lines,
   mode,
   onDone,
 }: {
-  lines: readonly StockLine[];
+  lines: readonly TypeChoice[];
   mode: 'receive' | 'return';
   onDone: () => void;
 }) {
@@ -106,4 +113,4 @@ export function ReceiveForm({
       <ErrorAlert error={save.error} onClose={save.clearError} />
     </Card>
   );
-}
+});

@@ -1,5 +1,5 @@
 import { Tabs, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OutputOf } from '../../../shared/contract';
 import type { MovementView, StockLine } from '../../../shared/contract/tickets';
@@ -39,7 +39,19 @@ export function TicketsPage() {
     if (mayRemind) client.call('tickets.remind', {}).catch(() => undefined);
   }, [client, mayRemind]);
 
-  const changed = () => setVersion((v) => v + 1);
+  const changed = useCallback(() => setVersion((v) => v + 1), []);
+  // The types the receive and return forms offer: the same array while the catalogue is the
+  // same, so a sale (which changes only counts) does not redraw those forms.
+  const typesKey = JSON.stringify(stock.map((l) => [l.typeId, l.name, l.active]));
+  const types = useMemo(
+    () =>
+      (JSON.parse(typesKey) as [number, string, boolean][]).map(([typeId, name, active]) => ({
+        typeId,
+        name,
+        active,
+      })),
+    [typesKey],
+  );
   // The sale is shown in the stock from the write's own answer at once; the re-read confirms it.
   const sold = (sale: MovementView) => {
     writeStock((lines) => lines.map((l) => (l.typeId === sale.typeId ? withMovement(l, sale.delta) : l)));
@@ -54,8 +66,8 @@ export function TicketsPage() {
         <>
           {sells && <SaleForm lines={shownStock} onDone={sold} />}
           <StockTable lines={stock} />
-          {sells && <ReceiveForm lines={stock} mode="receive" onDone={changed} />}
-          {sells && <ReceiveForm lines={stock} mode="return" onDone={changed} />}
+          {sells && <ReceiveForm lines={types} mode="receive" onDone={changed} />}
+          {sells && <ReceiveForm lines={types} mode="return" onDone={changed} />}
         </>
       ),
     },
