@@ -1,5 +1,5 @@
 import { Input, Table, type TableColumnsType } from 'antd';
-import { useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CustomerView } from '../../../shared/contract/customers';
 import { mayCall } from '../../api/access';
@@ -13,8 +13,11 @@ import { clockTime } from './format';
 /** Typing pauses this long before the search runs: keys stay instant, one call per pause. */
 export const SEARCH_DEBOUNCE_MS = 250;
 
-/** Quick search by full phone number (normalised by the service) or by name, as one types. */
-export function CustomerSearch() {
+/**
+ * Quick search by full phone number (normalised by the service) or by name, as one types.
+ * Memoised (it takes nothing from the page): a walk-in recorded above it leaves it as it is.
+ */
+export const CustomerSearch = memo(function CustomerSearch() {
   const { t } = useTranslation();
   const roles = useSession((s) => s.user?.roles);
   const mayReveal = mayCall('disclosures.reveal', roles);
@@ -82,4 +85,4 @@ export function CustomerSearch() {
       )}
     </div>
   );
-}
+});
