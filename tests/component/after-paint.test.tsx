@@ -6,12 +6,18 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-test('after the second frame is painted: not before, not in its frame callback; once', () => {
+/** afterPaint(work) under fake timers, its frames drawn by hand (`frames.shift()!(time)`). */
+function afterPaintWithFakeFrames() {
   vi.useFakeTimers();
   const frames: FrameRequestCallback[] = [];
   vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => frames.push(cb));
   const work = vi.fn();
   afterPaint(work);
+  return { frames, work };
+}
+
+test('after the second frame is painted: not before, not in its frame callback; once', () => {
+  const { frames, work } = afterPaintWithFakeFrames();
   expect(work).not.toHaveBeenCalled();
   frames.shift()!(0);
   vi.advanceTimersByTime(0);
@@ -25,11 +31,7 @@ test('after the second frame is painted: not before, not in its frame callback; 
 });
 
 test('a window that draws no frames (hidden) still runs it, after a short wait, once', () => {
-  vi.useFakeTimers();
-  const frames: FrameRequestCallback[] = [];
-  vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => frames.push(cb));
-  const work = vi.fn();
-  afterPaint(work);
+  const { frames, work } = afterPaintWithFakeFrames();
   vi.advanceTimersByTime(149);
   expect(work).not.toHaveBeenCalled();
   vi.advanceTimersByTime(1);
