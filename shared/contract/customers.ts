@@ -75,6 +75,11 @@ export const customers = {
     input: z
       .object({
         includeDecided: z.boolean().default(false),
+        /**
+         * Only claims older than this one — the last line shown — so the next page follows on it
+         * whatever was raised or decided meanwhile (an offset would skip a line for each decided).
+         */
+        beforeId: idSchema.optional(),
         limit: z.number().int().min(1).max(200).default(DISPUTES_PAGE),
         offset: z.number().int().min(0).max(1_000_000).default(0),
       })

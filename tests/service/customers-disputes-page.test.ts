@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import type { TestDesk } from '../support/desk';
 import { morningAtDesk, walkIn } from '../support/visits';
-import { DISPUTES_PAGE } from '../../shared/contract/customers';
 
 let desk: TestDesk;
 afterEach(async () => desk?.close());
@@ -36,7 +35,28 @@ describe('customers.disputes, a page at a time', () => {
     }
     expect(pages).toEqual(newestFirst);
     expect(await desk.ok('customers.disputes', { offset: 5 })).toEqual([]);
-    expect(DISPUTES_PAGE).toBe(50);
+  });
+
+  test('the next page follows on the last line shown, whatever is decided or raised meanwhile', async () => {
+    const claims = await fiveDisputes();
+    const first = (await desk.ok('customers.disputes', { limit: 2 })).map((d) => d.claimId);
+    expect(first).toEqual([claims[4], claims[3]]);
+    // meanwhile a line on screen is decided, and another consultant's claim comes in
+    const [shown] = (await desk.ok('customers.disputes', {})).filter((d) => d.claimId === claims[4]);
+    await desk.ok('customers.decide', {
+      claimId: claims[4]!,
+      ownerId: shown!.customer.ownerId!,
+      reason: '首次接待为准',
+    });
+    const { visit } = await walkIn(desk, { phone: '13900001009', name: '新客户' });
+    await desk.signInAs(CONSULTANTS.find((n) => n !== visit.consultantName)!);
+    await desk.ok('customers.claim', { customerId: visit.customer.id, note: '之前接待过' });
+    await desk.signInAs('李经理');
+    const next = await desk.ok('customers.disputes', { limit: 2, beforeId: first.at(-1)! });
+    expect(next.map((d) => d.claimId)).toEqual([claims[2], claims[1]]);
+    const last = await desk.ok('customers.disputes', { limit: 2, beforeId: next.at(-1)!.claimId });
+    expect(last.map((d) => d.claimId)).toEqual([claims[0]]);
+    expect(await desk.ok('customers.disputes', { beforeId: claims[0]! })).toEqual([]);
   });
 
   test('with the decided ones: every open dispute comes before any decided one, across pages', async () => {
@@ -79,6 +99,10 @@ describe('customers.disputes, a page at a time', () => {
       { offset: 0.5 },
       { offset: 'abc' },
       { offset: 1e12 },
+      { beforeId: 0 },
+      { beforeId: -1 },
+      { beforeId: 1.5 },
+      { beforeId: 'abc' },
     ]) {
       const res = await desk.router.call('customers.disputes', input);
       expect(res.ok).toBe(false);

@@ -7,8 +7,8 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { useClient } from '../../desk/DeskContext';
 import { useAction, useCall } from '../../hooks/useCall';
 import { useLoaded } from '../../hooks/usePolled';
-import './visits.css';
 import { useToast } from '../../hooks/useToast';
+import './visits.css';
 
 /** The manager's page: ownership disputes to decide (004:337 rule 8) and the retention act. */
 export function CustomersPage() {
@@ -27,16 +27,14 @@ export function CustomersPage() {
   const hasMore = older ? older.full : first.length === DISPUTES_PAGE;
 
   async function loadMore() {
+    const last = shown.at(-1);
+    if (!last) return;
+    // older than the last line shown: nothing skipped or repeated if others decide meanwhile
     const page = await loadingMore.run(() =>
-      client.call('customers.disputes', { includeDecided: false, offset: shown.length }),
+      client.call('customers.disputes', { includeDecided: false, beforeId: last.claimId }),
     );
     if (!page) return;
-    // a dispute decided meanwhile shifts the pages by one: never show a row twice
-    const known = new Set(shown.map((d) => d.claimId));
-    setOlder({
-      rows: [...(older?.rows ?? []), ...page.filter((d) => !known.has(d.claimId))],
-      full: page.length === DISPUTES_PAGE,
-    });
+    setOlder({ rows: [...(older?.rows ?? []), ...page], full: page.length === DISPUTES_PAGE });
   }
 
   async function decide(values: { ownerId: number; reason: string }) {

@@ -141,6 +141,7 @@ export const ownershipHandlers = {
         .leftJoin('ownership_decisions as d', 'd.claim_id', 'c.id')
         .selectAll('c')
         .$if(!input.includeDecided, (q) => q.where('d.id', 'is', null))
+        .$if(input.beforeId !== undefined, (q) => q.where('c.id', '<', input.beforeId!))
         .$if(input.includeDecided, (q) => q.orderBy(sql`d.id IS NOT NULL`))
         .orderBy('c.id', 'desc')
         .limit(input.limit)
