@@ -1,9 +1,9 @@
 import { Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useClient } from '../desk/DeskContext';
+import { useToast } from '../hooks/useToast';
 import { DialogForm } from './DialogForm';
 import { NewSecretItem, RepeatSecretItem } from './SecretItems';
-import { useToast } from '../hooks/useToast';
 
 interface PinChange {
   currentSecret: string;

@@ -4,9 +4,9 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDesk, useNotifications } from '../desk/DeskContext';
 import { useAction } from '../hooks/useCall';
+import { useToast } from '../hooks/useToast';
 import { useErrorText } from '../i18n/useErrorText';
 import { NotificationList } from './NotificationList';
-import { useToast } from '../hooks/useToast';
 
 /** The notification area: a bell with the unread count, opening a drawer with the list. */
 export function NotificationBell() {

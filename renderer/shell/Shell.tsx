@@ -7,6 +7,7 @@ import { useErrorText } from '../i18n/useErrorText';
 import { useIdleLock } from '../hooks/useIdleLock';
 import { usePolled } from '../hooks/usePolled';
 import { useSwitchUserShortcut } from '../hooks/useSwitchUserShortcut';
+import { useToast } from '../hooks/useToast';
 import { whenIdle } from '../lazyComponent';
 import { HOME_ROUTE, preloadPages, routesFor } from '../pages/routes';
 import { AppHeader } from './AppHeader';
@@ -16,7 +17,6 @@ import { SideNav } from './SideNav';
 import { SkipLink } from './SkipLink';
 import { focusAct, useShortcuts } from './useShortcuts';
 import './shell.css';
-import { useToast } from '../hooks/useToast';
 
 export const NOTIFICATION_POLL_MS = 30_000;
 

@@ -17,10 +17,10 @@ const holdRef = { holdId: idSchema };
 /** The people who ask for holds: consultants, and the desk on a consultant's behalf. */
 const SELLERS = ['consultant', 'receptionist', 'assistant'] as const;
 
-/** Unit holds 销控 (SPEC §4): requested, decided, held for a time, reserved by a deposit, signed. */
 /** Register lines read at a time: a screenful a person reads; older ones come on asking. */
 export const HOLD_REGISTER_PAGE = 50;
 
+/** Unit holds 销控 (SPEC §4): requested, decided, held for a time, reserved by a deposit, signed. */
 const holdCalls = {
   board: defineCall({
     summary:

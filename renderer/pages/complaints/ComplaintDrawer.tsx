@@ -4,10 +4,10 @@ import { useTranslation } from 'react-i18next';
 import type { ComplaintView } from '../../../shared/contract/complaints';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useLoaded } from '../../hooks/usePolled';
+import { useToast } from '../../hooks/useToast';
 import { ActionDialogs, type ComplaintAct } from './ActionDialogs';
 import { ComplaintDetail } from './ComplaintDetail';
 import { officeStaff } from './people';
-import { useToast } from '../../hooks/useToast';
 
 /** One complaint opened beside the list: its card and history, and its acts as dialogs. */
 export function ComplaintDrawer(props: { id: number | null; onClose: () => void; onChanged: () => void }) {

@@ -19,9 +19,9 @@ import {
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useClient } from '../../desk/DeskContext';
 import { useCall } from '../../hooks/useCall';
+import { useToast } from '../../hooks/useToast';
 import { isClockTime, todayAt } from './format';
 import type { Person } from './people';
-import { useToast } from '../../hooks/useToast';
 
 interface FileValues {
   phone?: string;

@@ -11,8 +11,8 @@ import { useClient, useSession } from '../../desk/DeskContext';
 import { useAction, useCall } from '../../hooks/useCall';
 import { useInitialFocus } from '../../hooks/useInitialFocus';
 import { useLoaded } from '../../hooks/usePolled';
-import { OpenTasks, useKeyLabel, useKeyWhere } from './LedgerSections';
 import { useToast } from '../../hooks/useToast';
+import { OpenTasks, useKeyLabel, useKeyWhere } from './LedgerSections';
 
 interface AckValues {
   counted: Record<string, string | undefined>;

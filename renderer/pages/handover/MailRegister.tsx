@@ -6,8 +6,8 @@ import { OWNER_MAIL_KINDS, type MailView } from '../../../shared/contract/mail';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useCall } from '../../hooks/useCall';
 import { useLoaded } from '../../hooks/usePolled';
-import { LeaveItemDialog } from './LeaveItemDialog';
 import { useToast } from '../../hooks/useToast';
+import { LeaveItemDialog } from './LeaveItemDialog';
 
 interface ArrivalValues {
   recipient: string;

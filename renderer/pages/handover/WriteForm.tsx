@@ -7,8 +7,8 @@ import { useClient, useSession } from '../../desk/DeskContext';
 import { useAction } from '../../hooks/useCall';
 import { useInitialFocus } from '../../hooks/useInitialFocus';
 import { useLoaded } from '../../hooks/usePolled';
-import { LedgerSections, OpenTasks } from './LedgerSections';
 import { useToast } from '../../hooks/useToast';
+import { LedgerSections, OpenTasks } from './LedgerSections';
 
 interface WriteValues {
   toUserId: number;

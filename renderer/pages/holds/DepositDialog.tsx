@@ -7,8 +7,8 @@ import { DEPOSIT_METHODS, type DepositMethod, type Role } from '../../../shared/
 import { DialogForm } from '../../components/DialogForm';
 import { useClient, useSession } from '../../desk/DeskContext';
 import { useLoaded } from '../../hooks/usePolled';
-import { positiveAmountRule, positiveFen, yuanText } from './money';
 import { useToast } from '../../hooks/useToast';
+import { positiveAmountRule, positiveFen, yuanText } from './money';
 
 interface DepositValues {
   amount: string;

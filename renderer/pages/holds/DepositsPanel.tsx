@@ -8,9 +8,9 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { RowButton } from '../../components/RowButton';
 import { useClient } from '../../desk/DeskContext';
 import { useLoaded } from '../../hooks/usePolled';
+import { useToast } from '../../hooks/useToast';
 import { CashierFields, cashierCountersign, useIsCashier, type CashierValues } from './CashierFields';
 import { localDateTime } from './format';
-import { useToast } from '../../hooks/useToast';
 
 type Filter = 'to_confirm' | 'all';
 

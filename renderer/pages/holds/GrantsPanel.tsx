@@ -9,8 +9,8 @@ import { RowButton } from '../../components/RowButton';
 import { useClient } from '../../desk/DeskContext';
 import { useAction } from '../../hooks/useCall';
 import { useLoaded } from '../../hooks/usePolled';
-import { localDateTime } from './format';
 import { useToast } from '../../hooks/useToast';
+import { localDateTime } from './format';
 
 interface GrantValues {
   userId: number;

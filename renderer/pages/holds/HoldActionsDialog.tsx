@@ -9,10 +9,10 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { useClient, useSession } from '../../desk/DeskContext';
 import { useAction } from '../../hooks/useCall';
 import { useLoaded } from '../../hooks/usePolled';
+import { useToast } from '../../hooks/useToast';
 import { DepositDialog } from './DepositDialog';
 import { FocusFirst } from './FocusFirst';
 import { depositSummary, localDateTime } from './format';
-import { useToast } from '../../hooks/useToast';
 
 type HoldCall = Extract<Channel, `holds.${string}`>;
 

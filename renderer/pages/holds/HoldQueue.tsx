@@ -6,8 +6,8 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { RowButton } from '../../components/RowButton';
 import { useClient } from '../../desk/DeskContext';
 import { useAction } from '../../hooks/useCall';
-import { localDateTime } from './format';
 import { useToast } from '../../hooks/useToast';
+import { localDateTime } from './format';
 
 /** The managers' queue: pending requests, approved at once or rejected with a reason. */
 export function HoldQueue({ items, onChanged }: { items: HoldView[]; onChanged: () => void }) {

@@ -5,6 +5,7 @@ import { mayCall } from '../../api/access';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useSession } from '../../desk/DeskContext';
 import { usePolled } from '../../hooks/usePolled';
+import { useToast } from '../../hooks/useToast';
 import { AskPanel } from './AskPanel';
 import { DepositsPanel } from './DepositsPanel';
 import { GrantsPanel } from './GrantsPanel';
@@ -17,7 +18,6 @@ import { RefundsPanel } from './RefundsPanel';
 import { ReportsPanel } from './ReportsPanel';
 import { SalesBoard } from './SalesBoard';
 import './board.css';
-import { useToast } from '../../hooks/useToast';
 
 const QUEUE_POLL_MS = 10_000;
 const ACCESS_POLL_MS = 60_000;

@@ -6,8 +6,8 @@ import { DialogForm } from '../../components/DialogForm';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { RowButton } from '../../components/RowButton';
 import { useClient } from '../../desk/DeskContext';
-import { depositSummary, localDateTime } from './format';
 import { useToast } from '../../hooks/useToast';
+import { depositSummary, localDateTime } from './format';
 
 /**
  * The signed-in person's own holds — all of the 销控 they see when they do not read the board.

@@ -10,9 +10,9 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { RowButton } from '../../components/RowButton';
 import { useClient, useSession } from '../../desk/DeskContext';
 import { useLoaded } from '../../hooks/usePolled';
+import { useToast } from '../../hooks/useToast';
 import { CashierFields, cashierCountersign, useIsCashier, type CashierValues } from './CashierFields';
 import { localDateTime } from './format';
-import { useToast } from '../../hooks/useToast';
 
 type PayValues = { method: DepositMethod; reference: string } & CashierValues;
 

@@ -5,8 +5,8 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { RowButton } from '../../components/RowButton';
 import { useClient } from '../../desk/DeskContext';
 import { useAction } from '../../hooks/useCall';
-import { localDateTime } from './format';
 import { useToast } from '../../hooks/useToast';
+import { localDateTime } from './format';
 
 /**
  * The consultants' 不定 reports (000:641-643): the manager releases the unit in one step, the

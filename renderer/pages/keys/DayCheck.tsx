@@ -4,8 +4,8 @@ import type { OutputOf } from '../../../shared/contract';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useCall } from '../../hooks/useCall';
 import { useLoaded } from '../../hooks/usePolled';
-import { holderText, when } from './format';
 import { useToast } from '../../hooks/useToast';
+import { holderText, when } from './format';
 
 type Check = OutputOf<'keys.dayCheck'>;
 type Item = Check['items'][number];

@@ -11,6 +11,7 @@ import { useDesk, useSession } from '../../desk/DeskContext';
 import { useAction } from '../../hooks/useCall';
 import { useLoaded, usePolled } from '../../hooks/usePolled';
 import { useWrittenOver } from '../../hooks/useWrittenOver';
+import { useToast } from '../../hooks/useToast';
 import { HandOverDialog, ReturnWhichDialog, type HandOverTarget } from './CopyDialogs';
 import { DayCheck } from './DayCheck';
 import { holderText } from './format';
@@ -19,7 +20,6 @@ import { KeyBoard, type BoardRow, type CopyAction } from './KeyBoard';
 import { KeyDialog, ReasonDialog, type KeyFields } from './KeyDialogs';
 import { MovementsRegister } from './MovementsRegister';
 import './keys.css';
-import { useToast } from '../../hooks/useToast';
 
 /** How often an open key page asks the main process to post newly overdue keys. */
 const OVERDUE_CHECK_MS = 60_000;

@@ -9,10 +9,10 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { RowButton } from '../../components/RowButton';
 import { useSession } from '../../desk/DeskContext';
 import { usePolled } from '../../hooks/usePolled';
+import { useToast } from '../../hooks/useToast';
 import { CorrectDialog } from './CorrectDialog';
 import { clock } from './format';
 import { PunchDialog } from './PunchDialog';
-import { useToast } from '../../hooks/useToast';
 
 /** How often the board is read again: another window or the jobs may have changed it. */
 const BOARD_MS = 60_000;

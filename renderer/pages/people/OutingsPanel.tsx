@@ -8,9 +8,9 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { RowButton } from '../../components/RowButton';
 import { useDesk, useSession } from '../../desk/DeskContext';
 import { usePolled } from '../../hooks/usePolled';
+import { useToast } from '../../hooks/useToast';
 import { clock } from './format';
 import { OutingFixDialog, RecordOutingDialog, ReturnDialog } from './OutingDialogs';
-import { useToast } from '../../hooks/useToast';
 
 /** How often the register is read again, and the overdue returns told to the manager. */
 const OUTINGS_MS = 60_000;

@@ -8,9 +8,9 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { useDesk } from '../../desk/DeskContext';
 import { useCall } from '../../hooks/useCall';
 import { useLoaded } from '../../hooks/usePolled';
+import { useToast } from '../../hooks/useToast';
 import { ComplaintSettingsFields } from '../complaints/SettingsFields';
 import { PeopleSettings } from '../people/PeopleSettings';
-import { useToast } from '../../hooks/useToast';
 
 export function SettingsPage() {
   const { t } = useTranslation();

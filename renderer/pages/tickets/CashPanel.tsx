@@ -8,9 +8,9 @@ import { mayCall } from '../../api/access';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useSession } from '../../desk/DeskContext';
 import { useLoaded } from '../../hooks/usePolled';
+import { useToast } from '../../hooks/useToast';
 import { CashVariances } from '../dayclose/CashVariances';
 import { CashierDialog, FloatDialog, TransferDialog } from './CashDialogs';
-import { useToast } from '../../hooks/useToast';
 
 /** Ticket cash per person, the change float apart, and every hand-over. */
 export function CashPanel({ version, onChanged }: { version: number; onChanged: () => void }) {

@@ -5,8 +5,8 @@ import type { CinemaView, TicketTypeView } from '../../../shared/contract/ticket
 import { formatFen } from '../../../shared/domain/money';
 import { FigureTable } from '../../components/FigureTable';
 import { RowButton } from '../../components/RowButton';
-import { CinemaDialog, TicketTypeDialog, type Editing } from './CatalogueDialogs';
 import { useToast } from '../../hooks/useToast';
+import { CinemaDialog, TicketTypeDialog, type Editing } from './CatalogueDialogs';
 
 /** Cinemas and ticket types, for the admin and the manager: added and edited, never deleted. */
 export function CatalogueAdmin({

@@ -10,9 +10,9 @@ import { RowButton } from '../../components/RowButton';
 import { useClient, useSession } from '../../desk/DeskContext';
 import { useAction } from '../../hooks/useCall';
 import { useLoaded } from '../../hooks/usePolled';
+import { useToast } from '../../hooks/useToast';
 import { downloadBase64, XLSX_TYPE } from '../../api/download';
 import { VoidDialog } from './VoidDialog';
-import { useToast } from '../../hooks/useToast';
 
 /** The movements register, newest first, filtered by type and kind; sales can be voided here. */
 export function MovementsTable({

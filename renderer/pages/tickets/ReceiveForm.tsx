@@ -5,8 +5,8 @@ import type { StockLine } from '../../../shared/contract/tickets';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useClient } from '../../desk/DeskContext';
 import { useAction } from '../../hooks/useCall';
-import { CountItem, countOf, TypeItem } from './TicketFields';
 import { useToast } from '../../hooks/useToast';
+import { CountItem, countOf, TypeItem } from './TicketFields';
 
 interface StockValues {
   typeId: number;

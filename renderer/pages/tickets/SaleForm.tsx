@@ -5,9 +5,9 @@ import { PAYMENT_METHODS, type MovementView, type StockLine } from '../../../sha
 import { formatFen } from '../../../shared/domain/money';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useCall } from '../../hooks/useCall';
+import { useToast } from '../../hooks/useToast';
 import { PriceExceptionFields, priceExceptionOf, type PriceExceptionValues } from './PriceException';
 import { CountItem, countOf, TypeItem } from './TicketFields';
-import { useToast } from '../../hooks/useToast';
 
 interface SaleValues extends PriceExceptionValues {
   typeId: number;

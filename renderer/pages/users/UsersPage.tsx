@@ -10,8 +10,8 @@ import { RowButton } from '../../components/RowButton';
 import { useClient, useSession } from '../../desk/DeskContext';
 import { useAction } from '../../hooks/useCall';
 import { useLoaded } from '../../hooks/usePolled';
-import { AddUserDialog, ResetSecretDialog, RolesDialog, type NewUser } from './UserDialogs';
 import { useToast } from '../../hooks/useToast';
+import { AddUserDialog, ResetSecretDialog, RolesDialog, type NewUser } from './UserDialogs';
 
 export function UsersPage() {
   const { t } = useTranslation();

@@ -8,11 +8,11 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { useSession } from '../../desk/DeskContext';
 import { useCall } from '../../hooks/useCall';
 import { useLoaded } from '../../hooks/usePolled';
+import { useToast } from '../../hooks/useToast';
 import { clockTime, customerLabel } from './format';
 import { phoneRule } from './fieldRules';
 import { ReturningTag } from './ReturningTag';
 import './visits.css';
-import { useToast } from '../../hooks/useToast';
 
 interface CallValues {
   phone?: string;

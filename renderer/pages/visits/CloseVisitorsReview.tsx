@@ -6,8 +6,8 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { useClient, useSession } from '../../desk/DeskContext';
 import { useAction } from '../../hooks/useCall';
 import { useLoaded } from '../../hooks/usePolled';
-import { clockTime } from './format';
 import { useToast } from '../../hooks/useToast';
+import { clockTime } from './format';
 
 /**
  * The close's look at the day's visitors: the parties with no leaving time (marked left in one

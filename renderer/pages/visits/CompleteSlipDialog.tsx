@@ -4,8 +4,8 @@ import { CountersignPin } from '../../components/CountersignPin';
 import { VISIT_OUTCOMES, type VisitView } from '../../../shared/contract/visits';
 import { DialogForm } from '../../components/DialogForm';
 import { useClient, useSession } from '../../desk/DeskContext';
-import { wholeNumber, wholeNumberRule } from './fieldRules';
 import { useToast } from '../../hooks/useToast';
+import { wholeNumber, wholeNumberRule } from './fieldRules';
 
 interface SlipValues {
   channel: string;

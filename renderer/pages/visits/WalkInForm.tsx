@@ -7,8 +7,8 @@ import { isErrorCode } from '../../../shared/domain/errors';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useClient } from '../../desk/DeskContext';
 import { useCall } from '../../hooks/useCall';
-import { nameMatches, phoneRule, wholeNumber, wholeNumberRule } from './fieldRules';
 import { useToast } from '../../hooks/useToast';
+import { nameMatches, phoneRule, wholeNumber, wholeNumberRule } from './fieldRules';
 
 export interface WalkInValues {
   phone?: string;
