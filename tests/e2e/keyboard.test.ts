@@ -134,3 +134,33 @@ test('a receptionist does the desk’s day by keyboard alone: sign in, a walk-in
 
   await context.close();
 });
+
+test('arrow keys pressed while the names are still loading neither change the language nor lose the caret', async () => {
+  // On a slow start the dialog's focus trap put the caret on the first thing it could hold, the
+  // language switch: the receptionist's → towards her name switched the screen to English.
+  await data('auth.signOut');
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  const { context, page } = await web.openPage({
+    beforeLoad: (p) =>
+      p.route('**/rpc/auth.roster', async (route) => {
+        await held;
+        await route.continue();
+      }),
+  });
+  const overlay = page.getByRole('dialog', { name: '请登录' });
+  await expect.poll(() => overlay.isVisible()).toBe(true);
+  await expect
+    .poll(() => page.evaluate(() => document.querySelector('[role="dialog"]')?.contains(document.activeElement)))
+    .toBe(true);
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+  expect(await page.getByRole('radio', { name: '中文' }).isChecked()).toBe(true);
+
+  release();
+  // The names arrive and the caret goes to the first of them, the screen still in Chinese.
+  await expect.poll(() => focused(page)).toBe('陈静');
+  expect(await page.getByRole('radio', { name: '中文' }).isChecked()).toBe(true);
+  await page.keyboard.press('Tab');
+  expect(await focused(page)).toBe('PIN 码');
+  await context.close();
+});

@@ -93,6 +93,15 @@ function SignInForm() {
     [roster],
   );
 
+  // Until the names arrive the form itself holds the caret. The dialog's focus trap would put it
+  // on the first thing it can hold, the language switch, where the → a person presses to reach
+  // their name changes the language instead.
+  useEffect(() => {
+    const root = formRef.current;
+    if (!lockedUser && root && !root.contains(document.activeElement)) root.focus({ preventScroll: true });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- on opening only: useInitialFocus then takes over
+  }, []);
+
   const picked = roster.find((c) => c.id === userId);
   const secretLabel = picked?.secretKind === 'password' ? t('signIn.password') : t('signIn.pin');
 
@@ -112,7 +121,7 @@ function SignInForm() {
   }
 
   return (
-    <div ref={formRef}>
+    <div ref={formRef} tabIndex={-1} className="signin-form">
       <Form<Values>
         name="signIn"
         form={form}
