@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { selectRows } from '../../../../db/rows';
+import { jsonRows } from '../../../../db/rows';
 import type { NotificationView } from '../../../../shared/contract/notifications';
 import type { Role } from '../../../../shared/domain/roles';
 import type { ReadCallContext } from '../../context';
@@ -47,8 +47,10 @@ async function visibleTo(ctx: ReadCallContext, unreadOnly: boolean) {
       ORDER BY pn.notification_id DESC LIMIT ${sql.lit(VISIBLE_LIMIT)})`,
   ];
   const newest = sql<number>`(${sql.join(pages, sql` UNION `)})`;
-  // a page of up to 200 rows: read as arrays (db/rows.ts)
-  return selectRows(
+  // The page as one JSON array per notice (jsonRows), its params and roles embedded as JSON
+  // (json()) rather than as texts to parse one by one: 200 rows of 11 columns crossed from SQLite
+  // a value at a time, then 400 JSON.parse calls, were most of the call's cost.
+  const rows = jsonRows<VisibleRow>(
     ctx.raw,
     ctx.db
       .selectFrom('notifications as n')
@@ -56,26 +58,32 @@ async function visibleTo(ctx: ReadCallContext, unreadOnly: boolean) {
         j.onRef('r.notification_id', '=', 'n.id').on('r.user_id', '=', actor.id),
       )
       .leftJoin('notification_resolutions as s', 's.notification_id', 'n.id')
-      .select([
-        'n.id',
-        'n.at',
-        'n.kind',
-        'n.severity',
-        'n.title_key',
-        'n.params',
-        'n.for_roles',
-        'r.id as read_id',
-        's.reason as resolved_reason',
-        's.at as resolved_at',
-        mine.as('personal'),
-      ])
+      .select(
+        sql<string>`json_array(n.id, n.at, n.kind, n.severity, n.title_key, json(n.params),
+          json(n.for_roles), r.id, s.reason, s.at, ${mine})`.as('row'),
+      )
       .where('n.id', 'in', newest)
       // Unread: not read and still open (a resolved notice is no longer an alarm).
       .$if(unreadOnly, (q) => q.where('r.id', 'is', null).where('s.id', 'is', null))
       .orderBy('n.id', 'desc')
       .limit(VISIBLE_LIMIT),
   );
+  return rows;
 }
+
+type VisibleRow = [
+  id: number,
+  at: string,
+  kind: NotificationView['kind'],
+  severity: NotificationView['severity'],
+  titleKey: string,
+  params: NotificationView['params'],
+  forRoles: Role[],
+  readId: number | null,
+  resolvedReason: NonNullable<NotificationView['resolved']>['reason'] | null,
+  resolvedAt: string | null,
+  personal: number,
+];
 
 async function unreadCount(ctx: ReadCallContext): Promise<number> {
   return (await visibleTo(ctx, true)).length;
@@ -95,26 +103,38 @@ async function unreadAmong(ctx: ReadCallContext, page: readonly NotificationView
 export const notificationsHandlers: HandlersOf<'notifications'> = {
   'notifications.list': async (input, ctx) => {
     const rows = await visibleTo(ctx, input.unreadOnly);
-    const items: NotificationView[] = rows.map((r) => ({
-      id: r.id,
-      at: r.at,
-      kind: r.kind as NotificationView['kind'],
-      severity: r.severity,
-      titleKey: r.title_key,
-      params: JSON.parse(r.params) as NotificationView['params'],
-      forRoles: JSON.parse(r.for_roles) as Role[],
-      personal: Boolean(r.personal),
-      read: r.read_id !== null,
-      resolved:
-        r.resolved_reason !== null && r.resolved_at !== null
-          ? { reason: r.resolved_reason, at: r.resolved_at }
-          : null,
-    }));
+    const items: NotificationView[] = rows.map(
+      ([
+        id,
+        at,
+        kind,
+        severity,
+        titleKey,
+        params,
+        forRoles,
+        readId,
+        resolvedReason,
+        resolvedAt,
+        personal,
+      ]) => ({
+        id,
+        at,
+        kind,
+        severity,
+        titleKey,
+        params,
+        forRoles,
+        personal: Boolean(personal),
+        read: readId !== null,
+        resolved:
+          resolvedReason !== null && resolvedAt !== null ? { reason: resolvedReason, at: resolvedAt } : null,
+      }),
+    );
     return { items, unread: input.unreadOnly ? items.length : await unreadAmong(ctx, items) };
   },
 
   'notifications.markRead': async (input, ctx) => {
-    const visible = new Map((await visibleTo(ctx, true)).map((r) => [r.id, r]));
+    const visible = new Set((await visibleTo(ctx, true)).map(([id]) => id));
     for (const id of new Set(input.ids)) {
       if (!visible.has(id)) continue; // already read, or not addressed to this user: nothing to do
       await ctx.writer.insert('notification_reads', {
