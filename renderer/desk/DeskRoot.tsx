@@ -1,5 +1,5 @@
 import { Button, Result, Spin } from 'antd';
-import { Suspense, useEffect } from 'react';
+import { Suspense, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorText } from '../i18n/useErrorText';
 import { lazyComponent, whenIdle } from '../lazyComponent';
@@ -38,9 +38,15 @@ export function DeskRoot() {
   }, [client, session]);
 
   const ready = status === 'ready' && !setupRequired;
+  const covered = user === null || locked;
+  // Not before the sign-in screen shows its names: the browser is idle while it waits for them,
+  // and the shell's code (some 300 KB) parsed then delayed the names on a cold start.
+  const [namesShown, setNamesShown] = useState(false);
+  const showNames = useCallback(() => setNamesShown(true), []);
   useEffect(() => {
-    if (ready) return whenIdle(() => void lazyShell.preload().catch(() => undefined));
-  }, [ready]);
+    if (ready && (namesShown || !covered))
+      return whenIdle(() => void lazyShell.preload().catch(() => undefined));
+  }, [ready, namesShown, covered]);
 
   const loading = (
     <div className="centre-screen">
@@ -69,7 +75,6 @@ export function DeskRoot() {
       </Suspense>
     );
   }
-  const covered = user === null || locked;
   return (
     <>
       {user && (
@@ -77,7 +82,7 @@ export function DeskRoot() {
           <Shell covered={covered} />
         </Suspense>
       )}
-      <SignInOverlay open={covered} />
+      <SignInOverlay open={covered} onNamesShown={showNames} />
     </>
   );
 }

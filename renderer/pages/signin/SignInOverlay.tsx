@@ -15,7 +15,14 @@ import './signin.css';
  * the pages underneath stay mounted; being an antd modal it also takes over the focus trap of
  * any dialog that was open underneath.
  */
-export function SignInOverlay({ open }: { open: boolean }) {
+export function SignInOverlay({
+  open,
+  onNamesShown,
+}: {
+  open: boolean;
+  /** Told once the names to sign in with are on the screen (the desk then loads ahead). */
+  onNamesShown?: () => void;
+}) {
   const { t } = useTranslation();
   const locked = useSession((s) => s.locked);
   const projectName = useSession((s) => s.projectName);
@@ -49,7 +56,7 @@ export function SignInOverlay({ open }: { open: boolean }) {
         <Typography.Text type="secondary">{projectName}</Typography.Text>
         <LanguageSwitch />
       </div>
-      <SignInForm key={opening} />
+      <SignInForm key={opening} onNamesShown={onNamesShown} />
     </Modal>
   );
 }
@@ -59,7 +66,7 @@ interface Values {
   secret?: string;
 }
 
-function SignInForm() {
+function SignInForm({ onNamesShown }: { onNamesShown?: () => void }) {
   const { t } = useTranslation();
   const { client, session } = useDesk();
   const lockedUser = useSession((s) => (s.locked ? s.user : null));
@@ -101,6 +108,11 @@ function SignInForm() {
     if (!lockedUser && root && !root.contains(document.activeElement)) root.focus({ preventScroll: true });
     // eslint-disable-next-line react-hooks/exhaustive-deps -- on opening only: useInitialFocus then takes over
   }, []);
+
+  const namesShown = roster.length > 0;
+  useEffect(() => {
+    if (namesShown) onNamesShown?.();
+  }, [namesShown, onNamesShown]);
 
   const picked = roster.find((c) => c.id === userId);
   const secretLabel = picked?.secretKind === 'password' ? t('signIn.password') : t('signIn.pin');
