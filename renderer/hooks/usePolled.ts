@@ -12,6 +12,11 @@ export interface Answer<T> {
   error: unknown;
   /** True while a call is under way (the first, or any later one). */
   loading: boolean;
+  /**
+   * The newest answer that has come, even if React has not drawn it yet (useWrittenOver lays a
+   * write over it). Undefined until the first answer.
+   */
+  received(): T | undefined;
   /** Asks again now (after the call under way, if any); resolves once answered. */
   refresh(): Promise<void>;
   clearError(): void;
@@ -65,11 +70,13 @@ function useAnswer<C extends Channel>(
   const [error, setError] = useState<unknown>(null);
   // Loading from the first render, so a table does not say "no data" before it was asked.
   const [loading, setLoading] = useState(enabled);
+  const newest = useRef<OutputOf<C>>(undefined);
   const [asker] = useState(
     () =>
       new Asker<OutputOf<C>>(
         (outcome: Outcome<OutputOf<C>>) => {
           if (outcome.ok) {
+            newest.current = outcome.data;
             setData(outcome.data);
             setError(null);
           } else {
@@ -106,7 +113,8 @@ function useAnswer<C extends Channel>(
 
   const refresh = useCallback(() => asker.request(), [asker]);
   const clearError = useCallback(() => setError(null), []);
-  return { data, error, loading, refresh, clearError };
+  const received = useCallback(() => newest.current, []);
+  return { data, error, loading, received, refresh, clearError };
 }
 
 /** Someone is signed in and the screen is not locked: a call now is not refused for that. */

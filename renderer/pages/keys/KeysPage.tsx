@@ -43,7 +43,7 @@ export function KeysPage() {
   const [losing, setLosing] = useState<BoardRow | null>(null);
   const [editing, setEditing] = useState<{ key: KeyView | null } | null>(null);
   const [version, setVersion] = useState(0);
-  const [shownKeys, writeKeys] = useWrittenOver(keysAnswer.data);
+  const [shownKeys, writeKeys] = useWrittenOver(keysAnswer.data, keysAnswer.received);
   const keys = shownKeys ?? NO_KEYS;
   // A key as a write answered it is on the board at once; the re-read confirms it.
   const showKey = useCallback(

@@ -27,7 +27,7 @@ export function TicketsPage() {
   const [version, setVersion] = useState(0);
   const stockAnswer = useLoaded('tickets.stock', {}, { version });
   const catalogueAnswer = useLoaded('tickets.catalogue', {}, { version });
-  const [shownStock, writeStock] = useWrittenOver(stockAnswer.data);
+  const [shownStock, writeStock] = useWrittenOver(stockAnswer.data, stockAnswer.received);
   const stock = shownStock ?? NO_STOCK;
   const catalogue = catalogueAnswer.data ?? NO_CATALOGUE;
 

@@ -29,8 +29,8 @@ export function VisitsPage() {
     { version },
   );
   const settings = useLoaded('settings.get', {});
-  const [shownRotation, writeRotation] = useWrittenOver(rotationAnswer.data);
-  const [shownDay, writeDay] = useWrittenOver(dayAnswer.data);
+  const [shownRotation, writeRotation] = useWrittenOver(rotationAnswer.data, rotationAnswer.received);
+  const [shownDay, writeDay] = useWrittenOver(dayAnswer.data, dayAnswer.received);
   const rotation = shownRotation ?? null;
   const day = shownDay ?? null;
   const channels = settings.data?.visitChannels ?? [];
