@@ -151,7 +151,9 @@ test('arrow keys pressed while the names are still loading neither change the la
   const overlay = page.getByRole('dialog', { name: '请登录' });
   await expect.poll(() => overlay.isVisible()).toBe(true);
   await expect
-    .poll(() => page.evaluate(() => document.querySelector('[role="dialog"]')?.contains(document.activeElement)))
+    .poll(() =>
+      page.evaluate(() => document.querySelector('[role="dialog"]')?.contains(document.activeElement)),
+    )
     .toBe(true);
   for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
   expect(await page.getByRole('radio', { name: '中文' }).isChecked()).toBe(true);
