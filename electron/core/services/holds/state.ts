@@ -191,8 +191,10 @@ const HOLDS_BY_ID = queryText((db) =>
     )
     .where('id', 'in', IN_JSON_PARAMETER),
 );
-// Each hold's events in the order they happened, from the covering (hold_id, id, facts) index
-// (0016), hold after hold: only the order within a hold matters to its status.
+// Each hold's events with their ids, from the covering (hold_id, id, facts) index (0016), put in
+// the order they happened per hold in JS (claimedHolds): ordered inside the aggregate, SQLite
+// sorted every event of the page once more (~0.07 ms of a building's ~375; the expiry job's
+// whole project is five times that).
 const EVENT_FACTS_OF_HOLDS = queryText((db) =>
   db
     .selectFrom('hold_events')
@@ -201,14 +203,13 @@ const EVENT_FACTS_OF_HOLDS = queryText((db) =>
         .agg<string>('json_group_array', [
           eb.fn('json_array', [
             eb.ref('hold_id'),
+            eb.ref('id'),
             eb.ref('kind'),
             eb.ref('expires_at'),
             eb.ref('amount_fen'),
             eb.ref('receipt_no'),
           ]),
         ])
-        .orderBy('hold_id')
-        .orderBy('id')
         .as('rows'),
     )
     .where('hold_id', 'in', IN_JSON_PARAMETER),
@@ -235,23 +236,23 @@ export async function claimedHolds(
   if (claims.length === 0) return new Map();
   const ids = [JSON.stringify(claims.map(([, holdId]) => holdId))];
   const rows = rowObjects<HoldRow>(jsonTable(ctx.raw, HOLDS_BY_ID(ctx.db), ids), HOLD_COLUMNS);
-  const events = jsonTable<[number, EventFacts['kind'], string | null, number | null, string | null]>(
-    ctx.raw,
-    EVENT_FACTS_OF_HOLDS(ctx.db),
-    ids,
-  );
-  const byHold = new Map<number, EventFacts[]>();
-  for (const [holdId, kind, expires_at, amount_fen, receipt_no] of events) {
-    const e: EventFacts = { kind, expires_at, amount_fen, receipt_no };
+  const events = jsonTable<
+    [holdId: number, id: number, EventFacts['kind'], string | null, number | null, string | null]
+  >(ctx.raw, EVENT_FACTS_OF_HOLDS(ctx.db), ids);
+  const byHold = new Map<number, [id: number, facts: EventFacts][]>();
+  for (const [holdId, id, kind, expires_at, amount_fen, receipt_no] of events) {
+    const e: [number, EventFacts] = [id, { kind, expires_at, amount_fen, receipt_no }];
     const list = byHold.get(holdId);
     if (list) list.push(e);
     else byHold.set(holdId, [e]);
   }
+  const inOrder = (list: [number, EventFacts][] | undefined): EventFacts[] =>
+    list === undefined ? [] : list.sort((a, b) => a[0] - b[0]).map(([, facts]) => facts);
   const names = ctx.staffNames();
   return new Map(
     rows.map((r) => [
       r.unit_id,
-      statusOf(r, byHold.get(r.id) ?? [], names.get(r.consultant_id) ?? `#${r.consultant_id}`),
+      statusOf(r, inOrder(byHold.get(r.id)), names.get(r.consultant_id) ?? `#${r.consultant_id}`),
     ]),
   );
 }
