@@ -162,6 +162,9 @@ test('arrow keys pressed while the names are still loading neither change the la
   // The names arrive and the caret goes to the first of them, the screen still in Chinese.
   await expect.poll(() => focused(page)).toBe('陈静');
   expect(await page.getByRole('radio', { name: '中文' }).isChecked()).toBe(true);
+  // … and from there the names and the PIN work as ever: → picks the next name, Tab goes on.
+  await page.keyboard.press('ArrowRight');
+  expect(await focused(page)).toBe('王芳');
   await page.keyboard.press('Tab');
   expect(await focused(page)).toBe('PIN 码');
   await context.close();
