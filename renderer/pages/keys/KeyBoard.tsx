@@ -1,6 +1,7 @@
 import { Button, Form, Input, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { KeyCopyView, KeyView } from '../../../shared/contract/keys';
+import { clearFields } from '../../hooks/clearFields';
 import { holderText, when } from './format';
 
 export interface BoardRow extends KeyCopyView {
@@ -35,7 +36,7 @@ export function KeyBoard(props: {
     );
     if (tag === null) return;
     await props.onTag(tag, mode);
-    form.resetFields();
+    clearFields(form);
   }
 
   const columns: TableColumnsType<BoardRow> = [

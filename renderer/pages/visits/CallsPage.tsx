@@ -9,6 +9,7 @@ import { useSession } from '../../desk/DeskContext';
 import { useCall } from '../../hooks/useCall';
 import { useLoaded } from '../../hooks/usePolled';
 import { useToast } from '../../hooks/useToast';
+import { clearFields } from '../../hooks/clearFields';
 import { clockTime, customerLabel } from './format';
 import { phoneRule } from './fieldRules';
 import { ReturningTag } from './ReturningTag';
@@ -52,7 +53,7 @@ export function CallsPage() {
     });
     message.success(recorded);
     if (call.ownerName) message.info(t('visits.calls.routeTo', { name: call.ownerName }));
-    form.resetFields();
+    clearFields(form, { channel: channels[0] });
     form.getFieldInstance('phone')?.focus();
     await day.refresh();
   }

@@ -7,6 +7,7 @@ import { isErrorCode } from '../../../shared/domain/errors';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useClient } from '../../desk/DeskContext';
 import { useCall } from '../../hooks/useCall';
+import { clearFields } from '../../hooks/clearFields';
 import { useToast } from '../../hooks/useToast';
 import { nameMatches, phoneRule, wholeNumber, wholeNumberRule } from './fieldRules';
 
@@ -24,6 +25,13 @@ export interface WalkInValues {
 }
 
 const NONE = 0;
+
+/** What a fresh slip holds: one person, the first channel, no consultant named. */
+const WALK_IN_START = (channels: readonly string[]): Partial<WalkInValues> => ({
+  partySize: '1',
+  channel: channels[0],
+  namedConsultantId: NONE,
+});
 
 /**
  * The walk-in slip, built for the keyboard: the caret starts in the phone field, every field
@@ -103,7 +111,7 @@ export function WalkInForm(props: {
       }),
     );
     if (result.disputeId !== null) message.warning(t('visits.walkIn.disputeRaised'));
-    form.resetFields();
+    clearFields(form, WALK_IN_START(props.channels));
     filledName.current = '';
     // The caret goes back to the phone once the cleared slip and the new row are drawn (the same
     // task): focusing now would lay out the page as it was, once more than needed.
@@ -118,7 +126,7 @@ export function WalkInForm(props: {
       form={form}
       layout="vertical"
       requiredMark={false}
-      initialValues={{ partySize: '1', channel: props.channels[0], namedConsultantId: NONE }}
+      initialValues={WALK_IN_START(props.channels)}
       onFinish={(v) => void submit(v)}
       className="walk-in-form"
     >
