@@ -1,7 +1,7 @@
 import type { DepositMethod, RefundEventKind } from '../../../../shared/domain/vocab';
 import { sql } from 'kysely';
 import type { ReadableDB } from '../../../../db/access';
-import { IN_JSON_PARAMETER, inJson, jsonTable, queryText, rowObjects, selectRows } from '../../../../db/rows';
+import { IN_JSON_PARAMETER, inJson, jsonTable, queryText, selectRows } from '../../../../db/rows';
 import type { ReadCallContext } from '../../context';
 import { handInCovering, handInsOf } from '../cash';
 
@@ -107,34 +107,26 @@ const DEPOSIT_COLUMNS = [
   'c.statement_ref',
   'c.business_date',
 ] as const;
-/** A deposit's row by name, in DEPOSIT_COLUMNS' order (read with jsonTable, named by rowObjects). */
-type DepositRow = Omit<DepositFact, 'confirmation' | 'handedIn'> & {
-  auditId: number;
-  cashierId: number | null;
-  confirmedAt: string | null;
-  statementRef: string | null;
-  confirmedOn: string | null;
-};
-const DEPOSIT_FIELDS = [
-  'id',
-  'holdId',
-  'method',
-  'amountFen',
-  'receiptNo',
-  'agreementNo',
-  'receivedBy',
-  'listPriceFen',
-  'agreedPriceFen',
-  'approvedBy',
-  'discountReason',
-  'at',
-  'businessDate',
-  'auditId',
-  'cashierId',
-  'confirmedAt',
-  'statementRef',
-  'confirmedOn',
-] as const satisfies readonly (keyof DepositRow)[];
+type DepositRow = [
+  id: number,
+  holdId: number,
+  method: DepositMethod,
+  amountFen: number,
+  receiptNo: string,
+  agreementNo: string,
+  receivedBy: number,
+  listPriceFen: number,
+  agreedPriceFen: number,
+  approvedBy: number | null,
+  discountReason: string | null,
+  at: string,
+  businessDate: string,
+  auditId: number,
+  cashierId: number | null,
+  confirmedAt: string | null,
+  statementRef: string | null,
+  confirmedOn: string | null,
+];
 
 function depositsQuery(db: ReadableDB) {
   return db
@@ -165,31 +157,59 @@ export function loadDeposits(
 ): DepositFact[] {
   if ('holdIds' in by && by.holdIds.length === 0) return [];
   if ('depositIds' in by && by.depositIds.length === 0) return [];
-  const arrays =
+  const rows =
     'holdIds' in by
-      ? jsonTable(ctx.raw, DEPOSITS_OF_HOLDS(ctx.db), [JSON.stringify([...new Set(by.holdIds)])])
+      ? jsonTable<DepositRow>(ctx.raw, DEPOSITS_OF_HOLDS(ctx.db), [JSON.stringify([...new Set(by.holdIds)])])
       : 'depositIds' in by
-        ? jsonTable(ctx.raw, DEPOSITS_BY_ID(ctx.db), [JSON.stringify([...new Set(by.depositIds)])])
-        : jsonTable(ctx.raw, DEPOSITS_OF_DATE(ctx.db), [by.businessDate]);
-  const rows = rowObjects<DepositRow>(arrays, DEPOSIT_FIELDS);
+        ? jsonTable<DepositRow>(ctx.raw, DEPOSITS_BY_ID(ctx.db), [
+            JSON.stringify([...new Set(by.depositIds)]),
+          ])
+        : jsonTable<DepositRow>(ctx.raw, DEPOSITS_OF_DATE(ctx.db), [by.businessDate]);
   // Cash deposits reach the cashier with their receiver's takings: the cash ledger says when.
   const handIns = handInsOf(
     ctx,
-    rows.filter((r) => r.method === 'cash').map((r) => r.receivedBy),
+    rows.filter((r) => r[2] === 'cash').map((r) => r[6]),
   );
-  return rows.map(({ auditId, cashierId, confirmedAt, statementRef, confirmedOn, ...deposit }) => ({
-    ...deposit,
-    confirmation:
-      cashierId === null ? null : { cashierId, at: confirmedAt!, businessDate: confirmedOn!, statementRef },
-    handedIn:
-      deposit.method === 'cash'
-        ? handInCovering(handIns, {
-            holderId: deposit.receivedBy,
-            auditId,
-            businessDate: deposit.businessDate,
-          })
-        : null,
-  }));
+  return rows.map(
+    ([
+      id,
+      holdId,
+      method,
+      amountFen,
+      receiptNo,
+      agreementNo,
+      receivedBy,
+      listPriceFen,
+      agreedPriceFen,
+      approvedBy,
+      discountReason,
+      at,
+      businessDate,
+      auditId,
+      cashierId,
+      confirmedAt,
+      statementRef,
+      confirmedOn,
+    ]) => ({
+      id,
+      holdId,
+      method,
+      amountFen,
+      receiptNo,
+      agreementNo,
+      receivedBy,
+      listPriceFen,
+      agreedPriceFen,
+      approvedBy,
+      discountReason,
+      at,
+      businessDate,
+      confirmation:
+        cashierId === null ? null : { cashierId, at: confirmedAt!, businessDate: confirmedOn!, statementRef },
+      handedIn:
+        method === 'cash' ? handInCovering(handIns, { holderId: receivedBy, auditId, businessDate }) : null,
+    }),
+  );
 }
 
 /** Refunds (of some holds, some refund ids, or all still unpaid) with their events in order. */

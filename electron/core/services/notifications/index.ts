@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { jsonRows, jsonTable, queryText, rowObjects } from '../../../../db/rows';
+import { jsonRows, jsonTable, queryText } from '../../../../db/rows';
 import type { NotificationView } from '../../../../shared/contract/notifications';
 import type { Role } from '../../../../shared/domain/roles';
 import type { ReadCallContext } from '../../context';
@@ -110,27 +110,6 @@ type VisibleRow = [
   personal: 0 | 1,
 ];
 
-/** A page's row by name (VisibleRow's order). */
-type NoticeRow = Omit<NotificationView, 'personal' | 'read' | 'resolved'> & {
-  readId: number | null;
-  resolvedReason: NonNullable<NotificationView['resolved']>['reason'] | null;
-  resolvedAt: string | null;
-  personal: 0 | 1;
-};
-const NOTICE_FIELDS = [
-  'id',
-  'at',
-  'kind',
-  'severity',
-  'titleKey',
-  'params',
-  'forRoles',
-  'readId',
-  'resolvedReason',
-  'resolvedAt',
-  'personal',
-] as const satisfies readonly (keyof NoticeRow)[];
-
 async function unreadCount(ctx: ReadCallContext): Promise<number> {
   return (await visibleTo(ctx, true)).length;
 }
@@ -149,10 +128,28 @@ async function unreadAmong(ctx: ReadCallContext, page: readonly NotificationView
 export const notificationsHandlers: HandlersOf<'notifications'> = {
   'notifications.list': async (input, ctx) => {
     const rows = await visibleTo(ctx, input.unreadOnly);
-    const items: NotificationView[] = rowObjects<NoticeRow>(rows, NOTICE_FIELDS).map(
-      ({ readId, resolvedReason, resolvedAt, personal, ...notice }) => ({
-        ...notice,
-        personal: personal === 1,
+    const items: NotificationView[] = rows.map(
+      ([
+        id,
+        at,
+        kind,
+        severity,
+        titleKey,
+        params,
+        forRoles,
+        readId,
+        resolvedReason,
+        resolvedAt,
+        personal,
+      ]) => ({
+        id,
+        at,
+        kind,
+        severity,
+        titleKey,
+        params,
+        forRoles,
+        personal: Boolean(personal),
         read: readId !== null,
         resolved:
           resolvedReason !== null && resolvedAt !== null ? { reason: resolvedReason, at: resolvedAt } : null,
