@@ -170,46 +170,28 @@ export function loadDeposits(
     ctx,
     rows.filter((r) => r[2] === 'cash').map((r) => r[6]),
   );
-  return rows.map(
-    ([
-      id,
-      holdId,
-      method,
-      amountFen,
-      receiptNo,
-      agreementNo,
-      receivedBy,
-      listPriceFen,
-      agreedPriceFen,
-      approvedBy,
-      discountReason,
-      at,
-      businessDate,
-      auditId,
-      cashierId,
-      confirmedAt,
-      statementRef,
-      confirmedOn,
-    ]) => ({
-      id,
-      holdId,
-      method,
-      amountFen,
-      receiptNo,
-      agreementNo,
-      receivedBy,
-      listPriceFen,
-      agreedPriceFen,
-      approvedBy,
-      discountReason,
-      at,
-      businessDate,
-      confirmation:
-        cashierId === null ? null : { cashierId, at: confirmedAt!, businessDate: confirmedOn!, statementRef },
-      handedIn:
-        method === 'cash' ? handInCovering(handIns, { holderId: receivedBy, auditId, businessDate }) : null,
-    }),
-  );
+  // By position (DepositRow's order): as fast as a destructuring, and each field named once.
+  return rows.map((r) => ({
+    id: r[0],
+    holdId: r[1],
+    method: r[2],
+    amountFen: r[3],
+    receiptNo: r[4],
+    agreementNo: r[5],
+    receivedBy: r[6],
+    listPriceFen: r[7],
+    agreedPriceFen: r[8],
+    approvedBy: r[9],
+    discountReason: r[10],
+    at: r[11],
+    businessDate: r[12],
+    confirmation:
+      r[14] === null ? null : { cashierId: r[14], at: r[15]!, businessDate: r[17]!, statementRef: r[16] },
+    handedIn:
+      r[2] === 'cash'
+        ? handInCovering(handIns, { holderId: r[6], auditId: r[13], businessDate: r[12] })
+        : null,
+  }));
 }
 
 /** Refunds (of some holds, some refund ids, or all still unpaid) with their events in order. */

@@ -128,33 +128,19 @@ async function unreadAmong(ctx: ReadCallContext, page: readonly NotificationView
 export const notificationsHandlers: HandlersOf<'notifications'> = {
   'notifications.list': async (input, ctx) => {
     const rows = await visibleTo(ctx, input.unreadOnly);
-    const items: NotificationView[] = rows.map(
-      ([
-        id,
-        at,
-        kind,
-        severity,
-        titleKey,
-        params,
-        forRoles,
-        readId,
-        resolvedReason,
-        resolvedAt,
-        personal,
-      ]) => ({
-        id,
-        at,
-        kind,
-        severity,
-        titleKey,
-        params,
-        forRoles,
-        personal: Boolean(personal),
-        read: readId !== null,
-        resolved:
-          resolvedReason !== null && resolvedAt !== null ? { reason: resolvedReason, at: resolvedAt } : null,
-      }),
-    );
+    // By position (VisibleRow's order): as fast as a destructuring, and each field named once.
+    const items: NotificationView[] = rows.map((r) => ({
+      id: r[0],
+      at: r[1],
+      kind: r[2],
+      severity: r[3],
+      titleKey: r[4],
+      params: r[5],
+      forRoles: r[6],
+      personal: r[10] === 1,
+      read: r[7] !== null,
+      resolved: r[8] !== null && r[9] !== null ? { reason: r[8], at: r[9] } : null,
+    }));
     return { items, unread: input.unreadOnly ? items.length : await unreadAmong(ctx, items) };
   },
 
