@@ -9,15 +9,9 @@ import type { FormInstance } from 'antd';
  * as well; a saved form has none to keep.
  */
 export function clearFields<V extends object>(form: FormInstance<V>, initial: Partial<V> = {}): void {
-  const current = form.getFieldsValue(true) as Record<string, unknown>;
-  const cleared: Record<string, unknown> = {};
-  for (const name of Object.keys(current)) cleared[name] = undefined;
+  const start = initial as Record<string, unknown>;
+  const names = new Set([...Object.keys(form.getFieldsValue(true) as object), ...Object.keys(start)]);
   form.setFields(
-    Object.keys({ ...cleared, ...initial }).map((name) => ({
-      name: name as never,
-      value: (initial as Record<string, unknown>)[name],
-      errors: [],
-      touched: false,
-    })),
+    [...names].map((name) => ({ name: name as never, value: start[name], errors: [], touched: false })),
   );
 }

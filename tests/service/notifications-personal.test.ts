@@ -46,6 +46,41 @@ describe('a notification addressed to a person', () => {
     expect(rowCount(desk, 'notification_reads', 'notification_id = ?', mine[0]!.id)).toBe(1);
   });
 
+  test('"personal" marks what names the person, not their roles\' notices nor others\' in between', async () => {
+    desk = await morningAtDesk();
+    desk.clock.set('2026-11-23T02:05:00.000Z');
+    await desk.signInAs('王芳');
+    // Interleaved by id: a visitor for 吴娜, one for 孙丽, a dispute for the managers, one more each.
+    const { visit } = await walkIn(desk, { phone: '13900002001', name: '赵女士', named: '吴娜' });
+    await walkIn(desk, { name: '钱先生', named: '孙丽' });
+    await desk.signInAs('孙丽');
+    await desk.ok('customers.claim', { customerId: visit.customer.id, note: '之前接待过' });
+    await desk.signInAs('王芳');
+    await walkIn(desk, { name: '孙女士', named: '吴娜' });
+    await walkIn(desk, { name: '李先生', named: '孙丽' });
+
+    const seen = async (name: string) => {
+      await desk.signInAs(name);
+      return (await desk.ok('notifications.list', {})).items.map((n) => [
+        n.kind,
+        n.params.customer ?? null,
+        n.personal,
+      ]);
+    };
+    expect((await seen('吴娜')).filter(([kind]) => kind === 'visitor_to_receive')).toEqual([
+      ['visitor_to_receive', '孙女士', true],
+      ['visitor_to_receive', '赵女士', true],
+    ]);
+    expect((await seen('孙丽')).filter(([kind]) => kind === 'visitor_to_receive')).toEqual([
+      ['visitor_to_receive', '李先生', true],
+      ['visitor_to_receive', '钱先生', true],
+    ]);
+    // The manager's page spans the consultants' notices' ids: none of his is personal.
+    const manager = await seen('李经理');
+    expect(manager.map(([kind]) => kind)).toContain('ownership_dispute');
+    expect(manager.filter(([, , personal]) => personal)).toEqual([]);
+  });
+
   test('a refused reception notifies nobody', async () => {
     desk = await morningAtDesk();
     const before = rowCount(desk, 'notification_recipients');

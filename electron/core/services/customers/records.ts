@@ -106,11 +106,6 @@ export async function loadCustomers(
   );
 }
 
-/**
- * Only the names of some customers, by id (an anonymised customer's reads 已匿名): for lists
- * that show who came and nothing else of the record — the day's visits at the close — where the
- * counts and owner loadCustomers works out are most of the read.
- */
 // The names as one JSON text (jsonTable): a day's 150 customers, a row at a time, cost as much
 // as the visits themselves.
 const NAMES_OF_CUSTOMERS = queryText((db) =>
@@ -124,10 +119,15 @@ const NAMES_OF_CUSTOMERS = queryText((db) =>
     .where('id', 'in', IN_JSON_PARAMETER),
 );
 
-export async function customerNames(
+/**
+ * Only the names of some customers, by id (an anonymised customer's reads 已匿名): for lists
+ * that show who came and nothing else of the record — the day's visits at the close — where the
+ * counts and owner loadCustomers works out are most of the read.
+ */
+export function customerNames(
   ctx: Pick<ReadCallContext, 'db' | 'raw'>,
   ids: readonly number[],
-): Promise<Map<number, string>> {
+): Map<number, string> {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return new Map();
   return new Map(

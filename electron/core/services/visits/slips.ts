@@ -94,9 +94,9 @@ export const SLIP_RANGE_DAYS = 62;
 type SlipReader = CallReader & Pick<ReadCallContext, 'raw'>;
 
 /** Visits of some business dates as lines: who, when, what the slip lacks. */
-async function visitLines(ctx: SlipReader, states: VisitState[]): Promise<VisitLine[]> {
+function visitLines(ctx: SlipReader, states: VisitState[]): VisitLine[] {
   const names = ctx.staffNames();
-  const customers = await customerNames(
+  const customers = customerNames(
     ctx,
     states.map((s) => s.row.customer_id),
   );
@@ -183,7 +183,7 @@ export async function incompleteSlips(
   if (from > to) throw new AppError('DATES_REVERSED', { from, to });
   if (addDays(from, SLIP_RANGE_DAYS - 1) < to)
     throw new AppError('DATE_RANGE_TOO_LONG', { days: SLIP_RANGE_DAYS });
-  const lines = await visitLines(ctx, await statesBetween(ctx, from, to));
+  const lines = visitLines(ctx, await statesBetween(ctx, from, to));
   return perConsultant(seesOwnOnly(actor) ? lines.filter((l) => l.consultantId === actor.id) : lines);
 }
 
@@ -192,7 +192,7 @@ export async function incompleteSlips(
  * them left in one step) and the slips not yet completed, per consultant.
  */
 export async function closeReview(ctx: SlipReader, date: string) {
-  const lines = await visitLines(ctx, await statesBetween(ctx, date, date));
+  const lines = visitLines(ctx, await statesBetween(ctx, date, date));
   return {
     businessDate: date,
     inOffice: lines.filter((l) => l.slipMissing.includes('left')),
