@@ -12,6 +12,11 @@ export function firstField(root: HTMLElement): HTMLElement | null {
  * focuses while the dialog's portal is still detached, and the dialog then focuses itself. So
  * focus once mounted, and again as `deps` change until a target exists (e.g. a list that is
  * still loading). Leaves the focus alone if the person already moved it into the form.
+ *
+ * A dialog opening over another one (the lock screen over a half-filled form) can be refused at
+ * first: the one underneath traps the caret until the new one's trap is set up, a render later,
+ * and pulls it straight back. The new trap then moves the caret into its dialog, wherever it
+ * likes (the language switch); so after a refusal, the next move of the caret tries again.
  */
 export function useInitialFocus(
   root: RefObject<HTMLElement | null>,
@@ -25,20 +30,40 @@ export function useInitialFocus(
   });
   useEffect(() => {
     if (done.current) return;
-    const timer = setTimeout(() => {
+    let timer = 0;
+    let waitingForRelease = false;
+    const stopWaiting = () => {
+      if (waitingForRelease) document.removeEventListener('focusin', onCaretMoved);
+      waitingForRelease = false;
+    };
+    // After the trap that moved it has finished with this focus event.
+    const onCaretMoved = () => {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(attempt, 0);
+    };
+    const attempt = () => {
       const element = root.current;
-      if (!element) return;
+      if (!element || done.current) return stopWaiting();
       if (element.contains(document.activeElement) && document.activeElement !== element) {
+        done.current = true;
+        return stopWaiting();
+      }
+      const target = pickRef.current(element);
+      if (!target) return;
+      stopWaiting();
+      target.focus();
+      if (document.activeElement === target) {
         done.current = true;
         return;
       }
-      const target = pickRef.current(element);
-      if (target) {
-        target.focus();
-        done.current = true;
-      }
-    }, 0);
-    return () => clearTimeout(timer);
+      waitingForRelease = true;
+      document.addEventListener('focusin', onCaretMoved);
+    };
+    timer = window.setTimeout(attempt, 0);
+    return () => {
+      window.clearTimeout(timer);
+      stopWaiting();
+    };
     // The caller's deps are only the trigger to try again; `pick` is read through its ref.
   }, [root, ...deps]);
 }
