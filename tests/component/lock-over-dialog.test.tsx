@@ -21,7 +21,14 @@ test('Ctrl+L locks; a manager takes over and the half-typed form underneath is s
   // The one who locked is preselected, so unlocking is just the PIN.
   expect(within(lock).getByRole('radio', { name: '系统管理员' })).toBeChecked();
   // The lock screen moves the caret into its PIN field once the dialog underneath lets go of it.
-  await waitFor(() => expect(within(lock).getByLabelText('PIN 码')).toHaveFocus());
+  // Its field is looked up afresh on every check, not inside the dialog found above: on the
+  // loaded CI machine that element was once no longer in the page when this was checked (read
+  // through a detached node, the label names no field at all).
+  await waitFor(() => {
+    const pin = screen.getByLabelText('PIN 码');
+    expect(pin.closest('.signin-overlay')).not.toBeNull();
+    expect(pin).toHaveFocus();
+  });
 
   await signIn(user, '李经理', '1111');
   await waitFor(() => expect(screen.queryByRole('dialog', { name: '屏幕已锁定' })).not.toBeInTheDocument());

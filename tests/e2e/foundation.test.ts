@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { mainNav, signIn } from './support/desk';
+import { mainNav, signIn, signInAndWait } from './support/desk';
 import { screenshot } from './support/screenshots';
 import { useWebHost } from './support/useWebHost';
 
@@ -57,6 +57,25 @@ describe('a shared PC at the front desk, in Chromium', () => {
     await expect.poll(() => page.getByTitle('当前用户：李经理').isVisible()).toBe(true);
     await expect.poll(() => desk(page).getByText('审计', { exact: true }).isVisible()).toBe(true);
     await screenshot(page, 'home-manager');
+    await context.close();
+  });
+
+  test('Ctrl+L over a half-filled dialog: the caret waits in the lock screen’s PIN; the dialog is still there after', async () => {
+    const { context, page } = await newDesk();
+    await signInAndWait(page, '系统管理员', '900000');
+    await desk(page).getByText('用户', { exact: true }).click();
+    await page.getByRole('button', { name: '添加用户' }).click();
+    const adding = page.getByRole('dialog', { name: '添加用户' });
+    await adding.getByLabel('姓名').fill('新来的');
+
+    await page.keyboard.press('Control+l');
+    await expect.poll(() => page.getByRole('heading', { name: '屏幕已锁定' }).isVisible()).toBe(true);
+    // the dialog underneath traps the caret until the lock screen's own trap takes over
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('signIn_secret');
+    await page.keyboard.type('900000');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('heading', { name: '屏幕已锁定' }).isVisible()).toBe(false);
+    expect(await adding.getByLabel('姓名').inputValue()).toBe('新来的');
     await context.close();
   });
 
