@@ -25,8 +25,12 @@ export function AmendVisitDialog({
 }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<VisitAmendment>();
-  const outcome = Form.useWatch('outcome', form);
-  const correcting = visit.outcome !== null && outcome !== undefined && outcome !== visit.outcome;
+  // Whether an outcome corrects the recorded one, asked of the values when they are checked and
+  // sent: the form learns of a pick on a timer, so a quick click on the button can come before
+  // the reason field is drawn.
+  const corrects = (chosen: VisitAmendment['outcome'] | null | undefined) =>
+    visit.outcome !== null && chosen != null && chosen !== visit.outcome;
+  const correcting = corrects(Form.useWatch('outcome', form));
   return (
     <DialogForm<VisitAmendment>
       name="amendVisit"
@@ -39,7 +43,7 @@ export function AmendVisitDialog({
         onSave({
           ...(v.outcome && v.outcome !== visit.outcome ? { outcome: v.outcome } : {}),
           ...(v.note?.trim() ? { note: v.note.trim() } : {}),
-          ...(correcting && v.reason?.trim() ? { reason: v.reason.trim() } : {}),
+          ...(corrects(v.outcome) && v.reason?.trim() ? { reason: v.reason.trim() } : {}),
         })
       }
     >
@@ -51,15 +55,21 @@ export function AmendVisitDialog({
           options={VISIT_OUTCOMES.map((o) => ({ value: o, label: t(`visits.outcome.${o}`) }))}
         />
       </Form.Item>
-      {correcting && (
-        <Form.Item
-          name="reason"
-          label={t('visits.today.amendReason')}
-          rules={[{ required: true, whitespace: true, message: t('form.required') }]}
-        >
-          <Input maxLength={200} />
-        </Form.Item>
-      )}
+      {/* Hidden rather than left out while not correcting: a hidden field is still checked. */}
+      <Form.Item
+        name="reason"
+        label={t('visits.today.amendReason')}
+        hidden={!correcting}
+        rules={[
+          ({ getFieldValue }) => ({
+            required: corrects(getFieldValue('outcome') as VisitAmendment['outcome']),
+            whitespace: true,
+            message: t('form.required'),
+          }),
+        ]}
+      >
+        <Input maxLength={200} />
+      </Form.Item>
       <Form.Item name="note" label={t('visits.today.amendNote')}>
         <Input.TextArea maxLength={500} autoSize={{ minRows: 2, maxRows: 5 }} />
       </Form.Item>
