@@ -27,6 +27,7 @@ export function CountersignPin({
   className,
   inputClassName,
   autoFocus,
+  hidden = false,
   numeric = false,
 }: {
   name: NamePath;
@@ -39,6 +40,8 @@ export function CountersignPin({
   className?: string;
   inputClassName?: string;
   autoFocus?: boolean;
+  /** Kept in the form but not shown (a hidden field is still checked by its rules). */
+  hidden?: boolean;
   numeric?: boolean;
 }) {
   const watched = Form.useWatch<number | undefined>(personField ?? NO_PERSON_FIELD);
@@ -63,7 +66,7 @@ export function CountersignPin({
       (help ?? text)
     );
   return (
-    <Form.Item name={name} label={label} rules={rules} extra={extra} className={className}>
+    <Form.Item name={name} label={label} rules={rules} extra={extra} className={className} hidden={hidden}>
       <Input.Password
         autoComplete="off"
         autoFocus={autoFocus}

@@ -1,4 +1,5 @@
 import { Alert, Form, Input, Radio, Select, Typography } from 'antd';
+import type { Rule } from 'antd/es/form';
 import { useTranslation } from 'react-i18next';
 import { CountersignPin } from '../../components/CountersignPin';
 import type { HoldView } from '../../../shared/contract/holds';
@@ -60,13 +61,29 @@ export function DepositDialog({
     .filter((p) => p.roles.includes('manager') && p.id !== me?.id)
     .map((p) => ({ value: p.id, label: p.name }));
   const list = listPriceFen ?? 0;
-  const agreed = positiveFen(agreedText);
-  const discount = agreed !== null && agreed < list ? list - agreed : 0;
   const managerRecords = me?.roles.includes('manager') ?? false;
-  const receiverSigns = method === 'cash' && receivedBy !== undefined && receivedBy !== me?.id;
+  // What the values call for, worked out again from the values when they are checked and sent:
+  // the form learns of typing on a timer, and on a loaded PC the Enter after the last digit comes
+  // first. So the fields these call for are always in the form, hidden while not called for.
+  const termsOf = (v: Partial<DepositValues>) => {
+    const agreed = positiveFen(v.agreedPrice);
+    return {
+      discount: agreed !== null && agreed < list ? list - agreed : 0,
+      receiverSigns: v.method === 'cash' && v.receivedBy !== undefined && v.receivedBy !== me?.id,
+    };
+  };
+  const { discount, receiverSigns } = termsOf({ method, receivedBy, agreedPrice: agreedText });
+  // `text`: spaces alone are no answer (a rule that names `whitespace` at all checks for text).
+  const requiredWhen =
+    (needed: (terms: ReturnType<typeof termsOf>) => boolean, text = false): Rule =>
+    ({ getFieldsValue }) => ({
+      required: needed(termsOf(getFieldsValue(true) as Partial<DepositValues>)),
+      ...(text ? { whitespace: true } : {}),
+    });
 
   async function submit(v: DepositValues) {
     if (!hold) return;
+    const { discount, receiverSigns } = termsOf(v);
     const amountFen = positiveFen(v.amount)!;
     await client.call('holds.deposit', {
       holdId: hold.id,
@@ -118,6 +135,7 @@ export function DepositDialog({
           {
             validator: (_: unknown, v: string | undefined) => {
               const fen = positiveFen(v);
+              const agreed = positiveFen(form.getFieldValue('agreedPrice') as string | undefined);
               return fen !== null && agreed !== null && fen > agreed
                 ? Promise.reject(new Error(t('deposit.over')))
                 : Promise.resolve();
@@ -169,30 +187,33 @@ export function DepositDialog({
         <Input inputMode="decimal" autoComplete="off" />
       </Form.Item>
       {discount > 0 && (
-        <>
-          <Alert type="warning" showIcon message={t('deposit.agreedHelp')} className="deposit-alert" />
+        <Alert type="warning" showIcon message={t('deposit.agreedHelp')} className="deposit-alert" />
+      )}
+      <Form.Item
+        name="discountReason"
+        label={t('deposit.discountReason')}
+        hidden={discount === 0}
+        rules={[requiredWhen((terms) => terms.discount > 0, true)]}
+      >
+        <Input maxLength={200} autoComplete="off" />
+      </Form.Item>
+      {!managerRecords && (
+        <div className="deposit-pair" hidden={discount === 0}>
           <Form.Item
-            name="discountReason"
-            label={t('deposit.discountReason')}
-            rules={[{ required: true, whitespace: true }]}
+            name="managerId"
+            label={t('deposit.manager')}
+            rules={[requiredWhen((terms) => terms.discount > 0)]}
           >
-            <Input maxLength={200} autoComplete="off" />
+            <Select options={managers} showSearch optionFilterProp="label" />
           </Form.Item>
-          {!managerRecords && (
-            <div className="deposit-pair">
-              <Form.Item name="managerId" label={t('deposit.manager')} rules={[{ required: true }]}>
-                <Select options={managers} showSearch optionFilterProp="label" />
-              </Form.Item>
-              <CountersignPin
-                name="managerSecret"
-                label={t('deposit.managerPin')}
-                rules={[{ required: true }]}
-                personField="managerId"
-                numeric
-              />
-            </div>
-          )}
-        </>
+          <CountersignPin
+            name="managerSecret"
+            label={t('deposit.managerPin')}
+            rules={[requiredWhen((terms) => terms.discount > 0)]}
+            personField="managerId"
+            numeric
+          />
+        </div>
       )}
       <div className="deposit-pair">
         <Form.Item
@@ -203,15 +224,15 @@ export function DepositDialog({
         >
           <Select options={receivers} showSearch optionFilterProp="label" />
         </Form.Item>
-        {receiverSigns && (
-          <CountersignPin
-            name="receiverSecret"
-            label={t('deposit.receiverPin')}
-            rules={[{ required: true }]}
-            personField="receivedBy"
-            numeric
-          />
-        )}
+        <CountersignPin
+          name="receiverSecret"
+          label={t('deposit.receiverPin')}
+          rules={[requiredWhen((terms) => terms.receiverSigns)]}
+          // whose tries are shown, only while it is asked for
+          personField={receiverSigns ? 'receivedBy' : undefined}
+          hidden={!receiverSigns}
+          numeric
+        />
       </div>
     </DialogForm>
   );
