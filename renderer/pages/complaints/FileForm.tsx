@@ -1,4 +1,5 @@
 import { Button, Form, Input, Radio, Select, Space } from 'antd';
+import type { Rule } from 'antd/es/form';
 import type { KeyboardEvent } from 'react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -115,6 +116,12 @@ export function FileForm(props: { staff: Person[]; onFiled: (c: ComplaintView) =
   };
   const required = [{ required: true, whitespace: true, message: tc('form.required') }];
   const choose = [{ required: true, message: tc('form.required') }];
+  const requiredFor =
+    (about: ComplaintTarget): Rule =>
+    ({ getFieldValue }) => ({
+      required: ((getFieldValue('target') as ComplaintTarget | undefined) ?? 'staff') === about,
+      message: tc('form.required'),
+    });
   return (
     <Form<FileValues>
       name="complaintFile"
@@ -157,24 +164,33 @@ export function FileForm(props: { staff: Person[]; onFiled: (c: ComplaintView) =
             options={COMPLAINT_TARGETS.map((c) => ({ value: c, label: t(`target.${c}`) }))}
           />
         </Form.Item>
-        {target === 'staff' && (
-          <Form.Item name="userId" label={t('file.staff')} rules={choose}>
-            <Select
-              className="complaint-select"
-              showSearch={{ optionFilterProp: 'label' }}
-              options={props.staff.map((p) => ({ value: p.id, label: p.name }))}
-            />
-          </Form.Item>
-        )}
-        {target === 'department' && (
-          <Form.Item name="department" label={t('file.department')} rules={choose}>
-            <Select
-              className="complaint-select"
-              showSearch={{ optionFilterProp: 'label' }}
-              options={COMPLAINT_DEPARTMENTS.map((d) => ({ value: d, label: t(`department.${d}`) }))}
-            />
-          </Form.Item>
-        )}
+        {/* Both always in the form, hidden while not asked for, and required from the values
+            themselves: the form learns of the target on a timer, so a click on submit right
+            after picking it comes first. */}
+        <Form.Item
+          name="userId"
+          label={t('file.staff')}
+          hidden={target !== 'staff'}
+          rules={[requiredFor('staff')]}
+        >
+          <Select
+            className="complaint-select"
+            showSearch={{ optionFilterProp: 'label' }}
+            options={props.staff.map((p) => ({ value: p.id, label: p.name }))}
+          />
+        </Form.Item>
+        <Form.Item
+          name="department"
+          label={t('file.department')}
+          hidden={target !== 'department'}
+          rules={[requiredFor('department')]}
+        >
+          <Select
+            className="complaint-select"
+            showSearch={{ optionFilterProp: 'label' }}
+            options={COMPLAINT_DEPARTMENTS.map((d) => ({ value: d, label: t(`department.${d}`) }))}
+          />
+        </Form.Item>
         <Form.Item name="subjectNote" label={t('file.subjectNote')} rules={[{ max: 100 }]}>
           <Input autoComplete="off" />
         </Form.Item>
