@@ -1,4 +1,5 @@
 import { Form, Input, Radio, Select } from 'antd';
+import type { Rule } from 'antd/es/form';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InputOf } from '../../../shared/contract';
@@ -62,6 +63,14 @@ export function IssueDialog(props: {
   }
 
   const required = [{ required: true, message: t('form.required') }];
+  // Asked by the kind in the form's values; `text`: spaces alone are no answer.
+  const requiredFor =
+    (holderKind: IssueValues['holderKind'], text = false): Rule =>
+    ({ getFieldValue }) => ({
+      required: (getFieldValue('holderKind') ?? 'staff') === holderKind,
+      ...(text ? { whitespace: true } : {}),
+      message: t('form.required'),
+    });
   return (
     <DialogForm<IssueValues>
       name="issueKey"
@@ -82,23 +91,38 @@ export function IssueDialog(props: {
           ]}
         />
       </Form.Item>
-      {kind === 'staff' ? (
-        <Form.Item name="userId" label={t('keys.staff')} rules={required}>
-          <Select
-            showSearch={{ optionFilterProp: 'label' }}
-            options={props.people.map((p) => ({ value: p.id, label: p.name }))}
-          />
+      {/* Both kinds' fields stay in the form, the other hidden: the form learns of the pick on a
+          timer, and a quick submit must check the fields of the kind picked, not the one drawn. */}
+      <Form.Item
+        name="userId"
+        label={t('keys.staff')}
+        hidden={kind !== 'staff'}
+        rules={[requiredFor('staff')]}
+      >
+        <Select
+          showSearch={{ optionFilterProp: 'label' }}
+          options={props.people.map((p) => ({ value: p.id, label: p.name }))}
+        />
+      </Form.Item>
+      {/* Each item hidden, not the row: the row's `display: grid` would outweigh `hidden`. */}
+      <div className="keys-dialog-row">
+        <Form.Item
+          name="name"
+          label={t('keys.outsideName')}
+          hidden={kind !== 'outside'}
+          rules={[requiredFor('outside', true)]}
+        >
+          <Input autoComplete="off" maxLength={40} />
         </Form.Item>
-      ) : (
-        <div className="keys-dialog-row">
-          <Form.Item name="name" label={t('keys.outsideName')} rules={required}>
-            <Input autoComplete="off" maxLength={40} />
-          </Form.Item>
-          <Form.Item name="phone" label={t('keys.outsidePhone')} rules={required}>
-            <Input autoComplete="off" inputMode="tel" maxLength={30} />
-          </Form.Item>
-        </div>
-      )}
+        <Form.Item
+          name="phone"
+          label={t('keys.outsidePhone')}
+          hidden={kind !== 'outside'}
+          rules={[requiredFor('outside', true)]}
+        >
+          <Input autoComplete="off" inputMode="tel" maxLength={30} />
+        </Form.Item>
+      </div>
       <Form.Item name="purpose" label={t('keys.purpose')} rules={required}>
         <Input autoComplete="off" maxLength={100} />
       </Form.Item>
