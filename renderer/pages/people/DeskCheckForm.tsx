@@ -85,20 +85,27 @@ export function DeskCheckForm({
             <Form.Item name={['items', i, 'ticked']} valuePropName="checked" style={{ minWidth: 200 }}>
               <Checkbox>{name}</Checkbox>
             </Form.Item>
-            {!ticked && (
-              <Form.Item
-                name={['items', i, 'note']}
-                rules={[{ required: true, whitespace: true, message: t('checks.noteRequired') }]}
-              >
-                <Input
-                  aria-label={t('checks.noteFor', { item: name })}
-                  placeholder={t('checks.notePlaceholder')}
-                  maxLength={200}
-                  autoComplete="off"
-                  style={{ width: 320 }}
-                />
-              </Form.Item>
-            )}
+            {/* Hidden rather than left out when ticked: the watched tick lags a quick submit, and a
+                hidden field is still checked, against the tick in the form. */}
+            <Form.Item
+              name={['items', i, 'note']}
+              hidden={ticked}
+              rules={[
+                ({ getFieldValue }) => ({
+                  required: getFieldValue(['items', i, 'ticked']) !== true,
+                  whitespace: true,
+                  message: t('checks.noteRequired'),
+                }),
+              ]}
+            >
+              <Input
+                aria-label={t('checks.noteFor', { item: name })}
+                placeholder={t('checks.notePlaceholder')}
+                maxLength={200}
+                autoComplete="off"
+                style={{ width: 320 }}
+              />
+            </Form.Item>
           </Space>
         );
       })}
