@@ -168,4 +168,47 @@ describe('unit hold control in Chromium', () => {
       await setHoldExpiry(30);
     },
   );
+
+  test('a deputy’s deposit asks for a discount’s reason and the manager’s PIN only once the price is below the list price', async () => {
+    await rpcSignIn('李经理', '1111');
+    const board = await data('holds.board');
+    const unit = board.units.find((u) => u.building === '1栋' && u.status === 'available')!;
+    await rpc('auth.signOut');
+    await rpcSignIn('张伟', '5555');
+    const pending = await data('holds.request', {
+      unitId: unit.id,
+      customerName: '王先生',
+      customerPhone: '13812345678',
+    });
+    await rpc('auth.signOut');
+    await rpcSignIn('李经理', '1111');
+    await data('holds.approve', { holdId: pending.id });
+
+    const { context, page } = await web.openDesk();
+    try {
+      await signIn(page, '赵副理', '2222');
+      await nav(page).getByText('销控表', { exact: true }).click();
+      await chooseBuilding(page, '1栋');
+      await page.getByRole('button', { name: `${unit.room}，保留中` }).click();
+      await page
+        .getByRole('dialog', { name: new RegExp(unit.room) })
+        .getByRole('button', { name: '登记定金' })
+        .click();
+      const deposit = page.getByRole('dialog', { name: /^登记定金：/ });
+      await expect.poll(() => deposit.getByLabel('成交价（元）').isVisible()).toBe(true);
+      // at the list price: nothing of a discount (the fields are in the form, hidden)
+      expect(await deposit.getByLabel('优惠原因').isVisible()).toBe(false);
+      expect(await deposit.getByLabel('批准优惠的专案经理').isVisible()).toBe(false);
+      expect(await deposit.getByLabel('专案经理 PIN（会签优惠）').isVisible()).toBe(false);
+
+      await deposit.getByLabel('成交价（元）').fill(((unit.listPriceFen! - 100_000) / 100).toFixed(2));
+      await expect.poll(() => deposit.getByLabel('优惠原因').isVisible()).toBe(true);
+      expect(await deposit.getByLabel('批准优惠的专案经理').isVisible()).toBe(true);
+      expect(await deposit.getByLabel('专案经理 PIN（会签优惠）').isVisible()).toBe(true);
+      await deposit.getByRole('button', { name: '取消' }).click();
+    } finally {
+      await context.close();
+    }
+    await rpc('auth.signOut');
+  });
 });
