@@ -16,7 +16,9 @@ export function firstField(root: HTMLElement): HTMLElement | null {
  * A dialog opening over another one (the lock screen over a half-filled form) can be refused at
  * first: the one underneath traps the caret until the new one's trap is set up, a render later,
  * and pulls it straight back. The new trap then moves the caret into its dialog, wherever it
- * likes (the language switch); so after a refusal, the next move of the caret tries again.
+ * likes (the language switch); so after a refusal, a move of the caret into the same dialog tries
+ * again. Only then: a page under the sign-in screen is refused too, and must not take the caret
+ * from wherever the person puts it once signed in.
  */
 export function useInitialFocus(
   root: RefObject<HTMLElement | null>,
@@ -36,8 +38,10 @@ export function useInitialFocus(
       if (waitingForRelease) document.removeEventListener('focusin', onCaretMoved);
       waitingForRelease = false;
     };
-    // After the trap that moved it has finished with this focus event.
-    const onCaretMoved = () => {
+    const onCaretMoved = (event: FocusEvent) => {
+      const dialog = root.current?.closest('[role="dialog"]');
+      if (!dialog || !(event.target instanceof Node) || !dialog.contains(event.target)) return stopWaiting();
+      // after the trap that moved it has finished with this focus event
       window.clearTimeout(timer);
       timer = window.setTimeout(attempt, 0);
     };
@@ -52,7 +56,9 @@ export function useInitialFocus(
       if (!target) return;
       stopWaiting();
       target.focus();
-      if (document.activeElement === target) {
+      // Refused outside a dialog (a page under the sign-in screen): given up, as a person's
+      // later work elsewhere must not be interrupted.
+      if (document.activeElement === target || !element.closest('[role="dialog"]')) {
         done.current = true;
         return;
       }

@@ -46,7 +46,7 @@ function Opening() {
   const root = useRef<HTMLFormElement>(null);
   useInitialFocus(root, (form) => form.querySelector<HTMLInputElement>('input[name="pin"]'));
   return (
-    <section data-testid="over">
+    <section data-testid="over" role="dialog" aria-label="屏幕已锁定">
       <button type="button">English</button>
       <form ref={root}>
         <label>
@@ -90,4 +90,73 @@ test('once the caret has landed, moving it elsewhere is the person’s choice', 
   await user.click(screen.getByLabelText('PIN 码'));
   await user.tab({ shift: true });
   expect(screen.getByRole('button', { name: 'English' })).toHaveFocus();
+});
+
+let visitorFocused = 0;
+
+function PageForm() {
+  const root = useRef<HTMLFormElement>(null);
+  useInitialFocus(root);
+  return (
+    <form ref={root}>
+      <label>
+        来访人
+        <input onFocus={() => (visitorFocused += 1)} />
+      </label>
+    </form>
+  );
+}
+
+test('a page form refused while the page is covered does not take the caret later from another field', async () => {
+  const user = userEvent.setup();
+  // The signed-in pages mount under the sign-in screen, whose trap holds the caret: their first
+  // try is refused.
+  const { rerender } = render(
+    <section data-testid="overlay" role="dialog" aria-label="请登录">
+      <label>
+        PIN 码
+        <input />
+      </label>
+    </section>,
+  );
+  screen.getByLabelText('PIN 码').focus();
+  const release = lockFocus(screen.getByTestId('overlay'), 'overlay');
+  releases.push(release);
+  pinFocused = 0;
+  rerender(
+    <>
+      <section data-testid="overlay" role="dialog" aria-label="请登录">
+        <label>
+          PIN 码
+          <input name="pin" onFocus={() => (pinFocused += 1)} />
+        </label>
+      </section>
+      <PageForm />
+      <label>
+        张数
+        <input />
+      </label>
+    </>,
+  );
+  await waitFor(() => expect(visitorFocused).toBeGreaterThan(0));
+  expect(screen.getByLabelText('PIN 码')).toHaveFocus();
+  // Signed in: the overlay and its trap are gone.
+  release();
+  rerender(
+    <>
+      {null}
+      <PageForm />
+      <label>
+        张数
+        <input />
+      </label>
+    </>,
+  );
+
+  // Later the person works in another field; the caret stays where they put it.
+  await user.click(screen.getByLabelText('张数'));
+  await user.keyboard('2');
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  expect(screen.getByLabelText('张数')).toHaveFocus();
+  expect(screen.getByLabelText('张数')).toHaveValue('2');
 });
