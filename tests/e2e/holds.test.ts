@@ -105,7 +105,7 @@ describe('unit hold control in Chromium', () => {
     await deposit.getByText('转账', { exact: true }).click();
     await deposit.getByLabel('收据号').fill('SJ-0001');
     await deposit.getByLabel('定购协议号').fill('DG-0001');
-    await deposit.getByLabel('收款人').click();
+    await deposit.getByLabel('收款人', { exact: true }).click();
     await page
       .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '李经理' })
       .first()
