@@ -1,13 +1,14 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { expect, test } from 'vitest';
+import type { UserEvent } from '@testing-library/user-event';
+import type { TestDesk } from '../support/desk';
 import { setTodaysOrder, walkIn } from '../support/visits';
 import { signIn, useMountDesk } from './desk';
 
 const mountDesk = useMountDesk();
 
-test('the desk corrects a recorded outcome with a reason and appends a note; the slip keeps both entries', async () => {
-  const mounted = await mountDesk();
-  const { user, desk } = mounted;
+/** 王芳 at the desk; 李女士 walked in and only browsed; the dialog to amend her slip opened. */
+async function openSlipOfBrowser(user: UserEvent, desk: TestDesk) {
   await signIn(user, '王芳', '3333');
   await setTodaysOrder(desk);
   const visit = await walkIn(desk, { name: '李女士', phone: '13812345678' });
@@ -17,6 +18,12 @@ test('the desk corrects a recorded outcome with a reason and appends a note; the
   await user.click(await screen.findByRole('menuitem', { name: '来访登记' }));
   await user.click(await screen.findByRole('button', { name: '更正或备注 李女士' }));
   const dialog = await screen.findByRole('dialog', { name: '来人条：李女士' });
+  return { visitId, dialog };
+}
+
+test('the desk corrects a recorded outcome with a reason and appends a note; the slip keeps both entries', async () => {
+  const { user, desk } = await mountDesk();
+  const { visitId, dialog } = await openSlipOfBrowser(user, desk);
   await user.click(within(dialog).getByRole('combobox', { name: '结果' }));
   await user.click(await screen.findByTitle('留电'));
   // a changed outcome asks for its reason before anything is sent
@@ -41,17 +48,8 @@ test('the desk corrects a recorded outcome with a reason and appends a note; the
 });
 
 test('a changed outcome still asks for its reason when the button is pressed at once, before the reason field is drawn', async () => {
-  const mounted = await mountDesk();
-  const { user, desk } = mounted;
-  await signIn(user, '王芳', '3333');
-  await setTodaysOrder(desk);
-  const visit = await walkIn(desk, { name: '李女士', phone: '13812345678' });
-  const visitId = visit.visit.id;
-  await desk.ok('visits.amend', { visitId, outcome: 'browse' });
-
-  await user.click(await screen.findByRole('menuitem', { name: '来访登记' }));
-  await user.click(await screen.findByRole('button', { name: '更正或备注 李女士' }));
-  const dialog = await screen.findByRole('dialog', { name: '来人条：李女士' });
+  const { user, desk } = await mountDesk();
+  const { visitId, dialog } = await openSlipOfBrowser(user, desk);
   await user.click(within(dialog).getByRole('combobox', { name: '结果' }));
   const option = await screen.findByTitle('留电');
   const save = within(dialog).getByRole('button', { name: '追加到来人条' });

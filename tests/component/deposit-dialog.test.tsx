@@ -1,33 +1,37 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { expect, test } from 'vitest';
+import type { UserEvent } from '@testing-library/user-event';
+import { boardUnit, heldUnit } from '../support/holds';
+import type { TestDesk } from '../support/desk';
 import { signIn, useMountDesk } from './desk';
 
 const mountDesk = useMountDesk();
+
+/** 101 held for 王先生 (张伟 asked, 李经理 approved), the desk signed out: the unit as on the board. */
+async function held101(desk: TestDesk) {
+  const hold = await heldUnit(desk, '101');
+  const unit = await boardUnit(desk, hold.unitId);
+  await desk.ok('auth.signOut');
+  return unit;
+}
+
+/** Signed in at the desk, 101's deposit dialog opened from the board. */
+async function openDeposit(user: UserEvent, name: string, pin: string): Promise<HTMLElement> {
+  await signIn(user, name, pin);
+  await user.click(await screen.findByRole('menuitem', { name: '销控表' }));
+  await user.click(await screen.findByRole('button', { name: '101，保留中' }));
+  const actions = await screen.findByRole('dialog', { name: /1栋-1单元-101/ });
+  await user.click(within(actions).getByRole('button', { name: '登记定金' }));
+  return screen.findByRole('dialog', { name: '登记定金：1栋-1单元-101' });
+}
 
 // The form learns of typing on a timer; on a loaded PC the Enter after the last digit is handled
 // first. What the deposit calls for (a discount's reason) must follow the price typed, not the
 // one last drawn.
 test('a lower agreed price typed and entered in one go still asks for the discount’s reason; nothing is recorded', async () => {
   const { user, desk } = await mountDesk();
-  await desk.signInAs('李经理');
-  const board = await desk.ok('holds.board');
-  const unit = board.units.find((u) => u.room === '101')!;
-  await desk.signInAs('张伟');
-  const pending = await desk.ok('holds.request', {
-    unitId: unit.id,
-    customerName: '王先生',
-    customerPhone: '13812345678',
-  });
-  await desk.signInAs('李经理');
-  await desk.ok('holds.approve', { holdId: pending.id });
-  await desk.ok('auth.signOut');
-
-  await signIn(user, '李经理', '1111');
-  await user.click(await screen.findByRole('menuitem', { name: '销控表' }));
-  await user.click(await screen.findByRole('button', { name: '101，保留中' }));
-  const actions = await screen.findByRole('dialog', { name: /1栋-1单元-101/ });
-  await user.click(within(actions).getByRole('button', { name: '登记定金' }));
-  const deposit = await screen.findByRole('dialog', { name: '登记定金：1栋-1单元-101' });
+  const unit = await held101(desk);
+  const deposit = await openDeposit(user, '李经理', '1111');
   await user.type(within(deposit).getByLabelText('定金金额（元）'), '20000');
   await user.click(within(deposit).getByText('转账', { exact: true }));
   await user.type(within(deposit).getByLabelText('收据号'), 'SJ-9');
@@ -50,25 +54,8 @@ test('a lower agreed price typed and entered in one go still asks for the discou
 
 test('a deputy records a discounted cash deposit: the manager countersigns, the receptionist who keeps the cash signs', async () => {
   const { user, desk } = await mountDesk();
-  await desk.signInAs('李经理');
-  const board = await desk.ok('holds.board');
-  const unit = board.units.find((u) => u.room === '101')!;
-  await desk.signInAs('张伟');
-  const pending = await desk.ok('holds.request', {
-    unitId: unit.id,
-    customerName: '王先生',
-    customerPhone: '13812345678',
-  });
-  await desk.signInAs('李经理');
-  await desk.ok('holds.approve', { holdId: pending.id });
-  await desk.ok('auth.signOut');
-
-  await signIn(user, '赵副理', '2222');
-  await user.click(await screen.findByRole('menuitem', { name: '销控表' }));
-  await user.click(await screen.findByRole('button', { name: '101，保留中' }));
-  const actions = await screen.findByRole('dialog', { name: /1栋-1单元-101/ });
-  await user.click(within(actions).getByRole('button', { name: '登记定金' }));
-  const deposit = await screen.findByRole('dialog', { name: '登记定金：1栋-1单元-101' });
+  const unit = await held101(desk);
+  const deposit = await openDeposit(user, '赵副理', '2222');
   // Nothing of a discount or a receiver's PIN is asked while the price is the list price. (Those
   // fields are in the form but hidden, by antd's class: this test runs without its stylesheet.)
   const asked = (label: string) =>
