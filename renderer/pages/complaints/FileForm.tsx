@@ -1,5 +1,4 @@
 import { Button, Form, Input, Radio, Select, Space } from 'antd';
-import type { Rule } from 'antd/es/form';
 import type { KeyboardEvent } from 'react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -23,6 +22,7 @@ import { useCall } from '../../hooks/useCall';
 import { useToast } from '../../hooks/useToast';
 import { isClockTime, todayAt } from './format';
 import type { Person } from './people';
+import { requiredWhen } from '../../hooks/requiredWhen';
 
 interface FileValues {
   phone?: string;
@@ -116,10 +116,8 @@ export function FileForm(props: { staff: Person[]; onFiled: (c: ComplaintView) =
   };
   const required = [{ required: true, whitespace: true, message: tc('form.required') }];
   const choose = [{ required: true, message: tc('form.required') }];
-  const requiredFor =
-    (about: ComplaintTarget): Rule =>
-    ({ getFieldValue }) => ({
-      required: ((getFieldValue('target') as ComplaintTarget | undefined) ?? 'staff') === about,
+  const requiredFor = (about: ComplaintTarget) =>
+    requiredWhen((value) => ((value('target') as ComplaintTarget | undefined) ?? 'staff') === about, {
       message: tc('form.required'),
     });
   return (

@@ -1,5 +1,4 @@
 import { Alert, Form, Input, Radio, Select, Typography } from 'antd';
-import type { Rule } from 'antd/es/form';
 import { useTranslation } from 'react-i18next';
 import { CountersignPin } from '../../components/CountersignPin';
 import type { HoldView } from '../../../shared/contract/holds';
@@ -10,6 +9,7 @@ import { useClient, useSession } from '../../desk/DeskContext';
 import { useLoaded } from '../../hooks/usePolled';
 import { useToast } from '../../hooks/useToast';
 import { positiveAmountRule, positiveFen, yuanText } from './money';
+import { requiredWhen } from '../../hooks/requiredWhen';
 
 interface DepositValues {
   amount: string;
@@ -73,13 +73,14 @@ export function DepositDialog({
     };
   };
   const { discount, receiverSigns } = termsOf({ method, receivedBy, agreedPrice: agreedText });
-  // `text`: spaces alone are no answer (a rule that names `whitespace` at all checks for text).
-  const requiredWhen =
-    (needed: (terms: ReturnType<typeof termsOf>) => boolean, text = false): Rule =>
-    ({ getFieldsValue }) => ({
-      required: needed(termsOf(getFieldsValue(true) as Partial<DepositValues>)),
-      ...(text ? { whitespace: true } : {}),
+  const termsOfForm = (value: (name: keyof DepositValues) => unknown) =>
+    termsOf({
+      agreedPrice: value('agreedPrice') as string | undefined,
+      method: value('method') as DepositMethod | undefined,
+      receivedBy: value('receivedBy') as number | undefined,
     });
+  const requiredIf = (needed: (terms: ReturnType<typeof termsOf>) => boolean, text = false) =>
+    requiredWhen((value) => needed(termsOfForm(value)), { text });
 
   async function submit(v: DepositValues) {
     if (!hold) return;
@@ -193,7 +194,7 @@ export function DepositDialog({
         name="discountReason"
         label={t('deposit.discountReason')}
         hidden={discount === 0}
-        rules={[requiredWhen((terms) => terms.discount > 0, true)]}
+        rules={[requiredIf((terms) => terms.discount > 0, true)]}
       >
         <Input maxLength={200} autoComplete="off" />
       </Form.Item>
@@ -202,14 +203,14 @@ export function DepositDialog({
           <Form.Item
             name="managerId"
             label={t('deposit.manager')}
-            rules={[requiredWhen((terms) => terms.discount > 0)]}
+            rules={[requiredIf((terms) => terms.discount > 0)]}
           >
             <Select options={managers} showSearch optionFilterProp="label" />
           </Form.Item>
           <CountersignPin
             name="managerSecret"
             label={t('deposit.managerPin')}
-            rules={[requiredWhen((terms) => terms.discount > 0)]}
+            rules={[requiredIf((terms) => terms.discount > 0)]}
             personField="managerId"
             numeric
           />
@@ -227,7 +228,7 @@ export function DepositDialog({
         <CountersignPin
           name="receiverSecret"
           label={t('deposit.receiverPin')}
-          rules={[requiredWhen((terms) => terms.receiverSigns)]}
+          rules={[requiredIf((terms) => terms.receiverSigns)]}
           // whose tries are shown, only while it is asked for
           personField={receiverSigns ? 'receivedBy' : undefined}
           hidden={!receiverSigns}

@@ -1,11 +1,11 @@
 import { Form, Input, Radio, Select } from 'antd';
-import type { Rule } from 'antd/es/form';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InputOf } from '../../../shared/contract';
 import type { KeyView } from '../../../shared/contract/keys';
 import type { Role } from '../../../shared/domain/roles';
 import { DialogForm } from '../../components/DialogForm';
+import { requiredWhen } from '../../hooks/requiredWhen';
 import {
   ManagerCountersign,
   managerCountersignOf,
@@ -63,12 +63,9 @@ export function IssueDialog(props: {
   }
 
   const required = [{ required: true, message: t('form.required') }];
-  // Asked by the kind in the form's values; `text`: spaces alone are no answer.
-  const requiredFor =
-    (holderKind: IssueValues['holderKind'], text = false): Rule =>
-    ({ getFieldValue }) => ({
-      required: (getFieldValue('holderKind') ?? 'staff') === holderKind,
-      ...(text ? { whitespace: true } : {}),
+  const requiredFor = (holderKind: IssueValues['holderKind'], text = false) =>
+    requiredWhen((value) => (value('holderKind') ?? 'staff') === holderKind, {
+      text,
       message: t('form.required'),
     });
   return (

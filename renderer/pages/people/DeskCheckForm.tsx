@@ -6,6 +6,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { useSession } from '../../desk/DeskContext';
 import { useCall } from '../../hooks/useCall';
 import { PersonPinFields } from './PersonPinFields';
+import { requiredWhen } from '../../hooks/requiredWhen';
 
 /** Who may sign each check (the contract lets all four sign; the service narrows the opening one). */
 const SIGNER_ROLES = {
@@ -91,9 +92,8 @@ export function DeskCheckForm({
               name={['items', i, 'note']}
               hidden={ticked}
               rules={[
-                ({ getFieldValue }) => ({
-                  required: getFieldValue(['items', i, 'ticked']) !== true,
-                  whitespace: true,
+                requiredWhen((value) => value(['items', i, 'ticked']) !== true, {
+                  text: true,
                   message: t('checks.noteRequired'),
                 }),
               ]}

@@ -2,6 +2,7 @@ import { Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { VISIT_OUTCOMES, type VisitView } from '../../../shared/contract/visits';
 import { DialogForm } from '../../components/DialogForm';
+import { requiredWhen } from '../../hooks/requiredWhen';
 
 export interface VisitAmendment {
   outcome?: (typeof VISIT_OUTCOMES)[number];
@@ -61,9 +62,8 @@ export function AmendVisitDialog({
         label={t('visits.today.amendReason')}
         hidden={!correcting}
         rules={[
-          ({ getFieldValue }) => ({
-            required: corrects(getFieldValue('outcome') as VisitAmendment['outcome']),
-            whitespace: true,
+          requiredWhen((value) => corrects(value('outcome') as VisitAmendment['outcome']), {
+            text: true,
             message: t('form.required'),
           }),
         ]}
