@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { ReadableDB } from '../../../../db/access';
+import { selectSql, type ReadableDB } from '../../../../db/access';
 import {
   ackSnapshotSchema,
   type DifferenceView,
@@ -34,10 +34,31 @@ export interface HandoverFilter {
   limit?: number;
 }
 
+/**
+ * How many handovers await their acknowledgement: each acknowledgement names one handover, once
+ * (handover_acks.handover_id is UNIQUE, NOT NULL, a foreign key), so the difference of the two
+ * counts — read from the tables' b-trees, not their rows — is exactly the number unacknowledged.
+ */
+async function unacknowledgedCount(db: ReadableDB): Promise<number> {
+  const { rows } = await selectSql(
+    db,
+    sql<{ n: number }>`SELECT (SELECT count(*) FROM handovers) - (SELECT count(*) FROM handover_acks) AS n`,
+  );
+  return rows[0]?.n ?? 0;
+}
+
 export async function listHandovers(
   ctx: CallReader,
   filter: HandoverFilter = {},
 ): Promise<HandoverSummary[]> {
+  let limit = filter.limit ?? 500;
+  // The desk asks for the unacknowledged ones on every visit: nearly every handover of the years
+  // is acknowledged, and finding the few that are not stepped over all of them (~0.6 ms on a
+  // five-year office). Knowing how many there are, the newest-first scan stops at the last one.
+  if (filter.acknowledged === false) {
+    limit = Math.min(limit, await unacknowledgedCount(ctx.db));
+    if (limit <= 0) return [];
+  }
   const rows = await ctx.db
     .selectFrom('handovers as h')
     .leftJoin('handover_acks as a', 'a.handover_id', 'h.id')
@@ -60,7 +81,7 @@ export async function listHandovers(
     .$if(filter.withDifferences === true, (q) => q.where('a.difference_count', '>', 0))
     .$if(filter.acknowledged === false, (q) => q.where('a.id', 'is', null))
     .orderBy('h.id', 'desc')
-    .limit(filter.limit ?? 500)
+    .limit(limit)
     .execute();
   const names = ctx.staffNames();
   return rows.map((r) => ({
