@@ -22,16 +22,18 @@ export interface SessionState {
 export type SessionStore = ReturnType<typeof createSessionStore>;
 
 export function createSessionStore(client: Client) {
-  let inFlight: Promise<void> | null = null;
-  return createStore<SessionState>()((set, get) => ({
-    status: 'loading',
-    loadError: null,
-    setupRequired: false,
-    user: null,
-    locked: false,
-    idleLockSeconds: 300,
-    projectName: '',
-    apply(session) {
+  // Every question about the session is numbered when asked. The main process answers in the
+  // order it hears, so a later question's answer describes the desk at least as it was then; an
+  // answer is applied only if no later question's answer has been. Otherwise a refresh asked
+  // before Ctrl+L and answered after the lock would reopen a desk the main process has locked.
+  let asked = 0;
+  let applied = 0;
+  let inFlight: { seq: number; answered: Promise<void> } | null = null;
+
+  return createStore<SessionState>()((set, get) => {
+    function settle(seq: number, session: SessionView) {
+      if (seq < applied) return; // a later question has already been answered
+      applied = seq;
       set({
         status: 'ready',
         loadError: null,
@@ -41,26 +43,53 @@ export function createSessionStore(client: Client) {
         idleLockSeconds: session.idleLockSeconds,
         projectName: session.projectName,
       });
-    },
-    refresh() {
-      // Several refusals can arrive at once (a poll and a click); one question is enough.
-      inFlight ??= client
-        .call('auth.session', {})
-        .then(get().apply, (error: unknown) => {
-          if (get().status !== 'ready') set({ status: 'failed', loadError: error });
-        })
-        .finally(() => {
-          inFlight = null;
-        });
-      return inFlight;
-    },
-    async lock() {
-      get().apply(await client.call('auth.lock', {}));
-    },
-    async signOut() {
-      get().apply(await client.call('auth.signOut', {}));
-    },
-  }));
+    }
+
+    return {
+      status: 'loading',
+      loadError: null,
+      setupRequired: false,
+      user: null,
+      locked: false,
+      idleLockSeconds: 300,
+      projectName: '',
+      apply(session) {
+        // From outside (sign-in, setup): an answer just received, so the newest there is; the
+        // answers still on their way to older questions are dropped.
+        settle(++asked, session);
+      },
+      refresh() {
+        // Several refusals can arrive at once (a poll and a click); one question is enough, but
+        // only while it is the latest asked: one asked before a lock or a sign-in cannot tell
+        // what the desk is after it, and its answer will be dropped.
+        if (inFlight?.seq === asked) return inFlight.answered;
+        const seq = ++asked;
+        const answered = client
+          .call('auth.session', {})
+          .then(
+            (session) => settle(seq, session),
+            (error: unknown) => {
+              // Needs no number: once any answer is applied the store stays ready, so an old
+              // failure never hides a newer answer.
+              if (get().status !== 'ready') set({ status: 'failed', loadError: error });
+            },
+          )
+          .finally(() => {
+            if (inFlight?.seq === seq) inFlight = null;
+          });
+        inFlight = { seq, answered };
+        return answered;
+      },
+      async lock() {
+        const seq = ++asked;
+        settle(seq, await client.call('auth.lock', {}));
+      },
+      async signOut() {
+        const seq = ++asked;
+        settle(seq, await client.call('auth.signOut', {}));
+      },
+    };
+  });
 }
 
 /**
