@@ -41,6 +41,7 @@ import * as m0044 from './0044_handover_counts';
 import * as m0045 from './0045_notification_resolutions';
 import * as m0046 from './0046_notifications_by_role';
 import * as m0047 from './0047_audit_row_first';
+import * as m0048 from './0048_visits_by_arrival';
 
 /**
  * Migrations are listed here rather than read from a folder so the bundled Electron main
@@ -89,4 +90,5 @@ export const migrations: Record<string, Migration> = {
   '0045_notification_resolutions': m0045,
   '0046_notifications_by_role': m0046,
   '0047_audit_row_first': m0047,
+  '0048_visits_by_arrival': m0048,
 };
