@@ -1,8 +1,10 @@
 import { Form, Select } from 'antd';
+import type { FormInstance, Rule } from 'antd/es/form';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../../../shared/domain/roles';
 import { CountersignPin } from '../../components/CountersignPin';
 import { useSession } from '../../desk/DeskContext';
+import { requiredWhen } from '../../hooks/requiredWhen';
 import { useLoaded } from '../../hooks/usePolled';
 
 /**
@@ -14,17 +16,27 @@ export function CountersignFields({
   personLabel,
   pinLabel,
   required = true,
+  needed,
 }: {
   roles: readonly Role[];
   personLabel?: string;
   pinLabel?: string;
   required?: boolean;
+  /**
+   * For fields kept in the form while not called for (hidden by the caller): whether a required
+   * countersign is asked for, from the form's values when they are checked. Without it, always.
+   */
+  needed?: (value: FormInstance['getFieldValue']) => boolean;
 }) {
   const { t } = useTranslation();
   const me = useSession((s) => s.user?.id);
   const roster = useLoaded('auth.roster', {});
   const people = (roster.data ?? []).filter((p) => p.id !== me && p.roles.some((r) => roles.includes(r)));
-  const rule = required ? [{ required: true, message: t('form.required') }] : [];
+  const rule: Rule[] = !required
+    ? []
+    : needed
+      ? [requiredWhen(needed, { message: t('form.required') })]
+      : [{ required: true, message: t('form.required') }];
   return (
     <>
       <Form.Item name="countersignUserId" label={personLabel ?? t('tickets.countersign.person')} rules={rule}>

@@ -1,6 +1,8 @@
 import { Form, Input } from 'antd';
+import type { FormInstance } from 'antd/es/form';
 import { useTranslation } from 'react-i18next';
 import { formatFen, parseYuanToFen } from '../../../shared/domain/money';
+import { requiredWhen } from '../../hooks/requiredWhen';
 import { CountersignFields, countersignOf } from './CountersignFields';
 
 /** The price-exception fields of a sale, as typed. */
@@ -16,12 +18,29 @@ export interface PriceExceptionValues {
  * per ticket, why, and the manager's PIN, in the sale's own form. The price is read exactly
  * (yuan with at most two decimals, more than zero, not the catalogue's own); the day sheet lists
  * the sale as a price exception.
+ *
+ * The fields are always in the sale's form, hidden while there is no exception: the form learns
+ * of the tick on a timer, and a sale clicked right after ticking must still be asked for them.
+ * `needed` says from the form's values, when they are checked, whether they are called for.
  */
-export function PriceExceptionFields({ catalogueFen }: { catalogueFen: number | undefined }) {
+export function PriceExceptionFields({
+  catalogueFen,
+  hidden,
+  needed,
+}: {
+  catalogueFen: number | undefined;
+  hidden: boolean;
+  needed: (value: FormInstance['getFieldValue']) => boolean;
+}) {
   const { t } = useTranslation();
-  const required = { required: true, whitespace: true, message: t('form.required') };
+  const required = requiredWhen(needed, { text: true, message: t('form.required') });
   return (
-    <div className="sale-price-exception" role="group" aria-label={t('tickets.sale.exception')}>
+    <div
+      className="sale-price-exception"
+      role="group"
+      aria-label={t('tickets.sale.exception')}
+      hidden={hidden}
+    >
       <Form.Item
         name="unitPrice"
         label={t('tickets.sale.unitPrice')}
@@ -32,14 +51,15 @@ export function PriceExceptionFields({ catalogueFen }: { catalogueFen: number | 
         }
         rules={[
           required,
-          {
+          ({ getFieldValue }) => ({
             validator: async (_rule, text: string | undefined) => {
-              if (!text?.trim()) return;
+              // a price left from an exception since unticked is not sent, so not checked
+              if (!needed(getFieldValue) || !text?.trim()) return;
               const fen = parseYuanToFen(text);
               if (fen === null || fen <= 0) throw new Error(t('tickets.sale.badPrice'));
               if (fen === catalogueFen) throw new Error(t('tickets.sale.samePrice'));
             },
-          },
+          }),
         ]}
       >
         <Input inputMode="decimal" prefix="¥" className="sale-price" autoComplete="off" />
@@ -55,6 +75,7 @@ export function PriceExceptionFields({ catalogueFen }: { catalogueFen: number | 
         roles={['manager']}
         personLabel={t('tickets.sale.manager')}
         pinLabel={t('tickets.sale.managerPin')}
+        needed={needed}
       />
     </div>
   );

@@ -1,4 +1,5 @@
 import { Button, Card, Checkbox, Form, Radio, Skeleton } from 'antd';
+import type { FormInstance } from 'antd/es/form';
 import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PAYMENT_METHODS, type MovementView, type StockLine } from '../../../shared/contract/tickets';
@@ -64,6 +65,8 @@ function SaleFormReady({
   const priceDiffers = Form.useWatch('priceDiffers', form) === true;
   const typeId = Form.useWatch('typeId', form);
   const catalogueFen = active.find((l) => l.typeId === typeId)?.priceFen;
+  // The watched tick only decides what is shown; what is checked and sent is read from the values.
+  const differs = (value: FormInstance<SaleValues>['getFieldValue']) => value('priceDiffers') === true;
 
   // The stock arrives after the first render: pre-select the first type once it is known.
   useEffect(() => {
@@ -131,7 +134,7 @@ function SaleFormReady({
         <Button type="primary" htmlType="submit" loading={sell.busy}>
           {t('tickets.sale.submit')}
         </Button>
-        {priceDiffers && <PriceExceptionFields catalogueFen={catalogueFen} />}
+        <PriceExceptionFields catalogueFen={catalogueFen} hidden={!priceDiffers} needed={differs} />
       </Form>
       <ErrorAlert error={sell.error} onClose={sell.clearError} />
     </Card>
