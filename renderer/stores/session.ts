@@ -14,7 +14,11 @@ export interface SessionState {
   idleLockSeconds: number;
   projectName: string;
   apply(session: SessionView): void;
-  refresh(): Promise<void>;
+  /**
+   * Re-reads the session. Several askers share one question under way — unless `fresh`: a caller
+   * that has just changed the desk (a restore, a settings save) needs an answer asked after it.
+   */
+  refresh(options?: { fresh?: boolean }): Promise<void>;
   lock(): Promise<void>;
   signOut(): Promise<void>;
 }
@@ -58,11 +62,11 @@ export function createSessionStore(client: Client) {
         // answers still on their way to older questions are dropped.
         settle(++asked, session);
       },
-      refresh() {
+      refresh(options) {
         // Several refusals can arrive at once (a poll and a click); one question is enough, but
         // only while it is the latest asked: one asked before a lock or a sign-in cannot tell
         // what the desk is after it, and its answer will be dropped.
-        if (inFlight?.seq === asked) return inFlight.answered;
+        if (!options?.fresh && inFlight?.seq === asked) return inFlight.answered;
         const seq = ++asked;
         const answered = client
           .call('auth.session', {})

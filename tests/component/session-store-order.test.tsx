@@ -201,3 +201,18 @@ test('a refresh asked after a lock does not wait on an older question, whose ans
   await after;
   expect(session.getState().locked).toBe(true);
 });
+
+test('a fresh refresh (after a restore or a settings save) asks anew rather than share an older question', async () => {
+  const { session, channels, pending } = signedInStore();
+  const poll = session.getState().refresh(); // asked before the restore
+  const afterRestore = session.getState().refresh({ fresh: true });
+  expect(channels()).toEqual(['auth.session', 'auth.session']);
+
+  await pending[1]!.answer(SIGNED_OUT); // the restored ledger: everyone signs in again
+  await afterRestore;
+  expect(session.getState().user).toBeNull();
+
+  await pending[0]!.answer(SIGNED_IN); // the poll's answer, from before the restore
+  await poll;
+  expect(session.getState().user).toBeNull();
+});

@@ -48,7 +48,7 @@ export function BackupsPage() {
       onOk: () =>
         restoring.run(async () => {
           await client.call('backups.restore', { name: backup.name });
-          await session.getState().refresh(); // the restored ledger asks everyone to sign in
+          await session.getState().refresh({ fresh: true }); // the restored ledger asks everyone to sign in
         }),
     });
   }

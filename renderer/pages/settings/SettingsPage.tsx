@@ -29,7 +29,7 @@ export function SettingsPage() {
     if (!saved) return;
     form.setFieldsValue(saved);
     // The project name and idle time live in the session the header reads.
-    await session.getState().refresh();
+    await session.getState().refresh({ fresh: true });
     message.success(t('settings.saved'));
   }
 
