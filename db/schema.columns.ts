@@ -493,6 +493,15 @@ export interface LedgerColumns {
     business_date: string;
     audit_id: number;
   };
+  hold_status: {
+    hold_id: number;
+    state: string;
+    expires_at: string | null;
+    deposit_fen: number | null;
+    receipt_no: string | null;
+    reported: number;
+    last_event_id: number;
+  };
   holds: {
     id: number;
     unit_id: number;

@@ -42,6 +42,7 @@ import * as m0045 from './0045_notification_resolutions';
 import * as m0046 from './0046_notifications_by_role';
 import * as m0047 from './0047_audit_row_first';
 import * as m0048 from './0048_visits_by_arrival';
+import * as m0049 from './0049_hold_status';
 
 /**
  * Migrations are listed here rather than read from a folder so the bundled Electron main
@@ -91,4 +92,5 @@ export const migrations: Record<string, Migration> = {
   '0046_notifications_by_role': m0046,
   '0047_audit_row_first': m0047,
   '0048_visits_by_arrival': m0048,
+  '0049_hold_status': m0049,
 };

@@ -4,6 +4,7 @@ import type { VerifyReport, WitnessVerdict } from '../../../shared/contract/audi
 import { formatFingerprint } from '../../../shared/domain/fingerprint';
 import { auditRowHash, GENESIS_HASH } from './chain';
 import { ExpectedRows } from './expectedRows';
+import { holdStatusProblems } from './holdStatus';
 import { runningBalanceProblems } from './runningBalances';
 import { SealChecker, type SealKeys } from './seals';
 import { tallyProblems } from './visitTallies';
@@ -137,6 +138,8 @@ export function verifyLedger(source: ReadSource, options: VerifyOptions = {}): V
   problems.push(...runningBalanceProblems(source));
   // and so must the visit and call tallies (0015) be what their rows count
   problems.push(...tallyProblems(source));
+  // and each hold's kept status (0049) what its events fold to
+  problems.push(...holdStatusProblems(source));
 
   return {
     ok: problems.length === 0,

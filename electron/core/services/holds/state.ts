@@ -2,6 +2,7 @@ import type { Selectable } from 'kysely';
 import type { ReadableDB } from '../../../../db/access';
 import type { HoldEventsTable, HoldsTable } from '../../../../db/schema';
 import type { HoldState } from '../../../../shared/contract/holds';
+import { foldHoldEvents, standingExpiry, type HoldEventFacts } from '../../../../shared/domain/holdStatus';
 import {
   allColumns,
   IN_JSON_PARAMETER,
@@ -49,42 +50,17 @@ const HOLD_COLUMNS = allColumns<HoldRow>()(
   'audit_id',
 );
 
-/** The columns of an event that the status is derived from. */
-type EventFacts = Pick<HoldEventRow, 'kind' | 'expires_at' | 'amount_fen' | 'receipt_no'>;
-
-const STATE_AFTER: Record<HoldEventRow['kind'], HoldState | null> = {
-  requested: 'pending',
-  approved: 'held',
-  extended: null,
-  rejected: 'rejected',
-  deposit: 'reserved',
-  released: 'released',
-  signed: 'signed',
-  cancelled: 'cancelled',
-  reported: null,
-};
-
-function statusOf(row: HoldRow, events: readonly EventFacts[], consultantName: string): HoldStatus {
-  const hold: HoldStatus = {
+function statusOf(row: HoldRow, events: readonly HoldEventFacts[], consultantName: string): HoldStatus {
+  const fold = foldHoldEvents(events);
+  return {
     row,
-    state: 'pending',
-    expiresAt: null,
-    depositFen: null,
-    receiptNo: null,
-    reported: false,
+    state: fold.state,
+    expiresAt: standingExpiry(fold),
+    depositFen: fold.depositFen,
+    receiptNo: fold.receiptNo,
+    reported: fold.reported,
     consultantName,
   };
-  for (const e of events) {
-    hold.state = STATE_AFTER[e.kind] ?? hold.state;
-    if (e.expires_at !== null) hold.expiresAt = e.expires_at;
-    if (e.kind === 'reported') hold.reported = true;
-    if (e.kind === 'deposit') {
-      hold.depositFen = e.amount_fen;
-      hold.receiptNo = e.receipt_no;
-    }
-  }
-  if (hold.state !== 'held') hold.expiresAt = null;
-  return hold;
 }
 
 export function derive(row: HoldRow, events: HoldEventRow[], consultantName: string): DerivedHold {
@@ -175,52 +151,41 @@ function claimsQuery(db: ReadableDB) {
 }
 const ALL_CLAIMS = queryText(claimsQuery);
 const CLAIMS_OF_UNITS = queryText((db) => claimsQuery(db).where('unit_id', 'in', IN_JSON_PARAMETER));
-const HOLDS_BY_ID = queryText((db) =>
+/** A claimed hold's row (HOLD_COLUMNS) and then the status the database keeps of it (0049). */
+type KeptStatus = [
+  state: HoldState | null,
+  lastExpiresAt: string | null,
+  depositFen: number | null,
+  receiptNo: string | null,
+  reported: 0 | 1 | null,
+];
+const HOLDS_WITH_STATUS_BY_ID = queryText((db) =>
   db
-    .selectFrom('holds')
-    .select((eb) =>
-      eb.fn
-        .agg<string>('json_group_array', [
-          eb.fn(
-            'json_array',
-            HOLD_COLUMNS.map((c) => eb.ref(c)),
-          ),
-        ])
-        .orderBy('id')
-        .as('rows'),
-    )
-    .where('id', 'in', IN_JSON_PARAMETER),
-);
-// Each hold's events with their ids, from the covering (hold_id, id, facts) index (0016), put in
-// the order they happened per hold in JS (claimedHolds): ordered inside the aggregate, SQLite
-// sorted every event of the page once more (~0.07 ms of a building's ~375; the expiry job's
-// whole project is five times that).
-const EVENT_FACTS_OF_HOLDS = queryText((db) =>
-  db
-    .selectFrom('hold_events')
+    .selectFrom('holds as h')
+    .leftJoin('hold_status as s', 's.hold_id', 'h.id')
     .select((eb) =>
       eb.fn
         .agg<string>('json_group_array', [
           eb.fn('json_array', [
-            eb.ref('hold_id'),
-            eb.ref('id'),
-            eb.ref('kind'),
-            eb.ref('expires_at'),
-            eb.ref('amount_fen'),
-            eb.ref('receipt_no'),
+            ...HOLD_COLUMNS.map((c) => eb.ref(`h.${c}`)),
+            eb.ref('s.state'),
+            eb.ref('s.expires_at'),
+            eb.ref('s.deposit_fen'),
+            eb.ref('s.receipt_no'),
+            eb.ref('s.reported'),
           ]),
         ])
         .as('rows'),
     )
-    .where('hold_id', 'in', IN_JSON_PARAMETER),
+    .where('h.id', 'in', IN_JSON_PARAMETER),
 );
 
 /**
- * Every claimed unit's hold with its status, for the board and the expiry job: only the columns
- * of the events that the status is derived from (a building's board reads some 350 events per
- * call). Each list is read as one JSON text (jsonTable) by a query text built once (queryText),
- * the ids as one JSON parameter: a building's ~100 claims, ~94 holds and ~376 events were
- * otherwise handed from SQLite to JS a row at a time, most of the board's cost.
+ * Every claimed unit's hold with its status, for the board and the expiry job. The status is the
+ * one the database keeps of each hold's events (0049: the same fold, taken event by event as they
+ * are written), read with the hold: folding a building's ~375 events on every call was most of
+ * the board's cost. The claims and the holds are each read as one JSON text (jsonTable) by a
+ * query text built once (queryText), the ids as one JSON parameter.
  */
 export async function claimedHolds(
   ctx: ReadCallContext,
@@ -234,25 +199,28 @@ export async function claimedHolds(
           JSON.stringify(unitIds),
         ]);
   if (claims.length === 0) return new Map();
-  const ids = [JSON.stringify(claims.map(([, holdId]) => holdId))];
-  const rows = rowObjects<HoldRow>(jsonTable(ctx.raw, HOLDS_BY_ID(ctx.db), ids), HOLD_COLUMNS);
-  const events = jsonTable<
-    [holdId: number, id: number, EventFacts['kind'], string | null, number | null, string | null]
-  >(ctx.raw, EVENT_FACTS_OF_HOLDS(ctx.db), ids);
-  const byHold = new Map<number, [id: number, facts: EventFacts][]>();
-  for (const [holdId, id, kind, expires_at, amount_fen, receipt_no] of events) {
-    const e: [number, EventFacts] = [id, { kind, expires_at, amount_fen, receipt_no }];
-    const list = byHold.get(holdId);
-    if (list) list.push(e);
-    else byHold.set(holdId, [e]);
-  }
-  const inOrder = (list: [number, EventFacts][] | undefined): EventFacts[] =>
-    list === undefined ? [] : list.sort((a, b) => a[0] - b[0]).map(([, facts]) => facts);
+  const rows = jsonTable<unknown[]>(ctx.raw, HOLDS_WITH_STATUS_BY_ID(ctx.db), [
+    JSON.stringify(claims.map(([, holdId]) => holdId)),
+  ]);
+  const heads = rowObjects<HoldRow>(rows, HOLD_COLUMNS);
   const names = ctx.staffNames();
-  return new Map(
-    rows.map((r) => [
-      r.unit_id,
-      statusOf(r, inOrder(byHold.get(r.id)), names.get(r.consultant_id) ?? `#${r.consultant_id}`),
-    ]),
-  );
+  const holds = new Map<number, HoldStatus>();
+  for (let i = 0; i < rows.length; i++) {
+    const row = heads[i]!;
+    const [state, lastExpiresAt, depositFen, receiptNo, reported] = rows[i]!.slice(
+      HOLD_COLUMNS.length,
+    ) as KeptStatus;
+    // Every hold is written with its request, so it has its row; none would read as the start.
+    const fold = { state: state ?? 'pending', lastExpiresAt };
+    holds.set(row.unit_id, {
+      row,
+      state: fold.state,
+      expiresAt: standingExpiry(fold),
+      depositFen,
+      receiptNo,
+      reported: reported === 1,
+      consultantName: names.get(row.consultant_id) ?? `#${row.consultant_id}`,
+    });
+  }
+  return holds;
 }
