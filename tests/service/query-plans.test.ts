@@ -127,8 +127,7 @@ describe('reads answered from a covering index alone', () => {
     // 0014: a customer's visits, calls and last seen, beside the name
     ['customers.search', { query: '王先生' }, 'visits_by_customer_arrival'],
     ['customers.search', { query: '王先生' }, 'calls_by_customer_time'],
-    // 0016: a hold's status from its events' facts, on the board and in the managers' queue
-    ['holds.board', {}, 'hold_events_by_hold_facts'],
+    // 0016: a hold's status from its events' facts, in the managers' queue
     ['holds.queue', {}, 'hold_events_by_hold_facts'],
   ] as const)('%s %j reads %s alone', async (channel, input, index) => {
     const ran = await plans(() => desk.untyped.ok(channel, input));
@@ -136,6 +135,18 @@ describe('reads answered from a covering index alone', () => {
       readsAlone(ran, index),
       `no statement of ${channel} reads ${index} alone; its plans:\n${shown(ran)}`,
     ).toBe(true);
+  });
+
+  test("holds.board reads each claimed hold's kept status (0049), not its events", async () => {
+    const ran = await plans(() => desk.ok('holds.board', {}));
+    expect(
+      ran.some((p) => /\bhold_status\b/.test(p.sql)),
+      shown(ran),
+    ).toBe(true);
+    expect(
+      ran.some((p) => p.steps.some((step) => /\bhold_events_by_hold_facts\b/.test(step))),
+      shown(ran),
+    ).toBe(false);
   });
 
   test('keys.movements narrowed to one key reads its movements newest first by key_movements_by_key, unsorted (0016)', async () => {

@@ -1,4 +1,6 @@
+import type { Selectable } from 'kysely';
 import { readCursor, type ReadSource } from '../../../db/access';
+import type { Database } from '../../../db/schema';
 import { foldHoldEvents, type HoldEventFacts, type HoldFold } from '../../../shared/domain/holdStatus';
 import type { BalanceProblem } from './runningBalances';
 
@@ -10,15 +12,7 @@ import type { BalanceProblem } from './runningBalances';
  * auditor's proof that they did (and what `audit.verify` reports if a ledger file was edited
  * with the triggers dropped). Reads the events once, in the (hold, id) index's order.
  */
-interface KeptRow {
-  hold_id: number;
-  state: string;
-  expires_at: string | null;
-  deposit_fen: number | null;
-  receipt_no: string | null;
-  reported: number;
-  last_event_id: number;
-}
+type KeptRow = Selectable<Database['hold_status']>;
 
 const said = (f: HoldFold, last: number) =>
   JSON.stringify([f.state, f.lastExpiresAt, f.depositFen, f.receiptNo, f.reported, last]);
