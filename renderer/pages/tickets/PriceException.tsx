@@ -25,10 +25,14 @@ export interface PriceExceptionValues {
  */
 export function PriceExceptionFields({
   catalogueFen,
+  catalogueOf,
   hidden,
   needed,
 }: {
+  /** The shown type's catalogue price, for the hint. */
   catalogueFen: number | undefined;
+  /** The catalogue price of the type the form's values name when checked (the hint lags a pick). */
+  catalogueOf: (value: FormInstance['getFieldValue']) => number | undefined;
   hidden: boolean;
   needed: (value: FormInstance['getFieldValue']) => boolean;
 }) {
@@ -57,7 +61,7 @@ export function PriceExceptionFields({
               if (!needed(getFieldValue) || !text?.trim()) return;
               const fen = parseYuanToFen(text);
               if (fen === null || fen <= 0) throw new Error(t('tickets.sale.badPrice'));
-              if (fen === catalogueFen) throw new Error(t('tickets.sale.samePrice'));
+              if (fen === catalogueOf(getFieldValue)) throw new Error(t('tickets.sale.samePrice'));
             },
           }),
         ]}

@@ -67,6 +67,8 @@ function SaleFormReady({
   const catalogueFen = active.find((l) => l.typeId === typeId)?.priceFen;
   // The watched tick only decides what is shown; what is checked and sent is read from the values.
   const differs = (value: FormInstance<SaleValues>['getFieldValue']) => value('priceDiffers') === true;
+  const catalogueOf = (value: FormInstance<SaleValues>['getFieldValue']) =>
+    active.find((l) => l.typeId === value('typeId'))?.priceFen;
 
   // The stock arrives after the first render: pre-select the first type once it is known.
   useEffect(() => {
@@ -134,7 +136,12 @@ function SaleFormReady({
         <Button type="primary" htmlType="submit" loading={sell.busy}>
           {t('tickets.sale.submit')}
         </Button>
-        <PriceExceptionFields catalogueFen={catalogueFen} hidden={!priceDiffers} needed={differs} />
+        <PriceExceptionFields
+          catalogueFen={catalogueFen}
+          catalogueOf={catalogueOf}
+          hidden={!priceDiffers}
+          needed={differs}
+        />
       </Form>
       <ErrorAlert error={sell.error} onClose={sell.clearError} />
     </Card>
