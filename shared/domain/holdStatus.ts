@@ -26,7 +26,7 @@ export interface HoldFold {
 }
 
 /** The state an event moves its hold to; null: the state stays (an extension, a report). */
-export const STATE_AFTER: Record<HoldEventKind, HoldState | null> = {
+const STATE_AFTER: Record<HoldEventKind, HoldState | null> = {
   requested: 'pending',
   approved: 'held',
   extended: null,
@@ -39,7 +39,7 @@ export const STATE_AFTER: Record<HoldEventKind, HoldState | null> = {
 };
 
 /** The status before any event: a hold is asked for, pending. */
-export const HOLD_FOLD_START: Readonly<HoldFold> = {
+const HOLD_FOLD_START: Readonly<HoldFold> = {
   state: 'pending',
   lastExpiresAt: null,
   depositFen: null,
@@ -48,7 +48,7 @@ export const HOLD_FOLD_START: Readonly<HoldFold> = {
 };
 
 /** One event taken in (the database's trigger takes the same step, 0049). */
-export function holdFoldStep(fold: HoldFold, e: HoldEventFacts): HoldFold {
+function holdFoldStep(fold: HoldFold, e: HoldEventFacts): HoldFold {
   return {
     state: STATE_AFTER[e.kind] ?? fold.state,
     lastExpiresAt: e.expires_at ?? fold.lastExpiresAt,

@@ -135,7 +135,7 @@ describe('nothing writes a status row but the event trigger', () => {
       `INSERT INTO hold_status VALUES (99999, 'pending', NULL, NULL, NULL, 0, 1)`,
     ];
     for (const statement of refused) {
-      expect(() => db.prepare(statement).run(), statement).toThrow(/never written directly|FOREIGN KEY/);
+      expect(() => db.prepare(statement).run(), statement).toThrow(/never written directly/);
     }
     expect(keptRows(desk)).toEqual(before);
 
