@@ -19,6 +19,7 @@ import { cachedOffice } from './generate/cache';
 import { phoneOf } from './generate/office';
 import { interleavedWrites, rawPointQuery, rawWriter } from './raw';
 import { readCases } from './reads';
+import { interleavedReads } from './readRounds';
 import { measureStartup } from './startup';
 import { measureSync, SYNC_BUDGETS } from './sync';
 import { printUi, type UiBench } from './ui/main';
@@ -110,17 +111,13 @@ async function main(): Promise<void> {
   const desk = await openDesk({ dataDir, clock });
   try {
     await signInAs(desk, '李经理');
-    const reads: Record<string, Figures & { error?: string }> = {};
     const log = (await must(desk, 'handover.log', { limit: 1 })) as { id: number }[];
     const samples = { phone: phoneOf(7), handoverId: log[0]?.id ?? null };
-    for (const c of readCases(office.lastDay, weekAgo, samples)) {
-      const first = await desk.router.call(c.channel, c.input);
-      if (!first.ok) {
-        reads[c.label] = { ...summarise([]), error: first.error.code };
-        continue;
-      }
-      reads[c.label] = summarise(await sample(() => desk.router.call(c.channel, c.input), READS));
-    }
+    const reads = await interleavedReads(
+      readCases(office.lastDay, weekAgo, samples),
+      (c) => desk.router.call(c.channel, c.input),
+      READS,
+    );
     // The day's reconciliation: the guided close's preparation of the day (expected stock and
     // cash, the key check, the day in review) — the budget's figure — and, beside it, the three
     // ledgers' own calls it is made of.
