@@ -14,5 +14,17 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     // Split per page (renderer/pages/routes.tsx): the first load is the sign-in screen alone,
     // so the desk is usable sooner after it starts; the rest loads in the background.
+    // What the sign-in screen needs is one file: split by which pages share each module, it
+    // was 15, and the browser fetches six at a time from one host — three round trips before
+    // any script ran (the screen usable ~50 ms later in A/B runs on the five-year office).
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [{ name: 'first-load', tags: ['$initial'] }],
+        },
+      },
+    },
+    // that one file is the sign-in screen with its share of antd and React (~940 kB, 316 kB gzipped)
+    chunkSizeWarningLimit: 1024,
   },
 });
