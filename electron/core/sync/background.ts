@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
 import { recordLastSync, unreachable } from './lastSync';
-import { syncWithHq, type SyncOptions, type SyncReport } from './run';
+import type { SyncOptions, SyncReport } from './run';
 
 /**
  * The desk's sync with HQ in the background: one run at a time per data folder, on a worker
@@ -112,7 +112,9 @@ export function lastSyncRanOn(): 'worker' | 'main' | null {
 function runOffThread(options: RunOptions): Promise<SyncReport> {
   const w = theWorker();
   lastRanOn = w ? 'worker' : 'main';
-  if (!w) return syncWithHq(options);
+  // Loaded only here: the PostgreSQL client is the worker's, and loading it costs the desk's
+  // start ~30 ms (pg probes for a Cloudflare runtime, which loads Node's fetch).
+  if (!w) return import('./run').then(({ syncWithHq }) => syncWithHq(options));
   const id = nextId++;
   w.ref(); // a run in progress keeps the process up, as the desk's own calls do
   return new Promise<SyncReport>((resolve, reject) => {
