@@ -1,8 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import { builtinModules } from 'node:module';
+import { builtinModules, createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
+import type ExcelJSModule from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 // Runs the real build script (esbuild only, no Electron binary needed) into a scratch folder.
@@ -36,11 +37,31 @@ describe('electron bundles', () => {
     expect(requiresOf('preload.cjs')).toEqual(['electron']);
   });
 
-  it('the main bundle leaves only electron, better-sqlite3 and Node built-ins outside', () => {
-    const allowed = new Set(['electron', 'better-sqlite3', ...builtinModules]);
+  it('the main bundle leaves only electron, better-sqlite3, the exceljs bundle and Node built-ins outside', () => {
+    const allowed = new Set(['electron', 'better-sqlite3', './exceljs.cjs', ...builtinModules]);
     const outside = requiresOf('main.cjs').filter((name) => !allowed.has(name.replace(/^node:/, '')));
     expect(outside).toEqual([]);
     expect(requiresOf('main.cjs')).toContain('better-sqlite3');
+  });
+
+  it('the main process and the web host find exceljs in a bundle beside them, not compiled in at each start', async () => {
+    for (const file of ['main.cjs', 'webHost.cjs']) {
+      expect(requiresOf(file)).toContain('./exceljs.cjs');
+      // one copy of its code in the output, the bundle's own (the worker keeps its copy)
+      expect(fs.readFileSync(path.join(outdir, file), 'utf8')).not.toContain('node_modules/exceljs/');
+    }
+    const outside = requiresOf('exceljs.cjs').filter(
+      (name) => !builtinModules.includes(name.replace(/^node:/, '')),
+    );
+    expect(outside).toEqual([]);
+    // what electron/core/excel.ts gets: a workbook written and read back through that bundle
+    const require = createRequire(path.join(outdir, 'main.cjs'));
+    const ExcelJS = require('./exceljs.cjs') as typeof ExcelJSModule;
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet('登记').addRow(['1栋', 101]);
+    const again = new ExcelJS.Workbook();
+    await again.xlsx.load(await book.xlsx.writeBuffer());
+    expect(again.getWorksheet('登记')!.getRow(1).values).toEqual([undefined, '1栋', 101]);
   });
 
   it('the sync worker is its own CommonJS bundle (pg inside, its native binding not), and answers a run', async () => {
