@@ -36,6 +36,12 @@ export interface ReadCallContext {
    * router between calls, read again after this call writes users. Not to be changed.
    */
   staffNames(): ReadonlyMap<number, string>;
+  /**
+   * What `read` reads from `tables` alone — nothing else, and no table a trigger writes — kept by
+   * the router between calls under `key` until a call writes one of those tables or the file
+   * changes under the desk; a call that has written one of them reads it again. Frozen.
+   */
+  remembered<T>(key: string, tables: readonly string[], read: () => T): T;
   /** The desk's backups; null when the router runs without a desk (tests). */
   host: DeskBackups | null;
   /** Queues work to run after this call has committed and answered (never if it is refused). */

@@ -47,6 +47,8 @@ export class LedgerCache {
   private names: ReadonlyMap<number, string> | null = null;
   /** The latest date with a close or reopen event ('' for none): see closedDates.ts. */
   private closeHorizon: string | null = null;
+  /** Values read from some tables alone, by key (`remembered`), with the tables they read. */
+  private readonly kept = new Map<string, { tables: readonly string[]; value: unknown }>();
   /** Per audited table, the query reading a row's business date (null: the table has none). */
   private readonly dateOfRow = new Map<string, string | null>();
 
@@ -87,6 +89,7 @@ export class LedgerCache {
       this.names = null;
     }
     if (wrote.has('day_close_events')) this.closeHorizon = null;
+    for (const [key, { tables }] of this.kept) if (tables.some((t) => wrote.has(t))) this.kept.delete(key);
     if (sealed) this.tail = sealed;
     this.stamp = this.statement(STAMP).get() as Stamp;
   }
@@ -104,6 +107,7 @@ export class LedgerCache {
     this.actors.clear();
     this.names = null;
     this.closeHorizon = null;
+    this.kept.clear();
   }
 
   currentSettings(): Settings {
@@ -152,6 +156,21 @@ export class LedgerCache {
       name: string;
     }[];
     return new Map(rows.map((u) => [u.id, u.name]));
+  }
+
+  /**
+   * A value read from `tables` alone, kept until a call writes one of them through its ledger
+   * writer (commit) or the file changes under the desk (open): for reference rows most calls read
+   * and few write, such as a building's units. Frozen, as the settings are. A table a trigger
+   * writes must not be named: only the writer's own writes are seen here.
+   */
+  remembered<T>(key: string, tables: readonly string[], read: () => T): T {
+    let entry = this.kept.get(key);
+    if (!entry) {
+      entry = { tables, value: deepFreeze(read()) };
+      this.kept.set(key, entry);
+    }
+    return entry.value as T;
   }
 
   /** The latest date with a close or reopen event, '' when no date was ever closed. */

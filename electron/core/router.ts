@@ -201,6 +201,10 @@ export class Router {
           locale,
           staffNames: () =>
             writer!.writes.some(([table]) => table === 'users') ? cache.readStaffNames() : cache.staffNames(),
+          remembered: (key, tables, read) =>
+            writer!.writes.some(([table]) => tables.includes(table))
+              ? read()
+              : cache.remembered(key, tables, read),
           host: this.deps.host ?? null,
           afterCall: (task) => void after.push(task),
         };

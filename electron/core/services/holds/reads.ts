@@ -2,7 +2,7 @@ import type { HoldView } from '../../../../shared/contract/holds';
 import { selectRows } from '../../../../db/rows';
 import { requireActor } from '../../context';
 import type { HandlersOf } from '../../handler';
-import { listBuildings, listUnits, unitNamesByIds } from '../units';
+import { listBuildings, unitNamesByIds, unitsOfBuilding } from '../units';
 import { loadDeposits, loadFacts, loadReports, NO_FACTS, type HoldFacts } from './facts';
 import { claimedHolds, lapsed, loadHoldHeads, loadHolds, type DerivedHold } from './state';
 import { mayRead, toBoardUnit, toEventView, toHoldView } from './views';
@@ -27,12 +27,12 @@ export const readHandlers = {
   'holds.board': async (input, ctx) => {
     const viewer = await requireBoard(ctx);
     // One building at a time: a big project's 2,000 units are 20 buildings of 100.
-    const buildings = await listBuildings(ctx.db);
+    const buildings = listBuildings(ctx);
     const building =
       input.building !== undefined && buildings.includes(input.building)
         ? input.building
         : (buildings[0] ?? null);
-    const units = building === null ? [] : listUnits(ctx, building);
+    const units = building === null ? [] : unitsOfBuilding(ctx, building);
     const claimed = await claimedHolds(
       ctx,
       units.map((u) => u.id),
@@ -53,7 +53,7 @@ export const readHandlers = {
     };
     return {
       now: ctx.at,
-      buildings,
+      buildings: [...buildings],
       building,
       units: units.map((u) => toBoardUnit(u, claimed.get(u.id), viewer, ctx.now, facts, ctx)),
     };

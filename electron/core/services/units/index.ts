@@ -5,9 +5,10 @@ import {
   jsonTable,
   queryText,
   rowObjects,
+  selectSqlRows,
   selectTextRows,
 } from '../../../../db/rows';
-import { selectSql, type ReadableDB } from '../../../../db/access';
+import type { ReadableDB } from '../../../../db/access';
 import type { UnitsTable } from '../../../../db/schema';
 import { MAX_IMPORT_BYTES, type UnitView } from '../../../../shared/contract/units';
 import { AppError } from '../../../../shared/domain/errors';
@@ -82,27 +83,42 @@ export function listUnits(ctx: Pick<ReadCallContext, 'db' | 'raw'>, building?: s
   return rowObjects<UnitRow>(rows, UNIT_COLUMNS);
 }
 
+type UnitsReader = Pick<ReadCallContext, 'db' | 'raw' | 'remembered'>;
+
+/**
+ * One building's units as listUnits reads them, kept by the router until units are written: the
+ * 销控 board asks for a building on every call, and the project's units change on an import or a
+ * manager's edit. Frozen rows.
+ */
+export function unitsOfBuilding(ctx: UnitsReader, building: string): readonly UnitRow[] {
+  return ctx.remembered(`units.ofBuilding:${building}`, ['units'], () => listUnits(ctx, building));
+}
+
 /** Natural order of building names; one collator (a localeCompare with options builds one per call). */
 const BUILDING_ORDER = new Intl.Collator('zh-CN', { numeric: true });
 
 /**
- * The project's buildings in natural order (2栋 before 10栋). Read by skipping from one building
- * to the next on the (building, unit, room) index: a seek per building, not a pass over every
- * unit (the board asks on every call).
+ * The project's buildings in natural order (2栋 before 10栋), kept as unitsOfBuilding is. Read by
+ * skipping from one building to the next on the (building, unit, room) index: a seek per
+ * building, not a pass over every unit.
  */
-export async function listBuildings(db: ReadableDB): Promise<string[]> {
-  const rows = await selectSql(
-    db,
-    sql<{ building: string }>`
-    WITH RECURSIVE b(building) AS (
-      SELECT min(building) FROM units
-      UNION ALL
-      SELECT (SELECT min(building) FROM units WHERE building > b.building) FROM b
-      WHERE b.building IS NOT NULL
+export function listBuildings(ctx: UnitsReader): readonly string[] {
+  return ctx.remembered('units.buildings', ['units'], () =>
+    selectSqlRows(
+      ctx.raw,
+      ctx.db,
+      sql<{ building: string }>`
+      WITH RECURSIVE b(building) AS (
+        SELECT min(building) FROM units
+        UNION ALL
+        SELECT (SELECT min(building) FROM units WHERE building > b.building) FROM b
+        WHERE b.building IS NOT NULL
+      )
+      SELECT building FROM b WHERE building IS NOT NULL`,
     )
-    SELECT building FROM b WHERE building IS NOT NULL`,
+      .map((r) => r.building)
+      .sort(BUILDING_ORDER.compare),
   );
-  return rows.rows.map((r) => r.building).sort(BUILDING_ORDER.compare);
 }
 
 export async function requireUnit(db: ReadableDB, id: number): Promise<UnitRow> {
@@ -135,14 +151,14 @@ export function unitNamesByIds(
 
 export const unitsHandlers: HandlersOf<'units'> = {
   'units.directory': async (input, ctx) => {
-    const buildings = await listBuildings(ctx.db);
+    const buildings = listBuildings(ctx);
     const building =
       input.building !== undefined && buildings.includes(input.building)
         ? input.building
         : (buildings[0] ?? null);
-    const rows = building === null ? [] : listUnits(ctx, building);
+    const rows = building === null ? [] : unitsOfBuilding(ctx, building);
     return {
-      buildings,
+      buildings: [...buildings],
       building,
       units: rows.map((u) => ({
         id: u.id,
@@ -157,7 +173,7 @@ export const unitsHandlers: HandlersOf<'units'> = {
     };
   },
   'units.list': async (input, ctx) => listUnits(ctx, input.building).map(toUnitView),
-  'units.buildings': async (_input, ctx) => listBuildings(ctx.db),
+  'units.buildings': async (_input, ctx) => [...listBuildings(ctx)],
 
   'units.import': async (input, ctx) => {
     const content = Buffer.from(input.contentBase64, 'base64');
