@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineCall } from './define';
-import { idSchema, roleSchema } from './common';
+import { idSchema, messageParamsSchema, roleSchema } from './common';
 import { NOTIFICATION_KINDS, NOTIFICATION_RESOLUTIONS, NOTIFICATION_SEVERITIES } from '../domain/vocab';
 
 /** Its closed sets live in shared/domain/vocab; re-exported for callers that import them from here. */
@@ -13,7 +13,7 @@ export const notificationSchema = z.object({
   severity: z.enum(NOTIFICATION_SEVERITIES),
   /** i18n key of the title in the `notifications` namespace, filled with params. */
   titleKey: z.string(),
-  params: z.record(z.string(), z.union([z.string(), z.number()])),
+  params: messageParamsSchema,
   forRoles: z.array(roleSchema),
   /** Addressed to the signed-in person by name (not only through their roles). */
   personal: z.boolean(),

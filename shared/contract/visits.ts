@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { defineCall } from './define';
-import { businessDateSchema, countersignSchema, idSchema, instantSchema } from './common';
+import {
+  businessDateSchema,
+  countersignSchema,
+  idSchema,
+  instantSchema,
+  messageParamsSchema,
+} from './common';
 import { customerSchema } from './customers';
 import { callSchema } from './calls';
 import { rotationSchema } from './rotation';
@@ -93,9 +99,7 @@ export const proposalSchema = z.object({
    */
   ownershipQuestion: z.boolean(),
   /** Why nobody can receive (the error the desk would get on recording now). */
-  refusal: z
-    .object({ code: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])) })
-    .nullable(),
+  refusal: z.object({ code: z.string(), params: messageParamsSchema }).nullable(),
 });
 export type Proposal = z.infer<typeof proposalSchema>;
 
