@@ -1,8 +1,14 @@
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, expect, test } from 'vitest';
+import { z } from 'zod';
 import { LEDGER_FILE_NAME } from '../../db/connection';
+import type { CallContext } from '../../electron/core/context';
+import { unitsOfBuilding } from '../../electron/core/services/units';
+import { defineCall } from '../../shared/contract/define';
+import { AppError } from '../../shared/domain/errors';
 import { testDesk, type TestDesk } from '../support/desk';
+import { routerWith } from '../support/router';
 
 // The router keeps a building's units and the list of buildings between calls (units change on
 // an import or a manager's edit, the 销控 board reads them on every call). Whatever changes them,
@@ -81,4 +87,56 @@ test('an import tried dry leaves the kept units as they were; a change by anothe
   }
   const after = await desk.ok('holds.board', { building });
   expect(after.units.find((u) => u.id === unit.id)!.layout).toBe('改过');
+});
+
+// A call that writes units and reads them in the same call: what it reads is what it wrote, not
+// what the router kept; and a call refused after writing leaves nothing of its write behind.
+const relayout = defineCall({
+  summary: "test: changes a unit's layout, then answers the layout the building's units show",
+  access: 'signedIn',
+  mutates: true,
+  input: z.object({ unitId: z.number(), building: z.string(), layout: z.string(), fail: z.boolean() }),
+  output: z.object({ seen: z.string() }),
+});
+
+test('a call that wrote units reads them afresh; a refused one leaves the kept units as they were', async () => {
+  desk = await testDesk();
+  await desk.signInAs('李经理');
+  const router = routerWith(
+    desk,
+    { 'test.relayout': relayout },
+    {
+      'test.relayout': async (
+        input: { unitId: number; building: string; layout: string; fail: boolean },
+        ctx: CallContext,
+      ) => {
+        await ctx.writer.update('units', input.unitId, { layout: input.layout });
+        const seen = unitsOfBuilding(ctx, input.building).find((u) => u.id === input.unitId)!.layout;
+        if (input.fail) throw new AppError('INVALID_INPUT', { reason: 'the test call was told to fail' });
+        return { seen };
+      },
+    },
+  );
+  const layoutOnBoard = async (building: string, unitId: number) => {
+    const board = await router.call('holds.board', { building });
+    if (!board.ok) throw new Error(board.error.code);
+    return (board.data as { units: { id: number; layout: string }[] }).units.find((u) => u.id === unitId)!
+      .layout;
+  };
+  const first = await router.call('holds.board', {});
+  if (!first.ok) throw new Error(first.error.code);
+  const { building, units } = first.data as { building: string; units: { id: number; layout: string }[] };
+  const unitId = units[0]!.id;
+  const before = units[0]!.layout;
+
+  expect(await router.call('test.relayout', { unitId, building, layout: '四室', fail: false })).toEqual({
+    ok: true,
+    data: { seen: '四室' },
+  });
+  expect(await layoutOnBoard(building, unitId)).toBe('四室');
+
+  const refused = await router.call('test.relayout', { unitId, building, layout: '五室', fail: true });
+  expect(refused).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+  expect(await layoutOnBoard(building, unitId)).toBe('四室');
+  expect(before).not.toBe('四室');
 });
