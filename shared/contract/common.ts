@@ -17,7 +17,7 @@ function isParamValue(value: unknown): boolean {
 }
 
 /** A plain object (not an array, a date or a class instance) whose own values all fill placeholders. */
-export function isMessageParams(value: unknown): value is Record<string, string | number> {
+function isMessageParams(value: unknown): value is Record<string, string | number> {
   if (typeof value !== 'object' || value === null) return false;
   const proto: unknown = Object.getPrototypeOf(value);
   if (proto !== Object.prototype && proto !== null) return false;

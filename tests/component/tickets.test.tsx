@@ -17,6 +17,12 @@ async function openSale({ user, desk }: MountedDesk, { threeD = 0 } = {}) {
   return sale;
 }
 
+/** Ticks 价格不同; the exception's fields follow the box through the form's watch, a render later. */
+async function tickPriceDiffers({ user }: MountedDesk, sale: HTMLElement) {
+  await user.click(within(sale).getByRole('checkbox', { name: '价格不同' }));
+  return within(sale).findByRole('group', { name: '例外价格' });
+}
+
 const sold = async (desk: MountedDesk['desk']) =>
   (await desk.ok('tickets.movements', {})).filter((m) => m.kind === 'sold');
 
@@ -45,9 +51,8 @@ test('a sale at another price than the catalogue’s: price, reason and the mana
   const mounted = await mountDesk();
   const { user, desk } = mounted;
   const sale = await openSale(mounted);
-  await user.click(within(sale).getByRole('checkbox', { name: '价格不同' }));
-  // the fields follow the box through the form's watch, a render later (missed once under load)
-  const exception = await within(sale).findByRole('group', { name: '例外价格' });
+  // (the fields a render later: missed once under load when not waited for)
+  const exception = await tickPriceDiffers(mounted, sale);
   expect(within(exception).getByText('目录价 ¥35.00，另价出售需经理同意')).toBeInTheDocument();
 
   // nothing typed, or a price that is not one, or the catalogue's own: refused beside the field
@@ -175,8 +180,7 @@ test('an exception begun and then unticked sells at the catalogue’s price', as
   const mounted = await mountDesk();
   const { user, desk } = mounted;
   const sale = await openSale(mounted);
-  await user.click(within(sale).getByRole('checkbox', { name: '价格不同' }));
-  const exception = await within(sale).findByRole('group', { name: '例外价格' });
+  const exception = await tickPriceDiffers(mounted, sale);
   await user.type(within(exception).getByLabelText('实售单价（元）'), 'abc');
   await waitFor(() =>
     expect(within(exception).getByText('请输入大于 0 的金额，最多两位小数')).toBeInTheDocument(),
@@ -198,8 +202,7 @@ test('an exception at the catalogue price of a type picked just before selling i
   const mounted = await mountDesk();
   const { user, desk } = mounted;
   const sale = await openSale(mounted, { threeD: 5 });
-  await user.click(within(sale).getByRole('checkbox', { name: '价格不同' }));
-  const exception = await within(sale).findByRole('group', { name: '例外价格' });
+  const exception = await tickPriceDiffers(mounted, sale);
   await user.type(within(exception).getByLabelText('实售单价（元）'), '45'); // 3D's catalogue price
   await user.type(within(exception).getByLabelText('另价原因'), '老客户');
   await user.click(within(exception).getByRole('combobox', { name: '同意的经理' }));
