@@ -1,4 +1,3 @@
-import { App as AntApp, ConfigProvider } from 'antd';
 import { useEffect, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { Locale } from '../shared/domain/errors';
@@ -6,9 +5,8 @@ import { createClient, type Client } from './api/client';
 import { autoTransport, type Transport } from './api/transport';
 import { DeskContext, type Desk } from './desk/DeskContext';
 import { DeskRoot } from './desk/DeskRoot';
-import { antdLocale, applyDayjsLocale, asLocale, createI18n, storedLanguage } from './i18n';
+import { applyDayjsLocale, asLocale, createI18n, storedLanguage } from './i18n';
 import { createNotificationStore } from './stores/notifications';
-import { DESK_THEME } from './theme';
 import { createSessionStore } from './stores/session';
 
 export interface AppProps {
@@ -35,7 +33,10 @@ export function App({ client, transport, language }: AppProps) {
   );
 }
 
-/** Re-renders on every language change, carrying it to antd, dayjs, the page and the client. */
+/**
+ * Carries every language change to dayjs, the page and the client. antd gets it in its own
+ * frame (AntdFrame), which the sign-in screen is drawn without.
+ */
 function Localized({ client }: { client: Client }) {
   const { t, i18n } = useTranslation();
   const language = asLocale(i18n.language);
@@ -45,19 +46,5 @@ function Localized({ client }: { client: Client }) {
     document.documentElement.lang = language;
     document.title = t('app.title');
   }, [client, language, t]);
-  // virtual={false}: the desk's pick lists are short (people, shifts, buildings), and a virtual
-  // list measures its items' heights whenever it renders — a forced layout of the page in the
-  // middle of a dialog's submit (a key lent out: ~4 ms of its Enter).
-  return (
-    <ConfigProvider
-      locale={antdLocale(language)}
-      theme={DESK_THEME}
-      button={{ autoInsertSpace: false }}
-      virtual={false}
-    >
-      <AntApp>
-        <DeskRoot />
-      </AntApp>
-    </ConfigProvider>
-  );
+  return <DeskRoot />;
 }

@@ -4,7 +4,6 @@ import { App } from './App';
 import { withEarlyAnswers } from './api/earlyAnswers';
 import { autoTransport } from './api/transport';
 import { storedLanguage } from './i18n';
-import 'antd/dist/antd.css';
 import './styles.css';
 
 const container = document.getElementById('root');

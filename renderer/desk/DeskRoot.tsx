@@ -1,4 +1,3 @@
-import { Button, Result, Spin } from 'antd';
 import { Suspense, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorText } from '../i18n/useErrorText';
@@ -7,12 +6,12 @@ import { SignInOverlay } from '../pages/signin/SignInOverlay';
 import { useDesk, useSession } from './DeskContext';
 
 /**
- * The first load is the sign-in screen alone: the signed-in shell (with antd's heavier parts)
- * and the first-run setup are loaded when wanted — the shell ahead of that, once the sign-in
- * screen is up and the browser idle.
+ * The first load is the sign-in screen alone, drawn without antd: the signed-in shell and the
+ * first-run setup (with antd and its stylesheet) are loaded when wanted — the shell ahead of
+ * that, once the sign-in screen is up and the browser idle.
  */
-export const lazyShell = lazyComponent(() => import('../shell/Shell'), 'Shell');
-export const lazySetup = lazyComponent(() => import('../pages/setup/SetupPage'), 'SetupPage');
+export const lazyShell = lazyComponent(() => import('./framed'), 'FramedShell');
+export const lazySetup = lazyComponent(() => import('./framedSetup'), 'FramedSetup');
 const Shell = lazyShell.Component;
 const SetupPage = lazySetup.Component;
 
@@ -48,24 +47,23 @@ export function DeskRoot() {
       return whenIdle(() => void lazyShell.preload().catch(() => undefined));
   }, [ready, namesShown, covered]);
 
-  const loading = (
-    <div className="centre-screen">
-      <Spin size="large" description={t('app.loading')} />
-    </div>
-  );
+  const loading = <Loading text={t('app.loading')} />;
   if (status === 'loading') return loading;
   if (status === 'failed') {
     return (
-      <Result
-        status="error"
-        title={t('app.loadFailed')}
-        subTitle={errorText(loadError)}
-        extra={
-          <Button type="primary" onClick={() => void session.getState().refresh()}>
+      <div className="centre-screen">
+        <div className="load-failed" role="alert">
+          <h1>{t('app.loadFailed')}</h1>
+          <p>{errorText(loadError)}</p>
+          <button
+            type="button"
+            className="plain-button is-primary"
+            onClick={() => void session.getState().refresh()}
+          >
             {t('app.retry')}
-          </Button>
-        }
-      />
+          </button>
+        </div>
+      </div>
     );
   }
   if (setupRequired) {
@@ -84,5 +82,15 @@ export function DeskRoot() {
       )}
       <SignInOverlay open={covered} onNamesShown={showNames} />
     </>
+  );
+}
+
+/** Waiting for the ledger's first answer (or the shell's code), before antd is loaded. */
+function Loading({ text }: { text: string }) {
+  return (
+    <div className="centre-screen" role="status">
+      <span className="loading-spinner" aria-hidden />
+      <span className="loading-text">{text}</span>
+    </div>
   );
 }

@@ -2,9 +2,6 @@ import i18next, { type i18n as I18n } from 'i18next';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import 'dayjs/locale/en';
-import antdZhCN from 'antd/locale/zh_CN';
-import antdEnUS from 'antd/locale/en_US';
-import type { ConfigProviderProps } from 'antd';
 import { ERROR_MESSAGES, LOCALES, type Locale } from '../../shared/domain/errors';
 import { en } from './en';
 import { zhCN } from './zh-CN';
@@ -50,10 +47,6 @@ export function createI18n(language: Locale): I18n {
 
 export function applyDayjsLocale(language: Locale): void {
   dayjs.locale(language === 'en' ? 'en' : 'zh-cn');
-}
-
-export function antdLocale(language: Locale): ConfigProviderProps['locale'] {
-  return language === 'en' ? antdEnUS : antdZhCN;
 }
 
 export function asLocale(value: string | undefined | null): Locale {

@@ -58,9 +58,9 @@ export function Shell({ covered }: { covered: boolean }) {
   }, []);
   useEffect(() => () => stopFocusing.current(), []);
 
-  // The sign-in overlay keeps the focus while it fades out and drops it on nothing once gone.
-  // Give it to the page, unless it went back where the person was before the lock (a field on
-  // the page, or a dialog open over it).
+  // The sign-in overlay gives the caret back to where it was when it opened, which may be
+  // nothing (a first sign-in, a lock from the page itself). Give it to the page then, unless it
+  // went back where the person was before the lock (a field on the page, or a dialog over it).
   // The shell mounts as someone signs in, so its first uncovering counts too.
   const wasCovered = useRef(true);
   useEffect(() => {

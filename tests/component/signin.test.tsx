@@ -55,3 +55,32 @@ test('the administrator sees the users, settings and audit ledgers', async () =>
   ]);
   expect(screen.getByRole('heading', { name: '魅力晶都' })).toBeInTheDocument();
 });
+
+test('signing in with no name or no PIN says what is missing, sends nothing, and clears as it is filled', async () => {
+  const mounted = await mountDesk();
+  const { user, calls } = mounted;
+  const overlay = await screen.findByRole('dialog', { name: '请登录' });
+  await within(overlay).findByRole('radio', { name: '王芳' });
+  await user.click(within(overlay).getByRole('button', { name: '登录' }));
+  expect(
+    within(overlay)
+      .getAllByRole('alert')
+      .map((a) => a.textContent),
+  ).toEqual(['请先选择您的名字', '请填写此项']);
+  expect(within(overlay).getByLabelText('PIN 码')).toHaveAttribute('aria-invalid', 'true');
+  expect(within(overlay).getByRole('radiogroup', { name: '选择您的名字' })).toHaveAccessibleDescription(
+    '请先选择您的名字',
+  );
+  expect(calls).not.toContain('auth.signIn');
+
+  await user.click(within(overlay).getByRole('radio', { name: '王芳' }));
+  expect(
+    within(overlay)
+      .getAllByRole('alert')
+      .map((a) => a.textContent),
+  ).toEqual(['请填写此项']);
+  await user.type(within(overlay).getByLabelText('PIN 码'), '3');
+  expect(within(overlay).queryByRole('alert')).not.toBeInTheDocument();
+  expect(within(overlay).getByLabelText('PIN 码')).not.toHaveAttribute('aria-invalid');
+  expect(calls).not.toContain('auth.signIn');
+});

@@ -76,6 +76,10 @@ describe('a shared PC at the front desk, in Chromium', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByRole('heading', { name: '屏幕已锁定' }).isVisible()).toBe(false);
     expect(await adding.getByLabel('姓名').inputValue()).toBe('新来的');
+    // and the caret is back where it was, in the half-typed field
+    await expect
+      .poll(() => adding.getByLabel('姓名').evaluate((field) => field === document.activeElement))
+      .toBe(true);
     await context.close();
   });
 

@@ -1,18 +1,17 @@
-import { LockOutlined } from '@ant-design/icons';
-import { Tag } from 'antd';
 import dayjs from 'dayjs';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { signInCardSchema } from '../../../shared/contract/auth';
 import { ROLES, type Role } from '../../../shared/domain/vocab';
-import { RoleTags } from '../../components/RoleTags';
 
 export type SignInCard = z.infer<typeof signInCardSchema>;
 
 export interface NamePickerProps {
   roster: readonly SignInCard[];
   labelledBy: string;
+  /** The message under the names, while there is one (nobody picked at a submit). */
+  describedBy?: string;
   value?: number;
   onChange?: (userId: number) => void;
   /** Picked with the pointer: the caller moves on to the PIN (arrow keys must stay in the group). */
@@ -34,9 +33,17 @@ export function groupByRole(roster: readonly SignInCard[]): { role: Role; cards:
 /**
  * The names on the sign-in screen as big cards grouped by role, but underneath one native radio
  * group: Tab in, arrow keys to move, so it works without a mouse. Each radio is named by the
- * person's name alone and described by their roles.
+ * person's name alone and described by their roles. Drawn without antd (the first screen); the
+ * role and lock-out badges look like antd's tags of the same colours (signin.css).
  */
-export function NamePicker({ roster, labelledBy, value, onChange, onPointerPick }: NamePickerProps) {
+export function NamePicker({
+  roster,
+  labelledBy,
+  describedBy,
+  value,
+  onChange,
+  onPointerPick,
+}: NamePickerProps) {
   const { t } = useTranslation();
   const base = useId();
   const card = (card: SignInCard) => {
@@ -65,18 +72,34 @@ export function NamePicker({ roster, labelledBy, value, onChange, onPointerPick 
           {card.name}
         </span>
         <span id={infoId} className="name-card-info">
-          <RoleTags roles={card.roles} />
+          <span className="role-tags">
+            {card.roles.map((role) => (
+              <span key={role} className={`badge badge-${role}`}>
+                {t(`roles:${role}`)}
+              </span>
+            ))}
+          </span>
           {lockedOut && (
-            <Tag color="red" icon={<LockOutlined aria-hidden />}>
+            <span className="badge badge-locked-out">
+              <svg className="badge-icon" viewBox="0 0 16 16" aria-hidden focusable="false">
+                <path d="M4.5 7V5a3.5 3.5 0 0 1 7 0v2" />
+                <rect x="3" y="7" width="10" height="7.5" rx="1.5" />
+              </svg>
               {t('signIn.lockedUntil', { until: dayjs(card.lockedUntil).format('HH:mm') })}
-            </Tag>
+            </span>
           )}
         </span>
       </label>
     );
   };
   return (
-    <div role="radiogroup" aria-labelledby={labelledBy} className="name-picker-groups">
+    <div
+      role="radiogroup"
+      aria-labelledby={labelledBy}
+      aria-describedby={describedBy}
+      aria-invalid={describedBy ? true : undefined}
+      className="name-picker-groups"
+    >
       {groupByRole(roster).map(({ role, cards }) => (
         <div key={role} role="group" aria-labelledby={`${base}-${role}`} className="name-picker-group">
           <div id={`${base}-${role}`} className="name-picker-role">

@@ -1,19 +1,20 @@
-import { Button, Form, Input, Modal, Typography, type InputRef } from 'antd';
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { lockFocus } from '@rc-component/util';
+import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/client';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { useDesk, useSession } from '../../desk/DeskContext';
 import { useAction } from '../../hooks/useCall';
 import { useInitialFocus } from '../../hooks/useInitialFocus';
 import { NamePicker, type SignInCard } from './NamePicker';
+import { SignInFailure } from './SignInFailure';
 import './signin.css';
 
 /**
- * Sign-in and lock screen in one. A modal over the shell rather than a page instead of it, so
- * the pages underneath stay mounted; being an antd modal it also takes over the focus trap of
- * any dialog that was open underneath.
+ * Sign-in and lock screen in one: a modal dialog over the shell rather than a page instead of
+ * it, so the pages underneath stay mounted. It is the desk's first screen, so it is drawn
+ * without antd (whose code and stylesheet load behind it); but it joins antd's focus trap, which
+ * it takes over from any antd dialog open underneath while the desk is locked.
  */
 export function SignInOverlay({
   open,
@@ -23,47 +24,59 @@ export function SignInOverlay({
   /** Told once the names to sign in with are on the screen (the desk then loads ahead). */
   onNamesShown?: () => void;
 }) {
+  // Mounted afresh at every opening: no PIN or picked name survives from last time.
+  return open ? <OpenOverlay onNamesShown={onNamesShown} /> : null;
+}
+
+function OpenOverlay({ onNamesShown }: { onNamesShown?: () => void }) {
   const { t } = useTranslation();
   const locked = useSession((s) => s.locked);
   const projectName = useSession((s) => s.projectName);
-  // A fresh form on every opening, even when it reopens during the closing animation (before
-  // destroyOnHidden has dropped the old one): no PIN or picked name survives from last time.
-  const [opening, setOpening] = useState(0);
-  const [wasOpen, setWasOpen] = useState(open);
-  if (open !== wasOpen) {
-    setWasOpen(open);
-    if (open) setOpening((n) => n + 1);
-  }
-  return (
-    <Modal
-      open={open}
-      title={
-        <h1 className="overlay-title">{locked ? t('signIn.titleLocked') : t('signIn.titleSignedOut')}</h1>
-      }
-      footer={null}
-      closable={false}
-      keyboard={false}
-      mask={{ closable: false }}
-      zIndex={1500}
-      width={760}
-      centered
-      destroyOnHidden
-      rootClassName="signin-overlay"
-      // Opaque: the next person at the desk should not read the work of the one who locked.
-      styles={{ mask: { background: '#1f2a44' } }}
-    >
-      <div className="overlay-top">
-        <Typography.Text type="secondary">{projectName}</Typography.Text>
-        <LanguageSwitch />
-      </div>
-      <SignInForm key={opening} onNamesShown={onNamesShown} />
-    </Modal>
-  );
-}
+  const titleId = useId();
+  const trapId = useId();
+  const dialogRef = useRef<HTMLDivElement>(null);
 
-interface Values {
-  userId?: number;
-  secret?: string;
+  // Before the form's own effects move the caret in: the trap on top of antd's stack is this
+  // dialog's, so the one of a dialog underneath no longer pulls the caret back to itself. When
+  // the overlay goes, the caret goes back where it was (a field of that dialog, of the page).
+  useLayoutEffect(() => {
+    const dialog = dialogRef.current;
+    if (!dialog) return;
+    const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    const release = lockFocus(dialog, trapId);
+    if (!dialog.contains(document.activeElement)) dialog.focus({ preventScroll: true });
+    // Nothing of the work underneath scrolls beside the screen while it is up.
+    const overflow = document.body.style.overflow;
+    document.body.style.overflow = 'hidden';
+    return () => {
+      release();
+      document.body.style.overflow = overflow;
+      if (before?.isConnected && before !== document.body) before.focus({ preventScroll: true });
+    };
+  }, [trapId]);
+
+  return (
+    // Opaque: the next person at the desk should not read the work of the one who locked.
+    <div className="signin-overlay">
+      <div
+        ref={dialogRef}
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={titleId}
+        tabIndex={-1}
+        className="signin-dialog"
+      >
+        <h1 id={titleId} className="overlay-title">
+          {locked ? t('signIn.titleLocked') : t('signIn.titleSignedOut')}
+        </h1>
+        <div className="overlay-top">
+          <span className="overlay-project">{projectName}</span>
+          <LanguageSwitch />
+        </div>
+        <SignInForm onNamesShown={onNamesShown} />
+      </div>
+    </div>
+  );
 }
 
 function SignInForm({ onNamesShown }: { onNamesShown?: () => void }) {
@@ -74,11 +87,14 @@ function SignInForm({ onNamesShown }: { onNamesShown?: () => void }) {
   // The sign-in screen's calls are the ones a locked desk answers: plain calls, not useLoaded.
   const reading = useAction();
   const signIn = useAction();
-  const [form] = Form.useForm<Values>();
-  const userId = Form.useWatch('userId', form);
-  const secretRef = useRef<InputRef>(null);
+  const [userId, setUserId] = useState<number | undefined>(lockedUser?.id);
+  const [secret, setSecret] = useState('');
+  // What was left out at the last submit, told under its field until it is filled.
+  const [missing, setMissing] = useState({ name: false, secret: false });
+  const secretRef = useRef<HTMLInputElement>(null);
   const pickLabelId = useId();
-
+  const nameHelpId = useId();
+  const secretHelpId = useId();
   const formRef = useRef<HTMLDivElement>(null);
 
   const read = reading.run;
@@ -95,12 +111,12 @@ function SignInForm({ onNamesShown }: { onNamesShown?: () => void }) {
     formRef,
     (root) =>
       lockedUser
-        ? (secretRef.current?.input ?? null)
+        ? secretRef.current
         : root.querySelector<HTMLInputElement>('input[type="radio"]:checked, input[type="radio"]'),
     [roster],
   );
 
-  // Until the names arrive the form itself holds the caret. The dialog's focus trap would put it
+  // Until the names arrive the form itself holds the caret: the dialog's focus trap would put it
   // on the first thing it can hold, the language switch, where the → a person presses to reach
   // their name changes the language instead.
   useEffect(() => {
@@ -117,9 +133,12 @@ function SignInForm({ onNamesShown }: { onNamesShown?: () => void }) {
   const picked = roster.find((c) => c.id === userId);
   const secretLabel = picked?.secretKind === 'password' ? t('signIn.password') : t('signIn.pin');
 
-  async function submit(values: Values) {
-    if (values.userId === undefined || !values.secret) return;
-    const input = { userId: values.userId, secret: values.secret };
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (signIn.busy) return;
+    setMissing({ name: userId === undefined, secret: secret === '' });
+    if (userId === undefined || secret === '') return;
+    const input = { userId, secret };
     const next = await signIn.run(() =>
       client.call('auth.signIn', input).catch((failure: unknown) => {
         // The roster names a lock-out while it lasts: show it on the card at once.
@@ -127,52 +146,72 @@ function SignInForm({ onNamesShown }: { onNamesShown?: () => void }) {
         throw failure;
       }),
     );
-    form.setFieldValue('secret', '');
+    setSecret('');
     if (next) session.getState().apply(next);
     else secretRef.current?.focus();
   }
 
   return (
     <div ref={formRef} tabIndex={-1} className="signin-form">
-      <Form<Values>
-        name="signIn"
-        form={form}
-        layout="vertical"
-        onFinish={(v) => void submit(v)}
-        initialValues={{ userId: lockedUser?.id }}
-        requiredMark={false}
-      >
-        {lockedUser && (
-          <Typography.Paragraph>{t('signIn.lockedBy', { name: lockedUser.name })}</Typography.Paragraph>
-        )}
-        <Typography.Title level={2} id={pickLabelId} className="pick-title">
+      <form name="signIn" onSubmit={(event) => void submit(event)} noValidate>
+        {lockedUser && <p className="signin-locked-by">{t('signIn.lockedBy', { name: lockedUser.name })}</p>}
+        <h2 id={pickLabelId} className="pick-title">
           {t('signIn.pickName')}
-        </Typography.Title>
-        <Form.Item name="userId" rules={[{ required: true, message: t('signIn.chooseFirst') }]}>
+        </h2>
+        <div className="signin-field">
           <NamePicker
             roster={roster}
             labelledBy={pickLabelId}
+            describedBy={missing.name ? nameHelpId : undefined}
+            value={userId}
+            onChange={(id) => {
+              setUserId(id);
+              setMissing((m) => ({ ...m, name: false }));
+            }}
             onPointerPick={() => setTimeout(() => secretRef.current?.focus(), 0)}
           />
-        </Form.Item>
-        <Form.Item
-          name="secret"
-          label={secretLabel}
-          rules={[{ required: true, message: t('form.required') }]}
-        >
-          <Input.Password
+          {missing.name && (
+            <div id={nameHelpId} className="signin-field-error" role="alert">
+              {t('signIn.chooseFirst')}
+            </div>
+          )}
+        </div>
+        <div className="signin-field">
+          <label htmlFor="signIn_secret" className="signin-label">
+            {secretLabel}
+          </label>
+          <input
+            id="signIn_secret"
             ref={secretRef}
-            visibilityToggle={false}
+            type="password"
+            className="signin-input"
             autoComplete="off"
             inputMode={picked?.secretKind === 'password' ? 'text' : 'numeric'}
-            size="large"
+            value={secret}
+            onChange={(event) => {
+              setSecret(event.target.value);
+              setMissing((m) => ({ ...m, secret: event.target.value === '' && m.secret }));
+            }}
+            aria-required="true"
+            aria-invalid={missing.secret || undefined}
+            aria-describedby={missing.secret ? secretHelpId : undefined}
           />
-        </Form.Item>
-        <ErrorAlert from={[signIn, reading]} />
-        <Button type="primary" htmlType="submit" size="large" block loading={signIn.busy}>
+          {missing.secret && (
+            <div id={secretHelpId} className="signin-field-error" role="alert">
+              {t('form.required')}
+            </div>
+          )}
+        </div>
+        <SignInFailure from={[signIn, reading]} />
+        <button
+          type="submit"
+          className="plain-button is-primary signin-submit"
+          aria-busy={signIn.busy || undefined}
+        >
+          {signIn.busy && <span className="button-spinner" aria-hidden />}
           {t('signIn.submit')}
-        </Button>
-      </Form>
+        </button>
+      </form>
     </div>
   );
 }
