@@ -1,4 +1,5 @@
 import type { UtilityProcess } from 'electron';
+import { yieldToTheDesk } from '../core/helperPriority';
 import type { HelperLauncher } from '../core/verifyOffThread';
 
 type Fork = (
@@ -22,6 +23,8 @@ export function utilityHelperLauncher(fork: Fork): HelperLauncher {
         serviceName: 'SiteDesk backup',
         stdio: 'inherit',
       });
+      // below the desk's priority, as under plain Node (electron/core/helperPriority.ts)
+      child.once('spawn', () => yieldToTheDesk(child.pid));
       child.once('message', (message: unknown) => {
         answered = true;
         resolve(message);

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
 import type { VerifyReport } from '../../shared/contract/audit';
+import { yieldToTheDesk } from './helperPriority';
 import { verifyLedgerFile } from './maintenance';
 
 /** What the helper does: verify a copy (`file`), or copy the ledger `file` to `copyTo`. */
@@ -143,7 +144,10 @@ function answerOfWorker(script: string, options: WorkerOptions): Promise<unknown
 }
 
 function answerOfProcess(script: string, execArgv: string[], task: HelperTask): Promise<unknown> {
-  return answerOf(
-    fork(script, [JSON.stringify(task)], { execArgv, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] }),
-  );
+  const helper = fork(script, [JSON.stringify(task)], {
+    execArgv,
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+  });
+  yieldToTheDesk(helper.pid);
+  return answerOf(helper);
 }

@@ -32,6 +32,27 @@ describe('the backups helper in an Electron utility process', () => {
     child.emit('exit', 0); // the end it was asked for changes nothing
   });
 
+  it('lowers the process below the desk’s priority once it has started', async () => {
+    // a real process stands for the utility process, whose pid Electron gives once spawned
+    const stand = fork('-e', ['setTimeout(() => {}, 30000)'], {
+      execPath: process.execPath,
+      stdio: 'ignore',
+    });
+    try {
+      const child = Object.assign(fakeChild(), { pid: stand.pid });
+      const answer = utilityHelperLauncher(() => child as unknown as UtilityProcess)('/app/w.cjs', {
+        file: '/x',
+      });
+      expect(os.getPriority(stand.pid)).toBe(os.constants.priority.PRIORITY_NORMAL);
+      child.emit('spawn');
+      expect(os.getPriority(stand.pid)).toBe(os.constants.priority.PRIORITY_BELOW_NORMAL);
+      child.emit('message', { report: { ok: true } });
+      await answer;
+    } finally {
+      stand.kill();
+    }
+  });
+
   it('is a failure when the process ends without answering (crashed, killed)', async () => {
     const child = fakeChild();
     const answer = utilityHelperLauncher(() => child as unknown as UtilityProcess)('/app/w.cjs', {

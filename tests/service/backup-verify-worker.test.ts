@@ -1,5 +1,6 @@
 import { fork } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -45,6 +46,42 @@ test('a backup copy is verified in a process of its own, which finds a damaged c
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }, 60_000);
+
+/** This process's children now (Linux): the helper's pid while it runs. */
+const CHILDREN = `/proc/${process.pid}/task/${process.pid}/children`;
+const children = () => fs.readFileSync(CHILDREN, 'utf8').split(/\s+/).filter(Boolean).map(Number);
+
+test.skipIf(!fs.existsSync(CHILDREN))(
+  'the helper runs below the desk’s priority: the day’s first sign-in is not drawn beside a verify at par',
+  async () => {
+    const desk = await testDesk();
+    const dir = tempDir();
+    try {
+      const copy = (await backupLedgerTo(desk.ledger.sqlite, path.join(dir, 'copy.sqlite'))).file;
+      const before = new Set(children());
+      const priorities: number[] = [];
+      const watch = setInterval(() => {
+        for (const pid of children().filter((p) => !before.has(p))) {
+          try {
+            priorities.push(os.getPriority(pid));
+          } catch {
+            // ended between the listing and the question
+          }
+        }
+      }, 1);
+      const report = await verifyCopyOffThread(copy).finally(() => clearInterval(watch));
+      expect(report.ok).toBe(true);
+      expect(lastCopyVerifiedOn()).toBe('process');
+      expect(priorities.length).toBeGreaterThan(0);
+      expect(new Set(priorities)).toEqual(new Set([os.constants.priority.PRIORITY_BELOW_NORMAL]));
+      expect(os.getPriority()).toBe(os.constants.priority.PRIORITY_NORMAL); // the desk's own is unchanged
+    } finally {
+      await desk.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  },
+  60_000,
+);
 
 test('an automatic backup is copied in a process of its own while the desk goes on writing, and holds every call committed before it', async () => {
   const desk = await testDesk();
