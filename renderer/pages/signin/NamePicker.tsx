@@ -72,16 +72,16 @@ export function NamePicker({
           {card.name}
         </span>
         <span id={infoId} className="name-card-info">
-          <span className="role-tags">
+          <span className="name-card-roles">
             {card.roles.map((role) => (
-              <span key={role} className={`badge badge-${role}`}>
+              <span key={role} className={`signin-tag signin-tag-${role}`}>
                 {t(`roles:${role}`)}
               </span>
             ))}
           </span>
           {lockedOut && (
-            <span className="badge badge-locked-out">
-              <svg className="badge-icon" viewBox="0 0 16 16" aria-hidden focusable="false">
+            <span className="signin-tag signin-tag-locked-out">
+              <svg className="signin-tag-icon" viewBox="0 0 16 16" aria-hidden focusable="false">
                 <path d="M4.5 7V5a3.5 3.5 0 0 1 7 0v2" />
                 <rect x="3" y="7" width="10" height="7.5" rx="1.5" />
               </svg>

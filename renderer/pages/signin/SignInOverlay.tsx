@@ -44,7 +44,9 @@ function OpenOverlay({ onNamesShown }: { onNamesShown?: () => void }) {
     if (!dialog) return;
     const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     const release = lockFocus(dialog, trapId);
-    if (!dialog.contains(document.activeElement)) dialog.focus({ preventScroll: true });
+    // The trap has put the caret on the first thing it can hold (the language switch, where an
+    // arrow key would change the language): the dialog itself holds it until the form takes it.
+    dialog.focus({ preventScroll: true });
     // Nothing of the work underneath scrolls beside the screen while it is up.
     const overflow = document.body.style.overflow;
     document.body.style.overflow = 'hidden';
