@@ -1,11 +1,6 @@
 import { Alert } from 'antd';
 import { useErrorText } from '../i18n/useErrorText';
-
-/** Anything that may have failed: a call a person made (`useCall`), an answer read (`useLoaded`). */
-export interface FailureSource {
-  error: unknown;
-  clearError(): void;
-}
+import { firstFailure, type FailureSource } from './failures';
 
 type Props =
   | { error: unknown; onClose?: () => void }
@@ -18,7 +13,7 @@ export function ErrorAlert(props: Props) {
   const { error, onClose } =
     'from' in props
       ? {
-          error: props.from.find((s) => s.error !== null && s.error !== undefined)?.error,
+          error: firstFailure(props.from),
           onClose: props.closable ? () => props.from.forEach((s) => s.clearError()) : undefined,
         }
       : props;

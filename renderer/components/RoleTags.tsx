@@ -2,7 +2,8 @@ import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../../shared/domain/roles';
 
-const COLOURS: Record<Role, string> = {
+/** The antd preset colour of each role's tag (the sign-in screen draws the same tags without antd). */
+export const ROLE_TAG_COLOURS: Record<Role, string> = {
   receptionist: 'blue',
   assistant: 'cyan',
   consultant: 'green',
@@ -17,7 +18,7 @@ export function RoleTags({ roles, id }: { roles: readonly Role[]; id?: string })
   return (
     <span id={id} className="role-tags">
       {roles.map((role) => (
-        <Tag key={role} color={COLOURS[role]}>
+        <Tag key={role} color={ROLE_TAG_COLOURS[role]}>
           {t(`roles:${role}`)}
         </Tag>
       ))}

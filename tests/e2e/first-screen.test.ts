@@ -56,7 +56,9 @@ test('the sign-in screen works with the first load alone; the desk follows once 
 
     // A missing name and PIN are told where they are missing, before anything is sent.
     await page.getByRole('button', { name: '登录', exact: true }).click();
-    expect(await dialog.getByRole('alert').allTextContents()).toEqual(['请先选择您的名字', '请填写此项']);
+    await expect
+      .poll(() => dialog.getByRole('alert').allTextContents())
+      .toEqual(['请先选择您的名字', '请填写此项']);
 
     await signIn(page, '王芳', '3333');
     // signed in while the shell's code is still held: the screen goes, the loading screen says why

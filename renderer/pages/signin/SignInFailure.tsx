@@ -1,4 +1,4 @@
-import type { FailureSource } from '../../components/ErrorAlert';
+import { firstFailure, type FailureSource } from '../../components/failures';
 import { useErrorText } from '../../i18n/useErrorText';
 
 /**
@@ -7,7 +7,7 @@ import { useErrorText } from '../../i18n/useErrorText';
  */
 export function SignInFailure({ from }: { from: readonly FailureSource[] }) {
   const errorText = useErrorText();
-  const error = from.find((s) => s.error !== null && s.error !== undefined)?.error;
+  const error = firstFailure(from);
   if (error === null || error === undefined) return null;
   return (
     <div role="alert" className="signin-failure">
