@@ -6,9 +6,10 @@ import { PAYMENT_METHODS, type MovementView, type StockLine } from '../../../sha
 import { formatFen } from '../../../shared/domain/money';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useCall } from '../../hooks/useCall';
+import { submitCaptureIfCertain } from '../../hooks/sendIfCertain';
 import { useToast } from '../../hooks/useToast';
 import { PriceExceptionFields, priceExceptionOf, type PriceExceptionValues } from './PriceException';
-import { CountItem, countOf, TypeItem } from './TicketFields';
+import { CountItem, countAccepted, countOf, TypeItem } from './TicketFields';
 
 interface SaleValues extends PriceExceptionValues {
   typeId: number;
@@ -77,6 +78,17 @@ function SaleFormReady({
     }
   }, [form, firstType]);
 
+  // Enter sends at once a plain sale that certainly passes the rules; an exception's fields
+  // (their rules ask the manager's PIN) and anything in doubt go through antd's checks.
+  const certainlyAccepted = (v: SaleValues) =>
+    v.priceDiffers !== true &&
+    !v.unitPrice &&
+    !v.priceReason &&
+    v.countersignUserId === undefined &&
+    !v.countersignSecret &&
+    active.some((l) => l.typeId === v.typeId) &&
+    countAccepted(v.count);
+
   async function submit(values: SaleValues) {
     const sale = await sell.run({
       typeId: values.typeId,
@@ -117,6 +129,7 @@ function SaleFormReady({
         requiredMark={false}
         initialValues={{ count: '1', paymentMethod: 'cash' }}
         onFinish={(v) => void submit(v)}
+        onSubmitCapture={submitCaptureIfCertain(form, certainlyAccepted, (v) => void submit(v))}
       >
         <TypeItem
           autoFocus

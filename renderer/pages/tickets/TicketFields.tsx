@@ -33,6 +33,11 @@ export function CountItem() {
   );
 }
 
+/** Whether CountItem's rule passes `value`. */
+export function countAccepted(value: unknown): boolean {
+  return wholeNumberOf(value, TICKET_COUNT_RANGE) !== null;
+}
+
 /** The count of a validated form's CountItem. */
 export function countOf(value: unknown): number {
   const count = wholeNumberOf(value, TICKET_COUNT_RANGE);

@@ -1,5 +1,5 @@
-import { Alert, Button, Form, Input, Select, Space, type FormInstance } from 'antd';
-import { memo, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { Alert, Button, Form, Input, Select, Space } from 'antd';
+import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Proposal } from '../../../shared/contract/visits';
 import type { OutputOf } from '../../../shared/contract';
@@ -8,8 +8,16 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { useClient } from '../../desk/DeskContext';
 import { useCall } from '../../hooks/useCall';
 import { clearFields } from '../../hooks/clearFields';
+import { sendIfCertain, submitCaptureIfCertain } from '../../hooks/sendIfCertain';
 import { useToast } from '../../hooks/useToast';
-import { nameMatches, phoneRule, wholeNumber, wholeNumberRule } from './fieldRules';
+import {
+  nameMatches,
+  phoneAccepted,
+  phoneRule,
+  wholeNumber,
+  wholeNumberAccepted,
+  wholeNumberRule,
+} from './fieldRules';
 
 export interface WalkInValues {
   phone?: string;
@@ -25,6 +33,28 @@ export interface WalkInValues {
 }
 
 const NONE = 0;
+
+/** The slip's limits, shared by its fields' rules and `certainlyAccepted`. */
+const NAME_MAX = 40;
+const PARTY = { min: 1, max: 50 };
+const AREA_SQM = { min: 1, max: 10_000 };
+const BUDGET_WAN = { min: 1, max: 100_000 };
+
+/**
+ * Whether every rule of the slip passes these values (then Enter sends them at once). The name's
+ * length is counted in UTF-16 units, never fewer than the rule's characters: stricter, not looser.
+ */
+function certainlyAccepted(v: WalkInValues): boolean {
+  return (
+    typeof v.customerName === 'string' &&
+    v.customerName.trim() !== '' &&
+    v.customerName.length <= NAME_MAX &&
+    phoneAccepted(v.phone) &&
+    wholeNumberAccepted(v.partySize, PARTY.min, PARTY.max) &&
+    wholeNumberAccepted(v.intentAreaSqm, AREA_SQM.min, AREA_SQM.max, false) &&
+    wholeNumberAccepted(v.budgetWan, BUDGET_WAN.min, BUDGET_WAN.max, false)
+  );
+}
 
 /** What a fresh slip holds: one person, the first channel, no consultant named. */
 const WALK_IN_START = (channels: readonly string[]): Partial<WalkInValues> => ({
@@ -88,6 +118,14 @@ export function WalkInForm(props: {
     };
   }, [client, form, phone, named, props.rotationKey]);
 
+  // Enter in the closed consultant list submits too; the fields are memoised, so the handler
+  // stays the same function and calls the latest submit.
+  const latestSubmit = useRef<(values: WalkInValues) => void>(() => undefined);
+  latestSubmit.current = (values) => void submit(values);
+  const submitOnEnter = useCallback(() => {
+    if (!sendIfCertain(form, certainlyAccepted, (v) => latestSubmit.current(v))) form.submit();
+  }, [form]);
+
   async function submit(values: WalkInValues) {
     const area = wholeNumber(values.intentAreaSqm);
     const budgetWan = wholeNumber(values.budgetWan);
@@ -128,6 +166,7 @@ export function WalkInForm(props: {
       requiredMark={false}
       initialValues={WALK_IN_START(props.channels)}
       onFinish={(v) => void submit(v)}
+      onSubmitCapture={submitCaptureIfCertain(form, certainlyAccepted, (v) => void submit(v))}
       className="walk-in-form"
     >
       <div role="status" aria-live="polite" className="walk-in-proposal">
@@ -168,7 +207,7 @@ export function WalkInForm(props: {
         ) : null}
       </div>
       <WalkInFields
-        form={form}
+        onEnter={submitOnEnter}
         consultants={props.consultants}
         channels={props.channels}
         namedOpen={namedOpen}
@@ -188,13 +227,14 @@ export function WalkInForm(props: {
  * own value through the form store.
  */
 const WalkInFields = memo(function WalkInFields({
-  form,
+  onEnter,
   consultants,
   channels,
   namedOpen,
   onNamedOpen,
 }: {
-  form: FormInstance<WalkInValues>;
+  /** Enter in the closed consultant list: the slip is submitted. */
+  onEnter: () => void;
   consultants: { id: number; name: string }[];
   channels: string[];
   namedOpen: boolean;
@@ -216,7 +256,7 @@ const WalkInFields = memo(function WalkInFields({
         <Form.Item
           name="customerName"
           label={t('visits.walkIn.name')}
-          rules={[{ required: true, whitespace: true, message: t('form.required') }, { max: 40 }]}
+          rules={[{ required: true, whitespace: true, message: t('form.required') }, { max: NAME_MAX }]}
         >
           <Input autoComplete="off" placeholder={t('visits.walkIn.namePlaceholder')} />
         </Form.Item>
@@ -232,7 +272,7 @@ const WalkInFields = memo(function WalkInFields({
               // The list would open on Enter; closed, Enter submits like in every other field.
               if (e.key !== 'Enter' || namedOpen) return;
               setNamedOpen(false);
-              form.submit();
+              onEnter();
             }}
             options={[
               { value: NONE, label: t('visits.walkIn.dealtWithNone') },
@@ -246,7 +286,7 @@ const WalkInFields = memo(function WalkInFields({
         <Form.Item
           name="partySize"
           label={t('visits.walkIn.partySize')}
-          rules={[wholeNumberRule(1, 50, t('visits.walkIn.partySizeInvalid'))]}
+          rules={[wholeNumberRule(PARTY.min, PARTY.max, t('visits.walkIn.partySizeInvalid'))]}
         >
           <Input autoComplete="off" inputMode="numeric" className="party-size-input" />
         </Form.Item>
@@ -258,14 +298,14 @@ const WalkInFields = memo(function WalkInFields({
         <Form.Item
           name="intentAreaSqm"
           label={t('visits.walkIn.area')}
-          rules={[wholeNumberRule(1, 10_000, t('visits.walkIn.areaInvalid'), false)]}
+          rules={[wholeNumberRule(AREA_SQM.min, AREA_SQM.max, t('visits.walkIn.areaInvalid'), false)]}
         >
           <Input autoComplete="off" inputMode="numeric" className="party-size-input" />
         </Form.Item>
         <Form.Item
           name="budgetWan"
           label={t('visits.walkIn.budget')}
-          rules={[wholeNumberRule(1, 100_000, t('visits.walkIn.budgetInvalid'), false)]}
+          rules={[wholeNumberRule(BUDGET_WAN.min, BUDGET_WAN.max, t('visits.walkIn.budgetInvalid'), false)]}
         >
           <Input autoComplete="off" inputMode="numeric" className="party-size-input" />
         </Form.Item>

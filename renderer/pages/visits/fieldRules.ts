@@ -8,14 +8,18 @@ import { normalizePhone } from '../../../shared/domain/phone';
  */
 export function wholeNumberRule(min: number, max: number, message: string, required = true): Rule {
   return {
-    validator: (_, value: unknown) => {
-      const text = value === undefined || value === null ? '' : String(value).trim();
-      if (text === '') return required ? Promise.reject(new Error(message)) : Promise.resolve();
-      if (!/^\d+$/.test(text)) return Promise.reject(new Error(message));
-      const n = Number(text);
-      return n >= min && n <= max ? Promise.resolve() : Promise.reject(new Error(message));
-    },
+    validator: (_, value: unknown) =>
+      wholeNumberAccepted(value, min, max, required) ? Promise.resolve() : Promise.reject(new Error(message)),
   };
+}
+
+/** Whether wholeNumberRule passes `value`. */
+export function wholeNumberAccepted(value: unknown, min: number, max: number, required = true): boolean {
+  const text = value === undefined || value === null ? '' : String(value).trim();
+  if (text === '') return !required;
+  if (!/^\d+$/.test(text)) return false;
+  const n = Number(text);
+  return n >= min && n <= max;
 }
 
 /** The typed count, once wholeNumberRule has accepted it. */
@@ -28,10 +32,13 @@ export function wholeNumber(text: string | number | undefined): number | undefin
 export function phoneRule(message: string): Rule {
   return {
     validator: (_, value: unknown) =>
-      typeof value !== 'string' || value.trim() === '' || normalizePhone(value) !== null
-        ? Promise.resolve()
-        : Promise.reject(new Error(message)),
+      phoneAccepted(value) ? Promise.resolve() : Promise.reject(new Error(message)),
   };
+}
+
+/** Whether phoneRule passes `value`. */
+export function phoneAccepted(value: unknown): boolean {
+  return typeof value !== 'string' || value.trim() === '' || normalizePhone(value) !== null;
 }
 
 /** A name found by what the desk types: characters, full pinyin or initials (`sl` → 孙丽). */
