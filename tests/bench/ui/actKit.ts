@@ -24,21 +24,42 @@ export interface ActFigures {
   ui: Figures;
   /** The router's time for the calls the act made (inside `ui`). */
   router: Figures;
+  /**
+   * Key to the act's first request leaving the page, and key to its last answer received (the
+   * rest of `ui` is the page drawing the answer); null for an act that asked nothing.
+   */
+  requestSent: Figures | null;
+  answerReceived: Figures | null;
   calls: string[];
 }
 
 export interface Run {
   ms: number;
   routerMs: number;
+  sentMs: number | null;
+  answeredMs: number | null;
   calls: string[];
 }
 
 export function summariseAct(runs: Run[]): ActFigures {
+  const of = (pick: (r: Run) => number | null) => {
+    const values = runs.map(pick).filter((v): v is number => v !== null);
+    return values.length > 0 ? summarise(values) : null;
+  };
   return {
     ui: summarise(runs.map((r) => r.ms)),
     router: summarise(runs.map((r) => r.routerMs)),
+    requestSent: of((r) => r.sentMs),
+    answerReceived: of((r) => r.answeredMs),
     calls: [...new Set(runs.flatMap((r) => r.calls))],
   };
+}
+
+/** What the page's probe answers for one act (see probe.ts). */
+interface Timed {
+  ms: number;
+  sentMs: number | null;
+  answeredMs: number | null;
 }
 
 export type Check = [kind: 'row' | 'allRows' | 'text' | 'gone' | 'shown', arg: Record<string, unknown>];
@@ -48,14 +69,18 @@ export function actTimer(page: Page, calls: RouterCall[]) {
     await page.evaluate(`window.__uiBench.arm(${JSON.stringify(check[0])}, ${JSON.stringify(check[1])})`);
     const first = calls.length;
     await input();
-    const ms = Number(
-      await page.evaluate(`window.__uiBench.result(30000)`).catch(async (error: unknown) => {
+    const timed = await page
+      .evaluate<Timed>(`window.__uiBench.result(30000)`)
+      .catch(async (error: unknown) => {
         if (process.env.UI_BENCH_SHOTS) await page.screenshot({ path: process.env.UI_BENCH_SHOTS });
         throw error;
-      }),
-    );
+      });
     const made = calls.slice(first);
-    return { ms, routerMs: made.reduce((sum, c) => sum + c.ms, 0), calls: made.map((c) => c.channel) };
+    return {
+      ...timed,
+      routerMs: made.reduce((sum, c) => sum + c.ms, 0),
+      calls: made.map((c) => c.channel),
+    };
   };
 }
 

@@ -69,7 +69,18 @@ export function printUi(ui: UiBench): void {
       `first load ${Math.round(c.firstLoad.jsBytes / 1024)} KB JS in ${c.firstLoad.jsFiles} files ` +
       `(${Math.round(c.firstLoad.jsGzipBytes / 1024)} KB gzipped) of ${Math.round(c.firstLoad.allJsBytes / 1024)} KB`,
   );
-  printRow('act (keypress → painted)', ['n', 'p50 ms', 'p95 ms', 'max ms', 'router p50', 'router p95']);
+  // sent / answered: key to the act's first request leaving the page, key to its last answer in
+  // (p50s); what follows the answer is the page drawing it
+  printRow('act (keypress → painted)', [
+    'n',
+    'p50 ms',
+    'p95 ms',
+    'max ms',
+    'router p50',
+    'router p95',
+    'sent p50',
+    'answer p50',
+  ]);
   for (const [name, a] of Object.entries(ui.acts)) {
     printRow(name, [
       a.ui.n,
@@ -78,6 +89,8 @@ export function printUi(ui: UiBench): void {
       fmt(a.ui.max),
       fmt(a.router.p50),
       fmt(a.router.p95),
+      a.requestSent ? fmt(a.requestSent.p50) : '—',
+      a.answerReceived ? fmt(a.answerReceived.p50) : '—',
     ]);
   }
   console.log(`load average (1 min) before / after: ${ui.loadAverage.before} / ${ui.loadAverage.after}`);

@@ -3,7 +3,9 @@
  * page as it is written). `arm(kind, arg)` starts a measurement: the next key or pointer event
  * is the start (its event time, marked with performance.mark), and the end is the next animation
  * frame after the DOM shows the result (`kind` names the check, re-run on every DOM change and
- * frame). `result()` waits for it. Long tasks (the Long Tasks API) are kept for the whole visit.
+ * frame). `result()` waits for it and answers the time with the act's requests to the host, from
+ * Resource Timing: when the first left and when the last answer had come (null when the act
+ * asked nothing). Long tasks (the Long Tasks API) are kept for the whole visit.
  *
  * The checks read an element's text before asking whether it is shown: text is in the DOM, while
  * "shown" (getClientRects) makes the browser lay the page out there and then — on every DOM change
@@ -49,9 +51,17 @@ export const PROBE = String.raw`
     requestAnimationFrame(() => {
       const ms = performance.now() - done.t0;
       performance.measure('ui-bench', { start: done.t0, end: done.t0 + ms });
+      const calls = performance
+        .getEntriesByType('resource')
+        .filter((e) => e.name.includes('/rpc/') && e.startTime >= done.t0 && e.startTime <= done.t0 + ms);
+      const answered = calls.filter((e) => e.responseEnd > 0 && e.responseEnd <= done.t0 + ms);
       armed = null;
-      last = ms;
-      done.resolve(ms);
+      last = {
+        ms,
+        sentMs: calls.length ? Math.min(...calls.map((e) => e.startTime)) - done.t0 : null,
+        answeredMs: answered.length ? Math.max(...answered.map((e) => e.responseEnd)) - done.t0 : null,
+      };
+      done.resolve(last);
     });
   };
   const onInput = (e) => {
@@ -67,6 +77,8 @@ export const PROBE = String.raw`
   requestAnimationFrame(frame);
   window.__uiBench = {
     arm(kind, arg) {
+      // the buffer holds 250 entries by default: each act starts with it empty
+      performance.clearResourceTimings();
       armed = { kind, arg, t0: null, seen: false, resolve: null };
       armed.done = new Promise((resolve) => (armed.resolve = resolve));
       return true;
