@@ -21,3 +21,29 @@ test('customer search runs as one types, once per pause, not once per key (issue
   await waitFor(() => expect(within(results).getByText('欧阳女士')).toBeInTheDocument(), SLOW);
   expect(calls.filter((c) => c === 'customers.search')).toHaveLength(1);
 });
+
+test('a second search draws its own rows, each masked phone with its reveal button', async () => {
+  const { user, desk } = await mountDesk();
+  await signIn(user, '王芳', '3333');
+  await setTodaysOrder(desk);
+  await walkIn(desk, { name: '欧阳女士', phone: '13812345678' });
+  await walkIn(desk, { name: '司马先生', phone: '13987654321' });
+  await user.click(await screen.findByRole('menuitem', { name: '来访登记' }));
+  const box = screen.getByRole('searchbox', { name: '查找客户' });
+
+  await user.click(box);
+  await user.keyboard('5678{Enter}');
+  const first = await screen.findByRole('table', { name: '查找结果' }, SLOW);
+  await waitFor(
+    () => expect(within(first).getByRole('button', { name: '查看 欧阳女士 的完整号码' })).toBeInTheDocument(),
+    SLOW,
+  );
+
+  await user.clear(box);
+  await user.keyboard('4321{Enter}');
+  await waitFor(() => {
+    const results = screen.getByRole('table', { name: '查找结果' });
+    expect(within(results).getByRole('button', { name: '查看 司马先生 的完整号码' })).toBeInTheDocument();
+    expect(within(results).queryByText('欧阳女士')).not.toBeInTheDocument();
+  }, SLOW);
+});

@@ -1,5 +1,5 @@
 import { Input, Table, type TableColumnsType } from 'antd';
-import { memo, useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CustomerView } from '../../../shared/contract/customers';
 import { mayCall } from '../../api/access';
@@ -40,23 +40,37 @@ export const CustomerSearch = memo(function CustomerSearch() {
     timer.current = setTimeout(() => run(next), SEARCH_DEBOUNCE_MS);
   }
 
-  const columns: TableColumnsType<CustomerView> = [
-    { key: 'name', title: t('visits.today.customer'), dataIndex: 'name' },
-    {
-      key: 'phone',
-      title: t('visits.walkIn.phone'),
-      render: (_, c) => (
-        <>
-          {c.phone}
-          {c.phoneMasked && mayReveal && <RevealPhone customer={c} />}
-        </>
-      ),
-    },
-    { key: 'owner', title: t('visits.search.owner'), dataIndex: 'ownerName' },
-    { key: 'visits', title: t('visits.search.visits'), dataIndex: 'visits' },
-    { key: 'calls', title: t('visits.search.calls'), dataIndex: 'calls' },
-    { key: 'last', title: t('visits.search.lastSeen'), render: (_, c) => clockTime(c.lastSeenAt) },
-  ];
+  // The same columns (the same render functions) while the language and the person's rights stay:
+  // a new query leaves the rows already shown as they are until its answer comes, instead of
+  // drawing each one again — each with its phone's reveal button — before the call is even made.
+  const columns = useMemo<TableColumnsType<CustomerView>>(
+    () => [
+      { key: 'name', title: t('visits.today.customer'), dataIndex: 'name' },
+      {
+        key: 'phone',
+        title: t('visits.walkIn.phone'),
+        render: (_, c) => (
+          <>
+            {c.phone}
+            {c.phoneMasked && mayReveal && <RevealPhone customer={c} />}
+          </>
+        ),
+      },
+      { key: 'owner', title: t('visits.search.owner'), dataIndex: 'ownerName' },
+      { key: 'visits', title: t('visits.search.visits'), dataIndex: 'visits' },
+      { key: 'calls', title: t('visits.search.calls'), dataIndex: 'calls' },
+      { key: 'last', title: t('visits.search.lastSeen'), render: (_, c) => clockTime(c.lastSeenAt) },
+    ],
+    [t, mayReveal],
+  );
+  const mayListComplaints = mayCall('complaints.list', roles);
+  const expandable = useMemo(
+    () =>
+      mayListComplaints
+        ? { expandedRowRender: (c: CustomerView) => <CustomerComplaints customerId={c.id} name={c.name} /> }
+        : undefined,
+    [mayListComplaints],
+  );
   return (
     <div className="customer-search">
       <Input.Search
@@ -75,11 +89,7 @@ export const CustomerSearch = memo(function CustomerSearch() {
           columns={columns}
           dataSource={results}
           pagination={false}
-          expandable={
-            mayCall('complaints.list', roles)
-              ? { expandedRowRender: (c) => <CustomerComplaints customerId={c.id} name={c.name} /> }
-              : undefined
-          }
+          expandable={expandable}
           locale={{ emptyText: t('visits.search.none') }}
         />
       )}
