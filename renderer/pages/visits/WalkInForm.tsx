@@ -10,58 +10,17 @@ import { useCall } from '../../hooks/useCall';
 import { clearFields } from '../../hooks/clearFields';
 import { sendIfCertain, submitCaptureIfCertain } from '../../hooks/sendIfCertain';
 import { useToast } from '../../hooks/useToast';
+import { nameMatches, phoneRule, wholeNumber, wholeNumberRule } from './fieldRules';
 import {
-  nameMatches,
-  phoneAccepted,
-  phoneRule,
-  wholeNumber,
-  wholeNumberAccepted,
-  wholeNumberRule,
-} from './fieldRules';
-
-export interface WalkInValues {
-  phone?: string;
-  customerName: string;
-  namedConsultantId?: number;
-  channel: string;
-  /** As typed: checked, never coerced into range. */
-  partySize: string;
-  intentLayout?: string;
-  intentAreaSqm?: string;
-  budgetWan?: string;
-  notes?: string;
-}
-
-const NONE = 0;
-
-/** The slip's limits, shared by its fields' rules and `certainlyAccepted`. */
-const NAME_MAX = 40;
-const PARTY = { min: 1, max: 50 };
-const AREA_SQM = { min: 1, max: 10_000 };
-const BUDGET_WAN = { min: 1, max: 100_000 };
-
-/**
- * Whether every rule of the slip passes these values (then Enter sends them at once). The name's
- * length is counted in UTF-16 units, never fewer than the rule's characters: stricter, not looser.
- */
-function certainlyAccepted(v: WalkInValues): boolean {
-  return (
-    typeof v.customerName === 'string' &&
-    v.customerName.trim() !== '' &&
-    v.customerName.length <= NAME_MAX &&
-    phoneAccepted(v.phone) &&
-    wholeNumberAccepted(v.partySize, PARTY.min, PARTY.max) &&
-    wholeNumberAccepted(v.intentAreaSqm, AREA_SQM.min, AREA_SQM.max, false) &&
-    wholeNumberAccepted(v.budgetWan, BUDGET_WAN.min, BUDGET_WAN.max, false)
-  );
-}
-
-/** What a fresh slip holds: one person, the first channel, no consultant named. */
-const WALK_IN_START = (channels: readonly string[]): Partial<WalkInValues> => ({
-  partySize: '1',
-  channel: channels[0],
-  namedConsultantId: NONE,
-});
+  AREA_SQM,
+  BUDGET_WAN,
+  certainlyAccepted,
+  NAME_MAX,
+  NONE,
+  PARTY,
+  WALK_IN_START,
+  type WalkInValues,
+} from './walkInSlip';
 
 /**
  * The walk-in slip, built for the keyboard: the caret starts in the phone field, every field
