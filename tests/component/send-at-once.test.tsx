@@ -49,12 +49,26 @@ test('a slip that passes its rules is sent within the keypress, and is the visit
   await waitFor(() => expect(screen.getByLabelText('电话')).toHaveFocus(), SLOW);
 });
 
+test('a party typed in full-width digits, as an input method types them, is taken as the number', async () => {
+  const mounted = await mountDesk();
+  const { user, desk } = mounted;
+  const form = await openSlip(mounted);
+  await user.type(screen.getByLabelText('客户称呼'), '李女士');
+  await user.clear(screen.getByLabelText('来访人数'));
+  await user.type(screen.getByLabelText('来访人数'), '１２');
+
+  expect(sentDuring(mounted, () => fireEvent.submit(form))).toEqual(['visits.record']);
+  await waitFor(() => expect(visits(desk)).toBe(1));
+  expect(desk.ledger.sqlite.prepare('SELECT party_size FROM visits').get()).toEqual({ party_size: 12 });
+});
+
 type Typed = { phone?: string; name?: string; party?: string };
 
 test.each<[string, Typed, string, string]>([
   ['a party of 1.5', { party: '1.5' }, '来访人数', '来访人数须为 1–50 的整数'],
   ['a party of -2', { party: '-2' }, '来访人数', '来访人数须为 1–50 的整数'],
   ['a party of 0', { party: '0' }, '来访人数', '来访人数须为 1–50 的整数'],
+  ['a party of ５１', { party: '５１' }, '来访人数', '来访人数须为 1–50 的整数'],
   ['a name of spaces', { name: '   ' }, '客户称呼', '请填写此项'],
   ['a phone of letters', { phone: 'abc' }, '电话', '电话号码格式不对'],
 ])(

@@ -1,6 +1,7 @@
 import type { Rule } from 'antd/es/form';
 import { match } from 'pinyin-pro';
 import { normalizePhone } from '../../../shared/domain/phone';
+import { readWholeNumber } from '../../../shared/domain/wholeNumber';
 
 /**
  * A count typed by a person: the text is checked as typed, never rounded or clamped into range
@@ -13,19 +14,27 @@ export function wholeNumberRule(min: number, max: number, message: string, requi
   };
 }
 
-/** Whether wholeNumberRule passes `value`. */
+/**
+ * Whether wholeNumberRule passes `value`: read as the desk's other counts are (readWholeNumber),
+ * so full-width digits, which a Chinese input method types, are digits here too.
+ */
 export function wholeNumberAccepted(value: unknown, min: number, max: number, required = true): boolean {
-  const text = value === undefined || value === null ? '' : String(value).trim();
-  if (text === '') return !required;
-  if (!/^\d+$/.test(text)) return false;
-  const n = Number(text);
-  return n >= min && n <= max;
+  if (isEmpty(value)) return !required;
+  return readWholeNumber(value, { min, max }).ok;
 }
 
-/** The typed count, once wholeNumberRule has accepted it. */
-export function wholeNumber(text: string | number | undefined): number | undefined {
-  const trimmed = text === undefined ? '' : String(text).trim();
-  return trimmed === '' ? undefined : Number(trimmed);
+/** The typed count, once wholeNumberRule has accepted it; undefined when left empty. */
+export function wholeNumber(value: string | number | undefined): number | undefined {
+  if (isEmpty(value)) return undefined;
+  const reading = readWholeNumber(value, ANY_WHOLE_NUMBER);
+  if (!reading.ok) throw new Error('a count read before its rule accepted it');
+  return reading.value;
+}
+
+const ANY_WHOLE_NUMBER = { min: Number.MIN_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER };
+
+function isEmpty(value: unknown): boolean {
+  return value === undefined || value === null || String(value).trim() === '';
 }
 
 /** A phone number is optional, but one typed must be a mainland number (flagged before submitting). */
