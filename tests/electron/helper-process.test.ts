@@ -43,9 +43,11 @@ describe('the backups helper in an Electron utility process', () => {
       const answer = utilityHelperLauncher(() => child as unknown as UtilityProcess)('/app/w.cjs', {
         file: '/x',
       });
-      expect(os.getPriority(stand.pid)).toBe(os.constants.priority.PRIORITY_NORMAL);
+      const desksOwn = os.getPriority();
+      expect(os.getPriority(stand.pid)).toBe(desksOwn);
       child.emit('spawn');
-      expect(os.getPriority(stand.pid)).toBe(os.constants.priority.PRIORITY_BELOW_NORMAL);
+      // below normal, or the desk's own if that is lower still (a test run under nice)
+      expect(os.getPriority(stand.pid)).toBe(Math.max(desksOwn, os.constants.priority.PRIORITY_BELOW_NORMAL));
       child.emit('message', { report: { ok: true } });
       await answer;
     } finally {

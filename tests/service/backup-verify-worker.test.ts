@@ -56,6 +56,7 @@ test.skipIf(!fs.existsSync(CHILDREN))(
   async () => {
     const desk = await testDesk();
     const dir = tempDir();
+    const desksOwn = os.getPriority();
     try {
       const copy = (await backupLedgerTo(desk.ledger.sqlite, path.join(dir, 'copy.sqlite'))).file;
       const before = new Set(children());
@@ -73,8 +74,10 @@ test.skipIf(!fs.existsSync(CHILDREN))(
       expect(report.ok).toBe(true);
       expect(lastCopyVerifiedOn()).toBe('process');
       expect(priorities.length).toBeGreaterThan(0);
-      expect(new Set(priorities)).toEqual(new Set([os.constants.priority.PRIORITY_BELOW_NORMAL]));
-      expect(os.getPriority()).toBe(os.constants.priority.PRIORITY_NORMAL); // the desk's own is unchanged
+      // below normal, or the desk's own if that is lower still (a test run under nice)
+      const below = Math.max(desksOwn, os.constants.priority.PRIORITY_BELOW_NORMAL);
+      expect(new Set(priorities)).toEqual(new Set([below]));
+      expect(os.getPriority()).toBe(desksOwn); // the desk's own is unchanged
     } finally {
       await desk.close();
       fs.rmSync(dir, { recursive: true, force: true });
