@@ -3,6 +3,7 @@ import { useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { firstField, useInitialFocus } from '../hooks/useInitialFocus';
 import { useAction } from '../hooks/useCall';
+import { submitCaptureIfCertain } from '../hooks/sendIfCertain';
 import { useOpenedOnce } from '../hooks/useOpenedOnce';
 import { ErrorAlert } from './ErrorAlert';
 
@@ -23,6 +24,7 @@ export function DialogForm<V extends object>({
   initialValues,
   form,
   focusPicker = false,
+  certain,
   children,
 }: {
   /** Prefixes the field ids, which must stay unique while the lock screen's form is open too. */
@@ -39,11 +41,17 @@ export function DialogForm<V extends object>({
   form?: FormInstance<V>;
   /** Start in the first person picker rather than the first field. */
   focusPicker?: boolean;
+  /**
+   * With the caller's `form`: whether what is typed certainly passes every rule, so that Enter
+   * sends at once (see sendIfCertain); anything in doubt goes through antd's checks as usual.
+   */
+  certain?: (values: V) => boolean;
   children: ReactNode;
 }) {
   const { t } = useTranslation();
   const submit = useAction();
   if (!useOpenedOnce(open)) return null;
+  const send = (v: V) => void submit.run(() => onSubmit(v));
   return (
     // Centred: a form dialog of up to the whole height of a 1366×768 desk screen keeps its
     // buttons in view (antd's default top of 100 px leaves 668 px for the tallest ones).
@@ -53,7 +61,10 @@ export function DialogForm<V extends object>({
           name={name}
           form={form}
           layout="vertical"
-          onFinish={(v) => void submit.run(() => onSubmit(v))}
+          onFinish={send}
+          onSubmitCapture={
+            form && certain && !submit.busy ? submitCaptureIfCertain(form, certain, send) : undefined
+          }
           initialValues={initialValues}
           requiredMark={false}
         >

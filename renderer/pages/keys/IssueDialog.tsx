@@ -29,6 +29,23 @@ interface IssueValues extends ManagerCountersignValues {
 
 const DURATIONS = [30, 60, 120, 240, 0];
 
+/**
+ * Every rule of the dialog certainly passes (Enter then sends at once): a staff member of the
+ * list, a purpose that is more than spaces, a duration offered. An outside holder or a restricted
+ * key's countersign goes through the form's own checks.
+ */
+function certainlyAccepted(v: IssueValues, key: KeyView | null, people: Person[]): boolean {
+  return (
+    key !== null &&
+    !key.restricted &&
+    v.holderKind === 'staff' &&
+    people.some((p) => p.id === v.userId) &&
+    typeof v.purpose === 'string' &&
+    v.purpose.trim() !== '' &&
+    DURATIONS.includes(v.minutes)
+  );
+}
+
 /** Issue a key: to whom, what for, for how long; a restricted key takes a manager's PIN here. */
 export function IssueDialog(props: {
   keyView: KeyView | null;
@@ -62,7 +79,8 @@ export function IssueDialog(props: {
     });
   }
 
-  const required = [{ required: true, message: t('form.required') }];
+  // spaces alone are no purpose: told here, as an empty field is, not refused by the main process
+  const required = [{ required: true, whitespace: true, message: t('form.required') }];
   const requiredFor = (holderKind: IssueValues['holderKind'], text = false) =>
     requiredWhen((value) => (value('holderKind') ?? 'staff') === holderKind, {
       text,
@@ -78,6 +96,7 @@ export function IssueDialog(props: {
       submitText={t('keys.issue')}
       onCancel={props.onCancel}
       onSubmit={submit}
+      certain={(v) => certainlyAccepted(v, key, props.people)}
       initialValues={{ holderKind: 'staff', minutes: 60 }}
     >
       <Form.Item name="holderKind" label={t('keys.holderKind')}>
