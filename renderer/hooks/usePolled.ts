@@ -5,7 +5,7 @@ import { afterPaint } from './afterPaint';
 import { Asker, type Outcome } from './asker';
 
 /** The latest answer to one question, as a page shows it. */
-export interface Answer<T> {
+export interface Answer<T, I = unknown> {
   /** Undefined until the first answer. */
   data: T | undefined;
   /** The last failure, or null; the next answer clears it. */
@@ -19,6 +19,12 @@ export interface Answer<T> {
   received(): T | undefined;
   /** Asks again now (after the call under way, if any); resolves once answered. */
   refresh(): Promise<void>;
+  /**
+   * Asks `input` now, from the event that chose it, before the render that makes it the hook's
+   * input: that render then asks nothing more. For a question whose answer a person waits for
+   * (a search on Enter): the request leaves within the key, not after the page has redrawn.
+   */
+  askNow(input: I): void;
   clearError(): void;
 }
 
@@ -40,7 +46,7 @@ export function usePolled<C extends Channel>(
   input: InputOf<C>,
   ms: number,
   options: AnswerOptions = {},
-): Answer<OutputOf<C>> {
+): Answer<OutputOf<C>, InputOf<C>> {
   return useAnswer(channel, input, ms, options);
 }
 
@@ -53,7 +59,7 @@ export function useLoaded<C extends Channel>(
   channel: C,
   input: InputOf<C>,
   options: AnswerOptions = {},
-): Answer<OutputOf<C>> {
+): Answer<OutputOf<C>, InputOf<C>> {
   return useAnswer(channel, input, null, options);
 }
 
@@ -62,7 +68,7 @@ function useAnswer<C extends Channel>(
   input: InputOf<C>,
   ms: number | null,
   { enabled = true, version }: AnswerOptions,
-): Answer<OutputOf<C>> {
+): Answer<OutputOf<C>, InputOf<C>> {
   const client = useClient();
   const open = useDeskOpen();
   const visible = usePageVisible();
@@ -95,10 +101,14 @@ function useAnswer<C extends Channel>(
   // already — is sent once that is painted: its answer confirms what is on screen, and starting
   // the call (~1 ms of the page's time each) would delay the write's own frame.
   const asked = useRef<string | null>(null);
+  const askedAhead = useRef<string | null>(null);
   useEffect(() => {
     const question = `${channel} ${key}`;
     const again = asked.current === question;
     asked.current = question;
+    const ahead = askedAhead.current === question;
+    askedAhead.current = null;
+    if (ahead) return;
     asker.setQuestion(
       () => client.call(channel, JSON.parse(key) as InputOf<C>),
       again ? afterPaint : undefined,
@@ -112,9 +122,17 @@ function useAnswer<C extends Channel>(
   useEffect(() => () => asker.setActive(false), [asker]);
 
   const refresh = useCallback(() => asker.request(), [asker]);
+  const askNow = useCallback(
+    (next: InputOf<C>) => {
+      const nextKey = JSON.stringify(next ?? {});
+      askedAhead.current = `${channel} ${nextKey}`;
+      asker.setQuestion(() => client.call(channel, JSON.parse(nextKey) as InputOf<C>));
+    },
+    [asker, client, channel],
+  );
   const clearError = useCallback(() => setError(null), []);
   const received = useCallback(() => newest.current, []);
-  return { data, error, loading, received, refresh, clearError };
+  return { data, error, loading, received, refresh, askNow, clearError };
 }
 
 /** Someone is signed in and the screen is not locked: a call now is not refused for that. */

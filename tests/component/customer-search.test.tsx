@@ -23,7 +23,7 @@ test('customer search runs as one types, once per pause, not once per key (issue
 });
 
 test('a second search draws its own rows, each masked phone with its reveal button', async () => {
-  const { user, desk } = await mountDesk();
+  const { user, desk, calls } = await mountDesk();
   await signIn(user, '王芳', '3333');
   await setTodaysOrder(desk);
   await walkIn(desk, { name: '欧阳女士', phone: '13812345678' });
@@ -46,4 +46,6 @@ test('a second search draws its own rows, each masked phone with its reveal butt
     expect(within(results).getByRole('button', { name: '查看 司马先生 的完整号码' })).toBeInTheDocument();
     expect(within(results).queryByText('欧阳女士')).not.toBeInTheDocument();
   }, SLOW);
+  // each Enter asked once: from its key, and not again when the page drew the new query
+  expect(calls.filter((c) => c === 'customers.search')).toHaveLength(2);
 });

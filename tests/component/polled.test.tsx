@@ -1,4 +1,5 @@
 import { act, render, screen } from '@testing-library/react';
+import { useState } from 'react';
 import { afterEach, expect, test, vi } from 'vitest';
 import type { SessionView } from '../../shared/contract/auth';
 import type { Client } from '../../renderer/api/client';
@@ -166,4 +167,71 @@ test('a re-read after a write: the earlier answer is dropped at once, the call m
   expect(host.pending).toHaveLength(2);
   await act(async () => host.pending[1]!(['fresh']));
   expect(screen.getByRole('status', { name: 'answer' })).toHaveTextContent('["fresh"]');
+});
+
+/**
+ * A search box's logic: a query chosen by a button's click, asked from the click itself. Each
+ * call records how many times the component had drawn by then.
+ */
+function Search({ onDrawn }: { onDrawn: () => void }) {
+  const [query, setQuery] = useState('');
+  const found = useLoaded('customers.search', { query }, { enabled: query !== '' });
+  onDrawn();
+  const choose = (next: string) => {
+    found.askNow({ query: next });
+    setQuery(next);
+  };
+  return (
+    <>
+      <button type="button" onClick={() => choose('5678')}>
+        first
+      </button>
+      <button type="button" onClick={() => choose('4321')}>
+        second
+      </button>
+      <output aria-label="found">{JSON.stringify(found.data ?? null)}</output>
+    </>
+  );
+}
+
+test('a question asked from the event that chose it leaves before the redraw, and only once', async () => {
+  let drawn = 0;
+  const asked: { input: unknown; drawnBefore: number }[] = [];
+  const answers: ((value: unknown) => void)[] = [];
+  const client = {
+    call: (_channel: string, input: unknown) => {
+      asked.push({ input, drawnBefore: drawn });
+      return new Promise((resolve) => answers.push(resolve));
+    },
+    setLocale: () => undefined,
+    onRefusal: () => () => undefined,
+  } as unknown as Client;
+  const desk: Desk = {
+    client,
+    session: createSessionStore(client),
+    notifications: createNotificationStore(client),
+  };
+  desk.session.getState().apply(SIGNED_IN);
+  render(
+    <DeskContext.Provider value={desk}>
+      <Search onDrawn={() => drawn++} />
+    </DeskContext.Provider>,
+  );
+  expect(asked).toHaveLength(0); // nothing to search for yet: not asked
+
+  // not yet asking (no query): the question waits for the redraw that turns asking on
+  await act(async () => screen.getByRole('button', { name: 'first' }).click());
+  expect(asked).toEqual([{ input: { query: '5678' }, drawnBefore: 2 }]);
+  await act(async () => answers[0]!(['欧阳女士']));
+  expect(screen.getByRole('status', { name: 'found' })).toHaveTextContent('["欧阳女士"]');
+
+  // asking already: the request leaves from the click, before the page draws the new query
+  const before = drawn;
+  await act(async () => screen.getByRole('button', { name: 'second' }).click());
+  expect(asked).toHaveLength(2);
+  expect(asked[1]).toEqual({ input: { query: '4321' }, drawnBefore: before });
+  expect(drawn).toBeGreaterThan(before);
+  await act(async () => answers[1]!(['司马先生']));
+  expect(screen.getByRole('status', { name: 'found' })).toHaveTextContent('["司马先生"]');
+  expect(asked).toHaveLength(2); // the redraw for the query asked nothing more
 });

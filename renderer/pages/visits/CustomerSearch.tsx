@@ -31,8 +31,10 @@ export const CustomerSearch = memo(function CustomerSearch() {
 
   function run(next: string) {
     if (timer.current) clearTimeout(timer.current);
-    if (next === query) void search.refresh();
-    else setQuery(next);
+    if (next === query) return void search.refresh();
+    // asked from the key's own handler: the request leaves before the page redraws for the query
+    if (next.trim() !== '') search.askNow({ query: next });
+    setQuery(next);
   }
 
   function typed(next: string) {
