@@ -98,6 +98,8 @@ export function AcknowledgeForm({
 
   const reload = () => Promise.all([viewAnswer.refresh(), snapshotAnswer.refresh()]);
   const required = (text: string) => [{ required: true, message: text }];
+  // spaces alone explain nothing (they are dropped before sending); only on text fields
+  const requiredText = (text: string) => [{ required: true, whitespace: true, message: text }];
   const countRules = [
     { required: true, message: t('ack.uncounted') },
     { pattern: WHOLE, message: t('ack.badCount') },
@@ -344,7 +346,7 @@ export function AcknowledgeForm({
                   key="cash"
                   name="cashNote"
                   label={`${d.label} ${t('ack.explanation')}`}
-                  rules={required(t('ack.explain'))}
+                  rules={requiredText(t('ack.explain'))}
                 >
                   <Input maxLength={200} />
                 </Form.Item>
@@ -353,7 +355,7 @@ export function AcknowledgeForm({
                   key={d.typeId}
                   name={['ticketNotes', String(d.typeId)]}
                   label={`${d.label} ${t('ack.explanation')}`}
-                  rules={required(t('ack.explain'))}
+                  rules={requiredText(t('ack.explain'))}
                 >
                   <Input maxLength={200} />
                 </Form.Item>

@@ -38,7 +38,7 @@ function HandOut({ mail, onDone }: { mail: MailView; onDone: () => void }) {
       <Form.Item
         name="handedTo"
         label={t('mail.handedTo')}
-        rules={[{ required: true, message: t('common:form.required') }]}
+        rules={[{ required: true, whitespace: true, message: t('common:form.required') }]}
       >
         <Input autoFocus />
       </Form.Item>
@@ -92,7 +92,7 @@ export function MailRegister({ mayWrite }: { mayWrite: boolean }) {
           <Form.Item
             name="recipient"
             label={t('mail.recipient')}
-            rules={[{ required: true, message: t('common:form.required') }]}
+            rules={[{ required: true, whitespace: true, message: t('common:form.required') }]}
           >
             <Input />
           </Form.Item>

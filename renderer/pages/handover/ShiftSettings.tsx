@@ -30,6 +30,8 @@ export function ShiftSettings({ onSaved }: { onSaved: () => void }) {
   }
 
   const required = [{ required: true, message: t('common:form.required') }];
+  // spaces alone are no name; only on text, where `whitespace` would fail a number as no string
+  const requiredText = [{ required: true, whitespace: true, message: t('common:form.required') }];
   const time = [...required, { pattern: /^([01]\d|2[0-3]):[0-5]\d$/, message: t('settings.timeFormat') }];
   return (
     <Form<Values> form={form} name="handover-settings" layout="vertical" onFinish={(v) => void save(v)}>
@@ -41,7 +43,7 @@ export function ShiftSettings({ onSaved }: { onSaved: () => void }) {
         blank={{ name: '', start: '', end: '' }}
         row={(field, n) => (
           <>
-            <Form.Item name={[field, 'name']} label={`${t('settings.shiftName')} ${n}`} rules={required}>
+            <Form.Item name={[field, 'name']} label={`${t('settings.shiftName')} ${n}`} rules={requiredText}>
               <Input />
             </Form.Item>
             <Form.Item name={[field, 'start']} label={`${t('settings.start')} ${n}`} rules={time}>
@@ -61,7 +63,7 @@ export function ShiftSettings({ onSaved }: { onSaved: () => void }) {
         blank={{ name: '', count: 0 }}
         row={(field, n) => (
           <>
-            <Form.Item name={[field, 'name']} label={`${t('settings.itemName')} ${n}`} rules={required}>
+            <Form.Item name={[field, 'name']} label={`${t('settings.itemName')} ${n}`} rules={requiredText}>
               <Input />
             </Form.Item>
             <Form.Item name={[field, 'count']} label={`${t('settings.usualCount')} ${n}`} rules={required}>

@@ -75,7 +75,11 @@ export function RequestDialog({
       >
         <Input autoFocus maxLength={40} />
       </Form.Item>
-      <Form.Item name="customerPhone" label={t('request.customerPhone')} rules={[{ required: true }]}>
+      <Form.Item
+        name="customerPhone"
+        label={t('request.customerPhone')}
+        rules={[{ required: true, whitespace: true }]}
+      >
         <Input inputMode="tel" maxLength={20} />
       </Form.Item>
       {onBehalf && (

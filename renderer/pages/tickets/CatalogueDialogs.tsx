@@ -72,7 +72,11 @@ export function CinemaDialog({
       >
         <Input maxLength={40} />
       </Form.Item>
-      <Form.Item name="contactPhone" label={t('tickets.catalogue.contactPhone')} rules={[required]}>
+      <Form.Item
+        name="contactPhone"
+        label={t('tickets.catalogue.contactPhone')}
+        rules={[{ ...required, whitespace: true }]}
+      >
         <Input maxLength={30} />
       </Form.Item>
       <ActiveItem />
