@@ -25,7 +25,7 @@ export interface VisitorListQuery {
 
 /**
  * Today's visitors, the latest arrival first, a page at a time: who is still in the office, the
- * slip's outcome, leaving, make-up turns. Memoised: a page of 50 rows is the costliest part of
+ * slip's outcome, leaving, make-up turns. Memoised: a page of rows is the costliest part of
  * the desk's page to render, and the rotation's or the form's updates leave it as it is.
  */
 export const TodayVisitors = memo(function TodayVisitors({
@@ -205,7 +205,7 @@ export const TodayVisitors = memo(function TodayVisitors({
     });
   }
 
-  // A cell is drawn again only when its row changed: adding one visit to a page of fifty draws
+  // A cell is drawn again only when its row changed: adding one visit to a full page draws
   // one row. What else a cell shows (the language, what the person may do) keys the table.
   const drawnColumns = columns.map((c) => ({ ...c, shouldCellUpdate: rowChanged }));
   const drawnFor = `${i18n.language}|${(roles ?? []).join(',')}`;

@@ -32,7 +32,7 @@ const newestFirst = (a: VisitView, b: VisitView) =>
  * One page of a date's visitor list (`visits.day`), with the parties still in the office from
  * `carriedFrom`. The desk sees every visit of the date: the page is cut in SQL and only its
  * visits become full views (their later entries, the customer's owner and counts) — a busy day's
- * 150 views cost a few milliseconds, a page of 50 a third of that. A consultant without a desk
+ * 150 views cost a few milliseconds, a page of them a fraction of that. A consultant without a desk
  * role sees the visitors they received and the customers they own; which customers those are is
  * derived per visit, so theirs — a short list — is built whole and cut afterwards.
  */
