@@ -2,6 +2,7 @@ import { Button, Form, Input, Modal, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DialogForm } from '../../components/DialogForm';
+import { trimmedText } from '../../hooks/trimmedText';
 import { useOpenedOnce } from '../../hooks/useOpenedOnce';
 import { useClient } from '../../desk/DeskContext';
 import { CountersignFields, countersignOf } from '../tickets/CountersignFields';
@@ -53,7 +54,9 @@ export function RevealPhone({ customer }: { customer: { id: number; name: string
         <Form.Item
           name="reason"
           label={t('reveal.reason')}
-          rules={[{ required: true, whitespace: true, min: 2, message: t('common:form.required') }]}
+          rules={[
+            trimmedText({ required: true, whitespace: true, min: 2, message: t('common:form.required') }),
+          ]}
         >
           <Input maxLength={200} />
         </Form.Item>

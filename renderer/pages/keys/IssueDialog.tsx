@@ -6,6 +6,7 @@ import type { KeyView } from '../../../shared/contract/keys';
 import type { Role } from '../../../shared/domain/roles';
 import { DialogForm } from '../../components/DialogForm';
 import { requiredWhen } from '../../hooks/requiredWhen';
+import { trimmedText } from '../../hooks/trimmedText';
 import {
   ManagerCountersign,
   managerCountersignOf,
@@ -134,7 +135,10 @@ export function IssueDialog(props: {
           name="phone"
           label={t('keys.outsidePhone')}
           hidden={kind !== 'outside'}
-          rules={[requiredFor('outside', true)]}
+          rules={[
+            requiredFor('outside', true),
+            trimmedText({ min: 3, message: t('visits.walkIn.phoneInvalid') }),
+          ]}
         >
           <Input autoComplete="off" inputMode="tel" maxLength={30} />
         </Form.Item>

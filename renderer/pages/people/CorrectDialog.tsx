@@ -5,6 +5,7 @@ import type { AttendanceDay } from '../../../shared/contract/attendance';
 import type { PunchKind } from '../../../shared/domain/vocab';
 import { DialogForm } from '../../components/DialogForm';
 import { useClient } from '../../desk/DeskContext';
+import { trimmedText } from '../../hooks/trimmedText';
 import { instantAt } from './format';
 
 interface CorrectValues {
@@ -78,7 +79,7 @@ export function CorrectDialog({
       <Form.Item
         name="reason"
         label={t('reason')}
-        rules={[{ required: true, whitespace: true, min: 2, message: t('reasonRequired') }]}
+        rules={[trimmedText({ required: true, whitespace: true, min: 2, message: t('reasonRequired') })]}
       >
         <Input autoComplete="off" maxLength={200} />
       </Form.Item>

@@ -7,6 +7,7 @@ import { useSession } from '../../desk/DeskContext';
 import { useCall } from '../../hooks/useCall';
 import { PersonPinFields } from './PersonPinFields';
 import { requiredWhen } from '../../hooks/requiredWhen';
+import { trimmedText } from '../../hooks/trimmedText';
 
 /** Who may sign each check (the contract lets all four sign; the service narrows the opening one). */
 const SIGNER_ROLES = {
@@ -114,7 +115,7 @@ export function DeskCheckForm({
         <Form.Item
           name="reason"
           label={t('checks.reasonAgain')}
-          rules={[{ required: true, whitespace: true, min: 2, message: t('reasonRequired') }]}
+          rules={[trimmedText({ required: true, whitespace: true, min: 2, message: t('reasonRequired') })]}
         >
           <Input autoComplete="off" maxLength={200} />
         </Form.Item>

@@ -5,6 +5,7 @@ import { CountersignPin } from '../../components/CountersignPin';
 import type { OutingView } from '../../../shared/contract/outings';
 import { DialogForm } from '../../components/DialogForm';
 import { useClient, useSession } from '../../desk/DeskContext';
+import { trimmedText } from '../../hooks/trimmedText';
 import { useLoaded } from '../../hooks/usePolled';
 import { CountersignFields, countersignOf } from '../tickets/CountersignFields';
 import { clock } from './format';
@@ -76,7 +77,7 @@ export function RecordOutingDialog({
       <Form.Item
         name="reason"
         label={t('outings.reason')}
-        rules={[...required, { min: 2, message: t('reasonRequired') }]}
+        rules={[...required, trimmedText({ min: 2, message: t('reasonRequired') })]}
       >
         <Input autoComplete="off" maxLength={100} />
       </Form.Item>
@@ -209,7 +210,7 @@ export function OutingFixDialog({
       <Form.Item
         name="reason"
         label={t('reason')}
-        rules={[{ required: true, whitespace: true, min: 2, message: t('reasonRequired') }]}
+        rules={[trimmedText({ required: true, whitespace: true, min: 2, message: t('reasonRequired') })]}
       >
         <Input autoComplete="off" maxLength={200} />
       </Form.Item>

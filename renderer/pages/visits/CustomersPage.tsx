@@ -8,6 +8,7 @@ import { useClient } from '../../desk/DeskContext';
 import { useAction, useCall } from '../../hooks/useCall';
 import { useLoaded } from '../../hooks/usePolled';
 import { useToast } from '../../hooks/useToast';
+import { trimmedText } from '../../hooks/trimmedText';
 import './visits.css';
 
 /** The manager's page: ownership disputes to decide (004:337 rule 8) and the retention act. */
@@ -133,7 +134,7 @@ export function CustomersPage() {
             <Form.Item
               name="reason"
               label={t('visits.customers.reason')}
-              rules={[{ required: true, whitespace: true, min: 2, message: t('form.required') }]}
+              rules={[trimmedText({ required: true, whitespace: true, min: 2, message: t('form.required') })]}
             >
               <Input autoFocus autoComplete="off" maxLength={200} />
             </Form.Item>
