@@ -251,3 +251,36 @@ test(
   },
   SLOW_UNDER_LOAD,
 );
+
+test(
+  'a make-up turn asked for a reason of one character between spaces is told beside the field; spaced around, it is granted',
+  async () => {
+    const mounted = await mountDesk();
+    const { user, desk } = mounted;
+    await desk.signInAs('王芳');
+    await setTodaysOrder(desk);
+    const { visit } = await walkIn(desk, { name: '市调的钱先生', phone: '13812345678' });
+    await desk.ok('visits.amend', { visitId: visit.id, outcome: 'market_research' });
+    await desk.ok('auth.signOut');
+
+    await signIn(user, '李经理', '1111');
+    await user.click(await screen.findByRole('menuitem', { name: '来访登记' }));
+    await user.click(await screen.findByRole('button', { name: '补客户' }, { timeout: 15_000 }));
+    const dialog = await screen.findByRole('dialog', { name: `为 ${visit.consultantName} 补客户` });
+    const reason = within(dialog).getByLabelText('补客户原因');
+    await user.type(reason, ONE_CHAR);
+    await user.click(within(dialog).getByRole('button', { name: '补客户' }));
+    await waitFor(() => expect(reason).toHaveAccessibleDescription(REASON_REQUIRED));
+    expect(mounted.calls).not.toContain('rotation.grantMakeup');
+
+    await retype(user, reason, '  只是来做市调  ');
+    await user.click(within(dialog).getByRole('button', { name: '补客户' }));
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: /补客户/ })).not.toBeInTheDocument());
+    expect(await screen.findByText('已补')).toBeInTheDocument();
+    const granted = desk.ledger.sqlite
+      .prepare(`SELECT count(*) AS n FROM rotation_events WHERE kind = 'makeup'`)
+      .get();
+    expect(granted).toEqual({ n: 1 });
+  },
+  SLOW_UNDER_LOAD,
+);

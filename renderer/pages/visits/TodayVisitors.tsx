@@ -1,5 +1,5 @@
 import { PrinterOutlined } from '@ant-design/icons';
-import { App, Button, Input, Segmented, Select, Space, Table, Tag, type TableColumnsType } from 'antd';
+import { Button, Segmented, Select, Space, Table, Tag, type TableColumnsType } from 'antd';
 import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OutputOf } from '../../../shared/contract';
@@ -11,6 +11,7 @@ import { useAction } from '../../hooks/useCall';
 import { useSharedRows } from '../../hooks/useSharedRows';
 import { AmendVisitDialog, type VisitAmendment } from './AmendVisitDialog';
 import { CompleteSlipDialog } from './CompleteSlipDialog';
+import { GrantMakeupDialog } from './GrantMakeupDialog';
 import { clockTime, customerLabel } from './format';
 import { ReturningTag } from './ReturningTag';
 import { VisitSlipDialog } from './VisitSlipDialog';
@@ -45,32 +46,15 @@ export const TodayVisitors = memo(function TodayVisitors({
   const { t, i18n } = useTranslation();
   const client = useClient();
   const roles = useSession((s) => s.user?.roles);
-  const { modal } = App.useApp();
   const action = useAction();
   const [amending, setAmending] = useState<VisitView | null>(null);
   const [printing, setPrinting] = useState<VisitView | null>(null);
   const [completing, setCompleting] = useState<VisitView | null>(null);
+  const [makingUp, setMakingUp] = useState<VisitView | null>(null);
   const rows = useSharedRows(day.visits);
 
   async function act(work: () => Promise<unknown>) {
     if ((await action.run(work)) !== undefined) onChange();
-  }
-
-  function grantMakeup(v: VisitView) {
-    let reason = '';
-    modal.confirm({
-      title: t('visits.today.makeupOf', { name: v.consultantName }),
-      content: (
-        <Input
-          aria-label={t('visits.today.makeupReason')}
-          placeholder={t('visits.today.makeupReason')}
-          onChange={(e) => (reason = e.target.value)}
-        />
-      ),
-      okText: t('visits.today.makeup'),
-      cancelText: t('form.cancel'),
-      onOk: () => act(() => client.call('rotation.grantMakeup', { visitId: v.id, reason })),
-    });
   }
 
   const columns: TableColumnsType<VisitView> = [
@@ -198,7 +182,7 @@ export const TodayVisitors = memo(function TodayVisitors({
         v.makeupGranted ? (
           <Tag>{t('visits.today.makeupGranted')}</Tag>
         ) : v.outcome === 'market_research' && v.chosenBy === 'rotation' ? (
-          <Button size="small" onClick={() => grantMakeup(v)}>
+          <Button size="small" onClick={() => setMakingUp(v)}>
             {t('visits.today.makeup')}
           </Button>
         ) : null,
@@ -254,6 +238,14 @@ export const TodayVisitors = memo(function TodayVisitors({
           }}
         />
       )}
+      <GrantMakeupDialog
+        visit={makingUp}
+        onClose={() => setMakingUp(null)}
+        onGranted={() => {
+          setMakingUp(null);
+          onChange();
+        }}
+      />
       {printing && <VisitSlipDialog visit={printing} onClose={() => setPrinting(null)} />}
       {amending && (
         <AmendVisitDialog
