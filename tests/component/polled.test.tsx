@@ -1,5 +1,5 @@
 import { act, render, screen } from '@testing-library/react';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { afterEach, expect, test, vi } from 'vitest';
 import type { SessionView } from '../../shared/contract/auth';
 import type { Client } from '../../renderer/api/client';
@@ -61,18 +61,20 @@ function Probe({ ms }: { ms: number }) {
   );
 }
 
-function mount(client: Client) {
+/** A desk signed in as SIGNED_IN, its calls made through `client`. */
+function signedInDesk(client: Client): Desk {
   const desk: Desk = {
     client,
     session: createSessionStore(client),
     notifications: createNotificationStore(client),
   };
   desk.session.getState().apply(SIGNED_IN);
-  render(
-    <DeskContext.Provider value={desk}>
-      <Probe ms={10_000} />
-    </DeskContext.Provider>,
-  );
+  return desk;
+}
+
+function mount(client: Client, page: ReactNode = <Probe ms={10_000} />) {
+  const desk = signedInDesk(client);
+  render(<DeskContext.Provider value={desk}>{page}</DeskContext.Provider>);
   return desk;
 }
 
@@ -140,12 +142,7 @@ test('a re-read after a write: the earlier answer is dropped at once, the call m
   const frames: FrameRequestCallback[] = [];
   vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => frames.push(cb));
   const host = heldHost();
-  const desk: Desk = {
-    client: host.client,
-    session: createSessionStore(host.client),
-    notifications: createNotificationStore(host.client),
-  };
-  desk.session.getState().apply(SIGNED_IN);
+  const desk = signedInDesk(host.client);
   const page = (version: number) => (
     <DeskContext.Provider value={desk}>
       <Versioned version={version} />
@@ -206,17 +203,7 @@ test('a question asked from the event that chose it leaves before the redraw, an
     setLocale: () => undefined,
     onRefusal: () => () => undefined,
   } as unknown as Client;
-  const desk: Desk = {
-    client,
-    session: createSessionStore(client),
-    notifications: createNotificationStore(client),
-  };
-  desk.session.getState().apply(SIGNED_IN);
-  render(
-    <DeskContext.Provider value={desk}>
-      <Search onDrawn={() => drawn++} />
-    </DeskContext.Provider>,
-  );
+  mount(client, <Search onDrawn={() => drawn++} />);
   expect(asked).toHaveLength(0); // nothing to search for yet: not asked
 
   // not yet asking (no query): the question waits for the redraw that turns asking on
