@@ -90,3 +90,16 @@ export async function signIn(user: UserEvent, name: string, pin: string): Promis
   await user.click(await within(overlay).findByRole('radio', { name }));
   await user.type(within(overlay).getByLabelText(/PIN 码|密码|PIN|Password/), `${pin}{Enter}`);
 }
+
+/** The calls made from now on, read in the same turn: what a submit sent before any await. */
+export function sentDuring(mounted: MountedDesk, act: () => void): string[] {
+  const before = mounted.calls.length;
+  act();
+  return mounted.calls.slice(before);
+}
+
+/** Empties a field and types `text` into it, as a person correcting it would. */
+export async function retype(user: UserEvent, field: HTMLElement, text: string): Promise<void> {
+  await user.clear(field);
+  await user.type(field, text);
+}

@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { expect, test } from 'vitest';
-import { signIn, useMountDesk, type MountedDesk } from './desk';
+import { sentDuring, signIn, useMountDesk, type MountedDesk } from './desk';
 
 const mountDesk = useMountDesk();
 
@@ -40,13 +40,6 @@ async function issueToZhangWei(mounted: MountedDesk) {
   await user.click(within(dialog).getByRole('combobox', { name: '员工' }));
   await user.click(await screen.findByTitle('张伟'));
   return dialog;
-}
-
-/** The calls made from now on, read in the same turn: what the submit sent before any await. */
-function sentDuring(mounted: MountedDesk, act: () => void): string[] {
-  const before = mounted.calls.length;
-  act();
-  return mounted.calls.slice(before);
 }
 
 const stateOfBgs = async (desk: MountedDesk['desk']) =>

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { expect, test } from 'vitest';
-import { setTodaysOrder, walkIn } from '../support/visits';
 import { signIn, useMountDesk, type MountedDesk } from './desk';
+import { openRevealOfLiNvShi } from './revealDialog';
 
 const SLOW = { timeout: 8000 };
 const SLOW_UNDER_LOAD = 60_000;
@@ -65,18 +65,9 @@ test(
 test(
   'a masked number is shown in full only with a reason and the manager’s PIN, in its own window',
   async () => {
-    const { user, desk } = await mountDesk();
-    await desk.signInAs('王芳');
-    await setTodaysOrder(desk);
-    await walkIn(desk, { name: '李女士', phone: '13812345678' });
-    await desk.ok('auth.signOut');
-    await signIn(user, '王芳', '3333');
-    await user.click(await screen.findByRole('menuitem', { name: '来访登记' }));
-    await user.type(await screen.findByRole('searchbox', { name: '查找客户' }), '5678{Enter}');
-    const results = await screen.findByRole('table', { name: '查找结果' }, SLOW);
-    await waitFor(() => expect(within(results).getByText('138****5678')).toBeInTheDocument(), SLOW);
-    await user.click(within(results).getByRole('button', { name: '查看 李女士 的完整号码' }));
-    const dialog = await screen.findByRole('dialog', { name: '查看 李女士 的完整号码' });
+    const mounted = await mountDesk();
+    const { user, desk } = mounted;
+    const dialog = await openRevealOfLiNvShi(mounted);
     await user.type(within(dialog).getByLabelText('原因'), '客户要求回拨');
     await pick(user, '批准的专案经理', '李经理');
     await user.type(within(dialog).getByLabelText('专案经理 PIN'), '0000{Enter}');

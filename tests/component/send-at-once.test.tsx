@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { expect, test } from 'vitest';
 import { demoTypes } from '../support/tickets';
 import { setTodaysOrder } from '../support/visits';
-import { signIn, useMountDesk, type MountedDesk } from './desk';
+import { sentDuring, signIn, useMountDesk, type MountedDesk } from './desk';
 
 // Enter on the walk-in slip and on the quick sale sends the request within the keypress when
 // what is typed certainly passes the form's rules; antd's own submit checked every field first
@@ -25,13 +25,6 @@ async function openSlip(mounted: MountedDesk) {
 
 const visits = (desk: MountedDesk['desk']) =>
   (desk.ledger.sqlite.prepare('SELECT count(*) AS n FROM visits').get() as { n: number }).n;
-
-/** The calls made from now on, read in the same turn: what the submit sent before any await. */
-function sentDuring(mounted: MountedDesk, act: () => void): string[] {
-  const before = mounted.calls.length;
-  act();
-  return mounted.calls.slice(before);
-}
 
 test('a slip that passes its rules is sent within the keypress, and is the visit written', async () => {
   const mounted = await mountDesk();

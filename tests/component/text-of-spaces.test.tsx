@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { expect, test } from 'vitest';
-import { signIn, useMountDesk, type MountedDesk } from './desk';
+import { retype, signIn, useMountDesk } from './desk';
 
 // A required text field typed with spaces only is told beside the field, as an empty one is: the
 // main process trims it and would refuse it with the schema's raw English words.
@@ -9,11 +9,6 @@ const mountDesk = useMountDesk();
 const SPACES = '   ';
 /** Several antd forms typed through in jsdom; the shared machine is slow. */
 const SLOW_UNDER_LOAD = 90_000;
-
-async function replaceWithSpaces(user: MountedDesk['user'], field: HTMLElement) {
-  await user.clear(field);
-  await user.type(field, SPACES);
-}
 
 test(
   'mail arriving for a recipient of spaces is told beside the field and not logged',
@@ -46,7 +41,7 @@ test(
     await user.click(await screen.findByRole('tab', { name: '信报刊登记' }));
     await user.click(await screen.findByRole('button', { name: '发放 3-1-302 刘先生' }));
     const handedTo = await screen.findByLabelText('领取人');
-    await replaceWithSpaces(user, handedTo);
+    await retype(user, handedTo, SPACES);
     await user.click(screen.getByRole('button', { name: /^发\s?放$/ }));
     await waitFor(() => expect(handedTo).toHaveAccessibleDescription('请填写此项'));
     expect(mounted.calls).not.toContain('mail.handOut');
@@ -67,7 +62,7 @@ test.each([['班次名称 1'], ['物品 1']])(
     await user.click(await screen.findByRole('tab', { name: '班次与物品' }));
     const field = await screen.findByLabelText(label);
     await waitFor(() => expect(field).not.toHaveValue(''));
-    await replaceWithSpaces(user, field);
+    await retype(user, field, SPACES);
     await user.click(screen.getByRole('button', { name: /保\s?存/ }));
     await waitFor(() => expect(field).toHaveAccessibleDescription('请填写此项'));
     expect(mounted.calls).not.toContain('settings.update');
@@ -132,7 +127,7 @@ test(
     const dialog = await screen.findByRole('dialog', { name: '修改' });
     const phone = within(dialog).getByLabelText('联系电话');
     const before = (phone as HTMLInputElement).value;
-    await replaceWithSpaces(user, phone);
+    await retype(user, phone, SPACES);
     await user.click(within(dialog).getByRole('button', { name: '保存' }));
     await waitFor(() => expect(phone).toHaveAccessibleDescription('请填写此项'));
     expect(mounted.calls).not.toContain('tickets.saveCinema');

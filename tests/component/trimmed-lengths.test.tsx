@@ -2,7 +2,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { expect, test } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../shared/contract/settings';
 import { setTodaysOrder, walkIn } from '../support/visits';
-import { signIn, useMountDesk, type MountedDesk } from './desk';
+import { retype, signIn, useMountDesk, type MountedDesk } from './desk';
+import { openRevealOfLiNvShi } from './revealDialog';
 
 // A reason the main process trims and then counts (`z.string().trim().min(2)`) is counted the same
 // way beside the field: one character between spaces is told there and nothing is sent, where the
@@ -19,11 +20,6 @@ const SLOW_UNDER_LOAD = 90_000;
 async function pick(user: MountedDesk['user'], root: HTMLElement, label: string, name: string) {
   await user.click(within(root).getByRole('combobox', { name: label }));
   await user.click((await screen.findAllByTitle(name)).at(-1)!);
-}
-
-async function retype(user: MountedDesk['user'], field: HTMLElement, text: string) {
-  await user.clear(field);
-  await user.type(field, text);
 }
 
 /** How many rows of `rows` (a table, with its condition if any) the ledger holds. */
@@ -162,16 +158,7 @@ test(
   async () => {
     const mounted = await mountDesk();
     const { user, desk } = mounted;
-    await desk.signInAs('王芳');
-    await setTodaysOrder(desk);
-    await walkIn(desk, { name: '李女士', phone: '13812345678' });
-    await desk.ok('auth.signOut');
-    await signIn(user, '王芳', '3333');
-    await user.click(await screen.findByRole('menuitem', { name: '来访登记' }));
-    await user.type(await screen.findByRole('searchbox', { name: '查找客户' }), '5678{Enter}');
-    const results = await screen.findByRole('table', { name: '查找结果' });
-    await user.click(await within(results).findByRole('button', { name: '查看 李女士 的完整号码' }));
-    const dialog = await screen.findByRole('dialog', { name: '查看 李女士 的完整号码' });
+    const dialog = await openRevealOfLiNvShi(mounted);
     const reason = within(dialog).getByLabelText('原因');
     await user.type(reason, ONE_CHAR);
     await pick(user, dialog, '批准的专案经理', '李经理');
