@@ -17,8 +17,8 @@ export { CHOSEN_BY, SLIP_PARTS, VISIT_OUTCOMES };
 /**
  * The visitor list's page: a busy day is 150 parties, each a row of buttons and pickers. Each
  * walk-in heads the first page and moves every row below it, which the browser then lays out and
- * paints again: a page of 20 (a screen and a half at 1366×768) keeps F2 within its frame budget
- * on a full day, where a page of 50 took it past 100 ms at p95 on the desk's PC.
+ * paints again: a page of 20 (a screen and a half at 1366×768) keeps F2 under its 100 ms budget
+ * on a full day, where a page of 50 took it past that at p95 on the desk's PC.
  */
 export const VISITS_PAGE = 20;
 
