@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { firstField, useInitialFocus } from '../hooks/useInitialFocus';
 import { useAction } from '../hooks/useCall';
 import { submitCaptureIfCertain } from '../hooks/sendIfCertain';
+import { useOneAtATime } from '../hooks/useOneAtATime';
 import { useOpenedOnce } from '../hooks/useOpenedOnce';
 import { ErrorAlert } from './ErrorAlert';
 
@@ -50,8 +51,9 @@ export function DialogForm<V extends object>({
 }) {
   const { t } = useTranslation();
   const submit = useAction();
+  // one submit at a time: a second Enter before the main process answers is dropped
+  const send = useOneAtATime((v: V) => submit.run(() => onSubmit(v)));
   if (!useOpenedOnce(open)) return null;
-  const send = (v: V) => void submit.run(() => onSubmit(v));
   return (
     // Centred: a form dialog of up to the whole height of a 1366×768 desk screen keeps its
     // buttons in view (antd's default top of 100 px leaves 668 px for the tallest ones).
@@ -62,9 +64,7 @@ export function DialogForm<V extends object>({
           form={form}
           layout="vertical"
           onFinish={send}
-          onSubmitCapture={
-            form && certain && !submit.busy ? submitCaptureIfCertain(form, certain, send) : undefined
-          }
+          onSubmitCapture={form && certain ? submitCaptureIfCertain(form, certain, send) : undefined}
           initialValues={initialValues}
           requiredMark={false}
         >

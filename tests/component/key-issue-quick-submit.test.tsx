@@ -75,3 +75,20 @@ test.each([[''], ['   ']])(
     expect(await stateOfBgs(mounted.desk)).toBe('home');
   },
 );
+
+test('an issue sent twice before its answer is one call: nothing refused, the key lent once', async () => {
+  const mounted = await mountDesk();
+  const dialog = await issueToZhangWei(mounted);
+  await mounted.user.type(within(dialog).getByLabelText('用途'), '开会议室');
+
+  const form = dialog.querySelector('form')!;
+  expect(
+    sentDuring(mounted, () => {
+      fireEvent.submit(form);
+      fireEvent.submit(form);
+    }),
+  ).toEqual(['keys.issue']);
+  await waitFor(() => expect(screen.queryByRole('dialog', { name: /借出 BGS/ })).not.toBeInTheDocument());
+  expect(mounted.calls.filter((c) => c === 'keys.issue')).toHaveLength(1);
+  expect(await stateOfBgs(mounted.desk)).toBe('out');
+});

@@ -1,8 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { expect, test } from 'vitest';
-import { demoTypes } from '../support/tickets';
-import { setTodaysOrder } from '../support/visits';
-import { sentDuring, signIn, useMountDesk, type MountedDesk } from './desk';
+import { sentDuring, useMountDesk } from './desk';
+import { openSale, openSlip, soldCount, visits } from './fastForms';
 
 // Enter on the walk-in slip and on the quick sale sends the request within the keypress when
 // what is typed certainly passes the form's rules; antd's own submit checked every field first
@@ -11,21 +10,6 @@ import { sentDuring, signIn, useMountDesk, type MountedDesk } from './desk';
 
 const mountDesk = useMountDesk();
 const SLOW = { timeout: 8000 };
-
-/** The walk-in slip of 王芳's desk, once it names who receives (the form is ready for keys). */
-async function openSlip(mounted: MountedDesk) {
-  const { user, desk } = mounted;
-  await signIn(user, '王芳', '3333');
-  await setTodaysOrder(desk);
-  await user.click(await screen.findByRole('menuitem', { name: '来访登记' }));
-  await waitFor(() => expect(screen.getByLabelText('电话')).toHaveFocus(), SLOW);
-  await waitFor(() => expect(document.querySelector('.walk-in-receiver')).toHaveTextContent('张伟'), SLOW);
-  return document.querySelector<HTMLFormElement>('form.walk-in-form')!;
-}
-
-const visits = (desk: MountedDesk['desk']) =>
-  (desk.ledger.sqlite.prepare('SELECT count(*) AS n FROM visits').get() as { n: number }).n;
-
 test('a slip that passes its rules is sent within the keypress, and is the visit written', async () => {
   const mounted = await mountDesk();
   const { user, desk } = mounted;
@@ -113,20 +97,6 @@ test('Enter on the closed consultant list sends the slip within the keypress', a
   ]);
   await waitFor(() => expect(visits(desk)).toBe(1));
 });
-
-/** The ticket page with 2D in stock, signed in as a receptionist; the sale form has its type. */
-async function openSale({ user, desk }: MountedDesk) {
-  const types = await demoTypes(desk);
-  await signIn(user, '王芳', '3333');
-  await desk.ok('tickets.receive', { typeId: types.twoD, count: 12 });
-  await user.click(await screen.findByRole('menuitem', { name: '电影票' }));
-  const sale = await screen.findByRole('form', { name: '快速售票' });
-  await waitFor(() => expect(within(sale).getAllByText(/2D 电影票/).length).toBeGreaterThan(0));
-  return sale as HTMLFormElement;
-}
-
-const soldCount = async (desk: MountedDesk['desk']) =>
-  (await desk.ok('tickets.movements', {})).filter((m) => m.kind === 'sold').reduce((n, m) => n - m.delta, 0);
 
 test('a plain sale that passes its rules is sent within the keypress', async () => {
   const mounted = await mountDesk();

@@ -7,6 +7,7 @@ import { formatFen } from '../../../shared/domain/money';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useCall } from '../../hooks/useCall';
 import { submitCaptureIfCertain } from '../../hooks/sendIfCertain';
+import { useOneAtATime } from '../../hooks/useOneAtATime';
 import { useToast } from '../../hooks/useToast';
 import { PriceExceptionFields, priceExceptionOf, type PriceExceptionValues } from './PriceException';
 import { CountItem, countAccepted, countOf, TypeItem } from './TicketFields';
@@ -89,6 +90,8 @@ function SaleFormReady({
     active.some((l) => l.typeId === v.typeId) &&
     countAccepted(v.count);
 
+  // one sale at a time, however often Enter is pressed before the answer
+  const submitOnce = useOneAtATime(submit);
   async function submit(values: SaleValues) {
     const sale = await sell.run({
       typeId: values.typeId,
@@ -128,8 +131,8 @@ function SaleFormReady({
         layout="inline"
         requiredMark={false}
         initialValues={{ count: '1', paymentMethod: 'cash' }}
-        onFinish={(v) => void submit(v)}
-        onSubmitCapture={submitCaptureIfCertain(form, certainlyAccepted, (v) => void submit(v))}
+        onFinish={submitOnce}
+        onSubmitCapture={submitCaptureIfCertain(form, certainlyAccepted, submitOnce)}
       >
         <TypeItem
           autoFocus

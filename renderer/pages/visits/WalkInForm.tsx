@@ -9,6 +9,7 @@ import { useClient } from '../../desk/DeskContext';
 import { useCall } from '../../hooks/useCall';
 import { clearFields } from '../../hooks/clearFields';
 import { sendIfCertain, submitCaptureIfCertain } from '../../hooks/sendIfCertain';
+import { useOneAtATime } from '../../hooks/useOneAtATime';
 import { useToast } from '../../hooks/useToast';
 import { nameMatches, phoneRule, wholeNumber, wholeNumberRule } from './fieldRules';
 import {
@@ -77,13 +78,12 @@ export function WalkInForm(props: {
     };
   }, [client, form, phone, named, props.rotationKey]);
 
-  // Enter in the closed consultant list submits too; the fields are memoised, so the handler
-  // stays the same function and calls the latest submit.
-  const latestSubmit = useRef<(values: WalkInValues) => void>(() => undefined);
-  latestSubmit.current = (values) => void submit(values);
+  // One slip at a time, however often Enter is pressed before the answer; Enter in the closed
+  // consultant list submits too (the fields are memoised: the handler stays the same function).
+  const submitOnce = useOneAtATime(submit);
   const submitOnEnter = useCallback(() => {
-    if (!sendIfCertain(form, certainlyAccepted, (v) => latestSubmit.current(v))) form.submit();
-  }, [form]);
+    if (!sendIfCertain(form, certainlyAccepted, submitOnce)) form.submit();
+  }, [form, submitOnce]);
 
   async function submit(values: WalkInValues) {
     const area = wholeNumber(values.intentAreaSqm);
@@ -124,8 +124,8 @@ export function WalkInForm(props: {
       layout="vertical"
       requiredMark={false}
       initialValues={WALK_IN_START(props.channels)}
-      onFinish={(v) => void submit(v)}
-      onSubmitCapture={submitCaptureIfCertain(form, certainlyAccepted, (v) => void submit(v))}
+      onFinish={submitOnce}
+      onSubmitCapture={submitCaptureIfCertain(form, certainlyAccepted, submitOnce)}
       className="walk-in-form"
     >
       <div role="status" aria-live="polite" className="walk-in-proposal">
