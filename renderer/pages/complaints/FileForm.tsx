@@ -19,6 +19,7 @@ import {
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useClient } from '../../desk/DeskContext';
 import { useCall } from '../../hooks/useCall';
+import { useOneAtATime } from '../../hooks/useOneAtATime';
 import { useToast } from '../../hooks/useToast';
 import { isClockTime, todayAt } from './format';
 import type { Person } from './people';
@@ -107,6 +108,7 @@ export function FileForm(props: { staff: Person[]; onFiled: (c: ComplaintView) =
     form.getFieldInstance('phone')?.focus();
     props.onFiled(filed);
   }
+  const submitOnce = useOneAtATime(submit);
 
   const submitOnCtrlEnter = (e: KeyboardEvent) => {
     if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
@@ -127,7 +129,7 @@ export function FileForm(props: { staff: Person[]; onFiled: (c: ComplaintView) =
       layout="vertical"
       requiredMark={false}
       initialValues={{ channel: 'visit', target: 'staff', urgency: 'normal' }}
-      onFinish={(v) => void submit(v)}
+      onFinish={submitOnce}
       className="complaint-form"
     >
       <Space wrap align="start">

@@ -7,6 +7,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { WholeNumberItem, wholeNumberOf } from '../../components/WholeNumberItem';
 import { useSession } from '../../desk/DeskContext';
 import { useCall } from '../../hooks/useCall';
+import { useOneAtATime } from '../../hooks/useOneAtATime';
 import { CashVariances } from './CashVariances';
 import { SignatureFields, signatureOf } from './SignatureFields';
 
@@ -72,6 +73,7 @@ export function CashStep({
     form.resetFields();
     await onCounted();
   }
+  const finishOnce = useOneAtATime(finish);
 
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
@@ -118,7 +120,7 @@ export function CashStep({
           name="dayCloseCash"
           layout="vertical"
           requiredMark={false}
-          onFinish={(v) => void finish(v)}
+          onFinish={finishOnce}
           className="dayclose-form"
         >
           <Row gutter={24}>

@@ -5,6 +5,7 @@ import { formatFen } from '../../../shared/domain/money';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useSession } from '../../desk/DeskContext';
 import { useCall } from '../../hooks/useCall';
+import { useOneAtATime } from '../../hooks/useOneAtATime';
 import { SignatureFields, signatureOf } from './SignatureFields';
 import type { StockCount } from './StockStep';
 
@@ -62,6 +63,7 @@ export function SignStep({
     });
     if (record) onClosed(record);
   }
+  const finishOnce = useOneAtATime(finish);
 
   const atDesk = user?.roles.includes('receptionist') ? user.id : undefined;
   return (
@@ -70,7 +72,7 @@ export function SignStep({
       layout="vertical"
       requiredMark={false}
       initialValues={{ receptionistUserId: atDesk }}
-      onFinish={(v) => void finish(v)}
+      onFinish={finishOnce}
       className="dayclose-form"
     >
       <Row gutter={24}>

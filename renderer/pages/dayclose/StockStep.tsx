@@ -6,6 +6,7 @@ import { readWholeNumber } from '../../../shared/domain/wholeNumber';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { WholeNumberItem, wholeNumberOf } from '../../components/WholeNumberItem';
 import { useCall } from '../../hooks/useCall';
+import { useOneAtATime } from '../../hooks/useOneAtATime';
 
 type Line = Preparation['stock'][number];
 export interface StockCount {
@@ -147,12 +148,13 @@ export function StockStep({
       counts.map((c) => ({ ...c, onHandNow: figures.find((f) => f.typeId === c.typeId)?.onHandNow ?? 0 })),
     );
   }
+  const finishOnce = useOneAtATime(finish);
   return (
     <Form
       form={form}
       name="dayCloseStock"
       initialValues={initialValues}
-      onFinish={(v) => void finish(v)}
+      onFinish={finishOnce}
       className="dayclose-form"
     >
       {movedSince && (

@@ -5,6 +5,7 @@ import { formatFen, parseYuanToFen } from '../../../shared/domain/money';
 import { DEPOSIT_METHOD_LABELS } from '../../../shared/domain/vocab';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useCall } from '../../hooks/useCall';
+import { useOneAtATime } from '../../hooks/useOneAtATime';
 import { SignatureFields, signatureOf } from './SignatureFields';
 
 /** Whether the cashier's confirmation still reads the ledger as it is now. */
@@ -67,6 +68,8 @@ export function TakingsStep({
   const confirm = useCall('dayclose.confirmTakings');
   const current = takingsCurrent(prep);
   const confirmed = prep.takings.confirmed;
+  // a hook, so before the returns below that show no form (`finish` is further down)
+  const finishOnce = useOneAtATime(finish);
 
   if (noTakings(prep) && !confirmed) {
     return (
@@ -178,13 +181,7 @@ export function TakingsStep({
   }
 
   return (
-    <Form
-      form={form}
-      name="dayCloseTakings"
-      layout="vertical"
-      requiredMark={false}
-      onFinish={(v) => void finish(v)}
-    >
+    <Form form={form} name="dayCloseTakings" layout="vertical" requiredMark={false} onFinish={finishOnce}>
       {confirmed && <Alert type="warning" showIcon message={t('takings.stale')} className="tight-item" />}
       <Table
         rowKey="method"

@@ -10,6 +10,7 @@ import { isApiError } from '../../api/client';
 import { useClient, useSession } from '../../desk/DeskContext';
 import { useAction, useCall } from '../../hooks/useCall';
 import { useInitialFocus } from '../../hooks/useInitialFocus';
+import { useOneAtATime } from '../../hooks/useOneAtATime';
 import { useLoaded } from '../../hooks/usePolled';
 import { useToast } from '../../hooks/useToast';
 import { OpenTasks, useKeyLabel, useKeyWhere } from './LedgerSections';
@@ -154,7 +155,7 @@ export function AcknowledgeForm({
   }
 
   async function sign(values: AckValues) {
-    if (reviewed === null) return void runReview();
+    if (reviewed === null) return runReview();
     const input = counts(values);
     if (!input) return;
     const signing = {
@@ -191,6 +192,7 @@ export function AcknowledgeForm({
     );
     onDone();
   }
+  const signOnce = useOneAtATime(sign);
 
   const expected = (text: string) => (blind ? '' : ` (${t('ack.expected')} ${text})`);
   const explain = new Map((reviewed ?? []).filter((d) => d.needsExplanation).map((d) => [d.typeId, d]));
@@ -213,7 +215,7 @@ export function AcknowledgeForm({
           );
           if (!onlySigning) setReviewed(null);
         }}
-        onFinish={(v) => void sign(v)}
+        onFinish={signOnce}
       >
         <Card size="small" title={t('write.items')} className="handover-card">
           <Table

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { OWNER_MAIL_KINDS, type MailView } from '../../../shared/contract/mail';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useCall } from '../../hooks/useCall';
+import { useOneAtATime } from '../../hooks/useOneAtATime';
 import { useLoaded } from '../../hooks/usePolled';
 import { useToast } from '../../hooks/useToast';
 import { LeaveItemDialog } from './LeaveItemDialog';
@@ -23,17 +24,18 @@ function HandOut({ mail, onDone }: { mail: MailView; onDone: () => void }) {
   const { t } = useTranslation('handover');
   const handOut = useCall('mail.handOut');
   const [open, setOpen] = useState(false);
-  async function submit(handedTo: string) {
+  async function submit({ handedTo }: { handedTo: string }) {
     if (!(await handOut.run({ mailId: mail.id, handedTo }))) return;
     setOpen(false);
     onDone();
   }
+  const submitOnce = useOneAtATime(submit);
   const content = (
     <Form<{ handedTo: string }>
       name={`mail-handout-${mail.id}`}
       layout="vertical"
       initialValues={{ handedTo: mail.recipient }}
-      onFinish={(v) => void submit(v.handedTo)}
+      onFinish={submitOnce}
     >
       <Form.Item
         name="handedTo"
@@ -77,6 +79,7 @@ export function MailRegister({ mayWrite }: { mayWrite: boolean }) {
     form.resetFields();
     void list.refresh();
   }
+  const receiveOnce = useOneAtATime(receive);
 
   return (
     <>
@@ -86,7 +89,7 @@ export function MailRegister({ mayWrite }: { mayWrite: boolean }) {
           name="mail-arrival"
           layout="inline"
           initialValues={{ kind: 'letter', count: 1 }}
-          onFinish={(v) => void receive(v)}
+          onFinish={receiveOnce}
           className="handover-filters"
         >
           <Form.Item

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../../shared/contract/settings';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useCall } from '../../hooks/useCall';
+import { useOneAtATime } from '../../hooks/useOneAtATime';
 import { useLoaded } from '../../hooks/usePolled';
 import { useToast } from '../../hooks/useToast';
 
@@ -28,13 +29,14 @@ export function ShiftSettings({ onSaved }: { onSaved: () => void }) {
     message.success(t('settings.saved'));
     onSaved();
   }
+  const saveOnce = useOneAtATime(save);
 
   const required = [{ required: true, message: t('common:form.required') }];
   // spaces alone are no name; only on text, where `whitespace` would fail a number as no string
   const requiredText = [{ required: true, whitespace: true, message: t('common:form.required') }];
   const time = [...required, { pattern: /^([01]\d|2[0-3]):[0-5]\d$/, message: t('settings.timeFormat') }];
   return (
-    <Form<Values> form={form} name="handover-settings" layout="vertical" onFinish={(v) => void save(v)}>
+    <Form<Values> form={form} name="handover-settings" layout="vertical" onFinish={saveOnce}>
       <ListCard
         title={t('settings.shifts')}
         name="shifts"

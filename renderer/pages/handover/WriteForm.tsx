@@ -6,6 +6,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { useClient, useSession } from '../../desk/DeskContext';
 import { useAction } from '../../hooks/useCall';
 import { useInitialFocus } from '../../hooks/useInitialFocus';
+import { useOneAtATime } from '../../hooks/useOneAtATime';
 import { useLoaded } from '../../hooks/usePolled';
 import { useToast } from '../../hooks/useToast';
 import { LedgerSections, OpenTasks } from './LedgerSections';
@@ -85,6 +86,7 @@ export function WriteForm({
     message.success(t('write.started'));
     onDone();
   }
+  const submitOnce = useOneAtATime(submit);
 
   return (
     <div ref={root}>
@@ -99,7 +101,7 @@ export function WriteForm({
         layout="vertical"
         requiredMark={false}
         initialValues={{ shiftName: current ?? shifts[0]?.name }}
-        onFinish={(v) => void submit(v)}
+        onFinish={submitOnce}
       >
         {!editing && (
           <div className="handover-row">

@@ -8,6 +8,7 @@ import { mayCall } from '../../api/access';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useClient, useSession } from '../../desk/DeskContext';
 import { useAction } from '../../hooks/useCall';
+import { useOneAtATime } from '../../hooks/useOneAtATime';
 import { useLoaded } from '../../hooks/usePolled';
 import { useToast } from '../../hooks/useToast';
 import { DepositDialog } from './DepositDialog';
@@ -55,6 +56,8 @@ export function HoldActionsDialog({
     message.success(done);
     onDone();
   }
+  // One act on the hold at a time, whichever of the forms and buttons below starts it.
+  const once = useOneAtATime((work: () => Promise<void>) => work());
   const yuan = (text: string | undefined) => parseYuanToFen(text ?? '');
   const unitText = hold?.unitLabel ?? '';
 
@@ -118,10 +121,12 @@ export function HoldActionsDialog({
                 layout="vertical"
                 requiredMark={false}
                 onFinish={(v: { reason: string }) =>
-                  void act(
-                    'holds.reject',
-                    { holdId: hold.id, reason: v.reason },
-                    t('actions.rejected', { unit: unitText }),
+                  once(() =>
+                    act(
+                      'holds.reject',
+                      { holdId: hold.id, reason: v.reason },
+                      t('actions.rejected', { unit: unitText }),
+                    ),
                   )
                 }
               >
@@ -130,10 +135,8 @@ export function HoldActionsDialog({
                     type="primary"
                     autoFocus
                     onClick={() =>
-                      void act(
-                        'holds.approve',
-                        { holdId: hold.id },
-                        t('actions.approved', { unit: unitText }),
+                      once(() =>
+                        act('holds.approve', { holdId: hold.id }, t('actions.approved', { unit: unitText })),
                       )
                     }
                   >
@@ -154,10 +157,8 @@ export function HoldActionsDialog({
                     type="primary"
                     danger
                     onClick={() =>
-                      void act(
-                        'holds.release',
-                        { holdId: hold.id },
-                        t('reports.cancelled', { unit: unitText }),
+                      once(() =>
+                        act('holds.release', { holdId: hold.id }, t('reports.cancelled', { unit: unitText })),
                       )
                     }
                   >
@@ -172,10 +173,8 @@ export function HoldActionsDialog({
                   <Button
                     danger
                     onClick={() =>
-                      void act(
-                        'holds.release',
-                        { holdId: hold.id },
-                        t('actions.released', { unit: unitText }),
+                      once(() =>
+                        act('holds.release', { holdId: hold.id }, t('actions.released', { unit: unitText })),
                       )
                     }
                   >
@@ -188,10 +187,12 @@ export function HoldActionsDialog({
                     layout="inline"
                     initialValues={{ minutes: 30 }}
                     onFinish={(v: { minutes: number }) =>
-                      void act(
-                        'holds.extend',
-                        { holdId: hold.id, minutes: v.minutes },
-                        t('actions.extended', { unit: unitText }),
+                      once(() =>
+                        act(
+                          'holds.extend',
+                          { holdId: hold.id, minutes: v.minutes },
+                          t('actions.extended', { unit: unitText }),
+                        ),
                       )
                     }
                   >
@@ -209,7 +210,9 @@ export function HoldActionsDialog({
                   type="primary"
                   autoFocus
                   onClick={() =>
-                    void act('holds.sign', { holdId: hold.id }, t('actions.signed', { unit: unitText }))
+                    once(() =>
+                      act('holds.sign', { holdId: hold.id }, t('actions.signed', { unit: unitText })),
+                    )
                   }
                 >
                   {t('actions.sign')}
@@ -220,10 +223,12 @@ export function HoldActionsDialog({
                     layout="vertical"
                     requiredMark={false}
                     onFinish={(v: { refund: string; reason: string }) =>
-                      void act(
-                        'holds.cancel',
-                        { holdId: hold.id, refundFen: yuan(v.refund) ?? 0, reason: v.reason },
-                        t('cancel.done', { unit: unitText }),
+                      once(() =>
+                        act(
+                          'holds.cancel',
+                          { holdId: hold.id, refundFen: yuan(v.refund) ?? 0, reason: v.reason },
+                          t('cancel.done', { unit: unitText }),
+                        ),
                       )
                     }
                   >

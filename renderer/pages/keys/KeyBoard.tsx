@@ -2,6 +2,7 @@ import { Button, Form, Input, Space, Table, Tag, Typography, type TableColumnsTy
 import { useTranslation } from 'react-i18next';
 import type { KeyCopyView, KeyView } from '../../../shared/contract/keys';
 import { clearFields } from '../../hooks/clearFields';
+import { useOneAtATime } from '../../hooks/useOneAtATime';
 import { holderText, when } from './format';
 
 export interface BoardRow extends KeyCopyView {
@@ -38,6 +39,8 @@ export function KeyBoard(props: {
     await props.onTag(tag, mode);
     clearFields(form);
   }
+  // Enter on a copy that is out returns it: a second Enter while it comes back is dropped.
+  const actOnce = useOneAtATime(act);
 
   const columns: TableColumnsType<BoardRow> = [
     { key: 'tag', title: t('keys.tag'), render: (_, r) => <strong>{r.key.tag}</strong> },
@@ -103,7 +106,7 @@ export function KeyBoard(props: {
 
   return (
     <>
-      <Form form={form} name="keyTag" layout="inline" onFinish={() => void act('auto')} className="page-card">
+      <Form form={form} name="keyTag" layout="inline" onFinish={() => actOnce('auto')} className="page-card">
         <Form.Item
           name="tag"
           label={t('keys.tag')}
@@ -113,10 +116,10 @@ export function KeyBoard(props: {
           <Input autoFocus autoComplete="off" maxLength={20} />
         </Form.Item>
         <Space>
-          <Button type="primary" onClick={() => void act('issue')}>
+          <Button type="primary" onClick={() => actOnce('issue')}>
             {t('keys.issue')}
           </Button>
-          <Button onClick={() => void act('return')}>{t('keys.return')}</Button>
+          <Button onClick={() => actOnce('return')}>{t('keys.return')}</Button>
         </Space>
       </Form>
       <Table<BoardRow>

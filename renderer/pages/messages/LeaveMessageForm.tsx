@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { MESSAGE_VIAS, type MessageVia } from '../../../shared/domain/vocab';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useCall } from '../../hooks/useCall';
+import { useOneAtATime } from '../../hooks/useOneAtATime';
 import { useLoaded } from '../../hooks/usePolled';
 import { useToast } from '../../hooks/useToast';
 
@@ -38,6 +39,7 @@ export function LeaveMessageForm({ onLeft }: { onLeft: () => void }) {
     form.resetFields();
     onLeft();
   }
+  const submitOnce = useOneAtATime(submit);
 
   const required = [{ required: true, whitespace: true, message: t('common:form.required') }];
   return (
@@ -47,7 +49,7 @@ export function LeaveMessageForm({ onLeft }: { onLeft: () => void }) {
       layout="vertical"
       className="message-form"
       initialValues={{ via: 'call', callBackBy: dayjs().add(2, 'hour').startOf('minute') }}
-      onFinish={(v) => void submit(v)}
+      onFinish={submitOnce}
     >
       <Form.Item
         name="forUserId"

@@ -5,6 +5,7 @@ import type { DeskCheckKind } from '../../../shared/domain/vocab';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useSession } from '../../desk/DeskContext';
 import { useCall } from '../../hooks/useCall';
+import { useOneAtATime } from '../../hooks/useOneAtATime';
 import { PersonPinFields } from './PersonPinFields';
 import { requiredWhen } from '../../hooks/requiredWhen';
 import { trimmedText } from '../../hooks/trimmedText';
@@ -66,6 +67,7 @@ export function DeskCheckForm({
       onSigned(signed);
     }
   }
+  const submitOnce = useOneAtATime(submit);
 
   return (
     <Form<CheckValues>
@@ -77,7 +79,7 @@ export function DeskCheckForm({
         items: list.map(() => ({ ticked: false })),
         userId: mayBeSigner ? me?.id : undefined,
       }}
-      onFinish={(v) => void submit(v)}
+      onFinish={submitOnce}
     >
       <Typography.Paragraph type="secondary">{t(`checks.intro.${kind}`)}</Typography.Paragraph>
       {list.map((name, i) => {

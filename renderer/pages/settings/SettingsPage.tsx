@@ -7,6 +7,7 @@ import { BOARD_VISIBILITIES, OWNERSHIP_RULES } from '../../../shared/domain/voca
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useDesk } from '../../desk/DeskContext';
 import { useCall } from '../../hooks/useCall';
+import { useOneAtATime } from '../../hooks/useOneAtATime';
 import { useLoaded } from '../../hooks/usePolled';
 import { useToast } from '../../hooks/useToast';
 import { ComplaintSettingsFields } from '../complaints/SettingsFields';
@@ -32,6 +33,7 @@ export function SettingsPage() {
     await session.getState().refresh({ fresh: true });
     message.success(t('settings.saved'));
   }
+  const saveOnce = useOneAtATime(save);
 
   return (
     <div className="page">
@@ -41,7 +43,7 @@ export function SettingsPage() {
           name="settings"
           form={form}
           layout="vertical"
-          onFinish={(v) => void save(v)}
+          onFinish={saveOnce}
           className="narrow-form"
         >
           <Form.Item

@@ -5,6 +5,7 @@ import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { NewSecretItem, RepeatSecretItem } from '../../components/SecretItems';
 import { useDesk } from '../../desk/DeskContext';
 import { useCall } from '../../hooks/useCall';
+import { useOneAtATime } from '../../hooks/useOneAtATime';
 
 interface Values {
   projectName: string;
@@ -27,6 +28,7 @@ export function SetupPage() {
     });
     if (next) session.getState().apply(next);
   }
+  const submitOnce = useOneAtATime(submit);
 
   const required = { required: true, whitespace: true, message: t('form.required') };
   return (
@@ -37,7 +39,7 @@ export function SetupPage() {
         title={<h1 className="card-title">{t('setup.title')}</h1>}
       >
         <Typography.Paragraph>{t('setup.intro')}</Typography.Paragraph>
-        <Form<Values> name="setup" layout="vertical" onFinish={(v) => void submit(v)} requiredMark={false}>
+        <Form<Values> name="setup" layout="vertical" onFinish={submitOnce} requiredMark={false}>
           <Form.Item name="projectName" label={t('setup.projectName')} rules={[required, { max: 60 }]}>
             <Input autoFocus autoComplete="off" />
           </Form.Item>

@@ -6,6 +6,7 @@ import { mayCall } from '../../api/access';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useSession } from '../../desk/DeskContext';
 import { useCall } from '../../hooks/useCall';
+import { useOneAtATime } from '../../hooks/useOneAtATime';
 import { useLoaded } from '../../hooks/usePolled';
 import { useToast } from '../../hooks/useToast';
 
@@ -34,17 +35,12 @@ export function PosterSchedule({ version }: { version: number }) {
     message.success(t('tickets.posters.saved', { film: saved.film, from: saved.showFrom, to: saved.showTo }));
     await posters.refresh();
   }
+  const addOnce = useOneAtATime(add);
 
   return (
     <Card className="page-card">
       {mayCall('tickets.savePoster', roles) && (
-        <Form<PosterValues>
-          form={form}
-          name="poster"
-          layout="inline"
-          requiredMark={false}
-          onFinish={(v) => void add(v)}
-        >
+        <Form<PosterValues> form={form} name="poster" layout="inline" requiredMark={false} onFinish={addOnce}>
           <Form.Item
             name="film"
             label={t('tickets.posters.film')}

@@ -5,6 +5,7 @@ import type { StockLine } from '../../../shared/contract/tickets';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useClient } from '../../desk/DeskContext';
 import { useAction } from '../../hooks/useCall';
+import { useOneAtATime } from '../../hooks/useOneAtATime';
 import { useToast } from '../../hooks/useToast';
 import { CountItem, countOf, TypeItem } from './TicketFields';
 
@@ -67,6 +68,7 @@ export const ReceiveForm = memo(function ReceiveForm({
     form.resetFields();
     onDone();
   }
+  const submitOnce = useOneAtATime(submit);
 
   const choices = receiving ? lines.filter((l) => l.active) : lines;
   return (
@@ -82,7 +84,7 @@ export const ReceiveForm = memo(function ReceiveForm({
         aria-label={t(receiving ? 'tickets.receive.title' : 'tickets.returns.title')}
         layout="inline"
         requiredMark={false}
-        onFinish={(v) => void submit(v)}
+        onFinish={submitOnce}
       >
         <TypeItem
           style={{ minWidth: 140 }}

@@ -7,6 +7,7 @@ import { mayCall } from '../../api/access';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useSession } from '../../desk/DeskContext';
 import { useCall } from '../../hooks/useCall';
+import { useOneAtATime } from '../../hooks/useOneAtATime';
 import { useLoaded } from '../../hooks/usePolled';
 import { useToast } from '../../hooks/useToast';
 import { clearFields } from '../../hooks/clearFields';
@@ -57,6 +58,7 @@ export function CallsPage() {
     form.getFieldInstance('phone')?.focus();
     await day.refresh();
   }
+  const submitOnce = useOneAtATime(submit);
 
   const columns: TableColumnsType<CallView> = [
     { key: 'at', title: t('visits.calls.at'), render: (_, c) => clockTime(c.at) },
@@ -87,7 +89,7 @@ export function CallsPage() {
             layout="vertical"
             requiredMark={false}
             initialValues={{ channel: channels[0] }}
-            onFinish={(v) => void submit(v)}
+            onFinish={submitOnce}
           >
             <div role="status" aria-live="polite">
               {known?.ownerName && (

@@ -6,6 +6,7 @@ import { DISPUTES_PAGE, type DisputeView } from '../../../shared/contract/custom
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useClient } from '../../desk/DeskContext';
 import { useAction, useCall } from '../../hooks/useCall';
+import { useOneAtATime } from '../../hooks/useOneAtATime';
 import { useLoaded } from '../../hooks/usePolled';
 import { useToast } from '../../hooks/useToast';
 import { trimmedText } from '../../hooks/trimmedText';
@@ -51,6 +52,8 @@ export function CustomersPage() {
     const r = await retention.run(values);
     if (r) message.success(t('visits.customers.anonymised', { count: r.anonymised }));
   }
+  const decideOnce = useOneAtATime(decide);
+  const anonymiseOnce = useOneAtATime(anonymise);
 
   const columns: TableColumnsType<DisputeView> = [
     {
@@ -93,12 +96,7 @@ export function CustomersPage() {
       </Card>
       <Card title={<h3 className="card-title">{t('visits.customers.retention')}</h3>} className="page-card">
         <Typography.Paragraph>{t('visits.customers.retentionHelp')}</Typography.Paragraph>
-        <Form
-          name="retention"
-          layout="inline"
-          initialValues={{ notSeenMonths: 24 }}
-          onFinish={(v) => void anonymise(v)}
-        >
+        <Form name="retention" layout="inline" initialValues={{ notSeenMonths: 24 }} onFinish={anonymiseOnce}>
           <Form.Item name="notSeenMonths" label={t('visits.customers.months')} rules={[{ required: true }]}>
             <InputNumber min={1} max={120} precision={0} />
           </Form.Item>
@@ -119,7 +117,7 @@ export function CustomersPage() {
             name="decide"
             layout="vertical"
             initialValues={{ ownerId: deciding.customer.ownerId ?? deciding.claimantId }}
-            onFinish={(v) => void decide(v)}
+            onFinish={decideOnce}
           >
             <Form.Item name="ownerId" label={t('visits.customers.decideOwner')}>
               <Radio.Group

@@ -1,0 +1,120 @@
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { expect, test } from 'vitest';
+import { demoTypes } from '../support/tickets';
+import { signIn, useMountDesk, type MountedDesk, type MountOptions } from './desk';
+
+// A second Enter pressed once the first submit's checks have passed, while its call is still
+// under way (a slow host, a loaded machine): antd hands the values on again, and each press
+// wrote again — tickets received twice, a call logged twice, a message left twice. The host
+// holds the write's answer here until the second press has had every chance to send.
+
+const SLOW = { timeout: 8000 };
+const SLOW_UNDER_LOAD = 60_000;
+const mountDesk = useMountDesk();
+
+/** A desk whose answers on `channel` wait until `release()` (the call itself is counted at once). */
+async function mountHolding(channel: string): Promise<MountedDesk & { release: () => void }> {
+  let release!: () => void;
+  const until = new Promise<void>((resolve) => (release = resolve));
+  const hold: MountOptions['hold'] = { channel, until };
+  return { ...(await mountDesk({ hold })), release };
+}
+
+const sent = (mounted: MountedDesk, channel: string) => mounted.calls.filter((c) => c === channel).length;
+
+/**
+ * Submits `form` once, waits for its call to go out, then submits again and gives the second
+ * submit's checks time to pass and hand the values on (they run within promises; a timer turn
+ * is ample), before the first call is answered.
+ */
+async function pressTwice(
+  mounted: MountedDesk & { release: () => void },
+  form: HTMLElement,
+  channel: string,
+) {
+  fireEvent.submit(form);
+  await waitFor(() => expect(sent(mounted, channel)).toBe(1), SLOW);
+  fireEvent.submit(form);
+  await act(() => new Promise((resolve) => setTimeout(resolve, 100)));
+  mounted.release();
+}
+
+async function pick(user: MountedDesk['user'], scope: HTMLElement, label: string, name: string) {
+  await user.click(within(scope).getByRole('combobox', { name: label }));
+  await user.click((await screen.findAllByTitle(name)).at(-1)!);
+}
+
+const count = (mounted: MountedDesk, sql: string) =>
+  (mounted.desk.ledger.sqlite.prepare(sql).get() as { n: number }).n;
+
+test(
+  'tickets received, submitted again while the receipt is under way, are received once',
+  async () => {
+    const mounted = await mountHolding('tickets.receive');
+    const { user, desk } = mounted;
+    const { twoD } = await demoTypes(desk);
+    await signIn(user, '王芳', '3333');
+    await user.click(await screen.findByRole('menuitem', { name: '电影票' }));
+    const form = await screen.findByRole('form', { name: '影院送票入库' }, SLOW);
+    await pick(user, form, '票种', '2D 电影票');
+    await user.type(within(form).getByLabelText('张数'), '20');
+
+    const received = `SELECT count(*) AS n FROM ticket_movements WHERE kind = 'received'`;
+    const before = count(mounted, received);
+    const onHand = (await desk.ok('tickets.stock')).find((l) => l.typeId === twoD)!.onHand;
+
+    await pressTwice(mounted, form, 'tickets.receive');
+    await screen.findAllByText('已入库 20 张 2D 电影票', {}, SLOW);
+    expect(sent(mounted, 'tickets.receive')).toBe(1);
+    expect(screen.getAllByText('已入库 20 张 2D 电影票')).toHaveLength(1);
+    expect(count(mounted, received)).toBe(before + 1);
+    expect((await desk.ok('tickets.stock')).find((l) => l.typeId === twoD)!.onHand).toBe(onHand + 20);
+  },
+  SLOW_UNDER_LOAD,
+);
+
+test(
+  'a call submitted again while it is being logged is logged once',
+  async () => {
+    const mounted = await mountHolding('calls.record');
+    const { user } = mounted;
+    await signIn(user, '王芳', '3333');
+    await user.click(await screen.findByRole('menuitem', { name: '来电登记' }));
+    const card = await screen.findByRole('heading', { name: '登记来电' }, SLOW);
+    const form = card.closest('.ant-card')!.querySelector<HTMLFormElement>('form')!;
+    await user.type(within(form).getByLabelText('来电人称呼'), '周先生');
+
+    const before = count(mounted, 'SELECT count(*) AS n FROM calls');
+
+    await pressTwice(mounted, form, 'calls.record');
+    await screen.findAllByText(/已登记 周先生 的来电/, {}, SLOW);
+    expect(sent(mounted, 'calls.record')).toBe(1);
+    expect(screen.getAllByText(/已登记 周先生 的来电/)).toHaveLength(1);
+    expect(count(mounted, 'SELECT count(*) AS n FROM calls')).toBe(before + 1);
+  },
+  SLOW_UNDER_LOAD,
+);
+
+test(
+  'a message submitted again while it is being left is left once',
+  async () => {
+    const mounted = await mountHolding('messages.leave');
+    const { user } = mounted;
+    await signIn(user, '王芳', '3333');
+    await user.click(await screen.findByRole('menuitem', { name: '留言' }));
+    const button = await screen.findByRole('button', { name: '记下留言' }, SLOW);
+    const form = button.closest('form')!;
+    await pick(user, form, '留给谁', '张伟');
+    await user.type(within(form).getByLabelText('来电/来访人'), '刘先生');
+    await user.type(within(form).getByLabelText('什么事'), '想再看一次 3-1-302');
+
+    const before = count(mounted, 'SELECT count(*) AS n FROM messages');
+
+    await pressTwice(mounted, form, 'messages.leave');
+    await screen.findAllByText('已留言给 张伟', {}, SLOW);
+    expect(sent(mounted, 'messages.leave')).toBe(1);
+    expect(screen.getAllByText('已留言给 张伟')).toHaveLength(1);
+    expect(count(mounted, 'SELECT count(*) AS n FROM messages')).toBe(before + 1);
+  },
+  SLOW_UNDER_LOAD,
+);
