@@ -118,3 +118,24 @@ test(
   },
   SLOW_UNDER_LOAD,
 );
+
+test(
+  'the day’s order set with a double click is set once',
+  async () => {
+    const mounted = await mountHolding('rotation.setOrder');
+    const { user } = mounted;
+    await signIn(user, '王芳', '3333');
+    await user.click(await screen.findByRole('menuitem', { name: '来访登记' }));
+    await user.click(await screen.findByLabelText('当值顾问（按顺序）', {}, SLOW));
+    await user.click((await screen.findAllByTitle('张伟')).at(-1)!);
+    const button = screen.getByRole('button', { name: '排定今日轮排' });
+
+    await user.click(button);
+    await waitFor(() => expect(sent(mounted, 'rotation.setOrder')).toBe(1), SLOW);
+    await user.click(button);
+    mounted.release();
+    await waitFor(() => expect(screen.queryByRole('button', { name: '排定今日轮排' })).not.toBeInTheDocument(), SLOW);
+    expect(sent(mounted, 'rotation.setOrder')).toBe(1);
+  },
+  SLOW_UNDER_LOAD,
+);

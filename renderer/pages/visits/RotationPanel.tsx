@@ -6,6 +6,7 @@ import { mayCall } from '../../api/access';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useClient, useSession } from '../../desk/DeskContext';
 import { useAction } from '../../hooks/useCall';
+import { useOneAtATime } from '../../hooks/useOneAtATime';
 import { clockTime } from './format';
 
 /**
@@ -37,6 +38,8 @@ export function RotationPanel({
     onChange(next);
     setEditing(false);
   }
+  // One change of the order at a time: a double click set it twice (two entries in the audit).
+  const runOnce = useOneAtATime(run);
 
   const showEditor = canRun && (!view.set || editing);
   return (
@@ -77,7 +80,8 @@ export function RotationPanel({
           <Button
             type="primary"
             disabled={order.length === 0}
-            onClick={() => void run(() => client.call('rotation.setOrder', { consultantIds: order }))}
+            loading={action.busy}
+            onClick={() => runOnce(() => client.call('rotation.setOrder', { consultantIds: order }))}
           >
             {t('visits.rotation.setOrder')}
           </Button>
@@ -103,7 +107,7 @@ export function RotationPanel({
                           name: c.name,
                         })}
                         onClick={() =>
-                          void run(() =>
+                          runOnce(() =>
                             client.call(c.away ? 'rotation.markBack' : 'rotation.markAway', {
                               consultantId: c.id,
                             }),
