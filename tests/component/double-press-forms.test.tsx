@@ -134,7 +134,10 @@ test(
     await waitFor(() => expect(sent(mounted, 'rotation.setOrder')).toBe(1), SLOW);
     await user.click(button);
     mounted.release();
-    await waitFor(() => expect(screen.queryByRole('button', { name: '排定今日轮排' })).not.toBeInTheDocument(), SLOW);
+    await waitFor(
+      () => expect(screen.queryByRole('button', { name: '排定今日轮排' })).not.toBeInTheDocument(),
+      SLOW,
+    );
     expect(sent(mounted, 'rotation.setOrder')).toBe(1);
   },
   SLOW_UNDER_LOAD,
