@@ -1,6 +1,6 @@
 import { Button, Card, Checkbox, Form, Radio, Skeleton } from 'antd';
 import type { FormInstance } from 'antd/es/form';
-import { useEffect, type ReactNode } from 'react';
+import { memo, useCallback, useEffect, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PAYMENT_METHODS, type MovementView, type StockLine } from '../../../shared/contract/tickets';
 import { formatFen } from '../../../shared/domain/money';
@@ -62,15 +62,27 @@ function SaleFormReady({
   const message = useToast();
   const [form] = Form.useForm<SaleValues>();
   const sell = useCall('tickets.sell');
-  const active = lines.filter((l) => l.active);
+  // The types on sale, the same array while the catalogue is: a sale changes only the counts, so
+  // the fields (memoised below) are not drawn again for it, nor for the button's busy state.
+  const pricedKey = JSON.stringify(lines.filter((l) => l.active).map((l) => [l.typeId, l.name, l.priceFen]));
+  const active = useMemo(
+    () =>
+      (JSON.parse(pricedKey) as [number, string, number][]).map(([typeId, name, priceFen]) => ({
+        typeId,
+        name,
+        priceFen,
+      })),
+    [pricedKey],
+  );
   const firstType = active[0]?.typeId;
   const priceDiffers = Form.useWatch('priceDiffers', form) === true;
   const typeId = Form.useWatch('typeId', form);
   const catalogueFen = active.find((l) => l.typeId === typeId)?.priceFen;
-  // The watched tick only decides what is shown; what is checked and sent is read from the values.
-  const differs = (value: FormInstance<SaleValues>['getFieldValue']) => value('priceDiffers') === true;
-  const catalogueOf = (value: FormInstance<SaleValues>['getFieldValue']) =>
-    active.find((l) => l.typeId === value('typeId'))?.priceFen;
+  const catalogueOf = useCallback(
+    (value: FormInstance<SaleValues>['getFieldValue']) =>
+      active.find((l) => l.typeId === value('typeId'))?.priceFen,
+    [active],
+  );
 
   // The stock arrives after the first render: pre-select the first type once it is known.
   useEffect(() => {
@@ -134,25 +146,11 @@ function SaleFormReady({
         onFinish={submitOnce}
         onSubmitCapture={submitCaptureIfCertain(form, certainlyAccepted, submitOnce)}
       >
-        <TypeItem
-          autoFocus
-          showSearch={{ optionFilterProp: 'label' }}
-          style={{ minWidth: 160 }}
-          options={active.map((l) => ({ value: l.typeId, label: `${l.name} ${formatFen(l.priceFen)}` }))}
-        />
-        <CountItem />
-        <Form.Item name="paymentMethod" label={t('tickets.sale.payment')}>
-          <Radio.Group
-            options={PAYMENT_METHODS.map((m) => ({ value: m, label: t(`tickets.payment.${m}`) }))}
-          />
-        </Form.Item>
-        <Form.Item name="priceDiffers" valuePropName="checked">
-          <Checkbox>{t('tickets.sale.priceDiffers')}</Checkbox>
-        </Form.Item>
+        <SaleFields active={active} />
         <Button type="primary" htmlType="submit" loading={sell.busy}>
           {t('tickets.sale.submit')}
         </Button>
-        <PriceExceptionFields
+        <PriceExceptionFieldsOnce
           catalogueFen={catalogueFen}
           catalogueOf={catalogueOf}
           hidden={!priceDiffers}
@@ -163,3 +161,34 @@ function SaleFormReady({
     </Card>
   );
 }
+
+/** The sale's own fields: drawn again only when the types on sale change. */
+const SaleFields = memo(function SaleFields({
+  active,
+}: {
+  active: readonly { typeId: number; name: string; priceFen: number }[];
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <TypeItem
+        autoFocus
+        showSearch={{ optionFilterProp: 'label' }}
+        style={{ minWidth: 160 }}
+        options={active.map((l) => ({ value: l.typeId, label: `${l.name} ${formatFen(l.priceFen)}` }))}
+      />
+      <CountItem />
+      <Form.Item name="paymentMethod" label={t('tickets.sale.payment')}>
+        <Radio.Group options={PAYMENT_METHODS.map((m) => ({ value: m, label: t(`tickets.payment.${m}`) }))} />
+      </Form.Item>
+      <Form.Item name="priceDiffers" valuePropName="checked">
+        <Checkbox>{t('tickets.sale.priceDiffers')}</Checkbox>
+      </Form.Item>
+    </>
+  );
+});
+
+const PriceExceptionFieldsOnce = memo(PriceExceptionFields);
+
+// The watched tick only decides what is shown; what is checked and sent is read from the values.
+const differs = (value: FormInstance<SaleValues>['getFieldValue']) => value('priceDiffers') === true;
