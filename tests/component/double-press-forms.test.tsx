@@ -47,6 +47,20 @@ async function pick(user: MountedDesk['user'], scope: HTMLElement, label: string
 const count = (mounted: MountedDesk, sql: string) =>
   (mounted.desk.ledger.sqlite.prepare(sql).get() as { n: number }).n;
 
+/** Presses twice on `form` (see pressTwice); one call on `channel`, one toast, one more row. */
+async function writtenOnce(
+  mounted: MountedDesk & { release: () => void },
+  form: HTMLElement,
+  { channel, toast, rows }: { channel: string; toast: string | RegExp; rows: string },
+) {
+  const before = count(mounted, rows);
+  await pressTwice(mounted, form, channel);
+  await screen.findAllByText(toast, {}, SLOW);
+  expect(sent(mounted, channel)).toBe(1);
+  expect(screen.getAllByText(toast)).toHaveLength(1);
+  expect(count(mounted, rows)).toBe(before + 1);
+}
+
 test(
   'tickets received, submitted again while the receipt is under way, are received once',
   async () => {
@@ -59,15 +73,13 @@ test(
     await pick(user, form, '票种', '2D 电影票');
     await user.type(within(form).getByLabelText('张数'), '20');
 
-    const received = `SELECT count(*) AS n FROM ticket_movements WHERE kind = 'received'`;
-    const before = count(mounted, received);
     const onHand = (await desk.ok('tickets.stock')).find((l) => l.typeId === twoD)!.onHand;
 
-    await pressTwice(mounted, form, 'tickets.receive');
-    await screen.findAllByText('已入库 20 张 2D 电影票', {}, SLOW);
-    expect(sent(mounted, 'tickets.receive')).toBe(1);
-    expect(screen.getAllByText('已入库 20 张 2D 电影票')).toHaveLength(1);
-    expect(count(mounted, received)).toBe(before + 1);
+    await writtenOnce(mounted, form, {
+      channel: 'tickets.receive',
+      toast: '已入库 20 张 2D 电影票',
+      rows: `SELECT count(*) AS n FROM ticket_movements WHERE kind = 'received'`,
+    });
     expect((await desk.ok('tickets.stock')).find((l) => l.typeId === twoD)!.onHand).toBe(onHand + 20);
   },
   SLOW_UNDER_LOAD,
@@ -84,13 +96,11 @@ test(
     const form = card.closest('.ant-card')!.querySelector<HTMLFormElement>('form')!;
     await user.type(within(form).getByLabelText('来电人称呼'), '周先生');
 
-    const before = count(mounted, 'SELECT count(*) AS n FROM calls');
-
-    await pressTwice(mounted, form, 'calls.record');
-    await screen.findAllByText(/已登记 周先生 的来电/, {}, SLOW);
-    expect(sent(mounted, 'calls.record')).toBe(1);
-    expect(screen.getAllByText(/已登记 周先生 的来电/)).toHaveLength(1);
-    expect(count(mounted, 'SELECT count(*) AS n FROM calls')).toBe(before + 1);
+    await writtenOnce(mounted, form, {
+      channel: 'calls.record',
+      toast: /已登记 周先生 的来电/,
+      rows: 'SELECT count(*) AS n FROM calls',
+    });
   },
   SLOW_UNDER_LOAD,
 );
@@ -108,13 +118,11 @@ test(
     await user.type(within(form).getByLabelText('来电/来访人'), '刘先生');
     await user.type(within(form).getByLabelText('什么事'), '想再看一次 3-1-302');
 
-    const before = count(mounted, 'SELECT count(*) AS n FROM messages');
-
-    await pressTwice(mounted, form, 'messages.leave');
-    await screen.findAllByText('已留言给 张伟', {}, SLOW);
-    expect(sent(mounted, 'messages.leave')).toBe(1);
-    expect(screen.getAllByText('已留言给 张伟')).toHaveLength(1);
-    expect(count(mounted, 'SELECT count(*) AS n FROM messages')).toBe(before + 1);
+    await writtenOnce(mounted, form, {
+      channel: 'messages.leave',
+      toast: '已留言给 张伟',
+      rows: 'SELECT count(*) AS n FROM messages',
+    });
   },
   SLOW_UNDER_LOAD,
 );

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { expect } from 'vitest';
 import { demoTypes } from '../support/tickets';
 import { setTodaysOrder } from '../support/visits';
@@ -17,6 +17,17 @@ export async function openSlip(mounted: MountedDesk) {
   await waitFor(() => expect(screen.getByLabelText('电话')).toHaveFocus(), SLOW);
   await waitFor(() => expect(document.querySelector('.walk-in-receiver')).toHaveTextContent('张伟'), SLOW);
   return document.querySelector<HTMLFormElement>('form.walk-in-form')!;
+}
+
+/**
+ * A name of 21 emoji in the slip, and the field left: 21 characters for the rule (at most 40)
+ * but 42 UTF-16 units, past the quick count — antd's checks decide, not the send-at-once path.
+ */
+export async function typeEmojiName({ user }: MountedDesk): Promise<void> {
+  const name = '🙂'.repeat(21);
+  fireEvent.change(screen.getByLabelText('客户称呼'), { target: { value: name } });
+  await waitFor(() => expect(screen.getByLabelText('客户称呼')).toHaveValue(name));
+  await user.click(screen.getByLabelText('来访人数'));
 }
 
 export const visits = (desk: MountedDesk['desk']) =>
