@@ -10,7 +10,7 @@ import { submitCaptureIfCertain } from '../../hooks/sendIfCertain';
 import { useOneAtATime } from '../../hooks/useOneAtATime';
 import { useToast } from '../../hooks/useToast';
 import { PriceExceptionFields, priceExceptionOf, type PriceExceptionValues } from './PriceException';
-import { CountItem, countAccepted, countOf, TypeItem } from './TicketFields';
+import { CountItem, countAccepted, countOf, TypeItem, useTicketTypes, type TicketType } from './TicketFields';
 
 interface SaleValues extends PriceExceptionValues {
   typeId: number;
@@ -62,18 +62,10 @@ function SaleFormReady({
   const message = useToast();
   const [form] = Form.useForm<SaleValues>();
   const sell = useCall('tickets.sell');
-  // The types on sale, the same array while the catalogue is: a sale changes only the counts, so
-  // the fields (memoised below) are not drawn again for it, nor for the button's busy state.
-  const pricedKey = JSON.stringify(lines.filter((l) => l.active).map((l) => [l.typeId, l.name, l.priceFen]));
-  const active = useMemo(
-    () =>
-      (JSON.parse(pricedKey) as [number, string, number][]).map(([typeId, name, priceFen]) => ({
-        typeId,
-        name,
-        priceFen,
-      })),
-    [pricedKey],
-  );
+  // The types on sale, the same array while the catalogue is: the fields (memoised below) are
+  // not drawn again for a sale, nor for the button's busy state.
+  const types = useTicketTypes(lines);
+  const active = useMemo(() => types.filter((l) => l.active), [types]);
   const firstType = active[0]?.typeId;
   const priceDiffers = Form.useWatch('priceDiffers', form) === true;
   const typeId = Form.useWatch('typeId', form);
@@ -163,11 +155,7 @@ function SaleFormReady({
 }
 
 /** The sale's own fields: drawn again only when the types on sale change. */
-const SaleFields = memo(function SaleFields({
-  active,
-}: {
-  active: readonly { typeId: number; name: string; priceFen: number }[];
-}) {
+const SaleFields = memo(function SaleFields({ active }: { active: readonly TicketType[] }) {
   const { t } = useTranslation();
   return (
     <>

@@ -1,7 +1,29 @@
 import { Form, Select, type SelectProps } from 'antd';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TICKET_COUNT_RANGE } from '../../../shared/contract/tickets';
+import { TICKET_COUNT_RANGE, type StockLine } from '../../../shared/contract/tickets';
 import { WholeNumberItem, wholeNumberOf } from '../../components/WholeNumberItem';
+
+/** A ticket type as the stock forms offer it: no counts. */
+export type TicketType = Pick<StockLine, 'typeId' | 'name' | 'priceFen' | 'active'>;
+
+/**
+ * The ticket types of `lines`, the same array while the catalogue is the same: a sale changes
+ * only the counts, so the forms memoised on the types are not drawn again for it.
+ */
+export function useTicketTypes(lines: readonly StockLine[]): readonly TicketType[] {
+  const key = JSON.stringify(lines.map((l) => [l.typeId, l.name, l.priceFen, l.active]));
+  return useMemo(
+    () =>
+      (JSON.parse(key) as [number, string, number, boolean][]).map(([typeId, name, priceFen, active]) => ({
+        typeId,
+        name,
+        priceFen,
+        active,
+      })),
+    [key],
+  );
+}
 
 /** The ticket type of a stock form (sale, receipt, return). */
 export function TypeItem(select: SelectProps<number>) {

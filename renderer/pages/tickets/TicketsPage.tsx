@@ -1,5 +1,5 @@
 import { Tabs, Typography } from 'antd';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OutputOf } from '../../../shared/contract';
 import type { MovementView, StockLine } from '../../../shared/contract/tickets';
@@ -15,6 +15,7 @@ import { PosterSchedule } from './PosterSchedule';
 import { ReceiveForm } from './ReceiveForm';
 import { SaleForm } from './SaleForm';
 import { StockTable } from './StockTable';
+import { useTicketTypes } from './TicketFields';
 
 const NO_STOCK: StockLine[] = [];
 const NO_CATALOGUE: OutputOf<'tickets.catalogue'> = { cinemas: [], types: [] };
@@ -40,18 +41,8 @@ export function TicketsPage() {
   }, [client, mayRemind]);
 
   const changed = useCallback(() => setVersion((v) => v + 1), []);
-  // The types the receive and return forms offer: the same array while the catalogue is the
-  // same, so a sale (which changes only counts) does not redraw those forms.
-  const typesKey = JSON.stringify(stock.map((l) => [l.typeId, l.name, l.active]));
-  const types = useMemo(
-    () =>
-      (JSON.parse(typesKey) as [number, string, boolean][]).map(([typeId, name, active]) => ({
-        typeId,
-        name,
-        active,
-      })),
-    [typesKey],
-  );
+  // The types the receive and return forms offer: a sale does not redraw those forms.
+  const types = useTicketTypes(stock);
   // The sale is shown in the stock from the write's own answer at once; the re-read confirms it.
   const sold = (sale: MovementView) => {
     writeStock((lines) => lines.map((l) => (l.typeId === sale.typeId ? withMovement(l, sale.delta) : l)));
