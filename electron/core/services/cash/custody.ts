@@ -10,9 +10,10 @@ import { isNow, type AsOf } from '../tickets/stock';
  * sales in, refunds of voided cash sales out, transfers between people, hand-over to the cashier,
  * counted variances). The database keeps the current sums (0012: `cash_custody` per holder,
  * `cash_float_balances` per desk, each added to by a trigger as a movement is written, never
- * written otherwise), so "now" reads one row per holder; a figure as of a past point sums the
- * movements up to it. The handover and day-close ledgers call `cashBalance` / `expectedCash`
- * for the expected figures, now, at an instant or at the end of a business date.
+ * written otherwise), so "now" reads one row per holder; at the end of a date, that row less the
+ * movements dated after it; at an instant, the movements summed up to it. The handover and
+ * day-close ledgers call `cashBalance` / `expectedCash` for the expected figures, now, at an
+ * instant or at the end of a business date.
  */
 
 export async function cashBalance(db: ReadableDB, holderId: number, asOf: AsOf = {}): Promise<number> {
@@ -23,6 +24,17 @@ export async function cashBalance(db: ReadableDB, holderId: number, asOf: AsOf =
       .where('holder_id', '=', holderId)
       .executeTakeFirst();
     return kept?.balance_fen ?? 0;
+  }
+  if (asOf.at === undefined && asOf.businessDate !== undefined) {
+    // the kept balance less what came after the date: a few rows, where the sum up to the date
+    // reads the holder's whole history
+    const row = await db
+      .selectFrom('cash_movements')
+      .select(sql<number>`coalesce(sum(delta_fen), 0)`.as('n'))
+      .where('holder_id', '=', holderId)
+      .where('business_date', '>', asOf.businessDate)
+      .executeTakeFirstOrThrow();
+    return (await cashBalance(db, holderId)) - Number(row.n);
   }
   const row = await db
     .selectFrom('cash_movements')
@@ -43,6 +55,30 @@ export async function expectedCash(db: ReadableDB, asOf: AsOf = {}): Promise<Map
       .orderBy('holder_id') // the order the grouped sum gives
       .execute();
     return new Map(kept.map((r) => [r.holder_id, r.balance_fen]));
+  }
+  if (asOf.at === undefined && asOf.businessDate !== undefined) {
+    // At the end of a date: each kept balance less the movements dated after it (a seek on
+    // `cash_movements_custody_by_date` per holder, where summing up to the date reads five years
+    // of them); those who held nothing by then are left out, as the sum leaves them.
+    const date = asOf.businessDate;
+    const kept = await db
+      .selectFrom('cash_custody as k')
+      .select([
+        'k.holder_id',
+        sql<number>`k.balance_fen - coalesce((SELECT sum(m.delta_fen) FROM cash_movements m
+          WHERE m.holder_id = k.holder_id AND m.business_date > ${date}), 0)`.as('n'),
+      ])
+      .where(({ exists, selectFrom }) =>
+        exists(
+          selectFrom('cash_movements as m')
+            .select('m.id')
+            .whereRef('m.holder_id', '=', 'k.holder_id')
+            .where('m.business_date', '<=', date),
+        ),
+      )
+      .orderBy('k.holder_id')
+      .execute();
+    return new Map(kept.map((r) => [r.holder_id, Number(r.n)]));
   }
   const rows = await db
     .selectFrom('cash_movements')

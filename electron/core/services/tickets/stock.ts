@@ -6,8 +6,9 @@ import type { CallReader } from '../../context';
 /**
  * Stock on hand is the sum of the movements of a type. The database keeps that sum for "now" in
  * `ticket_stock_on_hand` (0012: a trigger adds each movement as it is written, and refuses any
- * other write), so a current figure is one row; a figure as of a past point sums the movements
- * up to it. These readers are what the handover and day-close ledgers call for the expected
+ * other write), so a current figure is one row; a figure at the end of a date is that row less the
+ * movements dated after it (few, for the dates the close and the day sheet ask about); a figure
+ * at an instant sums the movements up to it. These readers are what the handover and day-close ledgers call for the expected
  * figures (帐实相符).
  */
 
@@ -32,6 +33,16 @@ export async function onHandOf(db: ReadableDB, typeId: number, asOf: AsOf = {}):
       .executeTakeFirst();
     return kept?.on_hand ?? 0;
   }
+  if (asOf.at === undefined && asOf.businessDate !== undefined) {
+    // the kept figure less what moved after the date (see expectedStock)
+    const later = await db
+      .selectFrom('ticket_movements')
+      .select(sql<number>`coalesce(sum(delta), 0)`.as('n'))
+      .where('type_id', '=', typeId)
+      .where('business_date', '>', asOf.businessDate)
+      .executeTakeFirstOrThrow();
+    return (await onHandOf(db, typeId)) - Number(later.n);
+  }
   const row = await db
     .selectFrom('ticket_movements')
     .select(sql<number>`coalesce(sum(delta), 0)`.as('n'))
@@ -48,15 +59,27 @@ export async function onHandOf(db: ReadableDB, typeId: number, asOf: AsOf = {}):
  * (`businessDate`).
  */
 export async function expectedStock(db: ReadableDB, asOf: AsOf = {}): Promise<StockLine[]> {
+  const date = asOf.at === undefined ? asOf.businessDate : undefined;
   const sums = isNow(asOf)
     ? db.selectFrom('ticket_stock_on_hand').select(['type_id', 'on_hand']).as('s')
-    : db
-        .selectFrom('ticket_movements')
-        .select(['type_id', sql<number>`sum(delta)`.as('on_hand')])
-        .$if(asOf.at !== undefined, (q) => q.where('at', '<=', asOf.at!))
-        .$if(asOf.businessDate !== undefined, (q) => q.where('business_date', '<=', asOf.businessDate!))
-        .groupBy('type_id')
-        .as('s');
+    : date !== undefined
+      ? // At the end of a date: the kept figure less the movements dated after it, a seek on
+        // `ticket_movements_stock_by_date` per type — summing up to the date reads five years.
+        db
+          .selectFrom('ticket_stock_on_hand as k')
+          .select([
+            'k.type_id',
+            sql<number>`k.on_hand - coalesce((SELECT sum(m.delta) FROM ticket_movements m
+              WHERE m.type_id = k.type_id AND m.business_date > ${date}), 0)`.as('on_hand'),
+          ])
+          .as('s')
+      : db
+          .selectFrom('ticket_movements')
+          .select(['type_id', sql<number>`sum(delta)`.as('on_hand')])
+          .$if(asOf.at !== undefined, (q) => q.where('at', '<=', asOf.at!))
+          .$if(asOf.businessDate !== undefined, (q) => q.where('business_date', '<=', asOf.businessDate!))
+          .groupBy('type_id')
+          .as('s');
   const rows = await db
     .selectFrom('ticket_types as t')
     .innerJoin('ticket_cinemas as c', 'c.id', 't.cinema_id')
