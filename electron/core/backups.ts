@@ -6,6 +6,7 @@ import { headFileOf, readHeadFile } from './backupHeads';
 import { backupAndVerify, verifyLedgerFile, type BackupResult, type CopyGate } from './maintenance';
 import type { HelperLauncher } from './verifyOffThread';
 import { backupsDir } from './paths';
+import { localDate } from '../../shared/domain/businessDate';
 
 export interface BackupFile {
   file: string;
@@ -156,6 +157,8 @@ export async function takeBackup(
 
 /** True when no backup was taken on this local calendar day yet. */
 export function dailyBackupDue(dataDir: string, now: Date): boolean {
-  const today = now.toISOString().slice(0, 10);
-  return !listBackups(dataDir).some((b) => b.takenAt.slice(0, 10) === today);
+  // the names are stamped in UTC; the day is the office's (before 08:00 in Shanghai the UTC
+  // date is still yesterday's)
+  const today = localDate(now);
+  return !listBackups(dataDir).some((b) => localDate(new Date(b.takenAt)) === today);
 }

@@ -154,6 +154,7 @@ export async function openDesk(options: OpenDeskOptions): Promise<Desk> {
   logMigration(log, migration);
   const clock = options.clock ?? systemClock;
   const session = new DeskSession();
+  const startedAt = clock.now().getTime();
   const internalError = (channel: string, error: unknown) =>
     (options.onInternalError ?? console.error)(channel, error);
   const report = (error: unknown) => internalError('backup', error);
@@ -309,6 +310,8 @@ export async function openDesk(options: OpenDeskOptions): Promise<Desk> {
     },
     dataDir,
     now: () => clock.now(),
+    upForMs: () => clock.now().getTime() - startedAt,
+    quietForMs: () => clock.now().getTime() - Math.max(startedAt, session.lastActivityAt),
     backup: (reason) => backup(reason).then(() => undefined, report),
   };
 

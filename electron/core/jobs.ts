@@ -7,6 +7,13 @@ export interface JobHost {
   call<C extends Channel>(channel: C, input: InputOf<C>): Promise<Envelope<OutputOf<C>>>;
   dataDir: string;
   now(): Date;
+  /** How long the desk has been running, by its clock. */
+  upForMs(): number;
+  /**
+   * How long nobody has done anything at the desk — no sign-in, no call of a person's (the
+   * pages' polls are not acts) — or how long it has run, if nobody has yet.
+   */
+  quietForMs(): number;
   /** A backup taken between calls; a failure is reported by the desk, never thrown. */
   backup(reason: string): Promise<void>;
 }
@@ -26,9 +33,10 @@ export const BACKGROUND_JOB_MS = 30_000;
 /**
  * Starts the jobs on every host (desktop app, web host). Jobs of one interval run one after
  * another, in the order given, so two of them never write at once; the shortest interval starts
- * first. A job that throws is handed to `onFailure` and the next one runs. Returns the stop, which
- * starts no further job and settles once the jobs already running have finished: a desk closing
- * right after its start must not close its ledger under a job, or back up beside a running backup.
+ * first; a group's run never overlaps its own previous one. A job that throws is handed to
+ * `onFailure` and the next one runs. Returns the stop, which starts no further job and settles
+ * once the jobs already running have finished: a desk closing right after its start must not
+ * close its ledger under a job, or back up beside a running backup.
  */
 export function startJobs(
   jobs: readonly Job[],
@@ -37,6 +45,7 @@ export function startJobs(
 ): () => Promise<void> {
   let stopped = false;
   const running = new Set<Promise<void>>();
+  const busy = new Set<number>();
   const byInterval = new Map<number, Job[]>();
   for (const job of jobs) byInterval.set(job.everyMs, [...(byInterval.get(job.everyMs) ?? []), job]);
   const runs = [...byInterval]
@@ -44,6 +53,10 @@ export function startJobs(
     .map(([everyMs, group]) => ({
       everyMs,
       run: () => {
+        // a run still going when its next falls due (a backup longer than its interval) is not
+        // joined by a second one
+        if (busy.has(everyMs)) return;
+        busy.add(everyMs);
         const run = (async () => {
           for (const job of group) {
             if (stopped) return;
@@ -51,7 +64,10 @@ export function startJobs(
           }
         })();
         running.add(run);
-        void run.finally(() => running.delete(run));
+        void run.finally(() => {
+          running.delete(run);
+          busy.delete(everyMs);
+        });
       },
     }));
   for (const { run } of runs) run();

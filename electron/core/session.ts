@@ -27,6 +27,11 @@ export class DeskSession {
     this.lastActivityMs = nowMs;
   }
 
+  /** When a person last did something at the desk (a sign-in or a call of theirs; 0: never). */
+  get lastActivityAt(): number {
+    return this.lastActivityMs;
+  }
+
   /** Locks the screen when nothing has happened at the desk for the idle time. */
   lockIfIdle(nowMs: number, idleMs: number): void {
     if (this.userId !== null && !this.locked && nowMs - this.lastActivityMs >= idleMs) {
