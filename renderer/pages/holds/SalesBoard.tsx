@@ -27,6 +27,7 @@ export function SalesBoard() {
     serverNow,
     error,
     reload,
+    askFor,
   } = useBoard(wanted);
   const now = useServerNow(serverNow);
   const [layout, setLayout] = useState<string | null>(null);
@@ -56,7 +57,12 @@ export function SalesBoard() {
           <Select<string>
             aria-label={t('board.filterBuilding')}
             value={shownBuilding ?? undefined}
-            onChange={setWanted}
+            onChange={(building) => {
+              // the board of the building chosen is asked within the click, before the page
+              // redraws for it (the request left ~10 ms after the click)
+              if (building !== wanted) askFor(building);
+              setWanted(building);
+            }}
             style={{ minWidth: 120 }}
             options={allBuildings.map((b) => ({ value: b, label: b }))}
           />

@@ -16,5 +16,7 @@ export function useBoard(wanted: string | null) {
     error: board.error,
     loading: board.loading,
     reload: board.refresh,
+    /** Asks for `building` from the event that chose it: the request leaves before the redraw. */
+    askFor: (building: string) => board.askNow({ building }),
   };
 }
