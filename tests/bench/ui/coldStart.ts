@@ -85,8 +85,8 @@ export async function measureColdStart(browser: Browser, dataDir: string, build:
   return {
     host: build,
     signInUsableMs: median((r) => r.signInUsableMs),
-    // The first start on a fresh copy is the day's first: its daily backup runs at once (see
-    // the report in docs/PERFORMANCE.md), so it is reported on its own as well.
+    // The first start on a fresh copy is the day's first (its daily backup is due, and waits
+    // for a quiet desk: services/backups), so it is reported on its own as well.
     firstRunMs: results[0]!.signInUsableMs,
     listeningMs: median((r) => r.listeningMs),
     jsFetchedBytes: median((r) => r.jsFetchedBytes),

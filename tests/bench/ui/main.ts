@@ -64,7 +64,7 @@ export function printUi(ui: UiBench): void {
   const c = ui.coldStart;
   console.log(
     `cold start to a usable sign-in screen: ${c.signInUsableMs} ms (host listening ${c.listeningMs} ms; ` +
-      `the day's first start, with its backup: ${c.firstRunMs} ms); ` +
+      `the day's first start, its backup due: ${c.firstRunMs} ms); ` +
       `from the sources through tsx ${c.fromSources.signInUsableMs} ms (listening ${c.fromSources.listeningMs} ms); ` +
       `first load ${Math.round(c.firstLoad.jsBytes / 1024)} KB JS in ${c.firstLoad.jsFiles} files ` +
       `(${Math.round(c.firstLoad.jsGzipBytes / 1024)} KB gzipped) of ${Math.round(c.firstLoad.allJsBytes / 1024)} KB`,
