@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { ReadableDB } from '../../../../db/access';
+import { selectSql, type ReadableDB } from '../../../../db/access';
 import type { CashMovementKind } from '../../../../db/schema';
 import type { CallContext, ReadCallContext } from '../../context';
 import { inJson, selectRows } from '../../../../db/rows';
@@ -26,15 +26,16 @@ export async function cashBalance(db: ReadableDB, holderId: number, asOf: AsOf =
     return kept?.balance_fen ?? 0;
   }
   if (asOf.at === undefined && asOf.businessDate !== undefined) {
-    // the kept balance less what came after the date: a few rows, where the sum up to the date
-    // reads the holder's whole history
-    const row = await db
-      .selectFrom('cash_movements')
-      .select(sql<number>`coalesce(sum(delta_fen), 0)`.as('n'))
-      .where('holder_id', '=', holderId)
-      .where('business_date', '>', asOf.businessDate)
-      .executeTakeFirstOrThrow();
-    return (await cashBalance(db, holderId)) - Number(row.n);
+    // the kept balance less what came after the date, in one statement (one snapshot): a few
+    // rows, where the sum up to the date reads the holder's whole history
+    const { rows } = await selectSql(
+      db,
+      sql<{ n: number }>`SELECT
+        coalesce((SELECT balance_fen FROM cash_custody WHERE holder_id = ${holderId}), 0)
+      - coalesce((SELECT sum(delta_fen) FROM cash_movements
+                   WHERE holder_id = ${holderId} AND business_date > ${asOf.businessDate}), 0) AS n`,
+    );
+    return Number(rows[0]!.n);
   }
   const row = await db
     .selectFrom('cash_movements')

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { ReadableDB } from '../../../../db/access';
+import { selectSql, type ReadableDB } from '../../../../db/access';
 import type { MovementView, StockLine } from '../../../../shared/contract/tickets';
 import type { CallReader } from '../../context';
 
@@ -34,14 +34,15 @@ export async function onHandOf(db: ReadableDB, typeId: number, asOf: AsOf = {}):
     return kept?.on_hand ?? 0;
   }
   if (asOf.at === undefined && asOf.businessDate !== undefined) {
-    // the kept figure less what moved after the date (see expectedStock)
-    const later = await db
-      .selectFrom('ticket_movements')
-      .select(sql<number>`coalesce(sum(delta), 0)`.as('n'))
-      .where('type_id', '=', typeId)
-      .where('business_date', '>', asOf.businessDate)
-      .executeTakeFirstOrThrow();
-    return (await onHandOf(db, typeId)) - Number(later.n);
+    // the kept figure less what moved after the date, in one statement (see expectedStock)
+    const { rows } = await selectSql(
+      db,
+      sql<{ n: number }>`SELECT
+        coalesce((SELECT on_hand FROM ticket_stock_on_hand WHERE type_id = ${typeId}), 0)
+      - coalesce((SELECT sum(delta) FROM ticket_movements
+                   WHERE type_id = ${typeId} AND business_date > ${asOf.businessDate}), 0) AS n`,
+    );
+    return Number(rows[0]!.n);
   }
   const row = await db
     .selectFrom('ticket_movements')
