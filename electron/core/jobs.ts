@@ -45,31 +45,33 @@ export function startJobs(
 ): () => Promise<void> {
   let stopped = false;
   const running = new Set<Promise<void>>();
-  const busy = new Set<number>();
   const byInterval = new Map<number, Job[]>();
   for (const job of jobs) byInterval.set(job.everyMs, [...(byInterval.get(job.everyMs) ?? []), job]);
   const runs = [...byInterval]
     .sort(([a], [b]) => a - b)
-    .map(([everyMs, group]) => ({
-      everyMs,
-      run: () => {
-        // a run still going when its next falls due (a backup longer than its interval) is not
-        // joined by a second one
-        if (busy.has(everyMs)) return;
-        busy.add(everyMs);
-        const run = (async () => {
-          for (const job of group) {
-            if (stopped) return;
-            await job.run(host).catch(onFailure);
-          }
-        })();
-        running.add(run);
-        void run.finally(() => {
-          running.delete(run);
-          busy.delete(everyMs);
-        });
-      },
-    }));
+    .map(([everyMs, group]) => {
+      let busy = false;
+      return {
+        everyMs,
+        run: () => {
+          // a run still going when its next falls due (a backup longer than its interval) is not
+          // joined by a second one
+          if (busy) return;
+          busy = true;
+          const run = (async () => {
+            for (const job of group) {
+              if (stopped) return;
+              await job.run(host).catch(onFailure);
+            }
+          })();
+          running.add(run);
+          void run.finally(() => {
+            running.delete(run);
+            busy = false;
+          });
+        },
+      };
+    });
   for (const { run } of runs) run();
   const timers = runs.map(({ everyMs, run }) => setInterval(run, everyMs));
   for (const timer of timers) timer.unref?.();

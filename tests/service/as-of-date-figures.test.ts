@@ -5,9 +5,10 @@ import { testDesk, type TestDesk } from '../support/desk';
 import { busySequence } from '../support/runningBalances';
 
 /**
- * The stock and cash "at the end of a date" (the close, the day sheet) are read as the kept
- * running balance less what moved after the date. Held here to the plain sums of the movements
- * up to each date, taken by hand, for every date of a busy week and the days around it.
+ * The stock and cash "at the end of a date" (the close, the day sheet): every type's stock, every
+ * holder's cash and one holder's are read as the kept running balance less what moved after the
+ * date (one type's stock still sums up to it). All four are held here to the plain sums of the
+ * movements up to each date, taken by hand, for every date of a busy week and the days around it.
  */
 let desk: TestDesk;
 afterEach(async () => desk?.close());

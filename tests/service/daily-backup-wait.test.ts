@@ -23,11 +23,12 @@ afterEach(async () => {
 const MINUTE = 60_000;
 const dailies = (d: TestDesk) => listBackups(d.dataDir).filter((b) => b.reason === 'daily');
 
-/** Starts the jobs, lets their first run finish, stops them: what one check at this moment does. */
+/**
+ * Starts the jobs and stops them: what one check at this moment does. Each job's first run starts
+ * at once (its decision to back up is taken then), and the stop waits for it — a backup included.
+ */
 async function oneCheck(d: TestDesk): Promise<void> {
   stop = d.startBackgroundJobs();
-  // the frequent jobs' first run leaves an audit row or not; give every first run its turn
-  await new Promise((resolve) => setTimeout(resolve, 300));
   await stop();
   stop = null;
 }

@@ -23,9 +23,9 @@ const DAILY_BACKUP_CHECK_MS = 20_000;
  * polls are not acts), or, on a desk that is never quiet, until it has run an hour. A desk quit
  * sooner takes its quit backup, and a day close takes one of its own.
  */
-export const DAILY_BACKUP_WAIT = { afterStartMs: 60_000, quietMs: 60_000, latestMs: 60 * 60_000 };
+const DAILY_BACKUP_WAIT = { afterStartMs: 60_000, quietMs: 60_000, latestMs: 60 * 60_000 };
 
-export function dailyBackupMayStart(desk: { upForMs(): number; quietForMs(): number }): boolean {
+function dailyBackupMayStart(desk: { upForMs(): number; quietForMs(): number }): boolean {
   const up = desk.upForMs();
   if (up < DAILY_BACKUP_WAIT.afterStartMs) return false;
   return desk.quietForMs() >= DAILY_BACKUP_WAIT.quietMs || up >= DAILY_BACKUP_WAIT.latestMs;

@@ -1,15 +1,15 @@
 import { sql } from 'kysely';
-import { selectSql, type ReadableDB } from '../../../../db/access';
+import type { ReadableDB } from '../../../../db/access';
 import type { MovementView, StockLine } from '../../../../shared/contract/tickets';
 import type { CallReader } from '../../context';
 
 /**
  * Stock on hand is the sum of the movements of a type. The database keeps that sum for "now" in
  * `ticket_stock_on_hand` (0012: a trigger adds each movement as it is written, and refuses any
- * other write), so a current figure is one row; a figure at the end of a date is that row less the
- * movements dated after it (few, for the dates the close and the day sheet ask about); a figure
- * at an instant sums the movements up to it. These readers are what the handover and day-close ledgers call for the expected
- * figures (帐实相符).
+ * other write), so a current figure is one row; every type's figure at the end of a date
+ * (`expectedStock`) is that row less the movements dated after it — few, for the dates the close
+ * and the day sheet ask about; any other point in the past sums the movements up to it. These readers are what the
+ * handover and day-close ledgers call for the expected figures (帐实相符).
  */
 
 /** A point in the ledger's history: an instant (UTC ISO) or the end of a business date. */
@@ -33,17 +33,6 @@ export async function onHandOf(db: ReadableDB, typeId: number, asOf: AsOf = {}):
       .executeTakeFirst();
     return kept?.on_hand ?? 0;
   }
-  if (asOf.at === undefined && asOf.businessDate !== undefined) {
-    // the kept figure less what moved after the date, in one statement (see expectedStock)
-    const { rows } = await selectSql(
-      db,
-      sql<{ n: number }>`SELECT
-        coalesce((SELECT on_hand FROM ticket_stock_on_hand WHERE type_id = ${typeId}), 0)
-      - coalesce((SELECT sum(delta) FROM ticket_movements
-                   WHERE type_id = ${typeId} AND business_date > ${asOf.businessDate}), 0) AS n`,
-    );
-    return Number(rows[0]!.n);
-  }
   const row = await db
     .selectFrom('ticket_movements')
     .select(sql<number>`coalesce(sum(delta), 0)`.as('n'))
@@ -54,33 +43,38 @@ export async function onHandOf(db: ReadableDB, typeId: number, asOf: AsOf = {}):
   return Number(row.n);
 }
 
+/** Stock per type as a subquery `s(type_id, on_hand)`: now, at the end of a date, or at an instant. */
+function stockSums(db: ReadableDB, asOf: AsOf) {
+  if (isNow(asOf)) return db.selectFrom('ticket_stock_on_hand').select(['type_id', 'on_hand']).as('s');
+  const date = asOf.businessDate;
+  if (asOf.at === undefined && date !== undefined) {
+    // the kept figure less the movements dated after the date, a seek on
+    // `ticket_movements_stock_by_date` per type: summing up to the date reads five years
+    return db
+      .selectFrom('ticket_stock_on_hand as k')
+      .select([
+        'k.type_id',
+        sql<number>`k.on_hand - coalesce((SELECT sum(m.delta) FROM ticket_movements m
+          WHERE m.type_id = k.type_id AND m.business_date > ${date}), 0)`.as('on_hand'),
+      ])
+      .as('s');
+  }
+  return db
+    .selectFrom('ticket_movements')
+    .select(['type_id', sql<number>`sum(delta)`.as('on_hand')])
+    .$if(asOf.at !== undefined, (q) => q.where('at', '<=', asOf.at!))
+    .$if(date !== undefined, (q) => q.where('business_date', '<=', date!))
+    .groupBy('type_id')
+    .as('s');
+}
+
 /**
  * Expected stock per type (every type, active or not): now, or summed from the movements up to
  * a point — for the handover (`at`: the instant of the handover) and the day close
  * (`businessDate`).
  */
 export async function expectedStock(db: ReadableDB, asOf: AsOf = {}): Promise<StockLine[]> {
-  const date = asOf.at === undefined ? asOf.businessDate : undefined;
-  const sums = isNow(asOf)
-    ? db.selectFrom('ticket_stock_on_hand').select(['type_id', 'on_hand']).as('s')
-    : date !== undefined
-      ? // At the end of a date: the kept figure less the movements dated after it, a seek on
-        // `ticket_movements_stock_by_date` per type — summing up to the date reads five years.
-        db
-          .selectFrom('ticket_stock_on_hand as k')
-          .select([
-            'k.type_id',
-            sql<number>`k.on_hand - coalesce((SELECT sum(m.delta) FROM ticket_movements m
-              WHERE m.type_id = k.type_id AND m.business_date > ${date}), 0)`.as('on_hand'),
-          ])
-          .as('s')
-      : db
-          .selectFrom('ticket_movements')
-          .select(['type_id', sql<number>`sum(delta)`.as('on_hand')])
-          .$if(asOf.at !== undefined, (q) => q.where('at', '<=', asOf.at!))
-          .$if(asOf.businessDate !== undefined, (q) => q.where('business_date', '<=', asOf.businessDate!))
-          .groupBy('type_id')
-          .as('s');
+  const sums = stockSums(db, asOf);
   const rows = await db
     .selectFrom('ticket_types as t')
     .innerJoin('ticket_cinemas as c', 'c.id', 't.cinema_id')
