@@ -95,6 +95,8 @@ test('axe finds no serious or critical WCAG 2 A/AA violation on the sign-in scre
     DEMO_STAFF.find((u) => u.name === '王芳')!,
   );
   await page.getByRole('menuitem', { name: '来访登记' }).click();
+  // the walk-in form above the list comes with the settings and pushes the list down
+  await expect.poll(() => page.getByLabel('电话', { exact: true }).isVisible()).toBe(true);
   await page.getByRole('button', { name: '打印 李女士 的来人条' }).click();
   await page.getByRole('dialog', { name: '打印来人条：李女士' }).waitFor();
   await settle(page);

@@ -122,6 +122,8 @@ test('the desk files a complaint, the manager assigns it, the handler closes it,
   // The handler: her complaint on her home page; she replies, records the result, closes it.
   await switchTo(page, '孙丽', '5566');
   await page.getByRole('menuitem', { name: '首页' }).click();
+  // her slips' card is drawn above her complaints once it is read, moving their lines down
+  await expect.poll(() => page.getByText(/^未填完的来人条：\d+ 张$/).isVisible(), WAIT).toBe(true);
   drawer = await open(page, no);
   await act(page, drawer, '回复客户', /回复客户：/, (d) =>
     d.getByLabel('说明').fill('已致电道歉，约周六面谈'),

@@ -45,6 +45,8 @@ test('a morning at the desk: rotation, walk-ins, an away consultant, a returning
   await page.getByLabel('电话', { exact: true }).focus();
   await walkIn(page, { phone: '13812345678', name: '李女士' }, '张伟');
   await walkIn(page, { name: '王先生' }, '孙丽');
+  // the queue has moved 孙丽 to its end (周强's row moves up) before his button is pressed
+  await expect.poll(() => page.getByText('下一位接待：周强').isVisible()).toBe(true);
   await page.getByRole('button', { name: '周强 暂离' }).click();
   await expect.poll(() => page.getByText('下一位接待：吴娜').isVisible()).toBe(true);
   await page.getByLabel('电话', { exact: true }).focus();
