@@ -87,6 +87,9 @@ describe('unit hold control in Chromium', () => {
 
     await switchTo(page, '李经理', '1111');
     await nav(page).getByText('销控表', { exact: true }).click();
+    // the manager's tabs come with the page's access answer, which also takes away the
+    // consultant's notice above them
+    await expect.poll(() => page.getByRole('tab', { name: '销控表' }).isVisible()).toBe(true);
     await page.getByRole('tab', { name: /待审批/ }).click();
     await page.getByRole('button', { name: '批准 2栋-1单元-A101' }).click();
     await page.getByRole('tab', { name: '销控表' }).click();
@@ -134,6 +137,7 @@ describe('unit hold control in Chromium', () => {
 
         await switchTo(page, '李经理', '1111');
         await nav(page).getByText('销控表', { exact: true }).click();
+        await expect.poll(() => page.getByRole('tab', { name: '销控表' }).isVisible()).toBe(true);
         await page.getByRole('tab', { name: /待审批/ }).click();
         await page.getByRole('button', { name: '批准 1栋-1单元-602' }).click();
         await page.getByRole('tab', { name: '销控表' }).click();
