@@ -8,8 +8,8 @@ import type { CallReader } from '../../context';
  * `ticket_stock_on_hand` (0012: a trigger adds each movement as it is written, and refuses any
  * other write), so a current figure is one row; every type's figure at the end of a date
  * (`expectedStock`) is that row less the movements dated after it — few, for the dates the close
- * and the day sheet ask about; any other point in the past sums the movements up to it. These readers are what the
- * handover and day-close ledgers call for the expected figures (帐实相符).
+ * and the day sheet ask about; any other point in the past sums the movements up to it. These
+ * readers are what the handover and day-close ledgers call for the expected figures (帐实相符).
  */
 
 /** A point in the ledger's history: an instant (UTC ISO) or the end of a business date. */
