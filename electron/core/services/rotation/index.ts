@@ -26,10 +26,16 @@ import { closedThisEvening } from '../../closedDates';
  */
 type EventRow = Selectable<RotationEventsTable>;
 
-/** The call's reading handles: a day's events (a busy day's few hundred) are read as arrays. */
-type Reader = Pick<ReadCallContext, 'db' | 'raw'>;
+/**
+ * The call's reading handles: a day's events (a busy day's few hundred) are read as arrays, and a
+ * day's replay is remembered by the router until a call writes an event (see dayRotation).
+ */
+type Reader = Pick<ReadCallContext, 'db' | 'raw' | 'remembered'>;
 
-async function eventsOf({ db, raw }: Reader, date: string): Promise<EventRow[]> {
+/** What every remembered rotation value is read from: the events alone (no trigger writes them). */
+const ROTATION_TABLES = ['rotation_events'] as const;
+
+function eventsOf({ db, raw }: Reader, date: string): EventRow[] {
   return selectRows(
     raw,
     db.selectFrom('rotation_events').selectAll().where('business_date', '=', date).orderBy('id'),
@@ -47,10 +53,6 @@ export interface DayQueue extends RotationQueue {
 
 function queueOf(rows: readonly EventRow[]): DayQueue {
   return { ...replayRotation(rows.map(toEvent)), set: rows.some((r) => r.kind === 'set_order') };
-}
-
-async function queueOn(reader: Reader, date: string): Promise<DayQueue> {
-  return queueOf(await eventsOf(reader, date));
 }
 
 /**
@@ -71,9 +73,17 @@ function rotationOf(date: string, rows: EventRow[], steps: RotationQueue[]): Day
   return { date, rows, steps, queue: { ...last, set: rows.some((r) => r.kind === 'set_order') } };
 }
 
+/**
+ * A date's rotation, replayed once and remembered until a call writes an event: the panel, the
+ * walk-in's decision and the background refresh of every screen showing the queue read it far
+ * more often than anyone changes it (a busy day's 150 events replayed were most of a read).
+ * Frozen: a call adding an event builds a new one (withEvent).
+ */
 export async function dayRotation(reader: Reader, date: string): Promise<DayRotation> {
-  const rows = await eventsOf(reader, date);
-  return rotationOf(date, rows, replaySteps(rows.map(toEvent)));
+  return reader.remembered(`rotation.day:${date}`, ROTATION_TABLES, () => {
+    const rows = eventsOf(reader, date);
+    return rotationOf(date, rows, replaySteps(rows.map(toEvent)));
+  });
 }
 
 function withEvent(day: DayRotation, row: EventRow): DayRotation {
@@ -106,16 +116,20 @@ export function consultantIn(staff: Staff, id: number): { id: number; name: stri
 }
 
 /** The queue as it ended on the latest earlier day with a rotation: the morning's starting point. */
-async function previousOrder(reader: Reader, date: string): Promise<number[]> {
-  const last = await reader.db
-    .selectFrom('rotation_events')
-    .select('business_date')
-    .where('business_date', '<', date)
-    .where('kind', '=', 'set_order')
-    .orderBy('business_date', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-  return last ? (await queueOn(reader, last.business_date)).order : [];
+function previousOrder(reader: Reader, date: string): readonly number[] {
+  return reader.remembered(`rotation.previousOrder:${date}`, ROTATION_TABLES, () => {
+    const [last] = selectRows(
+      reader.raw,
+      reader.db
+        .selectFrom('rotation_events')
+        .select('business_date')
+        .where('business_date', '<', date)
+        .where('kind', '=', 'set_order')
+        .orderBy('business_date', 'desc')
+        .limit(1),
+    );
+    return last ? queueOf(eventsOf(reader, last.business_date)).order : [];
+  });
 }
 
 /** The rotation panel's view of a day already read in this call (its events and the staff). */
@@ -130,7 +144,7 @@ export async function rotationViewOf(
   const active = new Set(consultants.map((c) => c.id));
   // With a roster, the day is offered from those on duty who have clocked in (attendance).
   const present = await onDutyAndIn(ctx.db, date);
-  const offered = (await previousOrder(ctx, date)).filter(
+  const offered = previousOrder(ctx, date).filter(
     (id) => active.has(id) && (present === null || present.includes(id)),
   );
   for (const id of present ?? []) if (active.has(id) && !offered.includes(id)) offered.push(id);
