@@ -21,7 +21,26 @@ function roleTerm(role: string) {
   return sql.raw(`instr(rn.for_roles, '"${role}"') > 0`);
 }
 
-async function visibleTo(ctx: ReadCallContext, unreadOnly: boolean) {
+/** What a person's notices are read from (no trigger writes any of them). */
+const NOTICE_TABLES = [
+  'notifications',
+  'notification_reads',
+  'notification_resolutions',
+  'notification_recipients',
+] as const;
+
+/**
+ * The person's visible page (or its unread part), remembered by the router until a notice, a
+ * reading or a resolution is written: every screen's bell asks for it in the background, far
+ * more often than anything is posted. Frozen rows.
+ */
+function visibleTo(ctx: ReadCallContext, unreadOnly: boolean): readonly VisibleRow[] {
+  const actor = ctx.actor!;
+  const key = `notifications.visible:${actor.id}:${actor.roles.join(',')}:${unreadOnly}`;
+  return ctx.remembered(key, NOTICE_TABLES, () => readVisible(ctx, unreadOnly));
+}
+
+function readVisible(ctx: ReadCallContext, unreadOnly: boolean): VisibleRow[] {
   const actor = ctx.actor!;
   // The page is among the newest page of each of the person's roles' notices (each role's own
   // partial index, 0046) and the newest page of their own, unread ones among the newest unread of
@@ -108,8 +127,8 @@ type VisibleRow = [
   resolvedAt: string | null,
 ];
 
-async function unreadCount(ctx: ReadCallContext): Promise<number> {
-  return (await visibleTo(ctx, true)).length;
+function unreadCount(ctx: ReadCallContext): number {
+  return visibleTo(ctx, true).length;
 }
 
 /**
@@ -117,7 +136,7 @@ async function unreadCount(ctx: ReadCallContext): Promise<number> {
  * page holding every visible notice holds every unread one, and a full page all unread means the
  * cap is reached. Only a full page with some read among it needs the second read.
  */
-async function unreadAmong(ctx: ReadCallContext, page: readonly NotificationView[]): Promise<number> {
+function unreadAmong(ctx: ReadCallContext, page: readonly NotificationView[]): number {
   const unread = page.filter((n) => !n.read && n.resolved === null).length;
   if (page.length < VISIBLE_LIMIT || unread === VISIBLE_LIMIT) return unread;
   return unreadCount(ctx);
@@ -125,7 +144,7 @@ async function unreadAmong(ctx: ReadCallContext, page: readonly NotificationView
 
 export const notificationsHandlers: HandlersOf<'notifications'> = {
   'notifications.list': async (input, ctx) => {
-    const rows = await visibleTo(ctx, input.unreadOnly);
+    const rows = visibleTo(ctx, input.unreadOnly);
     const personal = personalAmong(ctx, rows);
     // By position (VisibleRow's order): as fast as a destructuring, and each field named once.
     const items: NotificationView[] = rows.map((r) => ({
@@ -140,11 +159,11 @@ export const notificationsHandlers: HandlersOf<'notifications'> = {
       read: r[7] !== null,
       resolved: r[8] !== null && r[9] !== null ? { reason: r[8], at: r[9] } : null,
     }));
-    return { items, unread: input.unreadOnly ? items.length : await unreadAmong(ctx, items) };
+    return { items, unread: input.unreadOnly ? items.length : unreadAmong(ctx, items) };
   },
 
   'notifications.markRead': async (input, ctx) => {
-    const visible = new Set((await visibleTo(ctx, true)).map(([id]) => id));
+    const visible = new Set(visibleTo(ctx, true).map(([id]) => id));
     for (const id of new Set(input.ids)) {
       if (!visible.has(id)) continue; // already read, or not addressed to this user: nothing to do
       await ctx.writer.insert('notification_reads', {
@@ -153,7 +172,7 @@ export const notificationsHandlers: HandlersOf<'notifications'> = {
         at: ctx.at,
       });
     }
-    return { unread: await unreadCount(ctx) };
+    return { unread: unreadCount(ctx) };
   },
 };
 
