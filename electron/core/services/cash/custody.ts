@@ -200,6 +200,9 @@ export interface HandIn {
   cashierId: number;
 }
 
+/** The cash ledger's tables handInsOf reads: for a ledger that remembers what it derives from them. */
+export const HAND_IN_TABLES = ['cash_transfers'] as const;
+
 /**
  * Every hand-in to the cashier of these holders, oldest first: for the holds ledger, whose cash
  * deposits reach the cashier with the receiver's takings. Read synchronously with the holds

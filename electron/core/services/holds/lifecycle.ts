@@ -149,12 +149,12 @@ export const lifecycleHandlers = {
   },
 
   'holds.dueCount': async (_input, ctx) => {
-    const due = [...(await claimedHolds(ctx)).values()].filter((h) => lapsed(h, ctx.now));
+    const due = [...claimedHolds(ctx).values()].filter((h) => lapsed(h, ctx.now));
     return { due: due.length };
   },
 
   'holds.expireDue': async (_input, ctx) => {
-    const due = [...(await claimedHolds(ctx)).values()].filter((h) => lapsed(h, ctx.now));
+    const due = [...claimedHolds(ctx).values()].filter((h) => lapsed(h, ctx.now));
     for (const hold of due) await releaseBySystem(ctx, hold);
     return { released: due.length };
   },

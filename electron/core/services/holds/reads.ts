@@ -3,8 +3,9 @@ import { selectRows } from '../../../../db/rows';
 import { requireActor } from '../../context';
 import type { HandlersOf } from '../../handler';
 import { listBuildings, unitNamesByIds, unitsOfBuilding } from '../units';
-import { loadDeposits, loadFacts, loadReports, NO_FACTS, type HoldFacts } from './facts';
-import { claimedHolds, lapsed, loadHoldHeads, loadHolds, type DerivedHold } from './state';
+import { loadDeposits, loadFacts, NO_FACTS } from './facts';
+import { boardFacts, claimedHoldsOf } from './boardReads';
+import { lapsed, loadHoldHeads, loadHolds, type DerivedHold, type HoldStatus } from './state';
 import { mayRead, toBoardUnit, toEventView, toHoldView } from './views';
 import { requireBoard, viewerOf, type Viewer } from './visibility';
 import type { ReadCallContext } from '../../context';
@@ -33,24 +34,17 @@ export const readHandlers = {
         ? input.building
         : (buildings[0] ?? null);
     const units = building === null ? [] : unitsOfBuilding(ctx, building);
-    const claimed = await claimedHolds(
-      ctx,
-      units.map((u) => u.id),
-    );
-    // Only what the cells show is read: the reports and deposits of the holds the viewer may read.
+    const claimed =
+      building === null
+        ? new Map<number, HoldStatus>()
+        : claimedHoldsOf(
+            ctx,
+            building,
+            units.map((u) => u.id),
+          );
+    // Only what the cells show: the reports and deposits of the holds the viewer may read now.
     const readable = [...claimed.values()].filter((h) => !lapsed(h, ctx.now) && mayRead(viewer, h));
-    const facts: HoldFacts = {
-      ...NO_FACTS,
-      reports: loadReports(
-        ctx,
-        readable.filter((h) => h.reported).map((h) => h.row.id),
-      ),
-      deposits: new Map(
-        loadDeposits(ctx, {
-          holdIds: readable.filter((h) => h.depositFen !== null).map((h) => h.row.id),
-        }).map((d) => [d.holdId, d]),
-      ),
-    };
+    const facts = building === null ? NO_FACTS : boardFacts(ctx, building, claimed, readable);
     return {
       now: ctx.at,
       buildings: [...buildings],

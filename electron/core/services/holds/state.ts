@@ -187,10 +187,7 @@ const HOLDS_WITH_STATUS_BY_ID = queryText((db) =>
  * the board's cost. The claims and the holds are each read as one JSON text (jsonTable) by a
  * query text built once (queryText), the ids as one JSON parameter.
  */
-export async function claimedHolds(
-  ctx: ReadCallContext,
-  unitIds?: readonly number[],
-): Promise<Map<number, HoldStatus>> {
+export function claimedHolds(ctx: ReadCallContext, unitIds?: readonly number[]): Map<number, HoldStatus> {
   if (unitIds?.length === 0) return new Map();
   const claims =
     unitIds === undefined
