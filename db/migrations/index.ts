@@ -43,6 +43,7 @@ import * as m0046 from './0046_notifications_by_role';
 import * as m0047 from './0047_audit_row_first';
 import * as m0048 from './0048_visits_by_arrival';
 import * as m0049 from './0049_hold_status';
+import * as m0050 from './0050_hold_status_open';
 
 /**
  * Migrations are listed here rather than read from a folder so the bundled Electron main
@@ -93,4 +94,5 @@ export const migrations: Record<string, Migration> = {
   '0047_audit_row_first': m0047,
   '0048_visits_by_arrival': m0048,
   '0049_hold_status': m0049,
+  '0050_hold_status_open': m0050,
 };

@@ -17,7 +17,7 @@ import {
   requireReserved,
   tellManagerIfDeputy,
 } from './rules';
-import { claimedHolds, lapsed } from './state';
+import { lapsed, openClaimedHolds } from './state';
 import { isOwnHold } from './views';
 import { viewerOf } from './visibility';
 
@@ -149,12 +149,12 @@ export const lifecycleHandlers = {
   },
 
   'holds.dueCount': async (_input, ctx) => {
-    const due = [...claimedHolds(ctx).values()].filter((h) => lapsed(h, ctx.now));
+    const due = [...openClaimedHolds(ctx).values()].filter((h) => lapsed(h, ctx.now));
     return { due: due.length };
   },
 
   'holds.expireDue': async (_input, ctx) => {
-    const due = [...claimedHolds(ctx).values()].filter((h) => lapsed(h, ctx.now));
+    const due = [...openClaimedHolds(ctx).values()].filter((h) => lapsed(h, ctx.now));
     for (const hold of due) await releaseBySystem(ctx, hold);
     return { released: due.length };
   },

@@ -5,7 +5,14 @@ import type { HandlersOf } from '../../handler';
 import { listBuildings, unitNamesByIds, unitsOfBuilding } from '../units';
 import { loadDeposits, loadFacts, NO_FACTS } from './facts';
 import { boardFacts, claimedHoldsOf } from './boardReads';
-import { lapsed, loadHoldHeads, loadHolds, type DerivedHold, type HoldStatus } from './state';
+import {
+  lapsed,
+  loadHoldHeads,
+  loadHolds,
+  openClaimedHolds,
+  type DerivedHold,
+  type HoldStatus,
+} from './state';
 import { mayRead, toBoardUnit, toEventView, toHoldView } from './views';
 import { requireBoard, viewerOf, type Viewer } from './visibility';
 import type { ReadCallContext } from '../../context';
@@ -73,27 +80,13 @@ export const readHandlers = {
 
   'holds.queue': async (_input, ctx) => {
     // Only the claims waiting for a decision are loaded, not the whole project's (2,000 sold or
-    // reserved units on a big site): SQL keeps the claimed holds whose only event is the request;
-    // the derived state stays the authority on what is pending.
-    const waiting = await ctx.db
-      .selectFrom('unit_claims as c')
-      .select('c.hold_id')
-      .where('c.hold_id', 'is not', null)
-      .where(({ not, exists, selectFrom }) =>
-        not(
-          exists(
-            selectFrom('hold_events as e')
-              .select('e.id')
-              .whereRef('e.hold_id', '=', 'c.hold_id')
-              .where('e.kind', '<>', 'requested'),
-          ),
-        ),
-      )
-      .execute();
+    // reserved units on a big site): the open ones, off their own index (0050); the state derived
+    // from the events stays the authority on what is pending.
+    const waiting = [...openClaimedHolds(ctx).values()].filter((h) => h.state === 'pending');
     const pending = (
       await loadHolds(
         ctx,
-        waiting.map((w) => w.hold_id!),
+        waiting.map((h) => h.row.id),
       )
     )
       .filter((h) => h.state === 'pending')

@@ -1,4 +1,4 @@
-import type { Selectable } from 'kysely';
+import { sql, type Selectable } from 'kysely';
 import type { ReadableDB } from '../../../../db/access';
 import type { HoldEventsTable, HoldsTable } from '../../../../db/schema';
 import type { HoldState } from '../../../../shared/contract/holds';
@@ -150,6 +150,18 @@ function claimsQuery(db: ReadableDB) {
     .where('hold_id', 'is not', null);
 }
 const ALL_CLAIMS = queryText(claimsQuery);
+/** The claims whose hold is still open, off 0050's partial index (its own WHERE, word for word). */
+const OPEN_CLAIMS = queryText((db) =>
+  db
+    .selectFrom('hold_status as s')
+    .innerJoin('unit_claims as c', 'c.hold_id', 's.hold_id')
+    .select((eb) =>
+      eb.fn
+        .agg<string>('json_group_array', [eb.fn('json_array', [eb.ref('c.unit_id'), eb.ref('c.hold_id')])])
+        .as('rows'),
+    )
+    .where(sql<boolean>`s.state IN ('pending', 'held')`),
+);
 const CLAIMS_OF_UNITS = queryText((db) => claimsQuery(db).where('unit_id', 'in', IN_JSON_PARAMETER));
 /** A claimed hold's row (HOLD_COLUMNS) and then the status the database keeps of it (0049). */
 type KeptStatus = [
@@ -189,12 +201,25 @@ const HOLDS_WITH_STATUS_BY_ID = queryText((db) =>
  */
 export function claimedHolds(ctx: ReadCallContext, unitIds?: readonly number[]): Map<number, HoldStatus> {
   if (unitIds?.length === 0) return new Map();
-  const claims =
+  return holdsOfClaims(
+    ctx,
     unitIds === undefined
       ? jsonTable<[unitId: number, holdId: number]>(ctx.raw, ALL_CLAIMS(ctx.db))
       : jsonTable<[unitId: number, holdId: number]>(ctx.raw, CLAIMS_OF_UNITS(ctx.db), [
           JSON.stringify(unitIds),
-        ]);
+        ]),
+  );
+}
+
+/** The claimed holds still open (pending or held, lapsed or not), by unit id, as claimedHolds reads them. */
+export function openClaimedHolds(ctx: ReadCallContext): Map<number, HoldStatus> {
+  return holdsOfClaims(ctx, jsonTable<[unitId: number, holdId: number]>(ctx.raw, OPEN_CLAIMS(ctx.db)));
+}
+
+function holdsOfClaims(
+  ctx: ReadCallContext,
+  claims: readonly [unitId: number, holdId: number][],
+): Map<number, HoldStatus> {
   if (claims.length === 0) return new Map();
   const rows = jsonTable<unknown[]>(ctx.raw, HOLDS_WITH_STATUS_BY_ID(ctx.db), [
     JSON.stringify(claims.map(([, holdId]) => holdId)),
