@@ -75,8 +75,8 @@ function rotationOf(date: string, rows: EventRow[], steps: RotationQueue[]): Day
 
 /**
  * A date's rotation, replayed once and remembered until a call writes an event: the panel, the
- * walk-in's decision and the background refresh of every screen showing the queue read it far
- * more often than anyone changes it (a busy day's 150 events replayed were most of a read).
+ * walk-in form's proposal as a phone is typed and the walk-in's own decision read it far more
+ * often than anyone changes it (a busy day's 150 events replayed were most of a read).
  * Frozen: a call adding an event builds a new one (withEvent).
  */
 export async function dayRotation(reader: Reader, date: string): Promise<DayRotation> {
