@@ -2,7 +2,7 @@ import { afterEach, expect, test } from 'vitest';
 import type { BoardUnit } from '../../shared/contract/holds';
 import { DAY } from '../support/dayclose';
 import { testDesk, type TestDesk } from '../support/desk';
-import { depositInput, requestAs, unitByRoom } from '../support/holds';
+import { depositInput, heldUnit, requestAs, unitByRoom } from '../support/holds';
 import { countersign } from '../support/tickets';
 
 // The router keeps what the 销控 board reads of a building (its holds, their reports and deposits)
@@ -69,28 +69,20 @@ test('each step of a hold, its deposit and its cash is on the next board', async
 
 test('a hold past its expiry is free on the next board before anything is written', async () => {
   desk = await testDesk();
-  await desk.signInAs('李经理');
-  const unit = await unitByRoom(desk, '102');
-  const pending = await requestAs(desk, '张伟', unit.id);
-  await desk.signInAs('李经理');
-  const held = await desk.ok('holds.approve', { holdId: pending.id });
-  expect((await cell(unit.id)).status).toBe('held');
+  const held = await heldUnit(desk, '102');
+  expect((await cell(held.unitId)).status).toBe('held');
 
   desk.clock.set(new Date(Date.parse(held.expiresAt!) + MIN));
-  expect(await cell(unit.id)).toMatchObject({ status: 'available', hold: null });
+  expect(await cell(held.unitId)).toMatchObject({ status: 'available', hold: null });
 });
 
 test('a deposit by transfer is confirmed by the cashier on the next board', async () => {
   desk = await testDesk();
-  await desk.signInAs('李经理');
-  const unit = await unitByRoom(desk, '103');
-  const pending = await requestAs(desk, '张伟', unit.id);
-  await desk.signInAs('李经理');
-  await desk.ok('holds.approve', { holdId: pending.id });
-  const reserved = await desk.ok('holds.deposit', depositInput(desk, pending.id, 200_000, 'SJ-103'));
-  expect((await cell(unit.id)).hold!.deposit!.state).toBe('to_confirm');
+  const held = await heldUnit(desk, '103'); // 李经理 signed in
+  const reserved = await desk.ok('holds.deposit', depositInput(desk, held.id, 200_000, 'SJ-103'));
+  expect((await cell(held.unitId)).hold!.deposit!.state).toBe('to_confirm');
 
   await desk.signInAs('钱出纳');
   await desk.ok('holds.confirmDeposit', { depositId: reserved.deposit!.id, statementRef: 'BANK-1' });
-  expect((await cell(unit.id)).hold!.deposit!.state).toBe('confirmed');
+  expect((await cell(held.unitId)).hold!.deposit!.state).toBe('confirmed');
 });
