@@ -6,6 +6,7 @@ import { LEDGER_FILE_NAME } from '../../db/connection';
 import type { CallContext } from '../../electron/core/context';
 import { postNotification, resolveNotification } from '../../electron/core/notifications';
 import type { Router } from '../../electron/core/router';
+import type { OutputOf } from '../../shared/contract';
 import { defineCall } from '../../shared/contract/define';
 import { AppError } from '../../shared/domain/errors';
 import { atFrontDesk, type TestDesk } from '../support/desk';
@@ -71,16 +72,13 @@ function testRouter(): Router {
   );
 }
 
-interface Listed {
-  items: { id: number; params: { text?: string }; read: boolean; personal: boolean; resolved: unknown }[];
-  unread: number;
-}
+type Listed = OutputOf<'notifications.list'>;
 
 /** The test's own notices in the signed-in person's list, newest first, and the unread count. */
 async function listed(router: Router): Promise<{ texts: string[]; unread: number; items: Listed['items'] }> {
   const list = await must<Listed>(router, 'notifications.list', { unreadOnly: false });
   const items = list.items.filter((n) => n.params.text !== undefined);
-  return { texts: items.map((n) => n.params.text!), unread: list.unread, items };
+  return { texts: items.map((n) => String(n.params.text)), unread: list.unread, items };
 }
 
 async function must<T>(router: Router, channel: string, input: unknown): Promise<T> {

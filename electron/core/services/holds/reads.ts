@@ -3,16 +3,9 @@ import { selectRows } from '../../../../db/rows';
 import { requireActor } from '../../context';
 import type { HandlersOf } from '../../handler';
 import { listBuildings, unitNamesByIds, unitsOfBuilding } from '../units';
-import { loadDeposits, loadFacts, NO_FACTS } from './facts';
+import { loadDeposits, loadFacts } from './facts';
 import { boardFacts, claimedHoldsOf } from './boardReads';
-import {
-  lapsed,
-  loadHoldHeads,
-  loadHolds,
-  openClaimedHolds,
-  type DerivedHold,
-  type HoldStatus,
-} from './state';
+import { lapsed, loadHoldHeads, loadHolds, openClaimedHolds, type DerivedHold } from './state';
 import { mayRead, toBoardUnit, toEventView, toHoldView } from './views';
 import { requireBoard, viewerOf, type Viewer } from './visibility';
 import type { ReadCallContext } from '../../context';
@@ -40,18 +33,16 @@ export const readHandlers = {
       input.building !== undefined && buildings.includes(input.building)
         ? input.building
         : (buildings[0] ?? null);
-    const units = building === null ? [] : unitsOfBuilding(ctx, building);
-    const claimed =
-      building === null
-        ? new Map<number, HoldStatus>()
-        : claimedHoldsOf(
-            ctx,
-            building,
-            units.map((u) => u.id),
-          );
+    if (building === null) return { now: ctx.at, buildings: [...buildings], building, units: [] }; // no units yet
+    const units = unitsOfBuilding(ctx, building);
+    const claimed = claimedHoldsOf(
+      ctx,
+      building,
+      units.map((u) => u.id),
+    );
     // Only what the cells show: the reports and deposits of the holds the viewer may read now.
     const readable = [...claimed.values()].filter((h) => !lapsed(h, ctx.now) && mayRead(viewer, h));
-    const facts = building === null ? NO_FACTS : boardFacts(ctx, building, claimed, readable);
+    const facts = boardFacts(ctx, building, claimed, readable);
     return {
       now: ctx.at,
       buildings: [...buildings],

@@ -149,7 +149,6 @@ function claimsQuery(db: ReadableDB) {
     )
     .where('hold_id', 'is not', null);
 }
-const ALL_CLAIMS = queryText(claimsQuery);
 /** The claims whose hold is still open, off 0050's partial index (its own WHERE, word for word). */
 const OPEN_CLAIMS = queryText((db) =>
   db
@@ -193,21 +192,17 @@ const HOLDS_WITH_STATUS_BY_ID = queryText((db) =>
 );
 
 /**
- * Every claimed unit's hold with its status, for the board and the expiry job. The status is the
- * one the database keeps of each hold's events (0049: the same fold, taken event by event as they
- * are written), read with the hold: folding a building's ~375 events on every call was most of
- * the board's cost. The claims and the holds are each read as one JSON text (jsonTable) by a
- * query text built once (queryText), the ids as one JSON parameter.
+ * Some units' claimed holds with their status, by unit id (a building's, for the board). The
+ * status is the one the database keeps of each hold's events (0049: the same fold, taken event by
+ * event as they are written), read with the hold: folding a building's ~375 events on every call
+ * was most of the board's cost. The claims and the holds are each read as one JSON text
+ * (jsonTable) by a query text built once (queryText), the ids as one JSON parameter.
  */
-export function claimedHolds(ctx: ReadCallContext, unitIds?: readonly number[]): Map<number, HoldStatus> {
-  if (unitIds?.length === 0) return new Map();
+export function claimedHolds(ctx: ReadCallContext, unitIds: readonly number[]): Map<number, HoldStatus> {
+  if (unitIds.length === 0) return new Map();
   return holdsOfClaims(
     ctx,
-    unitIds === undefined
-      ? jsonTable<[unitId: number, holdId: number]>(ctx.raw, ALL_CLAIMS(ctx.db))
-      : jsonTable<[unitId: number, holdId: number]>(ctx.raw, CLAIMS_OF_UNITS(ctx.db), [
-          JSON.stringify(unitIds),
-        ]),
+    jsonTable<[unitId: number, holdId: number]>(ctx.raw, CLAIMS_OF_UNITS(ctx.db), [JSON.stringify(unitIds)]),
   );
 }
 
