@@ -49,3 +49,33 @@ test('a second search draws its own rows, each masked phone with its reveal butt
   // each Enter asked once: from its key, and not again when the page drew the new query
   expect(calls.filter((c) => c === 'customers.search')).toHaveLength(2);
 });
+
+test('one reveal dialog serves every row: cancelled for one customer, it asks about the next', async () => {
+  const { user, desk, calls } = await mountDesk();
+  await signIn(user, '王芳', '3333');
+  await setTodaysOrder(desk);
+  await walkIn(desk, { name: '欧阳女士', phone: '13812345678' });
+  await walkIn(desk, { name: '司马先生', phone: '13987655678' });
+  await user.click(await screen.findByRole('menuitem', { name: '来访登记' }));
+  await user.type(screen.getByRole('searchbox', { name: '查找客户' }), '5678{Enter}');
+  const results = await screen.findByRole('table', { name: '查找结果' }, SLOW);
+  await waitFor(
+    () => expect(within(results).getAllByRole('button', { name: /^查看 .* 的完整号码$/ })).toHaveLength(2),
+    SLOW,
+  );
+
+  await user.click(within(results).getByRole('button', { name: '查看 欧阳女士 的完整号码' }));
+  const first = await screen.findByRole('dialog', { name: '查看 欧阳女士 的完整号码' });
+  await user.type(within(first).getByLabelText('原因'), '核对预约');
+  await user.click(within(first).getByRole('button', { name: '取消' }));
+  await waitFor(
+    () => expect(screen.queryByRole('dialog', { name: '查看 欧阳女士 的完整号码' })).not.toBeInTheDocument(),
+    SLOW,
+  );
+
+  await user.click(within(results).getByRole('button', { name: '查看 司马先生 的完整号码' }));
+  const second = await screen.findByRole('dialog', { name: '查看 司马先生 的完整号码' });
+  // a new look starts with an empty reason: nothing typed for the last customer is carried over
+  expect(within(second).getByLabelText('原因')).toHaveValue('');
+  expect(calls).not.toContain('disclosures.reveal');
+});

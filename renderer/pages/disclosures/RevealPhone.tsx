@@ -14,39 +14,42 @@ interface RevealValues {
 }
 
 /**
- * "查看号码" beside a masked number (000:613): a reason and the manager's PIN in one dialog; the
+ * "查看号码" for a masked number (000:613): a reason and the manager's PIN in one dialog; the
  * full number is shown in a window of its own and forgotten when it closes, so every look is one
- * recorded disclosure.
+ * recorded disclosure. One dialog for a whole list: each row has only its button (`customer` is
+ * the row asked about, null when none), not a dialog and its hooks drawn with every row.
  */
-export function RevealPhone({ customer }: { customer: { id: number; name: string } }) {
+export function RevealPhoneDialog({
+  customer,
+  onClose,
+}: {
+  customer: { id: number; name: string } | null;
+  onClose: () => void;
+}) {
   const { t } = useTranslation('privacy');
   const client = useClient();
-  const [asking, setAsking] = useState(false);
+  // the customer last asked about: the dialogs keep their title while they close
+  const [asked, setAsked] = useState(customer);
+  if (customer !== null && customer !== asked) setAsked(customer);
   const [shown, setShown] = useState<string | null>(null);
   const revealed = useOpenedOnce(shown !== null);
+  const name = asked?.name ?? '';
   return (
     <>
-      <Button
-        size="small"
-        type="link"
-        aria-label={t('reveal.buttonOf', { name: customer.name })}
-        onClick={() => setAsking(true)}
-      >
-        {t('reveal.button')}
-      </Button>
       <DialogForm<RevealValues>
-        name={`reveal-phone-${customer.id}`}
-        open={asking}
-        title={t('reveal.title', { name: customer.name })}
+        name="reveal-phone"
+        open={customer !== null}
+        title={t('reveal.title', { name })}
         submitText={t('reveal.submit')}
-        onCancel={() => setAsking(false)}
+        onCancel={onClose}
         onSubmit={async (v) => {
+          if (!customer) return;
           const answer = await client.call('disclosures.reveal', {
             customerId: customer.id,
             reason: v.reason,
             countersign: countersignOf(v) ?? { userId: 0, secret: '' },
           });
-          setAsking(false);
+          onClose();
           setShown(answer.phone);
         }}
       >
@@ -65,7 +68,7 @@ export function RevealPhone({ customer }: { customer: { id: number; name: string
       {revealed && (
         <Modal
           open={shown !== null}
-          title={t('reveal.title', { name: customer.name })}
+          title={t('reveal.title', { name })}
           onCancel={() => setShown(null)}
           closable={false}
           footer={
