@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from '
 import type { Channel, InputOf, OutputOf } from '../../shared/contract';
 import { useClient, useSession } from '../desk/DeskContext';
 import { afterPaint } from './afterPaint';
+import { takeAskedAhead } from './askedAhead';
 import { Asker, type Outcome } from './asker';
 
 /** The latest answer to one question, as a page shows it. */
@@ -110,7 +111,8 @@ function useAnswer<C extends Channel>(
     askedAhead.current = null;
     if (ahead) return;
     asker.setQuestion(
-      () => client.call(channel, JSON.parse(key) as InputOf<C>),
+      // the first ask may take a call the event that drew this part already made (askedAhead.ts)
+      () => takeAskedAhead<C>(question) ?? client.call(channel, JSON.parse(key) as InputOf<C>),
       again ? afterPaint : undefined,
     );
   }, [asker, client, channel, key, version]);

@@ -4,6 +4,7 @@ import { afterEach, expect, test, vi } from 'vitest';
 import type { SessionView } from '../../shared/contract/auth';
 import type { Client } from '../../renderer/api/client';
 import { DeskContext, type Desk } from '../../renderer/desk/DeskContext';
+import { askAhead } from '../../renderer/hooks/askedAhead';
 import { useLoaded, usePolled } from '../../renderer/hooks/usePolled';
 import { createNotificationStore } from '../../renderer/stores/notifications';
 import { createSessionStore } from '../../renderer/stores/session';
@@ -221,4 +222,87 @@ test('a question asked from the event that chose it leaves before the redraw, an
   await act(async () => answers[1]!(['司马先生']));
   expect(screen.getByRole('status', { name: 'found' })).toHaveTextContent('["司马先生"]');
   expect(asked).toHaveLength(2); // the redraw for the query asked nothing more
+});
+
+function Review() {
+  const review = useLoaded('visits.closeReview', { businessDate: '2026-11-23' });
+  return <output aria-label="review">{review.data ? JSON.stringify(review.data) : 'none'}</output>;
+}
+
+/** A page whose button opens the review, asking its question with the click when told to. */
+function Steps({ ahead, client }: { ahead: boolean; client: Client }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button
+        type="button"
+        onClick={() => {
+          if (ahead) askAhead(client, 'visits.closeReview', { businessDate: '2026-11-23' });
+          setOpen(true);
+        }}
+      >
+        open
+      </button>
+      <button type="button" onClick={() => setOpen(false)}>
+        close
+      </button>
+      <button type="button" onClick={() => setOpen(true)}>
+        reopen
+      </button>
+      {open && <Review />}
+    </>
+  );
+}
+
+function countingHost() {
+  const asked: unknown[] = [];
+  const answers: ((value: unknown) => void)[] = [];
+  const client = {
+    call: (_channel: string, input: unknown) => {
+      asked.push(input);
+      return new Promise((resolve) => answers.push(resolve));
+    },
+    setLocale: () => undefined,
+    onRefusal: () => () => undefined,
+  } as unknown as Client;
+  return { client, asked, answers };
+}
+
+test('a part asked ahead by the event that opens it takes that call: one request, made before it is drawn', async () => {
+  const { client, asked, answers } = countingHost();
+  mount(client, <Steps ahead client={client} />);
+  await act(async () => screen.getByRole('button', { name: 'open' }).click());
+  expect(asked).toEqual([{ businessDate: '2026-11-23' }]);
+  await act(async () => answers[0]!({ inOffice: [] }));
+  expect(screen.getByRole('status', { name: 'review' })).toHaveTextContent('{"inOffice":[]}');
+  expect(asked).toHaveLength(1);
+
+  // taken once: closed and opened again without asking ahead, the part asks for itself
+  await act(async () => screen.getByRole('button', { name: 'close' }).click());
+  await act(async () => screen.getByRole('button', { name: 'reopen' }).click());
+  expect(asked).toHaveLength(2);
+});
+
+test('a question asked ahead and not taken at once is asked afresh: a stale answer is never shown', async () => {
+  vi.useFakeTimers({ toFake: ['performance', 'Date', 'setTimeout', 'clearTimeout'] });
+  const { client, asked, answers } = countingHost();
+  askAhead(client, 'visits.closeReview', { businessDate: '2026-11-23' });
+  await advance(5_000);
+  mount(client, <Steps ahead={false} client={client} />);
+  await act(async () => screen.getByRole('button', { name: 'open' }).click());
+  expect(asked).toHaveLength(2);
+  await act(async () => answers[0]!({ stale: true }));
+  await act(async () => answers[1]!({ fresh: true }));
+  expect(screen.getByRole('status', { name: 'review' })).toHaveTextContent('{"fresh":true}');
+});
+
+test("a question asked ahead serves that question only: another date's review asks its own", async () => {
+  const { client, asked, answers } = countingHost();
+  askAhead(client, 'visits.closeReview', { businessDate: '2026-11-22' });
+  mount(client, <Steps ahead={false} client={client} />);
+  // another date's review: not the question asked ahead
+  await act(async () => screen.getByRole('button', { name: 'open' }).click());
+  expect(asked).toEqual([{ businessDate: '2026-11-22' }, { businessDate: '2026-11-23' }]);
+  await act(async () => answers[1]!({ asked: 'for 23' }));
+  expect(screen.getByRole('status', { name: 'review' })).toHaveTextContent('{"asked":"for 23"}');
 });

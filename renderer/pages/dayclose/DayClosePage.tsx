@@ -4,7 +4,8 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { mayCall } from '../../api/access';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { useSession } from '../../desk/DeskContext';
+import { useClient, useSession } from '../../desk/DeskContext';
+import { askAhead } from '../../hooks/askedAhead';
 import { useLoaded } from '../../hooks/usePolled';
 import { ClosingCheckStep } from '../people/ClosingCheckStep';
 import { CashStep } from './CashStep';
@@ -27,6 +28,7 @@ const STEPS = ['stock', 'cash', 'takings', 'keys', 'check', 'review', 'sign'] as
 export function DayClosePage() {
   const { t } = useTranslation('dayclose');
   const roles = useSession((s) => s.user?.roles);
+  const client = useClient();
   const [date, setDate] = useState<string | undefined>(undefined);
   const [step, setStep] = useState(0);
   const [stock, setStock] = useState<StockCount[]>([]);
@@ -44,7 +46,12 @@ export function DayClosePage() {
 
   const mayClose = mayCall('dayclose.close', roles);
   const closed = prep?.record?.status === 'closed';
-  const next = () => setStep((s) => Math.min(s + 1, STEPS.length - 1));
+  const next = () => {
+    // the review's list of visitors still in the office is asked with the key that opens it
+    if (STEPS[step + 1] === 'review' && prep)
+      askAhead(client, 'visits.closeReview', { businessDate: prep.businessDate });
+    setStep((s) => Math.min(s + 1, STEPS.length - 1));
+  };
 
   function pickDate(value: Dayjs | null) {
     if (!value) return;
