@@ -7,7 +7,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { useSession } from '../../desk/DeskContext';
 import { useLoaded } from '../../hooks/usePolled';
 import { CustomerComplaints } from '../complaints/CustomerComplaints';
-import { RevealPhoneDialog } from '../disclosures/RevealPhone';
+import { RevealPhoneDialog } from '../disclosures/RevealPhoneDialog';
 import { clockTime } from './format';
 
 /** Typing pauses this long before the search runs: keys stay instant, one call per pause. */
@@ -110,7 +110,7 @@ export const CustomerSearch = memo(function CustomerSearch() {
 /**
  * The results, drawn again only when they change: Enter on a new query redraws the search box
  * within the key's own event, and an antd Table drawn again with the same rows still walks every
- * row and cell (~20–40 ms for fifty rows on the desk's PC) before the answer can be shown.
+ * row and cell (~20–40 ms for fifty rows on the bench's machine) before the answer can be shown.
  */
 const ResultsTable = memo(function ResultsTable({
   label,
