@@ -2,7 +2,7 @@ import { Button, Form, Modal, Space, type FormInstance } from 'antd';
 import { useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { firstField, useInitialFocus } from '../hooks/useInitialFocus';
-import { useAction } from '../hooks/useCall';
+import { SHOW_BUSY_AFTER_MS, useAction } from '../hooks/useCall';
 import { submitCaptureIfCertain } from '../hooks/sendIfCertain';
 import { useOneAtATime } from '../hooks/useOneAtATime';
 import { useOpenedOnce } from '../hooks/useOpenedOnce';
@@ -50,7 +50,7 @@ export function DialogForm<V extends object>({
   children: ReactNode;
 }) {
   const { t } = useTranslation();
-  const submit = useAction();
+  const submit = useAction({ busyAfterMs: SHOW_BUSY_AFTER_MS });
   // one submit at a time: a second Enter before the main process answers is dropped
   const send = useOneAtATime((v: V) => submit.run(() => onSubmit(v)));
   if (!useOpenedOnce(open)) return null;

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { PAYMENT_METHODS, type MovementView, type StockLine } from '../../../shared/contract/tickets';
 import { formatFen } from '../../../shared/domain/money';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { useCall } from '../../hooks/useCall';
+import { SHOW_BUSY_AFTER_MS, useCall } from '../../hooks/useCall';
 import { submitCaptureIfCertain } from '../../hooks/sendIfCertain';
 import { useOneAtATime } from '../../hooks/useOneAtATime';
 import { useToast } from '../../hooks/useToast';
@@ -61,7 +61,7 @@ function SaleFormReady({
   const { t } = useTranslation();
   const message = useToast();
   const [form] = Form.useForm<SaleValues>();
-  const sell = useCall('tickets.sell');
+  const sell = useCall('tickets.sell', { busyAfterMs: SHOW_BUSY_AFTER_MS });
   // The types on sale, the same array while the catalogue is: the fields (memoised below) are
   // not drawn again for a sale, nor for the button's busy state.
   const types = useTicketTypes(lines);

@@ -6,7 +6,7 @@ import type { OutputOf } from '../../../shared/contract';
 import { isErrorCode } from '../../../shared/domain/errors';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useClient } from '../../desk/DeskContext';
-import { useCall } from '../../hooks/useCall';
+import { SHOW_BUSY_AFTER_MS, useCall } from '../../hooks/useCall';
 import { clearFields } from '../../hooks/clearFields';
 import { sendIfCertain, submitCaptureIfCertain } from '../../hooks/sendIfCertain';
 import { useOneAtATime } from '../../hooks/useOneAtATime';
@@ -42,7 +42,7 @@ export function WalkInForm(props: {
   const phone = Form.useWatch('phone', form);
   const named = Form.useWatch('namedConsultantId', form);
   const [proposal, setProposal] = useState<Proposal | null>(null);
-  const record = useCall('visits.record');
+  const record = useCall('visits.record', { busyAfterMs: SHOW_BUSY_AFTER_MS });
   // The consultant list: Enter picks while it is open and submits the slip once it is closed.
   const [namedOpen, setNamedOpen] = useState(false);
   // The name last filled in from a recognised phone: the desk's own typing is never overwritten.
