@@ -27,29 +27,38 @@ export function BarChart({
   series: BarSeries[];
 }) {
   const ref = useRef<HTMLDivElement>(null);
+  // One chart for the life of the card: another period or date sets new figures on it, rather
+  // than disposing of it and making a new one (its canvas, its renderer) within the click.
+  const chart = useRef<echarts.ECharts | null>(null);
   useEffect(() => {
     const element = ref.current;
     if (!element) return;
-    let chart: echarts.ECharts | null = null;
     try {
-      chart = echarts.init(element);
-      chart.setOption({
+      chart.current = echarts.init(element);
+    } catch {
+      chart.current = null; // no canvas here: the table beside carries the figures
+    }
+    const resize = () => chart.current?.resize();
+    window.addEventListener('resize', resize);
+    return () => {
+      window.removeEventListener('resize', resize);
+      chart.current?.dispose();
+      chart.current = null;
+    };
+  }, []);
+  useEffect(() => {
+    chart.current?.setOption(
+      {
         tooltip: { trigger: 'axis' },
         legend: { top: 0 },
         grid: { left: 36, right: 12, top: 32, bottom: 24 },
         xAxis: { type: 'category', data: categories },
         yAxis: { type: 'value', minInterval: 1 },
         series: series.map((s) => ({ type: 'bar', name: s.name, data: s.values, stack: s.stack })),
-      });
-    } catch {
-      chart = null; // no canvas here: the table beside carries the figures
-    }
-    const resize = () => chart?.resize();
-    window.addEventListener('resize', resize);
-    return () => {
-      window.removeEventListener('resize', resize);
-      chart?.dispose();
-    };
+      },
+      // the figures replace the last ones whole: a series gone is not left drawn
+      { notMerge: true },
+    );
   }, [categories, series]);
   return <div ref={ref} role="img" aria-label={label} className="analysis-chart" />;
 }
