@@ -15,8 +15,16 @@ const FRESH_MS = 2_000;
 
 let ahead: { question: string; at: number; answer: Promise<unknown> } | null = null;
 
-export function questionOf(channel: Channel, input: unknown): string {
-  return `${channel} ${JSON.stringify(input ?? {})}`;
+/**
+ * A question as `useLoaded` names it: the channel and its input as JSON (`inputKey`). Both sides
+ * name it here, so a question asked ahead is found by the hook that asks the same.
+ */
+export function questionOf(channel: Channel, inputKey: string): string {
+  return `${channel} ${inputKey}`;
+}
+
+export function inputKeyOf(input: unknown): string {
+  return JSON.stringify(input ?? {});
 }
 
 /** Asks now; the next hook to ask the same question within FRESH_MS gets this call's answer. */
@@ -24,7 +32,7 @@ export function askAhead<C extends Channel>(client: Client, channel: C, input: I
   const answer = client.call(channel, input);
   // taken or not, a refusal is not left unhandled here: the hook that takes it shows it
   answer.catch(() => undefined);
-  ahead = { question: questionOf(channel, input), at: performance.now(), answer };
+  ahead = { question: questionOf(channel, inputKeyOf(input)), at: performance.now(), answer };
 }
 
 /** The call asked ahead for this question, once, if it is fresh; otherwise undefined. */

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from '
 import type { Channel, InputOf, OutputOf } from '../../shared/contract';
 import { useClient, useSession } from '../desk/DeskContext';
 import { afterPaint } from './afterPaint';
-import { takeAskedAhead } from './askedAhead';
+import { inputKeyOf, questionOf, takeAskedAhead } from './askedAhead';
 import { Asker, type Outcome } from './asker';
 
 /** The latest answer to one question, as a page shows it. */
@@ -96,7 +96,7 @@ function useAnswer<C extends Channel>(
   );
   // Inputs are plain JSON (they cross IPC and HTTP as such): compared by value, so a literal
   // written in the render does not ask again on every render.
-  const key = JSON.stringify(input ?? {});
+  const key = inputKeyOf(input);
 
   // The same question asked again for a new `version` — a re-read after a write the page shows
   // already — is sent once that is painted: its answer confirms what is on screen, and starting
@@ -104,7 +104,7 @@ function useAnswer<C extends Channel>(
   const asked = useRef<string | null>(null);
   const askedAhead = useRef<string | null>(null);
   useEffect(() => {
-    const question = `${channel} ${key}`;
+    const question = questionOf(channel, key);
     const again = asked.current === question;
     asked.current = question;
     const ahead = askedAhead.current === question;
@@ -126,8 +126,8 @@ function useAnswer<C extends Channel>(
   const refresh = useCallback(() => asker.request(), [asker]);
   const askNow = useCallback(
     (next: InputOf<C>) => {
-      const nextKey = JSON.stringify(next ?? {});
-      askedAhead.current = `${channel} ${nextKey}`;
+      const nextKey = inputKeyOf(next);
+      askedAhead.current = questionOf(channel, nextKey);
       asker.setQuestion(() => client.call(channel, JSON.parse(nextKey) as InputOf<C>));
     },
     [asker, client, channel],
