@@ -7,6 +7,8 @@ import { GENESIS_HASH, UNSEALED_HASH } from './audit/chain';
 import type { Actor } from './context';
 import { settingsFromRows } from './settings';
 import { rolesOf } from './auth/users';
+import { deepFreeze } from './deepFreeze';
+import { KeptAnswers } from './keptAnswers';
 
 export interface ChainTail {
   id: number;
@@ -51,6 +53,8 @@ export class LedgerCache {
   private readonly kept = new Map<string, { tables: readonly string[]; value: unknown }>();
   /** Per audited table, the query reading a row's business date (null: the table has none). */
   private readonly dateOfRow = new Map<string, string | null>();
+  /** The answers of reads the contract declares `kept`, until anything in the ledger changes. */
+  readonly answers = new KeptAnswers();
 
   constructor(readonly sqlite: BetterSqlite3.Database) {}
 
@@ -91,6 +95,7 @@ export class LedgerCache {
     if (wrote.has('day_close_events')) this.closeHorizon = null;
     for (const [key, { tables }] of this.kept) if (tables.some((t) => wrote.has(t))) this.kept.delete(key);
     if (sealed) this.tail = sealed;
+    if (wrote.size > 0 || sealed) this.answers.clear();
     this.stamp = this.statement(STAMP).get() as Stamp;
   }
 
@@ -108,6 +113,7 @@ export class LedgerCache {
     this.names = null;
     this.closeHorizon = null;
     this.kept.clear();
+    this.answers.clear();
   }
 
   currentSettings(): Settings {
@@ -258,12 +264,4 @@ function withStored(
     next[key] = parsed.data;
   }
   return deepFreeze(next as Settings);
-}
-
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    for (const inner of Object.values(value)) deepFreeze(inner);
-    Object.freeze(value);
-  }
-  return value;
 }

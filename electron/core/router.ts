@@ -14,6 +14,7 @@ import type { Actor, CallContext, DeskHost } from './context';
 import type { AllHandlers } from './handler';
 import { verifyCountersign } from './auth/secretChecks';
 import { LedgerCache, type ChainTail } from './ledgerCache';
+import { lookedOutside, OUTSIDE_THE_LEDGER, questionOf } from './keptAnswers';
 import { describeIssues, incidentRef, toAppError } from './refusals';
 import { loneSurrogateAt } from './wellFormedText';
 import type { DeskSession } from './session';
@@ -101,6 +102,15 @@ export class Router {
       this.ledger = await swap(current);
       this.cache = new LedgerCache(this.ledger.sqlite);
     });
+  }
+
+  /**
+   * Drops the answers kept for repeated reads (keptAnswers.ts), so the next read of each question
+   * is read from the ledger: for the bench's first-read-after-a-write figures and tests that
+   * watch a read's statements.
+   */
+  forgetKeptAnswers(): void {
+    this.cache.answers.clear();
   }
 
   get channels(): string[] {
@@ -232,11 +242,21 @@ export class Router {
           input: unknown,
           ctx: CallContext,
         ) => unknown;
-        const result = await handler(input, ctx);
-        if (def.mutates) await assertWritesOpen(ctx, cache);
-        const output = def.output.safeParse(result);
-        if (!output.success) {
-          throw new Error(`${channel} answered outside its contract: ${describeIssues(output.error)}`);
+        const question =
+          def.kept === true
+            ? questionOf(channel, input, ctx.actor?.id ?? null, locale, ctx.businessDate)
+            : null;
+        let answer = question === null ? undefined : cache.answers.answer(question);
+        if (answer === undefined) {
+          const looked = question === null ? null : lookedOutside(ctx, OUTSIDE_THE_LEDGER);
+          const result = await handler(input, ctx);
+          if (def.mutates) await assertWritesOpen(ctx, cache);
+          const output = def.output.safeParse(result);
+          if (!output.success) {
+            throw new Error(`${channel} answered outside its contract: ${describeIssues(output.error)}`);
+          }
+          answer = output.data;
+          if (question !== null && !looked!()) cache.answers.keep(question, answer);
         }
         // Housekeeping polls (background calls) that found nothing to write are not acts of
         // anyone and leave no audit row; every other mutating call is sealed, even if it wrote
@@ -248,7 +268,7 @@ export class Router {
             : null;
         cache.commit(writtenTables(ctx.writer), sealed, ctx.writer);
         if (!def.background && !system && desk.userId !== null) desk.touch(now.getTime());
-        return output.data;
+        return answer;
       } catch (error) {
         // SQLite rolls back by itself on some errors (a full disk); then there is nothing to undo.
         cache.rollback();

@@ -84,6 +84,7 @@ export const audit = {
     summary: 'The audit trail, newest first',
     access: ['admin', 'manager'],
     mutates: false,
+    kept: true,
     input: z
       .object({
         limit: z.number().int().min(1).max(500).default(100),

@@ -47,6 +47,7 @@ export const calls = {
     summary: "A day's calls",
     access: [...DESK, 'consultant'],
     mutates: false,
+    kept: true,
     input: z.object({ date: businessDateSchema.optional() }).strict(),
     output: z.object({ date: businessDateSchema, calls: z.array(callSchema) }),
   }),

@@ -55,6 +55,7 @@ export const cash = {
     summary: 'Ticket cash held per person and the change floats (managers and cashiers see everyone)',
     access: HOLDERS,
     mutates: false,
+    kept: true,
     input: z.object({ asOf: instantSchema.optional(), businessDate: businessDateSchema.optional() }).strict(),
     output: z.object({
       people: z.array(balanceSchema),
@@ -66,6 +67,7 @@ export const cash = {
     summary: 'The history of ticket-cash hand-overs, newest first',
     access: HOLDERS,
     mutates: false,
+    kept: true,
     input: z.object({ limit: z.number().int().min(1).max(500).default(100) }).strict(),
     output: z.array(transferSchema),
   }),
@@ -96,6 +98,7 @@ export const cash = {
     summary: 'Cash variances found at handovers and hand-ins, newest first (others see their own)',
     access: HOLDERS,
     mutates: false,
+    kept: true,
     input: z
       .object({
         businessDate: businessDateSchema.optional(),

@@ -42,6 +42,7 @@ export const checks = {
     summary: "A date's opening and closing checks, and the checklists to check",
     access: 'signedIn',
     mutates: false,
+    kept: true,
     input: z.object({ date: businessDateSchema.optional() }).strict(),
     output: checkDaySchema,
   }),

@@ -277,6 +277,7 @@ export const complaints = {
     summary: 'One complaint: the card, its deadlines and its history',
     access: STAFF,
     mutates: false,
+    kept: true,
     input: z.object(ref).strict(),
     output: complaintSchema,
   }),
@@ -284,6 +285,7 @@ export const complaints = {
     summary: 'Complaints, newest first: active ones, overdue ones, or all; mine; one customer’s',
     access: STAFF,
     mutates: false,
+    kept: true,
     input: z
       .object({
         view: z.enum(['active', 'overdue', 'all']).default('active'),
@@ -299,6 +301,7 @@ export const complaints = {
     summary: "Every deadline passed without what it asks for, oldest first (the manager's home)",
     access: SUPERVISORS,
     mutates: false,
+    kept: true,
     input: z.object({}).strict(),
     output: z.array(overdueComplaintSchema),
   }),
@@ -315,6 +318,7 @@ export const complaints = {
       'The month’s complaint figures 投诉月报: by kind, channel, target; deadlines met; open at the end',
     access: SUPERVISORS,
     mutates: false,
+    kept: true,
     input: z.object({ month: monthSchema }).strict(),
     output: monthReportSchema,
   }),

@@ -51,6 +51,7 @@ export const customers = {
     summary: 'Find customers by full phone number or by name (consultants: their own)',
     access: [...DESK, 'consultant'],
     mutates: false,
+    kept: true,
     input: z.object({ query: z.string().trim().min(1).max(40) }).strict(),
     output: z.array(customerSchema),
   }),
@@ -58,6 +59,7 @@ export const customers = {
     summary: 'The customer a full phone number belongs to, with their owner consultant',
     access: [...DESK, 'consultant'],
     mutates: false,
+    kept: true,
     input: z.object({ phone: z.string().trim().max(30) }).strict(),
     output: z.object({ phoneValid: z.boolean(), customer: customerSchema.nullable() }),
   }),
@@ -72,6 +74,7 @@ export const customers = {
     summary: 'Ownership disputes (客户归属), open ones first, newest first, a page at a time',
     access: ['manager'],
     mutates: false,
+    kept: true,
     input: z
       .object({
         includeDecided: z.boolean().default(false),

@@ -28,6 +28,12 @@ export interface CallDef<
    * as activity for the idle lock.
    */
   background?: boolean;
+  /**
+   * A read a page asks again and again (a list, a board, a search): its answer may be kept by the
+   * router and given again to the same question until anything in the ledger changes
+   * (electron/core/keptAnswers.ts). Only for `mutates: false`, never for a file or an export.
+   */
+  kept?: boolean;
   /** One line for people reading `GET /rpc` and the audit log. */
   summary: string;
 }

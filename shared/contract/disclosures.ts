@@ -40,6 +40,7 @@ export const disclosures = {
     summary: 'The disclosure register: who saw whose number, when, why, approved by whom',
     access: ['manager', 'admin'],
     mutates: false,
+    kept: true,
     input: z.object({ from: businessDateSchema.optional(), to: businessDateSchema.optional() }).strict(),
     output: z.array(disclosureSchema),
   }),

@@ -172,6 +172,7 @@ export const handover = {
     summary: 'Which shift is on, who holds the desk, and the handover under way',
     access: LOG_ROLES,
     mutates: false,
+    kept: true,
     input: z.object({}).strict(),
     output: z.object({
       shifts: z.array(shiftSchema),
@@ -187,6 +188,7 @@ export const handover = {
       "What the ledgers say the desk holds now (open tasks, items, keys, mail, tickets, a person's cash)",
     access: LOG_ROLES,
     mutates: false,
+    kept: true,
     input: z.object({ fromId: idSchema.optional() }).strict(),
     output: deskSnapshotSchema,
   }),
@@ -254,6 +256,7 @@ export const handover = {
     summary: 'One handover, as written and as acknowledged (for reading and printing)',
     access: LOG_ROLES,
     mutates: false,
+    kept: true,
     input: z.object({ handoverId: idSchema }).strict(),
     output: handoverSchema,
   }),
@@ -261,6 +264,7 @@ export const handover = {
     summary: '前台交接日志: handovers newest first, filtered by dates, person, differences',
     access: LOG_ROLES,
     mutates: false,
+    kept: true,
     input: z
       .object({
         from: businessDateSchema.optional(),
@@ -276,6 +280,7 @@ export const handover = {
     summary: 'Handover tasks: open ones (carried forward until done), or all',
     access: LOG_ROLES,
     mutates: false,
+    kept: true,
     input: z.object({ includeDone: z.boolean().default(false) }).strict(),
     output: z.array(taskSchema),
   }),

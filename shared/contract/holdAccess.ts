@@ -44,6 +44,7 @@ export const holdAccessCalls = {
     access: ['consultant', 'receptionist', 'assistant', 'deputy', 'manager', 'cashier'],
     background: true,
     mutates: false,
+    kept: true,
     input: z.object({}).strict(),
     output: z.object({
       level: z.enum(HOLD_VIEW_LEVELS),
@@ -63,6 +64,7 @@ export const holdAccessCalls = {
     summary: 'Who asked whether which unit was free, and the answer given, newest first',
     access: MANAGERS,
     mutates: false,
+    kept: true,
     input: z
       .object({ beforeId: idSchema.optional(), limit: z.number().int().min(1).max(500).default(100) })
       .strict(),
@@ -72,6 +74,7 @@ export const holdAccessCalls = {
     summary: 'Who is or was authorised to read the 销控, by whom, for which period and why',
     access: MANAGERS,
     mutates: false,
+    kept: true,
     input: z.object({}).strict(),
     output: z.array(boardGrantSchema),
   }),

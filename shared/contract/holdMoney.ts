@@ -66,6 +66,7 @@ export const holdMoneyCalls = {
     summary: 'Deposits with their state at the cashier (to confirm, with the receiver, confirmed)',
     access: MONEY_READERS,
     mutates: false,
+    kept: true,
     input: z
       .object({
         state: z.enum(DEPOSIT_STATES).optional(),
@@ -102,6 +103,7 @@ export const holdMoneyCalls = {
     access: MONEY_READERS,
     background: true,
     mutates: false,
+    kept: true,
     input: z
       .object({
         /** Open: not yet paid. */
@@ -137,6 +139,7 @@ export const holdMoneyCalls = {
     access: ['manager'],
     background: true,
     mutates: false,
+    kept: true,
     input: z.object({}).strict(),
     output: z.object({ due: z.number().int() }),
   }),

@@ -29,6 +29,7 @@ const holdCalls = {
     // refreshed by the renderer every few seconds: not a person acting, so no idle-lock reset
     background: true,
     mutates: false,
+    kept: true,
     input: z.object({ building: z.string().max(40).optional() }).strict(),
     output: z.object({
       now: instantSchema,
@@ -59,6 +60,7 @@ const holdCalls = {
     access: SELLERS,
     background: true,
     mutates: false,
+    kept: true,
     input: z.object({ limit: z.number().int().min(1).max(200).default(50) }).strict(),
     output: z.array(holdSchema),
   }),
@@ -75,6 +77,7 @@ const holdCalls = {
     access: ['manager', 'deputy'],
     background: true,
     mutates: false,
+    kept: true,
     input: z.object({}).strict(),
     output: z.array(holdSchema),
   }),
@@ -83,6 +86,7 @@ const holdCalls = {
     access: ['manager', 'deputy'],
     background: true,
     mutates: false,
+    kept: true,
     input: z.object({}).strict(),
     output: z.array(holdSchema),
   }),
@@ -125,6 +129,7 @@ const holdCalls = {
     summary: 'The sales-control register: every hold event (others see only their own holds)',
     access: 'signedIn',
     mutates: false,
+    kept: true,
     input: z
       .object({
         kind: z.enum(HOLD_EVENT_KINDS).optional(),

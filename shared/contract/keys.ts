@@ -132,6 +132,7 @@ export const keys = {
     summary: 'The key board: every key and copy, home or with whom, since when, due back, overdue',
     access: BOARD_ROLES,
     mutates: false,
+    kept: true,
     input: z.object({ includeRetired: z.boolean().default(false) }).strict(),
     output: z.array(keySchema),
   }),
@@ -205,6 +206,7 @@ export const keys = {
     summary: 'The movements register, newest first, with filters',
     access: BOARD_ROLES,
     mutates: false,
+    kept: true,
     input: movementFilterSchema,
     output: z.array(keyMovementSchema),
   }),
@@ -227,6 +229,7 @@ export const keys = {
     summary: 'Day-close key check: every copy home, or out overnight with its reason',
     access: BOARD_ROLES,
     mutates: false,
+    kept: true,
     input: z.object({}).strict(),
     output: z.object({
       businessDate: z.string(),

@@ -34,6 +34,7 @@ export const mail = {
     summary: 'The mail register: what waits at the desk, or everything',
     access: READ_ROLES,
     mutates: false,
+    kept: true,
     input: z.object({ includeHandedOut: z.boolean().default(false) }).strict(),
     output: z.array(mailSchema),
   }),

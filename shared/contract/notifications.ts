@@ -33,6 +33,7 @@ export const notifications = {
     access: 'signedIn',
     background: true,
     mutates: false,
+    kept: true,
     input: z.object({ unreadOnly: z.boolean().default(false) }).strict(),
     output: z.object({ items: z.array(notificationSchema), unread: z.number().int() }),
   }),

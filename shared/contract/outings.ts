@@ -43,6 +43,7 @@ export const outings = {
     summary: 'Who is out now, and the outings that left in a range of business dates',
     access: 'signedIn',
     mutates: false,
+    kept: true,
     input: z
       .object({
         from: businessDateSchema.optional(),

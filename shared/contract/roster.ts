@@ -59,6 +59,7 @@ export const roster = {
     // The office's staff read it; the administrator sets the app up and has no place in it.
     access: [...STAFF_ROLES],
     mutates: false,
+    kept: true,
     input: z.object({ month: monthSchema }).strict(),
     output: rosterMonthSchema,
   }),

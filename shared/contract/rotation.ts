@@ -43,6 +43,7 @@ export const rotation = {
     summary: "The day's rotation: the queue, whose turn it is, and the events that made it",
     access: 'signedIn',
     mutates: false,
+    kept: true,
     input: z.object({ date: businessDateSchema.optional() }).strict(),
     output: rotationSchema,
   }),

@@ -184,6 +184,7 @@ export const settings = {
     summary: 'The desk settings',
     access: 'signedIn',
     mutates: false,
+    kept: true,
     input: z.object({}).strict(),
     output: settingsSchema,
   }),

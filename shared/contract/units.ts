@@ -62,6 +62,7 @@ export const units = {
       "The project's units by name (building, unit, room, layout, area) to ask about: no prices, no status",
     access: ['consultant', 'receptionist', 'assistant', 'deputy', 'manager', 'admin'],
     mutates: false,
+    kept: true,
     input: z.object({ building: z.string().max(40).optional() }).strict(),
     output: z.object({
       buildings: z.array(z.string()),
@@ -74,6 +75,7 @@ export const units = {
       'The units of one building 楼栋 (or, with none named, of the project) with their list prices (master data)',
     access: ['manager', 'deputy', 'admin'],
     mutates: false,
+    kept: true,
     input: z.object({ building: z.string().max(40).optional() }).strict(),
     output: z.array(unitSchema),
   }),
@@ -81,6 +83,7 @@ export const units = {
     summary: "The project's buildings 楼栋 in natural order (the units page shows one at a time)",
     access: ['manager', 'deputy', 'admin'],
     mutates: false,
+    kept: true,
     input: z.object({}).strict(),
     output: z.array(z.string()),
   }),

@@ -20,6 +20,7 @@ export const users = {
     summary: 'Every user, active or not',
     access: ['admin', 'manager'],
     mutates: false,
+    kept: true,
     input: z.object({ includeInactive: z.boolean().default(true) }).strict(),
     output: z.array(userSchema),
   }),

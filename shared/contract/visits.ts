@@ -124,6 +124,7 @@ export const visits = {
     summary: 'Who would receive this visitor now (owner, named consultant, or whose turn it is)',
     access: DESK,
     mutates: false,
+    kept: true,
     input: z
       .object({ phone: z.string().trim().max(30).optional(), namedConsultantId: idSchema.optional() })
       .strict(),
@@ -192,6 +193,7 @@ export const visits = {
     summary: "The close's look at the day's visitors: who has no leaving time, whose slips are incomplete",
     access: CLOSE,
     mutates: false,
+    kept: true,
     input: z.object({ businessDate: businessDateSchema }).strict(),
     output: z.object({
       businessDate: businessDateSchema,
@@ -204,6 +206,7 @@ export const visits = {
       'Visitor slips not yet completed over some business dates, per consultant (consultants: their own)',
     access: [...DESK, 'consultant'],
     mutates: false,
+    kept: true,
     input: z.object({ from: businessDateSchema.optional(), to: businessDateSchema.optional() }).strict(),
     output: incompleteSlipsSchema.extend({ from: businessDateSchema, to: businessDateSchema }),
   }),
@@ -226,6 +229,7 @@ export const visits = {
       "A day's visitors, the latest arrival first, a page at a time (who is still in the office), and the visits invited for that day",
     access: [...DESK, 'consultant'],
     mutates: false,
+    kept: true,
     input: z
       .object({
         date: businessDateSchema.optional(),
@@ -248,6 +252,7 @@ export const visits = {
     summary: '来人来电分析: new vs returning visits, calls, by channel, consultant and hour',
     access: DESK,
     mutates: false,
+    kept: true,
     input: z.object({ date: businessDateSchema.optional(), period: z.enum(['day', 'week']) }).strict(),
     output: z.object({
       from: businessDateSchema,

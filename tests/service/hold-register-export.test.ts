@@ -58,7 +58,7 @@ test('the whole register as .xlsx: every event of every hold, oldest first, as t
   await desk.ok('holds.expireDue');
   await desk.ok('holds.sign', { holdId: a.id });
 
-  const register = (await desk.ok('holds.register')).reverse();
+  const register = [...(await desk.ok('holds.register'))].reverse();
   expect(register.map((e) => e.kind)).toEqual([
     'requested',
     'requested',
