@@ -1,11 +1,11 @@
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import type BetterSqlite3 from 'better-sqlite3';
 import { afterEach, describe, expect, test } from 'vitest';
 import { LEDGER_FILE_NAME } from '../../db/connection';
 import { contract } from '../../shared/contract';
 import type { CallDef } from '../../shared/contract/define';
 import { tempDir, testDesk, type TestDesk } from '../support/desk';
+import { recordStatements, type RanStatement } from '../support/statements';
 
 /**
  * A page's repeated question is answered from memory until the ledger changes
@@ -19,28 +19,8 @@ afterEach(async () => {
   desk = null;
 });
 
-/** Counts the statements the connection runs from now on (prepared from now on). */
-function countStatements(sqlite: BetterSqlite3.Database): { ran: string[] } {
-  const record = { ran: [] as string[] };
-  const prepare = sqlite.prepare.bind(sqlite);
-  sqlite.prepare = (sql: string) =>
-    new Proxy(prepare(sql), {
-      get(target, name) {
-        const value = Reflect.get(target, name, target) as unknown;
-        if (typeof value !== 'function') return value;
-        const method = value as (...args: unknown[]) => unknown;
-        if (name !== 'all' && name !== 'get' && name !== 'run' && name !== 'iterate')
-          return method.bind(target);
-        return (...params: unknown[]) => {
-          record.ran.push(sql);
-          return method.apply(target, params);
-        };
-      },
-    });
-  return record;
-}
-
-const readsOf = (ran: string[], table: string) => ran.filter((sql) => new RegExp(`\\b${table}\\b`).test(sql));
+const readsOf = (ran: RanStatement[], table: string) =>
+  ran.filter(({ sql }) => new RegExp(`\\b${table}\\b`).test(sql));
 
 async function deskWithOneCall(): Promise<TestDesk> {
   desk = await testDesk();
@@ -63,12 +43,12 @@ describe('the contract', () => {
 describe('a question asked again', () => {
   test('is answered without reading the ledger again, the same answer', async () => {
     const d = await deskWithOneCall();
-    const record = countStatements(d.ledger.sqlite);
+    const ran = recordStatements(d.ledger.sqlite);
     const first = await d.ok('calls.day', {});
-    const readFirst = readsOf(record.ran, 'calls').length;
+    const readFirst = readsOf(ran, 'calls').length;
     const second = await d.ok('calls.day', {});
     expect(readFirst).toBeGreaterThan(0);
-    expect(readsOf(record.ran, 'calls').length).toBe(readFirst);
+    expect(readsOf(ran, 'calls').length).toBe(readFirst);
     expect(second).toEqual(first);
     expect(first.calls).toHaveLength(1);
   });

@@ -1,6 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { tempDir, testDesk, type TestDesk } from '../support/desk';
+import { recordStatements } from '../support/statements';
 
 /**
  * The covering indexes of 0013, 0014 and 0016 exist so that a read is answered from the index
@@ -11,38 +12,15 @@ import { tempDir, testDesk, type TestDesk } from '../support/desk';
  * app), so the plans are the planner's own rules, the same on every machine.
  */
 
-interface Ran {
-  sql: string;
-  params: unknown[];
-}
-
 interface Plan {
   sql: string;
   steps: string[];
 }
 
-/**
- * Records every statement the connection prepares from now on, with its values, each time it
- * runs; `plans` answers the plan of each one run while `call` ran.
- */
-function recordStatements(sqlite: BetterSqlite3.Database) {
-  const ran: Ran[] = [];
-  const prepare = sqlite.prepare.bind(sqlite);
-  sqlite.prepare = (sql: string) =>
-    new Proxy(prepare(sql), {
-      get(target, name) {
-        const value = Reflect.get(target, name, target) as unknown;
-        if (typeof value !== 'function') return value;
-        const method = value as (...args: unknown[]) => unknown;
-        if (name !== 'all' && name !== 'get' && name !== 'run' && name !== 'iterate')
-          return method.bind(target);
-        return (...params: unknown[]) => {
-          ran.push({ sql, params });
-          return method.apply(target, params);
-        };
-      },
-    });
-
+/** The plan of each statement the connection runs while `call` runs (prepared from now on). */
+function recordPlans(sqlite: BetterSqlite3.Database) {
+  const prepare = sqlite.prepare.bind(sqlite); // the plans' own statements are not recorded
+  const ran = recordStatements(sqlite);
   return async function plans(call: () => Promise<unknown>): Promise<Plan[]> {
     const from = ran.length;
     await call();
@@ -57,7 +35,7 @@ function recordStatements(sqlite: BetterSqlite3.Database) {
 
 const PAST_DATE = '2026-11-23';
 let desk: TestDesk;
-let plans: ReturnType<typeof recordStatements>;
+let plans: ReturnType<typeof recordPlans>;
 
 beforeAll(async () => {
   // Rows in every table read below: ticket and cash movements, visits and a call of a returning
@@ -96,7 +74,7 @@ beforeAll(async () => {
   // The next day, on a fresh connection recorded from its first statement: every statement a
   // call runs is prepared on it after this point, so the record misses none.
   desk = await testDesk({ dataDir, start: '2026-11-24T02:00:00.000Z' });
-  plans = recordStatements(desk.ledger.sqlite);
+  plans = recordPlans(desk.ledger.sqlite);
   await desk.signInAs('李经理');
 });
 afterAll(async () => desk?.close());
