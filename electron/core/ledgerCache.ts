@@ -43,6 +43,8 @@ const AUDIT_SEAL = `UPDATE audit_log SET actor_id = ?, countersigned_by = ?, wri
 
 export class LedgerCache {
   private stamp: Stamp | null = null;
+  /** `data_version` when the call's transaction opened. */
+  private openedVersion: number | null = null;
   private settings: Settings | null = null;
   private tail: ChainTail | null = null;
   private readonly actors = new Map<number, Actor | null>();
@@ -67,6 +69,7 @@ export class LedgerCache {
   open(mutates: boolean): void {
     this.statement(mutates ? 'BEGIN IMMEDIATE' : 'BEGIN').run();
     const now = this.statement(STAMP).get() as Stamp;
+    this.openedVersion = now.dataVersion;
     if (
       this.stamp === null ||
       now.dataVersion !== this.stamp.dataVersion ||
@@ -96,7 +99,11 @@ export class LedgerCache {
     for (const [key, { tables }] of this.kept) if (tables.some((t) => wrote.has(t))) this.kept.delete(key);
     if (sealed) this.tail = sealed;
     if (wrote.size > 0 || sealed) this.answers.clear();
-    this.stamp = this.statement(STAMP).get() as Stamp;
+    const after = this.statement(STAMP).get() as Stamp;
+    // Another connection committed while this call was under way: what it read or kept may be
+    // of the file before, and the stamp taken now would take it for current.
+    if (after.dataVersion !== this.openedVersion) this.forget();
+    this.stamp = after;
   }
 
   /** Rolls back (unless SQLite already did) and forgets the tail, re-read by the next call. */

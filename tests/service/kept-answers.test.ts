@@ -2,9 +2,13 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, test } from 'vitest';
 import { LEDGER_FILE_NAME } from '../../db/connection';
+import { z } from 'zod';
+import type { CallContext } from '../../electron/core/context';
 import { contract } from '../../shared/contract';
+import { defineCall } from '../../shared/contract/define';
 import type { CallDef } from '../../shared/contract/define';
 import { tempDir, testDesk, type TestDesk } from '../support/desk';
+import { routerWith } from '../support/router';
 import { recordStatements, type RanStatement } from '../support/statements';
 
 /**
@@ -107,6 +111,52 @@ describe('every change of the ledger is seen at once', () => {
       .run(JSON.stringify('别处改的名字'));
     other.close();
     expect((await desk.ok('settings.get', {})).projectName).toBe('别处改的名字');
+  });
+
+  test('another program writing the file while a read is under way: its answer is not kept', async () => {
+    const dataDir = tempDir();
+    desk = await testDesk({ dataDir });
+    await desk.signInAs('李经理');
+    let writeMidway = true;
+    const router = routerWith(
+      desk,
+      {
+        'test.projectName': defineCall({
+          summary: 'the project name as stored',
+          access: 'signedIn',
+          mutates: false,
+          kept: true,
+          input: z.object({}).strict(),
+          output: z.string(),
+        }),
+      },
+      {
+        'test.projectName': async (_input: never, ctx: CallContext) => {
+          const row = await ctx.db
+            .selectFrom('settings')
+            .select('value')
+            .where('key', '=', 'projectName')
+            .executeTakeFirstOrThrow();
+          if (writeMidway) {
+            // the read's snapshot is taken; another program commits before the read ends
+            writeMidway = false;
+            const other = new Database(path.join(dataDir, LEDGER_FILE_NAME));
+            other
+              .prepare(`UPDATE settings SET value = ? WHERE key = 'projectName'`)
+              .run(JSON.stringify('读到一半时改的'));
+            other.close();
+          }
+          return JSON.parse(row.value) as string;
+        },
+      },
+    );
+    const ask = async () => {
+      const res = await router.call('test.projectName', {});
+      if (!res.ok) throw new Error(res.error.code);
+      return res.data;
+    };
+    expect(await ask()).not.toBe('读到一半时改的'); // what the read saw: the file before
+    expect(await ask()).toBe('读到一半时改的');
   });
 
   test('a hand edit on the desk’s own connection', async () => {
