@@ -3,7 +3,7 @@ import { canonicalJson } from './canonical';
 import { deepFreeze } from './deepFreeze';
 
 /** Enough for every question the pages of a day ask; the oldest goes first beyond it. */
-const MOST_KEPT = 200;
+export const MOST_KEPT = 200;
 
 /** What a read may look at besides the ledger and the question itself: the clock, the desk, the host. */
 export const OUTSIDE_THE_LEDGER = ['now', 'at', 'desk', 'host', 'afterCall'] as const;
@@ -14,7 +14,7 @@ export const OUTSIDE_THE_LEDGER = ['now', 'at', 'desk', 'host', 'afterCall'] as 
  * over and over between two writes (its polls, a return to a page, a second window); each is read
  * from the ledger once and answered from here until anything in the ledger changes — the router
  * drops every answer when a call commits a row or an audit row, when a call rolls back, and when
- * the file changed under the desk (LedgerCache.open). An answer is kept only when its read looked
+ * another connection changed the file before or during a call (LedgerCache.open and commit). An answer is kept only when its read looked
  * at nothing outside the ledger (`lookedOutside`): a board whose holds lapse with the clock is
  * read afresh each time.
  */
@@ -34,10 +34,6 @@ export class KeptAnswers {
 
   clear(): void {
     this.answers.clear();
-  }
-
-  get size(): number {
-    return this.answers.size;
   }
 }
 

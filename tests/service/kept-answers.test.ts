@@ -4,6 +4,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { LEDGER_FILE_NAME } from '../../db/connection';
 import { z } from 'zod';
 import type { CallContext } from '../../electron/core/context';
+import { MOST_KEPT } from '../../electron/core/keptAnswers';
 import { contract } from '../../shared/contract';
 import { defineCall } from '../../shared/contract/define';
 import type { CallDef } from '../../shared/contract/define';
@@ -62,6 +63,23 @@ describe('a question asked again', () => {
     const answer = await d.ok('calls.day', {});
     expect(() => (answer.calls as unknown[]).push({})).toThrow(TypeError);
     expect((await d.ok('calls.day', {})).calls).toHaveLength(1);
+  });
+});
+
+describe('how many are kept', () => {
+  test('beyond the most kept, the oldest question is read from the ledger again', async () => {
+    const d = await deskWithOneCall();
+    const ran = recordStatements(d.ledger.sqlite);
+    const ask = (query: string) => d.ok('customers.search', { query });
+    await ask('钱女士');
+    const reads = () => readsOf(ran, 'customers').length;
+    const once = reads();
+    await ask('钱女士');
+    expect(reads()).toBe(once); // kept
+    for (let i = 0; i < MOST_KEPT; i++) await ask(`客${i}`);
+    const before = reads();
+    await ask('钱女士');
+    expect(reads()).toBeGreaterThan(before); // pushed out by newer questions
   });
 });
 
